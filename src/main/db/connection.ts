@@ -1,0 +1,27 @@
+// Opens a profile's SQLite cache with the pragmas every connection needs.
+import Database from 'better-sqlite3';
+import { migrate } from './migrations/index.ts';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Skip migrations (only tests of the migrations themselves want this). */
+  migrate?: boolean;
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    // FULL makes each commit durable: the outbox holds what agents typed, and a page of pull
+    // must not come back half-applied after a power cut.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (options.migrate !== false) migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

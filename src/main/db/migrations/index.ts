@@ -1,0 +1,47 @@
+// Numbered migrations in one ordered list. Each runs once, in one transaction with the
+// `user_version` bump, so a crash leaves the database at a whole version.
+import type Database from 'better-sqlite3';
+import { m001Initial } from './001-initial.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database.Database) => void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [m001Initial];
+
+export const LATEST_VERSION = MIGRATIONS.length;
+
+export class SchemaTooNewError extends Error {
+  readonly found: number;
+
+  constructor(found: number) {
+    super(
+      `This profile was written by a newer Atiende (schema ${found}, this version knows up to ` +
+        `${LATEST_VERSION}). Update Atiende to open it; nothing was changed.`,
+    );
+    this.found = found;
+  }
+}
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Brings the database up to `target` (the latest by default). */
+export function migrate(db: Database.Database, target = LATEST_VERSION): void {
+  MIGRATIONS.forEach((m, index) => {
+    if (m.version !== index + 1) throw new Error(`Migration list out of order at ${m.name}`);
+  });
+  const current = schemaVersion(db);
+  if (current > LATEST_VERSION) throw new SchemaTooNewError(current);
+  const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const m of pending) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  })();
+}

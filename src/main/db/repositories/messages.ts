@@ -1,0 +1,96 @@
+import type { DeliveryState } from '../../../shared/domain.ts';
+import type { Message, MessageHit } from '../../../shared/models.ts';
+import type { Db } from '../connection.ts';
+import { toFtsQuery } from '../fts-query.ts';
+import { versionedUpsert } from './versioned.ts';
+
+export interface MessageRow {
+  id: string;
+  case_id: string;
+  kind: string;
+  author: string;
+  text: string;
+  sent_at: string;
+  state: string;
+  version: number;
+}
+
+/** Newest matches first; the snippet marks hits with U+0002/U+0003 so the UI never parses HTML. */
+export const MESSAGE_SEARCH_SQL = `
+  SELECT m.id AS message_id, m.case_id, c.number AS case_number, c.subject,
+         snippet(messages_fts, 0, char(2), char(3), '…', 12) AS snippet
+  FROM messages_fts
+  JOIN messages m ON m.rowid = messages_fts.rowid
+  JOIN cases c ON c.id = m.case_id
+  WHERE messages_fts MATCH ?
+  ORDER BY m.sent_at DESC
+  LIMIT ?`;
+
+export class MessageRepository {
+  private readonly upsertStmt;
+  private readonly insertLocalStmt;
+  private readonly threadStmt;
+  private readonly searchStmt;
+  private readonly removeStmt;
+  private readonly setStateStmt;
+
+  constructor(db: Db) {
+    this.upsertStmt = versionedUpsert(db, 'messages', [
+      'case_id', 'kind', 'author', 'text', 'sent_at', 'state',
+    ]);
+    this.insertLocalStmt = db.prepare(
+      `INSERT OR IGNORE INTO messages (id, case_id, kind, author, text, sent_at, state, version)
+       VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, 0)`,
+    );
+    this.threadStmt = db.prepare<[string], MessageRow>(
+      'SELECT * FROM messages WHERE case_id = ? ORDER BY sent_at, rowid',
+    );
+    this.searchStmt = db.prepare<[string, number], {
+      message_id: string; case_id: string; case_number: number; subject: string; snippet: string;
+    }>(MESSAGE_SEARCH_SQL);
+    this.removeStmt = db.prepare('DELETE FROM messages WHERE id = ?');
+    this.setStateStmt = db.prepare('UPDATE messages SET state = ? WHERE id = ? AND version = 0');
+  }
+
+  upsert(row: MessageRow): void {
+    this.upsertStmt.run(row);
+  }
+
+  /** The optimistic copy of a reply; the server's copy (same id) replaces it on pull. */
+  insertLocal(row: Omit<MessageRow, 'version'>): void {
+    this.insertLocalStmt.run(row);
+  }
+
+  /** Changes the state of a reply the server has not confirmed yet. */
+  setLocalState(id: string, state: DeliveryState): void {
+    this.setStateStmt.run(state, id);
+  }
+
+  remove(id: string): void {
+    this.removeStmt.run(id);
+  }
+
+  thread(caseId: string): Message[] {
+    return this.threadStmt.all(caseId).map((row) => ({
+      id: row.id,
+      caseId: row.case_id,
+      kind: row.kind as Message['kind'],
+      author: row.author,
+      text: row.text,
+      sentAt: row.sent_at,
+      state: row.state as Message['state'],
+    }));
+  }
+
+  search(text: string, limit = 50): MessageHit[] {
+    const query = toFtsQuery(text);
+    if (query === null) return [];
+    return this.searchStmt.all(query, limit).map((row) => ({
+      messageId: row.message_id,
+      caseId: row.case_id,
+      caseNumber: row.case_number,
+      subject: row.subject,
+      snippet: row.snippet,
+    }));
+  }
+}

@@ -1,0 +1,120 @@
+import type { MutationStatus, MutationView } from '../../../shared/models.ts';
+import type { Db } from '../connection.ts';
+
+export interface OutboxRow {
+  seq: number;
+  id: string;
+  name: string;
+  args: string;
+  base_version: number | null;
+  status: MutationStatus;
+  reason: string | null;
+  message: string | null;
+  attempts: number;
+  created_at: string;
+  settled_at: string | null;
+}
+
+export interface NewMutation {
+  id: string;
+  name: string;
+  args: unknown;
+  baseVersion: number | null;
+  createdAt: string;
+}
+
+export interface Settlement {
+  status: Exclude<MutationStatus, 'pending'>;
+  reason?: string | undefined;
+  message?: string | undefined;
+  settledAt: string;
+}
+
+export type OutboxCounts = Record<MutationStatus, number>;
+
+/** The agent's commands waiting for, or answered by, the central API. Rows are never deleted. */
+export class OutboxRepository {
+  private readonly appendStmt;
+  private readonly pendingStmt;
+  private readonly settleStmt;
+  private readonly attemptStmt;
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+    this.appendStmt = db.prepare(
+      `INSERT INTO outbox (id, name, args, base_version, created_at)
+       VALUES (@id, @name, @args, @baseVersion, @createdAt)`,
+    );
+    this.pendingStmt = db.prepare<[number], OutboxRow>(
+      "SELECT * FROM outbox WHERE status = 'pending' ORDER BY seq LIMIT ?",
+    );
+    this.settleStmt = db.prepare(
+      `UPDATE outbox SET status = @status, reason = @reason, message = @message,
+       settled_at = @settledAt WHERE seq = @seq AND status = 'pending'`,
+    );
+    this.attemptStmt = db.prepare(
+      "UPDATE outbox SET attempts = attempts + 1 WHERE status = 'pending' AND seq <= ?",
+    );
+  }
+
+  /** Returns the sequence number the server will apply this mutation at. */
+  append(mutation: NewMutation): number {
+    const info = this.appendStmt.run({ ...mutation, args: JSON.stringify(mutation.args) });
+    return Number(info.lastInsertRowid);
+  }
+
+  pending(limit = 100): OutboxRow[] {
+    return this.pendingStmt.all(limit);
+  }
+
+  noteAttempt(upToSeq: number): void {
+    this.attemptStmt.run(upToSeq);
+  }
+
+  settle(seq: number, settlement: Settlement): boolean {
+    const info = this.settleStmt.run({
+      seq,
+      status: settlement.status,
+      reason: settlement.reason ?? null,
+      message: settlement.message ?? null,
+      settledAt: settlement.settledAt,
+    });
+    return info.changes === 1;
+  }
+
+  get(id: string): OutboxRow | undefined {
+    return this.db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE id = ?').get(id);
+  }
+
+  list(status?: MutationStatus): MutationView[] {
+    const rows = status
+      ? this.db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE status = ? ORDER BY seq').all(status)
+      : this.db.prepare<[], OutboxRow>('SELECT * FROM outbox ORDER BY seq').all();
+    return rows.map(toView);
+  }
+
+  counts(): OutboxCounts {
+    const counts: OutboxCounts = { pending: 0, applied: 0, conflict: 0, rejected: 0 };
+    const rows = this.db
+      .prepare<[], { status: MutationStatus; n: number }>('SELECT status, count(*) AS n FROM outbox GROUP BY status')
+      .all();
+    for (const row of rows) counts[row.status] = row.n;
+    return counts;
+  }
+}
+
+function toView(row: OutboxRow): MutationView {
+  return {
+    seq: row.seq,
+    id: row.id,
+    name: row.name,
+    args: JSON.parse(row.args) as unknown,
+    status: row.status,
+    reason: row.reason,
+    message: row.message,
+    attempts: row.attempts,
+    createdAt: row.created_at,
+    settledAt: row.settled_at,
+  };
+}

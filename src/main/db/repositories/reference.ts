@@ -1,0 +1,55 @@
+import type { Db } from '../connection.ts';
+import { versionedUpsert } from './versioned.ts';
+
+export interface AgentRow {
+  id: string;
+  username: string;
+  name: string;
+  role: string;
+  team: string | null;
+  version: number;
+}
+
+export interface SettingRow {
+  id: string;
+  value: string;
+  version: number;
+}
+
+/** Reference data the central API defines: the team's agents and settings documents. */
+export class ReferenceRepository {
+  private readonly upsertAgentStmt;
+  private readonly upsertSettingStmt;
+  private readonly removeAgentStmt;
+  private readonly removeSettingStmt;
+  private readonly settingStmt;
+
+  constructor(db: Db) {
+    this.upsertAgentStmt = versionedUpsert(db, 'agents', ['username', 'name', 'role', 'team']);
+    this.upsertSettingStmt = versionedUpsert(db, 'settings', ['value']);
+    this.removeAgentStmt = db.prepare('DELETE FROM agents WHERE id = ?');
+    this.removeSettingStmt = db.prepare('DELETE FROM settings WHERE id = ?');
+    this.settingStmt = db.prepare<[string], SettingRow>('SELECT * FROM settings WHERE id = ?');
+  }
+
+  upsertAgent(row: AgentRow): void {
+    this.upsertAgentStmt.run(row);
+  }
+
+  upsertSetting(row: SettingRow): void {
+    this.upsertSettingStmt.run(row);
+  }
+
+  removeAgent(id: string): void {
+    this.removeAgentStmt.run(id);
+  }
+
+  removeSetting(id: string): void {
+    this.removeSettingStmt.run(id);
+  }
+
+  setting(id: string): unknown {
+    const row = this.settingStmt.get(id);
+    return row ? (JSON.parse(row.value) as unknown) : null;
+  }
+}

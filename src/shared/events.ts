@@ -1,0 +1,28 @@
+// Events main pushes to whoever shows the cache. A discriminated union: hooks switch on `type`.
+
+export type EntityName =
+  | 'agent' | 'customer' | 'identity' | 'case' | 'message' | 'template' | 'article' | 'setting' | 'outbox';
+
+export type SyncState = 'idle' | 'syncing' | 'offline' | 'error' | 'signed_out' | 'revoked';
+
+export interface SyncProgress {
+  done: number;
+  total: number;
+}
+
+export interface SyncStatus {
+  state: SyncState;
+  /** Mutations the server has not answered yet. */
+  pending: number;
+  /** The last failure in plain words; null once a cycle succeeds. */
+  lastError: string | null;
+  lastSyncedAt: string | null;
+  /** Set while the initial sync of an empty cache runs. */
+  progress: SyncProgress | null;
+  /** Whether the server's push channel (SSE) is connected; polling covers when it is not. */
+  live: boolean;
+}
+
+export type AppEvent =
+  | { type: 'changed'; entities: EntityName[] }
+  | { type: 'sync'; status: SyncStatus };
