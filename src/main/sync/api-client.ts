@@ -1,0 +1,157 @@
+// HTTP client of the central API. Every response is validated against wire.ts before the
+// engine sees it; failures become ApiErrors that say what to do next.
+import type { z } from 'zod';
+import { prettifyError } from 'zod';
+import { ApiError, parseRetryAfter } from './api-error.ts';
+import {
+  ErrorBody,
+  LoginResponse,
+  PullResponse,
+  PushResponse,
+  type Mutation,
+} from './wire.ts';
+
+export interface ApiClientOptions {
+  baseUrl: string;
+  /** Read at each call, so a fresh sign-in takes effect without a new client. */
+  token: () => string | null;
+  timeoutMs?: number;
+}
+
+export class ApiClient {
+  readonly baseUrl: string;
+  private readonly options: ApiClientOptions;
+
+  constructor(options: ApiClientOptions) {
+    this.options = options;
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+  }
+
+  login(username: string, password: string, deviceId?: string): Promise<LoginResponse> {
+    return this.call('/v1/auth/login', { username, password, deviceId }, LoginResponse, false);
+  }
+
+  pull(cursor: string | null, limit: number): Promise<PullResponse> {
+    return this.call('/v1/sync/pull', { cursor, limit }, PullResponse);
+  }
+
+  push(clientId: string, mutations: z.infer<typeof Mutation>[]): Promise<PushResponse> {
+    return this.call('/v1/sync/push', { clientId, mutations }, PushResponse);
+  }
+
+  /**
+   * Listens to the SSE stream of content-free pokes ("pull now"). Calls `onOpen` once
+   * connected and `onPoke` per poke; resolves when the stream ends.
+   */
+  async events(handlers: { onOpen: () => void; onPoke: () => void }, signal: AbortSignal): Promise<void> {
+    const response = await this.send('GET', '/v1/sync/events', undefined, true, signal, false);
+    if (!response.body) throw new ApiError('bad_response', 'The event stream has no body');
+    handlers.onOpen();
+    await readPokes(response.body, handlers.onPoke);
+  }
+
+  private async call<S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: S,
+    authenticated = true,
+  ): Promise<z.infer<S>> {
+    const response = await this.send('POST', path, body, authenticated);
+    const text = await response.text().catch((error: unknown) => {
+      throw new ApiError('unavailable', `The connection dropped while reading ${path}: ${String(error)}`);
+    });
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new ApiError('bad_response', `The central API answered ${path} with something that is not JSON`);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      throw new ApiError(
+        'bad_response',
+        `The central API answered ${path} with a malformed payload: ${prettifyError(parsed.error)}`,
+      );
+    }
+    return parsed.data;
+  }
+
+  private async send(
+    method: string,
+    path: string,
+    body: unknown,
+    authenticated: boolean,
+    signal?: AbortSignal,
+    timeout = true,
+  ): Promise<Response> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (authenticated) {
+      const token = this.options.token();
+      if (!token) throw new ApiError('unauthorized', 'Not signed in');
+      headers.authorization = `Bearer ${token}`;
+    }
+    const signals = [signal, timeout ? AbortSignal.timeout(this.options.timeoutMs ?? 30_000) : undefined];
+    let response: Response;
+    try {
+      response = await fetch(this.baseUrl + path, {
+        method,
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+        signal: AbortSignal.any(signals.filter((s): s is AbortSignal => s !== undefined)),
+      });
+    } catch (error) {
+      throw new ApiError('unavailable', `Cannot reach ${this.baseUrl}: ${describe(error)}`);
+    }
+    if (response.ok) return response;
+    throw await toApiError(response, path);
+  }
+}
+
+async function toApiError(response: Response, path: string): Promise<ApiError> {
+  const parsed = ErrorBody.safeParse(await response.json().catch(() => null));
+  const body = parsed.success ? parsed.data : null;
+  const said = body?.message ?? body?.error ?? response.statusText;
+  const status = response.status;
+  if (status === 401) return new ApiError('unauthorized', `Signed out by the server: ${said}`, { status });
+  if (status === 403 && body?.error === 'device_revoked') {
+    return new ApiError('device_revoked', 'This device was revoked by an administrator', { status });
+  }
+  if (status === 429 || status === 503) {
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    return new ApiError('retry_later', `The server asked to retry later (${status})`, {
+      status,
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    });
+  }
+  if (status === 409 && body?.expectedSeq !== undefined) {
+    return new ApiError('sequence_gap', `The server expected mutation ${body.expectedSeq}`, {
+      status,
+      expectedSeq: body.expectedSeq,
+    });
+  }
+  if (status >= 500) return new ApiError('unavailable', `Server error ${status} on ${path}: ${said}`, { status });
+  return new ApiError('rejected_request', `The server refused ${path} (${status}): ${said}`, { status });
+}
+
+async function readPokes(stream: ReadableStream<Uint8Array>, onPoke: () => void): Promise<void> {
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const chunk of stream) {
+    buffer += decoder.decode(chunk, { stream: true });
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const event = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      if (/^event: poke$/m.test(event)) onPoke();
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = (error as Error & { cause?: unknown }).cause;
+    return cause instanceof Error ? cause.message : error.message;
+  }
+  return String(error);
+}

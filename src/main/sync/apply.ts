@@ -1,0 +1,108 @@
+// Applies validated changes from a pull to the local cache. Wire shapes become rows here.
+import type { Store } from '../db/store.ts';
+import type { Change, Entity, PutChange } from './wire.ts';
+
+type Put<E extends Entity> = (store: Store, change: PutChange<E>) => void;
+type Del = (store: Store, id: string) => void;
+
+const bool = (value: boolean): number => (value ? 1 : 0);
+
+const PUT: { [E in Entity]: Put<E> } = {
+  agent: (s, { id, version, data }) =>
+    s.reference.upsertAgent({ id, version, username: data.username, name: data.name, role: data.role, team: data.team }),
+  customer: (s, { id, version, data }) =>
+    s.customers.upsert({
+      id,
+      version,
+      name: data.name,
+      segment: data.segment,
+      followers: data.followers,
+      public_figure: bool(data.publicFigure),
+      location: data.location,
+      language: data.language,
+      notes: data.notes,
+    }),
+  identity: (s, { id, version, data }) =>
+    s.customers.upsertIdentity({
+      id,
+      version,
+      customer_id: data.customerId,
+      channel: data.channel,
+      handle: data.handle,
+      validated: bool(data.validated),
+    }),
+  case: (s, { id, version, data }) =>
+    s.cases.upsert({
+      id,
+      version,
+      number: data.number,
+      customer_id: data.customerId,
+      channel: data.channel,
+      subject: data.subject,
+      status: data.status,
+      assigned_to: data.assignedTo,
+      priority: data.priority,
+      language: data.language,
+      reason: data.reason,
+      resolution: data.resolution,
+      message_type: data.messageType,
+      created_at: data.createdAt,
+      updated_at: data.updatedAt,
+      waiting_since: data.waitingSince,
+    }),
+  message: (s, { id, version, data }) =>
+    s.messages.upsert({
+      id,
+      version,
+      case_id: data.caseId,
+      kind: data.kind,
+      author: data.author,
+      text: data.text,
+      sent_at: data.sentAt,
+      state: data.state,
+    }),
+  template: (s, { id, version, data }) =>
+    s.knowledge.upsertTemplate({
+      id,
+      version,
+      title: data.title,
+      shortcut: data.shortcut,
+      language: data.language,
+      channels: data.channels === null ? null : JSON.stringify(data.channels),
+      team: data.team,
+      body: data.body,
+      updated_at: data.updatedAt,
+    }),
+  article: (s, { id, version, data }) =>
+    s.knowledge.upsertArticle({
+      id,
+      version,
+      title: data.title,
+      summary: data.summary,
+      body: data.body,
+      tags: JSON.stringify(data.tags),
+      language: data.language,
+      updated_at: data.updatedAt,
+    }),
+  setting: (s, { id, version, data }) => s.reference.upsertSetting({ id, version, value: JSON.stringify(data.value) }),
+};
+
+// A `del` of a row the cache does not have is a no-op: each of these deletes by id.
+const DEL: Record<Entity, Del> = {
+  agent: (s, id) => s.reference.removeAgent(id),
+  customer: (s, id) => s.customers.remove(id),
+  identity: (s, id) => s.customers.removeIdentity(id),
+  case: (s, id) => s.cases.remove(id),
+  message: (s, id) => s.messages.remove(id),
+  template: (s, id) => s.knowledge.removeTemplate(id),
+  article: (s, id) => s.knowledge.removeArticle(id),
+  setting: (s, id) => s.reference.removeSetting(id),
+};
+
+export function applyChange(store: Store, change: Change): void {
+  if (change.op === 'del') {
+    DEL[change.entity](store, change.id);
+    return;
+  }
+  (PUT[change.entity] as Put<Entity>)(store, change as PutChange<Entity>);
+}

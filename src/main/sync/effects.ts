@@ -1,0 +1,45 @@
+// The optimistic effect of each mutation on the local cache. Applied when the agent acts,
+// and again after every pulled page while the mutation is pending, so server data that
+// predates the mutation never makes the agent's own action flicker away.
+import type { Store } from '../db/store.ts';
+import type { OutboxRow } from '../db/repositories/outbox.ts';
+import { MUTATION_ARGS, type MutationArgs, type MutationName } from './wire.ts';
+
+export interface ReplyAuthor {
+  name: string;
+}
+
+export const EFFECTS: { [N in MutationName]: (store: Store, args: MutationArgs<N>, author: ReplyAuthor, at: string) => void } = {
+  send_reply(store, args, author, at) {
+    if (!store.cases.get(args.caseId)) return;
+    store.messages.insertLocal({
+      id: args.messageId,
+      case_id: args.caseId,
+      kind: 'reply',
+      author: author.name,
+      text: args.text,
+      sent_at: at,
+      state: 'queued',
+    });
+    store.cases.markAnsweredLocally(args.caseId);
+  },
+  set_status(store, args) {
+    store.cases.setStatusLocally(args.caseId, args.status);
+  },
+};
+
+export function isMutationName(name: string): name is MutationName {
+  return Object.hasOwn(MUTATION_ARGS, name);
+}
+
+/** Re-applies every pending mutation on top of freshly pulled rows. Call inside the page's transaction. */
+export function rebasePending(store: Store, author: ReplyAuthor): void {
+  for (const row of store.outbox.pending(10_000)) replay(store, row, author);
+}
+
+function replay(store: Store, row: OutboxRow, author: ReplyAuthor): void {
+  if (!isMutationName(row.name)) return;
+  const parsed = MUTATION_ARGS[row.name].safeParse(JSON.parse(row.args));
+  if (!parsed.success) return;
+  (EFFECTS[row.name] as (s: Store, a: unknown, au: ReplyAuthor, at: string) => void)(store, parsed.data, author, row.created_at);
+}

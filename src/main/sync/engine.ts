@@ -1,0 +1,221 @@
+// One sync cycle: push what is pending, pull to the head, push what the pull produced.
+// Single-flight: asking again while a cycle runs schedules exactly one more.
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { EntityName, AppEvent, SyncStatus } from '../../shared/events.ts';
+import type { Store } from '../db/store.ts';
+import type { Logger } from '../log.ts';
+import { silentLogger } from '../log.ts';
+import type { ApiClient } from './api-client.ts';
+import { ApiError } from './api-error.ts';
+import { applyChange } from './apply.ts';
+import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff.ts';
+import { rebasePending, type ReplyAuthor } from './effects.ts';
+import type { MutationResultStatus } from './wire.ts';
+
+export interface SyncEngineOptions {
+  store: Store;
+  api: ApiClient;
+  clientId: string;
+  author: () => ReplyAuthor;
+  emit?: (event: AppEvent) => void;
+  log?: Logger;
+  pageSize?: number;
+  /** Attempts per request on 429/503/network errors before the cycle gives up. */
+  maxAttempts?: number;
+  backoff?: BackoffPolicy;
+  wait?: (ms: number) => Promise<unknown>;
+}
+
+export interface SyncSummary {
+  pulled: number;
+  pages: number;
+  pushed: Record<MutationResultStatus, number>;
+  durationMs: number;
+}
+
+const KEY_CURSOR = 'cursor';
+const KEY_INITIAL_DONE = 'initial_sync_done';
+const KEY_INITIAL_COUNT = 'initial_sync_count';
+const KEY_LAST_SYNCED = 'last_synced_at';
+const KEY_SERVER_NOW = 'server_now';
+
+export class SyncEngine {
+  private running: Promise<SyncSummary> | null = null;
+  private again = false;
+  private current: SyncStatus;
+  private readonly log: Logger;
+  private readonly options: SyncEngineOptions;
+
+  constructor(options: SyncEngineOptions) {
+    this.options = options;
+    this.log = options.log ?? silentLogger;
+    this.current = {
+      state: 'idle',
+      pending: options.store.outbox.counts().pending,
+      lastError: null,
+      lastSyncedAt: options.store.syncState.get(KEY_LAST_SYNCED),
+      progress: null,
+      live: false,
+    };
+  }
+
+  get status(): SyncStatus {
+    return this.current;
+  }
+
+  /** The server's clock at the last pull: time rules decide by it, not by this laptop's. */
+  get serverNow(): string | null {
+    return this.options.store.syncState.get(KEY_SERVER_NOW);
+  }
+
+  update(patch: Partial<SyncStatus>): void {
+    this.current = { ...this.current, ...patch };
+    this.options.emit?.({ type: 'sync', status: this.current });
+  }
+
+  sync(): Promise<SyncSummary> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.loop().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async loop(): Promise<SyncSummary> {
+    let summary: SyncSummary;
+    do {
+      this.again = false;
+      summary = await this.cycle();
+    } while (this.again);
+    return summary;
+  }
+
+  private async cycle(): Promise<SyncSummary> {
+    const started = performance.now();
+    const summary: SyncSummary = {
+      pulled: 0,
+      pages: 0,
+      pushed: { applied: 0, already_applied: 0, conflict: 0, rejected: 0 },
+      durationMs: 0,
+    };
+    this.update({ state: 'syncing' });
+    try {
+      await this.push(summary);
+      await this.pull(summary);
+      await this.push(summary);
+      const at = new Date().toISOString();
+      this.options.store.syncState.set(KEY_LAST_SYNCED, at);
+      this.update({ state: 'idle', lastError: null, lastSyncedAt: at, progress: null });
+    } catch (error) {
+      this.fail(error);
+      throw error;
+    }
+    summary.durationMs = Math.round(performance.now() - started);
+    return summary;
+  }
+
+  private fail(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.log.log('error', 'sync failed', { reason: message });
+    if (!(error instanceof ApiError)) return this.update({ state: 'error', lastError: message, progress: null });
+    const state =
+      error.kind === 'unauthorized' ? 'signed_out'
+      : error.kind === 'device_revoked' ? 'revoked'
+      : error.retryable ? 'offline'
+      : 'error';
+    this.update({ state, lastError: message, progress: null });
+  }
+
+  private async pull(summary: SyncSummary): Promise<void> {
+    const { store, api } = this.options;
+    const initial = store.syncState.get(KEY_INITIAL_DONE) !== '1';
+    let done = Number(store.syncState.get(KEY_INITIAL_COUNT) ?? 0);
+    for (;;) {
+      const cursor = store.syncState.get(KEY_CURSOR);
+      const page = await this.retrying(() => api.pull(cursor, this.options.pageSize ?? 500));
+      const touched = new Set<EntityName>();
+      store.transaction(() => {
+        for (const change of page.changes) {
+          applyChange(store, change);
+          touched.add(change.entity);
+        }
+        rebasePending(store, this.options.author());
+        store.syncState.set(KEY_CURSOR, page.cursor);
+        store.syncState.set(KEY_SERVER_NOW, page.serverNow);
+        if (initial) {
+          done += page.changes.length;
+          store.syncState.set(KEY_INITIAL_COUNT, String(done));
+          if (!page.hasMore) store.syncState.set(KEY_INITIAL_DONE, '1');
+        }
+      });
+      summary.pulled += page.changes.length;
+      summary.pages += 1;
+      if (initial) this.update({ progress: { done, total: done + page.remaining } });
+      if (touched.size > 0) this.options.emit?.({ type: 'changed', entities: [...touched] });
+      if (!page.hasMore) return;
+    }
+  }
+
+  private async push(summary: SyncSummary): Promise<void> {
+    const { store, api, clientId } = this.options;
+    for (;;) {
+      const rows = store.outbox.pending(100);
+      const last = rows.at(-1);
+      if (!last) return;
+      store.outbox.noteAttempt(last.seq);
+      const mutations = rows.map((row) => ({
+        seq: row.seq,
+        id: row.id,
+        name: row.name,
+        args: JSON.parse(row.args) as never,
+        baseVersion: row.base_version,
+      }));
+      const response = await this.retrying(() => api.push(clientId, mutations));
+      const settledAt = new Date().toISOString();
+      let settled = 0;
+      store.transaction(() => {
+        for (const result of response.results) {
+          const row = rows.find((r) => r.seq === result.seq && r.id === result.id);
+          if (!row) continue;
+          const status = result.status === 'already_applied' ? 'applied' : result.status;
+          store.outbox.settle(row.seq, { status, reason: result.reason, message: result.message, settledAt });
+          if (row.name === 'send_reply') {
+            const messageId = (JSON.parse(row.args) as { messageId: string }).messageId;
+            store.messages.setLocalState(messageId, status === 'applied' ? 'sent' : status === 'conflict' ? 'conflict' : 'failed');
+          }
+          summary.pushed[result.status] += 1;
+          settled += 1;
+          if (status !== 'applied') {
+            this.log.log('warn', `mutation ${row.seq} ${status}`, { name: row.name, reason: result.reason });
+          }
+        }
+      });
+      this.update({ pending: store.outbox.counts().pending });
+      this.options.emit?.({ type: 'changed', entities: ['outbox', 'message'] });
+      if (settled === 0) {
+        throw new ApiError('bad_response', 'The server answered a push without a result for any mutation sent');
+      }
+    }
+  }
+
+  /** Retries 429/503/network failures with full-jitter backoff, honouring Retry-After. */
+  private async retrying<T>(call: () => Promise<T>): Promise<T> {
+    const attempts = this.options.maxAttempts ?? 5;
+    const wait = this.options.wait ?? sleep;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await call();
+      } catch (error) {
+        if (!(error instanceof ApiError) || !error.retryable || attempt + 1 >= attempts) throw error;
+        const delay = retryDelay(error, attempt, this.options.backoff ?? DEFAULT_BACKOFF);
+        this.log.log('info', `retrying in ${delay} ms`, { reason: error.message });
+        this.update({ state: 'offline', lastError: error.message });
+        await wait(delay);
+        this.update({ state: 'syncing' });
+      }
+    }
+  }
+}

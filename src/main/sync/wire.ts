@@ -1,0 +1,212 @@
+// Wire schemas of the central API (docs/openapi.yaml). Every payload that crosses the network
+// is parsed here, on both sides: the sync engine trusts nothing it did not validate.
+import { z } from 'zod';
+import {
+  CASE_STATUSES,
+  CHANNELS,
+  CONTACT_REASONS,
+  DELIVERY_STATES,
+  LANGUAGES,
+  MESSAGE_KINDS,
+  MESSAGE_TYPES,
+  PRIORITIES,
+  RESOLUTIONS,
+  ROLES,
+  SEGMENTS,
+} from '../../shared/domain.ts';
+import type { EntityName } from '../../shared/events.ts';
+
+const isoTime = z.iso.datetime({ offset: true });
+const id = z.string().min(1).max(200);
+/** Customer text is kept whole, but an absurd payload is refused before it reaches SQLite. */
+const customerText = z.string().max(200_000);
+
+export const LoginRequest = z.object({
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(200),
+  deviceId: z.string().min(1).max(100).optional(),
+});
+export const LoginResponse = z.object({
+  token: z.string().min(16),
+  agent: z.object({ id, username: z.string(), name: z.string(), role: z.enum(ROLES) }),
+  serverNow: isoTime,
+});
+export type LoginResponse = z.infer<typeof LoginResponse>;
+
+export const WireAgent = z.object({
+  username: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  team: z.string().nullable(),
+});
+export const WireCustomer = z.object({
+  name: z.string().max(500),
+  segment: z.enum(SEGMENTS),
+  followers: z.int().nonnegative(),
+  publicFigure: z.boolean(),
+  location: z.string().max(500).nullable(),
+  language: z.enum(LANGUAGES),
+  notes: z.string().max(20_000).nullable(),
+});
+export const WireIdentity = z.object({
+  customerId: id,
+  channel: z.enum(CHANNELS),
+  handle: z.string().max(500),
+  validated: z.boolean(),
+});
+export const WireCase = z.object({
+  number: z.int().positive(),
+  customerId: id,
+  channel: z.enum(CHANNELS),
+  subject: z.string().max(1000),
+  status: z.enum(CASE_STATUSES),
+  assignedTo: z.string().nullable(),
+  priority: z.enum(PRIORITIES),
+  language: z.enum(LANGUAGES),
+  reason: z.enum(CONTACT_REASONS).nullable(),
+  resolution: z.enum(RESOLUTIONS).nullable(),
+  messageType: z.enum(MESSAGE_TYPES).nullable(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  /** Oldest customer message not yet answered; null when the case is answered. */
+  waitingSince: isoTime.nullable(),
+});
+export const WireMessage = z.object({
+  caseId: id,
+  kind: z.enum(MESSAGE_KINDS),
+  author: z.string().max(500),
+  text: customerText,
+  sentAt: isoTime,
+  state: z.enum(DELIVERY_STATES),
+});
+export const WireTemplate = z.object({
+  title: z.string().max(500),
+  shortcut: z.string().max(100).nullable(),
+  language: z.enum(LANGUAGES),
+  channels: z.array(z.enum(CHANNELS)).nullable(),
+  team: z.string().nullable(),
+  body: z.string().max(20_000),
+  updatedAt: isoTime,
+});
+export const WireArticle = z.object({
+  title: z.string().max(1000),
+  summary: z.string().max(5000),
+  body: z.string().max(200_000),
+  tags: z.array(z.string().max(100)),
+  language: z.enum(LANGUAGES),
+  updatedAt: isoTime,
+});
+/** Settings are opaque JSON documents keyed by id (e.g. `business_hours`). */
+export const WireSetting = z.object({ value: z.json() });
+
+export const ENTITY_SCHEMAS = {
+  agent: WireAgent,
+  customer: WireCustomer,
+  identity: WireIdentity,
+  case: WireCase,
+  message: WireMessage,
+  template: WireTemplate,
+  article: WireArticle,
+  setting: WireSetting,
+} as const satisfies Record<Exclude<EntityName, 'outbox'>, z.ZodType>;
+export type Entity = keyof typeof ENTITY_SCHEMAS;
+export const ENTITIES = Object.keys(ENTITY_SCHEMAS) as Entity[];
+export type WireData<E extends Entity> = z.infer<(typeof ENTITY_SCHEMAS)[E]>;
+
+const putChange = <E extends Entity>(entity: E) =>
+  z.object({
+    entity: z.literal(entity),
+    id,
+    op: z.literal('put'),
+    version: z.int().positive(),
+    data: ENTITY_SCHEMAS[entity],
+  });
+const DelChange = z.object({
+  entity: z.enum(ENTITIES as [Entity, ...Entity[]]),
+  id,
+  op: z.literal('del'),
+  version: z.int().positive(),
+  /** Why the row left this agent's scope, e.g. `reassigned`. */
+  reason: z.string().max(200).optional(),
+});
+
+export const Change = z.union([
+  putChange('agent'),
+  putChange('customer'),
+  putChange('identity'),
+  putChange('case'),
+  putChange('message'),
+  putChange('template'),
+  putChange('article'),
+  putChange('setting'),
+  DelChange,
+]);
+export type Change = z.infer<typeof Change>;
+export type PutChange<E extends Entity> = Extract<Change, { entity: E; op: 'put' }>;
+
+export const PullRequest = z.object({
+  cursor: z.string().max(200).nullable(),
+  limit: z.int().min(1).max(2000),
+});
+export const PullResponse = z.object({
+  changes: z.array(Change),
+  cursor: z.string().min(1).max(200),
+  hasMore: z.boolean(),
+  /** Changes still to come after this page: lets the initial sync show progress. */
+  remaining: z.int().nonnegative(),
+  /** The server's clock: time-based rules decide by it, never by the laptop's. */
+  serverNow: isoTime,
+});
+export type PullResponse = z.infer<typeof PullResponse>;
+
+export const SendReplyArgs = z.object({
+  caseId: id,
+  /** Chosen by the console, so the server's message is the same row the agent saw queued. */
+  messageId: z.uuid(),
+  text: z.string().min(1).max(100_000),
+});
+export const SetStatusArgs = z.object({
+  caseId: id,
+  status: z.enum(CASE_STATUSES),
+});
+export const MUTATION_ARGS = {
+  send_reply: SendReplyArgs,
+  set_status: SetStatusArgs,
+} as const;
+export type MutationName = keyof typeof MUTATION_ARGS;
+export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;
+
+export const Mutation = z.object({
+  seq: z.int().positive(),
+  id: z.uuid(),
+  name: z.string().max(100),
+  args: z.json(),
+  baseVersion: z.int().nonnegative().nullable(),
+});
+export const PushRequest = z.object({
+  clientId: z.string().min(8).max(100),
+  mutations: z.array(Mutation).max(500),
+});
+export const MUTATION_RESULTS = ['applied', 'already_applied', 'conflict', 'rejected'] as const;
+export type MutationResultStatus = (typeof MUTATION_RESULTS)[number];
+export const MutationResult = z.object({
+  seq: z.int().positive(),
+  id: z.uuid(),
+  status: z.enum(MUTATION_RESULTS),
+  /** Machine-readable cause for conflict/rejected, e.g. `not_assigned`. */
+  reason: z.string().max(200).optional(),
+  message: z.string().max(2000).optional(),
+});
+export type MutationResult = z.infer<typeof MutationResult>;
+export const PushResponse = z.object({
+  results: z.array(MutationResult),
+  lastSeq: z.int().nonnegative(),
+});
+export type PushResponse = z.infer<typeof PushResponse>;
+
+/** Every error response: `{error, message}`; a sequence gap also says what it expected. */
+export const ErrorBody = z.object({
+  error: z.string(),
+  message: z.string().optional(),
+  expectedSeq: z.int().optional(),
+});
