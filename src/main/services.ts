@@ -1,0 +1,153 @@
+// The composition root without Electron: open db → migrate → secrets → sync. The Electron
+// shell, the browser harness and the CLI all build on this, so they behave the same.
+import type { AppEvent } from '../shared/events.ts';
+import { Store } from './db/store.ts';
+import { fileLogger, type Logger } from './log.ts';
+import { profileFiles, readProfile, secretAccount, wipeProfile, writeProfile, type ProfileMeta } from './profiles.ts';
+import { openSecretStore, type SecretStore } from './secrets/index.ts';
+import { ApiClient } from './sync/api-client.ts';
+import { ApiError } from './sync/api-error.ts';
+import { Commands } from './sync/commands.ts';
+import { SyncEngine, type SyncSummary } from './sync/engine.ts';
+import { SyncScheduler } from './sync/scheduler.ts';
+
+export interface ServicesOptions {
+  profileDir: string;
+  emit?: (event: AppEvent) => void;
+  log?: Logger;
+  /** Tests shorten the retry schedule; production keeps the defaults. */
+  engine?: Partial<Pick<ConstructorParameters<typeof SyncEngine>[0], 'maxAttempts' | 'backoff' | 'pageSize' | 'wait'>>;
+}
+
+export class Services {
+  private scheduler: SyncScheduler | null = null;
+  private closed = false;
+
+  readonly profileDir: string;
+  readonly profile: ProfileMeta;
+  readonly store: Store;
+  readonly secrets: SecretStore;
+  readonly api: ApiClient;
+  readonly engine: SyncEngine;
+  readonly commands: Commands;
+  private readonly session: { token: string | null };
+
+  private constructor(parts: {
+    profileDir: string;
+    profile: ProfileMeta;
+    store: Store;
+    secrets: SecretStore;
+    api: ApiClient;
+    engine: SyncEngine;
+    commands: Commands;
+    session: { token: string | null };
+  }) {
+    this.profileDir = parts.profileDir;
+    this.profile = parts.profile;
+    this.store = parts.store;
+    this.secrets = parts.secrets;
+    this.api = parts.api;
+    this.engine = parts.engine;
+    this.commands = parts.commands;
+    this.session = parts.session;
+  }
+
+  static async open(options: ServicesOptions): Promise<Services> {
+    const profile = readProfile(options.profileDir);
+    const files = profileFiles(options.profileDir);
+    const log = options.log ?? fileLogger(files.log);
+    const secrets = await openSecretStore(files.secrets);
+    if (secrets.warning) log.log('warn', secrets.warning);
+    const session = { token: await secrets.get(secretAccount(profile)) };
+    const store = Store.open(files.db);
+    const api = new ApiClient({ baseUrl: profile.server, token: () => session.token });
+    const author = () => ({ name: profile.agentName });
+    const engine = new SyncEngine({
+      store,
+      api,
+      clientId: profile.clientId,
+      author,
+      log,
+      ...(options.emit ? { emit: options.emit } : {}),
+      ...options.engine,
+    });
+    let services: Services | undefined;
+    const commands = new Commands(store, author, () => {
+      engine.update({ pending: store.outbox.counts().pending });
+      options.emit?.({ type: 'changed', entities: ['case', 'message', 'outbox'] });
+      services?.scheduler?.kick();
+    });
+    services = new Services({ profileDir: options.profileDir, profile, store, secrets, api, engine, commands, session });
+    return services;
+  }
+
+  /** One full cycle. A revoked device wipes the profile before the error reaches the caller. */
+  async syncOnce(): Promise<SyncSummary> {
+    try {
+      return await this.engine.sync();
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'device_revoked') await this.wipe();
+      throw error;
+    }
+  }
+
+  /** Keeps syncing in the background until close(). */
+  startBackgroundSync(): void {
+    this.scheduler ??= new SyncScheduler(this.engine, this.api);
+    this.scheduler.start();
+  }
+
+  /** Signs in again after a 401, keeping the outbox and the cache. */
+  async signIn(password: string): Promise<void> {
+    const response = await this.api.login(this.profile.username, password, this.profile.clientId);
+    await this.secrets.set(secretAccount(this.profile), response.token);
+    this.session.token = response.token;
+    this.engine.update({ state: 'idle', lastError: null });
+  }
+
+  async wipe(): Promise<void> {
+    this.close();
+    await this.secrets.delete(secretAccount(this.profile));
+    wipeProfile(this.profileDir);
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.scheduler?.stop();
+    this.store.close();
+  }
+}
+
+/** Signs in to a server and creates (or refreshes) the profile in `profileDir`. */
+export async function signIn(options: {
+  server: string;
+  username: string;
+  password: string;
+  profileDir: string;
+  sandbox?: boolean;
+}): Promise<{ profile: ProfileMeta; secrets: SecretStore }> {
+  const files = profileFiles(options.profileDir);
+  let existing: ProfileMeta | null = null;
+  try {
+    existing = readProfile(options.profileDir);
+  } catch {
+    existing = null;
+  }
+  const sameAccount = existing?.server === options.server && existing.username === options.username;
+  const clientId = sameAccount ? existing?.clientId : undefined;
+  const api = new ApiClient({ baseUrl: options.server, token: () => null });
+  const response = await api.login(options.username, options.password, clientId);
+  if (existing && !sameAccount) wipeProfile(options.profileDir);
+  const profile = writeProfile(options.profileDir, {
+    server: options.server,
+    username: response.agent.username,
+    agentName: response.agent.name,
+    role: response.agent.role,
+    sandbox: options.sandbox ?? false,
+    ...(clientId ? { clientId } : {}),
+  });
+  const secrets = await openSecretStore(files.secrets);
+  await secrets.set(secretAccount(profile), response.token);
+  return { profile, secrets };
+}
