@@ -1,0 +1,122 @@
+// Trainer controls: what a trainer (or a test) does to the sandbox's world.
+import { z } from 'zod';
+import { CHANNELS } from '../../shared/domain.ts';
+import type { SandboxClock } from './clock.ts';
+import type { Feed } from './feed.ts';
+import { HttpError } from './http.ts';
+import { nextVersion, type SandboxDb } from './schema.ts';
+
+export const InboundRequest = z.object({
+  channel: z.enum(CHANNELS),
+  customer: z.object({ name: z.string().min(1).max(500), handle: z.string().min(1).max(500) }),
+  text: z.string().min(1).max(200_000),
+  caseId: z.string().optional(),
+  assignTo: z.string().optional(),
+});
+export const AssignRequest = z.object({ caseId: z.string(), to: z.string().nullable() });
+
+export interface OutboundRow {
+  caseId: string;
+  channel: string;
+  text: string;
+  kind: string;
+  mutationId: string | null;
+  clientId: string | null;
+  username: string | null;
+  sentAt: string;
+}
+
+export class Controls {
+  private readonly db: SandboxDb;
+  private readonly feed: Feed;
+  private readonly clock: SandboxClock;
+
+  constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
+    this.db = db;
+    this.feed = feed;
+    this.clock = clock;
+  }
+
+  /** A customer writes. Opens a case (assigned by the server's rule or to `assignTo`) or joins `caseId`. */
+  inbound(input: z.infer<typeof InboundRequest>): { caseId: string; messageId: string } {
+    return this.db.transaction(() => {
+      const now = this.clock.now().toISOString();
+      const customerId = this.customerFor(input.channel, input.customer);
+      let caseId = input.caseId;
+      if (caseId !== undefined) {
+        if (!this.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId)) throw new HttpError(404, 'case_not_found', `No case ${caseId}`);
+        this.db
+          .prepare('UPDATE cases SET waiting_since = coalesce(waiting_since, ?), updated_at = ?, version = ? WHERE id = ?')
+          .run(now, now, nextVersion(this.db), caseId);
+      } else {
+        const assignee = input.assignTo ?? this.leastBusyAgent();
+        if (input.assignTo !== undefined) this.requireAgent(input.assignTo);
+        const number = (this.db.prepare('SELECT coalesce(max(number), 1000) + 1 AS n FROM cases').get() as { n: number }).n;
+        caseId = `case-${number}`;
+        this.db
+          .prepare(`INSERT INTO cases VALUES (?, ?, ?, ?, ?, 'open', ?, 'normal', ?, NULL, NULL, NULL, ?, ?, ?, ?)`)
+          .run(caseId, number, customerId, input.channel, input.text.slice(0, 80), assignee, this.languageOf(customerId), now, now, now, nextVersion(this.db));
+      }
+      const messageId = `${caseId}.in${nextVersion(this.db)}`;
+      this.db
+        .prepare("INSERT INTO messages VALUES (?, ?, 'customer', ?, ?, ?, 'sent', ?)")
+        .run(messageId, caseId, input.customer.name, input.text, now, nextVersion(this.db));
+      this.feed.publishCase(caseId);
+      this.feed.publishMessage(messageId);
+      return { caseId, messageId };
+    })();
+  }
+
+  /** Reassigns a case; the previous agent's console receives a `del` with reason `reassigned`. */
+  assign(input: z.infer<typeof AssignRequest>): void {
+    this.db.transaction(() => {
+      if (input.to !== null) this.requireAgent(input.to);
+      const info = this.db
+        .prepare('UPDATE cases SET assigned_to = ?, updated_at = ?, version = ? WHERE id = ?')
+        .run(input.to, this.clock.now().toISOString(), nextVersion(this.db), input.caseId);
+      if (info.changes === 0) throw new HttpError(404, 'case_not_found', `No case ${input.caseId}`);
+      this.feed.publishCase(input.caseId);
+    })();
+  }
+
+  outbound(): OutboundRow[] {
+    return this.db
+      .prepare<[], OutboundRow>(
+        `SELECT case_id AS caseId, channel, text, kind, mutation_id AS mutationId, client_id AS clientId,
+                username, sent_at AS sentAt FROM outbound ORDER BY id`,
+      )
+      .all();
+  }
+
+  private customerFor(channel: string, customer: { name: string; handle: string }): string {
+    const known = this.db
+      .prepare<[string, string], { customer_id: string }>('SELECT customer_id FROM identities WHERE channel = ? AND handle = ?')
+      .get(channel, customer.handle);
+    if (known) return known.customer_id;
+    const id = `cus-${nextVersion(this.db)}`;
+    this.db.prepare("INSERT INTO customers VALUES (?, ?, 'new', 0, 0, NULL, 'es', NULL, ?)").run(id, customer.name, nextVersion(this.db));
+    this.db.prepare('INSERT INTO identities VALUES (?, ?, ?, ?, 0, ?)').run(`${id}.1`, id, channel, customer.handle, nextVersion(this.db));
+    return id;
+  }
+
+  private languageOf(customerId: string): string {
+    return this.db.prepare<[string], { language: string }>('SELECT language FROM customers WHERE id = ?').get(customerId)?.language ?? 'es';
+  }
+
+  /** The server's routing rule: the agent with the fewest open cases. */
+  private leastBusyAgent(): string | null {
+    const row = this.db
+      .prepare<[], { username: string }>(
+        `SELECT u.username FROM users u LEFT JOIN cases c ON c.assigned_to = u.username AND c.status <> 'resolved'
+         WHERE u.role = 'agent' GROUP BY u.username ORDER BY count(c.id), u.username LIMIT 1`,
+      )
+      .get();
+    return row?.username ?? null;
+  }
+
+  private requireAgent(username: string): void {
+    if (!this.db.prepare("SELECT 1 FROM users WHERE username = ? AND role = 'agent'").get(username)) {
+      throw new HttpError(400, 'unknown_agent', `No agent "${username}"`);
+    }
+  }
+}

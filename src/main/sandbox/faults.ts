@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/**
+ * Faults a trainer (or a test) injects into the next requests of a route, to rehearse what
+ * a flaky network or an overloaded backend does: errors with Retry-After, a response lost
+ * after the server applied the request, a malformed payload, a slow answer.
+ */
+export const Fault = z.object({
+  route: z.enum(['login', 'pull', 'push', 'events']),
+  times: z.int().min(1).max(1000).default(1),
+  status: z.int().min(400).max(599).optional(),
+  retryAfter: z.int().min(0).max(3600).optional(),
+  /** Apply the request, then drop the connection before answering. */
+  dropAfterApply: z.boolean().optional(),
+  /** Answer 200 with this JSON instead of the real payload. */
+  malformed: z.json().optional(),
+  delayMs: z.int().min(0).max(60_000).optional(),
+});
+export type Fault = z.infer<typeof Fault>;
+
+export class Faults {
+  private queue: Fault[] = [];
+
+  add(fault: Fault): void {
+    this.queue.push(fault);
+  }
+
+  clear(): void {
+    this.queue = [];
+  }
+
+  /** The fault to apply to this request of `route`, if any; each use counts down its `times`. */
+  take(route: Fault['route']): Fault | undefined {
+    const index = this.queue.findIndex((f) => f.route === route);
+    const fault = this.queue[index];
+    if (!fault) return undefined;
+    if (fault.times <= 1) this.queue.splice(index, 1);
+    else this.queue[index] = { ...fault, times: fault.times - 1 };
+    return fault;
+  }
+}

@@ -1,0 +1,156 @@
+// Projects the sandbox's rows into each agent's feed, and serves pull pages from it.
+// A case, its messages and its customer are seen by the agent the case is assigned to;
+// templates, articles, agents and settings by everyone.
+import type { Change, Entity } from '../sync/wire.ts';
+import { nextVersion, type SandboxDb } from './schema.ts';
+import { toWire } from './wire-rows.ts';
+
+export const EVERYONE = '*';
+
+export class Feed {
+  private readonly db: SandboxDb;
+  private readonly putStmt;
+  private readonly delStmt;
+  private readonly scopesStmt;
+  private readonly dropStmt;
+  private readonly pageStmt;
+  private readonly remainingStmt;
+
+  constructor(db: SandboxDb) {
+    this.db = db;
+    this.putStmt = db.prepare(
+      `INSERT INTO feed (entity, id, scope, op, version, reason) VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    this.delStmt = db.prepare('DELETE FROM feed WHERE entity = ? AND id = ? AND scope = ?');
+    this.scopesStmt = db.prepare<[string, string], { scope: string; op: string }>(
+      'SELECT scope, op FROM feed WHERE entity = ? AND id = ?',
+    );
+    this.dropStmt = db.prepare("DELETE FROM feed WHERE entity = 'message' AND scope = ? AND id IN (SELECT id FROM messages WHERE case_id = ?)");
+    this.pageStmt = db.prepare<[number, string, number], { seq: number; entity: Entity; id: string; op: 'put' | 'del'; version: number; reason: string | null }>(
+      `SELECT seq, entity, id, op, version, reason FROM feed
+       WHERE seq > ? AND scope IN ('*', ?) ORDER BY seq LIMIT ?`,
+    );
+    this.remainingStmt = db.prepare<[number, string, number], { n: number }>(
+      `SELECT (SELECT count(*) FROM feed WHERE scope = '*' AND seq > ?)
+            + (SELECT count(*) FROM feed WHERE scope = ? AND seq > ?) AS n`,
+    );
+  }
+
+  /** Moves the row to the end of the feed for `scope`. */
+  private write(entity: Entity, id: string, scope: string, op: 'put' | 'del', version: number, reason?: string): void {
+    this.delStmt.run(entity, id, scope);
+    this.putStmt.run(entity, id, scope, op, version, reason ?? null);
+  }
+
+  private scopes(entity: Entity, id: string): Map<string, string> {
+    return new Map(this.scopesStmt.all(entity, id).map((r) => [r.scope, r.op]));
+  }
+
+  publishGlobal(entity: 'agent' | 'template' | 'article' | 'setting', id: string, version: number): void {
+    this.write(entity, id, EVERYONE, 'put', version);
+  }
+
+  /** Publishes a case to its assignee; the previous assignee gets a `del` (reason: reassigned). */
+  publishCase(caseId: string, removedReason = 'reassigned'): void {
+    const row = this.db
+      .prepare<[string], { assigned_to: string | null; customer_id: string; version: number }>(
+        'SELECT assigned_to, customer_id, version FROM cases WHERE id = ?',
+      )
+      .get(caseId);
+    if (!row) return;
+    const before = this.scopes('case', caseId);
+    for (const [scope, op] of before) {
+      if (scope === row.assigned_to || op === 'del') continue;
+      // The console cascades the thread on the case's del; a fresh console must not get it.
+      this.dropStmt.run(scope, caseId);
+      this.write('case', caseId, scope, 'del', nextVersion(this.db), removedReason);
+    }
+    const scope = row.assigned_to;
+    if (scope !== null) {
+      this.write('case', caseId, scope, 'put', row.version);
+      if (before.get(scope) !== 'put') {
+        const messages = this.db
+          .prepare<[string], { id: string; version: number }>('SELECT id, version FROM messages WHERE case_id = ? ORDER BY sent_at')
+          .all(caseId);
+        for (const m of messages) this.write('message', m.id, scope, 'put', m.version);
+      }
+    }
+    this.publishCustomer(row.customer_id);
+  }
+
+  publishMessage(messageId: string): void {
+    const row = this.db
+      .prepare<[string], { version: number; assigned_to: string | null }>(
+        'SELECT m.version, c.assigned_to FROM messages m JOIN cases c ON c.id = m.case_id WHERE m.id = ?',
+      )
+      .get(messageId);
+    if (row?.assigned_to) this.write('message', messageId, row.assigned_to, 'put', row.version);
+  }
+
+  /** A customer (and identities) is seen by every agent holding one of their cases. */
+  publishCustomer(customerId: string): void {
+    const customer = this.db.prepare<[string], { version: number }>('SELECT version FROM customers WHERE id = ?').get(customerId);
+    if (!customer) return;
+    const audience = new Set(
+      this.db
+        .prepare<[string], { assigned_to: string }>(
+          'SELECT DISTINCT assigned_to FROM cases WHERE customer_id = ? AND assigned_to IS NOT NULL',
+        )
+        .all(customerId)
+        .map((r) => r.assigned_to),
+    );
+    const identities = this.db
+      .prepare<[string], { id: string; version: number }>('SELECT id, version FROM identities WHERE customer_id = ?')
+      .all(customerId);
+    const before = this.scopes('customer', customerId);
+    for (const [scope, op] of before) {
+      if (audience.has(scope) || op === 'del') continue;
+      this.write('customer', customerId, scope, 'del', nextVersion(this.db), 'out_of_scope');
+      for (const identity of identities) this.delStmt.run('identity', identity.id, scope);
+    }
+    for (const scope of audience) {
+      const seen = before.get(scope) === 'put';
+      this.write('customer', customerId, scope, 'put', customer.version);
+      for (const identity of identities) {
+        if (!seen || this.scopes('identity', identity.id).get(scope) !== 'put') {
+          this.write('identity', identity.id, scope, 'put', identity.version);
+        }
+      }
+    }
+  }
+
+  publishIdentity(identityId: string): void {
+    const row = this.db
+      .prepare<[string], { customer_id: string; version: number }>('SELECT customer_id, version FROM identities WHERE id = ?')
+      .get(identityId);
+    if (!row) return;
+    for (const [scope, op] of this.scopes('customer', row.customer_id)) {
+      if (op === 'put') this.write('identity', identityId, scope, 'put', row.version);
+    }
+  }
+
+  /** Turns every put into a del (a trainer's reset): what the reseed brings back replaces it. */
+  retractAll(reason: string): void {
+    const rows = this.db.prepare<[], { entity: Entity; id: string; scope: string }>("SELECT entity, id, scope FROM feed WHERE op = 'put' ORDER BY seq").all();
+    for (const r of rows) {
+      if (r.entity === 'message' || r.entity === 'identity') this.delStmt.run(r.entity, r.id, r.scope);
+      else this.write(r.entity, r.id, r.scope, 'del', nextVersion(this.db), reason);
+    }
+  }
+
+  page(scope: string, after: number, limit: number): { changes: Change[]; last: number; remaining: number } {
+    const rows = this.pageStmt.all(after, scope, limit);
+    const changes: Change[] = [];
+    for (const row of rows) {
+      if (row.op === 'del') {
+        changes.push({ entity: row.entity, id: row.id, op: 'del', version: row.version, ...(row.reason ? { reason: row.reason } : {}) });
+        continue;
+      }
+      const data = toWire(this.db, row.entity, row.id);
+      if (data !== undefined) changes.push({ entity: row.entity, id: row.id, op: 'put', version: row.version, data } as Change);
+    }
+    const last = rows.at(-1)?.seq ?? after;
+    const remaining = this.remainingStmt.get(last, scope, last)?.n ?? 0;
+    return { changes, last, remaining };
+  }
+}

@@ -1,0 +1,53 @@
+// Small HTTP helpers for the sandbox server: JSON in and out, errors as `{error, message}`.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export class HttpError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly extra: Record<string, unknown>;
+  readonly headers: Record<string, string>;
+
+  constructor(status: number, code: string, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.extra = extra;
+    this.headers = headers;
+  }
+}
+
+export async function readJson<S extends z.ZodType>(req: IncomingMessage, schema: S): Promise<z.infer<S>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'too_large', 'Request body over 10 MiB');
+    chunks.push(chunk as Buffer);
+  }
+  let json: unknown;
+  try {
+    json = chunks.length === 0 ? {} : JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'bad_json', 'The request body is not valid JSON');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new HttpError(400, 'bad_request', z.prettifyError(parsed.error));
+  return parsed.data;
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+export function sendError(res: ServerResponse, error: unknown): void {
+  if (error instanceof HttpError) {
+    sendJson(res, error.status, { error: error.code, message: error.message, ...error.extra }, error.headers);
+    return;
+  }
+  sendJson(res, 500, { error: 'internal', message: error instanceof Error ? error.message : String(error) });
+}

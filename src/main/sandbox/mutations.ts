@@ -1,0 +1,134 @@
+// The server side of push: each console's mutations applied exactly once, in seq order.
+import { z } from 'zod';
+import { MUTATION_ARGS, type MutationResult, type PushResponse } from '../sync/wire.ts';
+import type { Mutation } from '../sync/wire.ts';
+import type { SandboxClock } from './clock.ts';
+import type { Feed } from './feed.ts';
+import { nextVersion, type SandboxDb } from './schema.ts';
+
+export class SequenceGapError extends Error {
+  readonly expectedSeq: number;
+
+  constructor(expectedSeq: number) {
+    super(`Mutations must arrive in order: expected seq ${expectedSeq}`);
+    this.expectedSeq = expectedSeq;
+  }
+}
+
+type Outcome = Pick<MutationResult, 'status' | 'reason' | 'message'>;
+interface Context {
+  username: string;
+  clientId: string;
+  mutationId: string;
+}
+
+export class MutationApplier {
+  private readonly db: SandboxDb;
+  private readonly feed: Feed;
+  private readonly clock: SandboxClock;
+
+  constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
+    this.db = db;
+    this.feed = feed;
+    this.clock = clock;
+  }
+
+  push(username: string, clientId: string, mutations: z.infer<typeof Mutation>[]): PushResponse {
+    return this.db.transaction(() => {
+      const client = this.db
+        .prepare<[string], { username: string; last_seq: number }>('SELECT username, last_seq FROM clients WHERE client_id = ?')
+        .get(clientId);
+      if (client && client.username !== username) throw new Error('This client id belongs to another agent');
+      if (!client) this.db.prepare('INSERT INTO clients VALUES (?, ?, 0)').run(clientId, username);
+      let lastSeq = client?.last_seq ?? 0;
+      const results: MutationResult[] = [];
+      for (const m of [...mutations].sort((a, b) => a.seq - b.seq)) {
+        if (m.seq <= lastSeq) {
+          results.push(this.replay(clientId, m));
+          continue;
+        }
+        if (m.seq !== lastSeq + 1) {
+          if (results.length === 0) throw new SequenceGapError(lastSeq + 1);
+          break;
+        }
+        const outcome = this.apply(m, { username, clientId, mutationId: m.id });
+        this.db
+          .prepare('INSERT INTO mutation_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(clientId, m.seq, m.id, m.name, outcome.status, outcome.reason ?? null, outcome.message ?? null, this.clock.now().toISOString());
+        // A permanent failure advances the sequence too: one bad mutation never blocks the queue.
+        lastSeq = m.seq;
+        results.push({ seq: m.seq, id: m.id, ...outcome });
+      }
+      this.db.prepare('UPDATE clients SET last_seq = ? WHERE client_id = ?').run(lastSeq, clientId);
+      return { results, lastSeq };
+    })();
+  }
+
+  /** A mutation seen before: `already_applied`, or the same conflict/rejection as the first time. */
+  private replay(clientId: string, m: z.infer<typeof Mutation>): MutationResult {
+    const logged = this.db
+      .prepare<[string, number], { mutation_id: string; status: string; reason: string | null; message: string | null }>(
+        'SELECT mutation_id, status, reason, message FROM mutation_log WHERE client_id = ? AND seq = ?',
+      )
+      .get(clientId, m.seq);
+    if (!logged || logged.mutation_id !== m.id) {
+      return { seq: m.seq, id: m.id, status: 'rejected', reason: 'seq_reused', message: `Seq ${m.seq} was already used by another mutation` };
+    }
+    if (logged.status === 'applied') return { seq: m.seq, id: m.id, status: 'already_applied' };
+    return {
+      seq: m.seq,
+      id: m.id,
+      status: logged.status as MutationResult['status'],
+      ...(logged.reason ? { reason: logged.reason } : {}),
+      ...(logged.message ? { message: logged.message } : {}),
+    };
+  }
+
+  private apply(m: z.infer<typeof Mutation>, ctx: Context): Outcome {
+    if (!Object.hasOwn(MUTATION_ARGS, m.name)) {
+      return { status: 'rejected', reason: 'unknown_mutation', message: `Unknown mutation "${m.name}"` };
+    }
+    const name = m.name as keyof typeof MUTATION_ARGS;
+    const parsed = MUTATION_ARGS[name].safeParse(m.args);
+    if (!parsed.success) return { status: 'rejected', reason: 'invalid_args', message: z.prettifyError(parsed.error) };
+    const found = this.db
+      .prepare<[string], { number: number; status: string; assigned_to: string | null; channel: string }>(
+        'SELECT number, status, assigned_to, channel FROM cases WHERE id = ?',
+      )
+      .get(parsed.data.caseId);
+    if (!found) return { status: 'conflict', reason: 'case_not_found', message: 'The case no longer exists' };
+    if (found.assigned_to !== ctx.username) {
+      return {
+        status: 'conflict',
+        reason: 'not_assigned',
+        message: `Case #${found.number} is no longer assigned to you${found.assigned_to ? ` (now: ${found.assigned_to})` : ''}; nothing was sent`,
+      };
+    }
+    const now = this.clock.now().toISOString();
+    if (name === 'set_status') {
+      const { caseId, status } = MUTATION_ARGS.set_status.parse(parsed.data);
+      // Asking for a state already reached succeeds without a change.
+      if (found.status === status) return { status: 'applied' };
+      this.db.prepare('UPDATE cases SET status = ?, updated_at = ?, version = ? WHERE id = ?').run(status, now, nextVersion(this.db), caseId);
+      this.feed.publishCase(caseId);
+      return { status: 'applied' };
+    }
+    const { caseId, messageId, text } = MUTATION_ARGS.send_reply.parse(parsed.data);
+    if (this.db.prepare('SELECT 1 FROM messages WHERE id = ?').get(messageId)) {
+      return { status: 'rejected', reason: 'duplicate_message', message: 'A message with this id already exists' };
+    }
+    const author = this.db.prepare<[string], { name: string }>('SELECT name FROM users WHERE username = ?').get(ctx.username)?.name ?? ctx.username;
+    this.db
+      .prepare("INSERT INTO messages VALUES (?, ?, 'reply', ?, ?, ?, 'sent', ?)")
+      .run(messageId, caseId, author, text, now, nextVersion(this.db));
+    this.db
+      .prepare('UPDATE cases SET waiting_since = NULL, updated_at = ?, version = ? WHERE id = ?')
+      .run(now, nextVersion(this.db), caseId);
+    this.db
+      .prepare("INSERT INTO outbound (case_id, channel, text, kind, mutation_id, client_id, username, sent_at) VALUES (?, ?, ?, 'reply', ?, ?, ?, ?)")
+      .run(caseId, found.channel, text, ctx.mutationId, ctx.clientId, ctx.username, now);
+    this.feed.publishMessage(messageId);
+    this.feed.publishCase(caseId);
+    return { status: 'applied' };
+  }
+}

@@ -1,0 +1,104 @@
+// The sandbox central API's own store. It plays the organisation's backend, so it keeps
+// server truth (cases, messages, who is assigned) plus the protocol's bookkeeping.
+import Database from 'better-sqlite3';
+
+export type SandboxDb = Database.Database;
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+  CREATE TABLE IF NOT EXISTS users (
+    username TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, team TEXT,
+    password TEXT NOT NULL, version INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS tokens (
+    token TEXT PRIMARY KEY, username TEXT NOT NULL, device_id TEXT,
+    state TEXT NOT NULL DEFAULT 'valid' CHECK (state IN ('valid', 'expired', 'revoked')),
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS customers (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, segment TEXT NOT NULL, followers INTEGER NOT NULL,
+    public_figure INTEGER NOT NULL, location TEXT, language TEXT NOT NULL, notes TEXT,
+    version INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS identities (
+    id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), channel TEXT NOT NULL,
+    handle TEXT NOT NULL, validated INTEGER NOT NULL, version INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS identities_handle ON identities(channel, handle);
+  CREATE INDEX IF NOT EXISTS identities_customer ON identities(customer_id);
+  CREATE TABLE IF NOT EXISTS cases (
+    id TEXT PRIMARY KEY, number INTEGER NOT NULL UNIQUE, customer_id TEXT NOT NULL REFERENCES customers(id),
+    channel TEXT NOT NULL, subject TEXT NOT NULL, status TEXT NOT NULL, assigned_to TEXT,
+    priority TEXT NOT NULL, language TEXT NOT NULL, reason TEXT, resolution TEXT, message_type TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, waiting_since TEXT, version INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS cases_customer ON cases(customer_id);
+  CREATE TABLE IF NOT EXISTS messages (
+    id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), kind TEXT NOT NULL,
+    author TEXT NOT NULL, text TEXT NOT NULL, sent_at TEXT NOT NULL, state TEXT NOT NULL,
+    version INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS messages_case ON messages(case_id);
+  CREATE TABLE IF NOT EXISTS templates (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, shortcut TEXT, language TEXT NOT NULL, channels TEXT,
+    team TEXT, body TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL,
+    tags TEXT NOT NULL, language TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS settings (id TEXT PRIMARY KEY, value TEXT NOT NULL, version INTEGER NOT NULL) STRICT;
+
+  -- What each agent's console must pull: the latest change per (entity, row, audience).
+  -- scope is a username, or '*' for what everyone sees. A row moves to the end when it changes.
+  CREATE TABLE IF NOT EXISTS feed (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL, id TEXT NOT NULL,
+    scope TEXT NOT NULL, op TEXT NOT NULL, version INTEGER NOT NULL, reason TEXT,
+    UNIQUE (entity, id, scope)
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS feed_scope ON feed(scope, seq);
+
+  -- Exactly-once bookkeeping of each console's outbox.
+  CREATE TABLE IF NOT EXISTS clients (
+    client_id TEXT PRIMARY KEY, username TEXT NOT NULL, last_seq INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS mutation_log (
+    client_id TEXT NOT NULL, seq INTEGER NOT NULL, mutation_id TEXT NOT NULL, name TEXT NOT NULL,
+    status TEXT NOT NULL, reason TEXT, message TEXT, applied_at TEXT NOT NULL,
+    PRIMARY KEY (client_id, seq)
+  ) STRICT;
+
+  -- Every message delivered to a customer, and which console caused it.
+  CREATE TABLE IF NOT EXISTS outbound (
+    id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, channel TEXT NOT NULL, text TEXT NOT NULL,
+    kind TEXT NOT NULL, mutation_id TEXT, client_id TEXT, username TEXT, sent_at TEXT NOT NULL
+  ) STRICT;
+`;
+
+export function openSandboxDb(file: string): SandboxDb {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+  return db;
+}
+
+/** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */
+export const SCENARIO_TABLES = ['messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'settings', 'users'];
+
+export function meta(db: SandboxDb, key: string): string | null {
+  return db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value ?? null;
+}
+
+export function setMeta(db: SandboxDb, key: string, value: string): void {
+  db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+/** Each change to a row gets the next version: versions only grow. */
+export function nextVersion(db: SandboxDb): number {
+  const next = Number(meta(db, 'version') ?? 0) + 1;
+  setMeta(db, 'version', String(next));
+  return next;
+}

@@ -1,0 +1,112 @@
+// Sandbox rows → wire payloads. The sandbox answers with exactly what wire.ts accepts.
+import type { Entity, WireData } from '../sync/wire.ts';
+import type { SandboxDb } from './schema.ts';
+
+type Row = Record<string, unknown>;
+const str = (v: unknown): string => v as string;
+const strOrNull = (v: unknown): string | null => (v === null ? null : (v as string));
+
+const CONVERT: { [E in Entity]: { table: string; key: string; to: (r: Row) => WireData<E> } } = {
+  agent: {
+    table: 'users',
+    key: 'username',
+    to: (r) => ({ username: str(r.username), name: str(r.name), role: r.role as WireData<'agent'>['role'], team: strOrNull(r.team) }),
+  },
+  customer: {
+    table: 'customers',
+    key: 'id',
+    to: (r) => ({
+      name: str(r.name),
+      segment: r.segment as WireData<'customer'>['segment'],
+      followers: r.followers as number,
+      publicFigure: r.public_figure === 1,
+      location: strOrNull(r.location),
+      language: r.language as WireData<'customer'>['language'],
+      notes: strOrNull(r.notes),
+    }),
+  },
+  identity: {
+    table: 'identities',
+    key: 'id',
+    to: (r) => ({
+      customerId: str(r.customer_id),
+      channel: r.channel as WireData<'identity'>['channel'],
+      handle: str(r.handle),
+      validated: r.validated === 1,
+    }),
+  },
+  case: {
+    table: 'cases',
+    key: 'id',
+    to: (r) => ({
+      number: r.number as number,
+      customerId: str(r.customer_id),
+      channel: r.channel as WireData<'case'>['channel'],
+      subject: str(r.subject),
+      status: r.status as WireData<'case'>['status'],
+      assignedTo: strOrNull(r.assigned_to),
+      priority: r.priority as WireData<'case'>['priority'],
+      language: r.language as WireData<'case'>['language'],
+      reason: r.reason as WireData<'case'>['reason'],
+      resolution: r.resolution as WireData<'case'>['resolution'],
+      messageType: r.message_type as WireData<'case'>['messageType'],
+      createdAt: str(r.created_at),
+      updatedAt: str(r.updated_at),
+      waitingSince: strOrNull(r.waiting_since),
+    }),
+  },
+  message: {
+    table: 'messages',
+    key: 'id',
+    to: (r) => ({
+      caseId: str(r.case_id),
+      kind: r.kind as WireData<'message'>['kind'],
+      author: str(r.author),
+      text: str(r.text),
+      sentAt: str(r.sent_at),
+      state: r.state as WireData<'message'>['state'],
+    }),
+  },
+  template: {
+    table: 'templates',
+    key: 'id',
+    to: (r) => ({
+      title: str(r.title),
+      shortcut: strOrNull(r.shortcut),
+      language: r.language as WireData<'template'>['language'],
+      channels: r.channels === null ? null : (JSON.parse(str(r.channels)) as WireData<'template'>['channels']),
+      team: strOrNull(r.team),
+      body: str(r.body),
+      updatedAt: str(r.updated_at),
+    }),
+  },
+  article: {
+    table: 'articles',
+    key: 'id',
+    to: (r) => ({
+      title: str(r.title),
+      summary: str(r.summary),
+      body: str(r.body),
+      tags: JSON.parse(str(r.tags)) as string[],
+      language: r.language as WireData<'article'>['language'],
+      updatedAt: str(r.updated_at),
+    }),
+  },
+  setting: {
+    table: 'settings',
+    key: 'id',
+    to: (r) => ({ value: JSON.parse(str(r.value)) as WireData<'setting'>['value'] }),
+  },
+};
+
+const statements = new WeakMap<SandboxDb, Map<Entity, ReturnType<SandboxDb['prepare']>>>();
+
+export function toWire<E extends Entity>(db: SandboxDb, entity: E, id: string): WireData<E> | undefined {
+  let byEntity = statements.get(db);
+  if (!byEntity) statements.set(db, (byEntity = new Map()));
+  const { table, key, to } = CONVERT[entity];
+  let stmt = byEntity.get(entity);
+  if (!stmt) byEntity.set(entity, (stmt = db.prepare(`SELECT * FROM ${table} WHERE ${key} = ?`)));
+  const row = stmt.get(id) as Row | undefined;
+  return row === undefined ? undefined : (to(row) as WireData<E>);
+}
