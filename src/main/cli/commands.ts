@@ -1,0 +1,151 @@
+// The CLI's commands. Each returns what to print; errors become one line on stderr.
+import { existsSync } from 'node:fs';
+import { Store } from '../db/store.ts';
+import { schemaVersion, LATEST_VERSION } from '../db/migrations/index.ts';
+import { profileFiles, readProfile, secretAccount } from '../profiles.ts';
+import { openSecretStore } from '../secrets/index.ts';
+import { Services, signIn } from '../services.ts';
+import { Commands } from '../sync/commands.ts';
+import { caseLine, markHits, safeText } from './format.ts';
+
+export interface Output {
+  stdout: string;
+  stderr?: string;
+}
+
+const TABLES = ['cases', 'messages', 'customers', 'customer_identities', 'templates', 'articles', 'agents', 'settings'] as const;
+
+function counts(store: Store): Record<string, number> {
+  return Object.fromEntries(
+    TABLES.map((t) => [t, (store.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
+  );
+}
+
+/** Opens the profile's cache for local work: no network, no keychain. */
+function openLocal(profileDir: string): { store: Store; commands: Commands; username: string } {
+  const profile = readProfile(profileDir);
+  const store = Store.open(profileFiles(profileDir).db);
+  return { store, commands: new Commands(store, () => ({ name: profile.agentName })), username: profile.username };
+}
+
+export async function login(o: { server: string; user: string; password: string; profile: string; sandbox: boolean }): Promise<Output> {
+  const { profile, secrets } = await signIn({
+    server: o.server, username: o.user, password: o.password, profileDir: o.profile, sandbox: o.sandbox,
+  });
+  return {
+    stdout: `Signed in as ${profile.agentName} (${profile.role}) on ${profile.server}\n`,
+    ...(secrets.warning ? { stderr: `warning: ${secrets.warning}\n` } : {}),
+  };
+}
+
+export async function sync(o: { profile: string }): Promise<Output> {
+  const services = await Services.open({ profileDir: o.profile });
+  try {
+    const summary = await services.syncOnce();
+    const result = {
+      ...summary,
+      counts: counts(services.store),
+      mutations: services.store.outbox.counts(),
+      serverNow: services.engine.serverNow,
+    };
+    return {
+      stdout: JSON.stringify(result, null, 2) + '\n',
+      ...(services.secrets.warning ? { stderr: `warning: ${services.secrets.warning}\n` } : {}),
+    };
+  } finally {
+    services.close();
+  }
+}
+
+export function reply(o: { profile: string; case: string; text: string }): Output {
+  const { store, commands } = openLocal(o.profile);
+  try {
+    const queued = commands.sendReply(o.case, o.text);
+    return { stdout: `Reply queued as mutation ${queued.seq} (${queued.mutationId}); the next sync sends it\n` };
+  } finally {
+    store.close();
+  }
+}
+
+export function status(o: { profile: string; case: string; to: string }): Output {
+  const { store, commands } = openLocal(o.profile);
+  try {
+    const queued = commands.setStatus(o.case, o.to);
+    return { stdout: `State change to ${o.to} queued as mutation ${queued.seq}; the next sync sends it\n` };
+  } finally {
+    store.close();
+  }
+}
+
+export function cases(o: { profile: string; json: boolean; limit: number }): Output {
+  const { store, username } = openLocal(o.profile);
+  try {
+    const inbox = store.cases.inbox(username, o.limit);
+    if (o.json) return { stdout: JSON.stringify(inbox, null, 2) + '\n' };
+    if (inbox.length === 0) return { stdout: 'No cases in this profile yet: run sync\n' };
+    return { stdout: inbox.map(caseLine).join('\n') + '\n' };
+  } finally {
+    store.close();
+  }
+}
+
+export function search(o: { profile: string; articles: boolean; text: string; json: boolean }): Output {
+  const { store } = openLocal(o.profile);
+  try {
+    const hits = o.articles ? store.knowledge.searchArticles(o.text) : store.messages.search(o.text);
+    if (o.json) return { stdout: JSON.stringify(hits, null, 2) + '\n' };
+    if (hits.length === 0) return { stdout: `Nothing found for "${safeText(o.text)}"\n` };
+    const lines = hits.map((hit) =>
+      'caseNumber' in hit
+        ? `#${hit.caseNumber}  ${safeText(hit.subject).slice(0, 50)}\n    ${markHits(hit.snippet)}`
+        : `${hit.id}  ${safeText(hit.title)}\n    ${markHits(hit.snippet)}`,
+    );
+    return { stdout: lines.join('\n') + '\n' };
+  } finally {
+    store.close();
+  }
+}
+
+export function mutations(o: { profile: string; status?: string | undefined }): Output {
+  const { store } = openLocal(o.profile);
+  try {
+    const status = o.status as Parameters<typeof store.outbox.list>[0];
+    return { stdout: JSON.stringify(store.outbox.list(status), null, 2) + '\n' };
+  } finally {
+    store.close();
+  }
+}
+
+export async function doctor(o: { profile: string }): Promise<Output & { healthy: boolean }> {
+  const profile = readProfile(o.profile);
+  const files = profileFiles(o.profile);
+  if (!existsSync(files.db)) {
+    return { healthy: false, stdout: JSON.stringify({ profile, database: 'missing: run sync' }, null, 2) + '\n' };
+  }
+  const store = Store.open(files.db);
+  try {
+    const integrity = store.db.pragma('integrity_check', { simple: true }) as string;
+    const secrets = await openSecretStore(files.secrets);
+    const report = {
+      profile: { server: profile.server, username: profile.username, role: profile.role, sandbox: profile.sandbox },
+      schema: { version: schemaVersion(store.db), latest: LATEST_VERSION },
+      integrity,
+      counts: counts(store),
+      outbox: store.outbox.counts(),
+      sync: {
+        cursor: store.syncState.get('cursor'),
+        initialSyncDone: store.syncState.get('initial_sync_done') === '1',
+        lastSyncedAt: store.syncState.get('last_synced_at'),
+        serverNow: store.syncState.get('server_now'),
+      },
+      secrets: {
+        store: secrets.kind,
+        signedIn: (await secrets.get(secretAccount(profile))) !== null,
+        warning: secrets.warning,
+      },
+    };
+    return { healthy: integrity === 'ok', stdout: JSON.stringify(report, null, 2) + '\n' };
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,102 @@
+// `npm run cli -- <command>`: Atiende without a window, for operations and diagnostics.
+import { parseArgs } from 'node:util';
+import { CASE_STATUSES } from '../../shared/domain.ts';
+import * as run from './commands.ts';
+
+const USAGE = `Usage: atiende <command> [options]
+
+  login   --server URL --user U --password P --profile DIR [--sandbox]
+  sync    --profile DIR                 push, pull to the head, push again; prints a JSON summary
+  reply   --profile DIR --case ID|NUMBER --text T     queued offline, sent by the next sync
+  status  --profile DIR --case ID|NUMBER --to ${CASE_STATUSES.join('|')}
+  cases   --profile DIR [--json] [--limit N]          the inbox, in the console's order
+  search  --profile DIR [--articles] [--json] TEXT    messages (default) or knowledge base
+  mutations --profile DIR [--status pending|applied|conflict|rejected]
+  doctor  --profile DIR                 integrity, schema version, counts, outbox state
+`;
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  profile: { type: 'string' },
+  server: { type: 'string' },
+  user: { type: 'string' },
+  password: { type: 'string' },
+  case: { type: 'string' },
+  text: { type: 'string' },
+  to: { type: 'string' },
+  status: { type: 'string' },
+  limit: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  articles: { type: 'boolean', default: false },
+  sandbox: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+function required(values: Record<string, unknown>, ...names: string[]): void {
+  const missing = names.filter((n) => typeof values[n] !== 'string' || values[n] === '');
+  if (missing.length > 0) throw new UsageError(`missing ${missing.map((n) => `--${n}`).join(', ')}`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: command === 'search' });
+  const v = values as Record<string, string | boolean | undefined> & { profile: string };
+  let output: run.Output & { healthy?: boolean };
+  switch (command) {
+    case 'login':
+      required(v, 'server', 'user', 'password', 'profile');
+      output = await run.login({ server: String(v.server), user: String(v.user), password: String(v.password), profile: v.profile, sandbox: v.sandbox === true });
+      break;
+    case 'sync':
+      required(v, 'profile');
+      output = await run.sync(v);
+      break;
+    case 'reply':
+      required(v, 'profile', 'case', 'text');
+      output = run.reply({ profile: v.profile, case: String(v.case), text: String(v.text) });
+      break;
+    case 'status':
+      required(v, 'profile', 'case', 'to');
+      output = run.status({ profile: v.profile, case: String(v.case), to: String(v.to) });
+      break;
+    case 'cases': {
+      required(v, 'profile');
+      const limit = v.limit === undefined ? 100 : Number(v.limit);
+      if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a positive whole number');
+      output = run.cases({ profile: v.profile, json: v.json === true, limit });
+      break;
+    }
+    case 'search':
+      required(v, 'profile');
+      if (positionals.length === 0) throw new UsageError('search needs some text to look for');
+      output = run.search({ profile: v.profile, articles: v.articles === true, json: v.json === true, text: positionals.join(' ') });
+      break;
+    case 'mutations':
+      required(v, 'profile');
+      output = run.mutations({ profile: v.profile, status: typeof v.status === 'string' ? v.status : undefined });
+      break;
+    case 'doctor':
+      required(v, 'profile');
+      output = await run.doctor(v);
+      break;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+  process.stdout.write(output.stdout);
+  if (output.stderr) process.stderr.write(output.stderr);
+  return output.healthy === false ? 1 : 0;
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`atiende: ${message.split('\n')[0]}${usage ? " (see 'atiende help')" : ''}\n`);
+  process.exitCode = usage ? 2 : 1;
+}
