@@ -1,0 +1,49 @@
+// electron-vite 6 (vite 8, rolldown) builds the three Electron targets into out/.
+//   main      src/main/app/main.ts → out/main/index.js    ESM: package.json is "type": "module" and
+//                                                         Electron ≥ 28 loads an ESM main process.
+//   preload   src/preload/index.ts → out/preload/index.cjs CommonJS: a sandboxed preload cannot be ESM.
+//   renderer  src/renderer/index.html → out/renderer/
+// Dependencies stay external in main and preload: better-sqlite3 and keytar are native addons that
+// electron-builder ships (unpacked from the asar), so they must never be inlined into a bundle.
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const at = (path: string): string => resolve(root, path);
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: at('out/main'),
+      // Every "dependencies" entry is external by default; naming the native addons keeps them
+      // external even if someone moves them out of "dependencies" by mistake.
+      externalizeDeps: { include: ['better-sqlite3', 'keytar'] },
+      rolldownOptions: {
+        input: { index: at('src/main/app/main.ts') },
+        output: { format: 'es', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: at('out/preload'),
+      // A sandboxed preload can require only 'electron' (and a few polyfilled built-ins), so
+      // everything else it imports is bundled into this one file: it imports types only for now.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: at('src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: at('src/renderer'),
+    build: {
+      outDir: at('out/renderer'),
+      rolldownOptions: {
+        input: { index: at('src/renderer/index.html') },
+      },
+    },
+  },
+});
