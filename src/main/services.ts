@@ -126,6 +126,11 @@ export async function signIn(options: {
   password: string;
   profileDir: string;
   sandbox?: boolean;
+  /**
+   * The embedded sandbox listens on a new port each start: its profile is the same account
+   * even though the URL changed, so the cache and the outbox's client id are kept.
+   */
+  keepCache?: boolean;
 }): Promise<{ profile: ProfileMeta; secrets: SecretStore }> {
   const files = profileFiles(options.profileDir);
   let existing: ProfileMeta | null = null;
@@ -134,10 +139,12 @@ export async function signIn(options: {
   } catch {
     existing = null;
   }
-  const sameAccount = existing?.server === options.server && existing.username === options.username;
-  const clientId = sameAccount ? existing?.clientId : undefined;
+  const sameAccount =
+    existing?.username === options.username && (existing.server === options.server || options.keepCache === true);
   const api = new ApiClient({ baseUrl: options.server, token: () => null });
-  const response = await api.login(options.username, options.password, clientId);
+  const response = await api.login(options.username, options.password, sameAccount ? existing?.clientId : undefined);
+  const secrets = await openSecretStore(files.secrets);
+  if (existing) await secrets.delete(secretAccount(existing));
   if (existing && !sameAccount) wipeProfile(options.profileDir);
   const profile = writeProfile(options.profileDir, {
     server: options.server,
@@ -145,9 +152,8 @@ export async function signIn(options: {
     agentName: response.agent.name,
     role: response.agent.role,
     sandbox: options.sandbox ?? false,
-    ...(clientId ? { clientId } : {}),
+    ...(sameAccount && existing ? { clientId: existing.clientId } : {}),
   });
-  const secrets = await openSecretStore(files.secrets);
   await secrets.set(secretAccount(profile), response.token);
   return { profile, secrets };
 }

@@ -10,7 +10,7 @@ export const Fault = z.object({
   times: z.int().min(1).max(1000).default(1),
   status: z.int().min(400).max(599).optional(),
   retryAfter: z.int().min(0).max(3600).optional(),
-  /** Apply the request, then drop the connection before answering. */
+  /** Apply the request, then (after `delayMs`) drop the connection before answering. */
   dropAfterApply: z.boolean().optional(),
   /** Answer 200 with this JSON instead of the real payload. */
   malformed: z.json().optional(),

@@ -88,6 +88,7 @@ export type Scenario = z.infer<typeof Scenario>;
 const SCENARIO_DIR = fileURLToPath(new URL('../../../resources/scenarios/', import.meta.url));
 
 export function loadScenario(name: string, dir = SCENARIO_DIR): Scenario {
+  if (!dir.endsWith('/')) dir += '/';
   if (!/^[\w-]+$/.test(name)) throw new Error(`Scenario names are letters, digits and dashes: "${name}"`);
   let json: unknown;
   try {

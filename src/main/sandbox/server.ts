@@ -20,6 +20,8 @@ export interface SandboxOptions {
   /** Folder for the sandbox's database; omitted, the sandbox lives in memory. */
   dataDir?: string;
   scenario?: string | Scenario;
+  /** Where scenario files live (a packaged app passes its resources folder). */
+  scenarioDir?: string;
   /** Grow the scenario to this many cases (benchmarks, big classes). */
   cases?: number;
 }
@@ -52,7 +54,7 @@ export class SandboxServer {
     this.feed = new Feed(this.db);
     this.applier = new MutationApplier(this.db, this.feed, this.clock);
     this.controls = new Controls(this.db, this.feed, this.clock);
-    this.scenario = typeof options.scenario === 'object' ? options.scenario : loadScenario(options.scenario ?? 'default');
+    this.scenario = typeof options.scenario === 'object' ? options.scenario : loadScenario(options.scenario ?? 'default', options.scenarioDir);
     this.cases = options.cases;
     if (meta(this.db, 'seeded') !== '1') this.reset();
   }
@@ -126,9 +128,9 @@ export class SandboxServer {
   private async fault(route: Fault['route'], res: ServerResponse, apply?: () => unknown): Promise<boolean> {
     const fault = this.faults.take(route);
     if (!fault) return false;
+    if (fault.dropAfterApply) apply?.();
     if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault.dropAfterApply) {
-      apply?.();
       res.socket?.destroy();
       return true;
     }

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Store } from './store.ts';
+import { toFtsQuery } from './fts-query.ts';
+import { tempDir } from '../../../tests/fixtures/sandbox.ts';
+
+describe('toFtsQuery', () => {
+  it('quotes each word as a prefix term', () => {
+    expect(toFtsQuery('router wifi')).toBe('"router"* "wifi"*');
+  });
+
+  it.each(['', '   ', '"', '***', 'AND', '(', ')', ':', '-', '🙂'])('turns %j into a query or nothing, never FTS syntax', (input) => {
+    const query = toFtsQuery(input);
+    if (query !== null) expect(query).toMatch(/^("[\p{L}\p{N}]+"\*( |$))+$/u);
+  });
+
+  it('drops FTS operators and column filters typed by users', () => {
+    expect(toFtsQuery('title:factura NEAR(a b) "unbalanced')).toBe('"title"* "factura"* "NEAR"* "a"* "b"* "unbalanced"*');
+  });
+});
+
+describe('searching the cache', () => {
+  const dir = tempDir();
+  let store: Store;
+
+  beforeAll(() => {
+    store = Store.open(`${dir.path}/search.db`);
+    store.cases.upsert({
+      id: 'c1', number: 1001, customer_id: 'cu1', channel: 'whatsapp', subject: 'Factura', status: 'open',
+      assigned_to: 'lucia', priority: 'normal', language: 'es', reason: null, resolution: null, message_type: null,
+      created_at: '2026-11-01T10:00:00Z', updated_at: '2026-11-01T10:00:00Z', waiting_since: null, version: 1,
+    });
+    const texts = ['Necesito información de mi factura', 'El módem no enciende', 'ÁRBOL de navidad con Ñandú'];
+    texts.forEach((text, i) =>
+      store.messages.upsert({ id: `m${i}`, case_id: 'c1', kind: 'customer', author: 'Ana', text, sent_at: `2026-11-01T10:0${i}:00Z`, state: 'sent', version: i + 1 }),
+    );
+  });
+  afterAll(() => {
+    store.close();
+    dir.remove();
+  });
+
+  it('folds diacritics both ways: "informacion" finds "información"', () => {
+    expect(store.messages.search('informacion').map((h) => h.messageId)).toEqual(['m0']);
+    expect(store.messages.search('modem').map((h) => h.messageId)).toEqual(['m1']);
+    expect(store.messages.search('nandu arbol').map((h) => h.messageId)).toEqual(['m2']);
+  });
+
+  it('matches prefixes, so a half-typed word already finds', () => {
+    expect(store.messages.search('factu').map((h) => h.messageId)).toEqual(['m0']);
+  });
+
+  it.each(['"factura', 'factura AND', 'NOT', 'factura*)', 'a OR', '""', 'NEAR(', '^factura'])('never errors on %j', (input) => {
+    expect(() => store.messages.search(input)).not.toThrow();
+  });
+
+  it('marks hits in snippets with control characters, not HTML', () => {
+    const [hit] = store.messages.search('factura');
+    expect(hit?.snippet).toContain('\u0002factura\u0003');
+    expect(hit?.snippet).not.toMatch(/<b>/);
+  });
+});

@@ -1,0 +1,88 @@
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../connection.ts';
+import { LATEST_VERSION, migrate, MIGRATIONS, schemaVersion, SchemaTooNewError } from './index.ts';
+import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
+
+const dirs: { remove: () => void }[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
+
+function freshFile(): string {
+  const dir = tempDir();
+  dirs.push(dir);
+  return `${dir.path}/atiende.db`;
+}
+
+const tables = (db: Database.Database) =>
+  db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all().map((r) => r.name);
+
+describe('migrations', () => {
+  it('numbers the list 1..N in order', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('001 creates every aggregate of the cache and sets user_version to 1', () => {
+    const db = new Database(freshFile());
+    migrate(db, 1);
+    expect(schemaVersion(db)).toBe(1);
+    expect(tables(db)).toEqual(expect.arrayContaining([
+      'agents', 'customers', 'customer_identities', 'cases', 'messages', 'messages_fts', 'templates',
+      'articles', 'articles_fts', 'settings', 'sync_state', 'outbox',
+    ]));
+    db.close();
+  });
+
+  it('makes tables STRICT: a wrong type is refused, not coerced', () => {
+    const db = openDatabase(freshFile());
+    expect(() =>
+      db.prepare("INSERT INTO settings (id, value, version) VALUES ('x', '{}', 'not a number')").run(),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
+    db.close();
+  });
+
+  it('is idempotent: opening a migrated database again changes nothing', () => {
+    const file = freshFile();
+    openDatabase(file).close();
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    db.close();
+  });
+
+  it('refuses a database written by a newer version, leaving it untouched', () => {
+    const file = freshFile();
+    const raw = new Database(file);
+    raw.pragma('user_version = 99');
+    raw.exec('CREATE TABLE future (x)');
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(SchemaTooNewError);
+    expect(() => openDatabase(file)).toThrow(/newer Atiende \(schema 99/);
+    const after = new Database(file);
+    expect(schemaVersion(after)).toBe(99);
+    expect(tables(after)).toEqual(['future']);
+    after.close();
+  });
+
+  it('rolls back every pending step when one fails, leaving the previous version', () => {
+    const db = new Database(freshFile());
+    const broken = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'broken', up: () => db.exec('NOT SQL') }];
+    expect(() => migrate(db, broken.length, broken)).toThrow(/syntax error/);
+    expect(tables(db)).toEqual([]);
+    expect(schemaVersion(db)).toBe(0);
+    db.close();
+  });
+
+  it('refuses a migration list out of order', () => {
+    const db = new Database(freshFile());
+    const swapped = [{ ...MIGRATIONS[0]!, version: 2 }];
+    expect(() => migrate(db, 2, swapped)).toThrow(/out of order/);
+    db.close();
+  });
+
+  it('opens in WAL mode with durable commits and foreign keys on', () => {
+    const db = openDatabase(freshFile());
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+});

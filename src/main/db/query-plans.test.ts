@@ -1,0 +1,44 @@
+// The hot queries must use their indexes: a plan that degrades to a scan or a temporary
+// sort would be invisible at 40 cases and painful at 5 000.
+import { afterAll, describe, expect, it } from 'vitest';
+import { Store } from './store.ts';
+import { INBOX_SQL } from './repositories/cases.ts';
+import { MESSAGE_SEARCH_SQL } from './repositories/messages.ts';
+import { ARTICLE_SEARCH_SQL } from './repositories/knowledge.ts';
+import { tempDir } from '../../../tests/fixtures/sandbox.ts';
+
+const dir = tempDir();
+const store = Store.open(`${dir.path}/plans.db`);
+afterAll(() => {
+  store.close();
+  dir.remove();
+});
+
+const plan = (sql: string, ...params: unknown[]): string =>
+  store.db
+    .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+    .all(...params)
+    .map((row) => (row as { detail: string }).detail)
+    .join('\n');
+
+describe('query plans', () => {
+  it('reads the inbox through cases_inbox, without a temporary sort', () => {
+    const detail = plan(INBOX_SQL, 'lucia', 50, 0);
+    expect(detail).toMatch(/SEARCH c USING INDEX cases_inbox \(assigned_to=\?\)/);
+    expect(detail).not.toMatch(/TEMP B-TREE/);
+    expect(detail).toMatch(/SEARCH cu USING INDEX sqlite_autoindex_customers_1 \(id=\?\)/);
+  });
+
+  it('answers message search from the FTS index, joining by primary keys', () => {
+    const detail = plan(MESSAGE_SEARCH_SQL, '"factura"*', 50);
+    expect(detail).toMatch(/SCAN messages_fts VIRTUAL TABLE INDEX/);
+    expect(detail).toMatch(/SEARCH m USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+    expect(detail).not.toMatch(/SCAN m\b/);
+  });
+
+  it('answers article search from the FTS index, ranked inside FTS', () => {
+    const detail = plan(ARTICLE_SEARCH_SQL, '"router"*', 20);
+    expect(detail).toMatch(/SCAN articles_fts VIRTUAL TABLE INDEX/);
+    expect(detail).toMatch(/SEARCH a USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+  });
+});
