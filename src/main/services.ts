@@ -3,7 +3,8 @@
 import type { AppEvent } from '../shared/events.ts';
 import { Store } from './db/store.ts';
 import { fileLogger, type Logger } from './log.ts';
-import { profileFiles, readProfile, secretAccount, wipeProfile, writeProfile, type ProfileMeta } from './profiles.ts';
+import { existsSync } from 'node:fs';
+import { ProfileError, profileFiles, readProfile, secretAccount, wipeProfile, writeProfile, type ProfileMeta } from './profiles.ts';
 import { openSecretStore, type SecretStore } from './secrets/index.ts';
 import { ApiClient } from './sync/api-client.ts';
 import { ApiError } from './sync/api-error.ts';
@@ -93,7 +94,8 @@ export class Services {
 
   /** Keeps syncing in the background until close(). */
   startBackgroundSync(): void {
-    this.scheduler ??= new SyncScheduler(this.engine, this.api);
+    this.scheduler?.stop();
+    this.scheduler = new SyncScheduler(this.engine, this.api, () => this.syncOnce());
     this.scheduler.start();
   }
 
@@ -103,6 +105,7 @@ export class Services {
     await this.secrets.set(secretAccount(this.profile), response.token);
     this.session.token = response.token;
     this.engine.update({ state: 'idle', lastError: null });
+    if (this.scheduler) this.startBackgroundSync();
   }
 
   async wipe(): Promise<void> {
@@ -143,6 +146,7 @@ export async function signIn(options: {
     existing?.username === options.username && (existing.server === options.server || options.keepCache === true);
   const api = new ApiClient({ baseUrl: options.server, token: () => null });
   const response = await api.login(options.username, options.password, sameAccount ? existing?.clientId : undefined);
+  if (existing && !sameAccount) refuseIfUnsent(options.profileDir, existing);
   const secrets = await openSecretStore(files.secrets);
   if (existing) await secrets.delete(secretAccount(existing));
   if (existing && !sameAccount) wipeProfile(options.profileDir);
@@ -156,4 +160,19 @@ export async function signIn(options: {
   });
   await secrets.set(secretAccount(profile), response.token);
   return { profile, secrets };
+}
+
+/** Switching a profile folder to another account wipes it: never while it holds unsent work. */
+function refuseIfUnsent(profileDir: string, existing: ProfileMeta): void {
+  const file = profileFiles(profileDir).db;
+  if (!existsSync(file)) return;
+  const store = Store.open(file);
+  const pending = store.outbox.counts().pending;
+  store.close();
+  if (pending > 0) {
+    throw new ProfileError(
+      `This profile holds ${pending} unsent change${pending === 1 ? '' : 's'} of ${existing.username} on ${existing.server}: ` +
+        'sync it first or use another --profile',
+    );
+  }
 }

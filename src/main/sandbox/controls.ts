@@ -41,14 +41,18 @@ export class Controls {
   inbound(input: z.infer<typeof InboundRequest>): { caseId: string; messageId: string } {
     return this.db.transaction(() => {
       const now = this.clock.now().toISOString();
-      const customerId = this.customerFor(input.channel, input.customer);
       let caseId = input.caseId;
       if (caseId !== undefined) {
-        if (!this.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId)) throw new HttpError(404, 'case_not_found', `No case ${caseId}`);
+        const existing = this.db.prepare<[string], { channel: string }>('SELECT channel FROM cases WHERE id = ?').get(caseId);
+        if (!existing) throw new HttpError(404, 'case_not_found', `No case ${caseId}`);
+        if (existing.channel !== input.channel) {
+          throw new HttpError(400, 'wrong_channel', `Case ${caseId} is on ${existing.channel}, not ${input.channel}`);
+        }
         this.db
           .prepare('UPDATE cases SET waiting_since = coalesce(waiting_since, ?), updated_at = ?, version = ? WHERE id = ?')
           .run(now, now, nextVersion(this.db), caseId);
       } else {
+        const customerId = this.customerFor(input.channel, input.customer);
         const assignee = input.assignTo ?? this.leastBusyAgent();
         if (input.assignTo !== undefined) this.requireAgent(input.assignTo);
         const number = (this.db.prepare('SELECT coalesce(max(number), 1000) + 1 AS n FROM cases').get() as { n: number }).n;

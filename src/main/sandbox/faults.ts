@@ -8,6 +8,8 @@ import { z } from 'zod';
 export const Fault = z.object({
   route: z.enum(['login', 'pull', 'push', 'events']),
   times: z.int().min(1).max(1000).default(1),
+  /** Let this many requests of the route through before the fault starts. */
+  skip: z.int().min(0).max(1000).default(0),
   status: z.int().min(400).max(599).optional(),
   retryAfter: z.int().min(0).max(3600).optional(),
   /** Apply the request, then (after `delayMs`) drop the connection before answering. */
@@ -34,6 +36,10 @@ export class Faults {
     const index = this.queue.findIndex((f) => f.route === route);
     const fault = this.queue[index];
     if (!fault) return undefined;
+    if (fault.skip > 0) {
+      this.queue[index] = { ...fault, skip: fault.skip - 1 };
+      return undefined;
+    }
     if (fault.times <= 1) this.queue.splice(index, 1);
     else this.queue[index] = { ...fault, times: fault.times - 1 };
     return fault;

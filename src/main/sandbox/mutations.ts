@@ -4,6 +4,7 @@ import { MUTATION_ARGS, type MutationResult, type PushResponse } from '../sync/w
 import type { Mutation } from '../sync/wire.ts';
 import type { SandboxClock } from './clock.ts';
 import type { Feed } from './feed.ts';
+import { HttpError } from './http.ts';
 import { nextVersion, type SandboxDb } from './schema.ts';
 
 export class SequenceGapError extends Error {
@@ -38,7 +39,9 @@ export class MutationApplier {
       const client = this.db
         .prepare<[string], { username: string; last_seq: number }>('SELECT username, last_seq FROM clients WHERE client_id = ?')
         .get(clientId);
-      if (client && client.username !== username) throw new Error('This client id belongs to another agent');
+      if (client && client.username !== username) {
+        throw new HttpError(409, 'client_taken', 'This client id belongs to another agent: sign in with a new profile');
+      }
       if (!client) this.db.prepare('INSERT INTO clients VALUES (?, ?, 0)').run(clientId, username);
       let lastSeq = client?.last_seq ?? 0;
       const results: MutationResult[] = [];

@@ -32,7 +32,8 @@ interface Session {
 }
 
 const ClockRequest = z.object({ now: z.iso.datetime({ offset: true }).nullable() });
-const UserRequest = z.object({ username: z.string() });
+/** Revoke or expire the tokens of one device (its client id), or of every device of a user. */
+const TokenRequest = z.object({ username: z.string().min(1), deviceId: z.string().min(1).optional() });
 const HEARTBEAT_MS = 15_000;
 
 export class SandboxServer {
@@ -112,7 +113,7 @@ export class SandboxServer {
         case 'POST /v1/sync/push':
           return await this.push(req, res);
         case 'GET /v1/sync/events':
-          return this.events(req, res);
+          return await this.events(req, res);
         case 'GET /v1/health':
           return sendJson(res, 200, { ok: true, serverNow: this.clock.now().toISOString() });
       }
@@ -196,26 +197,29 @@ export class SandboxServer {
   private async push(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const session = this.authenticate(req);
     const body = await readJson(req, PushRequest);
-    const run = () => this.applier.push(session.username, body.clientId, body.mutations);
+    const run = () => {
+      try {
+        return this.applier.push(session.username, body.clientId, body.mutations);
+      } catch (error) {
+        if (error instanceof SequenceGapError) {
+          throw new HttpError(409, 'sequence_gap', error.message, { expectedSeq: error.expectedSeq });
+        }
+        throw error;
+      }
+    };
     let response: ReturnType<typeof run> | undefined;
     if (await this.fault('push', res, () => (response = run()))) {
       if (response) this.poke();
       return;
     }
-    try {
-      response = run();
-    } catch (error) {
-      if (error instanceof SequenceGapError) {
-        throw new HttpError(409, 'sequence_gap', error.message, { expectedSeq: error.expectedSeq });
-      }
-      throw new HttpError(400, 'bad_request', error instanceof Error ? error.message : String(error));
-    }
+    response = run();
     sendJson(res, 200, response);
     if (response.results.some((r) => r.status === 'applied')) this.poke();
   }
 
-  private events(req: IncomingMessage, res: ServerResponse): void {
+  private async events(req: IncomingMessage, res: ServerResponse): Promise<void> {
     this.authenticate(req);
+    if (await this.fault('events', res)) return;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(': connected\n\n');
     this.listeners.add(res);
@@ -258,10 +262,12 @@ export class SandboxServer {
         return sendJson(res, 200, { ok: true });
       case 'POST /v1/sandbox/revoke':
       case 'POST /v1/sandbox/expire': {
-        const { username } = await readJson(req, UserRequest);
+        const { username, deviceId } = await readJson(req, TokenRequest);
         const state = route.endsWith('revoke') ? 'revoked' : 'expired';
-        this.db.prepare("UPDATE tokens SET state = ? WHERE username = ? AND state = 'valid'").run(state, username);
-        return sendJson(res, 200, { ok: true });
+        const info = this.db
+          .prepare("UPDATE tokens SET state = ? WHERE username = ? AND (? IS NULL OR device_id = ?) AND state = 'valid'")
+          .run(state, username, deviceId ?? null, deviceId ?? null);
+        return sendJson(res, 200, { tokens: info.changes });
       }
       case 'POST /v1/sandbox/faults':
         this.faults.add(await readJson(req, Fault));

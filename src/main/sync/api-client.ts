@@ -84,7 +84,7 @@ export class ApiClient {
     signal?: AbortSignal,
     timeout = true,
   ): Promise<Response> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { accept: method === 'GET' ? 'text/event-stream' : 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (authenticated) {
       const token = this.options.token();
@@ -113,6 +113,7 @@ async function toApiError(response: Response, path: string): Promise<ApiError> {
   const body = parsed.success ? parsed.data : null;
   const said = body?.message ?? body?.error ?? response.statusText;
   const status = response.status;
+  if (status === 401 && body?.error === 'bad_credentials') return new ApiError('rejected_request', said, { status });
   if (status === 401) return new ApiError('unauthorized', `Signed out by the server: ${said}`, { status });
   if (status === 403 && body?.error === 'device_revoked') {
     return new ApiError('device_revoked', 'This device was revoked by an administrator', { status });

@@ -18,11 +18,14 @@ export class SyncScheduler {
   private stopped = false;
   private readonly engine: SyncEngine;
   private readonly api: ApiClient;
+  private readonly sync: () => Promise<unknown>;
   private readonly options: SchedulerOptions;
 
-  constructor(engine: SyncEngine, api: ApiClient, options: SchedulerOptions = {}) {
+  /** `sync` runs one cycle (the services' syncOnce, so a revoked device is wiped here too). */
+  constructor(engine: SyncEngine, api: ApiClient, sync: () => Promise<unknown>, options: SchedulerOptions = {}) {
     this.engine = engine;
     this.api = api;
+    this.sync = sync;
     this.options = options;
   }
 
@@ -50,13 +53,13 @@ export class SyncScheduler {
 
   private async run(): Promise<void> {
     try {
-      await this.engine.sync();
+      await this.sync();
       this.failures = 0;
       const live = this.engine.status.live;
       this.schedule(live ? (this.options.pollLiveMs ?? 60_000) : (this.options.pollFallbackMs ?? 10_000));
     } catch (error) {
       // Signed out or revoked: wait for the user; anything else retries with backoff.
-      if (error instanceof ApiError && (error.kind === 'unauthorized' || error.kind === 'device_revoked')) return;
+      if (needsUser(error)) return this.stop();
       const delay = error instanceof ApiError ? retryDelay(error, this.failures) : fullJitter(this.failures);
       this.failures += 1;
       this.schedule(Math.max(delay, 250));
@@ -76,8 +79,9 @@ export class SyncScheduler {
           },
           this.abort.signal,
         );
-      } catch {
-        // The stream is a hint; polling carries on while it is down.
+      } catch (error) {
+        // The stream is a hint; polling carries on while it is down. A dead session ends it.
+        if (needsUser(error)) return;
       }
       if (this.stopped) return;
       this.engine.update({ live: false });
@@ -85,3 +89,6 @@ export class SyncScheduler {
     }
   }
 }
+
+const needsUser = (error: unknown): boolean =>
+  error instanceof ApiError && (error.kind === 'unauthorized' || error.kind === 'device_revoked');

@@ -1,0 +1,63 @@
+// `npm test` runs this file twice: inside a D-Bus session with an unlocked gnome-keyring
+// (ATIENDE_EXPECT_KEYCHAIN=1) and with no D-Bus at all (ATIENDE_EXPECT_KEYCHAIN=0).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../../tests/fixtures/sandbox.ts';
+import { fileSecretStore } from './file-store.ts';
+import { openSecretStore } from './index.ts';
+
+const expectKeychain = process.env.ATIENDE_EXPECT_KEYCHAIN;
+let dir: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => dir.remove());
+
+const TOKEN = 'tok_' + 'a1b2c3'.repeat(8);
+
+describe.runIf(expectKeychain === '1')('SecretStore with a real Secret Service', () => {
+  it('keeps the token in the keychain and nothing on disk', async () => {
+    const store = await openSecretStore(`${dir.path}/secrets.json`);
+    expect(store.kind).toBe('keychain');
+    expect(store.warning).toBeNull();
+    const account = `http://127.0.0.1:1 keychain-test-${process.pid}`;
+    await store.set(account, TOKEN);
+    expect(await store.get(account)).toBe(TOKEN);
+    const files = readdirSync(dir.path);
+    expect(files.some((f) => readFileSync(`${dir.path}/${f}`, 'utf8').includes(TOKEN))).toBe(false);
+    await store.delete(account);
+    expect(await store.get(account)).toBeNull();
+  });
+});
+
+describe.runIf(expectKeychain === '0')('SecretStore without D-Bus', () => {
+  it('falls back to a user-only file and says so', async () => {
+    const file = `${dir.path}/secrets.json`;
+    const store = await openSecretStore(file);
+    expect(store.kind).toBe('file');
+    expect(store.warning).toMatch(/No system keychain is available \(.+\)\. The sign-in token is kept in .*secrets\.json, readable only by your user account/);
+    await store.set('acct', TOKEN);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(await store.get('acct')).toBe(TOKEN);
+  });
+});
+
+describe('the file fallback', () => {
+  it('writes atomically, keeps other accounts and deletes one', async () => {
+    const file = `${dir.path}/secrets.json`;
+    const store = fileSecretStore(file, 'test');
+    await store.set('a', '1');
+    await store.set('b', '2');
+    await store.delete('a');
+    expect(await store.get('a')).toBeNull();
+    expect(await store.get('b')).toBe('2');
+    expect(readdirSync(dir.path)).toEqual(['secrets.json']);
+  });
+
+  it('treats a damaged file as empty instead of crashing', async () => {
+    const file = `${dir.path}/secrets.json`;
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, '{not json');
+    expect(await fileSecretStore(file, 'test').get('a')).toBeNull();
+  });
+});

@@ -1,0 +1,150 @@
+// The CLI as an operator runs it, in child processes, against a real sandbox on loopback.
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cli } from '../fixtures/cli.ts';
+import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
+
+let sandbox: RunningSandbox;
+let dir: ReturnType<typeof tempDir>;
+let profile: string;
+
+beforeEach(async () => {
+  sandbox = await startSandbox();
+  dir = tempDir();
+  profile = `${dir.path}/lucia`;
+});
+afterEach(async () => {
+  await sandbox.stop();
+  dir.remove();
+});
+
+const login = () => cli('login', '--server', sandbox.url, '--user', 'lucia', '--password', 'sandbox', '--profile', profile);
+const json = <T>(text: string): T => JSON.parse(text) as T;
+
+describe('atiende CLI', () => {
+  it('signs in, syncs and prints a JSON summary with counts per entity', async () => {
+    expect((await login()).code).toBe(0);
+    const sync = await cli('sync', '--profile', profile);
+    expect(sync.code).toBe(0);
+    const summary = json<{ counts: Record<string, number>; mutations: Record<string, number>; durationMs: number }>(sync.stdout);
+    expect(summary.counts.cases).toBeGreaterThan(15);
+    expect(summary.counts.articles).toBeGreaterThanOrEqual(40);
+    expect(summary.mutations).toEqual({ pending: 0, applied: 0, conflict: 0, rejected: 0 });
+    expect(summary.durationMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('queues a reply offline by case number and delivers it on the next sync', async () => {
+    await login();
+    await cli('sync', '--profile', profile);
+    const [first] = json<{ id: string; number: number }[]>((await cli('cases', '--profile', profile, '--json')).stdout);
+    await sandbox.goOffline();
+    const reply = await cli('reply', '--profile', profile, '--case', String(first!.number), '--text', 'Hola, ya lo vemos. Saludos, Lucía');
+    expect(reply.code).toBe(0);
+    expect(reply.stdout).toMatch(/queued as mutation 1/);
+    const offline = await cli('sync', '--profile', profile);
+    expect(offline.code).toBe(1);
+    expect(offline.stderr).toMatch(/^atiende: Cannot reach http:\/\/127\.0\.0\.1:\d+/);
+    expect(offline.stderr.trim().split('\n')).toHaveLength(1);
+    const pending = json<{ args: { text: string } }[]>((await cli('mutations', '--profile', profile, '--status', 'pending')).stdout);
+    expect(pending.map((m) => m.args.text)).toEqual(['Hola, ya lo vemos. Saludos, Lucía']);
+
+    await sandbox.restart();
+    expect((await cli('sync', '--profile', profile)).code).toBe(0);
+    expect((await sandbox.outbound()).map((m) => [m.caseId, m.text])).toEqual([[first!.id, 'Hola, ya lo vemos. Saludos, Lucía']]);
+    expect((await cli('sync', '--profile', profile)).code).toBe(0);
+    expect(await sandbox.outbound()).toHaveLength(1);
+  });
+
+  it('refuses to sign a profile with unsent work into another account', async () => {
+    await login();
+    await cli('sync', '--profile', profile);
+    const [first] = json<{ id: string }[]>((await cli('cases', '--profile', profile, '--json')).stdout);
+    await cli('reply', '--profile', profile, '--case', first!.id, '--text', 'No me pierdas');
+    const other = await cli('login', '--server', sandbox.url, '--user', 'mateo', '--password', 'sandbox', '--profile', profile);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toMatch(/1 unsent change.*sync it first or use another --profile/);
+    const pending = json<{ args: { text: string } }[]>((await cli('mutations', '--profile', profile, '--status', 'pending')).stdout);
+    expect(pending.map((m) => m.args.text)).toEqual(['No me pierdas']);
+  });
+
+  it('lists the inbox in the console’s order: open first, then priority', async () => {
+    await login();
+    await cli('sync', '--profile', profile);
+    const inbox = json<{ status: string; priority: string }[]>((await cli('cases', '--profile', profile, '--json')).stdout);
+    const rank = { urgent: 3, high: 2, normal: 1, low: 0 } as Record<string, number>;
+    const keys = inbox.map((c) => [c.status === 'resolved' ? 0 : 1, rank[c.priority]!] as const);
+    const sorted = [...keys].sort((a, b) => b[0] - a[0] || b[1] - a[1]);
+    expect(keys).toEqual(sorted);
+    expect(inbox.at(-1)?.status).toBe('resolved');
+  });
+
+  it('searches messages and articles with accents folded and odd syntax tolerated', async () => {
+    await login();
+    await cli('sync', '--profile', profile);
+    const plain = await cli('search', '--profile', profile, '--articles', '--json', 'facturacion');
+    const accented = await cli('search', '--profile', profile, '--articles', '--json', 'facturación');
+    expect(plain.code).toBe(0);
+    expect(json<unknown[]>(plain.stdout).length).toBeGreaterThan(0);
+    expect(plain.stdout).toBe(accented.stdout);
+    const odd = await cli('search', '--profile', profile, '"router AND (');
+    expect(odd.code).toBe(0);
+  });
+
+  it('changes a case state, and refuses an unknown state with a one-line reason', async () => {
+    await login();
+    await cli('sync', '--profile', profile);
+    const [first] = json<{ id: string }[]>((await cli('cases', '--profile', profile, '--json')).stdout);
+    const bad = await cli('status', '--profile', profile, '--case', first!.id, '--to', 'closed');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^atiende: Unknown state "closed"; use one of open, pending_company, waiting_customer, resolved\n$/);
+    expect((await cli('status', '--profile', profile, '--case', first!.id, '--to', 'waiting_customer')).code).toBe(0);
+    expect((await cli('sync', '--profile', profile)).code).toBe(0);
+    expect(sandbox.server.db.prepare('SELECT status FROM cases WHERE id = ?').get(first!.id)).toEqual({ status: 'waiting_customer' });
+  });
+
+  it('reports the profile’s health with doctor', async () => {
+    await login();
+    await cli('sync', '--profile', profile);
+    const doctor = await cli('doctor', '--profile', profile);
+    expect(doctor.code).toBe(0);
+    const report = json<{ integrity: string; schema: { version: number }; sync: { initialSyncDone: boolean }; secrets: { signedIn: boolean } }>(doctor.stdout);
+    expect(report).toMatchObject({ integrity: 'ok', schema: { version: 1 }, sync: { initialSyncDone: true }, secrets: { signedIn: true } });
+  });
+
+  it('fails clearly, with non-zero exits, on wrong input', async () => {
+    expect(await cli('sync')).toMatchObject({ code: 2, stderr: expect.stringMatching(/missing --profile/) });
+    expect(await cli('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown command "frobnicate"/) });
+    expect(await cli('cases', '--profile', `${dir.path}/nobody`)).toMatchObject({ code: 1, stderr: expect.stringMatching(/No profile in .*: sign in first/) });
+    const badLogin = await cli('login', '--server', sandbox.url, '--user', 'lucia', '--password', 'wrong', '--profile', profile);
+    expect(badLogin).toMatchObject({ code: 1, stderr: expect.stringMatching(/Wrong user or password/) });
+    await login();
+    await cli('sync', '--profile', profile);
+    expect(await cli('reply', '--profile', profile, '--case', '999999', '--text', 'x')).toMatchObject({ code: 1, stderr: 'atiende: No case 999999 in this profile\n' });
+  });
+
+  it('refuses a damaged profile file with a clear error instead of crashing', async () => {
+    await login();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${profile}/profile.json`, '{"server": 42');
+    expect(await cli('sync', '--profile', profile)).toMatchObject({ code: 1, stderr: expect.stringMatching(/profile.json is not valid JSON; sign in again/) });
+  });
+
+  it('rejects a malformed page: exit 1, reason on stderr, logged, cursor unmoved', async () => {
+    await login();
+    await cli('sync', '--profile', profile);
+    const cursorOf = () => {
+      const db = new Database(`${profile}/atiende.db`, { readonly: true });
+      const row = db.prepare("SELECT value FROM sync_state WHERE key = 'cursor'").get() as { value: string };
+      db.close();
+      return row.value;
+    };
+    const before = cursorOf();
+    await sandbox.fault({ route: 'pull', malformed: { changes: 'nope', cursor: 7 } });
+    const sync = await cli('sync', '--profile', profile);
+    expect(sync.code).toBe(1);
+    expect(sync.stderr).toMatch(/atiende: The central API answered \/v1\/sync\/pull with a malformed payload/);
+    expect(cursorOf()).toBe(before);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(`${profile}/atiende.log`, 'utf8')).toMatch(/"level":"error","message":"sync failed","reason":"The central API answered \/v1\/sync\/pull with a malformed payload/);
+  });
+});
