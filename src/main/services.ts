@@ -72,13 +72,12 @@ export class Services {
       ...(options.emit ? { emit: options.emit } : {}),
       ...options.engine,
     });
-    let services: Services | undefined;
     const commands = new Commands(store, author, () => {
       engine.update({ pending: store.outbox.counts().pending });
       options.emit?.({ type: 'changed', entities: ['case', 'message', 'outbox'] });
-      services?.scheduler?.kick();
+      services.scheduler?.kick();
     });
-    services = new Services({ profileDir: options.profileDir, profile, store, secrets, api, engine, commands, session });
+    const services: Services = new Services({ profileDir: options.profileDir, profile, store, secrets, api, engine, commands, session });
     return services;
   }
 
@@ -136,11 +135,11 @@ export async function signIn(options: {
   keepCache?: boolean;
 }): Promise<{ profile: ProfileMeta; secrets: SecretStore }> {
   const files = profileFiles(options.profileDir);
-  let existing: ProfileMeta | null = null;
+  let existing: ProfileMeta | null;
   try {
     existing = readProfile(options.profileDir);
   } catch {
-    existing = null;
+    existing = null; // no profile yet, or a damaged one that this sign-in rewrites
   }
   const sameAccount =
     existing?.username === options.username && (existing.server === options.server || options.keepCache === true);

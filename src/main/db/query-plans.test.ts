@@ -34,6 +34,8 @@ describe('query plans', () => {
     expect(detail).toMatch(/SCAN messages_fts VIRTUAL TABLE INDEX/);
     expect(detail).toMatch(/SEARCH m USING INTEGER PRIMARY KEY \(rowid=\?\)/);
     expect(detail).not.toMatch(/SCAN m\b/);
+    // Cases are looked up for the page of hits only, after the limit.
+    expect(detail).toMatch(/SCAN hit\nSEARCH c USING INDEX sqlite_autoindex_cases_1 \(id=\?\)/);
   });
 
   it('answers article search from the FTS index, ranked inside FTS', () => {

@@ -94,7 +94,7 @@ export function loadScenario(name: string, dir = SCENARIO_DIR): Scenario {
   try {
     json = JSON.parse(readFileSync(`${dir}${name}.json`, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read scenario "${name}": ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Cannot read scenario "${name}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   const parsed = Scenario.safeParse(json);
   if (!parsed.success) throw new Error(`Scenario "${name}" is invalid: ${z.prettifyError(parsed.error)}`);

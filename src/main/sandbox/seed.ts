@@ -142,7 +142,7 @@ function growScenario(
         author: fromCustomer ? undefined : pick(agents),
         minutesAgo: Math.max(1, start - m * (5 + Math.floor(random() * 90))),
         text: fromCustomer ? pick(customerLines) : pick(agentLines),
-      } as CaseSeed['messages'][number]);
+      });
     }
     const id = `gen-${i + 1}`;
     addCase({ ...base, messages, assignedTo: random() < 0.05 ? null : pick(agents) }, id, firstNumber + i, customer);

@@ -99,14 +99,15 @@ const CONVERT: { [E in Entity]: { table: string; key: string; to: (r: Row) => Wi
   },
 };
 
-const statements = new WeakMap<SandboxDb, Map<Entity, ReturnType<SandboxDb['prepare']>>>();
+type Lookup = ReturnType<SandboxDb['prepare']>;
+const statements = new WeakMap<SandboxDb, Map<Entity, Lookup>>();
 
 export function toWire<E extends Entity>(db: SandboxDb, entity: E, id: string): WireData<E> | undefined {
   let byEntity = statements.get(db);
-  if (!byEntity) statements.set(db, (byEntity = new Map()));
+  if (!byEntity) statements.set(db, (byEntity = new Map<Entity, Lookup>()));
   const { table, key, to } = CONVERT[entity];
   let stmt = byEntity.get(entity);
   if (!stmt) byEntity.set(entity, (stmt = db.prepare(`SELECT * FROM ${table} WHERE ${key} = ?`)));
   const row = stmt.get(id) as Row | undefined;
-  return row === undefined ? undefined : (to(row) as WireData<E>);
+  return row === undefined ? undefined : (to(row));
 }

@@ -104,5 +104,5 @@ export function applyChange(store: Store, change: Change): void {
     DEL[change.entity](store, change.id);
     return;
   }
-  (PUT[change.entity] as Put<Entity>)(store, change as PutChange<Entity>);
+  (PUT[change.entity] as Put<Entity>)(store, change);
 }

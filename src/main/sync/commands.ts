@@ -48,7 +48,8 @@ export class Commands {
     const found = this.requireCase(caseRef);
     if (text.trim().length === 0) throw new CommandError('empty_reply', 'The reply is empty');
     const limit = CHANNEL_INFO[found.channel as Channel].maxLength;
-    const length = [...text].length;
+    // Networks count code points, not UTF-16 units: an emoji is one character.
+    const length = Array.from(text).length;
     if (length > limit) {
       throw new CommandError(
         'reply_too_long',

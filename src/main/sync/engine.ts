@@ -89,6 +89,7 @@ export class SyncEngine {
     do {
       this.again = false;
       summary = await this.cycle();
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- sync() sets it while the cycle awaits
     } while (this.again);
     return summary;
   }

@@ -83,6 +83,7 @@ export class SyncScheduler {
         // The stream is a hint; polling carries on while it is down. A dead session ends it.
         if (needsUser(error)) return;
       }
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- stop() sets it while the stream awaits
       if (this.stopped) return;
       this.engine.update({ live: false });
       await new Promise((resolve) => setTimeout(resolve, Math.max(1000, fullJitter(attempt, DEFAULT_BACKOFF))));

@@ -15,16 +15,23 @@ export interface MessageRow {
   version: number;
 }
 
-/** Newest matches first; the snippet marks hits with U+0002/U+0003 so the UI never parses HTML. */
+/**
+ * Newest matches first; the snippet marks hits with U+0002/U+0003 so the UI never parses HTML.
+ * Cases are joined after the limit, so a common word costs one sort, not one lookup per match.
+ */
 export const MESSAGE_SEARCH_SQL = `
-  SELECT m.id AS message_id, m.case_id, c.number AS case_number, c.subject,
-         snippet(messages_fts, 0, char(2), char(3), '…', 12) AS snippet
-  FROM messages_fts
-  JOIN messages m ON m.rowid = messages_fts.rowid
-  JOIN cases c ON c.id = m.case_id
-  WHERE messages_fts MATCH ?
-  ORDER BY m.sent_at DESC
-  LIMIT ?`;
+  SELECT hit.message_id, hit.case_id, c.number AS case_number, c.subject, hit.snippet
+  FROM (
+    SELECT m.id AS message_id, m.case_id, m.sent_at,
+           snippet(messages_fts, 0, char(2), char(3), '…', 12) AS snippet
+    FROM messages_fts
+    JOIN messages m ON m.rowid = messages_fts.rowid
+    WHERE messages_fts MATCH ?
+    ORDER BY m.sent_at DESC
+    LIMIT ?
+  ) AS hit
+  JOIN cases c ON c.id = hit.case_id
+  ORDER BY hit.sent_at DESC`;
 
 export class MessageRepository {
   private readonly upsertStmt;

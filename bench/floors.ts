@@ -1,0 +1,128 @@
+// The floors the initial sync is compared with, measured on the same data in the same run:
+// (a) fetching and JSON-parsing the pull pages over loopback, nothing else;
+// (b) inserting the same rows into a fresh cache with one prepared INSERT per table and one
+//     transaction per page: no validation, no versioned upsert, no sync bookkeeping.
+import type { Statement } from 'better-sqlite3';
+import { openDatabase } from '../src/main/db/connection.ts';
+
+/** A pull page exactly as JSON.parse gives it: no schema applied. */
+export interface RawPage {
+  changes: RawChange[];
+  cursor: string;
+  hasMore: boolean;
+  remaining: number;
+  serverNow: string;
+}
+
+export interface RawChange {
+  entity: string;
+  id: string;
+  op: 'put' | 'del';
+  version: number;
+  data?: Record<string, unknown>;
+}
+
+/** Logs in with a plain fetch and returns the bearer token the engine would send. */
+export async function login(baseUrl: string, username: string, password: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/v1/auth/login`, {
+    method: 'POST',
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!response.ok) throw new Error(`login ${username} → ${response.status}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** Floor (a): POST /v1/sync/pull page after page until hasMore is false; text + JSON.parse only. */
+export async function fetchPages(baseUrl: string, token: string, pageSize: number): Promise<RawPage[]> {
+  const pages: RawPage[] = [];
+  let cursor: string | null = null;
+  for (;;) {
+    const response = await fetch(`${baseUrl}/v1/sync/pull`, {
+      method: 'POST',
+      headers: { accept: 'application/json', 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ cursor, limit: pageSize }),
+    });
+    if (!response.ok) throw new Error(`pull → ${response.status}`);
+    const page = JSON.parse(await response.text()) as RawPage;
+    pages.push(page);
+    cursor = page.cursor;
+    if (!page.hasMore) return pages;
+  }
+}
+
+type Data = Record<string, unknown>;
+const bool = (value: unknown): number => (value ? 1 : 0);
+const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
+
+/** Per entity: the table, its columns in order, and wire data → positional values. */
+const TABLES: Record<string, { table: string; columns: string[]; values: (d: Data) => unknown[] }> = {
+  agent: { table: 'agents', columns: ['username', 'name', 'role', 'team'], values: (d) => [d.username, d.name, d.role, d.team] },
+  customer: {
+    table: 'customers',
+    columns: ['name', 'segment', 'followers', 'public_figure', 'location', 'language', 'notes'],
+    values: (d) => [d.name, d.segment, d.followers, bool(d.publicFigure), d.location, d.language, d.notes],
+  },
+  identity: {
+    table: 'customer_identities',
+    columns: ['customer_id', 'channel', 'handle', 'validated'],
+    values: (d) => [d.customerId, d.channel, d.handle, bool(d.validated)],
+  },
+  case: {
+    table: 'cases',
+    columns: ['number', 'customer_id', 'channel', 'subject', 'status', 'assigned_to', 'priority', 'language',
+      'reason', 'resolution', 'message_type', 'created_at', 'updated_at', 'waiting_since'],
+    values: (d) => [d.number, d.customerId, d.channel, d.subject, d.status, d.assignedTo, d.priority, d.language,
+      d.reason, d.resolution, d.messageType, d.createdAt, d.updatedAt, d.waitingSince],
+  },
+  message: {
+    table: 'messages',
+    columns: ['case_id', 'kind', 'author', 'text', 'sent_at', 'state'],
+    values: (d) => [d.caseId, d.kind, d.author, d.text, d.sentAt, d.state],
+  },
+  template: {
+    table: 'templates',
+    columns: ['title', 'shortcut', 'language', 'channels', 'team', 'body', 'updated_at'],
+    values: (d) => [d.title, d.shortcut, d.language, json(d.channels), d.team, d.body, d.updatedAt],
+  },
+  article: {
+    table: 'articles',
+    columns: ['title', 'summary', 'body', 'tags', 'language', 'updated_at'],
+    values: (d) => [d.title, d.summary, d.body, json(d.tags), d.language, d.updatedAt],
+  },
+  setting: { table: 'settings', columns: ['value'], values: (d) => [json(d.value)] },
+};
+
+/**
+ * Floor (b): the pages' rows inserted into a fresh database at `file`, opened with the
+ * cache's own openDatabase (same pragmas, schema and FTS triggers). Returns rows inserted;
+ * `del`s (none in an initial sync of a freshly seeded sandbox) are counted and skipped.
+ */
+export function minimalInsert(pages: readonly RawPage[], file: string): { inserted: number; skipped: number } {
+  const db = openDatabase(file);
+  try {
+    const inserts = new Map<string, { stmt: Statement; values: (d: Data) => unknown[] }>();
+    for (const [entity, t] of Object.entries(TABLES)) {
+      const all = ['id', ...t.columns, 'version'];
+      const sql = `INSERT INTO ${t.table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`;
+      inserts.set(entity, { stmt: db.prepare(sql), values: t.values });
+    }
+    let inserted = 0;
+    let skipped = 0;
+    const applyPage = db.transaction((page: RawPage) => {
+      for (const change of page.changes) {
+        const insert = inserts.get(change.entity);
+        if (change.op !== 'put' || !insert || !change.data) {
+          skipped++;
+          continue;
+        }
+        insert.stmt.run(change.id, ...insert.values(change.data), change.version);
+        inserted++;
+      }
+    });
+    for (const page of pages) applyPage(page);
+    return { inserted, skipped };
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,130 @@
+// `npm run bench`: initial sync and local query latencies against a 5,000-case sandbox, each
+// beside a floor measured in the same run on the same data. Prints a Markdown table, writes it
+// to bench/results.md, and exits 0 whatever the numbers: benchmarks never gate CI.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { silentLogger } from '../src/main/log.ts';
+import { SANDBOX_PASSWORD } from '../src/main/sandbox/seed.ts';
+import { SandboxServer } from '../src/main/sandbox/server.ts';
+import { Services, signIn } from '../src/main/services.ts';
+import { fetchPages, login, minimalInsert, type RawPage } from './floors.ts';
+import { measureQueries } from './queries.ts';
+import { machineLine, table, type Row } from './report.ts';
+import { median, ms, ratio, timed, type Latency } from './stats.ts';
+
+const CASES = 5000;
+const AGENT = 'lucia';
+const RUNS = 3;
+/** The sync engine's default page size (SyncEngine: `pageSize ?? 500`); checked below. */
+const PAGE_SIZE = 500;
+const QUERY_ITERATIONS = 400;
+const QUERY_WARMUP = 40;
+const SYNC_TARGET_RATIO = 2;
+const QUERY_TARGET_P95_MS = 10;
+
+const progress = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const root = mkdtempSync(join(tmpdir(), 'atiende-bench-'));
+  let server: SandboxServer | undefined;
+  const open: Services[] = [];
+  try {
+    progress(`Seeding an in-memory sandbox with ${CASES} cases…`);
+    const seeded = await timed(() => new SandboxServer({ cases: CASES }));
+    server = seeded.value;
+    const sandboxMessages = (server.db.prepare('SELECT count(*) AS n FROM messages').get() as { n: number }).n;
+    progress(`  seeded ${sandboxMessages} messages in ${ms(seeded.ms)}`);
+    const url = await server.listen(0, '127.0.0.1');
+    const token = await login(url, AGENT, SANDBOX_PASSWORD);
+
+    const sync: number[] = [];
+    const fetchParse: number[] = [];
+    const insert: number[] = [];
+    let pulled = 0;
+    let syncPages = 0;
+    let floorPages: RawPage[] = [];
+    for (let run = 1; run <= RUNS; run++) {
+      // Initial sync: a fresh profile, signed in and composed as the console composes it.
+      const profileDir = join(root, `profile-${run}`);
+      await signIn({ server: url, username: AGENT, password: SANDBOX_PASSWORD, profileDir, sandbox: true });
+      const services = await Services.open({ profileDir, log: silentLogger });
+      open.push(services);
+      const { value: summary, ms: syncMs } = await timed(() => services.syncOnce());
+      sync.push(syncMs);
+      pulled = summary.pulled;
+      syncPages = summary.pages;
+
+      // Floor (a): the same pages over loopback, parsed and dropped.
+      const fetched = await timed(() => fetchPages(url, token, PAGE_SIZE));
+      fetchParse.push(fetched.ms);
+      floorPages = fetched.value;
+      // Floor (b): the same rows into a fresh file, minimal loop.
+      const inserted = await timed(() => minimalInsert(floorPages, join(root, `floor-${run}.db`)));
+      insert.push(inserted.ms);
+      const floorChanges = floorPages.reduce((n, p) => n + p.changes.length, 0);
+      if (floorChanges !== pulled || floorPages.length !== syncPages || inserted.value.inserted !== pulled) {
+        progress(`  WARNING: floors saw ${floorChanges} changes in ${floorPages.length} pages ` +
+          `(${inserted.value.inserted} inserted, ${inserted.value.skipped} skipped); the sync pulled ${pulled} in ${syncPages}`);
+      }
+      progress(`  run ${run}: sync ${ms(syncMs)} (${pulled} changes, ${syncPages} pages), ` +
+        `fetch+parse ${ms(fetched.ms)}, minimal insert ${ms(inserted.ms)}`);
+      // Keep the last profile open for the query benchmark.
+      if (run < RUNS) await open.pop()?.wipe();
+    }
+
+    progress(`Timing local queries (${QUERY_ITERATIONS} iterations after ${QUERY_WARMUP} warm-up)…`);
+    const lastProfile = open.at(-1);
+    if (!lastProfile) throw new Error('No synced profile left open');
+    const q = measureQueries(lastProfile.store, AGENT, QUERY_ITERATIONS, QUERY_WARMUP);
+
+    const syncMedian = median(sync);
+    const floor = median(fetchParse) + median(insert);
+    const latency = (l: Latency) => `p50 ${ms(l.p50)} / p95 ${ms(l.p95)}`;
+    const queryRow = (measure: string, l: Latency): Row => ({
+      measure,
+      result: latency(l),
+      floor: `SELECT 1: ${latency(q.selectOne)}`,
+      ratio: `p95 ${ratio(l.p95, q.selectOne.p95)}`,
+      target: `p95 < ${QUERY_TARGET_P95_MS} ms`,
+      ok: l.p95 < QUERY_TARGET_P95_MS,
+    });
+    const rows: Row[] = [
+      {
+        measure: `initial sync, ${AGENT} (${pulled.toLocaleString('en-US')} changes, ${syncPages} pages of ${PAGE_SIZE}; median of ${RUNS})`,
+        result: ms(syncMedian),
+        floor: `${ms(floor)} = fetch+parse ${ms(median(fetchParse))} + minimal insert ${ms(median(insert))}`,
+        ratio: ratio(syncMedian, floor),
+        target: `≤ ${SYNC_TARGET_RATIO}× floor`,
+        ok: syncMedian <= SYNC_TARGET_RATIO * floor,
+      },
+      queryRow(`inbox page (50 rows, offsets 0–${Math.max(0, Math.ceil(q.cases / 50) - 1) * 50})`, q.inbox),
+      queryRow(`message search (${q.messageHitsAvg.toFixed(0)} hits avg, limit 50)`, q.messageSearch),
+      queryRow(`article search (${q.articleHitsAvg.toFixed(0)} hits avg, limit 20)`, q.articleSearch),
+    ];
+    const notes = [
+      machineLine(),
+      `Sandbox: ${CASES} cases, ${sandboxMessages.toLocaleString('en-US')} messages, seeded in ${ms(seeded.ms)} (not a measure).`,
+      `Runs: initial sync ${sync.map(ms).join(', ')}; fetch+parse ${fetchParse.map(ms).join(', ')}; minimal insert ${insert.map(ms).join(', ')}.`,
+      `Cache of ${AGENT}: ${q.cases.toLocaleString('en-US')} cases, ${q.messages.toLocaleString('en-US')} messages, ${q.articles} articles. ` +
+        `Queries: ${QUERY_ITERATIONS} iterations each after ${QUERY_WARMUP} warm-up.`,
+      `Whole run: ${ms(performance.now() - started)}.`,
+    ];
+    const output = `${table(rows)}\n\n${notes.join('\n')}\n`;
+    process.stdout.write(`\n${output}`);
+    writeFileSync(
+      new URL('results.md', import.meta.url),
+      `# Benchmark results\n\nGenerated by \`npm run bench\` on ${new Date().toISOString()}.\n\n${output}`,
+    );
+  } finally {
+    for (const services of open) await services.wipe();
+    await server?.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

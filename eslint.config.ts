@@ -1,0 +1,68 @@
+// Lint: strict TypeScript plus the process boundaries of docs/architecture.md. Each boundary
+// rule says which rule was broken, so the message alone tells how to fix it.
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+const boundary = (group: string[], message: string) => ({ group, message });
+
+export default defineConfig(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tools/node24/**', 'coverage/**'] },
+  js.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Concise arrows that return a void call read better than braces around them.
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+    },
+  },
+  {
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [boundary(['**/main/**', '**/preload/**', '**/renderer/**', 'electron', 'node:*'],
+          'src/shared is runtime-free: it may import nothing from main, preload, renderer, Node or Electron.')],
+      }],
+    },
+  },
+  {
+    files: ['src/renderer/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [boundary(['**/main/**', '**/preload/**', 'electron', 'node:*'],
+          'The renderer is untrusted: it reaches main only through lib/bridge.ts and the contract in src/shared.')],
+      }],
+    },
+  },
+  {
+    files: ['src/main/**', 'tests/**', 'bench/**', 'scripts/**'],
+    ignores: ['src/main/app/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          boundary(['electron'], 'Only src/main/app/ may import electron: everything else must run under plain Node.'),
+          boundary(['**/renderer/**'], 'Main-process code never imports the renderer.'),
+        ],
+      }],
+    },
+  },
+  {
+    // Tests drive real servers and processes; their assertions read loosely typed JSON.
+    files: ['**/*.test.ts', 'tests/**', 'bench/**'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // expect.stringMatching() and friends are typed `any` by vitest.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      // json<T>(text) and readCache<T>(…) name the shape a test expects of parsed output.
+      '@typescript-eslint/no-unnecessary-type-parameters': 'off',
+    },
+  },
+);
