@@ -1,5 +1,5 @@
 // Renders the benchmark's Markdown table and the machine line.
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, platform, totalmem } from 'node:os';
 
 export interface Row {
   measure: string;
@@ -29,5 +29,5 @@ export function machineLine(): string {
   const list = cpus();
   const model = list[0]?.model.trim() ?? 'unknown CPU';
   const memory = `${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM`;
-  return `Machine: ${list.length} CPUs (${model}), ${memory}, ${platform()} ${release()}, Node ${process.version}`;
+  return `Machine: ${list.length} CPUs (${model}), ${memory}, ${platform()}, Node ${process.version}`;
 }
