@@ -1,0 +1,46 @@
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../tests/fixtures/sandbox.ts';
+import { profileDirName, profileFiles, readProfile, wipeProfile, writeProfile } from './profiles.ts';
+
+let dir: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => dir.remove());
+
+const meta = { server: 'https://central.example.com', username: 'lucia', agentName: 'Lucía', role: 'agent' as const, sandbox: false };
+
+describe('profiles', () => {
+  it('names one folder per server and agent', () => {
+    expect(profileDirName('https://central.example.com', 'lucia')).toBe('central.example.com-443--lucia');
+    expect(profileDirName('http://127.0.0.1:4010/', 'lucia')).toBe('127.0.0.1-4010--lucia');
+    expect(profileDirName('https://central.example.com', 'mateo')).not.toBe(profileDirName('https://central.example.com', 'lucia'));
+    expect(profileDirName('https://evil.example.com', '../../etc')).toBe('evil.example.com-443--.._.._etc');
+  });
+
+  it('writes profile.json readable only by the user, with a new client id', () => {
+    const written = writeProfile(dir.path, meta);
+    expect(written.clientId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(readProfile(dir.path)).toEqual(written);
+    expect(statSync(profileFiles(dir.path).meta).mode & 0o777).toBe(0o600);
+  });
+
+  it('explains a missing, unreadable or damaged profile', () => {
+    expect(() => readProfile(dir.path)).toThrow(/No profile in .*: sign in first/);
+    writeFileSync(profileFiles(dir.path).meta, '{');
+    expect(() => readProfile(dir.path)).toThrow(/not valid JSON; sign in again/);
+    writeFileSync(profileFiles(dir.path).meta, JSON.stringify({ ...meta, server: 'not a url' }));
+    expect(() => readProfile(dir.path)).toThrow(/is damaged .*server/s);
+  });
+
+  it('wipes every file of the profile’s data', () => {
+    writeProfile(dir.path, meta);
+    for (const name of ['atiende.db', 'atiende.db-wal', 'atiende.db-shm', 'atiende.log', 'secrets.json']) {
+      writeFileSync(`${dir.path}/${name}`, 'x');
+    }
+    wipeProfile(dir.path);
+    expect(readdirSync(dir.path)).toEqual([]);
+    expect(existsSync(dir.path)).toBe(true);
+  });
+});

@@ -1,0 +1,74 @@
+// Pending mutations are re-applied after every pulled page, so server data that predates the
+// agent's action never makes it flicker away.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Store } from '../db/store.ts';
+import { tempDir } from '../../../tests/fixtures/sandbox.ts';
+import { applyChange } from './apply.ts';
+import { Commands, CommandError } from './commands.ts';
+import { rebasePending } from './effects.ts';
+import type { Change } from './wire.ts';
+
+let dir: ReturnType<typeof tempDir>;
+let store: Store;
+let commands: Commands;
+const author = { name: 'Lucía Fernández' };
+
+const caseChange = (version: number, status: 'open' | 'resolved', channel = 'x_mention'): Change => ({
+  entity: 'case', id: 'c1', op: 'put', version,
+  data: {
+    number: 1001, customerId: 'cu1', channel: channel as 'x_mention', subject: 'Sin servicio', status, assignedTo: 'lucia',
+    priority: 'high', language: 'es', reason: null, resolution: null, messageType: 'public',
+    createdAt: '2026-11-20T10:00:00Z', updatedAt: '2026-11-20T10:00:00Z', waitingSince: '2026-11-20T10:00:00Z',
+  },
+});
+
+beforeEach(() => {
+  dir = tempDir();
+  store = Store.open(`${dir.path}/atiende.db`);
+  commands = new Commands(store, () => author);
+  applyChange(store, caseChange(5, 'open'));
+});
+afterEach(() => {
+  store.close();
+  dir.remove();
+});
+
+describe('optimistic effects', () => {
+  it('keeps a pending state change over a pulled row that predates it', () => {
+    commands.setStatus('1001', 'resolved');
+    store.transaction(() => {
+      applyChange(store, caseChange(6, 'open'));
+      rebasePending(store, author);
+    });
+    expect(store.cases.get('c1')).toMatchObject({ status: 'resolved', version: 6 });
+  });
+
+  it('keeps a queued reply visible, once, across pulls', () => {
+    const { messageId } = commands.sendReply('c1', 'Ya lo revisamos');
+    store.transaction(() => rebasePending(store, author));
+    store.transaction(() => rebasePending(store, author));
+    expect(store.messages.thread('c1')).toEqual([expect.objectContaining({ id: messageId, state: 'queued', text: 'Ya lo revisamos' })]);
+    expect(store.cases.get('c1')?.waiting_since).toBeNull();
+  });
+
+  it('never lets an older page roll a row back', () => {
+    applyChange(store, caseChange(4, 'resolved'));
+    expect(store.cases.get('c1')).toMatchObject({ status: 'open', version: 5 });
+  });
+});
+
+describe('commands', () => {
+  it('refuses a reply over the channel’s limit, counting emoji as one character', () => {
+    expect(() => commands.sendReply('c1', 'a'.repeat(281))).toThrow(CommandError);
+    expect(() => commands.sendReply('c1', 'a'.repeat(281))).toThrow(/281 characters; x_mention accepts at most 280/);
+    expect(() => commands.sendReply('c1', '👍'.repeat(280))).not.toThrow();
+    expect(store.outbox.counts().pending).toBe(1);
+  });
+
+  it('refuses an empty reply and an unknown case, queuing nothing', () => {
+    expect(() => commands.sendReply('c1', '  \n ')).toThrow(/empty/);
+    expect(() => commands.sendReply('#9999', 'Hola')).toThrow(/No case #9999/);
+    expect(store.outbox.counts().pending).toBe(0);
+    expect(store.messages.thread('c1')).toEqual([]);
+  });
+});
