@@ -14,8 +14,20 @@ for tool in dbus-run-session gnome-keyring-daemon; do
   fi
 done
 
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+report=(--reporter=default --reporter=json)
+
 echo "== vitest with a real Secret Service (gnome-keyring on a private D-Bus session)"
-dbus-run-session -- bash scripts/with-keyring.sh npx vitest run
+dbus-run-session -- bash scripts/with-keyring.sh npx vitest run "${report[@]}" --outputFile.json="$results/keyring.json"
 
 echo "== SecretStore fallback without D-Bus"
-env -u DBUS_SESSION_BUS_ADDRESS ATIENDE_EXPECT_KEYCHAIN=0 npx vitest run src/main/secrets
+env -u DBUS_SESSION_BUS_ADDRESS ATIENDE_EXPECT_KEYCHAIN=0 \
+  npx vitest run src/main/secrets "${report[@]}" --outputFile.json="$results/fallback.json"
+
+# One closing line for both runs. Each run skips the other's keychain test by design.
+node -e '
+  const runs = process.argv.slice(1).map((f) => require(f));
+  const sum = (k) => runs.reduce((n, r) => n + r[k], 0);
+  console.log(`tests: ${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed, ${sum("numPendingTests")} skipped`);
+' "$results/keyring.json" "$results/fallback.json"
