@@ -49,11 +49,15 @@ describe('the per-agent feed', () => {
     expect(hasCustomer(mateo, moved.customerId)).toBe(true);
   });
 
-  it('gives a console pulling from scratch the same cache as one that followed every change', async () => {
+  it('gives a console pulling from scratch the same cache as one that followed every change, reset included', async () => {
     const moved = lucia.services.store.cases.inbox('lucia', 1)[0]!;
     await sandbox.control('POST', '/v1/sandbox/assign', { caseId: moved.id, to: 'mateo' });
     await sandbox.control('POST', '/v1/sandbox/assign', { caseId: moved.id, to: 'lucia' });
     await sandbox.control('POST', '/v1/sandbox/inbound', { channel: moved.channel, customer: { name: 'X', handle: 'x' }, text: 'Sigo esperando', caseId: moved.id });
+    lucia.services.commands.sendReply(moved.id, 'Respuesta que el reset borra');
+    await lucia.services.syncOnce();
+    await sandbox.control('POST', '/v1/sandbox/reset');
+    await sandbox.control('POST', '/v1/sandbox/inbound', { channel: moved.channel, customer: { name: 'X', handle: 'x' }, text: 'Después del reset', caseId: moved.id });
     await lucia.services.syncOnce();
     const fresh = await openProfile(sandbox, `${dir.path}/lucia-2`, 'lucia');
     await fresh.services.syncOnce();

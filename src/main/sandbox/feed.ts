@@ -69,6 +69,7 @@ export class Feed {
     if (scope !== null) {
       this.write('case', caseId, scope, 'put', row.version);
       if (before.get(scope) !== 'put') {
+        // Newly in scope (or back after a del): the whole thread comes along.
         const messages = this.db
           .prepare<[string], { id: string; version: number }>('SELECT id, version FROM messages WHERE case_id = ? ORDER BY sent_at')
           .all(caseId);
@@ -129,13 +130,13 @@ export class Feed {
     }
   }
 
-  /** Turns every put into a del (a trainer's reset): what the reseed brings back replaces it. */
+  /**
+   * Turns every put into a del (a trainer's reset). Messages and identities get their own del:
+   * the reseed replaces a case's del with a put, so the case's del cannot carry its thread.
+   */
   retractAll(reason: string): void {
     const rows = this.db.prepare<[], { entity: Entity; id: string; scope: string }>("SELECT entity, id, scope FROM feed WHERE op = 'put' ORDER BY seq").all();
-    for (const r of rows) {
-      if (r.entity === 'message' || r.entity === 'identity') this.delStmt.run(r.entity, r.id, r.scope);
-      else this.write(r.entity, r.id, r.scope, 'del', nextVersion(this.db), reason);
-    }
+    for (const r of rows) this.write(r.entity, r.id, r.scope, 'del', nextVersion(this.db), reason);
   }
 
   page(scope: string, after: number, limit: number): { changes: Change[]; last: number; remaining: number } {

@@ -63,7 +63,8 @@ export const m001Initial: Migration = {
         ) VIRTUAL,
         wait_key TEXT GENERATED ALWAYS AS (coalesce(waiting_since, updated_at)) VIRTUAL
       ) STRICT;
-      CREATE UNIQUE INDEX cases_number ON cases(number);
+      -- Not unique: a stale row whose number the server reused must not block every later page.
+      CREATE INDEX cases_number ON cases(number);
       CREATE INDEX cases_inbox ON cases(assigned_to, is_open DESC, priority_rank DESC, wait_key);
       CREATE INDEX cases_customer ON cases(customer_id);
 
