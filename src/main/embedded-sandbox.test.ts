@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/fixtures/sandbox.ts';
 import { waitFor } from '../../tests/fixtures/wait.ts';
 import { openEmbeddedSandbox, type EmbeddedSandbox } from './embedded-sandbox.ts';
@@ -9,34 +9,39 @@ afterEach(async () => {
   await running?.close();
   running = null;
 });
+afterAll(() => dir.remove());
 
 const waitForIdleSync = (sandbox: EmbeddedSandbox) =>
   waitFor(() => sandbox.services.engine.status.lastSyncedAt !== null && sandbox.services.engine.status.state === 'idle', 'the first sync');
 
 describe('the embedded training sandbox', () => {
   it('starts on loopback, signs in as a seeded agent and syncs the training cases', async () => {
-    running = await openEmbeddedSandbox({ profilesRoot: dir.path });
+    running = await openEmbeddedSandbox({ profilesRoot: `${dir.path}/first` });
     expect(running.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(running.services.profile).toMatchObject({ sandbox: true, username: 'lucia' });
     await waitForIdleSync(running);
     expect(running.services.store.cases.inbox('lucia', 500).length).toBeGreaterThan(15);
   });
 
-  it('keeps the cache and the pending outbox across a restart on a new port', async () => {
-    running = await openEmbeddedSandbox({ profilesRoot: dir.path });
+  it('keeps the cache and a reply queued while it was down across a restart on a new port', async () => {
+    const root = `${dir.path}/restart`;
+    running = await openEmbeddedSandbox({ profilesRoot: root });
     await waitForIdleSync(running);
     const firstUrl = running.server.url;
-    const clientId = running.services.profile.clientId;
-    running.services.close();
-    await running.server.close();
-
-    running = await openEmbeddedSandbox({ profilesRoot: dir.path });
-    expect(running.server.url).not.toBe(firstUrl);
-    expect(running.services.profile.clientId).toBe(clientId);
-    await waitForIdleSync(running);
+    const clientId = running.services.engine.clientId;
+    const cases = running.services.store.cases.count();
+    await running.server.close(); // the sandbox goes down; the agent keeps working
     const target = running.services.store.cases.inbox('lucia', 1)[0]!;
-    running.services.commands.sendReply(target.id, 'Práctica de capacitación');
+    const queued = running.services.commands.sendReply(target.id, 'Práctica de capacitación');
+    running.services.close();
+
+    running = await openEmbeddedSandbox({ profilesRoot: root });
+    expect(running.server.url).not.toBe(firstUrl);
+    expect(running.services.engine.clientId).toBe(clientId);
+    expect(running.services.store.cases.count()).toBe(cases);
+    expect(running.services.store.outbox.list('pending').map((m) => m.id)).toEqual([queued.mutationId]);
     const server = running.server;
-    await waitFor(() => (server.db.prepare('SELECT count(*) AS n FROM outbound').get() as { n: number }).n === 1, 'the reply to reach the sandbox');
+    await waitFor(() => server.db.prepare('SELECT mutation_id FROM outbound').all().length === 1, 'the reply to reach the sandbox');
+    expect(server.db.prepare('SELECT mutation_id, text FROM outbound').all()).toEqual([{ mutation_id: queued.mutationId, text: 'Práctica de capacitación' }]);
   });
 });

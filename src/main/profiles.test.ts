@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/fixtures/sandbox.ts';
 import { profileDirName, profileFiles, readProfile, wipeProfile, writeProfile } from './profiles.ts';
@@ -19,11 +19,12 @@ describe('profiles', () => {
     expect(profileDirName('https://evil.example.com', '../../etc')).toBe('evil.example.com-443--.._.._etc');
   });
 
-  it('writes profile.json readable only by the user, with a new client id', () => {
+  it('writes profile.json readable only by the user, in a folder only the user may enter', () => {
+    chmodSync(dir.path, 0o755);
     const written = writeProfile(dir.path, meta);
-    expect(written.clientId).toMatch(/^[0-9a-f-]{36}$/);
     expect(readProfile(dir.path)).toEqual(written);
     expect(statSync(profileFiles(dir.path).meta).mode & 0o777).toBe(0o600);
+    expect(statSync(dir.path).mode & 0o777).toBe(0o700);
   });
 
   it('explains a missing, unreadable or damaged profile', () => {

@@ -1,7 +1,6 @@
 // A profile is one (server, agent) pair or one sandbox: its own folder, database and token,
 // so training data never mixes with real customers.
-import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ROLES } from '../shared/domain.ts';
@@ -11,8 +10,6 @@ export const ProfileMeta = z.object({
   username: z.string().min(1),
   agentName: z.string(),
   role: z.enum(ROLES),
-  /** Identifies this console's outbox to the server: its per-client sequence lives under it. */
-  clientId: z.string().min(8),
   sandbox: z.boolean(),
 });
 export type ProfileMeta = z.infer<typeof ProfileMeta>;
@@ -54,11 +51,16 @@ export function readProfile(dir: string): ProfileMeta {
   return parsed.data;
 }
 
-export function writeProfile(dir: string, meta: Omit<ProfileMeta, 'clientId'> & { clientId?: string }): ProfileMeta {
+export function writeProfile(dir: string, meta: ProfileMeta): ProfileMeta {
+  ensureProfileDir(dir);
+  writeFileSync(profileFiles(dir).meta, JSON.stringify(meta, null, 2) + '\n', { mode: 0o600 });
+  return meta;
+}
+
+/** The folder holds customer data: only the user may enter it, even if it existed before. */
+export function ensureProfileDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const full: ProfileMeta = { ...meta, clientId: meta.clientId ?? randomUUID() };
-  writeFileSync(profileFiles(dir).meta, JSON.stringify(full, null, 2) + '\n', { mode: 0o600 });
-  return full;
+  chmodSync(dir, 0o700);
 }
 
 /** Removes every trace of the profile's data (revoked device, logout). */

@@ -1,10 +1,13 @@
 // The composition root without Electron: open db → migrate → secrets → sync. The Electron
 // shell, the browser harness and the CLI all build on this, so they behave the same.
-import type { AppEvent } from '../shared/events.ts';
-import { Store } from './db/store.ts';
-import { fileLogger, type Logger } from './log.ts';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { ProfileError, profileFiles, readProfile, secretAccount, wipeProfile, writeProfile, type ProfileMeta } from './profiles.ts';
+import type { AppEvent } from '../shared/events.ts';
+import { Store, type CacheAccount } from './db/store.ts';
+import { fileLogger, type Logger } from './log.ts';
+import {
+  ensureProfileDir, ProfileError, profileFiles, readProfile, secretAccount, wipeProfile, writeProfile, type ProfileMeta,
+} from './profiles.ts';
 import { openSecretStore, type SecretStore } from './secrets/index.ts';
 import { ApiClient } from './sync/api-client.ts';
 import { ApiError } from './sync/api-error.ts';
@@ -61,12 +64,15 @@ export class Services {
     if (secrets.warning) log.log('warn', secrets.warning);
     const session = { token: await secrets.get(secretAccount(profile)) };
     const store = Store.open(files.db);
+    if (!store.account()) {
+      store.close();
+      throw new ProfileError(`The cache in ${options.profileDir} belongs to no account: sign in again`);
+    }
     const api = new ApiClient({ baseUrl: profile.server, token: () => session.token });
     const author = () => ({ name: profile.agentName });
     const engine = new SyncEngine({
       store,
       api,
-      clientId: profile.clientId,
       author,
       log,
       ...(options.emit ? { emit: options.emit } : {}),
@@ -100,7 +106,7 @@ export class Services {
 
   /** Signs in again after a 401, keeping the outbox and the cache. */
   async signIn(password: string): Promise<void> {
-    const response = await this.api.login(this.profile.username, password, this.profile.clientId);
+    const response = await this.api.login(this.profile.username, password, this.engine.clientId);
     await this.secrets.set(secretAccount(this.profile), response.token);
     this.session.token = response.token;
     this.engine.update({ state: 'idle', lastError: null });
@@ -135,43 +141,53 @@ export async function signIn(options: {
   keepCache?: boolean;
 }): Promise<{ profile: ProfileMeta; secrets: SecretStore }> {
   const files = profileFiles(options.profileDir);
-  let existing: ProfileMeta | null;
-  try {
-    existing = readProfile(options.profileDir);
-  } catch {
-    existing = null; // no profile yet, or a damaged one that this sign-in rewrites
-  }
+  const prior = cachedAccount(files.db);
   const sameAccount =
-    existing?.username === options.username && (existing.server === options.server || options.keepCache === true);
+    prior !== null && prior.username === options.username && (prior.server === options.server || options.keepCache === true);
+  if (existsSync(files.db) && !sameAccount) refuseIfUnsent(files.db);
+  // The device id is the outbox's client id, so a trainer or administrator can revoke this console.
+  const clientId = sameAccount ? prior.clientId : randomUUID();
   const api = new ApiClient({ baseUrl: options.server, token: () => null });
-  const response = await api.login(options.username, options.password, sameAccount ? existing?.clientId : undefined);
-  if (existing && !sameAccount) refuseIfUnsent(options.profileDir, existing);
+  const response = await api.login(options.username, options.password, clientId);
+
+  ensureProfileDir(options.profileDir);
   const secrets = await openSecretStore(files.secrets);
-  if (existing) await secrets.delete(secretAccount(existing));
-  if (existing && !sameAccount) wipeProfile(options.profileDir);
+  if (prior) await secrets.delete(secretAccount(prior));
+  if (!sameAccount) wipeProfile(options.profileDir);
+  const store = Store.open(files.db);
+  store.bindAccount({ server: options.server, username: response.agent.username, clientId });
+  store.close();
   const profile = writeProfile(options.profileDir, {
     server: options.server,
     username: response.agent.username,
     agentName: response.agent.name,
     role: response.agent.role,
     sandbox: options.sandbox ?? false,
-    ...(sameAccount && existing ? { clientId: existing.clientId } : {}),
   });
   await secrets.set(secretAccount(profile), response.token);
   return { profile, secrets };
 }
 
+function cachedAccount(file: string): CacheAccount | null {
+  if (!existsSync(file)) return null;
+  const store = Store.open(file);
+  try {
+    return store.account();
+  } finally {
+    store.close();
+  }
+}
+
 /** Switching a profile folder to another account wipes it: never while it holds unsent work. */
-function refuseIfUnsent(profileDir: string, existing: ProfileMeta): void {
-  const file = profileFiles(profileDir).db;
-  if (!existsSync(file)) return;
+function refuseIfUnsent(file: string): void {
   const store = Store.open(file);
   const pending = store.outbox.counts().pending;
+  const owner = store.account();
   store.close();
   if (pending > 0) {
+    const whose = owner ? ` of ${owner.username} on ${owner.server}` : '';
     throw new ProfileError(
-      `This profile holds ${pending} unsent change${pending === 1 ? '' : 's'} of ${existing.username} on ${existing.server}: ` +
-        'sync it first or use another --profile',
+      `This profile holds ${pending} unsent change${pending === 1 ? '' : 's'}${whose}: sync it first or use another --profile`,
     );
   }
 }

@@ -9,6 +9,12 @@ import { OutboxRepository } from './repositories/outbox.ts';
 import { ReferenceRepository } from './repositories/reference.ts';
 import { SyncStateRepository } from './repositories/sync-state.ts';
 
+export interface CacheAccount {
+  server: string;
+  username: string;
+  clientId: string;
+}
+
 export class Store {
   readonly cases: CaseRepository;
   readonly messages: MessageRepository;
@@ -33,6 +39,39 @@ export class Store {
 
   static open(file: string): Store {
     return new Store(openDatabase(file));
+  }
+
+  /**
+   * Which account this cache belongs to, and the client id its outbox is numbered under.
+   * They live in the database itself, so a lost or damaged profile.json cannot pair this
+   * outbox with another account or another client id.
+   */
+  account(): CacheAccount | null {
+    const server = this.syncState.get('server');
+    const username = this.syncState.get('username');
+    const clientId = this.syncState.get('client_id');
+    return server && username && clientId ? { server, username, clientId } : null;
+  }
+
+  bindAccount(account: CacheAccount): void {
+    this.transaction(() => {
+      this.syncState.set('server', account.server);
+      this.syncState.set('username', account.username);
+      this.syncState.set('client_id', account.clientId);
+    });
+  }
+
+  /**
+   * Forgets everything pulled, keeping the outbox and the agent's unconfirmed replies, so a
+   * full pull rebuilds the cache (the server no longer knows our cursor).
+   */
+  clearSyncedData(): void {
+    this.db.exec(`
+      DELETE FROM cases; DELETE FROM messages WHERE version > 0; DELETE FROM customers;
+      DELETE FROM customer_identities; DELETE FROM templates; DELETE FROM articles;
+      DELETE FROM agents; DELETE FROM settings;
+      DELETE FROM sync_state WHERE key IN ('cursor', 'initial_sync_done', 'initial_sync_count');
+    `);
   }
 
   /** Runs `work` in one transaction: all of it commits, or none. */

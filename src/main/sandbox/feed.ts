@@ -139,6 +139,10 @@ export class Feed {
     for (const r of rows) this.write(r.entity, r.id, r.scope, 'del', nextVersion(this.db), reason);
   }
 
+  lastSeq(): number {
+    return (this.db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM feed').get() as { seq: number }).seq;
+  }
+
   page(scope: string, after: number, limit: number): { changes: Change[]; last: number; remaining: number } {
     const rows = this.pageStmt.all(after, scope, limit);
     const changes: Change[] = [];

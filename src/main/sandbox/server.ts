@@ -45,6 +45,7 @@ export class SandboxServer {
   private readonly controls: Controls;
   private readonly scenario: Scenario;
   private readonly cases: number | undefined;
+  private readonly epoch: string;
   private readonly listeners = new Set<ServerResponse>();
   private server: Server | null = null;
   private heartbeat: NodeJS.Timeout | undefined;
@@ -57,6 +58,8 @@ export class SandboxServer {
     this.controls = new Controls(this.db, this.feed, this.clock);
     this.scenario = typeof options.scenario === 'object' ? options.scenario : loadScenario(options.scenario ?? 'default', options.scenarioDir);
     this.cases = options.cases;
+    if (meta(this.db, 'epoch') === null) setMeta(this.db, 'epoch', randomBytes(6).toString('hex'));
+    this.epoch = meta(this.db, 'epoch') ?? '';
     if (meta(this.db, 'seeded') !== '1') this.reset();
   }
 
@@ -182,16 +185,28 @@ export class SandboxServer {
     const session = this.authenticate(req);
     const body = await readJson(req, PullRequest);
     if (await this.fault('pull', res)) return;
-    const after = body.cursor === null ? 0 : Number(body.cursor);
-    if (!Number.isSafeInteger(after) || after < 0) throw new HttpError(400, 'bad_cursor', 'The cursor is not one this server gave');
+    const after = body.cursor === null ? 0 : this.readCursor(body.cursor);
     const page = this.feed.page(session.username, after, body.limit);
     sendJson(res, 200, {
       changes: page.changes,
-      cursor: String(page.last),
+      cursor: `${this.epoch}.${page.last}`,
       hasMore: page.remaining > 0,
       remaining: page.remaining,
       serverNow: this.clock.now().toISOString(),
     });
+  }
+
+  /**
+   * Cursors carry the epoch of this server's store: a cursor from another store (the sandbox
+   * restarted in memory, or restored) cannot silently skip changes; the console resyncs.
+   */
+  private readCursor(cursor: string): number {
+    const [epoch, seq] = cursor.split('.');
+    const after = Number(seq);
+    if (epoch !== this.epoch || !Number.isSafeInteger(after) || after < 0 || after > this.feed.lastSeq()) {
+      throw new HttpError(410, 'resync_required', 'This cursor is not from this server: pull again from the start');
+    }
+    return after;
   }
 
   private async push(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -131,6 +131,9 @@ async function toApiError(response: Response, path: string): Promise<ApiError> {
       expectedSeq: body.expectedSeq,
     });
   }
+  if (status === 410 && body?.error === 'resync_required') {
+    return new ApiError('resync_required', `The server asked for a full resync: ${said}`, { status });
+  }
   if (status >= 500) return new ApiError('unavailable', `Server error ${status} on ${path}: ${said}`, { status });
   return new ApiError('rejected_request', `The server refused ${path} (${status}): ${said}`, { status });
 }

@@ -4,6 +4,7 @@ export type ApiErrorKind =
   | 'device_revoked' // 403 device_revoked: wipe this profile
   | 'retry_later' // 429/503: wait Retry-After
   | 'sequence_gap' // 409: the server expects another seq
+  | 'resync_required' // 410: the server no longer knows our cursor
   | 'bad_response' // the server answered something that is not the protocol
   | 'rejected_request' // 4xx: this request will never succeed as it is
   | 'unavailable'; // network error or 5xx: back off and retry

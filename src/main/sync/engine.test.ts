@@ -67,7 +67,7 @@ describe('replies', () => {
     expect(profile.services.store.messages.thread(target.id).at(-1)).toMatchObject({ id: queued.messageId, state: 'sent' });
     expect(profile.services.store.outbox.list()).toMatchObject([{ status: 'applied', id: queued.mutationId }]);
     expect(await sandbox.outbound()).toEqual([
-      expect.objectContaining({ caseId: target.id, mutationId: queued.mutationId, clientId: profile.services.profile.clientId, kind: 'reply' }),
+      expect.objectContaining({ caseId: target.id, mutationId: queued.mutationId, clientId: profile.services.engine.clientId, kind: 'reply' }),
     ]);
   });
 
@@ -151,7 +151,7 @@ describe('bad answers from the server', () => {
   it('answers a sequence gap with 409 and the expected seq', async () => {
     const id = crypto.randomUUID();
     const error = await profile.services.api
-      .push(profile.services.profile.clientId, [{ seq: 5, id, name: 'set_status', args: {}, baseVersion: null }])
+      .push(profile.services.engine.clientId, [{ seq: 5, id, name: 'set_status', args: {}, baseVersion: null }])
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ kind: 'sequence_gap', details: { expectedSeq: 1 } });
@@ -161,8 +161,8 @@ describe('bad answers from the server', () => {
     await profile.services.syncOnce();
     const target = profile.services.store.cases.inbox('lucia', 1)[0]!;
     const mutation = { seq: 1, id: crypto.randomUUID(), name: 'send_reply', args: { caseId: target.id, messageId: crypto.randomUUID(), text: 'Una sola vez' }, baseVersion: null };
-    const first = await profile.services.api.push(profile.services.profile.clientId, [mutation]);
-    const second = await profile.services.api.push(profile.services.profile.clientId, [mutation]);
+    const first = await profile.services.api.push(profile.services.engine.clientId, [mutation]);
+    const second = await profile.services.api.push(profile.services.engine.clientId, [mutation]);
     expect(first.results[0]?.status).toBe('applied');
     expect(second.results[0]?.status).toBe('already_applied');
     expect(await sandbox.outbound()).toHaveLength(1);
@@ -189,6 +189,8 @@ describe('session', () => {
     const { existsSync } = await import('node:fs');
     expect(existsSync(`${dir.path}/atiende.db`)).toBe(false);
     expect(existsSync(`${dir.path}/profile.json`)).toBe(false);
+    const { secretAccount } = await import('../profiles.ts');
+    expect(await profile.services.secrets.get(secretAccount(profile.services.profile))).toBeNull();
     await expect(reopenProfile(dir.path)).rejects.toThrow(/No profile/);
   });
 });
@@ -217,5 +219,34 @@ describe('trainer reset', () => {
     await profile.services.syncOnce();
     expect(profile.services.store.cases.get(caseId)).toBeUndefined();
     expect(count('cases')).toBe(before - 1);
+  });
+});
+
+describe('a server that lost its state', () => {
+  it('rebuilds the cache from scratch and never resends a change blindly', async () => {
+    await profile.services.syncOnce();
+    const [first, second] = profile.services.store.cases.inbox('lucia', 2);
+    profile.services.commands.sendReply(first!.id, 'Llegó antes del corte');
+    await profile.services.syncOnce();
+    const oldClient = profile.services.engine.clientId;
+    const lost = profile.services.commands.sendReply(second!.id, 'Escrita mientras el servidor se restauraba');
+
+    await sandbox.restart({ lost: true }); // a new store: new cursor epoch, no memory of this console
+    await expect(profile.services.syncOnce()).rejects.toMatchObject({ kind: 'unauthorized' });
+    await profile.services.signIn('sandbox');
+    await profile.services.syncOnce();
+
+    expect(profile.services.store.outbox.list('conflict')).toMatchObject([
+      { id: lost.mutationId, reason: 'sequence_gap', args: { text: 'Escrita mientras el servidor se restauraba' } },
+    ]);
+    expect(profile.services.engine.clientId).not.toBe(oldClient);
+    expect(await sandbox.outbound()).toEqual([]);
+    expect(profile.log.lines).toContainEqual({ level: 'warn', message: 'full resync' });
+    expect(count('cases')).toBe(sandboxCount("SELECT count(*) AS n FROM cases WHERE assigned_to = 'lucia'"));
+    expect(profile.services.store.messages.thread(first!.id).map((m) => m.text)).not.toContain('Llegó antes del corte');
+
+    profile.services.commands.sendReply(second!.id, 'La reenvío después de revisar');
+    await profile.services.syncOnce();
+    expect((await sandbox.outbound()).map((m) => m.text)).toEqual(['La reenvío después de revisar']);
   });
 });

@@ -1,5 +1,6 @@
 // One sync cycle: push what is pending, pull to the head, push what the pull produced.
 // Single-flight: asking again while a cycle runs schedules exactly one more.
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityName, AppEvent, SyncStatus } from '../../shared/events.ts';
 import type { Store } from '../db/store.ts';
@@ -15,7 +16,6 @@ import type { MutationResultStatus } from './wire.ts';
 export interface SyncEngineOptions {
   store: Store;
   api: ApiClient;
-  clientId: string;
   author: () => ReplyAuthor;
   emit?: (event: AppEvent) => void;
   log?: Logger;
@@ -38,6 +38,9 @@ const KEY_INITIAL_DONE = 'initial_sync_done';
 const KEY_INITIAL_COUNT = 'initial_sync_count';
 const KEY_LAST_SYNCED = 'last_synced_at';
 const KEY_SERVER_NOW = 'server_now';
+const KEY_CLIENT_ID = 'client_id';
+/** Outbox seq of the last mutation sent under an earlier client id; the server counts from 1 after it. */
+const KEY_SEQ_BASE = 'seq_base';
 
 export class SyncEngine {
   private running: Promise<SyncSummary> | null = null;
@@ -61,6 +64,13 @@ export class SyncEngine {
 
   get status(): SyncStatus {
     return this.current;
+  }
+
+  /** Identifies this console's outbox to the server (and is its device id). */
+  get clientId(): string {
+    const id = this.options.store.syncState.get(KEY_CLIENT_ID);
+    if (id === null) throw new Error('This cache is bound to no account: sign in again');
+    return id;
   }
 
   /** The server's clock at the last pull: time rules decide by it, not by this laptop's. */
@@ -132,11 +142,28 @@ export class SyncEngine {
 
   private async pull(summary: SyncSummary): Promise<void> {
     const { store, api } = this.options;
-    const initial = store.syncState.get(KEY_INITIAL_DONE) !== '1';
+    let initial = store.syncState.get(KEY_INITIAL_DONE) !== '1';
     let done = Number(store.syncState.get(KEY_INITIAL_COUNT) ?? 0);
+    let resynced = false;
     for (;;) {
       const cursor = store.syncState.get(KEY_CURSOR);
-      const page = await this.retrying(() => api.pull(cursor, this.options.pageSize ?? 500));
+      let page;
+      try {
+        page = await this.retrying(() => api.pull(cursor, this.options.pageSize ?? 500));
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.kind !== 'resync_required' || resynced) throw error;
+        // The server no longer knows our cursor (restored, or reset): rebuild from scratch.
+        this.log.log('warn', 'full resync', { reason: error.message });
+        store.transaction(() => {
+          store.clearSyncedData();
+          rebasePending(store, this.options.author());
+        });
+        this.options.emit?.({ type: 'changed', entities: ['case', 'message', 'customer', 'identity', 'template', 'article', 'agent', 'setting'] });
+        resynced = true;
+        initial = true;
+        done = 0;
+        continue;
+      }
       const touched = new Set<EntityName>();
       store.transaction(() => {
         for (const change of page.changes) {
@@ -161,25 +188,34 @@ export class SyncEngine {
   }
 
   private async push(summary: SyncSummary): Promise<void> {
-    const { store, api, clientId } = this.options;
+    const { store, api } = this.options;
     for (;;) {
       const rows = store.outbox.pending(100);
       const last = rows.at(-1);
       if (!last) return;
       store.outbox.noteAttempt(last.seq);
+      const clientId = this.clientId;
+      const base = Number(store.syncState.get(KEY_SEQ_BASE) ?? 0);
       const mutations = rows.map((row) => ({
-        seq: row.seq,
+        seq: row.seq - base,
         id: row.id,
         name: row.name,
         args: JSON.parse(row.args) as never,
         baseVersion: row.base_version,
       }));
-      const response = await this.retrying(() => api.push(clientId, mutations));
+      let response;
+      try {
+        response = await this.retrying(() => api.push(clientId, mutations));
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.kind !== 'sequence_gap') throw error;
+        this.abandonClient(error);
+        continue;
+      }
       const settledAt = new Date().toISOString();
       let settled = 0;
       store.transaction(() => {
         for (const result of response.results) {
-          const row = rows.find((r) => r.seq === result.seq && r.id === result.id);
+          const row = rows.find((r) => r.seq - base === result.seq && r.id === result.id);
           if (!row) continue;
           const status = result.status === 'already_applied' ? 'applied' : result.status;
           store.outbox.settle(row.seq, { status, reason: result.reason, message: result.message, settledAt });
@@ -200,6 +236,34 @@ export class SyncEngine {
         throw new ApiError('bad_response', 'The server answered a push without a result for any mutation sent');
       }
     }
+  }
+
+  /**
+   * The server lost track of this console's sequence (restored from a backup, say). Whether
+   * the pending changes reached it is unknown, so none is resent blindly: each becomes a
+   * visible conflict with its text kept, and a new client id starts a fresh sequence.
+   */
+  private abandonClient(error: ApiError): void {
+    const { store } = this.options;
+    const settledAt = new Date().toISOString();
+    store.transaction(() => {
+      for (const row of store.outbox.pending(10_000)) {
+        store.outbox.settle(row.seq, {
+          status: 'conflict',
+          reason: 'sequence_gap',
+          message: `${error.message}: the server may not have received this change; check the case and send it again`,
+          settledAt,
+        });
+        if (row.name === 'send_reply') {
+          store.messages.setLocalState((JSON.parse(row.args) as { messageId: string }).messageId, 'conflict');
+        }
+      }
+      const lastSeq = store.db.prepare<[], { seq: number | null }>('SELECT max(seq) AS seq FROM outbox').get()?.seq ?? 0;
+      store.syncState.set(KEY_SEQ_BASE, String(lastSeq));
+      store.syncState.set(KEY_CLIENT_ID, randomUUID());
+    });
+    this.log.log('warn', 'sequence gap: pending changes marked as conflicts, new client id', { reason: error.message });
+    this.update({ pending: 0 });
   }
 
   /** Retries 429/503/network failures with full-jitter backoff, honouring Retry-After. */

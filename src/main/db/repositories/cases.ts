@@ -53,7 +53,8 @@ export class CaseRepository {
     this.getStmt = db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE id = ?');
     this.byNumberStmt = db.prepare<[number], CaseRow>('SELECT * FROM cases WHERE number = ?');
     this.removeStmt = db.prepare('DELETE FROM cases WHERE id = ?');
-    this.removeThreadStmt = db.prepare('DELETE FROM messages WHERE case_id = ?');
+    // The agent's unconfirmed replies stay: a conflict must not take their text away.
+    this.removeThreadStmt = db.prepare('DELETE FROM messages WHERE case_id = ? AND version > 0');
   }
 
   upsert(row: CaseRow): void {
