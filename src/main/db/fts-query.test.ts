@@ -28,6 +28,7 @@ describe('searching the cache', () => {
       id: 'c1', number: 1001, customer_id: 'cu1', channel: 'whatsapp', subject: 'Factura', status: 'open',
       assigned_to: 'lucia', priority: 'normal', language: 'es', reason: null, resolution: null, message_type: null,
       created_at: '2026-11-01T10:00:00Z', updated_at: '2026-11-01T10:00:00Z', waiting_since: null, version: 1,
+      server_status: 'open', server_waiting_since: null,
     });
     const texts = ['Necesito información de mi factura', 'El módem no enciende', 'ÁRBOL de navidad con Ñandú'];
     texts.forEach((text, i) =>

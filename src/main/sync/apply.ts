@@ -49,6 +49,8 @@ const PUT: { [E in Entity]: Put<E> } = {
       created_at: data.createdAt,
       updated_at: data.updatedAt,
       waiting_since: data.waitingSince,
+      server_status: data.status,
+      server_waiting_since: data.waitingSince,
     }),
   message: (s, { id, version, data }) =>
     s.messages.upsert({

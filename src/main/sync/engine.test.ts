@@ -132,6 +132,20 @@ describe('case status', () => {
   });
 });
 
+describe('a refused change', () => {
+  it('goes back to the server’s values on screen, and stays listed with its reason', async () => {
+    await profile.services.syncOnce();
+    const target = profile.services.store.cases.inbox('lucia', 1)[0]!;
+    const queued = profile.services.commands.setStatus(target.id, 'resolved');
+    expect(profile.services.store.cases.get(target.id)?.status).toBe('resolved');
+    // A change the server cannot accept (as from an older console that allowed it).
+    profile.services.store.db.prepare("UPDATE outbox SET args = json_set(args, '$.status', 'closed') WHERE id = ?").run(queued.mutationId);
+    await profile.services.syncOnce();
+    expect(profile.services.store.cases.get(target.id)?.status).toBe(target.status);
+    expect(profile.services.store.outbox.list('rejected')).toMatchObject([{ id: queued.mutationId, reason: 'invalid_args' }]);
+  });
+});
+
 describe('bad answers from the server', () => {
   it('rejects a malformed page with a clear, logged error and keeps the cursor', async () => {
     await profile.services.syncOnce();

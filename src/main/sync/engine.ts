@@ -213,6 +213,7 @@ export class SyncEngine {
       }
       const settledAt = new Date().toISOString();
       let settled = 0;
+      const refused = new Set<string>();
       store.transaction(() => {
         for (const result of response.results) {
           const row = rows.find((r) => r.seq - base === result.seq && r.id === result.id);
@@ -223,12 +224,17 @@ export class SyncEngine {
             const messageId = (JSON.parse(row.args) as { messageId: string }).messageId;
             store.messages.setLocalState(messageId, status === 'applied' ? 'sent' : status === 'conflict' ? 'conflict' : 'failed');
           }
+          if (status !== 'applied') refused.add((JSON.parse(row.args) as { caseId?: string }).caseId ?? '');
           summary.pushed[result.status] += 1;
           settled += 1;
           if (status !== 'applied') {
             this.log.log('warn', `mutation ${row.seq} ${status}`, { name: row.name, reason: result.reason });
           }
         }
+        // A refused change must not linger on screen: back to the server's values, then
+        // whatever else is still pending on top.
+        for (const caseId of refused) store.cases.revertToServer(caseId);
+        if (refused.size > 0) rebasePending(store, this.options.author());
       });
       this.update({ pending: store.outbox.counts().pending });
       this.options.emit?.({ type: 'changed', entities: ['outbox', 'message'] });

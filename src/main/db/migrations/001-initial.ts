@@ -56,6 +56,9 @@ export const m001Initial: Migration = {
         updated_at TEXT NOT NULL,
         waiting_since TEXT,
         version INTEGER NOT NULL,
+        -- The server's values of what optimistic effects change, to revert a refused change.
+        server_status TEXT NOT NULL,
+        server_waiting_since TEXT,
         -- Inbox order: open work first, then priority, then who has waited longest.
         is_open INTEGER GENERATED ALWAYS AS (status <> 'resolved') VIRTUAL,
         priority_rank INTEGER GENERATED ALWAYS AS (

@@ -20,11 +20,14 @@ export interface CaseRow {
   updated_at: string;
   waiting_since: string | null;
   version: number;
+  server_status: string;
+  server_waiting_since: string | null;
 }
 
 const CASE_COLUMNS = [
   'number', 'customer_id', 'channel', 'subject', 'status', 'assigned_to', 'priority', 'language',
   'reason', 'resolution', 'message_type', 'created_at', 'updated_at', 'waiting_since',
+  'server_status', 'server_waiting_since',
 ] as const;
 
 const SUMMARY_SELECT = `
@@ -44,10 +47,12 @@ export class CaseRepository {
   private readonly byNumberStmt;
   private readonly removeStmt;
   private readonly removeThreadStmt;
-  private readonly db: Db;
+  private readonly setStatusStmt;
+  private readonly answeredStmt;
+  private readonly revertStmt;
+  private readonly countStmt;
 
   constructor(db: Db) {
-    this.db = db;
     this.upsertStmt = versionedUpsert(db, 'cases', CASE_COLUMNS);
     this.inboxStmt = db.prepare<[string, number, number], CaseRow & { customer_name: string | null }>(INBOX_SQL);
     this.getStmt = db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE id = ?');
@@ -55,6 +60,10 @@ export class CaseRepository {
     this.removeStmt = db.prepare('DELETE FROM cases WHERE id = ?');
     // The agent's unconfirmed replies stay: a conflict must not take their text away.
     this.removeThreadStmt = db.prepare('DELETE FROM messages WHERE case_id = ? AND version > 0');
+    this.setStatusStmt = db.prepare('UPDATE cases SET status = ? WHERE id = ?');
+    this.answeredStmt = db.prepare('UPDATE cases SET waiting_since = NULL WHERE id = ?');
+    this.revertStmt = db.prepare('UPDATE cases SET status = server_status, waiting_since = server_waiting_since WHERE id = ?');
+    this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM cases');
   }
 
   upsert(row: CaseRow): void {
@@ -86,15 +95,20 @@ export class CaseRepository {
 
   /** The optimistic effect of a status change; the server's version arrives with the next pull. */
   setStatusLocally(id: string, status: CaseStatus): void {
-    this.db.prepare('UPDATE cases SET status = ? WHERE id = ?').run(status, id);
+    this.setStatusStmt.run(status, id);
   }
 
   markAnsweredLocally(id: string): void {
-    this.db.prepare('UPDATE cases SET waiting_since = NULL WHERE id = ?').run(id);
+    this.answeredStmt.run(id);
+  }
+
+  /** Undoes optimistic effects: back to what the server last said. */
+  revertToServer(id: string): void {
+    this.revertStmt.run(id);
   }
 
   count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+    return this.countStmt.get()?.n ?? 0;
   }
 }
 
