@@ -1,4 +1,4 @@
-// A small structured logger. Lines go to the profile's log file (and stderr when asked).
+// A small structured logger. Lines go to the profile's log file, readable by the user only.
 // Never pass tokens or passwords: nothing here redacts, by design nothing secret reaches it.
 import { appendFileSync } from 'node:fs';
 
@@ -10,16 +10,15 @@ export interface Logger {
 
 export const silentLogger: Logger = { log: () => undefined };
 
-export function fileLogger(file: string, alsoStderr: Level[] = []): Logger {
+export function fileLogger(file: string): Logger {
   return {
     log(level, message, fields) {
       const line = JSON.stringify({ at: new Date().toISOString(), level, message, ...fields });
       try {
-        appendFileSync(file, line + '\n');
+        appendFileSync(file, line + '\n', { mode: 0o600 });
       } catch {
         // A full disk must not stop the console: the log is the first thing to give way.
       }
-      if (alsoStderr.includes(level)) process.stderr.write(`${level}: ${message}\n`);
     },
   };
 }

@@ -1,7 +1,7 @@
 // The CLI as an operator runs it, in child processes, against a real sandbox on loopback.
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cli } from '../fixtures/cli.ts';
+import { cli, startCli } from '../fixtures/cli.ts';
 import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
 
 let sandbox: RunningSandbox;
@@ -100,6 +100,34 @@ describe('atiende CLI', () => {
     expect((await cli('status', '--profile', profile, '--case', first!.id, '--to', 'waiting_customer')).code).toBe(0);
     expect((await cli('sync', '--profile', profile)).code).toBe(0);
     expect(sandbox.server.db.prepare('SELECT status FROM cases WHERE id = ?').get(first!.id)).toEqual({ status: 'waiting_customer' });
+  });
+
+  it('takes the password from standard input or the environment, never requiring it in ps', async () => {
+    const base = ['login', '--server', sandbox.url, '--user', 'lucia', '--profile', profile];
+    expect((await startCli([...base, '--password-stdin'], { input: 'sandbox\n' }).done).code).toBe(0);
+    expect((await startCli(base, { env: { ATIENDE_PASSWORD: 'sandbox' } }).done).code).toBe(0);
+    const none = await startCli(base, { env: { ATIENDE_PASSWORD: '' } }).done;
+    expect(none).toMatchObject({ code: 2, stderr: expect.stringMatching(/missing the password/) });
+  });
+
+  it('prints hostile customer text inert: no bidi overrides or C1 controls reach the terminal', async () => {
+    await login();
+    const text = 'Pagué \u202eodacifirev\u202c ya \u0085\u009b31m <script>alert(1)</script>';
+    await sandbox.control('POST', '/v1/sandbox/inbound', { channel: 'webchat', customer: { name: 'Truco', handle: 't1' }, text, assignTo: 'lucia' });
+    await cli('sync', '--profile', profile);
+    const listing = await cli('cases', '--profile', profile, '--json');
+    expect(listing.stdout).not.toMatch(/[\u007f-\u009f\u202a-\u202e]/);
+    expect(json<{ subject: string }[]>(listing.stdout).map((c) => c.subject)).toContain(text);
+    const table = await cli('cases', '--profile', profile);
+    expect(table.stdout).toContain('Pagué odacifirev ya 31m <script>alert(1)</script>');
+  });
+
+  it('refuses an unknown mutation status instead of printing nothing', async () => {
+    await login();
+    expect(await cli('mutations', '--profile', profile, '--status', 'lost')).toMatchObject({
+      code: 1,
+      stderr: 'atiende: Unknown status "lost"; use one of pending, applied, conflict, rejected\n',
+    });
   });
 
   it('reports the profile’s health with doctor', async () => {

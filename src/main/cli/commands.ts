@@ -6,7 +6,7 @@ import { profileFiles, readProfile, secretAccount } from '../profiles.ts';
 import { openSecretStore } from '../secrets/index.ts';
 import { Services, signIn } from '../services.ts';
 import { Commands } from '../sync/commands.ts';
-import { caseLine, markHits, safeText } from './format.ts';
+import { caseLine, markHits, safeJson, safeText } from './format.ts';
 
 export interface Output {
   stdout: string;
@@ -49,7 +49,7 @@ export async function sync(o: { profile: string }): Promise<Output> {
       serverNow: services.engine.serverNow,
     };
     return {
-      stdout: JSON.stringify(result, null, 2) + '\n',
+      stdout: safeJson(result),
       ...(services.secrets.warning ? { stderr: `warning: ${services.secrets.warning}\n` } : {}),
     };
   } finally {
@@ -81,7 +81,7 @@ export function cases(o: { profile: string; json: boolean; limit: number }): Out
   const { store, username } = openLocal(o.profile);
   try {
     const inbox = store.cases.inbox(username, o.limit);
-    if (o.json) return { stdout: JSON.stringify(inbox, null, 2) + '\n' };
+    if (o.json) return { stdout: safeJson(inbox) };
     if (inbox.length === 0) return { stdout: 'No cases in this profile yet: run sync\n' };
     return { stdout: inbox.map(caseLine).join('\n') + '\n' };
   } finally {
@@ -93,12 +93,12 @@ export function search(o: { profile: string; articles: boolean; text: string; js
   const { store } = openLocal(o.profile);
   try {
     const hits = o.articles ? store.knowledge.searchArticles(o.text) : store.messages.search(o.text);
-    if (o.json) return { stdout: JSON.stringify(hits, null, 2) + '\n' };
+    if (o.json) return { stdout: safeJson(hits) };
     if (hits.length === 0) return { stdout: `Nothing found for "${safeText(o.text)}"\n` };
     const lines = hits.map((hit) =>
       'caseNumber' in hit
         ? `#${hit.caseNumber}  ${safeText(hit.subject).slice(0, 50)}\n    ${markHits(hit.snippet)}`
-        : `${hit.id}  ${safeText(hit.title)}\n    ${markHits(hit.snippet)}`,
+          : `${safeText(hit.id)}  ${safeText(hit.title)}\n    ${markHits(hit.snippet)}`,
     );
     return { stdout: lines.join('\n') + '\n' };
   } finally {
@@ -106,11 +106,16 @@ export function search(o: { profile: string; articles: boolean; text: string; js
   }
 }
 
+const MUTATION_STATUSES = ['pending', 'applied', 'conflict', 'rejected'] as const;
+
 export function mutations(o: { profile: string; status?: string | undefined }): Output {
+  const status = MUTATION_STATUSES.find((s) => s === o.status);
+  if (o.status !== undefined && status === undefined) {
+    throw new Error(`Unknown status "${o.status}"; use one of ${MUTATION_STATUSES.join(', ')}`);
+  }
   const { store } = openLocal(o.profile);
   try {
-    const status = o.status as Parameters<typeof store.outbox.list>[0];
-    return { stdout: JSON.stringify(store.outbox.list(status), null, 2) + '\n' };
+    return { stdout: safeJson(store.outbox.list(status)) };
   } finally {
     store.close();
   }
@@ -120,7 +125,7 @@ export async function doctor(o: { profile: string }): Promise<Output & { healthy
   const profile = readProfile(o.profile);
   const files = profileFiles(o.profile);
   if (!existsSync(files.db)) {
-    return { healthy: false, stdout: JSON.stringify({ profile, database: 'missing: run sync' }, null, 2) + '\n' };
+    return { healthy: false, stdout: safeJson({ profile, database: 'missing' }), stderr: 'atiende: this profile has no cache yet: run sync\n' };
   }
   const store = Store.open(files.db);
   try {
@@ -144,7 +149,11 @@ export async function doctor(o: { profile: string }): Promise<Output & { healthy
         warning: secrets.warning,
       },
     };
-    return { healthy: integrity === 'ok', stdout: JSON.stringify(report, null, 2) + '\n' };
+    return {
+      healthy: integrity === 'ok',
+      stdout: safeJson(report),
+      ...(integrity === 'ok' ? {} : { stderr: `atiende: the cache failed its integrity check: ${safeText(integrity)}\n` }),
+    };
   } finally {
     store.close();
   }

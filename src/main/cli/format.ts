@@ -7,6 +7,13 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2
 
 export const safeText = (text: string): string => text.replace(CONTROL, '');
 
+// JSON escapes only C0 controls; DEL, C1 and bidi overrides would still reach the terminal.
+const UNESCAPED = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Pretty JSON whose every character is inert in a terminal; parsers read it unchanged. */
+export const safeJson = (value: unknown): string =>
+  JSON.stringify(value, null, 2).replace(UNESCAPED, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+
 export function caseLine(c: CaseSummary): string {
   const cells = [
     `#${c.number}`.padEnd(7),

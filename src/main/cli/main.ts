@@ -2,14 +2,16 @@
 import { parseArgs } from 'node:util';
 import { CASE_STATUSES } from '../../shared/domain.ts';
 import * as run from './commands.ts';
+import { safeText } from './format.ts';
 
 const USAGE = `Usage: atiende <command> [options]
 
-  login   --server URL --user U --password P --profile DIR [--sandbox]
+  login   --server URL --user U --profile DIR [--sandbox] [--password P | --password-stdin]
+          (or ATIENDE_PASSWORD in the environment: a password on the command line shows in ps)
   sync    --profile DIR                 push, pull to the head, push again; prints a JSON summary
   reply   --profile DIR --case ID|NUMBER --text T     queued offline, sent by the next sync
   status  --profile DIR --case ID|NUMBER --to ${CASE_STATUSES.join('|')}
-  cases   --profile DIR [--json] [--limit N]          the inbox, in the console's order
+  cases   --profile DIR [--json] [--limit N]          the inbox, in the console's order (all by default)
   search  --profile DIR [--articles] [--json] TEXT    messages (default) or knowledge base
   mutations --profile DIR [--status pending|applied|conflict|rejected]
   doctor  --profile DIR                 integrity, schema version, counts, outbox state
@@ -22,6 +24,7 @@ const OPTIONS = {
   server: { type: 'string' },
   user: { type: 'string' },
   password: { type: 'string' },
+  'password-stdin': { type: 'boolean', default: false },
   case: { type: 'string' },
   text: { type: 'string' },
   to: { type: 'string' },
@@ -38,6 +41,20 @@ function required(values: Record<string, unknown>, ...names: string[]): void {
   if (missing.length > 0) throw new UsageError(`missing ${missing.map((n) => `--${n}`).join(', ')}`);
 }
 
+/** --password, then --password-stdin, then ATIENDE_PASSWORD. */
+async function password(v: Record<string, unknown>): Promise<string> {
+  if (typeof v.password === 'string' && v.password !== '') return v.password;
+  if (v['password-stdin'] === true) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    const typed = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+    if (typed !== '') return typed;
+  }
+  const fromEnv = process.env.ATIENDE_PASSWORD;
+  if (fromEnv) return fromEnv;
+  throw new UsageError('missing the password: --password, --password-stdin or ATIENDE_PASSWORD');
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
@@ -49,8 +66,8 @@ async function main(argv: string[]): Promise<number> {
   let output: run.Output & { healthy?: boolean };
   switch (command) {
     case 'login':
-      required(v, 'server', 'user', 'password', 'profile');
-      output = await run.login({ server: String(v.server), user: String(v.user), password: String(v.password), profile: v.profile, sandbox: v.sandbox === true });
+      required(v, 'server', 'user', 'profile');
+      output = await run.login({ server: String(v.server), user: String(v.user), password: await password(v), profile: v.profile, sandbox: v.sandbox === true });
       break;
     case 'sync':
       required(v, 'profile');
@@ -66,8 +83,8 @@ async function main(argv: string[]): Promise<number> {
       break;
     case 'cases': {
       required(v, 'profile');
-      const limit = v.limit === undefined ? 100 : Number(v.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a positive whole number');
+      const limit = v.limit === undefined ? -1 : Number(v.limit);
+      if (!Number.isInteger(limit) || (limit < 1 && limit !== -1)) throw new UsageError('--limit must be a positive whole number');
       output = run.cases({ profile: v.profile, json: v.json === true, limit });
       break;
     }
@@ -97,6 +114,6 @@ try {
 } catch (error) {
   const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`atiende: ${message.split('\n')[0]}${usage ? " (see 'atiende help')" : ''}\n`);
+  process.stderr.write(`atiende: ${safeText(message.split('\n')[0] ?? '')}${usage ? " (see 'atiende help')" : ''}\n`);
   process.exitCode = usage ? 2 : 1;
 }

@@ -1,4 +1,5 @@
 // Opens a profile's SQLite cache with the pragmas every connection needs.
+import { chmodSync, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { migrate } from './migrations/index.ts';
 
@@ -19,6 +20,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     if (options.migrate !== false) migrate(db);
+    // Customer data: readable by the user only, whatever the umask.
+    if (file !== ':memory:') for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
     return db;
   } catch (error) {
     db.close();

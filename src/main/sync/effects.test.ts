@@ -65,6 +65,19 @@ describe('commands', () => {
     expect(store.outbox.counts().pending).toBe(1);
   });
 
+  it('commits the optimistic reply and its outbox row together, or neither', () => {
+    // The process dies (here: the disk refuses the write) between the effect and the outbox row.
+    const append = store.outbox.append.bind(store.outbox);
+    store.outbox.append = () => {
+      throw new Error('SQLITE_FULL: database or disk is full');
+    };
+    expect(() => commands.sendReply('c1', 'Se pierde entera o queda entera')).toThrow(/disk is full/);
+    store.outbox.append = append;
+    expect(store.messages.thread('c1')).toEqual([]);
+    expect(store.cases.get('c1')?.waiting_since).toBe('2026-11-20T10:00:00Z');
+    expect(store.outbox.counts().pending).toBe(0);
+  });
+
   it('refuses an empty reply and an unknown case, queuing nothing', () => {
     expect(() => commands.sendReply('c1', '  \n ')).toThrow(/empty/);
     expect(() => commands.sendReply('#9999', 'Hola')).toThrow(/No case #9999/);
