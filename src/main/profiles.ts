@@ -1,6 +1,7 @@
 // A profile is one (server, agent) pair or one sandbox: its own folder, database and token,
 // so training data never mixes with real customers.
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ROLES } from '../shared/domain.ts';
@@ -11,6 +12,8 @@ export const ProfileMeta = z.object({
   agentName: z.string(),
   role: z.enum(ROLES),
   sandbox: z.boolean(),
+  /** Where the token went at sign-in; a keychain that stops answering never silently becomes a file. */
+  secrets: z.enum(['keychain', 'file']).default('keychain'),
 });
 export type ProfileMeta = z.infer<typeof ProfileMeta>;
 
@@ -30,6 +33,12 @@ export function profileDirName(server: string, username: string): string {
   const url = new URL(server);
   const port = url.port || (url.protocol === 'https:' ? '443' : '80');
   return `${url.hostname}-${port}--${username}`.replace(/[^\w.-]+/g, '_');
+}
+
+/** Where a profile lives when none is named: `$ATIENDE_HOME/profiles/…`, by default `~/.atiende`. */
+export function defaultProfileDir(server: string, username: string): string {
+  const home = process.env.ATIENDE_HOME ?? join(homedir(), '.atiende');
+  return join(home, 'profiles', profileDirName(server, username));
 }
 
 export const secretAccount = (meta: Pick<ProfileMeta, 'server' | 'username'>): string =>

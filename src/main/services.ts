@@ -61,8 +61,12 @@ export class Services {
     const files = profileFiles(options.profileDir);
     const log = options.log ?? fileLogger(files.log);
     const secrets = await openSecretStore(files.secrets);
-    if (secrets.warning) log.log('warn', secrets.warning);
-    const session = { token: await secrets.get(secretAccount(profile)) };
+    const keychainGone = profile.secrets === 'keychain' && secrets.kind === 'file';
+    const secretsWarning = keychainGone
+      ? `The system keychain that holds this profile's sign-in did not answer: unlock it and restart, or sign in again. ${secrets.warning ?? ''}`.trim()
+      : secrets.warning;
+    if (secretsWarning) log.log('warn', secretsWarning);
+    const session = { token: keychainGone ? null : await secrets.get(secretAccount(profile)) };
     const store = Store.open(files.db);
     if (!store.account()) {
       store.close();
@@ -78,6 +82,7 @@ export class Services {
       ...(options.emit ? { emit: options.emit } : {}),
       ...options.engine,
     });
+    engine.update({ secretsWarning });
     const commands = new Commands(store, author, () => {
       engine.update({ pending: store.outbox.counts().pending });
       options.emit?.({ type: 'changed', entities: ['case', 'message', 'outbox'] });
@@ -108,6 +113,7 @@ export class Services {
   async signIn(password: string): Promise<void> {
     const response = await this.api.login(this.profile.username, password, this.engine.clientId);
     await this.secrets.set(secretAccount(this.profile), response.token);
+    if (this.secrets.kind !== this.profile.secrets) writeProfile(this.profileDir, { ...this.profile, secrets: this.secrets.kind });
     this.session.token = response.token;
     this.engine.update({ state: 'idle', lastError: null });
     if (this.scheduler) this.startBackgroundSync();
@@ -163,6 +169,7 @@ export async function signIn(options: {
     agentName: response.agent.name,
     role: response.agent.role,
     sandbox: options.sandbox ?? false,
+    secrets: secrets.kind,
   });
   await secrets.set(secretAccount(profile), response.token);
   return { profile, secrets };

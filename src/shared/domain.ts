@@ -1,4 +1,4 @@
-// The contact-center vocabulary shared by every process. Names follow ../docs/domain.md:
+// The contact-center vocabulary shared by every process, in the words agents use:
 // a *case* gathers one customer's messages on one topic; agents answer it on its channel.
 
 export const CHANNELS = [

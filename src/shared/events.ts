@@ -21,6 +21,8 @@ export interface SyncStatus {
   progress: SyncProgress | null;
   /** Whether the server's push channel (SSE) is connected; polling covers when it is not. */
   live: boolean;
+  /** Set when the sign-in token is not in the system keychain: the agent must be told. */
+  secretsWarning: string | null;
 }
 
 export type AppEvent =

@@ -130,6 +130,15 @@ describe('atiende CLI', () => {
     });
   });
 
+  it('keeps one profile folder per server and agent when none is named', async () => {
+    const home = `${dir.path}/home`;
+    const signed = await startCli(['login', '--server', sandbox.url, '--user', 'mateo', '--password', 'sandbox'], { env: { ATIENDE_HOME: home } }).done;
+    expect(signed.code).toBe(0);
+    const folder = `${home}/profiles/127.0.0.1-${new URL(sandbox.url).port}--mateo`;
+    expect(signed.stdout).toContain(`Profile: ${folder}`);
+    expect((await cli('sync', '--profile', folder)).code).toBe(0);
+  });
+
   it('reports the profile’s health with doctor', async () => {
     await login();
     await cli('sync', '--profile', profile);

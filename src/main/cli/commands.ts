@@ -33,7 +33,7 @@ export async function login(o: { server: string; user: string; password: string;
     server: o.server, username: o.user, password: o.password, profileDir: o.profile, sandbox: o.sandbox,
   });
   return {
-    stdout: `Signed in as ${profile.agentName} (${profile.role}) on ${profile.server}\n`,
+    stdout: `Signed in as ${profile.agentName} (${profile.role}) on ${profile.server}\nProfile: ${o.profile}\n`,
     ...(secrets.warning ? { stderr: `warning: ${secrets.warning}\n` } : {}),
   };
 }

@@ -2,11 +2,13 @@
 import { parseArgs } from 'node:util';
 import { CASE_STATUSES } from '../../shared/domain.ts';
 import * as run from './commands.ts';
+import { defaultProfileDir } from '../profiles.ts';
 import { safeText } from './format.ts';
 
 const USAGE = `Usage: atiende <command> [options]
 
-  login   --server URL --user U --profile DIR [--sandbox] [--password P | --password-stdin]
+  login   --server URL --user U [--profile DIR] [--sandbox] [--password P | --password-stdin]
+          (without --profile: $ATIENDE_HOME/profiles/HOST-PORT--USER, ~/.atiende by default)
           (or ATIENDE_PASSWORD in the environment: a password on the command line shows in ps)
   sync    --profile DIR                 push, pull to the head, push again; prints a JSON summary
   reply   --profile DIR --case ID|NUMBER --text T     queued offline, sent by the next sync
@@ -66,8 +68,14 @@ async function main(argv: string[]): Promise<number> {
   let output: run.Output & { healthy?: boolean };
   switch (command) {
     case 'login':
-      required(v, 'server', 'user', 'profile');
-      output = await run.login({ server: String(v.server), user: String(v.user), password: await password(v), profile: v.profile, sandbox: v.sandbox === true });
+      required(v, 'server', 'user');
+      output = await run.login({
+        server: String(v.server),
+        user: String(v.user),
+        password: await password(v),
+        profile: typeof v.profile === 'string' ? v.profile : defaultProfileDir(String(v.server), String(v.user)),
+        sandbox: v.sandbox === true,
+      });
       break;
     case 'sync':
       required(v, 'profile');

@@ -5,6 +5,7 @@ import type { SandboxClock } from './clock.ts';
 import type { Feed } from './feed.ts';
 import { HttpError } from './http.ts';
 import { nextVersion, type SandboxDb } from './schema.ts';
+import { prepared } from './prepared.ts';
 
 export const InboundRequest = z.object({
   channel: z.enum(CHANNELS),
@@ -43,27 +44,24 @@ export class Controls {
       const now = this.clock.now().toISOString();
       let caseId = input.caseId;
       if (caseId !== undefined) {
-        const existing = this.db.prepare<[string], { channel: string }>('SELECT channel FROM cases WHERE id = ?').get(caseId);
+        const existing = prepared<[string], { channel: string }>(this.db, 'SELECT channel FROM cases WHERE id = ?').get(caseId);
         if (!existing) throw new HttpError(404, 'case_not_found', `No case ${caseId}`);
         if (existing.channel !== input.channel) {
           throw new HttpError(400, 'wrong_channel', `Case ${caseId} is on ${existing.channel}, not ${input.channel}`);
         }
-        this.db
-          .prepare('UPDATE cases SET waiting_since = coalesce(waiting_since, ?), updated_at = ?, version = ? WHERE id = ?')
+        prepared(this.db, 'UPDATE cases SET waiting_since = coalesce(waiting_since, ?), updated_at = ?, version = ? WHERE id = ?')
           .run(now, now, nextVersion(this.db), caseId);
       } else {
         const customerId = this.customerFor(input.channel, input.customer);
         const assignee = input.assignTo ?? this.leastBusyAgent();
         if (input.assignTo !== undefined) this.requireAgent(input.assignTo);
-        const number = (this.db.prepare('SELECT coalesce(max(number), 1000) + 1 AS n FROM cases').get() as { n: number }).n;
+        const number = (prepared(this.db, 'SELECT coalesce(max(number), 1000) + 1 AS n FROM cases').get() as { n: number }).n;
         caseId = `case-${number}`;
-        this.db
-          .prepare(`INSERT INTO cases VALUES (?, ?, ?, ?, ?, 'open', ?, 'normal', ?, NULL, NULL, NULL, ?, ?, ?, ?)`)
+        prepared(this.db, `INSERT INTO cases VALUES (?, ?, ?, ?, ?, 'open', ?, 'normal', ?, NULL, NULL, NULL, ?, ?, ?, ?)`)
           .run(caseId, number, customerId, input.channel, input.text.slice(0, 80), assignee, this.languageOf(customerId), now, now, now, nextVersion(this.db));
       }
       const messageId = `${caseId}.in${nextVersion(this.db)}`;
-      this.db
-        .prepare("INSERT INTO messages VALUES (?, ?, 'customer', ?, ?, ?, 'sent', ?)")
+      prepared(this.db, "INSERT INTO messages VALUES (?, ?, 'customer', ?, ?, ?, 'sent', ?)")
         .run(messageId, caseId, input.customer.name, input.text, now, nextVersion(this.db));
       this.feed.publishCase(caseId);
       this.feed.publishMessage(messageId);
@@ -75,8 +73,7 @@ export class Controls {
   assign(input: z.infer<typeof AssignRequest>): void {
     this.db.transaction(() => {
       if (input.to !== null) this.requireAgent(input.to);
-      const info = this.db
-        .prepare('UPDATE cases SET assigned_to = ?, updated_at = ?, version = ? WHERE id = ?')
+      const info = prepared(this.db, 'UPDATE cases SET assigned_to = ?, updated_at = ?, version = ? WHERE id = ?')
         .run(input.to, this.clock.now().toISOString(), nextVersion(this.db), input.caseId);
       if (info.changes === 0) throw new HttpError(404, 'case_not_found', `No case ${input.caseId}`);
       this.feed.publishCase(input.caseId);
@@ -84,8 +81,7 @@ export class Controls {
   }
 
   outbound(): OutboundRow[] {
-    return this.db
-      .prepare<[], OutboundRow>(
+    return prepared<[], OutboundRow>(this.db,
         `SELECT case_id AS caseId, channel, text, kind, mutation_id AS mutationId, client_id AS clientId,
                 username, sent_at AS sentAt FROM outbound ORDER BY id`,
       )
@@ -93,24 +89,22 @@ export class Controls {
   }
 
   private customerFor(channel: string, customer: { name: string; handle: string }): string {
-    const known = this.db
-      .prepare<[string, string], { customer_id: string }>('SELECT customer_id FROM identities WHERE channel = ? AND handle = ?')
+    const known = prepared<[string, string], { customer_id: string }>(this.db, 'SELECT customer_id FROM identities WHERE channel = ? AND handle = ?')
       .get(channel, customer.handle);
     if (known) return known.customer_id;
     const id = `cus-${nextVersion(this.db)}`;
-    this.db.prepare("INSERT INTO customers VALUES (?, ?, 'new', 0, 0, NULL, 'es', NULL, ?)").run(id, customer.name, nextVersion(this.db));
-    this.db.prepare('INSERT INTO identities VALUES (?, ?, ?, ?, 0, ?)').run(`${id}.1`, id, channel, customer.handle, nextVersion(this.db));
+    prepared(this.db, "INSERT INTO customers VALUES (?, ?, 'new', 0, 0, NULL, 'es', NULL, ?)").run(id, customer.name, nextVersion(this.db));
+    prepared(this.db, 'INSERT INTO identities VALUES (?, ?, ?, ?, 0, ?)').run(`${id}.1`, id, channel, customer.handle, nextVersion(this.db));
     return id;
   }
 
   private languageOf(customerId: string): string {
-    return this.db.prepare<[string], { language: string }>('SELECT language FROM customers WHERE id = ?').get(customerId)?.language ?? 'es';
+    return prepared<[string], { language: string }>(this.db, 'SELECT language FROM customers WHERE id = ?').get(customerId)?.language ?? 'es';
   }
 
   /** The server's routing rule: the agent with the fewest open cases. */
   private leastBusyAgent(): string | null {
-    const row = this.db
-      .prepare<[], { username: string }>(
+    const row = prepared<[], { username: string }>(this.db,
         `SELECT u.username FROM users u LEFT JOIN cases c ON c.assigned_to = u.username AND c.status <> 'resolved'
          WHERE u.role = 'agent' GROUP BY u.username ORDER BY count(c.id), u.username LIMIT 1`,
       )
@@ -119,7 +113,7 @@ export class Controls {
   }
 
   private requireAgent(username: string): void {
-    if (!this.db.prepare("SELECT 1 FROM users WHERE username = ? AND role = 'agent'").get(username)) {
+    if (!prepared(this.db, "SELECT 1 FROM users WHERE username = ? AND role = 'agent'").get(username)) {
       throw new HttpError(400, 'unknown_agent', `No agent "${username}"`);
     }
   }

@@ -4,6 +4,7 @@
 import type { Change, Entity } from '../sync/wire.ts';
 import { nextVersion, type SandboxDb } from './schema.ts';
 import { toWire } from './wire-rows.ts';
+import { prepared } from './prepared.ts';
 
 export const EVERYONE = '*';
 
@@ -52,8 +53,7 @@ export class Feed {
 
   /** Publishes a case to its assignee; the previous assignee gets a `del` (reason: reassigned). */
   publishCase(caseId: string, removedReason = 'reassigned'): void {
-    const row = this.db
-      .prepare<[string], { assigned_to: string | null; customer_id: string; version: number }>(
+    const row = prepared<[string], { assigned_to: string | null; customer_id: string; version: number }>(this.db,
         'SELECT assigned_to, customer_id, version FROM cases WHERE id = ?',
       )
       .get(caseId);
@@ -70,8 +70,7 @@ export class Feed {
       this.write('case', caseId, scope, 'put', row.version);
       if (before.get(scope) !== 'put') {
         // Newly in scope (or back after a del): the whole thread comes along.
-        const messages = this.db
-          .prepare<[string], { id: string; version: number }>('SELECT id, version FROM messages WHERE case_id = ? ORDER BY sent_at')
+        const messages = prepared<[string], { id: string; version: number }>(this.db, 'SELECT id, version FROM messages WHERE case_id = ? ORDER BY sent_at')
           .all(caseId);
         for (const m of messages) this.write('message', m.id, scope, 'put', m.version);
       }
@@ -80,8 +79,7 @@ export class Feed {
   }
 
   publishMessage(messageId: string): void {
-    const row = this.db
-      .prepare<[string], { version: number; assigned_to: string | null }>(
+    const row = prepared<[string], { version: number; assigned_to: string | null }>(this.db,
         'SELECT m.version, c.assigned_to FROM messages m JOIN cases c ON c.id = m.case_id WHERE m.id = ?',
       )
       .get(messageId);
@@ -90,18 +88,16 @@ export class Feed {
 
   /** A customer (and identities) is seen by every agent holding one of their cases. */
   publishCustomer(customerId: string): void {
-    const customer = this.db.prepare<[string], { version: number }>('SELECT version FROM customers WHERE id = ?').get(customerId);
+    const customer = prepared<[string], { version: number }>(this.db, 'SELECT version FROM customers WHERE id = ?').get(customerId);
     if (!customer) return;
     const audience = new Set(
-      this.db
-        .prepare<[string], { assigned_to: string }>(
+      prepared<[string], { assigned_to: string }>(this.db,
           'SELECT DISTINCT assigned_to FROM cases WHERE customer_id = ? AND assigned_to IS NOT NULL',
         )
         .all(customerId)
         .map((r) => r.assigned_to),
     );
-    const identities = this.db
-      .prepare<[string], { id: string; version: number }>('SELECT id, version FROM identities WHERE customer_id = ?')
+    const identities = prepared<[string], { id: string; version: number }>(this.db, 'SELECT id, version FROM identities WHERE customer_id = ?')
       .all(customerId);
     const before = this.scopes('customer', customerId);
     for (const [scope, op] of before) {
@@ -121,8 +117,7 @@ export class Feed {
   }
 
   publishIdentity(identityId: string): void {
-    const row = this.db
-      .prepare<[string], { customer_id: string; version: number }>('SELECT customer_id, version FROM identities WHERE id = ?')
+    const row = prepared<[string], { customer_id: string; version: number }>(this.db, 'SELECT customer_id, version FROM identities WHERE id = ?')
       .get(identityId);
     if (!row) return;
     for (const [scope, op] of this.scopes('customer', row.customer_id)) {
@@ -135,12 +130,12 @@ export class Feed {
    * the reseed replaces a case's del with a put, so the case's del cannot carry its thread.
    */
   retractAll(reason: string): void {
-    const rows = this.db.prepare<[], { entity: Entity; id: string; scope: string }>("SELECT entity, id, scope FROM feed WHERE op = 'put' ORDER BY seq").all();
+    const rows = prepared<[], { entity: Entity; id: string; scope: string }>(this.db, "SELECT entity, id, scope FROM feed WHERE op = 'put' ORDER BY seq").all();
     for (const r of rows) this.write(r.entity, r.id, r.scope, 'del', nextVersion(this.db), reason);
   }
 
   lastSeq(): number {
-    return (this.db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM feed').get() as { seq: number }).seq;
+    return (prepared(this.db, 'SELECT coalesce(max(seq), 0) AS seq FROM feed').get() as { seq: number }).seq;
   }
 
   page(scope: string, after: number, limit: number): { changes: Change[]; last: number; remaining: number } {

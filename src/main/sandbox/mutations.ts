@@ -1,11 +1,12 @@
 // The server side of push: each console's mutations applied exactly once, in seq order.
 import { z } from 'zod';
-import { MUTATION_ARGS, type MutationResult, type PushResponse } from '../sync/wire.ts';
+import { MUTATION_ARGS, type MutationArgs, type MutationResult, type PushResponse } from '../sync/wire.ts';
 import type { Mutation } from '../sync/wire.ts';
 import type { SandboxClock } from './clock.ts';
 import type { Feed } from './feed.ts';
 import { HttpError } from './http.ts';
 import { nextVersion, type SandboxDb } from './schema.ts';
+import { prepared } from './prepared.ts';
 
 export class SequenceGapError extends Error {
   readonly expectedSeq: number;
@@ -36,13 +37,12 @@ export class MutationApplier {
 
   push(username: string, clientId: string, mutations: z.infer<typeof Mutation>[]): PushResponse {
     return this.db.transaction(() => {
-      const client = this.db
-        .prepare<[string], { username: string; last_seq: number }>('SELECT username, last_seq FROM clients WHERE client_id = ?')
+      const client = prepared<[string], { username: string; last_seq: number }>(this.db, 'SELECT username, last_seq FROM clients WHERE client_id = ?')
         .get(clientId);
       if (client && client.username !== username) {
         throw new HttpError(409, 'client_taken', 'This client id belongs to another agent: sign in with a new profile');
       }
-      if (!client) this.db.prepare('INSERT INTO clients VALUES (?, ?, 0)').run(clientId, username);
+      if (!client) prepared(this.db, 'INSERT INTO clients VALUES (?, ?, 0)').run(clientId, username);
       let lastSeq = client?.last_seq ?? 0;
       const results: MutationResult[] = [];
       for (const m of [...mutations].sort((a, b) => a.seq - b.seq)) {
@@ -55,22 +55,20 @@ export class MutationApplier {
           break;
         }
         const outcome = this.apply(m, { username, clientId, mutationId: m.id });
-        this.db
-          .prepare('INSERT INTO mutation_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        prepared(this.db, 'INSERT INTO mutation_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
           .run(clientId, m.seq, m.id, m.name, outcome.status, outcome.reason ?? null, outcome.message ?? null, this.clock.now().toISOString());
         // A permanent failure advances the sequence too: one bad mutation never blocks the queue.
         lastSeq = m.seq;
         results.push({ seq: m.seq, id: m.id, ...outcome });
       }
-      this.db.prepare('UPDATE clients SET last_seq = ? WHERE client_id = ?').run(lastSeq, clientId);
+      prepared(this.db, 'UPDATE clients SET last_seq = ? WHERE client_id = ?').run(lastSeq, clientId);
       return { results, lastSeq };
     })();
   }
 
   /** A mutation seen before: `already_applied`, or the same conflict/rejection as the first time. */
   private replay(clientId: string, m: z.infer<typeof Mutation>): MutationResult {
-    const logged = this.db
-      .prepare<[string, number], { mutation_id: string; status: string; reason: string | null; message: string | null }>(
+    const logged = prepared<[string, number], { mutation_id: string; status: string; reason: string | null; message: string | null }>(this.db,
         'SELECT mutation_id, status, reason, message FROM mutation_log WHERE client_id = ? AND seq = ?',
       )
       .get(clientId, m.seq);
@@ -94,8 +92,7 @@ export class MutationApplier {
     const name = m.name as keyof typeof MUTATION_ARGS;
     const parsed = MUTATION_ARGS[name].safeParse(m.args);
     if (!parsed.success) return { status: 'rejected', reason: 'invalid_args', message: z.prettifyError(parsed.error) };
-    const found = this.db
-      .prepare<[string], { number: number; status: string; assigned_to: string | null; channel: string }>(
+    const found = prepared<[string], { number: number; status: string; assigned_to: string | null; channel: string }>(this.db,
         'SELECT number, status, assigned_to, channel FROM cases WHERE id = ?',
       )
       .get(parsed.data.caseId);
@@ -109,26 +106,23 @@ export class MutationApplier {
     }
     const now = this.clock.now().toISOString();
     if (name === 'set_status') {
-      const { caseId, status } = MUTATION_ARGS.set_status.parse(parsed.data);
+      const { caseId, status } = parsed.data as MutationArgs<'set_status'>;
       // Asking for a state already reached succeeds without a change.
       if (found.status === status) return { status: 'applied' };
-      this.db.prepare('UPDATE cases SET status = ?, updated_at = ?, version = ? WHERE id = ?').run(status, now, nextVersion(this.db), caseId);
+      prepared(this.db, 'UPDATE cases SET status = ?, updated_at = ?, version = ? WHERE id = ?').run(status, now, nextVersion(this.db), caseId);
       this.feed.publishCase(caseId);
       return { status: 'applied' };
     }
-    const { caseId, messageId, text } = MUTATION_ARGS.send_reply.parse(parsed.data);
-    if (this.db.prepare('SELECT 1 FROM messages WHERE id = ?').get(messageId)) {
+    const { caseId, messageId, text } = parsed.data as MutationArgs<'send_reply'>;
+    if (prepared(this.db, 'SELECT 1 FROM messages WHERE id = ?').get(messageId)) {
       return { status: 'rejected', reason: 'duplicate_message', message: 'A message with this id already exists' };
     }
-    const author = this.db.prepare<[string], { name: string }>('SELECT name FROM users WHERE username = ?').get(ctx.username)?.name ?? ctx.username;
-    this.db
-      .prepare("INSERT INTO messages VALUES (?, ?, 'reply', ?, ?, ?, 'sent', ?)")
+    const author = prepared<[string], { name: string }>(this.db, 'SELECT name FROM users WHERE username = ?').get(ctx.username)?.name ?? ctx.username;
+    prepared(this.db, "INSERT INTO messages VALUES (?, ?, 'reply', ?, ?, ?, 'sent', ?)")
       .run(messageId, caseId, author, text, now, nextVersion(this.db));
-    this.db
-      .prepare('UPDATE cases SET waiting_since = NULL, updated_at = ?, version = ? WHERE id = ?')
+    prepared(this.db, 'UPDATE cases SET waiting_since = NULL, updated_at = ?, version = ? WHERE id = ?')
       .run(now, nextVersion(this.db), caseId);
-    this.db
-      .prepare("INSERT INTO outbound (case_id, channel, text, kind, mutation_id, client_id, username, sent_at) VALUES (?, ?, ?, 'reply', ?, ?, ?, ?)")
+    prepared(this.db, "INSERT INTO outbound (case_id, channel, text, kind, mutation_id, client_id, username, sent_at) VALUES (?, ?, ?, 'reply', ?, ?, ?, ?)")
       .run(caseId, found.channel, text, ctx.mutationId, ctx.clientId, ctx.username, now);
     this.feed.publishMessage(messageId);
     this.feed.publishCase(caseId);

@@ -7,7 +7,7 @@ import { nextVersion, type SandboxDb } from './schema.ts';
 export const SANDBOX_PASSWORD = 'sandbox';
 export const FIRST_CASE_NUMBER = 1001;
 
-/** The schedule every private channel follows in the sandbox (see docs/sandbox.md). */
+/** The schedule every private channel follows in the sandbox (see the README's sandbox section). */
 export const DEFAULT_BUSINESS_HOURS = {
   timeZone: 'America/Argentina/Buenos_Aires',
   holidays: { country: 'AR' },

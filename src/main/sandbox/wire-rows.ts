@@ -1,6 +1,7 @@
 // Sandbox rows → wire payloads. The sandbox answers with exactly what wire.ts accepts.
 import type { Entity, WireData } from '../sync/wire.ts';
 import type { SandboxDb } from './schema.ts';
+import { prepared } from './prepared.ts';
 
 type Row = Record<string, unknown>;
 const str = (v: unknown): string => v as string;
@@ -99,15 +100,8 @@ const CONVERT: { [E in Entity]: { table: string; key: string; to: (r: Row) => Wi
   },
 };
 
-type Lookup = ReturnType<SandboxDb['prepare']>;
-const statements = new WeakMap<SandboxDb, Map<Entity, Lookup>>();
-
 export function toWire<E extends Entity>(db: SandboxDb, entity: E, id: string): WireData<E> | undefined {
-  let byEntity = statements.get(db);
-  if (!byEntity) statements.set(db, (byEntity = new Map<Entity, Lookup>()));
   const { table, key, to } = CONVERT[entity];
-  let stmt = byEntity.get(entity);
-  if (!stmt) byEntity.set(entity, (stmt = db.prepare(`SELECT * FROM ${table} WHERE ${key} = ?`)));
-  const row = stmt.get(id) as Row | undefined;
-  return row === undefined ? undefined : (to(row));
+  const row = prepared<[string], Row>(db, `SELECT * FROM ${table} WHERE ${key} = ?`).get(id);
+  return row === undefined ? undefined : to(row);
 }

@@ -42,6 +42,24 @@ describe.runIf(expectKeychain === '0')('SecretStore without D-Bus', () => {
   });
 });
 
+describe.runIf(expectKeychain === '0')('a profile signed in with the keychain, opened without one', () => {
+  it('does not quietly read a token from a file: it tells the agent to unlock or sign in again', async () => {
+    const { writeProfile, secretAccount } = await import('../profiles.ts');
+    const { Store } = await import('../db/store.ts');
+    const { Services } = await import('../services.ts');
+    const profile = writeProfile(dir.path, { server: 'http://127.0.0.1:9', username: 'lucia', agentName: 'Lucía', role: 'agent', sandbox: false, secrets: 'keychain' });
+    const store = Store.open(`${dir.path}/atiende.db`);
+    store.bindAccount({ server: profile.server, username: 'lucia', clientId: 'client-0001' });
+    store.close();
+    await fileSecretStore(`${dir.path}/secrets.json`, 'planted').set(secretAccount(profile), TOKEN);
+
+    const services = await Services.open({ profileDir: dir.path, log: { log: () => undefined } });
+    expect(services.engine.status.secretsWarning).toMatch(/system keychain that holds this profile's sign-in did not answer/);
+    await expect(services.syncOnce()).rejects.toMatchObject({ kind: 'unauthorized', message: 'Not signed in' });
+    services.close();
+  });
+});
+
 describe('the file fallback', () => {
   it('writes atomically, keeps other accounts and deletes one', async () => {
     const file = `${dir.path}/secrets.json`;

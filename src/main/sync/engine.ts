@@ -59,6 +59,7 @@ export class SyncEngine {
       lastSyncedAt: options.store.syncState.get(KEY_LAST_SYNCED),
       progress: null,
       live: false,
+      secretsWarning: null,
     };
   }
 

@@ -74,9 +74,6 @@ export class KnowledgeRepository {
     this.removeArticleStmt.run(id);
   }
 
-  templates(): TemplateRow[] {
-    return this.db.prepare<[], TemplateRow>('SELECT * FROM templates ORDER BY title').all();
-  }
 
   searchArticles(text: string, limit = 20): ArticleHit[] {
     const query = toFtsQuery(text);

@@ -83,9 +83,6 @@ export class OutboxRepository {
     return info.changes === 1;
   }
 
-  get(id: string): OutboxRow | undefined {
-    return this.db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE id = ?').get(id);
-  }
 
   list(status?: MutationStatus): MutationView[] {
     const rows = status

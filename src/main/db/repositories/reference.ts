@@ -22,14 +22,12 @@ export class ReferenceRepository {
   private readonly upsertSettingStmt;
   private readonly removeAgentStmt;
   private readonly removeSettingStmt;
-  private readonly settingStmt;
 
   constructor(db: Db) {
     this.upsertAgentStmt = versionedUpsert(db, 'agents', ['username', 'name', 'role', 'team']);
     this.upsertSettingStmt = versionedUpsert(db, 'settings', ['value']);
     this.removeAgentStmt = db.prepare('DELETE FROM agents WHERE id = ?');
     this.removeSettingStmt = db.prepare('DELETE FROM settings WHERE id = ?');
-    this.settingStmt = db.prepare<[string], SettingRow>('SELECT * FROM settings WHERE id = ?');
   }
 
   upsertAgent(row: AgentRow): void {
@@ -48,8 +46,4 @@ export class ReferenceRepository {
     this.removeSettingStmt.run(id);
   }
 
-  setting(id: string): unknown {
-    const row = this.settingStmt.get(id);
-    return row ? (JSON.parse(row.value) as unknown) : null;
-  }
 }
