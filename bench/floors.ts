@@ -71,9 +71,11 @@ const TABLES: Record<string, { table: string; columns: string[]; values: (d: Dat
   case: {
     table: 'cases',
     columns: ['number', 'customer_id', 'channel', 'subject', 'status', 'assigned_to', 'priority', 'language',
-      'reason', 'resolution', 'message_type', 'created_at', 'updated_at', 'waiting_since'],
+      'reason', 'resolution', 'message_type', 'created_at', 'updated_at', 'waiting_since',
+      'server_status', 'server_waiting_since'],
     values: (d) => [d.number, d.customerId, d.channel, d.subject, d.status, d.assignedTo, d.priority, d.language,
-      d.reason, d.resolution, d.messageType, d.createdAt, d.updatedAt, d.waitingSince],
+      d.reason, d.resolution, d.messageType, d.createdAt, d.updatedAt, d.waitingSince,
+      d.status, d.waitingSince],
   },
   message: {
     table: 'messages',
