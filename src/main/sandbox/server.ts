@@ -201,9 +201,9 @@ export class SandboxServer {
    * restarted in memory, or restored) cannot silently skip changes; the console resyncs.
    */
   private readCursor(cursor: string): number {
-    const [epoch, seq] = cursor.split('.');
+    const [, epoch, seq] = /^([0-9a-f]+)\.(\d{1,15})$/.exec(cursor) ?? [];
     const after = Number(seq);
-    if (epoch !== this.epoch || !Number.isSafeInteger(after) || after < 0 || after > this.feed.lastSeq()) {
+    if (epoch !== this.epoch || seq === undefined || after > this.feed.lastSeq()) {
       throw new HttpError(410, 'resync_required', 'This cursor is not from this server: pull again from the start');
     }
     return after;
