@@ -43,7 +43,7 @@ export function measureQueries(store: Store, agent: string, iterations = 400, wa
   const check = (what: string, n: number) => {
     if (n === 0) throw new Error(`${what} returned nothing: the benchmark would time an empty query`);
   };
-  check('The inbox', store.cases.inbox(agent, 50, 0).length);
+  check('The inbox', store.cases.inbox(agent, { limit: 50 }).length);
   const messageHits = MESSAGE_QUERIES.map((q) => store.messages.search(q).length);
   const articleHits = ARTICLE_QUERIES.map((q) => store.knowledge.searchArticles(q).length);
   MESSAGE_QUERIES.forEach((q, i) => check(`Message search "${q}"`, messageHits[i] ?? 0));
@@ -52,7 +52,7 @@ export function measureQueries(store: Store, agent: string, iterations = 400, wa
   const selectOne = store.db.prepare('SELECT 1');
   const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   return {
-    inbox: timeLoop(iterations, warmup, (i) => store.cases.inbox(agent, 50, offsetOf(i))),
+    inbox: timeLoop(iterations, warmup, (i) => store.cases.inbox(agent, { limit: 50, offset: offsetOf(i) })),
     messageSearch: timeLoop(iterations, warmup, (i) => store.messages.search(MESSAGE_QUERIES[i % MESSAGE_QUERIES.length] as string)),
     articleSearch: timeLoop(iterations, warmup, (i) => store.knowledge.searchArticles(ARTICLE_QUERIES[i % ARTICLE_QUERIES.length] as string)),
     selectOne: timeLoop(iterations, warmup, () => selectOne.get()),

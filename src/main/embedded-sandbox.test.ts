@@ -20,7 +20,7 @@ describe('the embedded training sandbox', () => {
     expect(running.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(running.services.profile).toMatchObject({ sandbox: true, username: 'lucia' });
     await waitForIdleSync(running);
-    expect(running.services.store.cases.inbox('lucia', 500).length).toBeGreaterThan(15);
+    expect(running.services.store.cases.inbox('lucia', { limit: 500 }).length).toBeGreaterThan(15);
   });
 
   it('keeps the cache and a reply queued while it was down across a restart on a new port', async () => {
@@ -31,7 +31,7 @@ describe('the embedded training sandbox', () => {
     const clientId = running.services.engine.clientId;
     const cases = running.services.store.cases.count();
     await running.server.close(); // the sandbox goes down; the agent keeps working
-    const target = running.services.store.cases.inbox('lucia', 1)[0]!;
+    const target = running.services.store.cases.inbox('lucia', { limit: 1 })[0]!;
     const queued = running.services.commands.sendReply(target.id, 'Práctica de capacitación');
     running.services.close();
 

@@ -28,6 +28,8 @@ export interface CaseSummary {
   messageType: MessageType | null;
   updatedAt: string;
   waitingSince: string | null;
+  /** A customer wrote since the agent last opened the case (or it was never opened). */
+  unread: boolean;
 }
 
 export interface Message {
@@ -70,4 +72,12 @@ export interface MutationView {
   attempts: number;
   createdAt: string;
   settledAt: string | null;
+}
+
+/** One case as the case view shows it: the whole thread and what became of the agent's changes. */
+export interface CaseDetail {
+  case: CaseSummary;
+  messages: Message[];
+  /** Changes to this case not yet applied, or refused and not dismissed. */
+  mutations: MutationView[];
 }

@@ -80,7 +80,7 @@ export function status(o: { profile: string; case: string; to: string }): Output
 export function cases(o: { profile: string; json: boolean; limit: number }): Output {
   const { store, username } = openLocal(o.profile);
   try {
-    const inbox = store.cases.inbox(username, o.limit);
+    const inbox = store.cases.inbox(username, { limit: o.limit });
     if (o.json) return { stdout: safeJson(inbox) };
     if (inbox.length === 0) return { stdout: 'No cases in this profile yet: run sync\n' };
     return { stdout: inbox.map(caseLine).join('\n') + '\n' };

@@ -4,6 +4,7 @@ import { openDatabase } from './connection.ts';
 import { CaseRepository } from './repositories/cases.ts';
 import { CustomerRepository } from './repositories/customers.ts';
 import { KnowledgeRepository } from './repositories/knowledge.ts';
+import { LocalRepository } from './repositories/local.ts';
 import { MessageRepository } from './repositories/messages.ts';
 import { OutboxRepository } from './repositories/outbox.ts';
 import { ReferenceRepository } from './repositories/reference.ts';
@@ -23,6 +24,7 @@ export class Store {
   readonly reference: ReferenceRepository;
   readonly outbox: OutboxRepository;
   readonly syncState: SyncStateRepository;
+  readonly local: LocalRepository;
 
   readonly db: Db;
 
@@ -35,6 +37,7 @@ export class Store {
     this.reference = new ReferenceRepository(db);
     this.outbox = new OutboxRepository(db);
     this.syncState = new SyncStateRepository(db);
+    this.local = new LocalRepository(db);
   }
 
   static open(file: string): Store {

@@ -28,15 +28,15 @@ const hasCustomer = (p: TestProfile, id: string) => p.services.store.db.prepare(
 
 describe('the per-agent feed', () => {
   it('gives each console only its agent’s cases', () => {
-    const luciaCases = lucia.services.store.cases.inbox('lucia', 1000).map((c) => c.id);
-    const mateoCases = mateo.services.store.cases.inbox('mateo', 1000).map((c) => c.id);
+    const luciaCases = lucia.services.store.cases.inbox('lucia', { limit: 1000 }).map((c) => c.id);
+    const mateoCases = mateo.services.store.cases.inbox('mateo', { limit: 1000 }).map((c) => c.id);
     expect(luciaCases.length).toBeGreaterThan(0);
     expect(luciaCases.filter((id) => mateoCases.includes(id))).toEqual([]);
     expect(lucia.services.store.cases.count()).toBe(luciaCases.length);
   });
 
   it('moves a reassigned case with its whole thread and customer, and takes it from the previous agent', async () => {
-    const moved = lucia.services.store.cases.inbox('lucia', 1)[0]!;
+    const moved = lucia.services.store.cases.inbox('lucia', { limit: 1 })[0]!;
     const thread = threadIds(lucia, moved.id);
     await sandbox.control('POST', '/v1/sandbox/assign', { caseId: moved.id, to: 'mateo' });
     await lucia.services.syncOnce();
@@ -50,7 +50,7 @@ describe('the per-agent feed', () => {
   });
 
   it('gives a console pulling from scratch the same cache as one that followed every change, reset included', async () => {
-    const moved = lucia.services.store.cases.inbox('lucia', 1)[0]!;
+    const moved = lucia.services.store.cases.inbox('lucia', { limit: 1 })[0]!;
     await sandbox.control('POST', '/v1/sandbox/assign', { caseId: moved.id, to: 'mateo' });
     await sandbox.control('POST', '/v1/sandbox/assign', { caseId: moved.id, to: 'lucia' });
     await sandbox.control('POST', '/v1/sandbox/inbound', { channel: moved.channel, customer: { name: 'X', handle: 'x' }, text: 'Sigo esperando', caseId: moved.id });

@@ -34,7 +34,7 @@ describe('initial sync', () => {
     );
     expect(count('templates')).toBe(sandboxCount('SELECT count(*) AS n FROM templates'));
     expect(count('articles')).toBe(sandboxCount('SELECT count(*) AS n FROM articles'));
-    expect(profile.services.store.cases.inbox('lucia', 1000).every((c) => c.assignedTo === 'lucia')).toBe(true);
+    expect(profile.services.store.cases.inbox('lucia', { limit: 1000 }).every((c) => c.assignedTo === 'lucia')).toBe(true);
 
     const progress = profile.events.flatMap((e) => (e.type === 'sync' && e.status.progress ? [e.status.progress] : []));
     expect(progress.length).toBe(summary.pages);
@@ -56,7 +56,7 @@ describe('initial sync', () => {
 describe('replies', () => {
   it('queues offline at once, then the server delivers it exactly once', async () => {
     await profile.services.syncOnce();
-    const target = profile.services.store.cases.inbox('lucia', 1)[0]!;
+    const target = profile.services.store.cases.inbox('lucia', { limit: 1 })[0]!;
     const queued = profile.services.commands.sendReply(String(target.number), 'Hola, ya lo revisamos. Saludos, Lucía');
     const local = profile.services.store.messages.thread(target.id).at(-1);
     expect(local).toMatchObject({ id: queued.messageId, state: 'queued', kind: 'reply', author: 'Lucía Fernández' });
@@ -73,7 +73,7 @@ describe('replies', () => {
 
   it('delivers once when the response is lost after the server applied the push', async () => {
     await profile.services.syncOnce();
-    const target = profile.services.store.cases.inbox('lucia', 1)[0]!;
+    const target = profile.services.store.cases.inbox('lucia', { limit: 1 })[0]!;
     profile.services.commands.sendReply(target.id, 'Respuesta que no debe duplicarse');
     await sandbox.fault({ route: 'push', dropAfterApply: true });
     const summary = await profile.services.syncOnce();
@@ -84,7 +84,7 @@ describe('replies', () => {
 
   it('waits what a 503 Retry-After asks, then delivers', async () => {
     await profile.services.syncOnce();
-    profile.services.commands.sendReply(profile.services.store.cases.inbox('lucia', 1)[0]!.id, 'Después del 503');
+    profile.services.commands.sendReply(profile.services.store.cases.inbox('lucia', { limit: 1 })[0]!.id, 'Después del 503');
     await sandbox.fault({ route: 'push', status: 503, retryAfter: 2, times: 2 });
     await profile.services.syncOnce();
     expect(profile.waits).toEqual([2000, 2000]);
@@ -93,7 +93,7 @@ describe('replies', () => {
 
   it('turns a reply to a case reassigned meanwhile into a visible conflict, text kept', async () => {
     await profile.services.syncOnce();
-    const target = profile.services.store.cases.inbox('lucia', 1)[0]!;
+    const target = profile.services.store.cases.inbox('lucia', { limit: 1 })[0]!;
     const text = 'Texto que la agente escribió con cuidado';
     const queued = profile.services.commands.sendReply(target.id, text);
     await sandbox.control('POST', '/v1/sandbox/assign', { caseId: target.id, to: 'mateo' });
@@ -109,7 +109,7 @@ describe('replies', () => {
 
   it('lets a permanently rejected mutation through without blocking the queue', async () => {
     await profile.services.syncOnce();
-    const target = profile.services.store.cases.inbox('lucia', 1)[0]!;
+    const target = profile.services.store.cases.inbox('lucia', { limit: 1 })[0]!;
     profile.services.store.outbox.append({ id: crypto.randomUUID(), name: 'launch_rocket', args: {}, baseVersion: null, createdAt: new Date().toISOString() });
     profile.services.commands.sendReply(target.id, 'Detrás de la mutación rechazada');
     const summary = await profile.services.syncOnce();
@@ -122,7 +122,7 @@ describe('replies', () => {
 describe('case status', () => {
   it('applies a change and succeeds idempotently on a state already reached', async () => {
     await profile.services.syncOnce();
-    const target = profile.services.store.cases.inbox('lucia', 1)[0]!;
+    const target = profile.services.store.cases.inbox('lucia', { limit: 1 })[0]!;
     profile.services.commands.setStatus(target.id, 'waiting_customer');
     profile.services.commands.setStatus(target.id, 'waiting_customer');
     const summary = await profile.services.syncOnce();
@@ -135,7 +135,7 @@ describe('case status', () => {
 describe('a refused change', () => {
   it('goes back to the server’s values on screen, and stays listed with its reason', async () => {
     await profile.services.syncOnce();
-    const target = profile.services.store.cases.inbox('lucia', 1)[0]!;
+    const target = profile.services.store.cases.inbox('lucia', { limit: 1 })[0]!;
     const queued = profile.services.commands.setStatus(target.id, 'resolved');
     expect(profile.services.store.cases.get(target.id)?.status).toBe('resolved');
     // A change the server cannot accept (as from an older console that allowed it).
@@ -173,7 +173,7 @@ describe('bad answers from the server', () => {
 
   it('applies the same push sent twice only once', async () => {
     await profile.services.syncOnce();
-    const target = profile.services.store.cases.inbox('lucia', 1)[0]!;
+    const target = profile.services.store.cases.inbox('lucia', { limit: 1 })[0]!;
     const mutation = { seq: 1, id: crypto.randomUUID(), name: 'send_reply', args: { caseId: target.id, messageId: crypto.randomUUID(), text: 'Una sola vez' }, baseVersion: null };
     const first = await profile.services.api.push(profile.services.engine.clientId, [mutation]);
     const second = await profile.services.api.push(profile.services.engine.clientId, [mutation]);
@@ -186,7 +186,7 @@ describe('bad answers from the server', () => {
 describe('session', () => {
   it('on 401 stops as signed out, keeps the outbox, and delivers after signing in again', async () => {
     await profile.services.syncOnce();
-    profile.services.commands.sendReply(profile.services.store.cases.inbox('lucia', 1)[0]!.id, 'Escrito antes de vencer la sesión');
+    profile.services.commands.sendReply(profile.services.store.cases.inbox('lucia', { limit: 1 })[0]!.id, 'Escrito antes de vencer la sesión');
     await sandbox.control('POST', '/v1/sandbox/expire', { username: 'lucia' });
     await expect(profile.services.syncOnce()).rejects.toMatchObject({ kind: 'unauthorized' });
     expect(profile.services.engine.status.state).toBe('signed_out');
@@ -239,7 +239,7 @@ describe('trainer reset', () => {
 describe('a server that lost its state', () => {
   it('rebuilds the cache from scratch and never resends a change blindly', async () => {
     await profile.services.syncOnce();
-    const [first, second] = profile.services.store.cases.inbox('lucia', 2);
+    const [first, second] = profile.services.store.cases.inbox('lucia', { limit: 2 });
     profile.services.commands.sendReply(first!.id, 'Llegó antes del corte');
     await profile.services.syncOnce();
     const oldClient = profile.services.engine.clientId;

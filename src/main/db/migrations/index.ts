@@ -2,6 +2,7 @@
 // `user_version` bump, so a crash leaves the database at a whole version.
 import type Database from 'better-sqlite3';
 import { m001Initial } from './001-initial.ts';
+import { m002Console } from './002-console.ts';
 
 export interface Migration {
   version: number;
@@ -9,7 +10,7 @@ export interface Migration {
   up: (db: Database.Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Console];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 

@@ -32,6 +32,17 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('002 adds the console’s local tables to a version-1 cache, keeping its outbox', () => {
+    const db = new Database(freshFile());
+    migrate(db, 1);
+    db.prepare("INSERT INTO outbox (id, name, args, created_at) VALUES ('m1', 'send_reply', '{}', 'now')").run();
+    migrate(db, 2);
+    expect(schemaVersion(db)).toBe(2);
+    expect(tables(db)).toEqual(expect.arrayContaining(['drafts', 'case_reads']));
+    expect(db.prepare('SELECT id, status, dismissed_at FROM outbox').all()).toEqual([{ id: 'm1', status: 'pending', dismissed_at: null }]);
+    db.close();
+  });
+
   it('makes tables STRICT: a wrong type is refused, not coerced', () => {
     const db = openDatabase(freshFile());
     expect(() =>

@@ -1,6 +1,8 @@
 import type { CaseStatus } from '../../../shared/domain.ts';
 import type { CaseSummary } from '../../../shared/models.ts';
+import type Database from 'better-sqlite3';
 import type { Db } from '../connection.ts';
+import { toFtsQuery } from '../fts-query.ts';
 import { versionedUpsert } from './versioned.ts';
 
 export interface CaseRow {
@@ -30,20 +32,59 @@ const CASE_COLUMNS = [
   'server_status', 'server_waiting_since',
 ] as const;
 
-const SUMMARY_SELECT = `
-  SELECT c.*, cu.name AS customer_name FROM cases c
-  LEFT JOIN customers cu ON cu.id = c.customer_id`;
+export interface InboxFilter {
+  status?: string | undefined;
+  channel?: string | undefined;
+  priority?: string | undefined;
+  /** Words to find in the subject, the customer's name or the thread. */
+  search?: string | undefined;
+  sort?: 'priority' | 'waiting' | 'recent' | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
 
-/** The inbox order: open work first, then priority, then whoever has waited longest. */
-export const INBOX_SQL = `${SUMMARY_SELECT}
-  WHERE c.assigned_to = ?
-  ORDER BY c.is_open DESC, c.priority_rank DESC, c.wait_key
+const ORDER = {
+  // The console's order: open work first, then priority, then whoever has waited longest.
+  priority: 'c.is_open DESC, c.priority_rank DESC, c.wait_key',
+  waiting: 'c.is_open DESC, c.wait_key',
+  recent: 'c.updated_at DESC',
+} as const;
+
+const SUMMARY_SELECT = `
+  SELECT c.*, cu.name AS customer_name,
+         coalesce((SELECT max(m.sent_at) FROM messages m WHERE m.case_id = c.id AND m.kind = 'customer')
+                  > coalesce(r.read_at, ''), 0) AS unread
+  FROM cases c
+  LEFT JOIN customers cu ON cu.id = c.customer_id
+  LEFT JOIN case_reads r ON r.case_id = c.id`;
+
+/** The inbox query for a filter; the parameters go in the order the clauses appear. */
+export function inboxSql(filter: InboxFilter): string {
+  const where = ['c.assigned_to = ?'];
+  if (filter.status) where.push('c.status = ?');
+  if (filter.channel) where.push('c.channel = ?');
+  if (filter.priority) where.push('c.priority = ?');
+  if (filter.search !== undefined) {
+    where.push(`(c.id IN (SELECT m.case_id FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid
+                          WHERE messages_fts MATCH ?)
+                 OR c.subject LIKE ? ESCAPE '\\' OR cu.name LIKE ? ESCAPE '\\')`);
+  }
+  return `${SUMMARY_SELECT}
+  WHERE ${where.join(' AND ')}
+  ORDER BY ${ORDER[filter.sort ?? 'priority']}
   LIMIT ? OFFSET ?`;
+}
+
+/** The default inbox (no filter), whose plan the tests assert. */
+export const INBOX_SQL = inboxSql({});
+
+type SummaryRow = CaseRow & { customer_name: string | null; unread: number };
 
 export class CaseRepository {
   private readonly upsertStmt;
-  private readonly inboxStmt;
+  private readonly inboxStatements = new Map<string, Database.Statement<unknown[], SummaryRow>>();
   private readonly getStmt;
+  private readonly summaryStmt;
   private readonly byNumberStmt;
   private readonly removeStmt;
   private readonly removeThreadStmt;
@@ -51,11 +92,13 @@ export class CaseRepository {
   private readonly answeredStmt;
   private readonly revertStmt;
   private readonly countStmt;
+  private readonly db: Db;
 
   constructor(db: Db) {
+    this.db = db;
     this.upsertStmt = versionedUpsert(db, 'cases', CASE_COLUMNS);
-    this.inboxStmt = db.prepare<[string, number, number], CaseRow & { customer_name: string | null }>(INBOX_SQL);
     this.getStmt = db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE id = ?');
+    this.summaryStmt = db.prepare<[string], SummaryRow>(`${SUMMARY_SELECT} WHERE c.id = ?`);
     this.byNumberStmt = db.prepare<[number], CaseRow>('SELECT * FROM cases WHERE number = ?');
     this.removeStmt = db.prepare('DELETE FROM cases WHERE id = ?');
     // The agent's unconfirmed replies stay: a conflict must not take their text away.
@@ -80,6 +123,11 @@ export class CaseRepository {
     return this.getStmt.get(id);
   }
 
+  summary(id: string): CaseSummary | undefined {
+    const row = this.summaryStmt.get(id);
+    return row && toSummary(row);
+  }
+
   /** Accepts the protocol's id or the case number agents quote ("#1042" or "1042"). */
   find(ref: string): CaseRow | undefined {
     const byId = this.get(ref);
@@ -89,8 +137,21 @@ export class CaseRepository {
     return this.byNumberStmt.get(Number(number));
   }
 
-  inbox(agent: string, limit = 50, offset = 0): CaseSummary[] {
-    return this.inboxStmt.all(agent, limit, offset).map(toSummary);
+  inbox(agent: string, filter: InboxFilter = {}): CaseSummary[] {
+    const search = filter.search?.trim() ? filter.search : undefined;
+    const query = search === undefined ? null : toFtsQuery(search);
+    const sql = inboxSql({ ...filter, search });
+    let statement = this.inboxStatements.get(sql);
+    if (!statement) this.inboxStatements.set(sql, (statement = this.db.prepare<unknown[], SummaryRow>(sql)));
+    const like = search === undefined ? '' : `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const params = [
+      agent,
+      ...[filter.status, filter.channel, filter.priority].filter((p) => p),
+      ...(search === undefined ? [] : [query ?? '""', like, like]),
+      filter.limit ?? 10_000,
+      filter.offset ?? 0,
+    ];
+    return statement.all(...params).map(toSummary);
   }
 
   /** The optimistic effect of a status change; the server's version arrives with the next pull. */
@@ -112,7 +173,7 @@ export class CaseRepository {
   }
 }
 
-function toSummary(row: CaseRow & { customer_name: string | null }): CaseSummary {
+function toSummary(row: SummaryRow): CaseSummary {
   return {
     id: row.id,
     number: row.number,
@@ -129,5 +190,6 @@ function toSummary(row: CaseRow & { customer_name: string | null }): CaseSummary
     messageType: row.message_type as CaseSummary['messageType'],
     updatedAt: row.updated_at,
     waitingSince: row.waiting_since,
+    unread: row.unread === 1,
   };
 }

@@ -39,6 +39,7 @@ export class MessageRepository {
   private readonly threadStmt;
   private readonly searchStmt;
   private readonly removeStmt;
+  private readonly removeLocalStmt;
   private readonly setStateStmt;
 
   constructor(db: Db) {
@@ -56,6 +57,7 @@ export class MessageRepository {
       message_id: string; case_id: string; case_number: number; subject: string; snippet: string;
     }>(MESSAGE_SEARCH_SQL);
     this.removeStmt = db.prepare('DELETE FROM messages WHERE id = ?');
+    this.removeLocalStmt = db.prepare('DELETE FROM messages WHERE id = ? AND version = 0');
     this.setStateStmt = db.prepare('UPDATE messages SET state = ? WHERE id = ? AND version = 0');
   }
 
@@ -71,6 +73,11 @@ export class MessageRepository {
   /** Changes the state of a reply the server has not confirmed yet. */
   setLocalState(id: string, state: DeliveryState): void {
     this.setStateStmt.run(state, id);
+  }
+
+  /** Drops a reply the server never confirmed (the agent dismissed it). */
+  removeLocal(id: string): void {
+    this.removeLocalStmt.run(id);
   }
 
   remove(id: string): void {

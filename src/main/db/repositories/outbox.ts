@@ -91,6 +91,30 @@ export class OutboxRepository {
     return rows.map(toView);
   }
 
+  /** Pending changes to a case, and refused ones the agent has not dismissed yet. */
+  forCase(caseId: string): MutationView[] {
+    return this.db
+      .prepare<[string], OutboxRow>(
+        `SELECT * FROM outbox WHERE json_extract(args, '$.caseId') = ?
+         AND (status = 'pending' OR (status IN ('conflict', 'rejected') AND dismissed_at IS NULL)) ORDER BY seq`,
+      )
+      .all(caseId)
+      .map(toView);
+  }
+
+  find(id: string): MutationView | undefined {
+    const row = this.db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE id = ?').get(id);
+    return row && toView(row);
+  }
+
+  /** Hides a refused change from the case view; the history keeps it. */
+  dismiss(id: string, at: string): boolean {
+    const info = this.db
+      .prepare("UPDATE outbox SET dismissed_at = ? WHERE id = ? AND status IN ('conflict', 'rejected') AND dismissed_at IS NULL")
+      .run(at, id);
+    return info.changes === 1;
+  }
+
   counts(): OutboxCounts {
     const counts: OutboxCounts = { pending: 0, applied: 0, conflict: 0, rejected: 0 };
     const rows = this.db

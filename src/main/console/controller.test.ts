@@ -1,0 +1,121 @@
+// The contract's operations end to end in Node: a standalone sandbox, the console controller
+// and its handlers, as the window (or the harness) would call them.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppEvent } from '../../shared/events.ts';
+import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
+import { waitFor } from '../../../tests/fixtures/wait.ts';
+import { dispatch } from '../ipc/dispatch.ts';
+import { createHandlers, type Handlers } from '../ipc/handlers.ts';
+import { ConsoleController } from './controller.ts';
+import type { CaseNotice } from './notifier.ts';
+
+let sandbox: RunningSandbox;
+let dir: ReturnType<typeof tempDir>;
+let controller: ConsoleController;
+let handlers: Handlers;
+let events: AppEvent[];
+let notices: CaseNotice[];
+const opened: string[] = [];
+
+beforeEach(async () => {
+  sandbox = await startSandbox();
+  dir = tempDir();
+  events = [];
+  notices = [];
+  controller = new ConsoleController({ profilesRoot: dir.path, emit: (e) => events.push(e), notify: (n) => notices.push(n) });
+  handlers = createHandlers(controller, { openUrl: (url) => opened.push(url), externalHosts: ['conecta.example.com'] });
+});
+afterEach(async () => {
+  await controller.close();
+  await sandbox.stop();
+  dir.remove();
+});
+
+const call = async (op: string, input?: unknown) => {
+  const result = await dispatch(handlers, op, input);
+  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+  return result.value as never;
+};
+const connect = () => call('connect', { server: sandbox.url, username: 'lucia', password: 'sandbox' });
+const synced = () => waitFor(() => controller.current.engine.status.lastSyncedAt !== null && controller.current.engine.status.state === 'idle', 'a sync');
+
+describe('dispatch', () => {
+  it('refuses unknown operations and invalid input with serialisable errors', async () => {
+    expect(await dispatch(handlers, 'dropTables', {})).toEqual({ ok: false, error: { code: 'unknown_operation', message: 'Unknown operation "dropTables"' } });
+    expect(await dispatch(handlers, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
+    expect(await dispatch(handlers, 'sendReply', { caseId: 'x', text: '', extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch(handlers, 'listInbox', {})).toEqual({ ok: false, error: { code: 'no_profile', message: 'No profile is open: choose one first' } });
+  });
+});
+
+describe('the console controller', () => {
+  it('starts with no profile, then connects, lists the inbox and opens a case', async () => {
+    expect(await call('getSession')).toMatchObject({ profile: null, profiles: [] });
+    const session = await connect();
+    expect(session).toMatchObject({ profile: { username: 'lucia', sandbox: false } });
+    await synced();
+    const inbox = await call('listInbox', { status: 'open', sort: 'waiting' }) as { id: string; status: string; unread: boolean }[];
+    expect(inbox.length).toBeGreaterThan(0);
+    expect(inbox.every((c) => c.status === 'open')).toBe(true);
+    const detail = await call('getCase', { caseId: inbox[0]!.id }) as { messages: unknown[] };
+    expect(detail.messages.length).toBeGreaterThan(0);
+    expect(inbox[0]!.unread).toBe(true);
+    await call('markRead', { caseId: inbox[0]!.id });
+    const again = await call('listInbox', { status: 'open', sort: 'waiting' }) as { id: string; unread: boolean }[];
+    expect(again.find((c) => c.id === inbox[0]!.id)?.unread).toBe(false);
+  });
+
+  it('keeps a draft per case, cleared by sending', async () => {
+    await connect();
+    await synced();
+    const [first] = await call('listInbox', {}) as { id: string }[];
+    await call('saveDraft', { caseId: first!.id, text: 'Hola, estoy revis' });
+    expect(await call('getDraft', { caseId: first!.id })).toBe('Hola, estoy revis');
+    await call('sendReply', { caseId: first!.id, text: 'Hola, estoy revisando tu caso.' });
+    expect(await call('getDraft', { caseId: first!.id })).toBe('');
+  });
+
+  it('offers retry and dismiss for a refused reply', async () => {
+    await connect();
+    await synced();
+    const [first] = await call('listInbox', {}) as { id: string }[];
+    const { mutationId } = await call('sendReply', { caseId: first!.id, text: 'Texto rechazado' }) as { mutationId: string };
+    controller.current.store.db.prepare("UPDATE outbox SET args = json_set(args, '$.text', '') WHERE id = ?").run(mutationId);
+    await controller.current.syncOnce();
+    const detail = await call('getCase', { caseId: first!.id }) as { mutations: { id: string; status: string }[] };
+    expect(detail.mutations).toMatchObject([{ id: mutationId, status: 'rejected' }]);
+    await call('dismissMutation', { id: mutationId });
+    expect((await call('getCase', { caseId: first!.id }) as { mutations: unknown[] }).mutations).toEqual([]);
+    await expect(call('retryMutation', { id: crypto.randomUUID() })).rejects.toMatchObject({ code: 'not_refused' });
+  });
+
+  it('notifies a new customer message on an assigned case, not the initial sync', async () => {
+    await connect();
+    await synced();
+    expect(notices).toEqual([]);
+    const [first] = await call('listInbox', {}) as { id: string; channel: string }[];
+    await sandbox.control('POST', '/v1/sandbox/inbound', { channel: first!.channel, customer: { name: 'X', handle: 'x' }, text: '¿Novedades?', caseId: first!.id });
+    await waitFor(() => notices.length > 0, 'a notice');
+    expect(notices).toMatchObject([{ caseId: first!.id, kind: 'new_message' }]);
+    expect(events.some((e) => e.type === 'changed')).toBe(true);
+  });
+
+  it('opens only allow-listed https links', async () => {
+    await connect();
+    expect(await call('openExternal', { url: 'https://conecta.example.com/ayuda' })).toBe(true);
+    expect(await call('openExternal', { url: 'http://conecta.example.com/ayuda' })).toBe(false);
+    expect(await call('openExternal', { url: 'https://evil.example.com/' })).toBe(false);
+    expect(await call('openExternal', { url: 'javascript:alert(1)' })).toBe(false);
+    expect(opened).toEqual(['https://conecta.example.com/ayuda']);
+  });
+
+  it('remembers the profile for the next start, and signing out removes its data', async () => {
+    await connect();
+    await synced();
+    await controller.close();
+    const next = new ConsoleController({ profilesRoot: dir.path, emit: () => undefined });
+    expect(await next.resume()).toMatchObject({ profile: { username: 'lucia' } });
+    expect(await next.signOut()).toMatchObject({ profile: null, profiles: [] });
+    await next.close();
+  });
+});

@@ -1,0 +1,130 @@
+// The console without a window: which profile is open, its services, and every operation of
+// the IPC contract. The Electron shell and the browser harness both drive this class.
+import { mkdirSync } from 'node:fs';
+import type { Session } from '../../shared/contract.ts';
+import type { AppEvent } from '../../shared/events.ts';
+import { openEmbeddedSandbox, type EmbeddedSandbox } from '../embedded-sandbox.ts';
+import type { Logger } from '../log.ts';
+import { profileDirName } from '../profiles.ts';
+import { Services, signIn } from '../services.ts';
+import { CaseNotifier, type CaseNotice } from './notifier.ts';
+import { lastProfile, listProfiles, profileDirOf, rememberProfile } from './profile-list.ts';
+
+export interface ControllerOptions {
+  profilesRoot: string;
+  /** Where scenario files live for the embedded sandbox (a packaged app passes its resources). */
+  scenarioDir?: string;
+  emit: (event: AppEvent) => void;
+  notify?: (notice: CaseNotice) => void;
+  log?: Logger;
+}
+
+const SANDBOX_ID = 'sandbox-default';
+
+export class ConsoleController {
+  private services: Services | null = null;
+  private sandbox: EmbeddedSandbox | null = null;
+  private notifier: CaseNotifier | null = null;
+  private readonly options: ControllerOptions;
+
+  constructor(options: ControllerOptions) {
+    this.options = options;
+    mkdirSync(options.profilesRoot, { recursive: true, mode: 0o700 });
+  }
+
+  /** The open profile's services; operations on cases need one. */
+  get current(): Services {
+    if (!this.services) throw Object.assign(new Error('No profile is open: choose one first'), { code: 'no_profile' });
+    return this.services;
+  }
+
+  /** Reopens the profile used last time, if any (the first run has none). */
+  async resume(): Promise<Session> {
+    const last = lastProfile(this.options.profilesRoot);
+    if (last === null || !listProfiles(this.options.profilesRoot).some((p) => p.id === last)) return this.session();
+    return last === SANDBOX_ID ? this.openSandbox() : this.switchProfile(last);
+  }
+
+  session(): Session {
+    const profiles = listProfiles(this.options.profilesRoot);
+    const services = this.services;
+    if (!services) return { profile: null, status: null, profiles };
+    const id = services.profile.sandbox ? SANDBOX_ID : profileDirName(services.profile.server, services.profile.username);
+    const { server, username, agentName, sandbox, role } = services.profile;
+    return { profile: { id, server, username, agentName, sandbox, role }, status: services.engine.status, profiles };
+  }
+
+  async openSandbox(): Promise<Session> {
+    await this.closeCurrent();
+    this.sandbox = await openEmbeddedSandbox({
+      profilesRoot: this.options.profilesRoot,
+      emit: (event) => this.onEvent(event),
+      ...(this.options.scenarioDir ? { scenarioDir: this.options.scenarioDir } : {}),
+    });
+    this.attach(this.sandbox.services, SANDBOX_ID);
+    return this.session();
+  }
+
+  async connect(input: { server: string; username: string; password: string }): Promise<Session> {
+    const id = profileDirName(input.server, input.username);
+    const dir = profileDirOf(this.options.profilesRoot, id);
+    await signIn({ server: input.server, username: input.username, password: input.password, profileDir: dir });
+    return this.switchProfile(id);
+  }
+
+  async switchProfile(id: string): Promise<Session> {
+    if (id === SANDBOX_ID) return this.openSandbox();
+    const dir = profileDirOf(this.options.profilesRoot, id);
+    await this.closeCurrent();
+    const services = await Services.open({
+      profileDir: dir,
+      emit: (event) => this.onEvent(event),
+      ...(this.options.log ? { log: this.options.log } : {}),
+    });
+    services.startBackgroundSync();
+    this.attach(services, id);
+    return this.session();
+  }
+
+  /** Signing out removes the profile's data from this computer. */
+  async signOut(): Promise<Session> {
+    const services = this.services;
+    if (services) {
+      await this.closeCurrent();
+      await services.wipe();
+    }
+    rememberProfile(this.options.profilesRoot, null);
+    this.options.emit({ type: 'changed', entities: ['case', 'message', 'outbox'] });
+    return this.session();
+  }
+
+  async close(): Promise<void> {
+    await this.closeCurrent();
+  }
+
+  private attach(services: Services, id: string): void {
+    this.services = services;
+    this.notifier = new CaseNotifier(services.store, services.profile.username);
+    this.notifier.check(true);
+    rememberProfile(this.options.profilesRoot, id);
+    this.options.emit({ type: 'sync', status: services.engine.status });
+    this.options.emit({ type: 'changed', entities: ['case', 'message', 'outbox'] });
+  }
+
+  private onEvent(event: AppEvent): void {
+    this.options.emit(event);
+    if (event.type !== 'changed' || !this.notifier || !this.options.notify) return;
+    if (!event.entities.includes('case') && !event.entities.includes('message')) return;
+    const initialSync = this.services?.engine.status.progress !== null;
+    for (const notice of this.notifier.check(initialSync)) this.options.notify(notice);
+  }
+
+  private async closeCurrent(): Promise<void> {
+    const sandbox = this.sandbox;
+    this.sandbox = null;
+    this.notifier = null;
+    if (sandbox) await sandbox.close();
+    else this.services?.close();
+    this.services = null;
+  }
+}

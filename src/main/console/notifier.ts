@@ -1,0 +1,58 @@
+// Decides when the agent should hear about a change while the window is hidden: a case newly
+// assigned to them, or a new customer message on one of their cases.
+import type { Store } from '../db/store.ts';
+
+export interface CaseNotice {
+  caseId: string;
+  kind: 'new_case' | 'new_message';
+  caseNumber: number;
+  customerName: string;
+  subject: string;
+}
+
+interface Snapshot {
+  number: number;
+  customer: string;
+  subject: string;
+  lastCustomerAt: string | null;
+}
+
+export class CaseNotifier {
+  private known: Map<string, Snapshot> | null = null;
+  private readonly store: Store;
+  private readonly agent: string;
+
+  constructor(store: Store, agent: string) {
+    this.store = store;
+    this.agent = agent;
+  }
+
+  /** Compares with the previous look; the first look (and the initial sync) only learns. */
+  check(quiet: boolean): CaseNotice[] {
+    const now = this.snapshot();
+    const before = this.known;
+    this.known = now;
+    if (before === null || quiet) return [];
+    const notices: CaseNotice[] = [];
+    for (const [caseId, current] of now) {
+      const previous = before.get(caseId);
+      const notice = { caseId, caseNumber: current.number, customerName: current.customer, subject: current.subject };
+      if (!previous) notices.push({ ...notice, kind: 'new_case' });
+      else if (current.lastCustomerAt !== null && current.lastCustomerAt > (previous.lastCustomerAt ?? '')) {
+        notices.push({ ...notice, kind: 'new_message' });
+      }
+    }
+    return notices;
+  }
+
+  private snapshot(): Map<string, Snapshot> {
+    const rows = this.store.db
+      .prepare<[string], { id: string; number: number; customer: string | null; subject: string; last: string | null }>(
+        `SELECT c.id, c.number, cu.name AS customer, c.subject,
+                (SELECT max(m.sent_at) FROM messages m WHERE m.case_id = c.id AND m.kind = 'customer') AS last
+         FROM cases c LEFT JOIN customers cu ON cu.id = c.customer_id WHERE c.assigned_to = ?`,
+      )
+      .all(this.agent);
+    return new Map(rows.map((r) => [r.id, { number: r.number, customer: r.customer ?? '', subject: r.subject, lastCustomerAt: r.last }]));
+  }
+}

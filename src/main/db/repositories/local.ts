@@ -1,0 +1,37 @@
+import type { Db } from '../connection.ts';
+
+/** What only this console knows: drafts and which cases the agent has read. */
+export class LocalRepository {
+  private readonly draftStmt;
+  private readonly saveDraftStmt;
+  private readonly dropDraftStmt;
+  private readonly readStmt;
+
+  constructor(db: Db) {
+    this.draftStmt = db.prepare<[string], { text: string }>('SELECT text FROM drafts WHERE case_id = ?');
+    this.saveDraftStmt = db.prepare(
+      `INSERT INTO drafts (case_id, text, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT(case_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
+    );
+    this.dropDraftStmt = db.prepare('DELETE FROM drafts WHERE case_id = ?');
+    this.readStmt = db.prepare(
+      `INSERT INTO case_reads (case_id, read_at) VALUES (?, ?)
+       ON CONFLICT(case_id) DO UPDATE SET read_at = max(read_at, excluded.read_at)`,
+    );
+  }
+
+  draft(caseId: string): string {
+    return this.draftStmt.get(caseId)?.text ?? '';
+  }
+
+  /** An empty draft is no draft. */
+  saveDraft(caseId: string, text: string, at: string): void {
+    if (text.trim() === '') this.dropDraftStmt.run(caseId);
+    else this.saveDraftStmt.run(caseId, text, at);
+  }
+
+  /** Everything the customer wrote up to `at` counts as read. */
+  markRead(caseId: string, at: string): void {
+    this.readStmt.run(caseId, at);
+  }
+}

@@ -1,0 +1,147 @@
+// The browser harness: the console's main-process side (ConsoleController) in plain Node,
+// serving the built renderer and answering the contract over loopback HTTP + SSE behind a
+// random token. End-to-end tests drive a real Chromium against it; no Electron needed.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import type { AppEvent } from '../../shared/events.ts';
+import { ConsoleController } from '../console/controller.ts';
+import { dispatch } from '../ipc/dispatch.ts';
+import { createHandlers, type Handlers } from '../ipc/handlers.ts';
+import { BRIDGE_SCRIPT } from './bridge.ts';
+
+export interface HarnessOptions {
+  profilesRoot: string;
+  rendererDir: string;
+  scenarioDir?: string;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json',
+};
+const MAX_BODY = 1024 * 1024;
+
+export class Harness {
+  readonly controller: ConsoleController;
+  readonly token = randomBytes(24).toString('hex');
+  private readonly handlers: Handlers;
+  private readonly listeners = new Set<ServerResponse>();
+  private readonly options: HarnessOptions;
+  private server: Server | null = null;
+  readonly opened: string[] = [];
+
+  constructor(options: HarnessOptions) {
+    this.options = options;
+    if (!existsSync(join(options.rendererDir, 'index.html'))) {
+      throw new Error(`No built renderer in ${options.rendererDir}: run npm run build first`);
+    }
+    this.controller = new ConsoleController({
+      profilesRoot: options.profilesRoot,
+      emit: (event) => this.broadcast(event),
+      ...(options.scenarioDir ? { scenarioDir: options.scenarioDir } : {}),
+    });
+    this.handlers = createHandlers(this.controller, {
+      openUrl: (url) => this.opened.push(url),
+      externalHosts: ['conecta.example.com'],
+    });
+  }
+
+  async listen(port = 0): Promise<string> {
+    const server = createServer((req, res) => void this.handle(req, res));
+    this.server = server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve());
+    });
+    return this.url;
+  }
+
+  /** What to open: the token rides in the query once; the page keeps it for the tab. */
+  get url(): string {
+    const address = this.server?.address() as AddressInfo | null;
+    if (!address) throw new Error('The harness is not listening');
+    return `http://127.0.0.1:${address.port}/?token=${this.token}`;
+  }
+
+  async close(): Promise<void> {
+    for (const res of this.listeners) res.end();
+    this.listeners.clear();
+    await this.controller.close();
+    const server = this.server;
+    if (server) {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://harness');
+    try {
+      if (req.method === 'POST' && url.pathname.startsWith('/rpc/')) {
+        if (!this.authorised(req.headers['x-atiende-token'])) return reply(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Bad token' } });
+        const input = await readBody(req);
+        return reply(res, 200, await dispatch(this.handlers, url.pathname.slice(5), input));
+      }
+      if (req.method === 'GET' && url.pathname === '/events') {
+        if (!this.authorised(url.searchParams.get('token') ?? undefined)) return reply(res, 401, { ok: false });
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+        res.write(': connected\n\n');
+        this.listeners.add(res);
+        req.on('close', () => this.listeners.delete(res));
+        return;
+      }
+      if (req.method === 'GET') return this.serveStatic(url.pathname, res);
+      reply(res, 405, { ok: false });
+    } catch (error) {
+      reply(res, 400, { ok: false, error: { code: 'bad_request', message: error instanceof Error ? error.message : String(error) } });
+    }
+  }
+
+  private authorised(given: string | string[] | undefined): boolean {
+    if (typeof given !== 'string' || given.length !== this.token.length) return false;
+    return timingSafeEqual(Buffer.from(given), Buffer.from(this.token));
+  }
+
+  private broadcast(event: AppEvent): void {
+    const frame = `data: ${JSON.stringify(event)}\n\n`;
+    for (const res of this.listeners) res.write(frame);
+  }
+
+  private serveStatic(pathname: string, res: ServerResponse): void {
+    if (pathname === '/__atiende_bridge.js') {
+      res.writeHead(200, { 'content-type': TYPES['.js'] ?? '', 'cache-control': 'no-store' });
+      res.end(BRIDGE_SCRIPT);
+      return;
+    }
+    const root = normalize(this.options.rendererDir + sep);
+    const file = normalize(join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
+    if (!file.startsWith(root) || !existsSync(file)) return reply(res, 404, { ok: false });
+    let body: string | Buffer = readFileSync(file);
+    if (file.endsWith('index.html')) {
+      // The bridge runs before the app's module script, which is deferred.
+      body = body.toString('utf8').replace('<script', '<script src="/__atiende_bridge.js"></script>\n    <script');
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(body);
+  }
+}
+
+function reply(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error('Request body over 1 MiB');
+    chunks.push(chunk as Buffer);
+  }
+  return chunks.length === 0 ? {} : (JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown);
+}

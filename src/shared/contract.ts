@@ -1,0 +1,94 @@
+// The one IPC contract. Each operation's input is a zod schema (main validates every call
+// against it) and its output a type; the preload, the main-process handlers, the renderer's
+// bridge and the browser harness are all typed from this file. No channel strings elsewhere.
+import { z } from 'zod';
+import { CASE_STATUSES, CHANNELS, PRIORITIES } from './domain.ts';
+import type { AppEvent, SyncStatus } from './events.ts';
+import type { CaseDetail, CaseSummary, MessageHit, MutationView } from './models.ts';
+
+const caseId = z.string().min(1).max(200);
+const Empty = z.object({}).strict();
+
+export const INBOX_SORTS = ['priority', 'waiting', 'recent'] as const;
+export type InboxSort = (typeof INBOX_SORTS)[number];
+
+export const InboxQuery = z.object({
+  status: z.enum(CASE_STATUSES).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  priority: z.enum(PRIORITIES).optional(),
+  /** Words to find in the case's subject, customer or messages; any syntax is safe. */
+  search: z.string().max(500).optional(),
+  sort: z.enum(INBOX_SORTS).default('priority'),
+  limit: z.int().min(1).max(20_000).default(10_000),
+}).strict();
+export type InboxQuery = z.input<typeof InboxQuery>;
+
+export const ConnectInput = z.object({
+  server: z.url({ protocol: /^https?$/ }),
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(200),
+}).strict();
+
+export interface ProfileSummary {
+  /** Opaque handle of the profile folder. */
+  id: string;
+  server: string;
+  username: string;
+  agentName: string;
+  sandbox: boolean;
+}
+
+export interface Session {
+  /** null until the agent picks a way in (first run). */
+  profile: (ProfileSummary & { role: string }) | null;
+  status: SyncStatus | null;
+  profiles: ProfileSummary[];
+}
+
+export interface Queued {
+  caseId: string;
+  mutationId: string;
+}
+
+/** Declares an operation: `op<Output>()(inputSchema)`. */
+const op = <O>() => <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
+const ForCase = z.object({ caseId }).strict();
+
+export const CONTRACT = {
+  getSession: op<Session>()(Empty),
+  openSandbox: op<Session>()(Empty),
+  connect: op<Session>()(ConnectInput),
+  switchProfile: op<Session>()(z.object({ id: z.string().min(1).max(500) }).strict()),
+  signOut: op<Session>()(Empty),
+  listInbox: op<CaseSummary[]>()(InboxQuery),
+  getCase: op<CaseDetail | null>()(ForCase),
+  markRead: op<null>()(ForCase),
+  sendReply: op<Queued>()(z.object({ caseId, text: z.string().min(1).max(100_000) }).strict()),
+  setStatus: op<Queued>()(z.object({ caseId, status: z.enum(CASE_STATUSES) }).strict()),
+  /** Sends a refused reply again as a new change (the case must still be the agent's). */
+  retryMutation: op<Queued>()(z.object({ id: z.uuid() }).strict()),
+  /** Hides a refused change from the case view; it stays in the history of changes. */
+  dismissMutation: op<null>()(z.object({ id: z.uuid() }).strict()),
+  listMutations: op<MutationView[]>()(Empty),
+  getDraft: op<string>()(ForCase),
+  saveDraft: op<null>()(z.object({ caseId, text: z.string().max(100_000) }).strict()),
+  searchMessages: op<MessageHit[]>()(z.object({ text: z.string().max(500) }).strict()),
+  syncNow: op<null>()(Empty),
+  /** Opens a link in the system browser, if its host is on the allow-list. */
+  openExternal: op<boolean>()(z.object({ url: z.string().max(2000) }).strict()),
+} as const;
+
+export type Operation = keyof typeof CONTRACT;
+export type Input<O extends Operation> = z.input<(typeof CONTRACT)[O]['input']>;
+export type Output<O extends Operation> = (typeof CONTRACT)[O]['output'];
+
+/** What a failed call rejects with, on every transport. */
+export interface ContractError {
+  code: string;
+  message: string;
+}
+
+/** `window.atiende`: one function per operation, and typed event subscriptions. */
+export type AtiendeApi = { [O in Operation]: (input: Input<O>) => Promise<Output<O>> } & {
+  onEvent(listener: (event: AppEvent) => void): () => void;
+};
