@@ -1,6 +1,34 @@
-// The sandboxed preload, bundled to one CommonJS file (out/preload/index.cjs): in a sandbox it can
-// require only 'electron'. Placeholder: the typed IPC contract (src/shared/) and the window.atiende
-// bridge built from it arrive in the next issue.
-import { contextBridge } from 'electron';
+// The sandboxed preload: one function per contract operation and a typed event subscription.
+// It never exposes ipcRenderer; main validates the sender and every input.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { AtiendeApi, ContractError, Operation } from '../shared/contract.ts';
+import type { AppEvent } from '../shared/events.ts';
+import { IPC_EVENT, IPC_INVOKE } from '../shared/ipc.ts';
 
-contextBridge.exposeInMainWorld('atiende', Object.freeze({ version: '0.1.0' }));
+// A Record over Operation: the type checker fails here if the contract gains an operation.
+const OPERATIONS: Record<Operation, true> = {
+  getSession: true, openSandbox: true, connect: true, switchProfile: true, signOut: true,
+  listInbox: true, getCase: true, markRead: true, sendReply: true, setStatus: true,
+  retryMutation: true, dismissMutation: true, listMutations: true, getDraft: true, saveDraft: true,
+  searchMessages: true, syncNow: true, openExternal: true,
+};
+
+type Result = { ok: true; value: unknown } | { ok: false; error: ContractError };
+
+const invoke = (operation: Operation) => async (input: unknown): Promise<unknown> => {
+  const result = (await ipcRenderer.invoke(IPC_INVOKE, operation, input)) as Result;
+  if (result.ok) return result.value;
+  // Only the message survives the context bridge; it is written for people.
+  throw new Error(result.error.message);
+};
+
+const api = {
+  ...Object.fromEntries(Object.keys(OPERATIONS).map((op) => [op, invoke(op as Operation)])),
+  onEvent(listener: (event: AppEvent) => void): () => void {
+    const forward = (_event: IpcRendererEvent, payload: AppEvent) => listener(payload);
+    ipcRenderer.on(IPC_EVENT, forward);
+    return () => ipcRenderer.removeListener(IPC_EVENT, forward);
+  },
+} as unknown as AtiendeApi;
+
+contextBridge.exposeInMainWorld('atiende', api);

@@ -1,74 +1,106 @@
-// Electron glue: one hardened window showing the renderer, and the embedded training sandbox
-// syncing in the background. The IPC contract and the profile chooser arrive with the console UI.
+// Electron glue, kept thin: the window, the app:// protocol, IPC, tray and notifications.
+// Everything it drives (ConsoleController, handlers, dispatch) runs and is tested without it.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, session, type WebContents } from 'electron';
-import { openEmbeddedSandbox } from '../embedded-sandbox.ts';
+import { app, BrowserWindow, ipcMain, Menu, nativeImage, Notification, protocol, screen, session, shell, Tray } from 'electron';
+import { IPC_EVENT } from '../../shared/ipc.ts';
+import type { AppEvent } from '../../shared/events.ts';
+import { ConsoleController } from '../console/controller.ts';
+import type { CaseNotice } from '../console/notifier.ts';
+import { createHandlers } from '../ipc/handlers.ts';
+import { registerIpc } from './ipc.ts';
+import { APP_ORIGIN, APP_SCHEME, isAppUrl, serveApp } from './protocol.ts';
+import { harden } from './security.ts';
+import { loadWindowState, saveWindowState } from './window-state.ts';
 
+const rendererDir = join(import.meta.dirname, '../renderer');
 const preload = join(import.meta.dirname, '../preload/index.cjs');
-const rendererFile = join(import.meta.dirname, '../renderer/index.html');
-// electron-vite dev sets ELECTRON_RENDERER_URL; a packaged app never trusts it.
-const devUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
-const entry = new URL(devUrl ?? pathToFileURL(rendererFile).href);
+const resources = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
+const stateFile = () => join(app.getPath('userData'), 'window-state.json');
+// Links in articles may open in the browser only for these hosts.
+const EXTERNAL_HOSTS = ['conecta.example.com'];
 
-/** The renderer may only ever show itself: same origin in dev, the same file when built. */
-function isAppUrl(target: string): boolean {
-  try {
-    const url = new URL(target);
-    return entry.protocol === 'file:' ? url.protocol === 'file:' && url.pathname === entry.pathname : url.origin === entry.origin;
-  } catch {
-    return false;
-  }
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let window: BrowserWindow | null = null;
+let quitting = false;
+
+function send(event: AppEvent): void {
+  window?.webContents.send(IPC_EVENT, event);
 }
 
-function harden(contents: WebContents): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+function notify(notice: CaseNotice): void {
+  if (!Notification.isSupported() || window?.isFocused()) return;
+  const title = notice.kind === 'new_case' ? `Caso nuevo #${notice.caseNumber}` : `Mensaje nuevo en #${notice.caseNumber}`;
+  const shown = new Notification({ title, body: `${notice.customerName}: ${notice.subject}`.slice(0, 180) });
+  shown.on('click', () => {
+    showWindow();
+    send({ type: 'changed', entities: ['case'] });
   });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
+  shown.show();
+}
+
+function showWindow(): void {
+  if (!window) window = createWindow();
+  window.show();
+  window.focus();
 }
 
 function createWindow(): BrowserWindow {
+  const state = loadWindowState(stateFile(), screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 960,
-    minHeight: 600,
-    title: 'Atiende',
-    show: false,
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
+    ...state, minWidth: 960, minHeight: 600, title: 'Atiende', show: false,
+    webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true },
   });
+  if (state.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
-  if (devUrl) void win.loadURL(devUrl);
-  else void win.loadFile(rendererFile);
+  win.on('close', (event) => {
+    saveWindowState(stateFile(), { ...win.getNormalBounds(), maximized: win.isMaximized() });
+    // Closing hides to the tray: the console keeps syncing until the agent quits.
+    if (!quitting) {
+      event.preventDefault();
+      win.hide();
+    }
+  });
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }
 
-app.on('web-contents-created', (_event, contents) => harden(contents));
+function createTray(controller: ConsoleController): Tray {
+  const tray = new Tray(nativeImage.createFromPath(join(resources, 'icons', 'tray.png')));
+  tray.setToolTip('Atiende');
+  tray.setContextMenu(
+    Menu.buildFromTemplate([
+      { label: 'Abrir Atiende', click: showWindow },
+      { label: 'Sincronizar ahora', click: () => void controller.current.syncOnce().catch(() => undefined) },
+      { type: 'separator' },
+      { label: 'Salir', click: () => app.quit() },
+    ]),
+  );
+  tray.on('click', showWindow);
+  return tray;
+}
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', showWindow);
+app.on('web-contents-created', (_event, contents) => harden(contents, isAppUrl));
+app.on('before-quit', () => {
+  quitting = true;
 });
 
 await app.whenReady();
-const sandbox = await openEmbeddedSandbox({
-  profilesRoot: join(app.getPath('userData'), 'profiles'),
-  scenarioDir: app.isPackaged ? join(process.resourcesPath, 'scenarios') : join(app.getAppPath(), 'resources', 'scenarios'),
-});
-app.on('will-quit', () => void sandbox.close());
 session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
 session.defaultSession.setPermissionCheckHandler(() => false);
-createWindow();
-app.on('activate', () => {
-  if (BrowserWindow.getAllWindows().length === 0) createWindow();
+protocol.handle(APP_SCHEME, (request) => serveApp(request, rendererDir));
+
+const controller = new ConsoleController({
+  profilesRoot: join(app.getPath('userData'), 'profiles'),
+  scenarioDir: join(resources, 'scenarios'),
+  emit: send,
+  notify,
 });
+registerIpc(ipcMain, createHandlers(controller, { openUrl: (url) => void shell.openExternal(url), externalHosts: EXTERNAL_HOSTS }), isAppUrl);
+await controller.resume();
+createTray(controller);
+showWindow();
+app.on('activate', showWindow);
+app.on('will-quit', () => void controller.close());
