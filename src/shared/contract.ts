@@ -51,6 +51,7 @@ export interface Queued {
 }
 
 /** Declares an operation: `op<Output>()(inputSchema)`. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- O is the operation's output type, carried as a phantom
 const op = <O>() => <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
 const ForCase = z.object({ caseId }).strict();
 

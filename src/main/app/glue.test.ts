@@ -11,20 +11,20 @@ import { harden } from './security.ts';
 import { DEFAULT_STATE, loadWindowState, saveWindowState } from './window-state.ts';
 
 const electron = vi.hoisted(() => ({
-  exposed: {},
+  exposed: new Map<string, unknown>(),
   invoke: vi.fn(),
   on: vi.fn(),
   removeListener: vi.fn(),
 }));
 vi.mock('electron', () => ({
-  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (electron.exposed[key] = value) },
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
   ipcRenderer: { invoke: electron.invoke, on: electron.on, removeListener: electron.removeListener },
 }));
 
 describe('the preload', () => {
   it('exposes one function per operation and events, never ipcRenderer', async () => {
     await import('../../preload/index.ts');
-    const api = electron.exposed.atiende as Record<string, (input?: unknown) => Promise<unknown>>;
+    const api = electron.exposed.get('atiende') as Record<string, (input?: unknown) => Promise<unknown>>;
     expect(Object.keys(api)).toContain('sendReply');
     expect(Object.keys(api)).toContain('onEvent');
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true);

@@ -1,0 +1,45 @@
+// Each e2e test gets its own sandbox server (in this process, so the test can take it down),
+// its own profile folder, and its own harness process, as an agent's laptop would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { test as base, expect } from '@playwright/test';
+import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
+
+export interface Console {
+  url: string;
+  sandbox: RunningSandbox;
+}
+
+async function startHarness(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['src/main/harness/main.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The harness did not start:\n${output}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)$/m.exec(output)?.[1];
+      if (found) {
+        clearTimeout(timer);
+        resolve(found);
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', (code) => reject(new Error(`The harness exited (${code}):\n${output}`)));
+  });
+  return { child, url };
+}
+
+export const test = base.extend<{ atiende: Console }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
+  atiende: async ({}, use) => {
+    const sandbox = await startSandbox();
+    const profiles = tempDir('atiende-e2e-');
+    const harness = await startHarness(['--server', sandbox.url, '--user', 'lucia', '--password', 'sandbox', '--profile', profiles.path]);
+    await use({ url: harness.url, sandbox });
+    harness.child.kill('SIGTERM');
+    await sandbox.stop();
+    profiles.remove();
+  },
+});
+
+export { expect, startHarness };
