@@ -7,6 +7,7 @@
 // electron-builder ships (unpacked from the asar), so they must never be inlined into a bundle.
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -39,6 +40,9 @@ export default defineConfig({
   },
   renderer: {
     root: at('src/renderer'),
+    // JSX and React's production build. Fast Refresh's inline preamble only exists on the dev
+    // server, which the Electron shell never loads (it serves the built renderer from app://).
+    plugins: [react()],
     build: {
       outDir: at('out/renderer'),
       rolldownOptions: {

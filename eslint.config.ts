@@ -2,6 +2,7 @@
 // rule says which rule was broken, so the message alone tells how to fix it.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const boundary = (group: string[], message: string) => ({ group, message });
@@ -40,8 +41,16 @@ export default defineConfig(
         patterns: [boundary(['**/main/**', '**/preload/**', 'electron', 'node:*'],
           'The renderer is untrusted: it reaches main only through lib/bridge.ts and the contract in src/shared.')],
       }],
+      // Customer text is rendered as text. The one reviewed exception (sanitised e-mail HTML)
+      // carries its own disable comment.
+      'no-restricted-syntax': ['error', {
+        selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+        message: 'Render customer content as text; HTML goes only through features/case/EmailHtml.tsx (DOMPurify).',
+      }],
     },
   },
+  // The Rules of Hooks and the React Compiler's checks, for the React renderer only.
+  { files: ['src/renderer/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
   {
     files: ['src/main/**', 'tests/**', 'bench/**', 'scripts/**'],
     ignores: ['src/main/app/**'],

@@ -19,6 +19,12 @@ export type ProfileMeta = z.infer<typeof ProfileMeta>;
 
 export class ProfileError extends Error {
   override name = 'ProfileError';
+  readonly code: string;
+
+  constructor(message: string, code = 'profile') {
+    super(message);
+    this.code = code;
+  }
 }
 
 export const profileFiles = (dir: string) => ({

@@ -195,6 +195,7 @@ function refuseIfUnsent(file: string): void {
     const whose = owner ? ` of ${owner.username} on ${owner.server}` : '';
     throw new ProfileError(
       `This profile holds ${pending} unsent change${pending === 1 ? '' : 's'}${whose}: sync it first or use another --profile`,
+      'unsent_changes',
     );
   }
 }

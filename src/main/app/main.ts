@@ -88,8 +88,10 @@ app.on('before-quit', () => {
 });
 
 await app.whenReady();
-session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-session.defaultSession.setPermissionCheckHandler(() => false);
+// Every permission is denied except writing to the clipboard ("Copy text" of a refused reply).
+const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
+session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowed(permission)));
+session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed(permission));
 protocol.handle(APP_SCHEME, (request) => serveApp(request, rendererDir));
 
 const controller = new ConsoleController({

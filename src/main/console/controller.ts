@@ -2,7 +2,7 @@
 // the IPC contract. The Electron shell and the browser harness both drive this class.
 import { mkdirSync } from 'node:fs';
 import type { Session } from '../../shared/contract.ts';
-import type { AppEvent } from '../../shared/events.ts';
+import type { AppEvent, EntityName } from '../../shared/events.ts';
 import { openEmbeddedSandbox, type EmbeddedSandbox } from '../embedded-sandbox.ts';
 import type { Logger } from '../log.ts';
 import { profileDirName } from '../profiles.ts';
@@ -96,6 +96,11 @@ export class ConsoleController {
     rememberProfile(this.options.profilesRoot, null);
     this.options.emit({ type: 'changed', entities: ['case', 'message', 'outbox'] });
     return this.session();
+  }
+
+  /** Tells the window that local-only data changed (read markers, dismissed changes). */
+  announce(entities: EntityName[]): void {
+    this.options.emit({ type: 'changed', entities });
   }
 
   async close(): Promise<void> {

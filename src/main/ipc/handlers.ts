@@ -28,6 +28,7 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
     },
     markRead: ({ caseId }) => {
       store().local.markRead(caseId, now());
+      controller.announce(['case']);
       return null;
     },
     sendReply: ({ caseId, text }) => {
@@ -56,6 +57,7 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
         const messageId = (refused?.args as { messageId?: string } | undefined)?.messageId;
         if (messageId) store().messages.removeLocal(messageId);
       });
+      controller.announce(['outbox', 'message']);
       return null;
     },
     listMutations: () => store().outbox.list(),

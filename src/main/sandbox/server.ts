@@ -42,7 +42,8 @@ export class SandboxServer {
   readonly faults = new Faults();
   private readonly feed: Feed;
   private readonly applier: MutationApplier;
-  private readonly controls: Controls;
+  /** Trainer controls, for in-process use (benchmarks); over HTTP under /v1/sandbox/. */
+  readonly controls: Controls;
   private readonly scenario: Scenario;
   private readonly cases: number | undefined;
   private readonly epoch: string;

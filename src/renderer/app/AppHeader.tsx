@@ -1,0 +1,49 @@
+// The banner landmark: the sandbox warning (or the organisation's server), the profile menu,
+// display settings and the shortcuts list.
+import { useTranslation } from 'react-i18next';
+import type { ProfileSummary, Session } from '../../shared/contract.ts';
+import { Icon } from '../ui/Icon.tsx';
+import { DisplaySettings } from './DisplaySettings.tsx';
+import { ProfileMenu } from './ProfileMenu.tsx';
+import { SandboxBanner } from './SandboxBanner.tsx';
+
+interface AppHeaderProps {
+  session: Session;
+  profile: ProfileSummary & { role: string };
+  run: (call: () => Promise<Session>) => Promise<Session>;
+  onConnect: () => void;
+  onHelp: () => void;
+}
+
+const hostOf = (server: string): string => {
+  try {
+    return new URL(server).host;
+  } catch {
+    return server;
+  }
+};
+
+export function AppHeader({ session, profile, run, onConnect, onHelp }: AppHeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      {profile.sandbox ? <SandboxBanner /> : null}
+      <div className="header-bar">
+        <h1 className="brand">{t('app.name')}</h1>
+        {profile.sandbox ? null : (
+          <span className="org-server" data-testid="org-server" title={profile.server}>
+            <Icon name="building" />
+            {t('header.orgServer', { server: hostOf(profile.server) })}
+          </span>
+        )}
+        <span className="header-spacer" />
+        <ProfileMenu session={session} profile={profile} run={run} onConnect={onConnect} />
+        <DisplaySettings />
+        <button type="button" className="button ghost" aria-keyshortcuts="?" data-testid="shortcuts-button" onClick={onHelp}>
+          <Icon name="keyboard" />
+          {t('header.shortcuts')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,57 @@
+// The console for one open profile: header, inbox (nav), the open case (main), sync status
+// (footer), and the dialogs for shortcuts and for signing in.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProfileSummary, Session } from '../../shared/contract.ts';
+import { CaseView, NoCaseOpen } from '../features/case/index.ts';
+import { InboxPage, resetInbox, useInboxStore } from '../features/inbox/index.ts';
+import { SyncBar } from '../features/sync/index.ts';
+import { api } from '../lib/bridge.ts';
+import { Dialog } from '../ui/Dialog.tsx';
+import { AppHeader } from './AppHeader.tsx';
+import { ConnectForm } from './ConnectForm.tsx';
+import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { useShellShortcuts } from './useShellShortcuts.ts';
+
+interface ConsoleShellProps {
+  session: Session;
+  profile: ProfileSummary & { role: string };
+  run: (call: () => Promise<Session>) => Promise<Session>;
+}
+
+type ConnectPrompt = null | { server: string; username: string };
+
+export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
+  const { t } = useTranslation();
+  const [help, setHelp] = useState(false);
+  const [connect, setConnect] = useState<ConnectPrompt>(null);
+  const openId = useInboxStore((state) => state.openId);
+  useShellShortcuts(() => setHelp(true));
+  useEffect(() => resetInbox, []); // a profile switch remounts the shell: forget the old selection
+
+  const signInAgain = () => {
+    if (profile.sandbox) void run(() => api.openSandbox({})).catch(() => undefined); // the sync bar shows the outcome
+    else setConnect({ server: profile.server, username: profile.username });
+  };
+
+  return (
+    <div className="shell" data-sandbox={profile.sandbox}>
+      <a className="skip-link" href="#case-pane">{t('app.skipToCase')}</a>
+      <AppHeader session={session} profile={profile} run={run} onHelp={() => setHelp(true)}
+        onConnect={() => setConnect({ server: '', username: '' })} />
+      <div className="workspace">
+        <nav className="inbox-pane" aria-label={t('inbox.label')}>
+          <InboxPage />
+        </nav>
+        <main id="case-pane" tabIndex={-1} className="case-pane" aria-label={t('caseView.label')}>
+          {openId ? <CaseView key={openId} caseId={openId} agentName={profile.agentName} /> : <NoCaseOpen />}
+        </main>
+      </div>
+      <SyncBar initial={session.status} onSignInAgain={signInAgain} />
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+      <Dialog open={connect !== null} title={t('connect.title')} onClose={() => setConnect(null)}>
+        {connect ? <ConnectForm run={run} initial={connect} onConnected={() => setConnect(null)} /> : null}
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+// Which profile is open and the others on this computer: switch, open the sandbox, connect to
+// another organisation, or sign out (which deletes this profile's data, so it asks first).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProfileSummary, Session } from '../../shared/contract.ts';
+import { api, contractError } from '../lib/bridge.ts';
+import { errorText } from '../lib/errorText.ts';
+import { Icon } from '../ui/Icon.tsx';
+
+const PANEL_ID = 'profile-panel';
+
+interface ProfileMenuProps {
+  session: Session;
+  profile: ProfileSummary & { role: string };
+  run: (call: () => Promise<Session>) => Promise<Session>;
+  onConnect: () => void;
+}
+
+export function ProfileMenu({ session, profile, run, onConnect }: ProfileMenuProps) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const label = (p: ProfileSummary) => (p.sandbox ? `${t('profile.sandboxName')} (${p.agentName})` : `${p.agentName} — ${p.server}`);
+
+  const perform = (call: () => Promise<Session>) => {
+    setBusy(true);
+    setError(null);
+    run(call).catch((failure: unknown) => {
+      setBusy(false);
+      setError(t('profile.failed', { message: errorText(t, contractError(failure)) }));
+    });
+  };
+
+  return (
+    <div className="profile-menu">
+      <button type="button" className="button profile-trigger" popoverTarget={PANEL_ID} data-testid="profile-menu">
+        <Icon name={profile.sandbox ? 'school' : 'user'} />
+        {t('profile.menu', { name: profile.sandbox ? `${profile.agentName} · ${t('profile.sandboxName')}` : profile.agentName })}
+      </button>
+      {/* A native popover: light dismiss and Esc close it, and it sits in the top layer. */}
+      <div id={PANEL_ID} popover="auto" className="menu-panel" aria-busy={busy} data-testid="profile-panel">
+        <p className="hint">{t('profile.role', { username: profile.username, role: profile.role })}</p>
+        <h2 className="menu-title" id="profile-list-title">{t('profile.listLabel')}</h2>
+        <ul className="profile-list" aria-labelledby="profile-list-title">
+          {session.profiles.map((p) => (
+            <li key={p.id}>
+              <button type="button" className="button ghost" disabled={busy || p.id === profile.id}
+                aria-current={p.id === profile.id ? 'true' : undefined} onClick={() => perform(() => api.switchProfile({ id: p.id }))}>
+                <Icon name={p.sandbox ? 'school' : 'building'} />
+                {label(p)}
+                {p.id === profile.id ? ` (${t('profile.open')})` : null}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {session.profiles.some((p) => p.sandbox) ? null : (
+          <button type="button" className="button" disabled={busy} onClick={() => perform(() => api.openSandbox({}))}>
+            {t('profile.openSandbox')}
+          </button>
+        )}
+        <button type="button" className="button" disabled={busy} onClick={onConnect}>{t('profile.connectOther')}</button>
+        {confirming ? (
+          <div className="confirm" role="group" aria-label={t('profile.signOut')}>
+            <p>{t('profile.signOutConfirm')}</p>
+            <button type="button" className="button danger" disabled={busy} onClick={() => perform(() => api.signOut({}))}>
+              {t('profile.signOutYes')}
+            </button>
+            <button type="button" className="button" onClick={() => setConfirming(false)}>{t('profile.cancel')}</button>
+          </div>
+        ) : (
+          <button type="button" className="button" disabled={busy} onClick={() => setConfirming(true)}>{t('profile.signOut')}</button>
+        )}
+        {error ? <p className="error" role="alert">{error}</p> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+// The console-wide keys: `?` lists the shortcuts, `r` goes to the reply box, Esc closes the
+// open case and returns to its row. The inbox handles j/k/Enter itself (features/inbox).
+import { useEffect, useEffectEvent } from 'react';
+import { focusComposer } from '../features/composer/index.ts';
+import { closeCase } from '../features/inbox/index.ts';
+import { shortcutOf } from '../lib/shortcuts.ts';
+
+export function useShellShortcuts(onHelp: () => void): void {
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    const shortcut = shortcutOf(event);
+    if (shortcut === 'help') {
+      event.preventDefault();
+      onHelp();
+    } else if (shortcut === 'reply') {
+      if (focusComposer()) event.preventDefault();
+    } else if (shortcut === 'back') {
+      if (closeCase()) event.preventDefault();
+    }
+  });
+
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+}

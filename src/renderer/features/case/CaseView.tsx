@@ -1,0 +1,44 @@
+// The open case: header and state buttons, refused changes, the thread and the reply box.
+// Marks the case read and ends the case-open measurement once its thread is on screen.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../lib/errorText.ts';
+import { Composer } from '../composer/index.ts';
+import { closeCase } from '../inbox/index.ts';
+import { CaseHeader } from './CaseHeader.tsx';
+import { MessageThread } from './MessageThread.tsx';
+import { MutationIssues } from './MutationIssues.tsx';
+import { useCase } from './useCase.ts';
+import { useCaseRenderedMark } from './useCaseRenderedMark.ts';
+import { useMarkRead } from './useMarkRead.ts';
+
+export function CaseView({ caseId, agentName }: { caseId: string; agentName: string }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const { data: detail, error, loading } = useCase(caseId);
+  useMarkRead(caseId, detail?.case.unread);
+  useCaseRenderedMark(caseId, detail !== undefined && detail !== null);
+
+  if (error && !detail) {
+    return <p className="error case-message" role="alert">{t('caseView.loadFailed', { message: errorText(t, error) })}</p>;
+  }
+  if (loading || detail === undefined) {
+    return <p className="case-message" role="status" aria-busy="true">{t('caseView.loading')}</p>;
+  }
+  if (detail === null) {
+    return (
+      <div className="case-message" data-testid="case-gone">
+        <p>{t('caseView.gone')}</p>
+        <button type="button" className="button" onClick={() => closeCase()}>{t('caseView.back')}</button>
+      </div>
+    );
+  }
+  return (
+    <article className="case-view" aria-labelledby={titleId} data-testid="case-view" data-case-id={caseId}>
+      <CaseHeader summary={detail.case} titleId={titleId} />
+      <MutationIssues mutations={detail.mutations} />
+      <MessageThread messages={detail.messages} channel={detail.case.channel} />
+      <Composer caseId={caseId} channel={detail.case.channel} agentName={agentName} />
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+// One message of the thread. Customer text is React text (never HTML); an e-mail body that is
+// HTML goes through EmailHtml, the one sanitising component. Replies show their delivery state.
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Channel } from '../../../shared/domain.ts';
+import type { Message } from '../../../shared/models.ts';
+import type { Formatters } from '../../lib/useFormatters.ts';
+import { DeliveryState } from './DeliveryState.tsx';
+import { EmailHtml } from './EmailHtml.tsx';
+import { looksLikeHtml } from './looksLikeHtml.ts';
+
+interface MessageItemProps {
+  message: Message;
+  channel: Channel;
+  formatters: Formatters;
+}
+
+export const MessageItem = memo(function MessageItem({ message, channel, formatters }: MessageItemProps) {
+  const { t } = useTranslation();
+  const outgoing = message.kind !== 'customer';
+  const html = channel === 'email' && message.kind === 'customer' && looksLikeHtml(message.text);
+  return (
+    <li className={`message message-${message.kind}`} data-testid="message" data-kind={message.kind}
+      data-message-id={message.id}>
+      <div className="message-head">
+        <span className="author">{message.author}</span>
+        <span className="kind">{t(`message.${message.kind}`)}</span>
+        <time dateTime={message.sentAt}>{formatters.when(message.sentAt)}</time>
+        {outgoing ? <DeliveryState state={message.state} /> : null}
+      </div>
+      {html ? <EmailHtml html={message.text} /> : <p className="message-text">{message.text}</p>}
+    </li>
+  );
+});

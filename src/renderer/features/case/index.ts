@@ -1,0 +1,2 @@
+export { CaseView } from './CaseView.tsx';
+export { NoCaseOpen } from './NoCaseOpen.tsx';

@@ -1,0 +1,1 @@
+export { Composer, focusComposer } from './Composer.tsx';

@@ -1,0 +1,67 @@
+// One inbox row (a listbox option): unread marker, priority, number, customer, SLA clock,
+// subject, channel with its visibility, state and last update.
+import { memo, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseSummary } from '../../../shared/models.ts';
+import type { Formatters } from '../../lib/useFormatters.ts';
+import { ChannelTag } from '../../ui/ChannelTag.tsx';
+import { Icon } from '../../ui/Icon.tsx';
+import { PriorityBadge } from '../../ui/PriorityBadge.tsx';
+import { SlaClock } from '../../ui/SlaClock.tsx';
+
+export const ROW_HEIGHT = 78;
+
+interface CaseRowProps {
+  summary: CaseSummary;
+  position: number;
+  total: number;
+  start: number;
+  selected: boolean;
+  open: boolean;
+  focusWanted: boolean;
+  now: number;
+  formatters: Formatters;
+  onOpen: (id: string) => void;
+  onFocused: () => void;
+}
+
+export const rowId = (caseId: string): string => `case-row-${caseId}`;
+
+export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
+  const { summary, position, total, start, selected, open, focusWanted, now, formatters, onOpen, onFocused } = props;
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!selected || !focusWanted) return;
+    ref.current?.focus({ preventScroll: true });
+    onFocused();
+  }, [selected, focusWanted, onFocused]);
+
+  const classes = ['case-row', selected ? 'selected' : '', open ? 'open' : '', summary.unread ? 'unread' : ''];
+  return (
+    <div ref={ref} id={rowId(summary.id)} role="option" aria-selected={selected} aria-posinset={position} aria-setsize={total}
+      tabIndex={selected ? 0 : -1} className={classes.join(' ')} data-testid="case-row" data-case-id={summary.id}
+      data-unread={summary.unread} data-open={open} style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+      onClick={() => onOpen(summary.id)}>
+      <div className="row-line">
+        {summary.unread ? (
+          <span className="unread-mark" data-testid="unread-marker" title={t('inbox.unread')}>
+            <Icon name="dot" className="filled" />
+            <span className="sr-only">{t('inbox.unread')}</span>
+          </span>
+        ) : null}
+        <PriorityBadge priority={summary.priority} />
+        <span className="case-number">#{summary.number}</span>
+        <span className="customer">{summary.customerName ?? t('inbox.customerUnknown')}</span>
+        <SlaClock waitingSince={summary.waitingSince} channel={summary.channel} now={now} />
+      </div>
+      <div className="row-line subject">{summary.subject}</div>
+      <div className="row-line meta">
+        <ChannelTag channel={summary.channel} />
+        <span className="status">{t(`status.${summary.status}`)}</span>
+        <time dateTime={summary.updatedAt}>{formatters.when(summary.updatedAt, now)}</time>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,48 @@
+// The inbox pane: heading with the count, filters, and the list or an empty state.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import type { InboxQuery } from '../../../shared/contract.ts';
+import type { CaseSummary } from '../../../shared/models.ts';
+import { errorText } from '../../lib/errorText.ts';
+import { useDebounced } from '../../lib/useDebounced.ts';
+import { EmptyInbox } from './EmptyInbox.tsx';
+import { InboxFilters } from './InboxFilters.tsx';
+import { InboxList } from './InboxList.tsx';
+import { isFiltered, useInboxStore } from './inboxStore.ts';
+import { useInbox } from './useInbox.ts';
+
+const NONE: readonly CaseSummary[] = [];
+
+export function InboxPage() {
+  const { t } = useTranslation();
+  const filters = useInboxStore(useShallow((s) => ({ status: s.status, channel: s.channel, priority: s.priority, search: s.search, sort: s.sort })));
+  const search = useDebounced(filters.search.trim(), 250);
+  const query = useMemo((): InboxQuery => ({
+    sort: filters.sort,
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.channel ? { channel: filters.channel } : {}),
+    ...(filters.priority ? { priority: filters.priority } : {}),
+    ...(search ? { search } : {}),
+  }), [filters.sort, filters.status, filters.channel, filters.priority, search]);
+  const { data, error } = useInbox(query);
+  const cases = data ?? NONE;
+
+  return (
+    <div className="inbox">
+      <div className="pane-head">
+        <h2 id="inbox-title">{t('inbox.label')}</h2>
+        {data ? <span className="count" data-testid="inbox-count">{t('inbox.count', { count: cases.length })}</span> : null}
+      </div>
+      <InboxFilters />
+      {error ? <p className="error" role="alert">{t('inbox.loadFailed', { message: errorText(t, error) })}</p> : null}
+      {data === undefined ? (
+        error ? null : <p className="empty" role="status">{t('inbox.loading')}</p>
+      ) : cases.length === 0 ? (
+        <EmptyInbox filtered={isFiltered(filters)} />
+      ) : (
+        <InboxList cases={cases} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+// What the rest of the console may use from the inbox.
+export { closeCase, openCase, resetInbox } from './actions.ts';
+export { useInboxStore } from './inboxStore.ts';
+export { InboxPage } from './InboxPage.tsx';

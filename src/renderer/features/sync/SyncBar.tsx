@@ -1,0 +1,64 @@
+// The footer: sync state at a glance (icon + word), live/polling, unsent changes, initial-sync
+// progress, the last error in plain words, a keychain warning, and "Sync now".
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SyncState, SyncStatus } from '../../../shared/events.ts';
+import { api } from '../../lib/bridge.ts';
+import { useFormatters } from '../../lib/useFormatters.ts';
+import { Icon, type IconName } from '../../ui/Icon.tsx';
+import { SyncProgress } from './SyncProgress.tsx';
+import { useSyncStatus } from './useSyncStatus.ts';
+
+const ICON: Record<SyncState, IconName> = {
+  idle: 'check', syncing: 'sync', offline: 'offline', error: 'warning', signed_out: 'user', revoked: 'cross',
+};
+
+export function SyncBar({ initial, onSignInAgain }: { initial: SyncStatus | null; onSignInAgain: () => void }) {
+  const { t } = useTranslation();
+  const formatters = useFormatters();
+  const status = useSyncStatus(initial);
+  const [requested, setRequested] = useState(false);
+  if (!status) return <footer className="sync-bar" aria-label={t('sync.label')} />;
+
+  const syncNow = () => {
+    setRequested(true);
+    api.syncNow({}).finally(() => setRequested(false)).catch(() => undefined); // the outcome arrives as a sync event
+  };
+  const stopped = status.state === 'signed_out' || status.state === 'revoked';
+
+  return (
+    <footer className="sync-bar" aria-label={t('sync.label')} data-state={status.state}>
+      <span className={`sync-state sync-${status.state}`} data-testid="sync-state" data-state={status.state}>
+        <Icon name={ICON[status.state]} />
+        {t(`sync.state.${status.state}`)}
+      </span>
+      {stopped ? null : (
+        <span className="sync-live" data-testid="sync-live" data-live={status.live}>
+          <Icon name={status.live ? 'bolt' : 'clock'} />
+          {status.live ? t('sync.live') : t('sync.polling')}
+        </span>
+      )}
+      <span className="sync-pending" data-testid="pending-count" data-count={status.pending}>
+        {status.pending > 0 ? t('sync.pending', { count: status.pending }) : t('sync.pendingNone')}
+      </span>
+      {status.progress ? <SyncProgress progress={status.progress} /> : null}
+      {status.lastSyncedAt ? (
+        <span className="hint">{t('sync.lastSynced', { time: formatters.when(status.lastSyncedAt) })}</span>
+      ) : null}
+      {status.state === 'signed_out' ? <span className="hint">{t('sync.signedOutHint')}</span> : null}
+      {status.state === 'revoked' ? <span className="hint">{t('sync.revokedHint')}</span> : null}
+      <span className="sync-last-error error" aria-live="polite" data-testid="sync-error">{status.lastError}</span>
+      {status.secretsWarning ? (
+        <span className="sync-warning" data-testid="secrets-warning">{t('sync.secrets', { message: status.secretsWarning })}</span>
+      ) : null}
+      <span className="header-spacer" />
+      {status.state === 'signed_out' ? (
+        <button type="button" className="button primary" onClick={onSignInAgain}>{t('sync.signInAgain')}</button>
+      ) : null}
+      <button type="button" className="button" data-testid="sync-now" disabled={requested || stopped} onClick={syncNow}>
+        <Icon name="sync" />
+        {t('sync.syncNow')}
+      </button>
+    </footer>
+  );
+}

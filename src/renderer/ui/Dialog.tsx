@@ -1,0 +1,37 @@
+// A modal dialog on the native <dialog> element: it traps focus, closes on Esc and restores
+// focus to the opener by itself; this wrapper only syncs it with React state.
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface DialogProps {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  testId?: string;
+}
+
+export function Dialog({ open, title, onClose, children, testId }: DialogProps) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose} data-testid={testId}>
+      <div className="dialog-head">
+        <h2 id={titleId}>{title}</h2>
+        <button type="button" className="button ghost" onClick={onClose}>
+          {t('app.close')}
+        </button>
+      </div>
+      {open ? children : null}
+    </dialog>
+  );
+}
