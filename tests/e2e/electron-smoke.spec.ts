@@ -25,6 +25,6 @@ test('the Electron app opens its window on the console', async () => {
   const app = await electron.launch({ executablePath: binary ?? undefined, args: ['.'] });
   const window = await app.firstWindow();
   await expect(window).toHaveTitle(/Atiende/);
-  expect(await window.evaluate(() => typeof (window as unknown as { atiende?: unknown }).atiende)).toBe('object');
+  expect(await window.evaluate(() => typeof (globalThis as unknown as { atiende?: unknown }).atiende)).toBe('object');
   await app.close();
 });

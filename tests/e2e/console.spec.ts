@@ -1,0 +1,131 @@
+// The console end to end: Debian's Chromium, the browser harness, a real sandbox server.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures.ts';
+import { ConsolePage } from './pages/console-page.ts';
+
+const agentCases = (sandbox: { server: { db: { prepare(sql: string): { all(): unknown[] } } } }) =>
+  sandbox.server.db.prepare("SELECT number, subject FROM cases WHERE assigned_to = 'lucia'").all() as { number: number; subject: string }[];
+
+test('the first sync shows the seeded inbox, most urgent open work first', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  await console.open(atiende.url);
+  const seeded = agentCases(atiende.sandbox);
+  await expect(page.getByTestId('inbox-count')).toContainText(String(seeded.length));
+  const shown = await console.caseNumbers();
+  expect(shown.length).toBeGreaterThan(5);
+  expect(seeded.map((c) => c.number)).toEqual(expect.arrayContaining(shown));
+  await expect(console.rows.first()).toContainText(/urgente|urgent/i);
+  await expect(page.getByTestId('sandbox-banner')).toHaveCount(0);
+  await expect(page.getByTestId('org-server')).toBeVisible();
+});
+
+test('a reply shows queued, then sent, and reaches the customer exactly once', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  await console.open(atiende.url);
+  const [first] = await console.caseNumbers();
+  await console.openCase(first!);
+  // The server holds its answer a moment, so "queued" is on screen long enough to see.
+  await atiende.sandbox.fault({ route: 'push', delayMs: 1500 });
+  const text = 'Hola, ya estamos revisando tu caso. Saludos, Lucía';
+  await console.reply(text);
+  await expect(console.stateOf(text)).toHaveAttribute('data-state', 'queued');
+  await expect(console.stateOf(text)).toHaveAttribute('data-state', 'sent');
+  await expect(console.replyBox).toHaveValue('');
+  await expect.poll(async () => (await atiende.sandbox.outbound()).filter((m) => m.text === text).length).toBe(1);
+});
+
+test('offline: a reply waits in the outbox and is delivered once when the server returns', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  await console.open(atiende.url);
+  const [first] = await console.caseNumbers();
+  await console.openCase(first!);
+  await atiende.sandbox.goOffline();
+  const text = 'Escrita sin conexión. Saludos, Lucía';
+  await console.reply(text);
+  await expect(console.stateOf(text)).toHaveAttribute('data-state', 'queued');
+  await expect(console.pendingCount).toHaveAttribute('data-count', '1');
+  await expect(console.syncState).toHaveAttribute('data-state', /offline|error/);
+
+  await atiende.sandbox.restart();
+  await page.getByTestId('sync-now').click();
+  await expect(console.stateOf(text)).toHaveAttribute('data-state', 'sent');
+  await expect(console.pendingCount).toHaveAttribute('data-count', '0');
+  expect((await atiende.sandbox.outbound()).filter((m) => m.text === text)).toHaveLength(1);
+});
+
+test('a customer message with HTML and script payloads shows as inert text', async ({ page, atiende }) => {
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>negrita</b> \u202eolleh';
+  const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+    channel: 'webchat', customer: { name: 'Hostil', handle: 'hostil-1' }, text: payload, assignTo: 'lucia',
+  });
+  const number = Number(/\d+$/.exec(caseId)?.[0]);
+  const console = new ConsolePage(page);
+  await console.open(atiende.url);
+  await page.getByTestId('inbox-search').fill('negrita');
+  await expect(console.rows).toHaveCount(1);
+  await console.openCase(number);
+  const message = console.thread.getByTestId('message').filter({ hasText: 'negrita' });
+  await expect(message).toContainText('<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>negrita</b>');
+  await expect(console.thread.locator('img, script, b')).toHaveCount(0);
+  expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('keyboard first: j/k move, Enter opens, r replies, Esc goes back, ? lists the shortcuts', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  await console.open(atiende.url);
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('k');
+  const selected = page.locator('[data-testid="case-row"][aria-selected="true"]');
+  await expect(selected).toHaveCount(1);
+  const chosen = await selected.getAttribute('data-case-id');
+  await page.keyboard.press('Enter');
+  await expect(console.caseView).toHaveAttribute('data-case-id', chosen ?? '');
+  await page.keyboard.press('r');
+  await expect(console.replyBox).toBeFocused();
+  await page.keyboard.type('j k r');
+  await expect(console.replyBox).toHaveValue('j k r');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('no-case')).toBeVisible();
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('shortcuts-dialog')).toBeVisible();
+  await expect(page.getByTestId('shortcuts-dialog')).toContainText('j');
+});
+
+test('switching the language changes the whole console, and it is remembered', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  await console.open(atiende.url);
+  await expect(page.getByRole('listbox', { name: 'Casos' })).toBeVisible();
+  await page.getByTestId('language-switch').selectOption('en');
+  await expect(page.getByRole('listbox', { name: 'Cases' })).toBeVisible();
+  await expect(page.getByTestId('sync-now')).toHaveText(/sync/i);
+  await page.reload();
+  await expect(page.getByRole('listbox', { name: 'Cases' })).toBeVisible();
+});
+
+test('the draft of a case survives closing the console', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  await console.open(atiende.url);
+  const [first] = await console.caseNumbers();
+  await console.openCase(first!);
+  await console.replyBox.fill('Borrador a medio escribir');
+  await page.waitForTimeout(800); // the draft is saved after a pause in typing
+  await page.reload();
+  await console.openCase(first!);
+  await expect(console.replyBox).toHaveValue('Borrador a medio escribir');
+});
+
+test('no serious or critical accessibility violations on the inbox and the case view', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  await console.open(atiende.url);
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.length}`);
+  expect(await serious()).toEqual([]);
+  const [first] = await console.caseNumbers();
+  await console.openCase(first!);
+  expect(await serious()).toEqual([]);
+});
