@@ -10,6 +10,7 @@ import { SandboxServer } from '../src/main/sandbox/server.ts';
 import { Services, signIn } from '../src/main/services.ts';
 import { fetchPages, login, minimalInsert, type RawPage } from './floors.ts';
 import { measureQueries } from './queries.ts';
+import { measureCaseOpen } from './ui.ts';
 import { machineLine, table, type Row } from './report.ts';
 import { median, ms, ratio, timed, type Latency } from './stats.ts';
 
@@ -22,6 +23,7 @@ const QUERY_ITERATIONS = 400;
 const QUERY_WARMUP = 40;
 const SYNC_TARGET_RATIO = 2;
 const QUERY_TARGET_P95_MS = 10;
+const UI_TARGET_MS = 100;
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -79,6 +81,9 @@ async function main(): Promise<void> {
     if (!lastProfile) throw new Error('No synced profile left open');
     const q = measureQueries(lastProfile.store, AGENT, QUERY_ITERATIONS, QUERY_WARMUP);
 
+    progress('Opening cases in Chromium against the browser harness…');
+    const ui = await measureCaseOpen(server, AGENT);
+
     const syncMedian = median(sync);
     const floor = median(fetchParse) + median(insert);
     const latency = (l: Latency) => `p50 ${ms(l.p50)} / p95 ${ms(l.p95)}`;
@@ -102,6 +107,22 @@ async function main(): Promise<void> {
       queryRow(`inbox page (50 rows, offsets 0–${Math.max(0, Math.ceil(q.cases / 50) - 1) * 50})`, q.inbox),
       queryRow(`message search (${q.messageHitsAvg.toFixed(0)} hits avg, limit 50)`, q.messageSearch),
       queryRow(`article search (${q.articleHitsAvg.toFixed(0)} hits avg, limit 20)`, q.articleSearch),
+      {
+        measure: `open a 500-message case, click → thread rendered (${ui.bigCase.samples} opens, ${ui.cases.toLocaleString('en-US')} cases)`,
+        result: latency(ui.bigCase),
+        floor: `getCase through the bridge: ${latency(ui.fetchOnly)}`,
+        ratio: `p95 ${ratio(ui.bigCase.p95, ui.fetchOnly.p95)}`,
+        target: `p95 < ${UI_TARGET_MS} ms`,
+        ok: ui.bigCase.p95 < UI_TARGET_MS,
+      },
+      {
+        measure: `switch to another case (${ui.switching.samples} switches)`,
+        result: latency(ui.switching),
+        floor: '—',
+        ratio: '—',
+        target: `p95 < ${UI_TARGET_MS} ms`,
+        ok: ui.switching.p95 < UI_TARGET_MS,
+      },
     ];
     const notes = [
       machineLine(),

@@ -1,0 +1,91 @@
+// Case opening in the real renderer: Debian's Chromium against the browser harness, on the
+// same 5,000-case sandbox. The renderer marks click → thread rendered as `case-open`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+import { Harness } from '../src/main/harness/server.ts';
+import { SANDBOX_PASSWORD } from '../src/main/sandbox/seed.ts';
+import type { SandboxServer } from '../src/main/sandbox/server.ts';
+import type { Channel } from '../src/shared/domain.ts';
+import { percentile, type Latency } from './stats.ts';
+
+const BIG_THREAD = 500;
+const SWITCHES = 40;
+
+export interface UiFigures {
+  bigCase: Latency;
+  switching: Latency;
+  /** The same threads fetched through the bridge, not rendered. */
+  fetchOnly: Latency;
+  cases: number;
+}
+
+const latency = (samples: number[]): Latency => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), samples: sorted.length };
+};
+
+/** Grows one of the agent's cases to BIG_THREAD messages, through the trainer's inbound control. */
+function growThread(server: SandboxServer, agent: string): { id: string; number: number } {
+  const target = server.db
+    .prepare<[string], { id: string; number: number; channel: Channel }>("SELECT id, number, channel FROM cases WHERE assigned_to = ? AND status <> 'resolved' LIMIT 1")
+    .get(agent);
+  if (!target) throw new Error(`No open case of ${agent}`);
+  const have = (server.db.prepare('SELECT count(*) AS n FROM messages WHERE case_id = ?').get(target.id) as { n: number }).n;
+  // Urgent and waiting longest, so it sorts to the top of the virtualised inbox where a click
+  // reaches it; the inbound messages below publish the change.
+  server.db.prepare("UPDATE cases SET priority = 'urgent', waiting_since = '2020-01-01T00:00:00.000Z' WHERE id = ?").run(target.id);
+  for (let i = have; i < BIG_THREAD; i++) {
+    server.controls.inbound({ channel: target.channel, customer: { name: 'Cliente', handle: 'bench' }, text: `Mensaje ${i + 1}: sigo sin servicio, ¿novedades?`, caseId: target.id });
+  }
+  return target;
+}
+
+async function openCase(page: Page, number: number): Promise<number> {
+  await page.evaluate(() => performance.clearMeasures('case-open'));
+  await page.getByTestId('case-row').filter({ hasText: `#${number}` }).first().click();
+  await page.waitForFunction(() => performance.getEntriesByName('case-open').length > 0);
+  return page.evaluate(() => performance.getEntriesByName('case-open')[0]?.duration ?? Number.NaN);
+}
+
+export async function measureCaseOpen(server: SandboxServer, agent: string): Promise<UiFigures> {
+  const big = growThread(server, agent);
+  const root = mkdtempSync(join(tmpdir(), 'atiende-bench-ui-'));
+  const harness = new Harness({ profilesRoot: root, rendererDir: fileURLToPath(new URL('../out/renderer', import.meta.url)) });
+  const browser = await chromium.launch({
+    executablePath: process.env.ATIENDE_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const url = await harness.listen(0);
+    await harness.controller.connect({ server: server.url, username: agent, password: SANDBOX_PASSWORD });
+    const services = harness.controller.current;
+    while (services.engine.status.lastSyncedAt === null) await new Promise((resolve) => setTimeout(resolve, 50));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await page.getByTestId('case-row').first().waitFor();
+    const others = services.store.cases.inbox(agent, { limit: 12 }).map((c) => c.number).filter((n) => n !== big.number);
+
+    const bigSamples: number[] = [];
+    const switchSamples: number[] = [];
+    for (let i = 0; i < SWITCHES; i++) {
+      bigSamples.push(await openCase(page, big.number));
+      switchSamples.push(await openCase(page, others[i % others.length] ?? big.number));
+    }
+    const fetchSamples: number[] = [];
+    for (let i = 0; i < SWITCHES; i++) {
+      fetchSamples.push(await page.evaluate(async (caseId) => {
+        const start = performance.now();
+        await (globalThis as unknown as { atiende: { getCase(input: { caseId: string }): Promise<unknown> } }).atiende.getCase({ caseId });
+        return performance.now() - start;
+      }, big.id));
+    }
+    return { bigCase: latency(bigSamples), switching: latency(switchSamples), fetchOnly: latency(fetchSamples), cases: services.store.cases.count() };
+  } finally {
+    await browser.close();
+    await harness.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,37 @@
+// Takes the README's screenshots from the browser harness: `node scripts/screenshots.ts`
+// after `npm run build`. Uses the training scenario, so no real customer ever appears.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { Harness } from '../src/main/harness/server.ts';
+import { SandboxServer } from '../src/main/sandbox/server.ts';
+
+const out = (name: string) => fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url));
+const root = mkdtempSync(join(tmpdir(), 'atiende-shots-'));
+const server = new SandboxServer();
+const harness = new Harness({ profilesRoot: root, rendererDir: fileURLToPath(new URL('../out/renderer', import.meta.url)) });
+const browser = await chromium.launch({
+  executablePath: process.env.ATIENDE_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+try {
+  await server.listen(0);
+  const url = await harness.listen(0);
+  await harness.controller.connect({ server: server.url, username: 'lucia', password: 'sandbox' });
+  const page = await browser.newPage({ viewport: { width: 1360, height: 820 }, locale: 'es-AR', timezoneId: 'America/Argentina/Buenos_Aires' });
+  await page.goto(url);
+  await page.getByTestId('case-row').first().waitFor();
+  await page.screenshot({ path: out('inbox.png') });
+  await page.getByTestId('case-row').first().click();
+  await page.getByTestId('case-thread').waitFor();
+  await page.getByTestId('reply-box').fill('Hola Martín, ya escalamos el corte con el equipo técnico. Te aviso apenas tengamos novedades.');
+  await page.screenshot({ path: out('case.png') });
+  process.stdout.write(`Saved ${out('inbox.png')} and ${out('case.png')}\n`);
+} finally {
+  await browser.close();
+  await harness.close();
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+}
