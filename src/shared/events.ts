@@ -27,4 +27,6 @@ export interface SyncStatus {
 
 export type AppEvent =
   | { type: 'changed'; entities: EntityName[] }
-  | { type: 'sync'; status: SyncStatus };
+  | { type: 'sync'; status: SyncStatus }
+  /** The agent clicked a notification: show this case. */
+  | { type: 'open-case'; caseId: string };

@@ -10,6 +10,7 @@ import { createHandlers } from '../ipc/handlers.ts';
 import { registerIpc } from './ipc.ts';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, serveApp } from './protocol.ts';
 import { harden } from './security.ts';
+import { startUpdates } from './updater.ts';
 import { loadWindowState, saveWindowState } from './window-state.ts';
 
 const rendererDir = join(import.meta.dirname, '../renderer');
@@ -34,7 +35,7 @@ function notify(notice: CaseNotice): void {
   const shown = new Notification({ title, body: `${notice.customerName}: ${notice.subject}`.slice(0, 180) });
   shown.on('click', () => {
     showWindow();
-    send({ type: 'changed', entities: ['case'] });
+    send({ type: 'open-case', caseId: notice.caseId });
   });
   shown.show();
 }
@@ -104,5 +105,7 @@ registerIpc(ipcMain, createHandlers(controller, { openUrl: (url) => void shell.o
 await controller.resume();
 createTray(controller);
 showWindow();
+// An unreachable update feed (offline laptop) is not the agent's problem: it is only logged.
+startUpdates((message) => process.stderr.write(`update check failed: ${message}\n`));
 app.on('activate', showWindow);
 app.on('will-quit', () => void controller.close());

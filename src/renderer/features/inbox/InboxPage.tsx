@@ -11,11 +11,13 @@ import { InboxFilters } from './InboxFilters.tsx';
 import { InboxList } from './InboxList.tsx';
 import { isFiltered, useInboxStore } from './inboxStore.ts';
 import { useInbox } from './useInbox.ts';
+import { useOpenCaseRequests } from './useOpenCaseRequests.ts';
 
 const NONE: readonly CaseSummary[] = [];
 
 export function InboxPage() {
   const { t } = useTranslation();
+  useOpenCaseRequests();
   const filters = useInboxStore(useShallow((s) => ({ status: s.status, channel: s.channel, priority: s.priority, search: s.search, sort: s.sort })));
   const search = useDebounced(filters.search.trim(), 250);
   const query = useMemo((): InboxQuery => ({
