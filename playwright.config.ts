@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// Debian's Chromium: Playwright cannot download its own browsers on machines without internet.
+// Debian's Chromium: Playwright's own browser download needs internet, which CI may not have.
 const executablePath = process.env.ATIENDE_CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -17,7 +17,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath,
-      // Quiet, offline Chromium: no background calls to services this machine cannot reach.
+      // Quiet Chromium: no background network calls, so tests never depend on the internet.
       args: [
         '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',

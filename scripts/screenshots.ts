@@ -6,23 +6,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { Harness } from '../src/main/harness/server.ts';
-import { SandboxServer } from '../src/main/sandbox/server.ts';
 
 const out = (name: string) => fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'atiende-shots-'));
-const server = new SandboxServer();
 const harness = new Harness({ profilesRoot: root, rendererDir: fileURLToPath(new URL('../out/renderer', import.meta.url)) });
 const browser = await chromium.launch({
   executablePath: process.env.ATIENDE_CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 try {
-  await server.listen(0);
   const url = await harness.listen(0);
-  await harness.controller.connect({ server: server.url, username: 'lucia', password: 'sandbox' });
+  await harness.controller.openSandbox();
   const page = await browser.newPage({ viewport: { width: 1360, height: 820 }, locale: 'es-AR', timezoneId: 'America/Argentina/Buenos_Aires' });
   await page.goto(url);
   await page.getByTestId('case-row').first().waitFor();
+  await page.getByTestId('sync-state').and(page.locator('[data-state="idle"]')).waitFor();
   await page.screenshot({ path: out('inbox.png') });
   await page.getByTestId('case-row').first().click();
   await page.getByTestId('case-thread').waitFor();
@@ -32,6 +30,5 @@ try {
 } finally {
   await browser.close();
   await harness.close();
-  await server.close();
   rmSync(root, { recursive: true, force: true });
 }

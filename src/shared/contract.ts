@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { CASE_STATUSES, CHANNELS, PRIORITIES } from './domain.ts';
 import type { AppEvent, SyncStatus } from './events.ts';
-import type { CaseDetail, CaseSummary, MessageHit, MutationView } from './models.ts';
+import type { CaseDetail, CaseSummary } from './models.ts';
 
 const caseId = z.string().min(1).max(200);
 const Empty = z.object({}).strict();
@@ -70,10 +70,8 @@ export const CONTRACT = {
   retryMutation: op<Queued>()(z.object({ id: z.uuid() }).strict()),
   /** Hides a refused change from the case view; it stays in the history of changes. */
   dismissMutation: op<null>()(z.object({ id: z.uuid() }).strict()),
-  listMutations: op<MutationView[]>()(Empty),
   getDraft: op<string>()(ForCase),
   saveDraft: op<null>()(z.object({ caseId, text: z.string().max(100_000) }).strict()),
-  searchMessages: op<MessageHit[]>()(z.object({ text: z.string().max(500) }).strict()),
   syncNow: op<null>()(Empty),
   /** Opens a link in the system browser, if its host is on the allow-list. */
   openExternal: op<boolean>()(z.object({ url: z.string().max(2000) }).strict()),
@@ -89,7 +87,14 @@ export interface ContractError {
   message: string;
 }
 
-/** `window.atiende`: one function per operation, and typed event subscriptions. */
-export type AtiendeApi = { [O in Operation]: (input: Input<O>) => Promise<Output<O>> } & {
+/** The outcome of one call on every transport. Errors travel as data: Electron's context
+ * bridge would keep only an Error's message, and the renderer needs the code too. */
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: ContractError };
+
+/** `window.atiende` (preload or harness bridge): one function per operation, and typed events. */
+export type AtiendeBridge = { [O in Operation]: (input: Input<O>) => Promise<CallResult<Output<O>>> } & {
   onEvent(listener: (event: AppEvent) => void): () => void;
 };
+
+/** What the renderer calls (lib/bridge.ts): each operation rejects with an Error carrying `code`. */
+export type AtiendeApi = { [O in Operation]: (input: Input<O>) => Promise<Output<O>> };

@@ -31,10 +31,11 @@ describe('the preload', () => {
     expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipcRenderer|invoke|send\b/);
 
     electron.invoke.mockResolvedValueOnce({ ok: true, value: ['case'] });
-    await expect(api.listInbox!({})).resolves.toEqual(['case']);
+    await expect(api.listInbox!({})).resolves.toEqual({ ok: true, value: ['case'] });
     expect(electron.invoke).toHaveBeenCalledWith(IPC_INVOKE, 'listInbox', {});
+    // Errors travel as data, so their code survives the context bridge.
     electron.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'no_profile', message: 'Choose a profile' } });
-    await expect(api.getSession!({})).rejects.toThrow('Choose a profile');
+    await expect(api.getSession!({})).resolves.toEqual({ ok: false, error: { code: 'no_profile', message: 'Choose a profile' } });
 
     const unsubscribe = (api.onEvent as unknown as (l: () => void) => () => void)(() => undefined);
     expect(electron.on).toHaveBeenCalledWith(IPC_EVENT, expect.any(Function));

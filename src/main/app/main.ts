@@ -17,8 +17,6 @@ const rendererDir = join(import.meta.dirname, '../renderer');
 const preload = join(import.meta.dirname, '../preload/index.cjs');
 const resources = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
 const stateFile = () => join(app.getPath('userData'), 'window-state.json');
-// Links in articles may open in the browser only for these hosts.
-const EXTERNAL_HOSTS = ['conecta.example.com'];
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -32,7 +30,9 @@ function send(event: AppEvent): void {
 function notify(notice: CaseNotice): void {
   if (!Notification.isSupported() || window?.isFocused()) return;
   const title = notice.kind === 'new_case' ? `Caso nuevo #${notice.caseNumber}` : `Mensaje nuevo en #${notice.caseNumber}`;
-  const shown = new Notification({ title, body: `${notice.customerName}: ${notice.subject}`.slice(0, 180) });
+  // Some Linux notification daemons read markup in the body: customer text goes in escaped.
+  const body = `${notice.customerName}: ${notice.subject}`.slice(0, 180).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const shown = new Notification({ title, body });
   shown.on('click', () => {
     showWindow();
     send({ type: 'open-case', caseId: notice.caseId });
@@ -72,7 +72,7 @@ function createTray(controller: ConsoleController): Tray {
   tray.setContextMenu(
     Menu.buildFromTemplate([
       { label: 'Abrir Atiende', click: showWindow },
-      { label: 'Sincronizar ahora', click: () => void controller.current.syncOnce().catch(() => undefined) },
+      { label: 'Sincronizar ahora', click: () => controller.syncNow() },
       { type: 'separator' },
       { label: 'Salir', click: () => app.quit() },
     ]),
@@ -81,7 +81,8 @@ function createTray(controller: ConsoleController): Tray {
   return tray;
 }
 
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second instance would open the same profile's database: it hands over and exits at once.
+if (!app.requestSingleInstanceLock()) app.exit(0);
 app.on('second-instance', showWindow);
 app.on('web-contents-created', (_event, contents) => harden(contents, isAppUrl));
 app.on('before-quit', () => {
@@ -101,8 +102,10 @@ const controller = new ConsoleController({
   emit: send,
   notify,
 });
-registerIpc(ipcMain, createHandlers(controller, { openUrl: (url) => void shell.openExternal(url), externalHosts: EXTERNAL_HOSTS }), isAppUrl);
-await controller.resume();
+registerIpc(ipcMain, createHandlers(controller, { openUrl: (url) => void shell.openExternal(url) }), isAppUrl);
+// A profile that cannot open (damaged, keychain locked) must not keep the window from showing:
+// the first-run screen lets the agent pick another way in.
+await controller.resume().catch((error: unknown) => process.stderr.write(`could not reopen the last profile: ${String(error)}\n`));
 createTray(controller);
 showWindow();
 // An unreachable update feed (offline laptop) is not the agent's problem: it is only logged.

@@ -75,17 +75,35 @@ describe('the console controller', () => {
     expect(await call('getDraft', { caseId: first!.id })).toBe('');
   });
 
-  it('offers retry and dismiss for a refused reply', async () => {
+  it('offers retry and dismiss for a refused reply, each taking the refused copy out of the thread', async () => {
     await connect();
     await synced();
-    const [first] = await call('listInbox', {}) as { id: string }[];
-    const { mutationId } = await call('sendReply', { caseId: first!.id, text: 'Texto rechazado' }) as { mutationId: string };
-    controller.current.store.db.prepare("UPDATE outbox SET args = json_set(args, '$.text', '') WHERE id = ?").run(mutationId);
-    await controller.current.syncOnce();
-    const detail = await call('getCase', { caseId: first!.id }) as { mutations: { id: string; status: string }[] };
-    expect(detail.mutations).toMatchObject([{ id: mutationId, status: 'rejected' }]);
-    await call('dismissMutation', { id: mutationId });
+    const [first, second] = await call('listInbox', {}) as { id: string }[];
+    const refuse = async (caseId: string, text: string) => {
+      const { mutationId } = await call('sendReply', { caseId, text }) as { mutationId: string };
+      // The server rejects it (as it would an empty reply from an older console).
+      controller.current.store.db.prepare("UPDATE outbox SET args = json_set(args, '$.text', '') WHERE id = ?").run(mutationId);
+      await controller.current.syncOnce();
+      return mutationId;
+    };
+    const texts = async (caseId: string) => ((await call('getCase', { caseId })) as { messages: { text: string; state: string }[] }).messages
+      .filter((m) => m.text.startsWith('Texto'))
+      .map((m) => ({ text: m.text, state: m.state }));
+
+    const dismissed = await refuse(first!.id, 'Texto descartado');
+    expect((await call('getCase', { caseId: first!.id }) as { mutations: { id: string; status: string }[] }).mutations)
+      .toMatchObject([{ id: dismissed, status: 'rejected' }]);
+    await call('dismissMutation', { id: dismissed });
     expect((await call('getCase', { caseId: first!.id }) as { mutations: unknown[] }).mutations).toEqual([]);
+    expect(await texts(first!.id)).toEqual([]);
+
+    const retried = await refuse(second!.id, 'Texto reintentado');
+    controller.current.store.db.prepare("UPDATE outbox SET args = json_set(args, '$.text', 'Texto reintentado') WHERE id = ?").run(retried);
+    await call('retryMutation', { id: retried });
+    await expect(call('retryMutation', { id: retried })).rejects.toMatchObject({ code: 'not_refused' });
+    await controller.current.syncOnce();
+    expect(await texts(second!.id)).toEqual([{ text: 'Texto reintentado', state: 'sent' }]);
+    expect((await sandbox.outbound()).filter((m) => m.text === 'Texto reintentado')).toHaveLength(1);
     await expect(call('retryMutation', { id: crypto.randomUUID() })).rejects.toMatchObject({ code: 'not_refused' });
   });
 

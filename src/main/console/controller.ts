@@ -55,14 +55,22 @@ export class ConsoleController {
   }
 
   async openSandbox(): Promise<Session> {
-    await this.closeCurrent();
-    this.sandbox = await openEmbeddedSandbox({
+    if (this.sandbox) return this.session();
+    // The new profile opens before the current one closes: a failure leaves the agent where they were.
+    const sandbox = await openEmbeddedSandbox({
       profilesRoot: this.options.profilesRoot,
       emit: (event) => this.onEvent(event),
       ...(this.options.scenarioDir ? { scenarioDir: this.options.scenarioDir } : {}),
     });
-    this.attach(this.sandbox.services, SANDBOX_ID);
+    await this.closeCurrent();
+    this.sandbox = sandbox;
+    this.attach(sandbox.services, SANDBOX_ID);
     return this.session();
+  }
+
+  /** Syncs now if a profile is open (the tray offers it even on the first-run screen). */
+  syncNow(): void {
+    void this.services?.syncOnce().catch(() => undefined); // the outcome arrives as a sync event
   }
 
   async connect(input: { server: string; username: string; password: string }): Promise<Session> {
@@ -75,12 +83,12 @@ export class ConsoleController {
   async switchProfile(id: string): Promise<Session> {
     if (id === SANDBOX_ID) return this.openSandbox();
     const dir = profileDirOf(this.options.profilesRoot, id);
-    await this.closeCurrent();
     const services = await Services.open({
       profileDir: dir,
       emit: (event) => this.onEvent(event),
       ...(this.options.log ? { log: this.options.log } : {}),
     });
+    await this.closeCurrent();
     services.startBackgroundSync();
     this.attach(services, id);
     return this.session();

@@ -18,11 +18,8 @@ function installAtiendeBridge(): void {
       headers: { 'content-type': 'application/json', 'x-atiende-token': token },
       body: JSON.stringify(input ?? {}),
     });
-    const body = await response.json();
-    if (body.ok) return body.value;
-    const error = new Error(body.error.message);
-    (error as any).code = body.error.code;
-    throw error;
+    // The same `{ok, value | error}` the preload resolves with.
+    return response.json();
   };
   const listeners = new Set<(event: unknown) => void>();
   let source: any = null;

@@ -31,7 +31,6 @@ export class Harness {
   private readonly listeners = new Set<ServerResponse>();
   private readonly options: HarnessOptions;
   private server: Server | null = null;
-  readonly opened: string[] = [];
 
   constructor(options: HarnessOptions) {
     this.options = options;
@@ -43,10 +42,8 @@ export class Harness {
       emit: (event) => this.broadcast(event),
       ...(options.scenarioDir ? { scenarioDir: options.scenarioDir } : {}),
     });
-    this.handlers = createHandlers(this.controller, {
-      openUrl: (url) => this.opened.push(url),
-      externalHosts: ['conecta.example.com'],
-    });
+    // A browser tab opens links itself; the harness only answers whether one is allowed.
+    this.handlers = createHandlers(this.controller, { openUrl: () => undefined });
   }
 
   async listen(port = 0): Promise<string> {

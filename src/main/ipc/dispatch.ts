@@ -1,10 +1,10 @@
 // One entry point for every transport (Electron IPC, the harness over HTTP): the operation
 // must exist, its input must pass the contract's schema, and errors come back serialisable.
 import { z } from 'zod';
-import { CONTRACT, type ContractError, type Operation } from '../../shared/contract.ts';
+import { CONTRACT, type CallResult, type ContractError, type Operation } from '../../shared/contract.ts';
 import type { Handlers } from './handlers.ts';
 
-export type DispatchResult = { ok: true; value: unknown } | { ok: false; error: ContractError };
+export type DispatchResult = CallResult<unknown>;
 
 export async function dispatch(handlers: Handlers, operation: unknown, input: unknown): Promise<DispatchResult> {
   if (typeof operation !== 'string' || !Object.hasOwn(CONTRACT, operation)) {

@@ -4,16 +4,26 @@ import type { ConsoleController } from '../console/controller.ts';
 
 export type Handlers = { [O in Operation]: (input: Input<O>) => Promise<Output<O>> | Output<O> };
 
+/** Hosts whose links (in articles and e-mails) may open in the system browser. */
+export const LINK_HOSTS: readonly string[] = ['conecta.example.com'];
+
 export interface HandlerOptions {
-  /** Opens an allowed link in the system browser (Electron's shell, or nothing in tests). */
+  /** Opens an allowed link in the system browser (Electron's shell; nothing in the harness). */
   openUrl: (url: string) => void;
-  /** Hosts whose links may leave the console. */
-  externalHosts: readonly string[];
+  externalHosts?: readonly string[];
 }
 
 export function createHandlers(controller: ConsoleController, options: HandlerOptions): Handlers {
   const now = () => new Date().toISOString();
   const store = () => controller.current.store;
+  /** Hides a refused change and drops its unconfirmed message; false if it was not refused and shown. */
+  const dismissRefused = (id: string): boolean => {
+    const refused = store().outbox.find(id);
+    if (!store().outbox.dismiss(id, now())) return false;
+    const messageId = (refused?.args as { messageId?: string } | undefined)?.messageId;
+    if (messageId) store().messages.removeLocal(messageId);
+    return true;
+  };
   return {
     getSession: () => controller.session(),
     openSandbox: () => controller.openSandbox(),
@@ -27,57 +37,53 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       return { case: summary, messages: store().messages.thread(caseId), mutations: store().outbox.forCase(caseId) };
     },
     markRead: ({ caseId }) => {
-      store().local.markRead(caseId, now());
+      store().local.markRead(caseId);
       controller.announce(['case']);
       return null;
     },
     sendReply: ({ caseId, text }) => {
       const queued = controller.current.commands.sendReply(caseId, text);
       store().local.saveDraft(caseId, '', now());
-      return { caseId: queued.caseId, mutationId: queued.mutationId };
+      return queuedOut(queued);
     },
     setStatus: ({ caseId, status }) => {
-      const queued = controller.current.commands.setStatus(caseId, status);
-      return { caseId: queued.caseId, mutationId: queued.mutationId };
+      return queuedOut(controller.current.commands.setStatus(caseId, status));
     },
     retryMutation: ({ id }) => {
       const refused = store().outbox.find(id);
-      if (!refused || refused.name !== 'send_reply' || (refused.status !== 'conflict' && refused.status !== 'rejected')) {
-        throw Object.assign(new Error('Only a refused reply can be sent again'), { code: 'not_refused' });
-      }
+      if (refused?.name !== 'send_reply') throw notRefused();
       const { caseId, text } = refused.args as { caseId: string; text: string };
-      const queued = controller.current.commands.sendReply(caseId, text);
-      store().outbox.dismiss(id, now());
-      return { caseId: queued.caseId, mutationId: queued.mutationId };
+      // One step: the refused copy leaves the thread and the new reply is queued, or neither.
+      return store().transaction(() => {
+        if (!dismissRefused(id)) throw notRefused();
+        return queuedOut(controller.current.commands.sendReply(caseId, text));
+      });
     },
     dismissMutation: ({ id }) => {
-      store().transaction(() => {
-        const refused = store().outbox.find(id);
-        if (!store().outbox.dismiss(id, now())) return;
-        const messageId = (refused?.args as { messageId?: string } | undefined)?.messageId;
-        if (messageId) store().messages.removeLocal(messageId);
-      });
+      store().transaction(() => dismissRefused(id));
       controller.announce(['outbox', 'message']);
       return null;
     },
-    listMutations: () => store().outbox.list(),
     getDraft: ({ caseId }) => store().local.draft(caseId),
     saveDraft: ({ caseId, text }) => {
       store().local.saveDraft(caseId, text, now());
       return null;
     },
-    searchMessages: ({ text }) => store().messages.search(text),
     syncNow: () => {
       void controller.current.syncOnce().catch(() => undefined); // the outcome arrives as a sync event
       return null;
     },
     openExternal: ({ url }) => {
-      const allowed = isAllowed(url, options.externalHosts);
+      const allowed = isAllowed(url, options.externalHosts ?? LINK_HOSTS);
       if (allowed) options.openUrl(url);
       return allowed;
     },
   };
 }
+
+const queuedOut = (queued: { caseId: string; mutationId: string }) => ({ caseId: queued.caseId, mutationId: queued.mutationId });
+
+const notRefused = () => Object.assign(new Error('Only a refused reply, not yet dealt with, can be sent again'), { code: 'not_refused' });
 
 function isAllowed(url: string, hosts: readonly string[]): boolean {
   try {

@@ -44,7 +44,8 @@ export function isTyping(target: EventTarget | null): boolean {
 /** The shortcut for a DOM key event, or null. While a dialog or popover is open, keys are its own. */
 export function shortcutOf(event: KeyboardEvent): Shortcut | null {
   if (event.defaultPrevented || event.isComposing) return null;
-  if (document.querySelector('dialog[open], :popover-open') !== null) return null;
+  // The console's own dialogs and popovers only: customer e-mail can never switch keys off.
+  if (document.querySelector('dialog.dialog[open], .menu-panel:popover-open') !== null) return null;
   const { key, ctrlKey, metaKey, altKey } = event;
   return shortcutFor({ key, ctrlKey, metaKey, altKey, typing: isTyping(event.target) });
 }

@@ -14,8 +14,11 @@ export class LocalRepository {
        ON CONFLICT(case_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
     );
     this.dropDraftStmt = db.prepare('DELETE FROM drafts WHERE case_id = ?');
+    // Read up to the newest customer message the cache holds: server times compared with server
+    // times, so a skewed laptop clock or a late pull never hides a new message.
     this.readStmt = db.prepare(
-      `INSERT INTO case_reads (case_id, read_at) VALUES (?, ?)
+      `INSERT INTO case_reads (case_id, read_at)
+       SELECT @caseId, coalesce(max(sent_at), '') FROM messages WHERE case_id = @caseId AND kind = 'customer'
        ON CONFLICT(case_id) DO UPDATE SET read_at = max(read_at, excluded.read_at)`,
     );
   }
@@ -30,8 +33,8 @@ export class LocalRepository {
     else this.saveDraftStmt.run(caseId, text, at);
   }
 
-  /** Everything the customer wrote up to `at` counts as read. */
-  markRead(caseId: string, at: string): void {
-    this.readStmt.run(caseId, at);
+  /** Everything the customer has written so far counts as read. */
+  markRead(caseId: string): void {
+    this.readStmt.run({ caseId });
   }
 }

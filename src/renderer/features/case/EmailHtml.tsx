@@ -17,8 +17,9 @@ purify.addHook('afterSanitizeAttributes', (node) => {
 
 const CONFIG = {
   USE_PROFILES: { html: true },
-  FORBID_TAGS: ['style', 'img', 'picture', 'source', 'video', 'audio', 'iframe', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base'],
-  FORBID_ATTR: ['style', 'class', 'id', 'srcset', 'background', 'target'],
+  // Nothing that loads, submits, or draws over the console (dialog/details/popover could fake its UI).
+  FORBID_TAGS: ['style', 'img', 'picture', 'source', 'video', 'audio', 'iframe', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base', 'dialog', 'details', 'summary'],
+  FORBID_ATTR: ['style', 'class', 'id', 'srcset', 'background', 'target', 'popover', 'popovertarget', 'popovertargetaction'],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
 };
 

@@ -21,7 +21,7 @@ interface ComposerProps {
 
 export function Composer({ caseId, channel, agentName }: ComposerProps) {
   const { t } = useTranslation();
-  const { text, loaded, setText, clear } = useDraft(caseId);
+  const { text, loaded, setText, clear, hold } = useDraft(caseId);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { maxLength: max, visibility } = CHANNEL_INFO[channel];
@@ -34,6 +34,7 @@ export function Composer({ caseId, channel, agentName }: ComposerProps) {
     if (!canSend) return;
     setSending(true);
     setError(null);
+    hold();
     api.sendReply({ caseId, text }).then(
       () => {
         clear();
@@ -41,6 +42,7 @@ export function Composer({ caseId, channel, agentName }: ComposerProps) {
       },
       (failure: unknown) => {
         setSending(false);
+        setText(text); // not sent: keep it as the draft
         setError(t('composer.sendFailed', { message: errorText(t, contractError(failure)) }));
       },
     );
@@ -63,7 +65,7 @@ export function Composer({ caseId, channel, agentName }: ComposerProps) {
         ) : null}
       </div>
       <textarea id={COMPOSER_ID} className="reply-box" data-testid="reply-box" rows={4} value={text}
-        readOnly={!loaded} aria-invalid={over > 0} aria-describedby="composer-counter composer-over composer-hint"
+        readOnly={!loaded || sending} aria-invalid={over > 0} aria-describedby="composer-counter composer-over composer-hint"
         aria-keyshortcuts="Control+Enter Meta+Enter" onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} />
       <div className="composer-foot">
         <span id="composer-counter" className={over > 0 ? 'counter over' : 'counter'} data-testid="char-counter">

@@ -19,6 +19,8 @@ export interface DraftState {
   setText: (text: string) => void;
   /** After a send: main already cleared the saved draft, so only the box is emptied. */
   clear: () => void;
+  /** A send starts: a save still waiting must not bring the sent text back as a draft. */
+  hold: () => void;
 }
 
 export function useDraft(caseId: string): DraftState {
@@ -54,12 +56,16 @@ export function useDraft(caseId: string): DraftState {
     timer.current = setTimeout(flush, SAVE_DELAY_MS);
   }, [caseId, flush]);
 
-  const clear = useCallback(() => {
+  const hold = useCallback(() => {
     clearTimeout(timer.current);
     pending.current = null;
+  }, []);
+
+  const clear = useCallback(() => {
+    hold();
     setDraft({ caseId, text: '', loaded: true });
-  }, [caseId]);
+  }, [caseId, hold]);
 
   const current = draft.caseId === caseId;
-  return { text: current ? draft.text : '', loaded: current && draft.loaded, setText, clear };
+  return { text: current ? draft.text : '', loaded: current && draft.loaded, setText, clear, hold };
 }
