@@ -115,7 +115,7 @@ export class Services {
     await this.secrets.set(secretAccount(this.profile), response.token);
     if (this.secrets.kind !== this.profile.secrets) writeProfile(this.profileDir, { ...this.profile, secrets: this.secrets.kind });
     this.session.token = response.token;
-    this.engine.update({ state: 'idle', lastError: null });
+    this.engine.update({ state: 'idle', lastError: null, lastErrorCode: null });
     if (this.scheduler) this.startBackgroundSync();
   }
 

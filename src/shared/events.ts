@@ -16,6 +16,8 @@ export interface SyncStatus {
   pending: number;
   /** The last failure in plain words; null once a cycle succeeds. */
   lastError: string | null;
+  /** Its code (e.g. `unavailable`, `unauthorized`), so the console can say it in the agent's language. */
+  lastErrorCode: string | null;
   lastSyncedAt: string | null;
   /** Set while the initial sync of an empty cache runs. */
   progress: SyncProgress | null;

@@ -48,6 +48,9 @@ test('offline: a reply waits in the outbox and is delivered once when the server
   await expect(console.stateOf(text)).toHaveAttribute('data-state', 'queued');
   await expect(console.pendingCount).toHaveAttribute('data-count', '1');
   await expect(console.syncState).toHaveAttribute('data-state', /offline|error/);
+  // In the agent's language, not the network library's.
+  await expect(page.getByTestId('sync-error')).not.toContainText('ECONNREFUSED');
+  await expect(page.getByTestId('sync-error')).not.toBeEmpty();
 
   await atiende.sandbox.restart();
   await page.getByTestId('sync-now').click();

@@ -158,7 +158,7 @@ describe('bad answers from the server', () => {
     await expect(profile.services.syncOnce()).rejects.toThrow(/malformed payload/);
     expect(profile.services.store.syncState.get('cursor')).toBe(cursor);
     expect(count('cases')).toBe(cases);
-    expect(profile.services.engine.status).toMatchObject({ state: 'error', lastError: expect.stringMatching(/malformed/) });
+    expect(profile.services.engine.status).toMatchObject({ state: 'error', lastError: expect.stringMatching(/malformed/), lastErrorCode: 'bad_response' });
     expect(profile.log.lines).toContainEqual({ level: 'error', message: 'sync failed' });
   });
 

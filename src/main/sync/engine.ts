@@ -56,6 +56,7 @@ export class SyncEngine {
       state: 'idle',
       pending: options.store.outbox.counts().pending,
       lastError: null,
+      lastErrorCode: null,
       lastSyncedAt: options.store.syncState.get(KEY_LAST_SYNCED),
       progress: null,
       live: false,
@@ -120,7 +121,7 @@ export class SyncEngine {
       await this.push(summary);
       const at = new Date().toISOString();
       this.options.store.syncState.set(KEY_LAST_SYNCED, at);
-      this.update({ state: 'idle', lastError: null, lastSyncedAt: at, progress: null });
+      this.update({ state: 'idle', lastError: null, lastErrorCode: null, lastSyncedAt: at, progress: null });
     } catch (error) {
       this.fail(error);
       throw error;
@@ -132,13 +133,13 @@ export class SyncEngine {
   private fail(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
     this.log.log('error', 'sync failed', { reason: message });
-    if (!(error instanceof ApiError)) return this.update({ state: 'error', lastError: message, progress: null });
+    if (!(error instanceof ApiError)) return this.update({ state: 'error', lastError: message, lastErrorCode: 'failed', progress: null });
     const state =
       error.kind === 'unauthorized' ? 'signed_out'
       : error.kind === 'device_revoked' ? 'revoked'
       : error.retryable ? 'offline'
       : 'error';
-    this.update({ state, lastError: message, progress: null });
+    this.update({ state, lastError: message, lastErrorCode: error.kind, progress: null });
   }
 
   private async pull(summary: SyncSummary): Promise<void> {
@@ -284,7 +285,7 @@ export class SyncEngine {
         if (!(error instanceof ApiError) || !error.retryable || attempt + 1 >= attempts) throw error;
         const delay = retryDelay(error, attempt, this.options.backoff ?? DEFAULT_BACKOFF);
         this.log.log('info', `retrying in ${delay} ms`, { reason: error.message });
-        this.update({ state: 'offline', lastError: error.message });
+        this.update({ state: 'offline', lastError: error.message, lastErrorCode: error.kind });
         await wait(delay);
         this.update({ state: 'syncing' });
       }

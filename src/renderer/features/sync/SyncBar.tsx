@@ -8,6 +8,7 @@ import { useFormatters } from '../../lib/useFormatters.ts';
 import { Icon, type IconName } from '../../ui/Icon.tsx';
 import { SyncProgress } from './SyncProgress.tsx';
 import { useSyncStatus } from './useSyncStatus.ts';
+import { errorText } from '../../lib/errorText.ts';
 
 const ICON: Record<SyncState, IconName> = {
   idle: 'check', syncing: 'sync', offline: 'offline', error: 'warning', signed_out: 'user', revoked: 'cross',
@@ -47,7 +48,9 @@ export function SyncBar({ initial, onSignInAgain }: { initial: SyncStatus | null
       ) : null}
       {status.state === 'signed_out' ? <span className="hint">{t('sync.signedOutHint')}</span> : null}
       {status.state === 'revoked' ? <span className="hint">{t('sync.revokedHint')}</span> : null}
-      <span className="sync-last-error error" aria-live="polite" data-testid="sync-error">{status.lastError}</span>
+      <span className="sync-last-error error" aria-live="polite" data-testid="sync-error">
+        {status.lastError === null ? null : errorText(t, { code: status.lastErrorCode ?? 'failed', message: status.lastError })}
+      </span>
       {status.secretsWarning ? (
         <span className="sync-warning" data-testid="secrets-warning">{t('sync.secrets', { message: status.secretsWarning })}</span>
       ) : null}
