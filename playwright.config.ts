@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-// Debian's Chromium: Playwright's own browser download needs internet, which CI may not have.
-const executablePath = process.env.ATIENDE_CHROMIUM ?? '/usr/bin/chromium';
+import { CHROMIUM } from './tests/fixtures/chromium.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,14 +13,7 @@ export default defineConfig({
     locale: 'es-AR',
     timezoneId: 'America/Argentina/Buenos_Aires',
     viewport: { width: 1280, height: 800 },
-    launchOptions: {
-      executablePath,
-      // Quiet Chromium: no background network calls, so tests never depend on the internet.
-      args: [
-        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-      ],
-    },
+    launchOptions: CHROMIUM,
     trace: 'retain-on-failure',
   },
 });

@@ -10,6 +10,7 @@ import { SANDBOX_PASSWORD } from '../src/main/sandbox/seed.ts';
 import type { SandboxServer } from '../src/main/sandbox/server.ts';
 import type { Channel } from '../src/shared/domain.ts';
 import { percentile, type Latency } from './stats.ts';
+import { CHROMIUM } from '../tests/fixtures/chromium.ts';
 
 const BIG_THREAD = 500;
 const SWITCHES = 40;
@@ -54,10 +55,7 @@ export async function measureCaseOpen(server: SandboxServer, agent: string): Pro
   const big = growThread(server, agent);
   const root = mkdtempSync(join(tmpdir(), 'atiende-bench-ui-'));
   const harness = new Harness({ profilesRoot: root, rendererDir: fileURLToPath(new URL('../out/renderer', import.meta.url)) });
-  const browser = await chromium.launch({
-    executablePath: process.env.ATIENDE_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await chromium.launch(CHROMIUM);
   try {
     const url = await harness.listen(0);
     await harness.controller.connect({ server: server.url, username: agent, password: SANDBOX_PASSWORD });

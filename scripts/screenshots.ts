@@ -6,14 +6,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { Harness } from '../src/main/harness/server.ts';
+import { CHROMIUM } from '../tests/fixtures/chromium.ts';
 
 const out = (name: string) => fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'atiende-shots-'));
 const harness = new Harness({ profilesRoot: root, rendererDir: fileURLToPath(new URL('../out/renderer', import.meta.url)) });
-const browser = await chromium.launch({
-  executablePath: process.env.ATIENDE_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await chromium.launch(CHROMIUM);
 try {
   const url = await harness.listen(0);
   await harness.controller.openSandbox();

@@ -1,6 +1,7 @@
 // Starts the real Electron app where an Electron binary exists. Electron 42+ downloads its
 // binary at first launch, so on machines without internet this reports itself skipped.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { _electron as electron, expect, test } from '@playwright/test';
@@ -22,7 +23,9 @@ const WHY = 'No Electron binary on this machine: Electron downloads it at first 
 test('the Electron app opens its window on the console', async () => {
   if (binary === null) console.log(`electron smoke test skipped: ${WHY}`);
   test.skip(binary === null, WHY);
-  const app = await electron.launch({ executablePath: binary ?? undefined, args: ['.'] });
+  // A fresh profile: the smoke test must not touch a developer's own console data.
+  const userData = mkdtempSync(join(tmpdir(), 'atiende-electron-'));
+  const app = await electron.launch({ executablePath: binary ?? undefined, args: ['.', `--user-data-dir=${userData}`] });
   const window = await app.firstWindow();
   await expect(window).toHaveTitle(/Atiende/);
   expect(await window.evaluate(() => typeof (globalThis as unknown as { atiende?: unknown }).atiende)).toBe('object');

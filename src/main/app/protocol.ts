@@ -1,7 +1,7 @@
 // The renderer is served from app://atiende/ rather than file://, so it has a real origin,
 // a CSP header, and no way to read other files on disk.
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { contentType, resolveInside } from '../static-files.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://atiende`;
@@ -9,11 +9,6 @@ export const APP_ORIGIN = `${APP_SCHEME}://atiende`;
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json',
-};
 
 // Compared by scheme and host: URL.origin is "null" for custom schemes outside Chromium.
 export function isAppUrl(url: string): boolean {
@@ -29,13 +24,12 @@ export function isAppUrl(url: string): boolean {
 export async function serveApp(request: Request, rendererDir: string): Promise<Response> {
   const url = new URL(request.url);
   if (!isAppUrl(request.url)) return new Response('Not found', { status: 404 });
-  const root = normalize(rendererDir + sep);
-  const file = normalize(join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
-  if (!file.startsWith(root)) return new Response('Not found', { status: 404 });
+  const file = resolveInside(rendererDir, url.pathname);
+  if (file === null) return new Response('Not found', { status: 404 });
   try {
     const body = await readFile(file);
     return new Response(body, {
-      headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP },
+      headers: { 'content-type': contentType(file), 'content-security-policy': CSP },
     });
   } catch {
     return new Response('Not found', { status: 404 });

@@ -5,11 +5,12 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import type { AppEvent } from '../../shared/events.ts';
 import { ConsoleController } from '../console/controller.ts';
 import { dispatch } from '../ipc/dispatch.ts';
 import { createHandlers, type Handlers } from '../ipc/handlers.ts';
+import { contentType, resolveInside } from '../static-files.ts';
 import { BRIDGE_SCRIPT } from './bridge.ts';
 
 export interface HarnessOptions {
@@ -18,10 +19,6 @@ export interface HarnessOptions {
   scenarioDir?: string;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json',
-};
 const MAX_BODY = 1024 * 1024;
 
 export class Harness {
@@ -109,19 +106,18 @@ export class Harness {
 
   private serveStatic(pathname: string, res: ServerResponse): void {
     if (pathname === '/__atiende_bridge.js') {
-      res.writeHead(200, { 'content-type': TYPES['.js'] ?? '', 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': contentType('bridge.js'), 'cache-control': 'no-store' });
       res.end(BRIDGE_SCRIPT);
       return;
     }
-    const root = normalize(this.options.rendererDir + sep);
-    const file = normalize(join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
-    if (!file.startsWith(root) || !existsSync(file)) return reply(res, 404, { ok: false });
+    const file = resolveInside(this.options.rendererDir, pathname);
+    if (file === null || !existsSync(file)) return reply(res, 404, { ok: false });
     let body: string | Buffer = readFileSync(file);
     if (file.endsWith('index.html')) {
       // The bridge runs before the app's module script, which is deferred.
       body = body.toString('utf8').replace('<script', '<script src="/__atiende_bridge.js"></script>\n    <script');
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-store' });
     res.end(body);
   }
 }

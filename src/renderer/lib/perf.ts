@@ -7,10 +7,18 @@ export function markCaseOpenStart(caseId: string): void {
   performance.mark('case-open-start', { detail: { caseId } });
 }
 
-/** Call after the thread of `caseId` has rendered (a layout effect); measures once per open. */
+/**
+ * Call once the thread of `caseId` is in the DOM (a layout effect). The measure ends after the
+ * next frame has been painted (a frame callback, then a task), so style, layout and paint of
+ * the thread count too; one measure per open.
+ */
 export function markCaseRendered(caseId: string): void {
   if (pending !== caseId) return;
   pending = null;
-  performance.mark('case-rendered', { detail: { caseId } });
-  performance.measure('case-open', { start: 'case-open-start', end: 'case-rendered', detail: { caseId } });
+  requestAnimationFrame(() => {
+    setTimeout(() => {
+      performance.mark('case-rendered', { detail: { caseId } });
+      performance.measure('case-open', { start: 'case-open-start', end: 'case-rendered', detail: { caseId } });
+    }, 0);
+  });
 }
