@@ -1,29 +1,43 @@
 // The whole conversation, oldest first, scrolled to the newest message when the case opens.
-import { useLayoutEffect, useRef } from 'react';
+// A long thread paints its newest messages first and adds the earlier ones right after the
+// first frame, so opening a 500-message case shows what matters without waiting for all.
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain.ts';
 import type { Message } from '../../../shared/models.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
 import { MessageItem } from './MessageItem.tsx';
 
+const FIRST_PAINT = 60;
+
 export function MessageThread({ messages, channel }: { messages: readonly Message[]; channel: Channel }) {
   const { t } = useTranslation();
   const formatters = useFormatters();
   const ref = useRef<HTMLElement>(null);
   const count = messages.length;
+  const caseId = messages[0]?.caseId ?? null;
+  const [completeFor, setCompleteFor] = useState<string | null>(null);
+  const complete = count <= FIRST_PAINT || completeFor === caseId;
+  const shown = complete ? messages : messages.slice(count - FIRST_PAINT);
 
   useLayoutEffect(() => {
     const element = ref.current;
-    if (element && count > 0) element.scrollTop = element.scrollHeight;
-  }, [count]);
+    if (element && shown.length > 0) element.scrollTop = element.scrollHeight;
+  }, [count, shown.length]);
+
+  useEffect(() => {
+    if (complete) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setCompleteFor(caseId)));
+    return () => cancelAnimationFrame(frame);
+  }, [complete, caseId]);
 
   return (
     <section ref={ref} className="thread" aria-label={t('caseView.thread')} data-testid="case-thread" tabIndex={0}>
       {count === 0 ? (
         <p className="hint">{t('caseView.noMessages')}</p>
       ) : (
-        <ol className="message-list" aria-label={t('caseView.thread')}>
-          {messages.map((message) => (
+        <ol className="message-list" aria-label={t('caseView.thread')} aria-busy={!complete}>
+          {shown.map((message) => (
             <MessageItem key={message.id} message={message} channel={channel} formatters={formatters} />
           ))}
         </ol>
