@@ -14,7 +14,8 @@ test('the training sandbox is the default way in, and says so on screen', async 
     await expect(page.getByTestId('first-run-connect')).toBeVisible();
     await sandbox.click();
     const console = new ConsolePage(page);
-    await expect(console.rows.first()).toBeVisible();
+    // The sandbox seeds its training world and the first sync runs: allow a loaded machine time.
+    await expect(console.rows.first()).toBeVisible({ timeout: 30_000 });
     await expect(page.getByTestId('sandbox-banner')).toBeVisible();
   } finally {
     harness.child.kill('SIGTERM');
