@@ -60,3 +60,41 @@ describe('searching the cache', () => {
     expect(hit?.snippet).not.toMatch(/<b>/);
   });
 });
+
+describe('searching the knowledge base', () => {
+  const dir = tempDir();
+  let store: Store;
+  const article = (id: string, title: string, body: string, version: number) =>
+    store.knowledge.upsertArticle({ id, title, summary: '', body, tags: '[]', language: 'es', updated_at: '2026-11-01T10:00:00Z', version });
+
+  beforeAll(() => {
+    store = Store.open(`${dir.path}/kb.db`);
+    article('kb-ciclos', 'Ciclos de facturación', 'Cada cuenta pertenece a un ciclo de facturación mensual.', 1);
+    article('kb-router', 'Reiniciar el router', 'Desenchufá el módem y el router treinta segundos.', 2);
+    article('kb-portabilidad', 'Portabilidad numérica', 'Para traer tu número desde otra compañía enviá PIN al 3733.', 3);
+  });
+  afterAll(() => {
+    store.close();
+    dir.remove();
+  });
+
+  const ids = (text: string) => store.knowledge.searchArticles(text).map((h) => h.id);
+
+  it('ranks a title match first and tolerates plurals and missing accents', () => {
+    expect(ids('facturacion')[0]).toBe('kb-ciclos');
+    expect(ids('facturaciones')).toEqual(['kb-ciclos']);
+    expect(ids('routers')).toEqual(['kb-router']);
+    expect(ids('modem router')).toEqual(['kb-router']);
+  });
+
+  it('falls back to trigrams when a typo finds nothing by words', () => {
+    expect(ids('portabilidda')[0]).toBe('kb-portabilidad');
+    expect(ids('facutracion')[0]).toBe('kb-ciclos');
+  });
+
+  it('returns nothing rather than an error for syntax or noise', () => {
+    expect(ids('"unbalanced AND (')).toEqual([]);
+    expect(ids('')).toEqual([]);
+    expect(ids('zzzz qqqq')).toEqual([]);
+  });
+});

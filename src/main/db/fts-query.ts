@@ -4,8 +4,29 @@
 
 const MAX_TERMS = 16;
 
-export function toFtsQuery(input: string): string | null {
-  const words = input.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  const terms = words.slice(0, MAX_TERMS).map((word) => `"${word}"*`);
+const words = (input: string): string[] => (input.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_TERMS);
+
+export function toFtsQuery(input: string, options: { plurals?: boolean } = {}): string | null {
+  const terms = words(input).map((word) => `"${options.plurals ? singular(word) : word}"*`);
   return terms.length > 0 ? terms.join(' ') : null;
+}
+
+/**
+ * A Spanish (and English) plural made singular enough for a prefix query: "facturas" →
+ * "factura*" also finds "facturación"; "routers" → "router*". Short words stay as typed.
+ */
+function singular(word: string): string {
+  if (word.length > 5 && /[^aeiouáéíóú]es$/i.test(word)) return word.slice(0, -2);
+  if (word.length > 4 && /s$/i.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Every three-letter piece of what was typed, any of which may match: a typo-tolerant guess. */
+export function toTrigramQuery(input: string): string | null {
+  const pieces = new Set<string>();
+  for (const word of words(input)) {
+    const lower = word.toLowerCase();
+    for (let i = 0; i + 3 <= lower.length && pieces.size < 48; i++) pieces.add(lower.slice(i, i + 3));
+  }
+  return pieces.size > 0 ? [...pieces].map((p) => `"${p}"`).join(' OR ') : null;
 }

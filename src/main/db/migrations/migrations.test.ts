@@ -43,6 +43,16 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('003 indexes the articles a version-2 cache already holds by trigrams', () => {
+    const db = new Database(freshFile());
+    migrate(db, 2);
+    db.prepare("INSERT INTO articles VALUES ('a1', 'Portabilidad', 'Traé tu número', 'cuerpo', '[]', 'es', 'now', 1)").run();
+    migrate(db, 3);
+    expect(schemaVersion(db)).toBe(3);
+    expect(db.prepare("SELECT rowid FROM articles_trigram WHERE articles_trigram MATCH '\"tab\"'").all()).toHaveLength(1);
+    db.close();
+  });
+
   it('makes tables STRICT: a wrong type is refused, not coerced', () => {
     const db = openDatabase(freshFile());
     expect(() =>

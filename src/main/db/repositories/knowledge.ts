@@ -1,6 +1,6 @@
 import type { ArticleHit } from '../../../shared/models.ts';
 import type { Db } from '../connection.ts';
-import { toFtsQuery } from '../fts-query.ts';
+import { toFtsQuery, toTrigramQuery } from '../fts-query.ts';
 import { versionedUpsert } from './versioned.ts';
 
 export interface TemplateRow {
@@ -36,6 +36,16 @@ export const ARTICLE_SEARCH_SQL = `
   ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0, 6.0)
   LIMIT ?`;
 
+/** The typo-tolerant fallback: articles sharing the most trigrams with the query first. */
+export const ARTICLE_TRIGRAM_SQL = `
+  SELECT a.id, a.title, a.summary, a.language,
+         snippet(articles_trigram, 1, char(2), char(3), '…', 16) AS snippet
+  FROM articles_trigram
+  JOIN articles a ON a.rowid = articles_trigram.rowid
+  WHERE articles_trigram MATCH ?
+  ORDER BY bm25(articles_trigram, 4.0, 1.0)
+  LIMIT ?`;
+
 /** Templates and knowledge-base articles: what agents answer with. */
 export class KnowledgeRepository {
   private readonly upsertTemplateStmt;
@@ -43,10 +53,9 @@ export class KnowledgeRepository {
   private readonly removeTemplateStmt;
   private readonly removeArticleStmt;
   private readonly searchStmt;
-  private readonly db: Db;
+  private readonly trigramStmt;
 
   constructor(db: Db) {
-    this.db = db;
     this.upsertTemplateStmt = versionedUpsert(db, 'templates', [
       'title', 'shortcut', 'language', 'channels', 'team', 'body', 'updated_at',
     ]);
@@ -56,6 +65,7 @@ export class KnowledgeRepository {
     this.removeTemplateStmt = db.prepare('DELETE FROM templates WHERE id = ?');
     this.removeArticleStmt = db.prepare('DELETE FROM articles WHERE id = ?');
     this.searchStmt = db.prepare<[string, number], ArticleHit>(ARTICLE_SEARCH_SQL);
+    this.trigramStmt = db.prepare<[string, number], ArticleHit>(ARTICLE_TRIGRAM_SQL);
   }
 
   upsertTemplate(row: TemplateRow): void {
@@ -75,8 +85,13 @@ export class KnowledgeRepository {
   }
 
 
+  /** Words first (diacritics folded, prefixes, plurals); if they find nothing, trigrams. */
   searchArticles(text: string, limit = 20): ArticleHit[] {
-    const query = toFtsQuery(text);
-    return query === null ? [] : this.searchStmt.all(query, limit);
+    const query = toFtsQuery(text, { plurals: true });
+    if (query === null) return [];
+    const hits = this.searchStmt.all(query, limit);
+    if (hits.length > 0) return hits;
+    const fuzzy = toTrigramQuery(text);
+    return fuzzy === null ? [] : this.trigramStmt.all(fuzzy, limit);
   }
 }
