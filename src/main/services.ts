@@ -73,7 +73,7 @@ export class Services {
       throw new ProfileError(`The cache in ${options.profileDir} belongs to no account: sign in again`);
     }
     const api = new ApiClient({ baseUrl: profile.server, token: () => session.token });
-    const author = () => ({ name: profile.agentName });
+    const author = () => ({ name: profile.agentName, username: profile.username });
     const engine = new SyncEngine({
       store,
       api,

@@ -25,7 +25,7 @@ function counts(store: Store): Record<string, number> {
 function openLocal(profileDir: string): { store: Store; commands: Commands; username: string } {
   const profile = readProfile(profileDir);
   const store = Store.open(profileFiles(profileDir).db);
-  return { store, commands: new Commands(store, () => ({ name: profile.agentName })), username: profile.username };
+  return { store, commands: new Commands(store, () => ({ name: profile.agentName, username: profile.username })), username: profile.username };
 }
 
 export async function login(o: { server: string; user: string; password: string; profile: string; sandbox: boolean }): Promise<Output> {

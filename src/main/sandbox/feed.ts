@@ -47,8 +47,14 @@ export class Feed {
     return new Map(this.scopesStmt.all(entity, id).map((r) => [r.scope, r.op]));
   }
 
-  publishGlobal(entity: 'agent' | 'template' | 'article' | 'setting', id: string, version: number): void {
-    this.write(entity, id, EVERYONE, 'put', version);
+  /** Rows everyone sees, or one agent's own (a personal template). */
+  publishGlobal(entity: 'agent' | 'template' | 'article' | 'setting', id: string, version: number, scope = EVERYONE): void {
+    this.write(entity, id, scope, 'put', version);
+  }
+
+  /** A row deleted on the server: consoles that had it receive a `del`. */
+  retract(entity: Entity, id: string, scope: string, reason: string): void {
+    this.write(entity, id, scope, 'del', nextVersion(this.db), reason);
   }
 
   /** Publishes a case to its assignee; the previous assignee gets a `del` (reason: reassigned). */

@@ -7,6 +7,7 @@ import type { Feed } from './feed.ts';
 import { HttpError } from './http.ts';
 import { nextVersion, type SandboxDb } from './schema.ts';
 import { prepared } from './prepared.ts';
+import { PersonalTemplates } from './personal-templates.ts';
 
 export class SequenceGapError extends Error {
   readonly expectedSeq: number;
@@ -28,11 +29,13 @@ export class MutationApplier {
   private readonly db: SandboxDb;
   private readonly feed: Feed;
   private readonly clock: SandboxClock;
+  private readonly templates: PersonalTemplates;
 
   constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
     this.db = db;
     this.feed = feed;
     this.clock = clock;
+    this.templates = new PersonalTemplates(db, feed, clock);
   }
 
   push(username: string, clientId: string, mutations: z.infer<typeof Mutation>[]): PushResponse {
@@ -92,10 +95,13 @@ export class MutationApplier {
     const name = m.name as keyof typeof MUTATION_ARGS;
     const parsed = MUTATION_ARGS[name].safeParse(m.args);
     if (!parsed.success) return { status: 'rejected', reason: 'invalid_args', message: z.prettifyError(parsed.error) };
+    if (name === 'save_template') return this.templates.save(parsed.data as MutationArgs<'save_template'>, ctx.username);
+    if (name === 'delete_template') return this.templates.remove(parsed.data as MutationArgs<'delete_template'>, ctx.username);
+    const { caseId: targetCase } = parsed.data as MutationArgs<'send_reply' | 'set_status'>;
     const found = prepared<[string], { number: number; status: string; assigned_to: string | null; channel: string }>(this.db,
         'SELECT number, status, assigned_to, channel FROM cases WHERE id = ?',
       )
-      .get(parsed.data.caseId);
+      .get(targetCase);
     if (!found) return { status: 'conflict', reason: 'case_not_found', message: 'The case no longer exists' };
     if (found.assigned_to !== ctx.username) {
       return {

@@ -41,7 +41,9 @@ const SCHEMA = `
   CREATE INDEX IF NOT EXISTS messages_case ON messages(case_id);
   CREATE TABLE IF NOT EXISTS templates (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, shortcut TEXT, language TEXT NOT NULL, channels TEXT,
-    team TEXT, body TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL
+    team TEXT, body TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL,
+    -- NULL for company templates; the agent's username for a personal one.
+    owner TEXT
   ) STRICT;
   CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL,

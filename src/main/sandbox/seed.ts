@@ -31,7 +31,7 @@ export function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now:
       @priority, @language, @reason, @resolution, @message_type, @created_at, @updated_at, @waiting_since, @version)`),
     message: db.prepare('INSERT INTO messages VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, @version)'),
     template: db.prepare(`INSERT INTO templates VALUES (@id, @title, @shortcut, @language, @channels, @team, @body,
-      @updated_at, @version)`),
+      @updated_at, @version, NULL)`),
     article: db.prepare('INSERT INTO articles VALUES (@id, @title, @summary, @body, @tags, @language, @updated_at, @version)'),
     setting: db.prepare('INSERT INTO settings VALUES (?, ?, ?)'),
   };

@@ -79,6 +79,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; to: (r: Row) => Wi
       team: strOrNull(r.team),
       body: str(r.body),
       updatedAt: str(r.updated_at),
+      owner: strOrNull(r.owner),
     }),
   },
   article: {

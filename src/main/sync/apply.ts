@@ -74,6 +74,7 @@ const PUT: { [E in Entity]: Put<E> } = {
       team: data.team,
       body: data.body,
       updated_at: data.updatedAt,
+      owner: data.owner,
     }),
   article: (s, { id, version, data }) =>
     s.knowledge.upsertArticle({

@@ -5,9 +5,12 @@ import { CHANNEL_INFO } from '../../shared/channels.ts';
 import { CASE_STATUSES, type CaseStatus, type Channel } from '../../shared/domain.ts';
 import type { Store } from '../db/store.ts';
 import { EFFECTS, type ReplyAuthor } from './effects.ts';
-import type { MutationArgs, MutationName } from './wire.ts';
+import { z } from 'zod';
+import { SaveTemplateArgs, type MutationArgs, type MutationName } from './wire.ts';
 
-export type CommandErrorCode = 'case_not_found' | 'empty_reply' | 'reply_too_long' | 'invalid_status';
+export type CommandErrorCode =
+  | 'case_not_found' | 'empty_reply' | 'reply_too_long' | 'invalid_status'
+  | 'invalid_template' | 'template_not_found' | 'not_owner';
 
 export class CommandError extends Error {
   readonly code: CommandErrorCode;
@@ -58,7 +61,7 @@ export class Commands {
     }
     const messageId = randomUUID();
     const queued = this.enqueue('send_reply', { caseId: found.id, messageId, text }, found.version);
-    return { ...queued, messageId };
+    return { ...queued, caseId: found.id, messageId };
   }
 
   setStatus(caseRef: string, status: string): Queued {
@@ -66,7 +69,27 @@ export class Commands {
     if (!isCaseStatus(status)) {
       throw new CommandError('invalid_status', `Unknown state "${status}"; use one of ${CASE_STATUSES.join(', ')}`);
     }
-    return this.enqueue('set_status', { caseId: found.id, status }, found.version);
+    return { ...this.enqueue('set_status', { caseId: found.id, status }, found.version), caseId: found.id };
+  }
+
+  /** Creates (no `templateId`) or edits one of the agent's personal templates, offline. */
+  saveTemplate(input: Omit<MutationArgs<'save_template'>, 'templateId'> & { templateId?: string }): Omit<Queued, 'caseId'> & { templateId: string } {
+    const existing = input.templateId === undefined ? undefined : this.store.knowledge.template(input.templateId);
+    if (existing && existing.owner !== this.author().username) {
+      throw new CommandError('not_owner', 'Company templates are edited by an administrator; save a personal copy instead');
+    }
+    const parsed = SaveTemplateArgs.safeParse({ ...input, templateId: input.templateId ?? randomUUID() });
+    if (!parsed.success) throw new CommandError('invalid_template', `The template is not valid: ${z.prettifyError(parsed.error)}`);
+    return { ...this.enqueue('save_template', parsed.data, existing?.version ?? null), templateId: parsed.data.templateId };
+  }
+
+  deleteTemplate(templateId: string): Omit<Queued, 'caseId'> {
+    const existing = this.store.knowledge.template(templateId);
+    if (!existing) throw new CommandError('template_not_found', `No template ${templateId} in this profile`);
+    if (existing.owner !== this.author().username) {
+      throw new CommandError('not_owner', 'Only your own templates can be deleted');
+    }
+    return this.enqueue('delete_template', { templateId }, existing.version);
   }
 
   private requireCase(caseRef: string) {
@@ -75,7 +98,7 @@ export class Commands {
     return found;
   }
 
-  private enqueue<N extends MutationName>(name: N, args: MutationArgs<N>, baseVersion: number): Queued {
+  private enqueue<N extends MutationName>(name: N, args: MutationArgs<N>, baseVersion: number | null): Omit<Queued, 'caseId'> {
     const mutationId = randomUUID();
     const at = this.now().toISOString();
     const seq = this.store.transaction(() => {
@@ -85,7 +108,7 @@ export class Commands {
       return this.store.outbox.append({ id: mutationId, name, args, baseVersion, createdAt: at });
     });
     this.onQueued();
-    return { caseId: args.caseId, mutationId, seq };
+    return { mutationId, seq };
   }
 }
 

@@ -11,7 +11,7 @@ import type { Change } from './wire.ts';
 let dir: ReturnType<typeof tempDir>;
 let store: Store;
 let commands: Commands;
-const author = { name: 'Lucía Fernández' };
+const author = { name: 'Lucía Fernández', username: 'lucia' };
 
 const caseChange = (version: number, status: 'open' | 'resolved', channel = 'x_mention'): Change => ({
   entity: 'case', id: 'c1', op: 'put', version,

@@ -7,6 +7,7 @@ import { MUTATION_ARGS, type MutationArgs, type MutationName } from './wire.ts';
 
 export interface ReplyAuthor {
   name: string;
+  username: string;
 }
 
 export const EFFECTS: { [N in MutationName]: (store: Store, args: MutationArgs<N>, author: ReplyAuthor, at: string) => void } = {
@@ -25,6 +26,15 @@ export const EFFECTS: { [N in MutationName]: (store: Store, args: MutationArgs<N
   },
   set_status(store, args) {
     store.cases.setStatusLocally(args.caseId, args.status);
+  },
+  save_template(store, args, author, at) {
+    store.knowledge.saveLocalTemplate({
+      id: args.templateId, title: args.title, shortcut: args.shortcut, language: args.language,
+      channels: args.channels && JSON.stringify(args.channels), team: null, body: args.body, updated_at: at, owner: author.username,
+    });
+  },
+  delete_template(store, args) {
+    store.knowledge.removeTemplate(args.templateId);
   },
 };
 

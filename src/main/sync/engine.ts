@@ -226,7 +226,12 @@ export class SyncEngine {
             const messageId = (JSON.parse(row.args) as { messageId: string }).messageId;
             store.messages.setLocalState(messageId, status === 'applied' ? 'sent' : status === 'conflict' ? 'conflict' : 'failed');
           }
-          if (status !== 'applied') refused.add((JSON.parse(row.args) as { caseId?: string }).caseId ?? '');
+          if (status !== 'applied') {
+            const args = JSON.parse(row.args) as { caseId?: string; templateId?: string };
+            if (args.caseId) refused.add(args.caseId);
+            // A refused new personal template never existed on the server: it leaves the list.
+            if (row.name === 'save_template' && args.templateId) store.knowledge.dropUnconfirmedTemplate(args.templateId);
+          }
           summary.pushed[result.status] += 1;
           settled += 1;
           if (status !== 'applied') {

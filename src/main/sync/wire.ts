@@ -87,6 +87,8 @@ export const WireTemplate = z.object({
   team: z.string().nullable(),
   body: z.string().max(20_000),
   updatedAt: isoTime,
+  /** null for company templates; the agent's username for a personal one. */
+  owner: z.string().nullable(),
 });
 export const WireArticle = z.object({
   title: z.string().max(1000),
@@ -169,9 +171,23 @@ export const SetStatusArgs = z.object({
   caseId: id,
   status: z.enum(CASE_STATUSES),
 });
+/** Creates or edits one of the agent's personal templates. */
+export const SaveTemplateArgs = z.object({
+  /** A new template's id is a UUID the console chooses; company templates keep the server's ids. */
+  templateId: id,
+  title: z.string().trim().min(1).max(200),
+  body: z.string().min(1).max(20_000),
+  shortcut: z.string().regex(/^[a-z0-9_-]{1,30}$/, 'shortcuts are 1–30 lowercase letters, digits, - or _').nullable(),
+  language: z.enum(LANGUAGES),
+  channels: z.array(z.enum(CHANNELS)).nullable(),
+});
+export const DeleteTemplateArgs = z.object({ templateId: id });
+
 export const MUTATION_ARGS = {
   send_reply: SendReplyArgs,
   set_status: SetStatusArgs,
+  save_template: SaveTemplateArgs,
+  delete_template: DeleteTemplateArgs,
 } as const;
 export type MutationName = keyof typeof MUTATION_ARGS;
 export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { m001Initial } from './001-initial.ts';
 import { m002Console } from './002-console.ts';
 import { m003ArticleTrigrams } from './003-article-trigrams.ts';
+import { m004TemplateOwner } from './004-template-owner.ts';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,7 @@ export interface Migration {
   up: (db: Database.Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Console, m003ArticleTrigrams];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Console, m003ArticleTrigrams, m004TemplateOwner];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 

@@ -53,6 +53,15 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('004 gives templates an owner, company templates keeping none', () => {
+    const db = new Database(freshFile());
+    migrate(db, 3);
+    db.prepare("INSERT INTO templates VALUES ('t1', 'Saludo', 'hola', 'es', NULL, NULL, 'Hola', 'now', 1)").run();
+    migrate(db, 4);
+    expect(db.prepare('SELECT id, owner FROM templates').all()).toEqual([{ id: 't1', owner: null }]);
+    db.close();
+  });
+
   it('makes tables STRICT: a wrong type is refused, not coerced', () => {
     const db = openDatabase(freshFile());
     expect(() =>

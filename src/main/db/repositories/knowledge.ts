@@ -13,6 +13,8 @@ export interface TemplateRow {
   body: string;
   updated_at: string;
   version: number;
+  /** null for company templates; the agent's username for a personal one. */
+  owner: string | null;
 }
 
 export interface ArticleRow {
@@ -54,11 +56,24 @@ export class KnowledgeRepository {
   private readonly removeArticleStmt;
   private readonly searchStmt;
   private readonly trigramStmt;
+  private readonly saveLocalTemplateStmt;
+  private readonly templateStmt;
+  private readonly dropUnconfirmedStmt;
 
   constructor(db: Db) {
     this.upsertTemplateStmt = versionedUpsert(db, 'templates', [
-      'title', 'shortcut', 'language', 'channels', 'team', 'body', 'updated_at',
+      'title', 'shortcut', 'language', 'channels', 'team', 'body', 'updated_at', 'owner',
     ]);
+    // The agent's own edit, before the server confirms it: the server's version stays, so the
+    // confirmed row (a newer version) replaces it on pull.
+    this.saveLocalTemplateStmt = db.prepare(
+      `INSERT INTO templates (id, title, shortcut, language, channels, team, body, updated_at, version, owner)
+       VALUES (@id, @title, @shortcut, @language, @channels, @team, @body, @updated_at, 0, @owner)
+       ON CONFLICT(id) DO UPDATE SET title = excluded.title, shortcut = excluded.shortcut, language = excluded.language,
+         channels = excluded.channels, body = excluded.body, updated_at = excluded.updated_at`,
+    );
+    this.templateStmt = db.prepare<[string], TemplateRow>('SELECT * FROM templates WHERE id = ?');
+    this.dropUnconfirmedStmt = db.prepare('DELETE FROM templates WHERE id = ? AND version = 0');
     this.upsertArticleStmt = versionedUpsert(db, 'articles', [
       'title', 'summary', 'body', 'tags', 'language', 'updated_at',
     ]);
@@ -70,6 +85,18 @@ export class KnowledgeRepository {
 
   upsertTemplate(row: TemplateRow): void {
     this.upsertTemplateStmt.run(row);
+  }
+
+  saveLocalTemplate(row: Omit<TemplateRow, 'version'>): void {
+    this.saveLocalTemplateStmt.run(row);
+  }
+
+  dropUnconfirmedTemplate(id: string): void {
+    this.dropUnconfirmedStmt.run(id);
+  }
+
+  template(id: string): TemplateRow | undefined {
+    return this.templateStmt.get(id);
   }
 
   upsertArticle(row: ArticleRow): void {
