@@ -45,6 +45,18 @@ export interface Session {
   profiles: ProfileSummary[];
 }
 
+export interface TemplateSuggestion {
+  id: string;
+  version: number;
+  title: string;
+  shortcut: string | null;
+  body: string;
+  /** Longer than the case's channel accepts: warn before inserting. */
+  tooLong: boolean;
+  /** Marked for other channels only. */
+  otherChannel: boolean;
+}
+
 export interface Queued {
   caseId: string;
   mutationId: string;
@@ -64,7 +76,14 @@ export const CONTRACT = {
   listInbox: op<CaseSummary[]>()(InboxQuery),
   getCase: op<CaseDetail | null>()(ForCase),
   markRead: op<null>()(ForCase),
-  sendReply: op<Queued>()(z.object({ caseId, text: z.string().min(1).max(100_000) }).strict()),
+  sendReply: op<Queued>()(z.object({
+    caseId,
+    text: z.string().min(1).max(100_000),
+    /** Templates inserted into this reply, at the version inserted. */
+    templates: z.array(z.object({ id: z.string().min(1).max(200), version: z.int().nonnegative() }).strict()).max(20).optional(),
+  }).strict()),
+  /** Templates for the composer's "/" lookup, ranked for this case. */
+  findTemplates: op<TemplateSuggestion[]>()(z.object({ caseId, query: z.string().max(200) }).strict()),
   setStatus: op<Queued>()(z.object({ caseId, status: z.enum(CASE_STATUSES) }).strict()),
   /** Sends a refused reply again as a new change (the case must still be the agent's). */
   retryMutation: op<Queued>()(z.object({ id: z.uuid() }).strict()),

@@ -145,7 +145,7 @@ describe('atiende CLI', () => {
     const doctor = await cli('doctor', '--profile', profile);
     expect(doctor.code).toBe(0);
     const report = json<{ integrity: string; schema: { version: number }; sync: { initialSyncDone: boolean }; secrets: { signedIn: boolean } }>(doctor.stdout);
-    expect(report).toMatchObject({ integrity: 'ok', schema: { version: 4 }, sync: { initialSyncDone: true }, secrets: { signedIn: true } });
+    expect(report).toMatchObject({ integrity: 'ok', schema: { version: 5 }, sync: { initialSyncDone: true }, secrets: { signedIn: true } });
   });
 
   it('fails clearly, with non-zero exits, on wrong input', async () => {

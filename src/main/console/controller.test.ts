@@ -107,6 +107,26 @@ describe('the console controller', () => {
     await expect(call('retryMutation', { id: crypto.randomUUID() })).rejects.toMatchObject({ code: 'not_refused' });
   });
 
+  it('finds templates for the case by shortcut or words, and records which one a reply used', async () => {
+    await connect();
+    await synced();
+    const [first] = await call('listInbox', {}) as { id: string }[];
+    const found = await call('findTemplates', { caseId: first!.id, query: 'baja' }) as { id: string; version: number; shortcut: string | null }[];
+    expect(found[0]?.shortcut).toMatch(/^baja/);
+    // "baja" itself belongs to the retention team; lucia is in support.
+    expect(found.map((t) => t.shortcut)).not.toContain('baja');
+    const accentless = await call('findTemplates', { caseId: first!.id, query: 'retencion' }) as { id: string }[];
+    expect(accentless.length).toBeGreaterThan(0);
+
+    const used = found[0]!;
+    await call('sendReply', { caseId: first!.id, text: 'Texto desde plantilla', templates: [{ id: used.id, version: used.version }] });
+    await controller.current.syncOnce();
+    const sent = (await sandbox.outbound()).find((m) => m.text === 'Texto desde plantilla') as { templates?: unknown } | undefined;
+    expect(sent?.templates).toEqual([{ id: used.id, version: used.version }]);
+    const uses = controller.current.store.db.prepare('SELECT uses FROM template_uses WHERE template_id = ?').get(used.id);
+    expect(uses).toEqual({ uses: 1 });
+  });
+
   it('notifies a new customer message on an assigned case, not the initial sync', async () => {
     await connect();
     await synced();

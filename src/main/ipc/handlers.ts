@@ -1,5 +1,7 @@
 // The contract's operations, answered from the open profile's cache and commands.
 import type { Input, Operation, Output } from '../../shared/contract.ts';
+import type { Channel, Language } from '../../shared/domain.ts';
+import { rankTemplates } from '../../shared/template-search.ts';
 import type { ConsoleController } from '../console/controller.ts';
 
 export type Handlers = { [O in Operation]: (input: Input<O>) => Promise<Output<O>> | Output<O> };
@@ -41,8 +43,8 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       controller.announce(['case']);
       return null;
     },
-    sendReply: ({ caseId, text }) => {
-      const queued = controller.current.commands.sendReply(caseId, text);
+    sendReply: ({ caseId, text, templates }) => {
+      const queued = controller.current.commands.sendReply(caseId, text, templates);
       store().local.saveDraft(caseId, '', now());
       return queuedOut(queued);
     },
@@ -63,6 +65,18 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       store().transaction(() => dismissRefused(id));
       controller.announce(['outbox', 'message']);
       return null;
+    },
+    findTemplates: ({ caseId, query }) => {
+      const found = store().cases.get(caseId);
+      if (!found) return [];
+      const { username } = controller.current.profile;
+      const candidates = store().knowledge.templateCandidates(username, store().reference.teamOf(username));
+      const byId = new Map(candidates.map((t) => [t.id, t]));
+      const context = { channel: found.channel as Channel, language: found.language as Language, now: new Date() };
+      return rankTemplates(candidates, query, context).flatMap((match) => {
+        const t = byId.get(match.id);
+        return t ? [{ id: t.id, version: t.version, title: t.title, shortcut: t.shortcut, body: t.body, tooLong: match.tooLong, otherChannel: match.otherChannel }] : [];
+      });
     },
     getDraft: ({ caseId }) => store().local.draft(caseId),
     saveDraft: ({ caseId, text }) => {

@@ -25,6 +25,8 @@ export interface OutboundRow {
   clientId: string | null;
   username: string | null;
   sentAt: string;
+  /** The templates (id and version) the reply was made from, as the console reported them. */
+  templates: { id: string; version: number }[] | null;
 }
 
 export class Controls {
@@ -81,11 +83,12 @@ export class Controls {
   }
 
   outbound(): OutboundRow[] {
-    return prepared<[], OutboundRow>(this.db,
+    return prepared<[], Omit<OutboundRow, 'templates'> & { templates: string | null }>(this.db,
         `SELECT case_id AS caseId, channel, text, kind, mutation_id AS mutationId, client_id AS clientId,
-                username, sent_at AS sentAt FROM outbound ORDER BY id`,
+                username, sent_at AS sentAt, templates FROM outbound ORDER BY id`,
       )
-      .all();
+      .all()
+      .map((row) => ({ ...row, templates: row.templates === null ? null : (JSON.parse(row.templates) as OutboundRow['templates']) }));
   }
 
   private customerFor(channel: string, customer: { name: string; handle: string }): string {

@@ -46,8 +46,11 @@ export class Commands {
     this.now = now;
   }
 
-  /** Queues a reply on the case; `caseRef` is the case id or its number. */
-  sendReply(caseRef: string, text: string): Queued & { messageId: string } {
+  /**
+   * Queues a reply on the case; `caseRef` is the case id or its number. `templates` names the
+   * templates it was made from (recorded with the reply, and counted for the "/" ranking).
+   */
+  sendReply(caseRef: string, text: string, templates?: { id: string; version: number }[]): Queued & { messageId: string } {
     const found = this.requireCase(caseRef);
     if (text.trim().length === 0) throw new CommandError('empty_reply', 'The reply is empty');
     const limit = CHANNEL_INFO[found.channel as Channel].maxLength;
@@ -60,7 +63,10 @@ export class Commands {
       );
     }
     const messageId = randomUUID();
-    const queued = this.enqueue('send_reply', { caseId: found.id, messageId, text }, found.version);
+    const args = { caseId: found.id, messageId, text, ...(templates?.length ? { templates } : {}) };
+    const queued = this.enqueue('send_reply', args, found.version, (at) => {
+      if (templates?.length) this.store.knowledge.recordUse(templates.map((t) => t.id), at);
+    });
     return { ...queued, caseId: found.id, messageId };
   }
 
@@ -98,13 +104,20 @@ export class Commands {
     return found;
   }
 
-  private enqueue<N extends MutationName>(name: N, args: MutationArgs<N>, baseVersion: number | null): Omit<Queued, 'caseId'> {
+  /** `alongside` runs in the same transaction, once (effects are replayed after pulls; it is not). */
+  private enqueue<N extends MutationName>(
+    name: N,
+    args: MutationArgs<N>,
+    baseVersion: number | null,
+    alongside?: (at: string) => void,
+  ): Omit<Queued, 'caseId'> {
     const mutationId = randomUUID();
     const at = this.now().toISOString();
     const seq = this.store.transaction(() => {
       (EFFECTS[name] as (s: Store, a: MutationArgs<N>, au: ReplyAuthor, at: string) => void)(
         this.store, args, this.author(), at,
       );
+      alongside?.(at);
       return this.store.outbox.append({ id: mutationId, name, args, baseVersion, createdAt: at });
     });
     this.onQueued();

@@ -166,6 +166,8 @@ export const SendReplyArgs = z.object({
   /** Chosen by the console, so the server's message is the same row the agent saw queued. */
   messageId: z.uuid(),
   text: z.string().min(1).max(100_000),
+  /** The templates the reply was made from, at the version the agent inserted. */
+  templates: z.array(z.object({ id, version: z.int().nonnegative() })).max(20).optional(),
 });
 export const SetStatusArgs = z.object({
   caseId: id,

@@ -5,6 +5,7 @@ import { m001Initial } from './001-initial.ts';
 import { m002Console } from './002-console.ts';
 import { m003ArticleTrigrams } from './003-article-trigrams.ts';
 import { m004TemplateOwner } from './004-template-owner.ts';
+import { m005TemplateUses } from './005-template-uses.ts';
 
 export interface Migration {
   version: number;
@@ -12,7 +13,7 @@ export interface Migration {
   up: (db: Database.Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Console, m003ArticleTrigrams, m004TemplateOwner];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Console, m003ArticleTrigrams, m004TemplateOwner, m005TemplateUses];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 

@@ -62,6 +62,15 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('005 adds per-template usage counts to a version-4 cache', () => {
+    const db = new Database(freshFile());
+    migrate(db, 4);
+    migrate(db, 5);
+    expect(tables(db)).toContain('template_uses');
+    expect(() => db.prepare("INSERT INTO template_uses VALUES ('t1', 'many', 'now')").run()).toThrow(/cannot store TEXT/);
+    db.close();
+  });
+
   it('makes tables STRICT: a wrong type is refused, not coerced', () => {
     const db = openDatabase(freshFile());
     expect(() =>

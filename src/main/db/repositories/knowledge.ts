@@ -1,4 +1,5 @@
 import type { ArticleHit } from '../../../shared/models.ts';
+import type { TemplateCandidate } from '../../../shared/template-search.ts';
 import type { Db } from '../connection.ts';
 import { toFtsQuery, toTrigramQuery } from '../fts-query.ts';
 import { versionedUpsert } from './versioned.ts';
@@ -59,6 +60,8 @@ export class KnowledgeRepository {
   private readonly saveLocalTemplateStmt;
   private readonly templateStmt;
   private readonly dropUnconfirmedStmt;
+  private readonly useStmt;
+  private readonly candidatesStmt;
 
   constructor(db: Db) {
     this.upsertTemplateStmt = versionedUpsert(db, 'templates', [
@@ -74,6 +77,15 @@ export class KnowledgeRepository {
     );
     this.templateStmt = db.prepare<[string], TemplateRow>('SELECT * FROM templates WHERE id = ?');
     this.dropUnconfirmedStmt = db.prepare('DELETE FROM templates WHERE id = ? AND version = 0');
+    this.useStmt = db.prepare(
+      `INSERT INTO template_uses (template_id, uses, last_used_at) VALUES (@id, 1, @at)
+       ON CONFLICT(template_id) DO UPDATE SET uses = uses + 1, last_used_at = @at`,
+    );
+    this.candidatesStmt = db.prepare<[{ username: string; team: string | null }], TemplateRow & { uses: number; last_used_at: string | null }>(
+      `SELECT t.*, coalesce(u.uses, 0) AS uses, u.last_used_at FROM templates t
+       LEFT JOIN template_uses u ON u.template_id = t.id
+       WHERE t.owner = @username OR (t.owner IS NULL AND (t.team IS NULL OR t.team = @team))`,
+    );
     this.upsertArticleStmt = versionedUpsert(db, 'articles', [
       'title', 'summary', 'body', 'tags', 'language', 'updated_at',
     ]);
@@ -89,6 +101,25 @@ export class KnowledgeRepository {
 
   saveLocalTemplate(row: Omit<TemplateRow, 'version'>): void {
     this.saveLocalTemplateStmt.run(row);
+  }
+
+  recordUse(templateIds: string[], at: string): void {
+    for (const id of templateIds) this.useStmt.run({ id, at });
+  }
+
+  /** The templates this agent may use: the company's (for everyone or their team) and their own. */
+  templateCandidates(username: string, team: string | null): TemplateCandidate[] {
+    return this.candidatesStmt.all({ username, team }).map((row) => ({
+      id: row.id,
+      version: row.version,
+      title: row.title,
+      shortcut: row.shortcut,
+      language: row.language as TemplateCandidate['language'],
+      channels: row.channels === null ? null : (JSON.parse(row.channels) as TemplateCandidate['channels']),
+      body: row.body,
+      uses: row.uses,
+      lastUsedAt: row.last_used_at,
+    }));
   }
 
   dropUnconfirmedTemplate(id: string): void {

@@ -22,12 +22,19 @@ export class ReferenceRepository {
   private readonly upsertSettingStmt;
   private readonly removeAgentStmt;
   private readonly removeSettingStmt;
+  private readonly teamStmt;
 
   constructor(db: Db) {
     this.upsertAgentStmt = versionedUpsert(db, 'agents', ['username', 'name', 'role', 'team']);
     this.upsertSettingStmt = versionedUpsert(db, 'settings', ['value']);
     this.removeAgentStmt = db.prepare('DELETE FROM agents WHERE id = ?');
     this.removeSettingStmt = db.prepare('DELETE FROM settings WHERE id = ?');
+    this.teamStmt = db.prepare<[string], { team: string | null }>('SELECT team FROM agents WHERE username = ?');
+  }
+
+  /** The agent's team, which scopes company templates; null when unknown. */
+  teamOf(username: string): string | null {
+    return this.teamStmt.get(username)?.team ?? null;
   }
 
   upsertAgent(row: AgentRow): void {

@@ -1,0 +1,74 @@
+// Finding a template while typing "/demo…" in the composer: accent- and case-insensitive, fuzzy
+// (letters in order, gaps allowed), ranked by how well it matches, then by the case's language,
+// the channel, and the agent's own use and recency.
+import { CHANNEL_INFO } from './channels.ts';
+import type { Channel, Language } from './domain.ts';
+
+export interface TemplateCandidate {
+  id: string;
+  /** Recorded with a reply made from it, so later edits never rewrite what was sent. */
+  version: number;
+  title: string;
+  shortcut: string | null;
+  language: Language;
+  channels: Channel[] | null;
+  body: string;
+  uses: number;
+  lastUsedAt: string | null;
+}
+
+export interface TemplateContext {
+  channel: Channel;
+  language: Language;
+  now: Date;
+}
+
+export interface TemplateMatch {
+  id: string;
+  score: number;
+  /** Longer than the channel accepts: the composer warns before inserting it. */
+  tooLong: boolean;
+  /** Marked for other channels only. */
+  otherChannel: boolean;
+}
+
+/** Lowercase, accents folded: "Facturación" → "facturacion". */
+export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** How well `query` matches `text`: prefix > word start > substring > letters in order; 0 = no match. */
+function matchScore(query: string, text: string): number {
+  if (query === '') return 1;
+  if (text.startsWith(query)) return 100;
+  if (text.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(query))) return 70;
+  if (text.includes(query)) return 50;
+  let at = 0;
+  for (const letter of query) {
+    at = text.indexOf(letter, at) + 1;
+    if (at === 0) return 0;
+  }
+  return 20 * (query.length / text.length);
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export function rankTemplates(candidates: readonly TemplateCandidate[], query: string, context: TemplateContext, limit = 20): TemplateMatch[] {
+  const wanted = fold(query.trim());
+  const max = CHANNEL_INFO[context.channel].maxLength;
+  const matches: TemplateMatch[] = [];
+  for (const t of candidates) {
+    const byShortcut = t.shortcut ? matchScore(wanted, fold(t.shortcut)) * 1.2 : 0;
+    const byTitle = matchScore(wanted, fold(t.title));
+    const relevance = Math.max(byShortcut, byTitle);
+    if (relevance === 0) continue;
+    const otherChannel = t.channels !== null && !t.channels.includes(context.channel);
+    const daysSinceUse = t.lastUsedAt ? (context.now.getTime() - Date.parse(t.lastUsedAt)) / DAY : Infinity;
+    const score =
+      relevance +
+      (t.language === context.language ? 30 : 0) +
+      (otherChannel ? -40 : 0) +
+      Math.min(20, 5 * Math.log2(1 + t.uses)) +
+      (daysSinceUse < 30 ? 10 * (1 - daysSinceUse / 30) : 0);
+    matches.push({ id: t.id, score, tooLong: Array.from(t.body).length > max, otherChannel });
+  }
+  return matches.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+}
