@@ -194,6 +194,12 @@ export const en = {
     hint: 'Ctrl+Enter to send',
     sendFailed: 'The reply was not sent: {{message}}',
     publicWarning: 'Public reply: everyone can see it',
+    templates: 'Templates',
+    noTemplates: 'No template matches. Keep typing, or Esc to close.',
+    templateTooLong: 'Too long for this channel',
+    templateOtherChannel: 'Meant for another channel',
+    templateHint: 'Type / and a few letters to insert a template; Tab moves between fields to fill.',
+    fillHoles: 'Fill in {{holes}} before sending.',
   },
   sync: {
     label: 'Sync status',

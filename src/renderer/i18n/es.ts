@@ -196,6 +196,12 @@ export const es: Translation = {
     hint: 'Ctrl+Enter para enviar',
     sendFailed: 'La respuesta no se envió: {{message}}',
     publicWarning: 'Respuesta pública: todos pueden verla',
+    templates: 'Plantillas',
+    noTemplates: 'Ninguna plantilla coincide. Seguí escribiendo, o Esc para cerrar.',
+    templateTooLong: 'Demasiado larga para este canal',
+    templateOtherChannel: 'Pensada para otro canal',
+    templateHint: 'Escribí / y unas letras para insertar una plantilla; Tab pasa de un campo a completar al siguiente.',
+    fillHoles: 'Completá {{holes}} antes de enviar.',
   },
   sync: {
     label: 'Estado de sincronización',

@@ -38,7 +38,7 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
       <CaseHeader summary={detail.case} titleId={titleId} />
       <MutationIssues mutations={detail.mutations} />
       <MessageThread messages={detail.messages} channel={detail.case.channel} />
-      <Composer caseId={caseId} channel={detail.case.channel} agentName={agentName} />
+      <Composer summary={detail.case} agentName={agentName} />
     </article>
   );
 }

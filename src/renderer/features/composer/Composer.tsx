@@ -1,33 +1,78 @@
 // The reply box: multi-line, signed with the agent's name, a character counter against the
-// channel's limit (over the limit blocks sending and says why), Ctrl/Cmd+Enter to send.
-import { useState, type SubmitEvent, type KeyboardEvent } from 'react';
+// channel's limit (over the limit blocks sending and says why), Ctrl/Cmd+Enter to send, and
+// templates inserted with "/" whose fields (holes) must be filled before sending.
+import { useRef, useState, type SubmitEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_INFO } from '../../../shared/channels.ts';
-import type { Channel } from '../../../shared/domain.ts';
+import type { CaseSummary } from '../../../shared/models.ts';
+import { firstName, todayFor } from '../../../shared/templates.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { shortcutFor } from '../../lib/shortcuts.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { replyLength } from './replyLength.ts';
+import { insertTemplate, nextHole, slashQueryAt, unfilled } from './slashQuery.ts';
+import { optionId, PICKER_ID, TemplatePicker } from './TemplatePicker.tsx';
 import { useDraft } from './useDraft.ts';
+import { useTemplateLookup } from './useTemplateLookup.ts';
 
 export const COMPOSER_ID = 'reply-box';
 
 interface ComposerProps {
-  caseId: string;
-  channel: Channel;
+  summary: CaseSummary;
   agentName: string;
 }
 
-export function Composer({ caseId, channel, agentName }: ComposerProps) {
+interface Used {
+  templates: { id: string; version: number }[];
+  holes: string[];
+}
+
+export function Composer({ summary, agentName }: ComposerProps) {
   const { t } = useTranslation();
+  const { id: caseId, channel } = summary;
   const { text, loaded, setText, clear, hold } = useDraft(caseId);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [cursor, setCursor] = useState<number | null>(null);
+  const [active, setActive] = useState(0);
+  const [closedAt, setClosedAt] = useState<number | null>(null);
+  const [used, setUsed] = useState<{ caseId: string } & Used>({ caseId, templates: [], holes: [] });
+  const box = useRef<HTMLTextAreaElement>(null);
+  const slash = cursor === null || closedAt === cursor ? null : slashQueryAt(text, cursor);
+  const suggestions = useTemplateLookup(caseId, slash?.query ?? null);
   const { maxLength: max, visibility } = CHANNEL_INFO[channel];
   const count = replyLength(text);
   const over = count - max;
-  const canSend = loaded && !sending && text.trim() !== '' && over <= 0;
+  const mine = used.caseId === caseId ? used : { templates: [], holes: [] };
+  const holes = unfilled(text, mine.holes);
+  const canSend = loaded && !sending && text.trim() !== '' && over <= 0 && holes.length === 0;
+
+  const select = (start: number, end: number) => {
+    requestAnimationFrame(() => {
+      box.current?.focus();
+      box.current?.setSelectionRange(start, end);
+      setCursor(end);
+    });
+  };
+
+  const choose = (index: number) => {
+    const item = suggestions[index];
+    if (!slash || cursor === null || !item) return;
+    const values = {
+      'customer.firstName': firstName(summary.customerName),
+      'customer.name': summary.customerName ?? undefined,
+      'agent.name': agentName,
+      'case.number': String(summary.number),
+      channel: t(`channel.${channel}`),
+      today: todayFor(summary.language, Intl.DateTimeFormat().resolvedOptions().timeZone),
+    };
+    const inserted = insertTemplate(text, slash.start, cursor, item.body, Object.fromEntries(Object.entries(values).filter(([, v]) => v)));
+    setText(inserted.text);
+    setUsed({ caseId, templates: [...mine.templates, { id: item.id, version: item.version }], holes: [...mine.holes, ...inserted.holes] });
+    setActive(0);
+    select(inserted.selection.start, inserted.selection.end);
+  };
 
   const send = (event?: SubmitEvent) => {
     event?.preventDefault();
@@ -35,9 +80,10 @@ export function Composer({ caseId, channel, agentName }: ComposerProps) {
     setSending(true);
     setError(null);
     hold();
-    api.sendReply({ caseId, text }).then(
+    api.sendReply({ caseId, text, ...(mine.templates.length ? { templates: mine.templates } : {}) }).then(
       () => {
         clear();
+        setUsed({ caseId, templates: [], holes: [] });
         setSending(false);
       },
       (failure: unknown) => {
@@ -50,6 +96,22 @@ export function Composer({ caseId, channel, agentName }: ComposerProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     const { key, ctrlKey, metaKey, altKey } = event;
+    if (slash && suggestions.length > 0 && ['ArrowDown', 'ArrowUp', 'Enter', 'Tab', 'Escape'].includes(key) && !ctrlKey && !metaKey) {
+      event.preventDefault();
+      if (key === 'ArrowDown') setActive((active + 1) % suggestions.length);
+      else if (key === 'ArrowUp') setActive((active - 1 + suggestions.length) % suggestions.length);
+      else if (key === 'Escape') setClosedAt(cursor);
+      else choose(Math.min(active, suggestions.length - 1));
+      return;
+    }
+    if (key === 'Tab' && !event.shiftKey && holes.length > 0) {
+      const spot = nextHole(text, holes, event.currentTarget.selectionEnd);
+      if (spot) {
+        event.preventDefault();
+        select(spot.start, spot.end);
+        return;
+      }
+    }
     if (shortcutFor({ key, ctrlKey, metaKey, altKey, typing: true }) !== 'send') return;
     event.preventDefault();
     send();
@@ -64,18 +126,29 @@ export function Composer({ caseId, channel, agentName }: ComposerProps) {
           <span className="visibility visibility-public"><Icon name="globe" />{t('composer.publicWarning')}</span>
         ) : null}
       </div>
-      <textarea id={COMPOSER_ID} className="reply-box" data-testid="reply-box" rows={4} value={text}
-        readOnly={!loaded || sending} aria-invalid={over > 0} aria-describedby="composer-counter composer-over composer-hint"
-        aria-keyshortcuts="Control+Enter Meta+Enter" onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} />
+      <textarea id={COMPOSER_ID} ref={box} className="reply-box" data-testid="reply-box" rows={4} value={text}
+        readOnly={!loaded || sending} aria-invalid={over > 0 || holes.length > 0} aria-describedby="composer-counter composer-over composer-hint"
+        aria-keyshortcuts="Control+Enter Meta+Enter" role="combobox" aria-expanded={slash !== null && suggestions.length > 0}
+        aria-controls={slash && suggestions.length > 0 ? PICKER_ID : undefined} aria-autocomplete="list"
+        aria-activedescendant={slash && suggestions.length > 0 ? optionId(Math.min(active, suggestions.length - 1)) : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          setCursor(e.target.selectionEnd);
+          setActive(0);
+        }}
+        onSelect={(e) => setCursor(e.currentTarget.selectionEnd)}
+        onKeyDown={onKeyDown} />
+      {slash ? <TemplatePicker items={suggestions} active={Math.min(active, Math.max(0, suggestions.length - 1))} onChoose={choose} /> : null}
       <div className="composer-foot">
         <span id="composer-counter" className={over > 0 ? 'counter over' : 'counter'} data-testid="char-counter">
           {t('composer.counter', { count, max })}
         </span>
-        <span id="composer-hint" className="hint">{t('composer.hint')}</span>
+        <span id="composer-hint" className="hint">{t('composer.hint')} · {t('composer.templateHint')}</span>
         <button type="submit" className="button primary" data-testid="send-reply" disabled={!canSend}>{t('composer.send')}</button>
       </div>
       <p id="composer-over" className="error" role="alert" data-testid="over-limit">
         {over > 0 ? t('composer.over', { channel: t(`channel.${channel}`), over, max }) : null}
+        {holes.length > 0 ? <span data-testid="unfilled-holes">{t('composer.fillHoles', { holes: holes.join(', ') })}</span> : null}
       </p>
       {error ? <p className="error" role="alert">{error}</p> : null}
     </form>

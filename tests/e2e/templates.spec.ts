@@ -1,0 +1,46 @@
+// Templates in the composer: "/" plus a few letters, fields filled with Tab, nothing raw sent.
+import { expect, test } from './fixtures.ts';
+import { ConsolePage } from './pages/console-page.ts';
+
+test('a template inserted with "/" has its fields filled before it can be sent', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  await console.open(atiende.url);
+  const [first] = await console.caseNumbers();
+  await console.openCase(first!);
+
+  await console.replyBox.click();
+  await console.replyBox.pressSequentially('/tecnic');
+  const picker = page.getByTestId('template-picker');
+  await expect(picker.getByTestId('template-option').first()).toContainText('/tecnico');
+  await console.replyBox.press('Enter');
+  await expect(console.replyBox).toHaveValue(/te confirmo la visita técnica para el \[visit_date\] en la franja de \[visit_slot\]/);
+  await expect(console.replyBox).not.toHaveValue(/\{\{|\}\}/);
+  await expect(page.getByTestId('unfilled-holes')).toContainText('[visit_date]');
+  await expect(console.sendButton).toBeDisabled();
+
+  await page.keyboard.type('martes 25');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('9 a 13 h');
+  await expect(page.getByTestId('unfilled-holes')).toHaveCount(0);
+  await expect(console.sendButton).toBeEnabled();
+  await console.replyBox.press('Control+Enter');
+
+  await expect.poll(async () => (await atiende.sandbox.outbound()).length).toBe(1);
+  const [sent] = (await atiende.sandbox.outbound()) as { text: string; templates?: { id: string }[] }[];
+  expect(sent!.text).toContain('para el martes 25 en la franja de 9 a 13 h');
+  expect(sent!.text).not.toMatch(/\[|\{\{/);
+  expect(sent!.templates?.map((t) => t.id)).toHaveLength(1);
+});
+
+test('Esc closes the template list and leaves the slash as typed', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  await console.open(atiende.url);
+  const [first] = await console.caseNumbers();
+  await console.openCase(first!);
+  await console.replyBox.click();
+  await console.replyBox.pressSequentially('y/o /');
+  await expect(page.getByTestId('template-picker')).toBeVisible();
+  await console.replyBox.press('Escape');
+  await expect(page.getByTestId('template-picker')).toHaveCount(0);
+  await expect(console.replyBox).toHaveValue('y/o /');
+});
