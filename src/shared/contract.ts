@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { CASE_STATUSES, CHANNELS, PRIORITIES } from './domain.ts';
 import type { AppEvent, SyncStatus } from './events.ts';
-import type { CaseDetail, CaseSummary } from './models.ts';
+import type { ArticleHit, CaseDetail, CaseSummary } from './models.ts';
 
 const caseId = z.string().min(1).max(200);
 const Empty = z.object({}).strict();
@@ -57,6 +57,13 @@ export interface TemplateSuggestion {
   otherChannel: boolean;
 }
 
+export interface CaseSuggestions {
+  /** The customer's topic words the suggestions were found by. */
+  topic: string[];
+  articles: ArticleHit[];
+  templates: TemplateSuggestion[];
+}
+
 export interface Queued {
   caseId: string;
   mutationId: string;
@@ -82,6 +89,8 @@ export const CONTRACT = {
     /** Templates inserted into this reply, at the version inserted. */
     templates: z.array(z.object({ id: z.string().min(1).max(200), version: z.int().nonnegative() }).strict()).max(20).optional(),
   }).strict()),
+  /** Articles and templates closest to what the customer wrote last. */
+  suggestForCase: op<CaseSuggestions>()(ForCase),
   /** Templates for the composer's "/" lookup, ranked for this case. */
   findTemplates: op<TemplateSuggestion[]>()(z.object({ caseId, query: z.string().max(200) }).strict()),
   setStatus: op<Queued>()(z.object({ caseId, status: z.enum(CASE_STATUSES) }).strict()),

@@ -127,6 +127,21 @@ describe('the console controller', () => {
     expect(uses).toEqual({ uses: 1 });
   });
 
+  it('suggests articles and templates from what the customer wrote last', async () => {
+    await connect();
+    await synced();
+    const [first] = await call('listInbox', {}) as { id: string; channel: string }[];
+    await sandbox.control('POST', '/v1/sandbox/inbound', {
+      channel: first!.channel, customer: { name: 'X', handle: 'x' }, caseId: first!.id,
+      text: 'Quiero darme de BAJA del servicio, ¿cuál es el proceso de baja?',
+    });
+    await controller.current.syncOnce();
+    const suggested = await call('suggestForCase', { caseId: first!.id }) as { topic: string[]; articles: { id: string }[]; templates: { shortcut: string | null }[] };
+    expect(suggested.topic).toContain('baja');
+    expect(suggested.articles.map((a) => a.id)).toContain('kb-baja-proceso');
+    expect(suggested.templates.length).toBeGreaterThan(0);
+  });
+
   it('notifies a new customer message on an assigned case, not the initial sync', async () => {
     await connect();
     await synced();

@@ -5,6 +5,7 @@ import { CaseRepository } from './repositories/cases.ts';
 import { CustomerRepository } from './repositories/customers.ts';
 import { KnowledgeRepository } from './repositories/knowledge.ts';
 import { LocalRepository } from './repositories/local.ts';
+import { SuggestionQueries } from './repositories/suggestions.ts';
 import { MessageRepository } from './repositories/messages.ts';
 import { OutboxRepository } from './repositories/outbox.ts';
 import { ReferenceRepository } from './repositories/reference.ts';
@@ -25,6 +26,7 @@ export class Store {
   readonly outbox: OutboxRepository;
   readonly syncState: SyncStateRepository;
   readonly local: LocalRepository;
+  readonly suggestions: SuggestionQueries;
 
   readonly db: Db;
 
@@ -38,6 +40,7 @@ export class Store {
     this.outbox = new OutboxRepository(db);
     this.syncState = new SyncStateRepository(db);
     this.local = new LocalRepository(db);
+    this.suggestions = new SuggestionQueries(db);
   }
 
   static open(file: string): Store {

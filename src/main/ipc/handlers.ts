@@ -1,7 +1,9 @@
 // The contract's operations, answered from the open profile's cache and commands.
 import type { Input, Operation, Output } from '../../shared/contract.ts';
 import type { Channel, Language } from '../../shared/domain.ts';
+import { CHANNEL_INFO } from '../../shared/channels.ts';
 import { rankTemplates } from '../../shared/template-search.ts';
+import { suggestTemplates } from '../db/repositories/suggestions.ts';
 import type { ConsoleController } from '../console/controller.ts';
 
 export type Handlers = { [O in Operation]: (input: Input<O>) => Promise<Output<O>> | Output<O> };
@@ -65,6 +67,19 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       store().transaction(() => dismissRefused(id));
       controller.announce(['outbox', 'message']);
       return null;
+    },
+    suggestForCase: ({ caseId }) => {
+      const found = store().cases.get(caseId);
+      if (!found) return { topic: [], articles: [], templates: [] };
+      const topic = store().suggestions.caseTopic(caseId);
+      const { username } = controller.current.profile;
+      const candidates = store().knowledge.templateCandidates(username, store().reference.teamOf(username));
+      const max = CHANNEL_INFO[found.channel as Channel].maxLength;
+      const templates = suggestTemplates(candidates, topic).map((t) => ({
+        id: t.id, version: t.version, title: t.title, shortcut: t.shortcut, body: t.body,
+        tooLong: Array.from(t.body).length > max, otherChannel: t.channels !== null && !t.channels.includes(found.channel as Channel),
+      }));
+      return { topic, articles: store().suggestions.articles(topic), templates };
     },
     findTemplates: ({ caseId, query }) => {
       const found = store().cases.get(caseId);

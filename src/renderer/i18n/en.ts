@@ -185,6 +185,11 @@ export const en = {
     discard: 'Discard',
     actionFailed: 'That did not work: {{message}}',
   },
+  suggestions: {
+    title: 'Suggested for this case ({{count}})',
+    articles: 'Suggested articles',
+    templates: 'Suggested templates',
+  },
   composer: {
     label: 'Reply',
     signedAs: 'Signed as {{name}}',

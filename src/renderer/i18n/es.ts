@@ -187,6 +187,11 @@ export const es: Translation = {
     discard: 'Descartar',
     actionFailed: 'No funcionó: {{message}}',
   },
+  suggestions: {
+    title: 'Sugerido para este caso ({{count}})',
+    articles: 'Artículos sugeridos',
+    templates: 'Plantillas sugeridas',
+  },
   composer: {
     label: 'Respuesta',
     signedAs: 'Firmado como {{name}}',

@@ -11,6 +11,7 @@ import { MutationIssues } from './MutationIssues.tsx';
 import { useCase } from './useCase.ts';
 import { useCaseRenderedMark } from './useCaseRenderedMark.ts';
 import { useMarkRead } from './useMarkRead.ts';
+import { Suggestions } from './Suggestions.tsx';
 
 export function CaseView({ caseId, agentName }: { caseId: string; agentName: string }) {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
     <article className="case-view" aria-labelledby={titleId} data-testid="case-view" data-case-id={caseId}>
       <CaseHeader summary={detail.case} titleId={titleId} />
       <MutationIssues mutations={detail.mutations} />
+      <Suggestions caseId={caseId} />
       <MessageThread messages={detail.messages} channel={detail.case.channel} />
       <Composer summary={detail.case} agentName={agentName} />
     </article>
