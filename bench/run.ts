@@ -10,6 +10,7 @@ import { SandboxServer } from '../src/main/sandbox/server.ts';
 import { Services, signIn } from '../src/main/services.ts';
 import { fetchPages, login, minimalInsert, type RawPage } from './floors.ts';
 import { measureQueries } from './queries.ts';
+import { measureKnowledge } from './knowledge.ts';
 import { measureCaseOpen } from './ui.ts';
 import { machineLine, table, type Row } from './report.ts';
 import { median, ms, ratio, timed, type Latency } from './stats.ts';
@@ -81,6 +82,8 @@ async function main(): Promise<void> {
     if (!lastProfile) throw new Error('No synced profile left open');
     const q = measureQueries(lastProfile.store, AGENT, QUERY_ITERATIONS, QUERY_WARMUP);
 
+    progress('Timing the knowledge base at 20,000 articles and 2,000 templates…');
+    const kb = measureKnowledge(QUERY_ITERATIONS, QUERY_WARMUP);
     progress('Opening cases in Chromium against the browser harness…');
     const ui = await measureCaseOpen(server, AGENT);
 
@@ -114,6 +117,30 @@ async function main(): Promise<void> {
         ratio: `p95 ${ratio(ui.bigCase.p95, ui.fetchOnly.p95)}`,
         target: `p95 < ${UI_TARGET_MS} ms`,
         ok: ui.bigCase.p95 < UI_TARGET_MS,
+      },
+      {
+        measure: `article search, ${kb.articles.toLocaleString('en-US')} articles (typos fall back to trigrams)`,
+        result: latency(kb.articleSearch),
+        floor: `SELECT 1: ${latency(q.selectOne)}`,
+        ratio: `p95 ${ratio(kb.articleSearch.p95, q.selectOne.p95)}`,
+        target: 'p95 < 15 ms',
+        ok: kb.articleSearch.p95 < 15,
+      },
+      {
+        measure: `template lookup for "/", ${kb.templates.toLocaleString('en-US')} templates`,
+        result: latency(kb.templateLookup),
+        floor: '—',
+        ratio: '—',
+        target: 'p95 < 5 ms',
+        ok: kb.templateLookup.p95 < 5,
+      },
+      {
+        measure: 'suggestions for an open case (articles + templates)',
+        result: latency(kb.suggestion),
+        floor: '—',
+        ratio: '—',
+        target: 'p95 < 30 ms',
+        ok: kb.suggestion.p95 < 30,
       },
       {
         measure: `switch to another case (${ui.switching.samples} switches)`,
