@@ -51,16 +51,23 @@ function matchScore(query: string, text: string): number {
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** How a template fits the case's channel: too long for it, or marked for other channels only. */
+export function channelFit(t: Pick<TemplateCandidate, 'body' | 'channels'>, channel: Channel): { tooLong: boolean; otherChannel: boolean } {
+  return {
+    tooLong: Array.from(t.body).length > CHANNEL_INFO[channel].maxLength,
+    otherChannel: t.channels !== null && !t.channels.includes(channel),
+  };
+}
+
 export function rankTemplates(candidates: readonly TemplateCandidate[], query: string, context: TemplateContext, limit = 20): TemplateMatch[] {
   const wanted = fold(query.trim());
-  const max = CHANNEL_INFO[context.channel].maxLength;
   const matches: TemplateMatch[] = [];
   for (const t of candidates) {
     const byShortcut = t.shortcut ? matchScore(wanted, fold(t.shortcut)) * 1.2 : 0;
     const byTitle = matchScore(wanted, fold(t.title));
     const relevance = Math.max(byShortcut, byTitle);
     if (relevance === 0) continue;
-    const otherChannel = t.channels !== null && !t.channels.includes(context.channel);
+    const { tooLong, otherChannel } = channelFit(t, context.channel);
     const daysSinceUse = t.lastUsedAt ? (context.now.getTime() - Date.parse(t.lastUsedAt)) / DAY : Infinity;
     const score =
       relevance +
@@ -68,7 +75,7 @@ export function rankTemplates(candidates: readonly TemplateCandidate[], query: s
       (otherChannel ? -40 : 0) +
       Math.min(20, 5 * Math.log2(1 + t.uses)) +
       (daysSinceUse < 30 ? 10 * (1 - daysSinceUse / 30) : 0);
-    matches.push({ id: t.id, score, tooLong: Array.from(t.body).length > max, otherChannel });
+    matches.push({ id: t.id, score, tooLong, otherChannel });
   }
   return matches.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
 }

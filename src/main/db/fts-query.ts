@@ -15,7 +15,7 @@ export function toFtsQuery(input: string, options: { plurals?: boolean } = {}): 
  * A Spanish (and English) plural made singular enough for a prefix query: "facturas" →
  * "factura*" also finds "facturación"; "routers" → "router*". Short words stay as typed.
  */
-function singular(word: string): string {
+export function singular(word: string): string {
   if (word.length > 5 && /[^aeiouáéíóú]es$/i.test(word)) return word.slice(0, -2);
   if (word.length > 4 && /s$/i.test(word)) return word.slice(0, -1);
   return word;

@@ -1,8 +1,8 @@
 // The contract's operations, answered from the open profile's cache and commands.
 import type { Input, Operation, Output } from '../../shared/contract.ts';
 import type { Channel, Language } from '../../shared/domain.ts';
-import { CHANNEL_INFO } from '../../shared/channels.ts';
-import { rankTemplates } from '../../shared/template-search.ts';
+import type { TemplateSuggestion } from '../../shared/contract.ts';
+import { channelFit, rankTemplates, type TemplateCandidate } from '../../shared/template-search.ts';
 import { suggestTemplates } from '../db/repositories/suggestions.ts';
 import type { ConsoleController } from '../console/controller.ts';
 
@@ -20,6 +20,11 @@ export interface HandlerOptions {
 export function createHandlers(controller: ConsoleController, options: HandlerOptions): Handlers {
   const now = () => new Date().toISOString();
   const store = () => controller.current.store;
+  /** The templates the open profile's agent may use: their team's, everyone's, and their own. */
+  const usableTemplates = (): TemplateCandidate[] => {
+    const { username } = controller.current.profile;
+    return store().knowledge.templateCandidates(username, store().reference.teamOf(username));
+  };
   /** Hides a refused change and drops its unconfirmed message; false if it was not refused and shown. */
   const dismissRefused = (id: string): boolean => {
     const refused = store().outbox.find(id);
@@ -72,25 +77,19 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       const found = store().cases.get(caseId);
       if (!found) return { topic: [], articles: [], templates: [] };
       const topic = store().suggestions.caseTopic(caseId);
-      const { username } = controller.current.profile;
-      const candidates = store().knowledge.templateCandidates(username, store().reference.teamOf(username));
-      const max = CHANNEL_INFO[found.channel as Channel].maxLength;
-      const templates = suggestTemplates(candidates, topic).map((t) => ({
-        id: t.id, version: t.version, title: t.title, shortcut: t.shortcut, body: t.body,
-        tooLong: Array.from(t.body).length > max, otherChannel: t.channels !== null && !t.channels.includes(found.channel as Channel),
-      }));
+      const channel = found.channel as Channel;
+      const templates = suggestTemplates(usableTemplates(), topic).map((t) => asSuggestion(t, channelFit(t, channel)));
       return { topic, articles: store().suggestions.articles(topic), templates };
     },
     findTemplates: ({ caseId, query }) => {
       const found = store().cases.get(caseId);
       if (!found) return [];
-      const { username } = controller.current.profile;
-      const candidates = store().knowledge.templateCandidates(username, store().reference.teamOf(username));
+      const candidates = usableTemplates();
       const byId = new Map(candidates.map((t) => [t.id, t]));
       const context = { channel: found.channel as Channel, language: found.language as Language, now: new Date() };
       return rankTemplates(candidates, query, context).flatMap((match) => {
         const t = byId.get(match.id);
-        return t ? [{ id: t.id, version: t.version, title: t.title, shortcut: t.shortcut, body: t.body, tooLong: match.tooLong, otherChannel: match.otherChannel }] : [];
+        return t ? [asSuggestion(t, match)] : [];
       });
     },
     getDraft: ({ caseId }) => store().local.draft(caseId),
@@ -109,6 +108,10 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
     },
   };
 }
+
+const asSuggestion = (t: TemplateCandidate, fit: { tooLong: boolean; otherChannel: boolean }): TemplateSuggestion => ({
+  id: t.id, version: t.version, title: t.title, shortcut: t.shortcut, body: t.body, tooLong: fit.tooLong, otherChannel: fit.otherChannel,
+});
 
 const queuedOut = (queued: { caseId: string; mutationId: string }) => ({ caseId: queued.caseId, mutationId: queued.mutationId });
 

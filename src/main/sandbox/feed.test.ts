@@ -1,7 +1,7 @@
 // Each agent's feed: what a console pulls when cases move between agents.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
-import { openProfile, type TestProfile } from '../../../tests/fixtures/services.ts';
+import type { RunningSandbox, tempDir } from '../../../tests/fixtures/sandbox.ts';
+import { openProfile, startTwoAgents, stopTwoAgents, type TestProfile } from '../../../tests/fixtures/services.ts';
 
 let sandbox: RunningSandbox;
 let dir: ReturnType<typeof tempDir>;
@@ -9,19 +9,9 @@ let lucia: TestProfile;
 let mateo: TestProfile;
 
 beforeEach(async () => {
-  sandbox = await startSandbox();
-  dir = tempDir();
-  lucia = await openProfile(sandbox, `${dir.path}/lucia`, 'lucia');
-  mateo = await openProfile(sandbox, `${dir.path}/mateo`, 'mateo');
-  await lucia.services.syncOnce();
-  await mateo.services.syncOnce();
+  ({ sandbox, dir, lucia, mateo } = await startTwoAgents());
 });
-afterEach(async () => {
-  lucia.services.close();
-  mateo.services.close();
-  await sandbox.stop();
-  dir.remove();
-});
+afterEach(() => stopTwoAgents({ sandbox, dir, lucia, mateo }));
 
 const threadIds = (p: TestProfile, caseId: string) => p.services.store.messages.thread(caseId).map((m) => m.id);
 const hasCustomer = (p: TestProfile, id: string) => p.services.store.db.prepare('SELECT 1 FROM customers WHERE id = ?').get(id) !== undefined;

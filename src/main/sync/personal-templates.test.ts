@@ -1,7 +1,7 @@
 // Personal templates: created, edited and deleted offline, synced as ordinary outbox changes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
-import { openProfile, type TestProfile } from '../../../tests/fixtures/services.ts';
+import type { RunningSandbox, tempDir } from '../../../tests/fixtures/sandbox.ts';
+import { openProfile, startTwoAgents, stopTwoAgents, type TestProfile } from '../../../tests/fixtures/services.ts';
 import { CommandError } from './commands.ts';
 
 let sandbox: RunningSandbox;
@@ -10,19 +10,9 @@ let lucia: TestProfile;
 let mateo: TestProfile;
 
 beforeEach(async () => {
-  sandbox = await startSandbox();
-  dir = tempDir();
-  lucia = await openProfile(sandbox, `${dir.path}/lucia`, 'lucia');
-  mateo = await openProfile(sandbox, `${dir.path}/mateo`, 'mateo');
-  await lucia.services.syncOnce();
-  await mateo.services.syncOnce();
+  ({ sandbox, dir, lucia, mateo } = await startTwoAgents());
 });
-afterEach(async () => {
-  lucia.services.close();
-  mateo.services.close();
-  await sandbox.stop();
-  dir.remove();
-});
+afterEach(() => stopTwoAgents({ sandbox, dir, lucia, mateo }));
 
 const draft = { title: 'Demora de envío', body: 'Hola {{customer.firstName}}, tu pedido {{field:order_number}} sale mañana.', shortcut: 'demora', language: 'es' as const, channels: null };
 const serverRow = (id: string) => sandbox.server.db.prepare('SELECT title, body, owner FROM templates WHERE id = ?').get(id);

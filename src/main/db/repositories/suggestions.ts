@@ -3,6 +3,8 @@
 import type { ArticleHit } from '../../../shared/models.ts';
 import { fold, type TemplateCandidate } from '../../../shared/template-search.ts';
 import type { Db } from '../connection.ts';
+import { singular } from '../fts-query.ts';
+import { ARTICLE_SEARCH_SQL } from './knowledge.ts';
 
 // Words that say nothing about the topic, in the languages customers write in.
 const STOPWORDS = new Set(
@@ -23,8 +25,6 @@ export function topicWords(texts: readonly string[], max = 8): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).slice(0, max).map(([w]) => w);
 }
 
-const SINGULAR = (word: string) => (word.length > 5 && /[^aeiou]es$/.test(word) ? word.slice(0, -2) : word.length > 4 && word.endsWith('s') ? word.slice(0, -1) : word);
-
 export class SuggestionQueries {
   private readonly lastWordsStmt;
   private readonly articlesStmt;
@@ -33,10 +33,8 @@ export class SuggestionQueries {
     this.lastWordsStmt = db.prepare<[string], { text: string }>(
       "SELECT text FROM messages WHERE case_id = ? AND kind = 'customer' ORDER BY sent_at DESC LIMIT 3",
     );
-    this.articlesStmt = db.prepare<[string, number], ArticleHit>(`
-      SELECT a.id, a.title, a.summary, a.language, snippet(articles_fts, 2, char(2), char(3), '…', 12) AS snippet
-      FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-      WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0, 6.0) LIMIT ?`);
+    // The knowledge base's own ranked search, with any topic word matching.
+    this.articlesStmt = db.prepare<[string, number], ArticleHit>(ARTICLE_SEARCH_SQL);
   }
 
   /** What the customer wrote last, as topic words. */
@@ -47,14 +45,14 @@ export class SuggestionQueries {
   /** Articles matching any topic word, best first. */
   articles(words: readonly string[], limit = 3): ArticleHit[] {
     if (words.length === 0) return [];
-    return this.articlesStmt.all(words.map((w) => `"${SINGULAR(w)}"*`).join(' OR '), limit);
+    return this.articlesStmt.all(words.map((w) => `"${singular(w)}"*`).join(' OR '), limit);
   }
 }
 
 /** Templates sharing the most topic words in their title and text. */
 export function suggestTemplates(candidates: readonly TemplateCandidate[], words: readonly string[], limit = 3): TemplateCandidate[] {
   if (words.length === 0) return [];
-  const stems = words.map(SINGULAR);
+  const stems = words.map(singular);
   return candidates
     .map((t) => {
       const text = fold(`${t.title} ${t.title} ${t.body}`);
