@@ -1,7 +1,7 @@
 // The reply box: multi-line, signed with the agent's name, a character counter against the
 // channel's limit (over the limit blocks sending and says why), Ctrl/Cmd+Enter to send, and
 // templates inserted with "/" whose fields (holes) must be filled before sending.
-import { useRef, useState, type SubmitEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type SubmitEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_INFO } from '../../../shared/channels.ts';
 import type { CaseSummary } from '../../../shared/models.ts';
@@ -48,12 +48,20 @@ export function Composer({ summary, agentName }: ComposerProps) {
   const holes = unfilled(text, mine.holes);
   const canSend = loaded && !sending && text.trim() !== '' && over <= 0 && holes.length === 0;
 
+  // Where the selection goes once the inserted text is in the box: applied before the next
+  // keystroke is handled, so fast typing lands in the field, not after it.
+  const pendingSelection = useRef<{ start: number; end: number } | null>(null);
+  useLayoutEffect(() => {
+    const wanted = pendingSelection.current;
+    if (!wanted || !box.current) return;
+    pendingSelection.current = null;
+    box.current.focus();
+    box.current.setSelectionRange(wanted.start, wanted.end);
+  });
+
   const select = (start: number, end: number) => {
-    requestAnimationFrame(() => {
-      box.current?.focus();
-      box.current?.setSelectionRange(start, end);
-      setCursor(end);
-    });
+    pendingSelection.current = { start, end };
+    setCursor(end);
   };
 
   const choose = (index: number) => {
@@ -108,7 +116,8 @@ export function Composer({ summary, agentName }: ComposerProps) {
       const spot = nextHole(text, holes, event.currentTarget.selectionEnd);
       if (spot) {
         event.preventDefault();
-        select(spot.start, spot.end);
+        event.currentTarget.setSelectionRange(spot.start, spot.end);
+        setCursor(spot.end);
         return;
       }
     }
