@@ -89,8 +89,8 @@ const TABLES: Record<string, { table: string; columns: string[]; values: (d: Dat
   },
   article: {
     table: 'articles',
-    columns: ['title', 'summary', 'body', 'tags', 'language', 'updated_at'],
-    values: (d) => [d.title, d.summary, d.body, json(d.tags), d.language, d.updatedAt],
+    columns: ['title', 'summary', 'body', 'tags', 'language', 'updated_at', 'url'],
+    values: (d) => [d.title, d.summary, d.body, json(d.tags), d.language, d.updatedAt, d.url],
   },
   setting: { table: 'settings', columns: ['value'], values: (d) => [json(d.value)] },
 };

@@ -2,9 +2,9 @@
 // against it) and its output a type; the preload, the main-process handlers, the renderer's
 // bridge and the browser harness are all typed from this file. No channel strings elsewhere.
 import { z } from 'zod';
-import { CASE_STATUSES, CHANNELS, PRIORITIES } from './domain.ts';
+import { CASE_STATUSES, CHANNELS, LANGUAGES, PRIORITIES, type Channel, type Language } from './domain.ts';
 import type { AppEvent, SyncStatus } from './events.ts';
-import type { ArticleHit, CaseDetail, CaseSummary } from './models.ts';
+import type { Article, ArticleHit, CaseDetail, CaseSummary, ReplySource } from './models.ts';
 
 const caseId = z.string().min(1).max(200);
 const Empty = z.object({}).strict();
@@ -55,6 +55,11 @@ export interface TemplateSuggestion {
   tooLong: boolean;
   /** Marked for other channels only. */
   otherChannel: boolean;
+  /** The agent's own template (they may edit and delete it); otherwise the company's. */
+  personal: boolean;
+  language: Language;
+  /** The channels it is meant for; null for all. */
+  channels: Channel[] | null;
 }
 
 export interface CaseSuggestions {
@@ -69,10 +74,31 @@ export interface Queued {
   mutationId: string;
 }
 
+/** A reply being written, and what it was made from, kept across case switches and restarts. */
+export interface Draft {
+  text: string;
+  templates: ReplySource[];
+  articles: ReplySource[];
+  /** Labels of fields inserted by a template and not yet filled: sending waits for them. */
+  holes: string[];
+}
+
 /** Declares an operation: `op<Output>()(inputSchema)`. */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- O is the operation's output type, carried as a phantom
 const op = <O>() => <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
 const ForCase = z.object({ caseId }).strict();
+const Sources = z.array(z.object({ id: z.string().min(1).max(200), version: z.int().nonnegative() }).strict()).max(20);
+
+export const TemplateInput = z.object({
+  /** Absent for a new template. */
+  templateId: z.string().min(1).max(200).optional(),
+  title: z.string().trim().min(1).max(200),
+  body: z.string().min(1).max(20_000),
+  shortcut: z.string().trim().toLowerCase().regex(/^[a-z0-9_-]{1,30}$/).nullable(),
+  language: z.enum(LANGUAGES),
+  channels: z.array(z.enum(CHANNELS)).min(1).nullable(),
+}).strict();
+export type TemplateInput = z.input<typeof TemplateInput>;
 
 export const CONTRACT = {
   getSession: op<Session>()(Empty),
@@ -87,19 +113,33 @@ export const CONTRACT = {
     caseId,
     text: z.string().min(1).max(100_000),
     /** Templates inserted into this reply, at the version inserted. */
-    templates: z.array(z.object({ id: z.string().min(1).max(200), version: z.int().nonnegative() }).strict()).max(20).optional(),
+    templates: Sources.optional(),
+    /** Knowledge-base articles quoted or linked in it, at the version inserted. */
+    articles: Sources.optional(),
   }).strict()),
   /** Articles and templates closest to what the customer wrote last. */
   suggestForCase: op<CaseSuggestions>()(ForCase),
-  /** Templates for the composer's "/" lookup, ranked for this case. */
-  findTemplates: op<TemplateSuggestion[]>()(z.object({ caseId, query: z.string().max(200) }).strict()),
+  /** Templates for the composer's "/" lookup and the templates panel, ranked for this case. */
+  findTemplates: op<TemplateSuggestion[]>()(z.object({ caseId, query: z.string().max(200), limit: z.int().min(1).max(500).optional() }).strict()),
+  /** Creates (no templateId) or edits one of the agent's own templates; works offline. */
+  saveTemplate: op<{ templateId: string }>()(TemplateInput),
+  deleteTemplate: op<null>()(z.object({ templateId: z.string().min(1).max(200) }).strict()),
+  /** Knowledge-base search: any syntax is safe; typos fall back to near matches. */
+  searchArticles: op<ArticleHit[]>()(z.object({ query: z.string().max(500), limit: z.int().min(1).max(100).optional() }).strict()),
+  getArticle: op<Article | null>()(z.object({ id: z.string().min(1).max(200) }).strict()),
   setStatus: op<Queued>()(z.object({ caseId, status: z.enum(CASE_STATUSES) }).strict()),
   /** Sends a refused reply again as a new change (the case must still be the agent's). */
   retryMutation: op<Queued>()(z.object({ id: z.uuid() }).strict()),
   /** Hides a refused change from the case view; it stays in the history of changes. */
   dismissMutation: op<null>()(z.object({ id: z.uuid() }).strict()),
-  getDraft: op<string>()(ForCase),
-  saveDraft: op<null>()(z.object({ caseId, text: z.string().max(100_000) }).strict()),
+  getDraft: op<Draft>()(ForCase),
+  saveDraft: op<null>()(z.object({
+    caseId,
+    text: z.string().max(100_000),
+    templates: Sources.default([]),
+    articles: Sources.default([]),
+    holes: z.array(z.string().max(200)).max(100).default([]),
+  }).strict()),
   syncNow: op<null>()(Empty),
   /** Opens a link in the system browser, if its host is on the allow-list. */
   openExternal: op<boolean>()(z.object({ url: z.string().max(2000) }).strict()),

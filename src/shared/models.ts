@@ -54,8 +54,31 @@ export interface ArticleHit {
   id: string;
   title: string;
   summary: string;
+  /** Matched words between \u0002 and \u0003, cut pieces joined by "…". */
   snippet: string;
   language: Language;
+}
+
+/** A knowledge-base article, whole. `body` is Markdown; its answer section is what customers get. */
+export interface Article {
+  id: string;
+  title: string;
+  summary: string;
+  body: string;
+  tags: string[];
+  language: Language;
+  updatedAt: string;
+  version: number;
+  /** The public help page, null for internal articles (nothing to link to). */
+  url: string | null;
+  /** Replies this agent made quoting or linking it. */
+  uses: number;
+}
+
+/** Where a reply's text came from, at the version inserted: recorded with the reply. */
+export interface ReplySource {
+  id: string;
+  version: number;
 }
 
 export type MutationStatus = 'pending' | 'applied' | 'conflict' | 'rejected';

@@ -15,6 +15,8 @@ export interface TemplateCandidate {
   body: string;
   uses: number;
   lastUsedAt: string | null;
+  /** The username of a personal template's author; null or absent for the company's. */
+  owner?: string | null;
 }
 
 export interface TemplateContext {

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli, startCli } from '../fixtures/cli.ts';
 import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
+import { LATEST_VERSION } from '../../src/main/db/migrations/index.ts';
 
 let sandbox: RunningSandbox;
 let dir: ReturnType<typeof tempDir>;
@@ -145,7 +146,7 @@ describe('atiende CLI', () => {
     const doctor = await cli('doctor', '--profile', profile);
     expect(doctor.code).toBe(0);
     const report = json<{ integrity: string; schema: { version: number }; sync: { initialSyncDone: boolean }; secrets: { signedIn: boolean } }>(doctor.stdout);
-    expect(report).toMatchObject({ integrity: 'ok', schema: { version: 5 }, sync: { initialSyncDone: true }, secrets: { signedIn: true } });
+    expect(report).toMatchObject({ integrity: 'ok', schema: { version: LATEST_VERSION }, sync: { initialSyncDone: true }, secrets: { signedIn: true } });
   });
 
   it('fails clearly, with non-zero exits, on wrong input', async () => {

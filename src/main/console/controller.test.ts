@@ -65,14 +65,57 @@ describe('the console controller', () => {
     expect(again.find((c) => c.id === inbox[0]!.id)?.unread).toBe(false);
   });
 
-  it('keeps a draft per case, cleared by sending', async () => {
+  it('keeps a draft per case with what it was made from, cleared by sending', async () => {
+    await connect();
+    await synced();
+    const [first, second] = await call('listInbox', {}) as { id: string }[];
+    const draft = { text: 'Tu pedido [order_number] sale hoy', templates: [{ id: 'tpl-x', version: 3 }], articles: [], holes: ['[order_number]'] };
+    await call('saveDraft', { caseId: first!.id, ...draft });
+    await call('saveDraft', { caseId: second!.id, text: 'Hola, estoy revis' });
+    expect(await call('getDraft', { caseId: first!.id })).toEqual(draft);
+    expect(await call('getDraft', { caseId: second!.id })).toEqual({ text: 'Hola, estoy revis', templates: [], articles: [], holes: [] });
+    await call('sendReply', { caseId: second!.id, text: 'Hola, estoy revisando tu caso.' });
+    expect(await call('getDraft', { caseId: second!.id })).toEqual({ text: '', templates: [], articles: [], holes: [] });
+  });
+
+  it('searches the knowledge base, shows an article whole and counts the articles a reply used', async () => {
+    await connect();
+    await synced();
+    const hits = await call('searchArticles', { query: 'facturacion' }) as { id: string; snippet: string }[];
+    expect(hits.map((h) => h.id)).toContain('kb-ciclos-facturacion');
+    expect(await call('searchArticles', { query: '"unbalanced AND (' })).toEqual(expect.any(Array));
+    const article = await call('getArticle', { id: 'kb-ciclos-facturacion' }) as { version: number; url: string; updatedAt: string; uses: number };
+    expect(article).toMatchObject({ url: 'https://conecta.example.com/ayuda/ciclos-facturacion', uses: 0 });
+    expect(await call('getArticle', { id: 'no-such-article' })).toBeNull();
+
+    const [first] = await call('listInbox', {}) as { id: string }[];
+    await call('sendReply', { caseId: first!.id, text: 'Texto desde artículo', articles: [{ id: 'kb-ciclos-facturacion', version: article.version }] });
+    await controller.current.syncOnce();
+    const sent = (await sandbox.outbound()).find((m) => m.text === 'Texto desde artículo') as { articles?: unknown } | undefined;
+    expect(sent?.articles).toEqual([{ id: 'kb-ciclos-facturacion', version: article.version }]);
+    expect(await call('getArticle', { id: 'kb-ciclos-facturacion' })).toMatchObject({ uses: 1 });
+  });
+
+  it('creates, edits and deletes the agent’s own templates, refusing company ones', async () => {
     await connect();
     await synced();
     const [first] = await call('listInbox', {}) as { id: string }[];
-    await call('saveDraft', { caseId: first!.id, text: 'Hola, estoy revis' });
-    expect(await call('getDraft', { caseId: first!.id })).toBe('Hola, estoy revis');
-    await call('sendReply', { caseId: first!.id, text: 'Hola, estoy revisando tu caso.' });
-    expect(await call('getDraft', { caseId: first!.id })).toBe('');
+    const { templateId } = await call('saveTemplate', {
+      title: 'Mi despedida', body: 'Saludos, {{agent.name}}', shortcut: 'Chau', language: 'es', channels: null,
+    }) as { templateId: string };
+    const mine = await call('findTemplates', { caseId: first!.id, query: 'chau' }) as { id: string; personal: boolean; shortcut: string }[];
+    expect(mine[0]).toMatchObject({ id: templateId, personal: true, shortcut: 'chau' });
+    await call('saveTemplate', { templateId, title: 'Mi despedida', body: 'Hasta pronto', shortcut: 'chau', language: 'es', channels: null });
+    expect((await call('findTemplates', { caseId: first!.id, query: 'chau' }) as { body: string }[])[0]?.body).toBe('Hasta pronto');
+
+    const company = (await call('findTemplates', { caseId: first!.id, query: 'saludo' }) as { id: string; personal: boolean }[])[0]!;
+    expect(company.personal).toBe(false);
+    await expect(call('deleteTemplate', { templateId: company.id })).rejects.toMatchObject({ code: 'not_owner' });
+    await expect(call('saveTemplate', { title: ' ', body: 'x', shortcut: null, language: 'es', channels: null })).rejects.toMatchObject({ code: 'invalid_input' });
+
+    await call('deleteTemplate', { templateId });
+    await controller.current.syncOnce();
+    expect((await call('findTemplates', { caseId: first!.id, query: 'chau' }) as { id: string }[]).map((t) => t.id)).not.toContain(templateId);
   });
 
   it('offers retry and dismiss for a refused reply, each taking the refused copy out of the thread', async () => {

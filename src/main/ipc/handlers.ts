@@ -50,9 +50,9 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       controller.announce(['case']);
       return null;
     },
-    sendReply: ({ caseId, text, templates }) => {
-      const queued = controller.current.commands.sendReply(caseId, text, templates);
-      store().local.saveDraft(caseId, '', now());
+    sendReply: ({ caseId, text, templates, articles }) => {
+      const queued = controller.current.commands.sendReply(caseId, text, { templates, articles });
+      store().local.saveDraft(caseId, { text: '', templates: [], articles: [], holes: [] }, now());
       return queuedOut(queued);
     },
     setStatus: ({ caseId, status }) => {
@@ -78,23 +78,35 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       if (!found) return { topic: [], articles: [], templates: [] };
       const topic = store().suggestions.caseTopic(caseId);
       const channel = found.channel as Channel;
-      const templates = suggestTemplates(usableTemplates(), topic).map((t) => asSuggestion(t, channelFit(t, channel)));
+      const username = controller.current.profile.username;
+      const templates = suggestTemplates(usableTemplates(), topic).map((t) => asSuggestion(t, channelFit(t, channel), username));
       return { topic, articles: store().suggestions.articles(topic), templates };
     },
-    findTemplates: ({ caseId, query }) => {
+    findTemplates: ({ caseId, query, limit }) => {
       const found = store().cases.get(caseId);
       if (!found) return [];
       const candidates = usableTemplates();
       const byId = new Map(candidates.map((t) => [t.id, t]));
       const context = { channel: found.channel as Channel, language: found.language as Language, now: new Date() };
-      return rankTemplates(candidates, query, context).flatMap((match) => {
+      const username = controller.current.profile.username;
+      return rankTemplates(candidates, query, context, limit).flatMap((match) => {
         const t = byId.get(match.id);
-        return t ? [asSuggestion(t, match)] : [];
+        return t ? [asSuggestion(t, match, username)] : [];
       });
     },
+    saveTemplate: (input) => {
+      const { templateId } = controller.current.commands.saveTemplate({ ...input, shortcut: input.shortcut || null });
+      return { templateId };
+    },
+    deleteTemplate: ({ templateId }) => {
+      controller.current.commands.deleteTemplate(templateId);
+      return null;
+    },
+    searchArticles: ({ query, limit }) => store().knowledge.searchArticles(query, limit),
+    getArticle: ({ id }) => store().knowledge.article(id),
     getDraft: ({ caseId }) => store().local.draft(caseId),
-    saveDraft: ({ caseId, text }) => {
-      store().local.saveDraft(caseId, text, now());
+    saveDraft: ({ caseId, text, templates = [], articles = [], holes = [] }) => {
+      store().local.saveDraft(caseId, { text, templates, articles, holes }, now());
       return null;
     },
     syncNow: () => {
@@ -109,8 +121,9 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
   };
 }
 
-const asSuggestion = (t: TemplateCandidate, fit: { tooLong: boolean; otherChannel: boolean }): TemplateSuggestion => ({
+const asSuggestion = (t: TemplateCandidate, fit: { tooLong: boolean; otherChannel: boolean }, username: string): TemplateSuggestion => ({
   id: t.id, version: t.version, title: t.title, shortcut: t.shortcut, body: t.body, tooLong: fit.tooLong, otherChannel: fit.otherChannel,
+  personal: t.owner === username, language: t.language, channels: t.channels,
 });
 
 const queuedOut = (queued: { caseId: string; mutationId: string }) => ({ caseId: queued.caseId, mutationId: queued.mutationId });

@@ -26,8 +26,12 @@ export interface OutboundRow {
   username: string | null;
   sentAt: string;
   /** The templates (id and version) the reply was made from, as the console reported them. */
-  templates: { id: string; version: number }[] | null;
+  templates: Source[] | null;
+  /** The knowledge-base articles (id and version) quoted or linked in it. */
+  articles: Source[] | null;
 }
+
+type Source = { id: string; version: number };
 
 export class Controls {
   private readonly db: SandboxDb;
@@ -83,12 +87,13 @@ export class Controls {
   }
 
   outbound(): OutboundRow[] {
-    return prepared<[], Omit<OutboundRow, 'templates'> & { templates: string | null }>(this.db,
+    const sources = (json: string | null) => (json === null ? null : (JSON.parse(json) as Source[]));
+    return prepared<[], Omit<OutboundRow, 'templates' | 'articles'> & { templates: string | null; articles: string | null }>(this.db,
         `SELECT case_id AS caseId, channel, text, kind, mutation_id AS mutationId, client_id AS clientId,
-                username, sent_at AS sentAt, templates FROM outbound ORDER BY id`,
+                username, sent_at AS sentAt, templates, articles FROM outbound ORDER BY id`,
       )
       .all()
-      .map((row) => ({ ...row, templates: row.templates === null ? null : (JSON.parse(row.templates) as OutboundRow['templates']) }));
+      .map((row) => ({ ...row, templates: sources(row.templates), articles: sources(row.articles) }));
   }
 
   private customerFor(channel: string, customer: { name: string; handle: string }): string {

@@ -119,7 +119,7 @@ export class MutationApplier {
       this.feed.publishCase(caseId);
       return { status: 'applied' };
     }
-    const { caseId, messageId, text, templates } = parsed.data as MutationArgs<'send_reply'>;
+    const { caseId, messageId, text, templates, articles } = parsed.data as MutationArgs<'send_reply'>;
     if (prepared(this.db, 'SELECT 1 FROM messages WHERE id = ?').get(messageId)) {
       return { status: 'rejected', reason: 'duplicate_message', message: 'A message with this id already exists' };
     }
@@ -128,10 +128,13 @@ export class MutationApplier {
       .run(messageId, caseId, author, text, now, nextVersion(this.db));
     prepared(this.db, 'UPDATE cases SET waiting_since = NULL, updated_at = ?, version = ? WHERE id = ?')
       .run(now, nextVersion(this.db), caseId);
-    prepared(this.db, "INSERT INTO outbound (case_id, channel, text, kind, mutation_id, client_id, username, sent_at, templates) VALUES (?, ?, ?, 'reply', ?, ?, ?, ?, ?)")
-      .run(caseId, found.channel, text, ctx.mutationId, ctx.clientId, ctx.username, now, templates ? JSON.stringify(templates) : null);
+    prepared(this.db, `INSERT INTO outbound (case_id, channel, text, kind, mutation_id, client_id, username, sent_at, templates, articles)
+      VALUES (?, ?, ?, 'reply', ?, ?, ?, ?, ?, ?)`)
+      .run(caseId, found.channel, text, ctx.mutationId, ctx.clientId, ctx.username, now, jsonOrNull(templates), jsonOrNull(articles));
     this.feed.publishMessage(messageId);
     this.feed.publishCase(caseId);
     return { status: 'applied' };
   }
 }
+
+const jsonOrNull = (value: unknown[] | undefined): string | null => (value?.length ? JSON.stringify(value) : null);

@@ -80,6 +80,8 @@ export const Scenario = z.object({
       body: z.string(),
       tags: z.array(z.string()),
       language: z.enum(LANGUAGES),
+      /** The public help page; null for internal articles. */
+      url: z.url({ protocol: /^https$/ }).nullable().default(null),
     }),
   ),
 });

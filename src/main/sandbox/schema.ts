@@ -47,7 +47,8 @@ const SCHEMA = `
   ) STRICT;
   CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL,
-    tags TEXT NOT NULL, language TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL
+    tags TEXT NOT NULL, language TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL,
+    url TEXT
   ) STRICT;
   CREATE TABLE IF NOT EXISTS settings (id TEXT PRIMARY KEY, value TEXT NOT NULL, version INTEGER NOT NULL) STRICT;
 
@@ -74,7 +75,7 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS outbound (
     id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, channel TEXT NOT NULL, text TEXT NOT NULL,
     kind TEXT NOT NULL, mutation_id TEXT, client_id TEXT, username TEXT, sent_at TEXT NOT NULL,
-    templates TEXT
+    templates TEXT, articles TEXT
   ) STRICT;
 `;
 
@@ -85,7 +86,18 @@ export function openSandboxDb(file: string): SandboxDb {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  addMissingColumns(db);
   return db;
+}
+
+// Columns added after the first release: a sandbox store from an older version gains them.
+const ADDED_COLUMNS = [['articles', 'url'], ['outbound', 'articles']] as const;
+
+function addMissingColumns(db: SandboxDb): void {
+  for (const [table, column] of ADDED_COLUMNS) {
+    const has = db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`).all().some((c) => c.name === column);
+    if (!has) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} TEXT`);
+  }
 }
 
 /** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */

@@ -92,6 +92,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; to: (r: Row) => Wi
       tags: JSON.parse(str(r.tags)) as string[],
       language: r.language as WireData<'article'>['language'],
       updatedAt: str(r.updated_at),
+      url: strOrNull(r.url),
     }),
   },
   setting: {

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { CHANNEL_INFO } from '../../shared/channels.ts';
 import { CASE_STATUSES, type CaseStatus, type Channel } from '../../shared/domain.ts';
+import type { ReplySource } from '../../shared/models.ts';
 import type { Store } from '../db/store.ts';
 import { EFFECTS, type ReplyAuthor } from './effects.ts';
 import { z } from 'zod';
@@ -28,6 +29,12 @@ export interface Queued {
   seq: number;
 }
 
+/** The templates and articles a reply was made from, each at the version inserted. */
+export interface ReplySources {
+  templates?: ReplySource[];
+  articles?: ReplySource[];
+}
+
 export class Commands {
   private readonly store: Store;
   private readonly author: () => ReplyAuthor;
@@ -47,10 +54,11 @@ export class Commands {
   }
 
   /**
-   * Queues a reply on the case; `caseRef` is the case id or its number. `templates` names the
-   * templates it was made from (recorded with the reply, and counted for the "/" ranking).
+   * Queues a reply on the case; `caseRef` is the case id or its number. `sources` names the
+   * templates and articles it was made from (recorded with the reply and counted: the "/"
+   * ranking and the metrics read the counts).
    */
-  sendReply(caseRef: string, text: string, templates?: { id: string; version: number }[]): Queued & { messageId: string } {
+  sendReply(caseRef: string, text: string, sources: ReplySources = {}): Queued & { messageId: string } {
     const found = this.requireCase(caseRef);
     if (text.trim().length === 0) throw new CommandError('empty_reply', 'The reply is empty');
     const limit = CHANNEL_INFO[found.channel as Channel].maxLength;
@@ -63,9 +71,11 @@ export class Commands {
       );
     }
     const messageId = randomUUID();
-    const args = { caseId: found.id, messageId, text, ...(templates?.length ? { templates } : {}) };
+    const { templates = [], articles = [] } = sources;
+    const args = { caseId: found.id, messageId, text, ...(templates.length ? { templates } : {}), ...(articles.length ? { articles } : {}) };
     const queued = this.enqueue('send_reply', args, found.version, (at) => {
-      if (templates?.length) this.store.knowledge.recordUse(templates.map((t) => t.id), at);
+      this.store.knowledge.recordUse(templates.map((t) => t.id), at);
+      this.store.knowledge.recordArticleUse(articles.map((a) => a.id), at);
     });
     return { ...queued, caseId: found.id, messageId };
   }

@@ -97,6 +97,8 @@ export const WireArticle = z.object({
   tags: z.array(z.string().max(100)),
   language: z.enum(LANGUAGES),
   updatedAt: isoTime,
+  /** The article's public page, for a link in a reply; null for internal articles. */
+  url: z.url({ protocol: /^https$/ }).max(2000).nullable().default(null),
 });
 /** Settings are opaque JSON documents keyed by id (e.g. `business_hours`). */
 export const WireSetting = z.object({ value: z.json() });
@@ -168,6 +170,8 @@ export const SendReplyArgs = z.object({
   text: z.string().min(1).max(100_000),
   /** The templates the reply was made from, at the version the agent inserted. */
   templates: z.array(z.object({ id, version: z.int().nonnegative() })).max(20).optional(),
+  /** The knowledge-base articles quoted or linked in the reply, at the version inserted. */
+  articles: z.array(z.object({ id, version: z.int().nonnegative() })).max(20).optional(),
 });
 export const SetStatusArgs = z.object({
   caseId: id,

@@ -6,6 +6,7 @@ import type { ProfileSummary, Session } from '../../shared/contract.ts';
 import { CaseView, NoCaseOpen } from '../features/case/index.ts';
 import { InboxPage, resetInbox, useInboxStore } from '../features/inbox/index.ts';
 import { SyncBar } from '../features/sync/index.ts';
+import { ToolsPane } from '../features/tools/index.ts';
 import { api } from '../lib/bridge.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { AppHeader } from './AppHeader.tsx';
@@ -46,6 +47,7 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
         <main id="case-pane" tabIndex={-1} className="case-pane" aria-label={t('caseView.label')}>
           {openId ? <CaseView key={openId} caseId={openId} agentName={profile.agentName} /> : <NoCaseOpen />}
         </main>
+        <ToolsPane caseId={openId} />
       </div>
       <SyncBar initial={session.status} onSignInAgain={signInAgain} />
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />

@@ -1,9 +1,11 @@
-// The console-wide keys: `?` lists the shortcuts, `r` goes to the reply box, Esc closes the
-// open case and returns to its row. The inbox handles j/k/Enter itself (features/inbox).
+// The console-wide keys: `?` lists the shortcuts, `r` goes to the reply box, `b` or Ctrl/Cmd+K
+// searches the knowledge base, `t` the templates, Esc closes the open case and returns to its
+// row. The inbox handles j/k/Enter itself (features/inbox).
 import { useEffect, useEffectEvent } from 'react';
 import { focusComposer } from '../features/composer/index.ts';
 import { closeCase } from '../features/inbox/index.ts';
 import { shortcutOf } from '../lib/shortcuts.ts';
+import { useToolsPane } from '../lib/toolsPane.ts';
 
 export function useShellShortcuts(onHelp: () => void): void {
   const onKey = useEffectEvent((event: KeyboardEvent) => {
@@ -13,6 +15,9 @@ export function useShellShortcuts(onHelp: () => void): void {
       onHelp();
     } else if (shortcut === 'reply') {
       if (focusComposer()) event.preventDefault();
+    } else if (shortcut === 'knowledge' || shortcut === 'templates') {
+      event.preventDefault();
+      useToolsPane.getState().show(shortcut, true);
     } else if (shortcut === 'back') {
       if (closeCase()) event.preventDefault();
     }

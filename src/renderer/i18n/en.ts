@@ -240,7 +240,14 @@ export const en = {
     back: 'Go back or close',
     help: 'Show this list',
     send: 'Send the reply',
-    typingNote: 'While you type, only Esc and Ctrl+Enter work.',
+    knowledge: 'Search the knowledge base',
+    templates: 'Search templates',
+    typingNote: 'While you type, only Esc, Ctrl+Enter and Ctrl+K work.',
+  },
+  tools: {
+    label: 'Tools',
+    knowledge: 'Knowledge',
+    templates: 'Templates',
   },
 } as const;
 

@@ -242,6 +242,13 @@ export const es: Translation = {
     back: 'Volver o cerrar',
     help: 'Mostrar esta lista',
     send: 'Enviar la respuesta',
-    typingNote: 'Mientras escribís, solo funcionan Esc y Ctrl+Enter.',
+    knowledge: 'Buscar en la base de conocimiento',
+    templates: 'Buscar plantillas',
+    typingNote: 'Mientras escribís, solo funcionan Esc, Ctrl+Enter y Ctrl+K.',
+  },
+  tools: {
+    label: 'Herramientas',
+    knowledge: 'Conocimiento',
+    templates: 'Plantillas',
   },
 };

@@ -13,6 +13,8 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key('r'))).toBe('reply');
     expect(shortcutFor(key('?'))).toBe('help');
     expect(shortcutFor(key('Escape'))).toBe('back');
+    expect(shortcutFor(key('b'))).toBe('knowledge');
+    expect(shortcutFor(key('t'))).toBe('templates');
     expect(shortcutFor(key('x'))).toBeNull();
   });
 
@@ -21,6 +23,13 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key('Escape', { typing: true }))).toBe('back');
     expect(shortcutFor(key('Enter', { typing: true, ctrlKey: true }))).toBe('send');
     expect(shortcutFor(key('Enter', { typing: true, metaKey: true }))).toBe('send');
+    for (const letter of ['b', 't']) expect(shortcutFor(key(letter, { typing: true }))).toBeNull();
+  });
+
+  it('searches the knowledge base with Ctrl/Cmd+K, even while typing a reply', () => {
+    expect(shortcutFor(key('k', { typing: true, ctrlKey: true }))).toBe('knowledge');
+    expect(shortcutFor(key('K', { metaKey: true }))).toBe('knowledge');
+    expect(shortcutFor(key('k', { ctrlKey: true, altKey: true }))).toBeNull();
   });
 
   it('leaves modified letters to the system (Ctrl+R, Alt+J)', () => {

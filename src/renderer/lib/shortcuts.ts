@@ -1,6 +1,6 @@
 // The console's keyboard shortcuts, decided from a key event in one pure function so the rule
 // "shortcuts never fire while typing, except Esc and Ctrl/Cmd+Enter" lives in one place.
-export const SHORTCUTS = ['next', 'previous', 'open', 'reply', 'back', 'help', 'send'] as const;
+export const SHORTCUTS = ['next', 'previous', 'open', 'reply', 'back', 'help', 'send', 'knowledge', 'templates'] as const;
 export type Shortcut = (typeof SHORTCUTS)[number];
 
 export interface KeyInput {
@@ -21,12 +21,16 @@ export const SHORTCUT_KEYS: Record<Shortcut, readonly string[]> = {
   back: ['Esc'],
   help: ['?'],
   send: ['Ctrl+Enter', '⌘+Enter'],
+  knowledge: ['b', 'Ctrl+K', '⌘+K'],
+  templates: ['t'],
 };
 
-const PLAIN: Record<string, Shortcut> = { j: 'next', k: 'previous', Enter: 'open', r: 'reply', '?': 'help' };
+const PLAIN: Record<string, Shortcut> = { j: 'next', k: 'previous', Enter: 'open', r: 'reply', '?': 'help', b: 'knowledge', t: 'templates' };
 
 export function shortcutFor(event: KeyInput): Shortcut | null {
   if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) return 'send';
+  // Searching the knowledge base while writing a reply is what agents do most.
+  if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey) return 'knowledge';
   if (event.key === 'Escape') return 'back';
   if (event.typing || event.ctrlKey || event.metaKey || event.altKey) return null;
   return PLAIN[event.key] ?? null;

@@ -6,6 +6,7 @@ import { m002Console } from './002-console.ts';
 import { m003ArticleTrigrams } from './003-article-trigrams.ts';
 import { m004TemplateOwner } from './004-template-owner.ts';
 import { m005TemplateUses } from './005-template-uses.ts';
+import { m006KnowledgePanel } from './006-knowledge-panel.ts';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,10 @@ export interface Migration {
   up: (db: Database.Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Console, m003ArticleTrigrams, m004TemplateOwner, m005TemplateUses];
+export const MIGRATIONS: readonly Migration[] = [
+  m001Initial, m002Console, m003ArticleTrigrams, m004TemplateOwner, m005TemplateUses,
+  m006KnowledgePanel,
+];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 

@@ -71,6 +71,18 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('006 keeps a version-5 cache’s articles and drafts, adding links, article uses and draft sources', () => {
+    const db = new Database(freshFile());
+    migrate(db, 5);
+    db.prepare("INSERT INTO articles VALUES ('a1', 'Portabilidad', 'Traé tu número', 'cuerpo', '[]', 'es', 'now', 1)").run();
+    db.prepare("INSERT INTO drafts VALUES ('c1', 'Hola [numero]', 'now')").run();
+    migrate(db, 6);
+    expect(db.prepare('SELECT id, url FROM articles').all()).toEqual([{ id: 'a1', url: null }]);
+    expect(db.prepare('SELECT text, sources FROM drafts').all()).toEqual([{ text: 'Hola [numero]', sources: null }]);
+    expect(tables(db)).toContain('article_uses');
+    db.close();
+  });
+
   it('makes tables STRICT: a wrong type is refused, not coerced', () => {
     const db = openDatabase(freshFile());
     expect(() =>

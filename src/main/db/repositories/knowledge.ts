@@ -1,4 +1,4 @@
-import type { ArticleHit } from '../../../shared/models.ts';
+import type { Article, ArticleHit } from '../../../shared/models.ts';
 import type { TemplateCandidate } from '../../../shared/template-search.ts';
 import type { Db } from '../connection.ts';
 import { toFtsQuery, toTrigramQuery } from '../fts-query.ts';
@@ -27,6 +27,7 @@ export interface ArticleRow {
   language: string;
   updated_at: string;
   version: number;
+  url: string | null;
 }
 
 /** bm25 ranked, the title weighing most (columns: title, summary, body, tags). */
@@ -62,6 +63,8 @@ export class KnowledgeRepository {
   private readonly dropUnconfirmedStmt;
   private readonly useStmt;
   private readonly candidatesStmt;
+  private readonly articleStmt;
+  private readonly articleUseStmt;
 
   constructor(db: Db) {
     this.upsertTemplateStmt = versionedUpsert(db, 'templates', [
@@ -87,8 +90,16 @@ export class KnowledgeRepository {
        WHERE t.owner = @username OR (t.owner IS NULL AND (t.team IS NULL OR t.team = @team))`,
     );
     this.upsertArticleStmt = versionedUpsert(db, 'articles', [
-      'title', 'summary', 'body', 'tags', 'language', 'updated_at',
+      'title', 'summary', 'body', 'tags', 'language', 'updated_at', 'url',
     ]);
+    this.articleStmt = db.prepare<[string], ArticleRow & { uses: number }>(
+      `SELECT a.*, coalesce(u.uses, 0) AS uses FROM articles a
+       LEFT JOIN article_uses u ON u.article_id = a.id WHERE a.id = ?`,
+    );
+    this.articleUseStmt = db.prepare(
+      `INSERT INTO article_uses (article_id, uses, last_used_at) VALUES (@id, 1, @at)
+       ON CONFLICT(article_id) DO UPDATE SET uses = uses + 1, last_used_at = @at`,
+    );
     this.removeTemplateStmt = db.prepare('DELETE FROM templates WHERE id = ?');
     this.removeArticleStmt = db.prepare('DELETE FROM articles WHERE id = ?');
     this.searchStmt = db.prepare<[string, number], ArticleHit>(ARTICLE_SEARCH_SQL);
@@ -107,6 +118,21 @@ export class KnowledgeRepository {
     for (const id of templateIds) this.useStmt.run({ id, at });
   }
 
+  /** Counts the articles a reply quoted or linked: the metrics read these later. */
+  recordArticleUse(articleIds: string[], at: string): void {
+    for (const id of articleIds) this.articleUseStmt.run({ id, at });
+  }
+
+  /** One article, whole, as the knowledge-base panel shows it. */
+  article(id: string): Article | null {
+    const row = this.articleStmt.get(id);
+    if (!row) return null;
+    return {
+      id: row.id, title: row.title, summary: row.summary, body: row.body, tags: JSON.parse(row.tags) as string[],
+      language: row.language as Article['language'], updatedAt: row.updated_at, version: row.version, url: row.url, uses: row.uses,
+    };
+  }
+
   /** The templates this agent may use: the company's (for everyone or their team) and their own. */
   templateCandidates(username: string, team: string | null): TemplateCandidate[] {
     return this.candidatesStmt.all({ username, team }).map((row) => ({
@@ -119,6 +145,7 @@ export class KnowledgeRepository {
       body: row.body,
       uses: row.uses,
       lastUsedAt: row.last_used_at,
+      owner: row.owner,
     }));
   }
 

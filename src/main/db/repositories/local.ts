@@ -1,4 +1,7 @@
+import type { Draft } from '../../../shared/contract.ts';
 import type { Db } from '../connection.ts';
+
+const EMPTY_SOURCES = { templates: [], articles: [], holes: [] };
 
 /** What only this console knows: drafts and which cases the agent has read. */
 export class LocalRepository {
@@ -8,10 +11,10 @@ export class LocalRepository {
   private readonly readStmt;
 
   constructor(db: Db) {
-    this.draftStmt = db.prepare<[string], { text: string }>('SELECT text FROM drafts WHERE case_id = ?');
+    this.draftStmt = db.prepare<[string], { text: string; sources: string | null }>('SELECT text, sources FROM drafts WHERE case_id = ?');
     this.saveDraftStmt = db.prepare(
-      `INSERT INTO drafts (case_id, text, updated_at) VALUES (?, ?, ?)
-       ON CONFLICT(case_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
+      `INSERT INTO drafts (case_id, text, sources, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT(case_id) DO UPDATE SET text = excluded.text, sources = excluded.sources, updated_at = excluded.updated_at`,
     );
     this.dropDraftStmt = db.prepare('DELETE FROM drafts WHERE case_id = ?');
     // Read up to the newest customer message the cache holds: server times compared with server
@@ -23,14 +26,17 @@ export class LocalRepository {
     );
   }
 
-  draft(caseId: string): string {
-    return this.draftStmt.get(caseId)?.text ?? '';
+  draft(caseId: string): Draft {
+    const row = this.draftStmt.get(caseId);
+    if (!row) return { text: '', ...EMPTY_SOURCES };
+    return { text: row.text, ...EMPTY_SOURCES, ...(row.sources === null ? {} : (JSON.parse(row.sources) as Partial<Draft>)) };
   }
 
   /** An empty draft is no draft. */
-  saveDraft(caseId: string, text: string, at: string): void {
+  saveDraft(caseId: string, draft: Draft, at: string): void {
+    const { text, ...sources } = draft;
     if (text.trim() === '') this.dropDraftStmt.run(caseId);
-    else this.saveDraftStmt.run(caseId, text, at);
+    else this.saveDraftStmt.run(caseId, text, JSON.stringify(sources), at);
   }
 
   /** Everything the customer has written so far counts as read. */

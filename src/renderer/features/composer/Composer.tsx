@@ -1,6 +1,7 @@
 // The reply box: multi-line, signed with the agent's name, a character counter against the
 // channel's limit (over the limit blocks sending and says why), Ctrl/Cmd+Enter to send, and
-// templates inserted with "/" whose fields (holes) must be filled before sending.
+// templates inserted with "/" (or from the panels beside it, at the cursor) whose fields
+// (holes) must be filled before sending.
 import { useLayoutEffect, useRef, useState, type SubmitEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_INFO } from '../../../shared/channels.ts';
@@ -11,6 +12,7 @@ import { errorText } from '../../lib/errorText.ts';
 import { shortcutFor } from '../../lib/shortcuts.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { replyLength } from './replyLength.ts';
+import { useReplyInsertionTarget, type Insertion } from './replyInsertion.ts';
 import { insertTemplate, nextHole, slashQueryAt, unfilled } from './slashQuery.ts';
 import { optionId, PICKER_ID, TemplatePicker } from './TemplatePicker.tsx';
 import { useDraft } from './useDraft.ts';
@@ -23,29 +25,23 @@ interface ComposerProps {
   agentName: string;
 }
 
-interface Used {
-  templates: { id: string; version: number }[];
-  holes: string[];
-}
-
 export function Composer({ summary, agentName }: ComposerProps) {
   const { t } = useTranslation();
   const { id: caseId, channel } = summary;
-  const { text, loaded, setText, clear, hold } = useDraft(caseId);
+  const { draft, loaded, update, clear, hold } = useDraft(caseId);
+  const { text } = draft;
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [cursor, setCursor] = useState<number | null>(null);
   const [active, setActive] = useState(0);
   const [closedAt, setClosedAt] = useState<number | null>(null);
-  const [used, setUsed] = useState<{ caseId: string } & Used>({ caseId, templates: [], holes: [] });
   const box = useRef<HTMLTextAreaElement>(null);
   const slash = cursor === null || closedAt === cursor ? null : slashQueryAt(text, cursor);
   const suggestions = useTemplateLookup(caseId, slash?.query ?? null);
   const { maxLength: max, visibility } = CHANNEL_INFO[channel];
   const count = replyLength(text);
   const over = count - max;
-  const mine = used.caseId === caseId ? used : { templates: [], holes: [] };
-  const holes = unfilled(text, mine.holes);
+  const holes = unfilled(text, draft.holes);
   const canSend = loaded && !sending && text.trim() !== '' && over <= 0 && holes.length === 0;
 
   // Where the selection goes once the inserted text is in the box: applied before the next
@@ -64,9 +60,10 @@ export function Composer({ summary, agentName }: ComposerProps) {
     setCursor(end);
   };
 
-  const choose = (index: number) => {
-    const item = suggestions[index];
-    if (!slash || cursor === null || !item) return;
+  const setText = (next: string) => update({ ...draft, text: next });
+
+  /** Replaces text[start, end) with `insertion`, filled with this case's values, and records its source. */
+  const insert = (start: number, end: number, { body, source }: Insertion) => {
     const values = {
       'customer.firstName': firstName(summary.customerName),
       'customer.name': summary.customerName ?? undefined,
@@ -75,12 +72,28 @@ export function Composer({ summary, agentName }: ComposerProps) {
       channel: t(`channel.${channel}`),
       today: todayFor(summary.language, Intl.DateTimeFormat().resolvedOptions().timeZone),
     };
-    const inserted = insertTemplate(text, slash.start, cursor, item.body, Object.fromEntries(Object.entries(values).filter(([, v]) => v)));
-    setText(inserted.text);
-    setUsed({ caseId, templates: [...mine.templates, { id: item.id, version: item.version }], holes: [...mine.holes, ...inserted.holes] });
+    const inserted = insertTemplate(text, start, end, body, Object.fromEntries(Object.entries(values).filter(([, v]) => v)));
+    const list = source.kind === 'template' ? 'templates' : 'articles';
+    const sources = [...draft[list].filter((s) => s.id !== source.id), { id: source.id, version: source.version }];
+    update({ ...draft, text: inserted.text, [list]: sources, holes: [...new Set([...draft.holes, ...inserted.holes])] });
     setActive(0);
     select(inserted.selection.start, inserted.selection.end);
   };
+
+  const choose = (index: number) => {
+    const item = suggestions[index];
+    if (!slash || cursor === null || !item) return;
+    insert(slash.start, cursor, { body: item.body, source: { kind: 'template', id: item.id, version: item.version } });
+  };
+
+  // From a panel: at the cursor (or over the selection), apart from the words around it.
+  useReplyInsertionTarget((insertion: Insertion) => {
+    const start = box.current?.selectionStart ?? text.length;
+    const end = box.current?.selectionEnd ?? start;
+    const before = text.slice(0, start);
+    const gap = before === '' || /\s$/.test(before) ? '' : insertion.body.includes('\n') ? '\n' : ' ';
+    insert(start, end, { ...insertion, body: gap + insertion.body });
+  });
 
   const send = (event?: SubmitEvent) => {
     event?.preventDefault();
@@ -88,15 +101,15 @@ export function Composer({ summary, agentName }: ComposerProps) {
     setSending(true);
     setError(null);
     hold();
-    api.sendReply({ caseId, text, ...(mine.templates.length ? { templates: mine.templates } : {}) }).then(
+    const { templates, articles } = draft;
+    api.sendReply({ caseId, text, ...(templates.length ? { templates } : {}), ...(articles.length ? { articles } : {}) }).then(
       () => {
         clear();
-        setUsed({ caseId, templates: [], holes: [] });
         setSending(false);
       },
       (failure: unknown) => {
         setSending(false);
-        setText(text); // not sent: keep it as the draft
+        update(draft); // not sent: keep it as the draft
         setError(t('composer.sendFailed', { message: errorText(t, contractError(failure)) }));
       },
     );

@@ -1,22 +1,27 @@
 // The reply being written for one case, kept in the local cache (saveDraft, debounced ~400 ms,
 // and at once when the case changes, the composer closes or the window goes away), restored
-// with getDraft, so a draft survives a case switch and a restart.
+// with getDraft, so a draft survives a case switch and a restart. What the text was made from
+// (templates, articles, fields still to fill) is kept with it: a restored draft still blocks
+// sending while a field is unfilled, and the reply still records its sources.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Draft } from '../../../shared/contract.ts';
 import { api } from '../../lib/bridge.ts';
 
 const SAVE_DELAY_MS = 400;
 
-interface Draft {
+export const EMPTY_DRAFT: Draft = { text: '', templates: [], articles: [], holes: [] };
+
+interface Held extends Draft {
   caseId: string;
-  text: string;
   /** The saved draft has arrived, or the agent typed first (then their text wins). */
   loaded: boolean;
 }
 
 export interface DraftState {
-  text: string;
+  draft: Draft;
   loaded: boolean;
-  setText: (text: string) => void;
+  /** Replaces the draft (text and sources) and schedules its save. */
+  update: (draft: Draft) => void;
   /** After a send: main already cleared the saved draft, so only the box is emptied. */
   clear: () => void;
   /** A send starts: a save still waiting must not bring the sent text back as a draft. */
@@ -24,8 +29,8 @@ export interface DraftState {
 }
 
 export function useDraft(caseId: string): DraftState {
-  const [draft, setDraft] = useState<Draft>({ caseId, text: '', loaded: false });
-  const pending = useRef<{ caseId: string; text: string } | null>(null);
+  const [held, setHeld] = useState<Held>({ caseId, ...EMPTY_DRAFT, loaded: false });
+  const pending = useRef<({ caseId: string } & Draft) | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const flush = useCallback(() => {
@@ -37,10 +42,9 @@ export function useDraft(caseId: string): DraftState {
 
   useEffect(() => {
     let active = true;
-    api.getDraft({ caseId }).then(
-      (text) => active && setDraft((prev) => (prev.caseId === caseId && prev.loaded ? prev : { caseId, text, loaded: true })),
-      () => active && setDraft((prev) => (prev.caseId === caseId && prev.loaded ? prev : { caseId, text: '', loaded: true })),
-    );
+    const arrive = (draft: Draft) =>
+      active && setHeld((prev) => (prev.caseId === caseId && prev.loaded ? prev : { caseId, ...draft, loaded: true }));
+    api.getDraft({ caseId }).then(arrive, () => arrive(EMPTY_DRAFT));
     window.addEventListener('pagehide', flush);
     return () => {
       active = false;
@@ -49,9 +53,9 @@ export function useDraft(caseId: string): DraftState {
     };
   }, [caseId, flush]);
 
-  const setText = useCallback((text: string) => {
-    setDraft({ caseId, text, loaded: true });
-    pending.current = { caseId, text };
+  const update = useCallback((draft: Draft) => {
+    setHeld({ caseId, ...draft, loaded: true });
+    pending.current = { caseId, ...draft };
     clearTimeout(timer.current);
     timer.current = setTimeout(flush, SAVE_DELAY_MS);
   }, [caseId, flush]);
@@ -63,9 +67,10 @@ export function useDraft(caseId: string): DraftState {
 
   const clear = useCallback(() => {
     hold();
-    setDraft({ caseId, text: '', loaded: true });
+    setHeld({ caseId, ...EMPTY_DRAFT, loaded: true });
   }, [caseId, hold]);
 
-  const current = draft.caseId === caseId;
-  return { text: current ? draft.text : '', loaded: current && draft.loaded, setText, clear, hold };
+  const current = held.caseId === caseId;
+  const { text, templates, articles, holes } = current ? held : { ...EMPTY_DRAFT };
+  return { draft: { text, templates, articles, holes }, loaded: current && held.loaded, update, clear, hold };
 }

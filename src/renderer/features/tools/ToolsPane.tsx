@@ -1,0 +1,40 @@
+// The pane beside the case: the knowledge base and the templates, one at a time, as tabs.
+// Both insert into the open case's reply at the cursor.
+import { useTranslation } from 'react-i18next';
+import { useToolsPane, type Tool } from '../../lib/toolsPane.ts';
+import { KnowledgePanel } from '../knowledge/index.ts';
+import { TemplatesPanel } from '../templates/index.ts';
+
+const TOOLS: readonly Tool[] = ['knowledge', 'templates'];
+
+export function ToolsPane({ caseId }: { caseId: string | null }) {
+  const { t } = useTranslation();
+  const tool = useToolsPane((s) => s.tool);
+  const show = useToolsPane((s) => s.show);
+  const focusRequest = useToolsPane((s) => s.focusRequest);
+  return (
+    <aside className="tools-pane" aria-label={t('tools.label')} data-testid="tools-pane">
+      <div className="tools-tabs" role="tablist" aria-label={t('tools.label')}>
+        {TOOLS.map((name) => (
+          <button key={name} type="button" role="tab" id={`tool-tab-${name}`} aria-controls={`tool-panel-${name}`}
+            aria-selected={tool === name} tabIndex={tool === name ? 0 : -1} className="tools-tab" data-testid={`tool-tab-${name}`}
+            onClick={() => show(name)}
+            onKeyDown={(event) => {
+              if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+              event.preventDefault();
+              const next = TOOLS[(TOOLS.indexOf(name) + 1) % TOOLS.length] ?? name;
+              show(next);
+              document.getElementById(`tool-tab-${next}`)?.focus();
+            }}>
+            {t(`tools.${name}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tool-panel-${tool}`} aria-labelledby={`tool-tab-${tool}`} className="tools-panel">
+        {tool === 'knowledge'
+          ? <KnowledgePanel caseId={caseId} focusRequest={focusRequest} />
+          : <TemplatesPanel caseId={caseId} focusRequest={focusRequest} />}
+      </div>
+    </aside>
+  );
+}

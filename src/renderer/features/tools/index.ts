@@ -1,0 +1,1 @@
+export { ToolsPane } from './ToolsPane.tsx';
