@@ -78,6 +78,28 @@ describe('the console controller', () => {
     expect(await call('getDraft', { caseId: second!.id })).toEqual({ text: '', templates: [], articles: [], holes: [] });
   });
 
+  it('never rewrites a draft when the company edits a template in it; the reply records the version inserted', async () => {
+    await connect();
+    await synced();
+    const [first] = await call('listInbox', {}) as { id: string }[];
+    const [used] = await call('findTemplates', { caseId: first!.id, query: 'saludo' }) as { id: string; version: number; title: string; shortcut: string; body: string; language: 'es'; channels: null }[];
+    const draft = { text: `${used!.body} (ya insertada)`, templates: [{ id: used!.id, version: used!.version }], articles: [], holes: [] };
+    await call('saveDraft', { caseId: first!.id, ...draft });
+
+    const edited = await sandbox.control('POST', '/v1/sandbox/templates', {
+      id: used!.id, title: used!.title, shortcut: used!.shortcut, language: 'es', channels: null, team: null, body: 'Texto nuevo de la empresa',
+    }) as { version: number };
+    await controller.current.syncOnce();
+    const latest = await call('findTemplates', { caseId: first!.id, query: used!.shortcut }) as { id: string; version: number; body: string }[];
+    expect(latest.find((t) => t.id === used!.id)).toMatchObject({ version: edited.version, body: 'Texto nuevo de la empresa' });
+    expect(await call('getDraft', { caseId: first!.id })).toEqual(draft);
+
+    await call('sendReply', { caseId: first!.id, text: draft.text, templates: draft.templates });
+    await controller.current.syncOnce();
+    const sent = (await sandbox.outbound()).find((m) => m.text === draft.text) as { templates?: unknown } | undefined;
+    expect(sent?.templates).toEqual([{ id: used!.id, version: used!.version }]);
+  });
+
   it('searches the knowledge base, shows an article whole and counts the articles a reply used', async () => {
     await connect();
     await synced();

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { LoginRequest, PullRequest, PushRequest } from '../sync/wire.ts';
 import { SandboxClock } from './clock.ts';
 import { AssignRequest, Controls, InboundRequest } from './controls.ts';
+import { ArticleRequest, CompanyTemplateRequest, KnowledgeAdmin } from './knowledge-admin.ts';
 import { Fault, Faults } from './faults.ts';
 import { Feed } from './feed.ts';
 import { HttpError, readJson, sendError, sendJson } from './http.ts';
@@ -44,6 +45,8 @@ export class SandboxServer {
   private readonly applier: MutationApplier;
   /** Trainer controls, for in-process use (benchmarks); over HTTP under /v1/sandbox/. */
   readonly controls: Controls;
+  /** The administrators' side of templates and the knowledge base. */
+  readonly knowledge: KnowledgeAdmin;
   private readonly scenario: Scenario;
   private readonly cases: number | undefined;
   private readonly epoch: string;
@@ -57,6 +60,7 @@ export class SandboxServer {
     this.feed = new Feed(this.db);
     this.applier = new MutationApplier(this.db, this.feed, this.clock);
     this.controls = new Controls(this.db, this.feed, this.clock);
+    this.knowledge = new KnowledgeAdmin(this.db, this.feed, this.clock);
     this.scenario = typeof options.scenario === 'object' ? options.scenario : loadScenario(options.scenario ?? 'default', options.scenarioDir);
     this.cases = options.cases;
     if (meta(this.db, 'epoch') === null) setMeta(this.db, 'epoch', randomBytes(6).toString('hex'));
@@ -267,6 +271,16 @@ export class SandboxServer {
       }
       case 'POST /v1/sandbox/inbound': {
         const result = this.controls.inbound(await readJson(req, InboundRequest));
+        this.poke();
+        return sendJson(res, 200, result);
+      }
+      case 'POST /v1/sandbox/templates': {
+        const result = this.knowledge.putTemplate(await readJson(req, CompanyTemplateRequest));
+        this.poke();
+        return sendJson(res, 200, result);
+      }
+      case 'POST /v1/sandbox/articles': {
+        const result = this.knowledge.putArticle(await readJson(req, ArticleRequest));
         this.poke();
         return sendJson(res, 200, result);
       }
