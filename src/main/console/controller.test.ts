@@ -100,9 +100,11 @@ describe('the console controller', () => {
     await connect();
     await synced();
     const [first] = await call('listInbox', {}) as { id: string }[];
+    events.length = 0;
     const { templateId } = await call('saveTemplate', {
       title: 'Mi despedida', body: 'Saludos, {{agent.name}}', shortcut: 'Chau', language: 'es', channels: null,
     }) as { templateId: string };
+    expect(events).toContainEqual({ type: 'changed', entities: expect.arrayContaining(['template', 'outbox']) as unknown });
     const mine = await call('findTemplates', { caseId: first!.id, query: 'chau' }) as { id: string; personal: boolean; shortcut: string }[];
     expect(mine[0]).toMatchObject({ id: templateId, personal: true, shortcut: 'chau' });
     await call('saveTemplate', { templateId, title: 'Mi despedida', body: 'Hasta pronto', shortcut: 'chau', language: 'es', channels: null });
