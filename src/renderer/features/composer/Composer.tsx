@@ -12,6 +12,7 @@ import { errorText } from '../../lib/errorText.ts';
 import { shortcutFor } from '../../lib/shortcuts.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { replyLength } from './replyLength.ts';
+import { insertionRange, type LastInsertion } from './insertionPoint.ts';
 import { useReplyInsertionTarget, type Insertion } from './replyInsertion.ts';
 import { insertTemplate, nextHole, slashQueryAt, unfilled } from './slashQuery.ts';
 import { optionId, PICKER_ID, TemplatePicker } from './TemplatePicker.tsx';
@@ -47,6 +48,7 @@ export function Composer({ summary, agentName }: ComposerProps) {
   // Where the selection goes once the inserted text is in the box: applied before the next
   // keystroke is handled, so fast typing lands in the field, not after it.
   const pendingSelection = useRef<{ start: number; end: number } | null>(null);
+  const lastInsertion = useRef<LastInsertion | null>(null);
   useLayoutEffect(() => {
     const wanted = pendingSelection.current;
     if (!wanted || !box.current) return;
@@ -76,6 +78,7 @@ export function Composer({ summary, agentName }: ComposerProps) {
     const list = source.kind === 'template' ? 'templates' : 'articles';
     const sources = [...draft[list].filter((s) => s.id !== source.id), { id: source.id, version: source.version }];
     update({ ...draft, text: inserted.text, [list]: sources, holes: [...new Set([...draft.holes, ...inserted.holes])] });
+    lastInsertion.current = { text: inserted.text, selection: inserted.selection, end: inserted.text.length - (text.length - end) };
     setActive(0);
     select(inserted.selection.start, inserted.selection.end);
   };
@@ -88,8 +91,8 @@ export function Composer({ summary, agentName }: ComposerProps) {
 
   // From a panel: at the cursor (or over the selection), apart from the words around it.
   useReplyInsertionTarget((insertion: Insertion) => {
-    const start = box.current?.selectionStart ?? text.length;
-    const end = box.current?.selectionEnd ?? start;
+    const at = box.current?.selectionStart ?? text.length;
+    const { start, end } = insertionRange(text, { start: at, end: box.current?.selectionEnd ?? at }, lastInsertion.current);
     const before = text.slice(0, start);
     const gap = before === '' || /\s$/.test(before) ? '' : insertion.body.includes('\n') ? '\n' : ' ';
     insert(start, end, { ...insertion, body: gap + insertion.body });
