@@ -6,10 +6,10 @@ import { useLayoutEffect, useRef, useState, type SubmitEvent, type KeyboardEvent
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_INFO } from '../../../shared/channels.ts';
 import type { CaseSummary } from '../../../shared/models.ts';
-import { firstName, todayFor } from '../../../shared/templates.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { shortcutFor } from '../../lib/shortcuts.ts';
+import { caseValues } from '../../lib/templateValues.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { replyLength } from './replyLength.ts';
 import { insertionRange, type LastInsertion } from './insertionPoint.ts';
@@ -66,15 +66,7 @@ export function Composer({ summary, agentName }: ComposerProps) {
 
   /** Replaces text[start, end) with `insertion`, filled with this case's values, and records its source. */
   const insert = (start: number, end: number, { body, source }: Insertion) => {
-    const values = {
-      'customer.firstName': firstName(summary.customerName),
-      'customer.name': summary.customerName ?? undefined,
-      'agent.name': agentName,
-      'case.number': String(summary.number),
-      channel: t(`channel.${channel}`),
-      today: todayFor(summary.language, Intl.DateTimeFormat().resolvedOptions().timeZone),
-    };
-    const inserted = insertTemplate(text, start, end, body, Object.fromEntries(Object.entries(values).filter(([, v]) => v)));
+    const inserted = insertTemplate(text, start, end, body, caseValues(summary, agentName, t));
     const list = source.kind === 'template' ? 'templates' : 'articles';
     const sources = [...draft[list].filter((s) => s.id !== source.id), { id: source.id, version: source.version }];
     update({ ...draft, text: inserted.text, [list]: sources, holes: [...new Set([...draft.holes, ...inserted.holes])] });
