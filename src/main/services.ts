@@ -85,7 +85,8 @@ export class Services {
     engine.update({ secretsWarning });
     const commands = new Commands(store, author, () => {
       engine.update({ pending: store.outbox.counts().pending });
-      options.emit?.({ type: 'changed', entities: ['case', 'message', 'outbox'] });
+      // A personal template saved offline is a queued change too: the template lists re-read.
+      options.emit?.({ type: 'changed', entities: ['case', 'message', 'outbox', 'template'] });
       services.scheduler?.kick();
     });
     const services: Services = new Services({ profileDir: options.profileDir, profile, store, secrets, api, engine, commands, session });

@@ -119,8 +119,16 @@ export const CONTRACT = {
   }).strict()),
   /** Articles and templates closest to what the customer wrote last. */
   suggestForCase: op<CaseSuggestions>()(ForCase),
-  /** Templates for the composer's "/" lookup and the templates panel, ranked for this case. */
-  findTemplates: op<TemplateSuggestion[]>()(z.object({ caseId, query: z.string().max(200), limit: z.int().min(1).max(500).optional() }).strict()),
+  /**
+   * Templates for the composer's "/" lookup and the templates panel, ranked for this case. Without
+   * a case (the panel lets agents manage their templates before opening one) they are ranked for
+   * a Spanish case on no particular channel.
+   */
+  findTemplates: op<TemplateSuggestion[]>()(z.object({
+    caseId: caseId.optional(),
+    query: z.string().max(200),
+    limit: z.int().min(1).max(500).optional(),
+  }).strict()),
   /** Creates (no templateId) or edits one of the agent's own templates; works offline. */
   saveTemplate: op<{ templateId: string }>()(TemplateInput),
   deleteTemplate: op<null>()(z.object({ templateId: z.string().min(1).max(200) }).strict()),

@@ -48,6 +48,13 @@ describe('rankTemplates', () => {
     expect(rankTemplates(templates, 'larga', { channel: 'email', language: 'es', now })[0]).toMatchObject({ tooLong: false });
   });
 
+  it('flags nothing without a channel (no case open), still ranking by language', () => {
+    const all = rankTemplates(templates, '', { channel: null, language: 'es', now });
+    expect(all).toHaveLength(templates.length);
+    expect(all.filter((m) => m.tooLong || m.otherChannel)).toEqual([]);
+    expect(all.at(-1)?.id).toBe('delay-en');
+  });
+
   it('lists everything for an empty query, most useful first', () => {
     expect(ids('')).toHaveLength(templates.length);
   });

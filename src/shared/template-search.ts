@@ -20,7 +20,8 @@ export interface TemplateCandidate {
 }
 
 export interface TemplateContext {
-  channel: Channel;
+  /** null with no case open: no channel to be too long for or meant for. */
+  channel: Channel | null;
   language: Language;
   now: Date;
 }
@@ -54,7 +55,8 @@ function matchScore(query: string, text: string): number {
 const DAY = 24 * 60 * 60 * 1000;
 
 /** How a template fits the case's channel: too long for it, or marked for other channels only. */
-export function channelFit(t: Pick<TemplateCandidate, 'body' | 'channels'>, channel: Channel): { tooLong: boolean; otherChannel: boolean } {
+export function channelFit(t: Pick<TemplateCandidate, 'body' | 'channels'>, channel: Channel | null): { tooLong: boolean; otherChannel: boolean } {
+  if (channel === null) return { tooLong: false, otherChannel: false };
   return {
     tooLong: Array.from(t.body).length > CHANNEL_INFO[channel].maxLength,
     otherChannel: t.channels !== null && !t.channels.includes(channel),

@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 import { ConsolePage } from './pages/console-page.ts';
+import { TemplatesPanel } from './pages/templates-panel.ts';
 
 const agentCases = (sandbox: { server: { db: { prepare(sql: string): { all(): unknown[] } } } }) =>
   sandbox.server.db.prepare("SELECT number, subject FROM cases WHERE assigned_to = 'lucia'").all() as { number: number; subject: string }[];
@@ -149,7 +150,7 @@ test('the draft of a case survives closing the console', async ({ page, atiende 
   await expect(console.replyBox).toHaveValue('Borrador a medio escribir');
 });
 
-test('no serious or critical accessibility violations on the inbox and the case view', async ({ page, atiende }) => {
+test('no serious or critical accessibility violations on the inbox, the case view and the templates panel', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
   await console.open(atiende.url);
   const serious = async () =>
@@ -159,5 +160,13 @@ test('no serious or critical accessibility violations on the inbox and the case 
   expect(await serious()).toEqual([]);
   const [first] = await console.caseNumbers();
   await console.openCase(first!);
+  expect(await serious()).toEqual([]);
+  const templates = new TemplatesPanel(page);
+  await templates.open();
+  await expect(templates.items.first().getByTestId('template-preview')).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await templates.root.getByTestId('new-template').click();
+  await templates.editor.getByTestId('save-template').click(); // with its mistakes explained
+  await expect(templates.editor).toContainText('Escribí un título.');
   expect(await serious()).toEqual([]);
 });

@@ -122,9 +122,11 @@ describe('the console controller', () => {
     await connect();
     await synced();
     const [first] = await call('listInbox', {}) as { id: string }[];
+    events.length = 0;
     const { templateId } = await call('saveTemplate', {
       title: 'Mi despedida', body: 'Saludos, {{agent.name}}', shortcut: 'Chau', language: 'es', channels: null,
     }) as { templateId: string };
+    expect(events).toContainEqual({ type: 'changed', entities: expect.arrayContaining(['template', 'outbox']) as unknown });
     const mine = await call('findTemplates', { caseId: first!.id, query: 'chau' }) as { id: string; personal: boolean; shortcut: string }[];
     expect(mine[0]).toMatchObject({ id: templateId, personal: true, shortcut: 'chau' });
     await call('saveTemplate', { templateId, title: 'Mi despedida', body: 'Hasta pronto', shortcut: 'chau', language: 'es', channels: null });
@@ -182,6 +184,12 @@ describe('the console controller', () => {
     expect(found.map((t) => t.shortcut)).not.toContain('baja');
     const accentless = await call('findTemplates', { caseId: first!.id, query: 'retencion' }) as { id: string }[];
     expect(accentless.length).toBeGreaterThan(0);
+    // No case open: every usable template, none flagged for a channel.
+    const all = await call('findTemplates', { query: '', limit: 500 }) as { tooLong: boolean; otherChannel: boolean; shortcut: string | null }[];
+    expect(all.length).toBeGreaterThan(found.length);
+    expect(all.filter((t) => t.tooLong || t.otherChannel)).toEqual([]);
+    expect(all.map((t) => t.shortcut)).toContain('fuerahorario');
+    expect(await call('findTemplates', { caseId: 'no-such-case', query: '' })).toEqual([]);
 
     const used = found[0]!;
     await call('sendReply', { caseId: first!.id, text: 'Texto desde plantilla', templates: [{ id: used.id, version: used.version }] });

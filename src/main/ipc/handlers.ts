@@ -83,11 +83,13 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       return { topic, articles: store().suggestions.articles(topic), templates };
     },
     findTemplates: ({ caseId, query, limit }) => {
-      const found = store().cases.get(caseId);
-      if (!found) return [];
+      const found = caseId === undefined ? null : store().cases.get(caseId);
+      if (caseId !== undefined && !found) return [];
       const candidates = usableTemplates();
       const byId = new Map(candidates.map((t) => [t.id, t]));
-      const context = { channel: found.channel as Channel, language: found.language as Language, now: new Date() };
+      const context = found
+        ? { channel: found.channel as Channel, language: found.language as Language, now: new Date() }
+        : { channel: null, language: 'es' as const, now: new Date() }; // most customers write in Spanish
       const username = controller.current.profile.username;
       return rankTemplates(candidates, query, context, limit).flatMap((match) => {
         const t = byId.get(match.id);

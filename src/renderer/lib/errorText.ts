@@ -6,7 +6,7 @@ import type { ContractError } from '../../shared/contract.ts';
 const KNOWN = [
   'unauthorized', 'unavailable', 'device_revoked', 'retry_later', 'bad_response', 'rejected_request',
   'invalid_input', 'no_profile', 'case_not_found', 'empty_reply', 'reply_too_long', 'invalid_status',
-  'not_refused',
+  'not_refused', 'not_owner', 'invalid_template', 'template_not_found',
 ] as const;
 type KnownCode = (typeof KNOWN)[number];
 

@@ -6,12 +6,13 @@ import { useLayoutEffect, useRef, useState, type SubmitEvent, type KeyboardEvent
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_INFO } from '../../../shared/channels.ts';
 import type { CaseSummary } from '../../../shared/models.ts';
-import { firstName, todayFor } from '../../../shared/templates.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { shortcutFor } from '../../lib/shortcuts.ts';
+import { caseValues } from '../../lib/templateValues.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { replyLength } from './replyLength.ts';
+import { insertionRange, type LastInsertion } from './insertionPoint.ts';
 import { useReplyInsertionTarget, type Insertion } from './replyInsertion.ts';
 import { insertTemplate, nextHole, slashQueryAt, unfilled } from './slashQuery.ts';
 import { optionId, PICKER_ID, TemplatePicker } from './TemplatePicker.tsx';
@@ -47,6 +48,7 @@ export function Composer({ summary, agentName }: ComposerProps) {
   // Where the selection goes once the inserted text is in the box: applied before the next
   // keystroke is handled, so fast typing lands in the field, not after it.
   const pendingSelection = useRef<{ start: number; end: number } | null>(null);
+  const lastInsertion = useRef<LastInsertion | null>(null);
   useLayoutEffect(() => {
     const wanted = pendingSelection.current;
     if (!wanted || !box.current) return;
@@ -64,18 +66,11 @@ export function Composer({ summary, agentName }: ComposerProps) {
 
   /** Replaces text[start, end) with `insertion`, filled with this case's values, and records its source. */
   const insert = (start: number, end: number, { body, source }: Insertion) => {
-    const values = {
-      'customer.firstName': firstName(summary.customerName),
-      'customer.name': summary.customerName ?? undefined,
-      'agent.name': agentName,
-      'case.number': String(summary.number),
-      channel: t(`channel.${channel}`),
-      today: todayFor(summary.language, Intl.DateTimeFormat().resolvedOptions().timeZone),
-    };
-    const inserted = insertTemplate(text, start, end, body, Object.fromEntries(Object.entries(values).filter(([, v]) => v)));
+    const inserted = insertTemplate(text, start, end, body, caseValues(summary, agentName, t));
     const list = source.kind === 'template' ? 'templates' : 'articles';
     const sources = [...draft[list].filter((s) => s.id !== source.id), { id: source.id, version: source.version }];
     update({ ...draft, text: inserted.text, [list]: sources, holes: [...new Set([...draft.holes, ...inserted.holes])] });
+    lastInsertion.current = { text: inserted.text, selection: inserted.selection, end: inserted.text.length - (text.length - end) };
     setActive(0);
     select(inserted.selection.start, inserted.selection.end);
   };
@@ -88,8 +83,8 @@ export function Composer({ summary, agentName }: ComposerProps) {
 
   // From a panel: at the cursor (or over the selection), apart from the words around it.
   useReplyInsertionTarget((insertion: Insertion) => {
-    const start = box.current?.selectionStart ?? text.length;
-    const end = box.current?.selectionEnd ?? start;
+    const at = box.current?.selectionStart ?? text.length;
+    const { start, end } = insertionRange(text, { start: at, end: box.current?.selectionEnd ?? at }, lastInsertion.current);
     const before = text.slice(0, start);
     const gap = before === '' || /\s$/.test(before) ? '' : insertion.body.includes('\n') ? '\n' : ' ';
     insert(start, end, { ...insertion, body: gap + insertion.body });
