@@ -86,9 +86,9 @@ describe('the console controller', () => {
     const draft = { text: `${used!.body} (ya insertada)`, templates: [{ id: used!.id, version: used!.version }], articles: [], holes: [] };
     await call('saveDraft', { caseId: first!.id, ...draft });
 
-    const edited = await sandbox.control('POST', '/v1/sandbox/templates', {
+    const edited = await sandbox.control<{ version: number }>('POST', '/v1/sandbox/templates', {
       id: used!.id, title: used!.title, shortcut: used!.shortcut, language: 'es', channels: null, team: null, body: 'Texto nuevo de la empresa',
-    }) as { version: number };
+    });
     await controller.current.syncOnce();
     const latest = await call('findTemplates', { caseId: first!.id, query: used!.shortcut }) as { id: string; version: number; body: string }[];
     expect(latest.find((t) => t.id === used!.id)).toMatchObject({ version: edited.version, body: 'Texto nuevo de la empresa' });
