@@ -20,8 +20,10 @@ export class KnowledgePanel {
     return this.results.filter({ has: this.page.locator('.kb-result-title', { hasText: title }) });
   }
 
+  /** Types `words` and waits until the results shown are theirs (earlier ones stay while a search runs). */
   async find(words: string): Promise<void> {
     await this.search.fill(words);
+    await expect(this.page.getByTestId('kb-panel')).toHaveAttribute('data-searched', words.trim());
   }
 
   /** Searches `words` and opens the result titled `title`. */

@@ -30,7 +30,7 @@ export function ArticlePicker({ lookup, active, onChoose }: Props) {
   else if (lookup.none) status = t('composer.noArticles');
   else if (items.length === 0 && !lookup.problem) status = t('composer.articleSearching');
   return (
-    <div ref={box} className="article-picker" data-testid="article-picker">
+    <div ref={box} className="article-picker" data-testid="article-picker" data-searched={lookup.searched ?? undefined}>
       {items.length > 0 ? (
         <ul id={ARTICLE_PICKER_ID} className="picker-list" role="listbox" aria-label={t('composer.articles')}>
           {items.map((item, index) => (

@@ -15,6 +15,8 @@ const NO_PART = { answer: 'composer.articleNoAnswer', summary: 'composer.article
 
 export interface ArticleLookup {
   items: ArticleHit[];
+  /** The words `items` answer, once the search for the words typed has answered; else null. */
+  searched: string | null;
   /** Fewer letters than a search needs: the picker says how it works instead. */
   tooShort: boolean;
   /** The words were searched and matched nothing. */
@@ -80,6 +82,7 @@ export function useArticleLookup(ask: ArticleQuery | null, text: string, replace
   const searchProblem = current && found.failed ? t('composer.articleSearchFailed') : null;
   return {
     items,
+    searched: current ? query : null,
     tooShort: ask !== null && query === null,
     none: current && !found.failed && found.items.length === 0,
     problem: searchProblem ?? (choice && ask?.query === choice.query ? choice.problem : null),
