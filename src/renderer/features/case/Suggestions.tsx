@@ -1,6 +1,8 @@
 // "Suggested for this case": articles and templates matching what the customer wrote last,
-// shown without the agent typing anything. Templates name their "/" shortcut for the composer.
+// shown without the agent typing anything. An article opens in the knowledge panel beside the
+// case; templates name their "/" shortcut for the composer.
 import { useTranslation } from 'react-i18next';
+import { useToolsPane } from '../../lib/toolsPane.ts';
 import { useSuggestions } from './useSuggestions.ts';
 
 export function Suggestions({ caseId }: { caseId: string }) {
@@ -15,7 +17,9 @@ export function Suggestions({ caseId }: { caseId: string }) {
           <ul aria-label={t('suggestions.articles')}>
             {data.articles.map((article) => (
               <li key={article.id} data-testid="suggested-article">
-                <strong>{article.title}</strong> <span className="hint">{article.summary}</span>
+                <button type="button" className="button link" data-testid="open-suggested-article"
+                  onClick={() => useToolsPane.getState().openArticle(article.id)}>{article.title}</button>
+                {' '}<span className="hint">{article.summary}</span>
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 // The reply box: multi-line, signed with the agent's name, a character counter against the
 // channel's limit (over the limit blocks sending and says why), Ctrl/Cmd+Enter to send, and
-// templates inserted with "/" (or from the panels beside it, at the cursor) whose fields
-// (holes) must be filled before sending.
+// templates inserted with "/" and knowledge-base articles with "??" (or either from the panels
+// beside it, at the cursor), whose fields (holes) must be filled before sending.
 import { useLayoutEffect, useRef, useState, type SubmitEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_INFO } from '../../../shared/channels.ts';
@@ -11,11 +11,14 @@ import { errorText } from '../../lib/errorText.ts';
 import { shortcutFor } from '../../lib/shortcuts.ts';
 import { caseValues } from '../../lib/templateValues.ts';
 import { Icon } from '../../ui/Icon.tsx';
+import { articleOptionId, ARTICLE_PICKER_ID, ArticlePicker } from './ArticlePicker.tsx';
+import { articleQueryAt } from './articleQuery.ts';
 import { replyLength } from './replyLength.ts';
 import { insertionRange, type LastInsertion } from './insertionPoint.ts';
 import { useReplyInsertionTarget, type Insertion } from './replyInsertion.ts';
 import { insertTemplate, nextHole, slashQueryAt, unfilled } from './slashQuery.ts';
 import { optionId, PICKER_ID, TemplatePicker } from './TemplatePicker.tsx';
+import { useArticleLookup } from './useArticleLookup.ts';
 import { useDraft } from './useDraft.ts';
 import { useTemplateLookup } from './useTemplateLookup.ts';
 
@@ -37,7 +40,9 @@ export function Composer({ summary, agentName }: ComposerProps) {
   const [active, setActive] = useState(0);
   const [closedAt, setClosedAt] = useState<number | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
-  const slash = cursor === null || closedAt === cursor ? null : slashQueryAt(text, cursor);
+  const lookupOpen = cursor !== null && closedAt !== cursor;
+  const slash = lookupOpen ? slashQueryAt(text, cursor) : null;
+  const ask = lookupOpen && !slash ? articleQueryAt(text, cursor) : null;
   const suggestions = useTemplateLookup(caseId, slash?.query ?? null);
   const { maxLength: max, visibility } = CHANNEL_INFO[channel];
   const count = replyLength(text);
@@ -75,6 +80,8 @@ export function Composer({ summary, agentName }: ComposerProps) {
     select(inserted.selection.start, inserted.selection.end);
   };
 
+  const articles = useArticleLookup(ask, text, insert);
+
   const choose = (index: number) => {
     const item = suggestions[index];
     if (!slash || cursor === null || !item) return;
@@ -110,14 +117,27 @@ export function Composer({ summary, agentName }: ComposerProps) {
     );
   };
 
+  // The list open under the box, if any: its keys are handled here, the focus stays in the box.
+  const listed = slash && suggestions.length > 0
+    ? { id: PICKER_ID, count: suggestions.length, option: optionId }
+    : ask && articles.items.length > 0 ? { id: ARTICLE_PICKER_ID, count: articles.items.length, option: articleOptionId } : null;
+  const current = listed ? Math.min(active, listed.count - 1) : 0;
+
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    const { key, ctrlKey, metaKey, altKey } = event;
-    if (slash && suggestions.length > 0 && ['ArrowDown', 'ArrowUp', 'Enter', 'Tab', 'Escape'].includes(key) && !ctrlKey && !metaKey) {
+    const { key, ctrlKey, metaKey, altKey, shiftKey } = event;
+    // Esc closes the lookup, even while it lists nothing yet; the shell's Esc would close the case.
+    if ((slash || ask) && key === 'Escape') {
       event.preventDefault();
-      if (key === 'ArrowDown') setActive((active + 1) % suggestions.length);
-      else if (key === 'ArrowUp') setActive((active - 1 + suggestions.length) % suggestions.length);
-      else if (key === 'Escape') setClosedAt(cursor);
-      else choose(Math.min(active, suggestions.length - 1));
+      setClosedAt(cursor);
+      return;
+    }
+    const pick = key === 'Enter' || (key === 'Tab' && !(ask && shiftKey));
+    if (listed && (key === 'ArrowDown' || key === 'ArrowUp' || pick) && !ctrlKey && !metaKey) {
+      event.preventDefault();
+      if (key === 'ArrowDown') setActive((current + 1) % listed.count);
+      else if (key === 'ArrowUp') setActive((current - 1 + listed.count) % listed.count);
+      else if (slash) choose(current);
+      else articles.choose(current, key === 'Enter' && altKey ? 'link' : key === 'Enter' && shiftKey ? 'summary' : 'answer');
       return;
     }
     if (key === 'Tab' && !event.shiftKey && holes.length > 0) {
@@ -145,22 +165,23 @@ export function Composer({ summary, agentName }: ComposerProps) {
       </div>
       <textarea id={COMPOSER_ID} ref={box} className="reply-box" data-testid="reply-box" rows={4} value={text}
         readOnly={!loaded || sending} aria-invalid={over > 0 || holes.length > 0} aria-describedby="composer-counter composer-over composer-hint"
-        aria-keyshortcuts="Control+Enter Meta+Enter" role="combobox" aria-expanded={slash !== null && suggestions.length > 0}
-        aria-controls={slash && suggestions.length > 0 ? PICKER_ID : undefined} aria-autocomplete="list"
-        aria-activedescendant={slash && suggestions.length > 0 ? optionId(Math.min(active, suggestions.length - 1)) : undefined}
+        aria-keyshortcuts="Control+Enter Meta+Enter" role="combobox" aria-expanded={listed !== null}
+        aria-controls={listed?.id} aria-autocomplete="list" aria-activedescendant={listed ? listed.option(current) : undefined}
         onChange={(e) => {
           setText(e.target.value);
           setCursor(e.target.selectionEnd);
           setActive(0);
+          setClosedAt(null); // new text: a lookup closed with Esc may open again, even at the same spot
         }}
         onSelect={(e) => setCursor(e.currentTarget.selectionEnd)}
         onKeyDown={onKeyDown} />
-      {slash ? <TemplatePicker items={suggestions} active={Math.min(active, Math.max(0, suggestions.length - 1))} onChoose={choose} /> : null}
+      {slash ? <TemplatePicker items={suggestions} active={current} onChoose={choose} /> : null}
+      {ask ? <ArticlePicker lookup={articles} active={current} onChoose={(index) => articles.choose(index, 'answer')} /> : null}
       <div className="composer-foot">
         <span id="composer-counter" className={over > 0 ? 'counter over' : 'counter'} data-testid="char-counter">
           {t('composer.counter', { count, max })}
         </span>
-        <span id="composer-hint" className="hint">{t('composer.hint')} · {t('composer.templateHint')}</span>
+        <span id="composer-hint" className="hint">{t('composer.hint')} · {t('composer.templateHint')} · {t('composer.articleHint')}</span>
         <button type="submit" className="button primary" data-testid="send-reply" disabled={!canSend}>{t('composer.send')}</button>
       </div>
       <p id="composer-over" className="error" role="alert" data-testid="over-limit">

@@ -1,1 +1,2 @@
 export { Composer, focusComposer } from './Composer.tsx';
+export { insertIntoReply, type Insertion } from './replyInsertion.ts';
