@@ -29,25 +29,38 @@ export interface ArticleRow {
   version: number;
 }
 
-/** bm25 ranked, the title weighing most (columns: title, summary, body, tags). */
-export const ARTICLE_SEARCH_SQL = `
+/**
+ * Articles ranked by bm25 in `fts`, with a snippet of `snippetColumn`. The ranking reads the index
+ * alone; articles are read, and snippets cut, for the page of hits only: joining every match
+ * before the sort cost more than the ranking itself at 20,000 articles. The snippet needs the
+ * MATCH on its row, so the matches are scanned once more (`+rowid` keeps them one scan: a
+ * rowid lookup per hit rebuilds each prefix term's doclist). Equal scores keep rowid order.
+ */
+const rankedArticlesSql = (fts: string, snippetColumn: number, weights: string): string => `
+  WITH top AS MATERIALIZED (
+    SELECT rowid, bm25(${fts}, ${weights}) AS score FROM ${fts}
+    WHERE ${fts} MATCH @query
+    ORDER BY score, rowid
+    LIMIT @limit
+  )
   SELECT a.id, a.title, a.summary, a.language,
-         snippet(articles_fts, 2, char(2), char(3), '…', 16) AS snippet
-  FROM articles_fts
-  JOIN articles a ON a.rowid = articles_fts.rowid
-  WHERE articles_fts MATCH ?
-  ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0, 6.0)
-  LIMIT ?`;
+         snippet(${fts}, ${snippetColumn}, char(2), char(3), '…', 16) AS snippet
+  FROM ${fts}
+  CROSS JOIN top ON top.rowid = +${fts}.rowid
+  CROSS JOIN articles a ON a.rowid = top.rowid
+  WHERE ${fts} MATCH @query
+  ORDER BY top.score, top.rowid`;
+
+export interface ArticleSearchParams {
+  query: string;
+  limit: number;
+}
+
+/** The title weighs most (columns: title, summary, body, tags); the snippet comes from the body. */
+export const ARTICLE_SEARCH_SQL = rankedArticlesSql('articles_fts', 2, '10.0, 4.0, 1.0, 6.0');
 
 /** The typo-tolerant fallback: articles sharing the most trigrams with the query first. */
-export const ARTICLE_TRIGRAM_SQL = `
-  SELECT a.id, a.title, a.summary, a.language,
-         snippet(articles_trigram, 1, char(2), char(3), '…', 16) AS snippet
-  FROM articles_trigram
-  JOIN articles a ON a.rowid = articles_trigram.rowid
-  WHERE articles_trigram MATCH ?
-  ORDER BY bm25(articles_trigram, 4.0, 1.0)
-  LIMIT ?`;
+export const ARTICLE_TRIGRAM_SQL = rankedArticlesSql('articles_trigram', 1, '4.0, 1.0');
 
 /** Templates and knowledge-base articles: what agents answer with. */
 export class KnowledgeRepository {
@@ -91,8 +104,8 @@ export class KnowledgeRepository {
     ]);
     this.removeTemplateStmt = db.prepare('DELETE FROM templates WHERE id = ?');
     this.removeArticleStmt = db.prepare('DELETE FROM articles WHERE id = ?');
-    this.searchStmt = db.prepare<[string, number], ArticleHit>(ARTICLE_SEARCH_SQL);
-    this.trigramStmt = db.prepare<[string, number], ArticleHit>(ARTICLE_TRIGRAM_SQL);
+    this.searchStmt = db.prepare<[ArticleSearchParams], ArticleHit>(ARTICLE_SEARCH_SQL);
+    this.trigramStmt = db.prepare<[ArticleSearchParams], ArticleHit>(ARTICLE_TRIGRAM_SQL);
   }
 
   upsertTemplate(row: TemplateRow): void {
@@ -147,9 +160,9 @@ export class KnowledgeRepository {
   searchArticles(text: string, limit = 20): ArticleHit[] {
     const query = toFtsQuery(text, { plurals: true });
     if (query === null) return [];
-    const hits = this.searchStmt.all(query, limit);
+    const hits = this.searchStmt.all({ query, limit });
     if (hits.length > 0) return hits;
     const fuzzy = toTrigramQuery(text);
-    return fuzzy === null ? [] : this.trigramStmt.all(fuzzy, limit);
+    return fuzzy === null ? [] : this.trigramStmt.all({ query: fuzzy, limit });
   }
 }

@@ -4,7 +4,7 @@ import type { ArticleHit } from '../../../shared/models.ts';
 import { fold, type TemplateCandidate } from '../../../shared/template-search.ts';
 import type { Db } from '../connection.ts';
 import { singular } from '../fts-query.ts';
-import { ARTICLE_SEARCH_SQL } from './knowledge.ts';
+import { ARTICLE_SEARCH_SQL, type ArticleSearchParams } from './knowledge.ts';
 
 // Words that say nothing about the topic, in the languages customers write in.
 const STOPWORDS = new Set(
@@ -34,7 +34,7 @@ export class SuggestionQueries {
       "SELECT text FROM messages WHERE case_id = ? AND kind = 'customer' ORDER BY sent_at DESC LIMIT 3",
     );
     // The knowledge base's own ranked search, with any topic word matching.
-    this.articlesStmt = db.prepare<[string, number], ArticleHit>(ARTICLE_SEARCH_SQL);
+    this.articlesStmt = db.prepare<[ArticleSearchParams], ArticleHit>(ARTICLE_SEARCH_SQL);
   }
 
   /** What the customer wrote last, as topic words. */
@@ -45,7 +45,7 @@ export class SuggestionQueries {
   /** Articles matching any topic word, best first. */
   articles(words: readonly string[], limit = 3): ArticleHit[] {
     if (words.length === 0) return [];
-    return this.articlesStmt.all(words.map((w) => `"${singular(w)}"*`).join(' OR '), limit);
+    return this.articlesStmt.all({ query: words.map((w) => `"${singular(w)}"*`).join(' OR '), limit });
   }
 }
 
