@@ -49,13 +49,26 @@ export class SuggestionQueries {
   }
 }
 
+// A candidate's title and text, folded once per candidate object: candidates are read-only
+// and the same ones come back for every case opened.
+const topicTexts = new WeakMap<TemplateCandidate, string>();
+
+function topicText(t: TemplateCandidate): string {
+  let text = topicTexts.get(t);
+  if (text === undefined) {
+    text = fold(`${t.title} ${t.title} ${t.body}`);
+    topicTexts.set(t, text);
+  }
+  return text;
+}
+
 /** Templates sharing the most topic words in their title and text. */
 export function suggestTemplates(candidates: readonly TemplateCandidate[], words: readonly string[], limit = 3): TemplateCandidate[] {
   if (words.length === 0) return [];
   const stems = words.map(singular);
   return candidates
     .map((t) => {
-      const text = fold(`${t.title} ${t.title} ${t.body}`);
+      const text = topicText(t);
       return { t, hits: stems.reduce((n, stem) => n + (text.includes(stem) ? 1 : 0), 0) };
     })
     .filter((s) => s.hits > 0)
