@@ -75,8 +75,14 @@ export class KnowledgeRepository {
   private readonly dropUnconfirmedStmt;
   private readonly useStmt;
   private readonly candidatesStmt;
+  private readonly dataVersionStmt;
+  private readonly db: Db;
+  /** Counts this connection's writes to templates and their uses (see templatesChanged). */
+  private templateWrites = 0;
+  private candidates: { key: string; list: readonly TemplateCandidate[] } | undefined;
 
   constructor(db: Db) {
+    this.db = db;
     this.upsertTemplateStmt = versionedUpsert(db, 'templates', [
       'title', 'shortcut', 'language', 'channels', 'team', 'body', 'updated_at', 'owner',
     ]);
@@ -99,6 +105,9 @@ export class KnowledgeRepository {
        LEFT JOIN template_uses u ON u.template_id = t.id
        WHERE t.owner = @username OR (t.owner IS NULL AND (t.team IS NULL OR t.team = @team))`,
     );
+    // Changes when another connection (the CLI, say) commits; this connection's own writes
+    // are counted in templateWrites instead.
+    this.dataVersionStmt = db.prepare<[], number>('PRAGMA data_version').pluck();
     this.upsertArticleStmt = versionedUpsert(db, 'articles', [
       'title', 'summary', 'body', 'tags', 'language', 'updated_at',
     ]);
@@ -110,18 +119,42 @@ export class KnowledgeRepository {
 
   upsertTemplate(row: TemplateRow): void {
     this.upsertTemplateStmt.run(row);
+    this.templatesChanged();
   }
 
   saveLocalTemplate(row: Omit<TemplateRow, 'version'>): void {
     this.saveLocalTemplateStmt.run(row);
+    this.templatesChanged();
   }
 
   recordUse(templateIds: string[], at: string): void {
     for (const id of templateIds) this.useStmt.run({ id, at });
+    this.templatesChanged();
   }
 
-  /** The templates this agent may use: the company's (for everyone or their team) and their own. */
-  templateCandidates(username: string, team: string | null): TemplateCandidate[] {
+  /**
+   * Every write to templates or template_uses on this connection calls this, so the next
+   * lookup reads them again. Writes made elsewhere on the connection (Store.clearSyncedData)
+   * must call it too.
+   */
+  templatesChanged(): void {
+    this.templateWrites++;
+  }
+
+  /**
+   * The templates this agent may use: the company's (for everyone or their team) and their own.
+   * Kept between calls until templates change, as lookups run on every keystroke: the list is
+   * shared, so callers must not change it or its templates.
+   */
+  templateCandidates(username: string, team: string | null): readonly TemplateCandidate[] {
+    // Rows read inside a transaction may still roll back: use them, keep nothing.
+    if (this.db.inTransaction) return this.readCandidates(username, team);
+    const key = JSON.stringify([username, team, this.templateWrites, this.dataVersionStmt.get()]);
+    if (this.candidates?.key !== key) this.candidates = { key, list: this.readCandidates(username, team) };
+    return this.candidates.list;
+  }
+
+  private readCandidates(username: string, team: string | null): TemplateCandidate[] {
     return this.candidatesStmt.all({ username, team }).map((row) => ({
       id: row.id,
       version: row.version,
@@ -137,6 +170,7 @@ export class KnowledgeRepository {
 
   dropUnconfirmedTemplate(id: string): void {
     this.dropUnconfirmedStmt.run(id);
+    this.templatesChanged();
   }
 
   template(id: string): TemplateRow | undefined {
@@ -149,12 +183,12 @@ export class KnowledgeRepository {
 
   removeTemplate(id: string): void {
     this.removeTemplateStmt.run(id);
+    this.templatesChanged();
   }
 
   removeArticle(id: string): void {
     this.removeArticleStmt.run(id);
   }
-
 
   /** Words first (diacritics folded, prefixes, plurals); if they find nothing, trigrams. */
   searchArticles(text: string, limit = 20): ArticleHit[] {
