@@ -38,11 +38,43 @@ export interface TemplateMatch {
 /** Lowercase, accents folded: "Facturación" → "facturacion". */
 export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** How well `query` matches `text`: prefix > word start > substring > letters in order; 0 = no match. */
-function matchScore(query: string, text: string): number {
+/** A title or shortcut, folded, and its words. */
+interface Searchable {
+  text: string;
+  words: string[];
+}
+
+const searchable = (raw: string): Searchable => {
+  const text = fold(raw);
+  return { text, words: text.split(/[^\p{L}\p{N}]+/u) };
+};
+
+/** What a lookup needs from a candidate that only depends on the candidate. */
+interface Prepared {
+  title: Searchable;
+  shortcut: Searchable | null;
+  /** The body's length in characters, not UTF-16 units. */
+  length: number;
+}
+
+// Candidates are read-only and the same objects come back lookup after lookup (one per
+// keystroke), so each is folded and measured once rather than on every call.
+const preparedCache = new WeakMap<TemplateCandidate, Prepared>();
+
+function prepared(t: TemplateCandidate): Prepared {
+  let found = preparedCache.get(t);
+  if (!found) {
+    found = { title: searchable(t.title), shortcut: t.shortcut ? searchable(t.shortcut) : null, length: Array.from(t.body).length };
+    preparedCache.set(t, found);
+  }
+  return found;
+}
+
+/** How well `query` matches a title or shortcut: prefix > word start > substring > letters in order; 0 = no match. */
+function matchScore(query: string, { text, words }: Searchable): number {
   if (query === '') return 1;
   if (text.startsWith(query)) return 100;
-  if (text.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(query))) return 70;
+  if (words.some((word) => word.startsWith(query))) return 70;
   if (text.includes(query)) return 50;
   let at = 0;
   for (const letter of query) {
@@ -55,10 +87,10 @@ function matchScore(query: string, text: string): number {
 const DAY = 24 * 60 * 60 * 1000;
 
 /** How a template fits the case's channel: too long for it, or marked for other channels only. */
-export function channelFit(t: Pick<TemplateCandidate, 'body' | 'channels'>, channel: Channel | null): { tooLong: boolean; otherChannel: boolean } {
+export function channelFit(t: TemplateCandidate, channel: Channel | null): { tooLong: boolean; otherChannel: boolean } {
   if (channel === null) return { tooLong: false, otherChannel: false };
   return {
-    tooLong: Array.from(t.body).length > CHANNEL_INFO[channel].maxLength,
+    tooLong: prepared(t).length > CHANNEL_INFO[channel].maxLength,
     otherChannel: t.channels !== null && !t.channels.includes(channel),
   };
 }
@@ -67,8 +99,9 @@ export function rankTemplates(candidates: readonly TemplateCandidate[], query: s
   const wanted = fold(query.trim());
   const matches: TemplateMatch[] = [];
   for (const t of candidates) {
-    const byShortcut = t.shortcut ? matchScore(wanted, fold(t.shortcut)) * 1.2 : 0;
-    const byTitle = matchScore(wanted, fold(t.title));
+    const { title, shortcut } = prepared(t);
+    const byShortcut = shortcut ? matchScore(wanted, shortcut) * 1.2 : 0;
+    const byTitle = matchScore(wanted, title);
     const relevance = Math.max(byShortcut, byTitle);
     if (relevance === 0) continue;
     const { tooLong, otherChannel } = channelFit(t, context.channel);

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Store } from './store.ts';
 import { INBOX_SQL } from './repositories/cases.ts';
 import { MESSAGE_SEARCH_SQL } from './repositories/messages.ts';
-import { ARTICLE_SEARCH_SQL } from './repositories/knowledge.ts';
+import { ARTICLE_SEARCH_SQL, ARTICLE_TRIGRAM_SQL } from './repositories/knowledge.ts';
 import { tempDir } from '../../../tests/fixtures/sandbox.ts';
 
 const dir = tempDir();
@@ -39,8 +39,17 @@ describe('query plans', () => {
   });
 
   it('answers article search from the FTS index, ranked inside FTS', () => {
-    const detail = plan(ARTICLE_SEARCH_SQL, '"router"*', 20);
+    const detail = plan(ARTICLE_SEARCH_SQL, { query: '"router"*', limit: 20 });
     expect(detail).toMatch(/SCAN articles_fts VIRTUAL TABLE INDEX/);
-    expect(detail).toMatch(/SEARCH a USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+    // Articles are read for the ranked page of hits only, never for every match.
+    expect(detail).toMatch(/SEARCH top USING .*\nSEARCH a USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+    expect(detail).not.toMatch(/SCAN a\b/);
+  });
+
+  it('answers the trigram fallback the same way', () => {
+    const detail = plan(ARTICLE_TRIGRAM_SQL, { query: '"rou"', limit: 20 });
+    expect(detail).toMatch(/SCAN articles_trigram VIRTUAL TABLE INDEX/);
+    expect(detail).toMatch(/SEARCH top USING .*\nSEARCH a USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+    expect(detail).not.toMatch(/SCAN a\b/);
   });
 });

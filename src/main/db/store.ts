@@ -78,6 +78,7 @@ export class Store {
       DELETE FROM agents; DELETE FROM settings;
       DELETE FROM sync_state WHERE key IN ('cursor', 'initial_sync_done', 'initial_sync_count');
     `);
+    this.knowledge.templatesChanged();
   }
 
   /** Runs `work` in one transaction: all of it commits, or none. */

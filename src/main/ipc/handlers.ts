@@ -21,7 +21,7 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
   const now = () => new Date().toISOString();
   const store = () => controller.current.store;
   /** The templates the open profile's agent may use: their team's, everyone's, and their own. */
-  const usableTemplates = (): TemplateCandidate[] => {
+  const usableTemplates = (): readonly TemplateCandidate[] => {
     const { username } = controller.current.profile;
     return store().knowledge.templateCandidates(username, store().reference.teamOf(username));
   };

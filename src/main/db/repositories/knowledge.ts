@@ -30,25 +30,38 @@ export interface ArticleRow {
   url: string | null;
 }
 
-/** bm25 ranked, the title weighing most (columns: title, summary, body, tags). */
-export const ARTICLE_SEARCH_SQL = `
+/**
+ * Articles ranked by bm25 in `fts`, with a snippet of `snippetColumn`. The ranking reads the index
+ * alone; articles are read, and snippets cut, for the page of hits only: joining every match
+ * before the sort cost more than the ranking itself at 20,000 articles. The snippet needs the
+ * MATCH on its row, so the matches are scanned once more (`+rowid` keeps them one scan: a
+ * rowid lookup per hit rebuilds each prefix term's doclist). Equal scores keep rowid order.
+ */
+const rankedArticlesSql = (fts: string, snippetColumn: number, weights: string): string => `
+  WITH top AS MATERIALIZED (
+    SELECT rowid, bm25(${fts}, ${weights}) AS score FROM ${fts}
+    WHERE ${fts} MATCH @query
+    ORDER BY score, rowid
+    LIMIT @limit
+  )
   SELECT a.id, a.title, a.summary, a.language,
-         snippet(articles_fts, 2, char(2), char(3), '…', 16) AS snippet
-  FROM articles_fts
-  JOIN articles a ON a.rowid = articles_fts.rowid
-  WHERE articles_fts MATCH ?
-  ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0, 6.0)
-  LIMIT ?`;
+         snippet(${fts}, ${snippetColumn}, char(2), char(3), '…', 16) AS snippet
+  FROM ${fts}
+  CROSS JOIN top ON top.rowid = +${fts}.rowid
+  CROSS JOIN articles a ON a.rowid = top.rowid
+  WHERE ${fts} MATCH @query
+  ORDER BY top.score, top.rowid`;
+
+export interface ArticleSearchParams {
+  query: string;
+  limit: number;
+}
+
+/** The title weighs most (columns: title, summary, body, tags); the snippet comes from the body. */
+export const ARTICLE_SEARCH_SQL = rankedArticlesSql('articles_fts', 2, '10.0, 4.0, 1.0, 6.0');
 
 /** The typo-tolerant fallback: articles sharing the most trigrams with the query first. */
-export const ARTICLE_TRIGRAM_SQL = `
-  SELECT a.id, a.title, a.summary, a.language,
-         snippet(articles_trigram, 1, char(2), char(3), '…', 16) AS snippet
-  FROM articles_trigram
-  JOIN articles a ON a.rowid = articles_trigram.rowid
-  WHERE articles_trigram MATCH ?
-  ORDER BY bm25(articles_trigram, 4.0, 1.0)
-  LIMIT ?`;
+export const ARTICLE_TRIGRAM_SQL = rankedArticlesSql('articles_trigram', 1, '4.0, 1.0');
 
 /** Templates and knowledge-base articles: what agents answer with. */
 export class KnowledgeRepository {
@@ -65,8 +78,14 @@ export class KnowledgeRepository {
   private readonly candidatesStmt;
   private readonly articleStmt;
   private readonly articleUseStmt;
+  private readonly dataVersionStmt;
+  private readonly db: Db;
+  /** Counts this connection's writes to templates and their uses (see templatesChanged). */
+  private templateWrites = 0;
+  private candidates: { key: string; list: readonly TemplateCandidate[] } | undefined;
 
   constructor(db: Db) {
+    this.db = db;
     this.upsertTemplateStmt = versionedUpsert(db, 'templates', [
       'title', 'shortcut', 'language', 'channels', 'team', 'body', 'updated_at', 'owner',
     ]);
@@ -89,6 +108,9 @@ export class KnowledgeRepository {
        LEFT JOIN template_uses u ON u.template_id = t.id
        WHERE t.owner = @username OR (t.owner IS NULL AND (t.team IS NULL OR t.team = @team))`,
     );
+    // Changes when another connection (the CLI, say) commits; this connection's own writes
+    // are counted in templateWrites instead.
+    this.dataVersionStmt = db.prepare<[], number>('PRAGMA data_version').pluck();
     this.upsertArticleStmt = versionedUpsert(db, 'articles', [
       'title', 'summary', 'body', 'tags', 'language', 'updated_at', 'url',
     ]);
@@ -102,20 +124,23 @@ export class KnowledgeRepository {
     );
     this.removeTemplateStmt = db.prepare('DELETE FROM templates WHERE id = ?');
     this.removeArticleStmt = db.prepare('DELETE FROM articles WHERE id = ?');
-    this.searchStmt = db.prepare<[string, number], ArticleHit>(ARTICLE_SEARCH_SQL);
-    this.trigramStmt = db.prepare<[string, number], ArticleHit>(ARTICLE_TRIGRAM_SQL);
+    this.searchStmt = db.prepare<[ArticleSearchParams], ArticleHit>(ARTICLE_SEARCH_SQL);
+    this.trigramStmt = db.prepare<[ArticleSearchParams], ArticleHit>(ARTICLE_TRIGRAM_SQL);
   }
 
   upsertTemplate(row: TemplateRow): void {
     this.upsertTemplateStmt.run(row);
+    this.templatesChanged();
   }
 
   saveLocalTemplate(row: Omit<TemplateRow, 'version'>): void {
     this.saveLocalTemplateStmt.run(row);
+    this.templatesChanged();
   }
 
   recordUse(templateIds: string[], at: string): void {
     for (const id of templateIds) this.useStmt.run({ id, at });
+    this.templatesChanged();
   }
 
   /** Counts the articles a reply quoted or linked: the metrics read these later. */
@@ -133,8 +158,29 @@ export class KnowledgeRepository {
     };
   }
 
-  /** The templates this agent may use: the company's (for everyone or their team) and their own. */
-  templateCandidates(username: string, team: string | null): TemplateCandidate[] {
+  /**
+   * Every write to templates or template_uses on this connection calls this, so the next
+   * lookup reads them again. Writes made elsewhere on the connection (Store.clearSyncedData)
+   * must call it too.
+   */
+  templatesChanged(): void {
+    this.templateWrites++;
+  }
+
+  /**
+   * The templates this agent may use: the company's (for everyone or their team) and their own.
+   * Kept between calls until templates change, as lookups run on every keystroke: the list is
+   * shared, so callers must not change it or its templates.
+   */
+  templateCandidates(username: string, team: string | null): readonly TemplateCandidate[] {
+    // Rows read inside a transaction may still roll back: use them, keep nothing.
+    if (this.db.inTransaction) return this.readCandidates(username, team);
+    const key = JSON.stringify([username, team, this.templateWrites, this.dataVersionStmt.get()]);
+    if (this.candidates?.key !== key) this.candidates = { key, list: this.readCandidates(username, team) };
+    return this.candidates.list;
+  }
+
+  private readCandidates(username: string, team: string | null): TemplateCandidate[] {
     return this.candidatesStmt.all({ username, team }).map((row) => ({
       id: row.id,
       version: row.version,
@@ -151,6 +197,7 @@ export class KnowledgeRepository {
 
   dropUnconfirmedTemplate(id: string): void {
     this.dropUnconfirmedStmt.run(id);
+    this.templatesChanged();
   }
 
   template(id: string): TemplateRow | undefined {
@@ -163,20 +210,20 @@ export class KnowledgeRepository {
 
   removeTemplate(id: string): void {
     this.removeTemplateStmt.run(id);
+    this.templatesChanged();
   }
 
   removeArticle(id: string): void {
     this.removeArticleStmt.run(id);
   }
 
-
   /** Words first (diacritics folded, prefixes, plurals); if they find nothing, trigrams. */
   searchArticles(text: string, limit = 20): ArticleHit[] {
     const query = toFtsQuery(text, { plurals: true });
     if (query === null) return [];
-    const hits = this.searchStmt.all(query, limit);
+    const hits = this.searchStmt.all({ query, limit });
     if (hits.length > 0) return hits;
     const fuzzy = toTrigramQuery(text);
-    return fuzzy === null ? [] : this.trigramStmt.all(fuzzy, limit);
+    return fuzzy === null ? [] : this.trigramStmt.all({ query: fuzzy, limit });
   }
 }

@@ -4,7 +4,7 @@ import type { ArticleHit } from '../../../shared/models.ts';
 import { fold, type TemplateCandidate } from '../../../shared/template-search.ts';
 import type { Db } from '../connection.ts';
 import { singular } from '../fts-query.ts';
-import { ARTICLE_SEARCH_SQL } from './knowledge.ts';
+import { ARTICLE_SEARCH_SQL, type ArticleSearchParams } from './knowledge.ts';
 
 // Words that say nothing about the topic, in the languages customers write in.
 const STOPWORDS = new Set(
@@ -34,7 +34,7 @@ export class SuggestionQueries {
       "SELECT text FROM messages WHERE case_id = ? AND kind = 'customer' ORDER BY sent_at DESC LIMIT 3",
     );
     // The knowledge base's own ranked search, with any topic word matching.
-    this.articlesStmt = db.prepare<[string, number], ArticleHit>(ARTICLE_SEARCH_SQL);
+    this.articlesStmt = db.prepare<[ArticleSearchParams], ArticleHit>(ARTICLE_SEARCH_SQL);
   }
 
   /** What the customer wrote last, as topic words. */
@@ -45,8 +45,21 @@ export class SuggestionQueries {
   /** Articles matching any topic word, best first. */
   articles(words: readonly string[], limit = 3): ArticleHit[] {
     if (words.length === 0) return [];
-    return this.articlesStmt.all(words.map((w) => `"${singular(w)}"*`).join(' OR '), limit);
+    return this.articlesStmt.all({ query: words.map((w) => `"${singular(w)}"*`).join(' OR '), limit });
   }
+}
+
+// A candidate's title and text, folded once per candidate object: candidates are read-only
+// and the same ones come back for every case opened.
+const topicTexts = new WeakMap<TemplateCandidate, string>();
+
+function topicText(t: TemplateCandidate): string {
+  let text = topicTexts.get(t);
+  if (text === undefined) {
+    text = fold(`${t.title} ${t.title} ${t.body}`);
+    topicTexts.set(t, text);
+  }
+  return text;
 }
 
 /** Templates sharing the most topic words in their title and text. */
@@ -55,7 +68,7 @@ export function suggestTemplates(candidates: readonly TemplateCandidate[], words
   const stems = words.map(singular);
   return candidates
     .map((t) => {
-      const text = fold(`${t.title} ${t.title} ${t.body}`);
+      const text = topicText(t);
       return { t, hits: stems.reduce((n, stem) => n + (text.includes(stem) ? 1 : 0), 0) };
     })
     .filter((s) => s.hits > 0)
