@@ -21,12 +21,17 @@ export function singular(word: string): string {
   return word;
 }
 
-/** Every three-letter piece of what was typed, any of which may match: a typo-tolerant guess. */
-export function toTrigramQuery(input: string): string | null {
+/** Every three-letter piece of what was typed, folded as the trigram index folds them. */
+export function trigramPieces(input: string): string[] {
   const pieces = new Set<string>();
   for (const word of words(input)) {
-    const lower = word.toLowerCase();
-    for (let i = 0; i + 3 <= lower.length && pieces.size < 48; i++) pieces.add(lower.slice(i, i + 3));
+    const folded = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    for (let i = 0; i + 3 <= folded.length && pieces.size < 48; i++) pieces.add(folded.slice(i, i + 3));
   }
-  return pieces.size > 0 ? [...pieces].map((p) => `"${p}"`).join(' OR ') : null;
+  return [...pieces];
+}
+
+/** Any of the pieces may match: a typo-tolerant guess. */
+export function toTrigramQuery(pieces: readonly string[]): string | null {
+  return pieces.length > 0 ? pieces.map((p) => `"${p}"`).join(' OR ') : null;
 }

@@ -1,7 +1,7 @@
 import type { Article, ArticleHit } from '../../../shared/models.ts';
 import type { TemplateCandidate } from '../../../shared/template-search.ts';
 import type { Db } from '../connection.ts';
-import { toFtsQuery, toTrigramQuery } from '../fts-query.ts';
+import { toFtsQuery, toTrigramQuery, trigramPieces } from '../fts-query.ts';
 import { versionedUpsert } from './versioned.ts';
 
 export interface TemplateRow {
@@ -78,6 +78,8 @@ export class KnowledgeRepository {
   private readonly candidatesStmt;
   private readonly articleStmt;
   private readonly articleUseStmt;
+  private readonly trigramDocsStmt;
+  private readonly articleCountStmt;
   private readonly dataVersionStmt;
   private readonly db: Db;
   /** Counts this connection's writes to templates and their uses (see templatesChanged). */
@@ -126,6 +128,10 @@ export class KnowledgeRepository {
     this.removeArticleStmt = db.prepare('DELETE FROM articles WHERE id = ?');
     this.searchStmt = db.prepare<[ArticleSearchParams], ArticleHit>(ARTICLE_SEARCH_SQL);
     this.trigramStmt = db.prepare<[ArticleSearchParams], ArticleHit>(ARTICLE_TRIGRAM_SQL);
+    // A per-connection view of the trigram index's terms and how many articles hold each.
+    db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_trigram_terms USING fts5vocab(main, 'articles_trigram', 'row')");
+    this.trigramDocsStmt = db.prepare<[string], number>('SELECT doc FROM temp.articles_trigram_terms WHERE term = ?').pluck();
+    this.articleCountStmt = db.prepare<[], number>('SELECT count(*) FROM articles').pluck();
   }
 
   upsertTemplate(row: TemplateRow): void {
@@ -223,7 +229,20 @@ export class KnowledgeRepository {
     if (query === null) return [];
     const hits = this.searchStmt.all({ query, limit });
     if (hits.length > 0) return hits;
-    const fuzzy = toTrigramQuery(text);
+    const fuzzy = toTrigramQuery(this.telling(trigramPieces(text)));
     return fuzzy === null ? [] : this.trigramStmt.all({ query: fuzzy, limit });
+  }
+
+  /**
+   * The pieces that tell articles apart. One in most articles ("ion", "cio") adds almost
+   * nothing to bm25 yet makes every article a match to score, so pieces in more than half of
+   * them are left out, unless nothing rarer is left; pieces in no article cannot match.
+   */
+  private telling(pieces: readonly string[]): string[] {
+    const counted = pieces.map((piece) => ({ piece, docs: this.trigramDocsStmt.get(piece) ?? 0 })).filter((p) => p.docs > 0);
+    const half = (this.articleCountStmt.get() ?? 0) / 2;
+    const rare = counted.filter((p) => p.docs <= half);
+    const chosen = rare.length > 0 ? rare : counted.sort((a, b) => a.docs - b.docs).slice(0, 3);
+    return chosen.map((p) => p.piece);
   }
 }
