@@ -24,7 +24,11 @@ try {
   await page.getByTestId('case-thread').waitFor();
   await page.getByTestId('reply-box').fill('Hola Martín, ya escalamos el corte con el equipo técnico. Te aviso apenas tengamos novedades.');
   await page.screenshot({ path: out('case.png') });
-  process.stdout.write(`Saved ${out('inbox.png')} and ${out('case.png')}\n`);
+  await page.getByTestId('kb-search').fill('corte masivo');
+  await page.getByTestId('kb-result').first().click();
+  await page.getByTestId('kb-article').waitFor();
+  await page.screenshot({ path: out('knowledge.png') });
+  process.stdout.write(`Saved ${['inbox.png', 'case.png', 'knowledge.png'].map(out).join(', ')}\n`);
 } finally {
   await browser.close();
   await harness.close();
