@@ -105,7 +105,8 @@ describe('the console controller', () => {
     await synced();
     const hits = await call('searchArticles', { query: 'facturacion' }) as { id: string; snippet: string }[];
     expect(hits.map((h) => h.id)).toContain('kb-ciclos-facturacion');
-    expect(await call('searchArticles', { query: '"unbalanced AND (' })).toEqual(expect.any(Array));
+    // FTS syntax typed by the agent is words, not an error (its pieces may still match by trigrams).
+    await expect(call('searchArticles', { query: '"unbalanced AND (' })).resolves.toBeInstanceOf(Array);
     const article = await call('getArticle', { id: 'kb-ciclos-facturacion' }) as { version: number; url: string; updatedAt: string; uses: number };
     expect(article).toMatchObject({ url: 'https://conecta.example.com/ayuda/ciclos-facturacion', uses: 0 });
     expect(await call('getArticle', { id: 'no-such-article' })).toBeNull();

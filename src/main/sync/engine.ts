@@ -216,6 +216,7 @@ export class SyncEngine {
       const settledAt = new Date().toISOString();
       let settled = 0;
       const refused = new Set<string>();
+      const settledNames = new Set<string>();
       store.transaction(() => {
         for (const result of response.results) {
           const row = rows.find((r) => r.seq - base === result.seq && r.id === result.id);
@@ -226,6 +227,7 @@ export class SyncEngine {
             const messageId = (JSON.parse(row.args) as { messageId: string }).messageId;
             store.messages.setLocalState(messageId, status === 'applied' ? 'sent' : status === 'conflict' ? 'conflict' : 'failed');
           }
+          settledNames.add(row.name);
           if (status !== 'applied') {
             const args = JSON.parse(row.args) as { caseId?: string; templateId?: string };
             if (args.caseId) refused.add(args.caseId);
@@ -244,7 +246,9 @@ export class SyncEngine {
         if (refused.size > 0) rebasePending(store, this.options.author());
       });
       this.update({ pending: store.outbox.counts().pending });
-      this.options.emit?.({ type: 'changed', entities: ['outbox', 'message'] });
+      // A refused template change may have removed a template from the lists on screen.
+      this.options.emit?.({ type: 'changed', entities: settledNames.has('save_template') || settledNames.has('delete_template')
+        ? ['outbox', 'message', 'template'] : ['outbox', 'message'] });
       if (settled === 0) {
         throw new ApiError('bad_response', 'The server answered a push without a result for any mutation sent');
       }

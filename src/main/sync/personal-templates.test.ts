@@ -25,8 +25,11 @@ describe('personal templates', () => {
     await expect(lucia.services.syncOnce()).rejects.toThrow(/Cannot reach/);
 
     await sandbox.restart();
+    lucia.events.length = 0;
     await lucia.services.syncOnce();
     await mateo.services.syncOnce();
+    // The push that settles it tells the window to read its template lists again.
+    expect(lucia.events).toContainEqual({ type: 'changed', entities: ['outbox', 'message', 'template'] });
     expect(serverRow(templateId)).toEqual({ title: 'Demora de envío', body: draft.body, owner: 'lucia' });
     expect(lucia.services.store.knowledge.template(templateId)?.version).toBeGreaterThan(0);
     expect(mateo.services.store.knowledge.template(templateId)).toBeUndefined();

@@ -6,7 +6,7 @@ import type { ProfileSummary, Session } from '../../shared/contract.ts';
 import { CaseView, NoCaseOpen } from '../features/case/index.ts';
 import { InboxPage, resetInbox, useInboxStore } from '../features/inbox/index.ts';
 import { SyncBar } from '../features/sync/index.ts';
-import { ToolsPane } from '../features/tools/index.ts';
+import { resetTools, ToolsPane } from '../features/tools/index.ts';
 import { api } from '../lib/bridge.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { AppHeader } from './AppHeader.tsx';
@@ -28,7 +28,11 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
   const [connect, setConnect] = useState<ConnectPrompt>(null);
   const openId = useInboxStore((state) => state.openId);
   useShellShortcuts(() => setHelp(true));
-  useEffect(() => resetInbox, []); // a profile switch remounts the shell: forget the old selection
+  // A profile switch remounts the shell: forget the old selection and searches.
+  useEffect(() => () => {
+    resetInbox();
+    resetTools();
+  }, []);
 
   const signInAgain = () => {
     if (profile.sandbox) void run(() => api.openSandbox({})).catch(() => undefined); // the sync bar shows the outcome

@@ -1,5 +1,5 @@
 // The console's keyboard shortcuts, decided from a key event in one pure function so the rule
-// "shortcuts never fire while typing, except Esc and Ctrl/Cmd+Enter" lives in one place.
+// "shortcuts never fire while typing, except Esc, Ctrl/Cmd+Enter and Ctrl/Cmd+K" lives in one place.
 export const SHORTCUTS = ['next', 'previous', 'open', 'reply', 'back', 'help', 'send', 'knowledge', 'templates'] as const;
 export type Shortcut = (typeof SHORTCUTS)[number];
 

@@ -145,6 +145,7 @@ export class KnowledgeRepository {
   }
 
   recordUse(templateIds: string[], at: string): void {
+    if (templateIds.length === 0) return; // a reply from no template leaves the lookup's list as it is
     for (const id of templateIds) this.useStmt.run({ id, at });
     this.templatesChanged();
   }

@@ -19,7 +19,7 @@ import { useReplyInsertionTarget, type Insertion } from './replyInsertion.ts';
 import { insertTemplate, nextHole, slashQueryAt, unfilled } from './slashQuery.ts';
 import { optionId, PICKER_ID, TemplatePicker } from './TemplatePicker.tsx';
 import { useArticleLookup } from './useArticleLookup.ts';
-import { useDraft } from './useDraft.ts';
+import { EMPTY_DRAFT, useDraft } from './useDraft.ts';
 import { useTemplateLookup } from './useTemplateLookup.ts';
 
 export const COMPOSER_ID = 'reply-box';
@@ -67,14 +67,18 @@ export function Composer({ summary, agentName }: ComposerProps) {
     setCursor(end);
   };
 
-  const setText = (next: string) => update({ ...draft, text: next });
+  // Fields the agent filled in (their labels gone) stop blocking; an emptied box starts afresh,
+  // so the next reply is not recorded as made from what was deleted.
+  const setText = (next: string) =>
+    update(next.trim() === '' ? { ...EMPTY_DRAFT, text: next } : { ...draft, text: next, holes: unfilled(next, draft.holes) });
 
   /** Replaces text[start, end) with `insertion`, filled with this case's values, and records its source. */
   const insert = (start: number, end: number, { body, source }: Insertion) => {
     const inserted = insertTemplate(text, start, end, body, caseValues(summary, agentName, t));
     const list = source.kind === 'template' ? 'templates' : 'articles';
-    const sources = [...draft[list].filter((s) => s.id !== source.id), { id: source.id, version: source.version }];
-    update({ ...draft, text: inserted.text, [list]: sources, holes: [...new Set([...draft.holes, ...inserted.holes])] });
+    // The contract keeps the last 20 of each: a longer list would make every save fail.
+    const sources = [...draft[list].filter((s) => s.id !== source.id), { id: source.id, version: source.version }].slice(-20);
+    update({ ...draft, text: inserted.text, [list]: sources, holes: unfilled(inserted.text, [...draft.holes, ...inserted.holes]) });
     lastInsertion.current = { text: inserted.text, selection: inserted.selection, end: inserted.text.length - (text.length - end) };
     setActive(0);
     select(inserted.selection.start, inserted.selection.end);
@@ -90,11 +94,13 @@ export function Composer({ summary, agentName }: ComposerProps) {
 
   // From a panel: at the cursor (or over the selection), apart from the words around it.
   useReplyInsertionTarget((insertion: Insertion) => {
+    if (!loaded || sending) return false; // the saved draft has not arrived, or is on its way out
     const at = box.current?.selectionStart ?? text.length;
     const { start, end } = insertionRange(text, { start: at, end: box.current?.selectionEnd ?? at }, lastInsertion.current);
     const before = text.slice(0, start);
     const gap = before === '' || /\s$/.test(before) ? '' : insertion.body.includes('\n') ? '\n' : ' ';
     insert(start, end, { ...insertion, body: gap + insertion.body });
+    return true;
   });
 
   const send = (event?: SubmitEvent) => {

@@ -1,5 +1,5 @@
-// How panels beside the reply box (templates, knowledge base, suggestions) put text into it at
-// the agent's cursor. One composer is open at a time; it registers itself while mounted.
+// How panels beside the reply box (templates, knowledge base) put text into it at the agent's
+// cursor. One composer is open at a time; it registers itself while mounted.
 import { useEffect } from 'react';
 
 export interface Insertion {
@@ -9,15 +9,14 @@ export interface Insertion {
   source: { kind: 'template' | 'article'; id: string; version: number };
 }
 
-type Target = (insertion: Insertion) => void;
+/** False when the reply box cannot take text now (its draft still loading, a send under way). */
+type Target = (insertion: Insertion) => boolean;
 
 let target: Target | null = null;
 
-/** Inserts at the reply box's cursor; false when no reply box is open. */
+/** Inserts at the reply box's cursor; false when no reply box is open or ready. */
 export function insertIntoReply(insertion: Insertion): boolean {
-  if (!target) return false;
-  target(insertion);
-  return true;
+  return target?.(insertion) ?? false;
 }
 
 /** The composer's side: `insert` receives what panels send while this composer is mounted. */

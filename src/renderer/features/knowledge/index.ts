@@ -1,1 +1,2 @@
 export { KnowledgePanel } from './KnowledgePanel.tsx';
+export { resetKnowledge } from './knowledgeStore.ts';

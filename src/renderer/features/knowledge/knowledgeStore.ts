@@ -15,12 +15,17 @@ interface KnowledgeState {
   back: () => void;
 }
 
+const NOTHING_SEARCHED = { query: '', active: 0, articleId: null };
+
 export const useKnowledgeStore = create<KnowledgeState>()((set) => ({
-  query: '',
-  active: 0,
-  articleId: null,
+  ...NOTHING_SEARCHED,
   setQuery: (query) => set({ query, active: 0, articleId: null }),
   setActive: (active) => set({ active }),
   open: (id) => set({ articleId: id }),
   back: () => set({ articleId: null }),
 }));
+
+/** A profile switch or sign-out: the next agent must not see what this one searched. */
+export function resetKnowledge(): void {
+  useKnowledgeStore.setState(NOTHING_SEARCHED);
+}

@@ -2,7 +2,7 @@
 // Both insert into the open case's reply at the cursor.
 import { useTranslation } from 'react-i18next';
 import { useToolsPane, type Tool } from '../../lib/toolsPane.ts';
-import { KnowledgePanel } from '../knowledge/index.ts';
+import { KnowledgePanel, resetKnowledge } from '../knowledge/index.ts';
 import { TemplatesPanel } from '../templates/index.ts';
 
 const TOOLS: readonly Tool[] = ['knowledge', 'templates'];
@@ -20,9 +20,10 @@ export function ToolsPane({ caseId }: { caseId: string | null }) {
             aria-selected={tool === name} tabIndex={tool === name ? 0 : -1} className="tools-tab" data-testid={`tool-tab-${name}`}
             onClick={() => show(name)}
             onKeyDown={(event) => {
-              if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+              const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+              if (step === undefined) return;
               event.preventDefault();
-              const next = TOOLS[(TOOLS.indexOf(name) + 1) % TOOLS.length] ?? name;
+              const next = TOOLS[(TOOLS.indexOf(name) + step + TOOLS.length) % TOOLS.length] ?? name;
               show(next);
               document.getElementById(`tool-tab-${next}`)?.focus();
             }}>
@@ -37,4 +38,9 @@ export function ToolsPane({ caseId }: { caseId: string | null }) {
       </div>
     </aside>
   );
+}
+
+/** Forgets what the last profile searched in the pane (called when the console shell changes profile). */
+export function resetTools(): void {
+  resetKnowledge();
 }

@@ -1,1 +1,1 @@
-export { ToolsPane } from './ToolsPane.tsx';
+export { resetTools, ToolsPane } from './ToolsPane.tsx';
