@@ -12,7 +12,7 @@ export const COURTESY: readonly string[] = [
   'como estan', 'como estas', 'como esta', 'como andan', 'como andas', 'como va', 'que tal', 'que onda', 'todo bien',
   'hi', 'hello', 'hey', 'heya', 'hiya', 'yo', 'good', 'morning', 'afternoon', 'evening', 'night', 'thanks', 'thank', 'thx', 'ty',
   'tks', 'cheers', 'ok', 'okay', 'great', 'nice', 'cool', 'perfect', 'awesome', 'yes', 'yeah', 'yep', 'yup', 'nope', 'sure', 'bye',
-  'regards', 'please', 'pls', 'plz', 'how are you', 'whats up', 'sup', 'you too',
+  'regards', 'please', 'pls', 'plz', 'much', 'so much', 'a lot', 'how are you', 'whats up', 'sup', 'you too',
 ];
 
 /** Words that only say a question is coming: the question itself is still missing. */

@@ -27,8 +27,8 @@ export interface ContentInput {
 export function contentWords(input: ContentInput): string[] {
   const { plain, words, alsoEmpty } = input;
   const setAside = [...input.claimed];
-  markHits(setAside, findPhrases(words, NOT_CONTENT, setAside));
   if (alsoEmpty) markHits(setAside, findPhrases(words, alsoEmpty, setAside));
+  markHits(setAside, findPhrases(words, NOT_CONTENT, setAside));
   const left: string[] = [];
   words.keys.forEach((key, i) => {
     const written = plain[i] ?? key;

@@ -3,3 +3,4 @@
 export { classifyMessage, guidanceFor, GUIDANCE_CODES, type Classification, type GuidanceCode } from './classify.ts';
 export { findPrivateData, luhnValid, PRIVATE_DATA_KINDS, type PrivateDataKind } from './patterns.ts';
 export type { TriageReason, TriageReasonCode } from './reasons.ts';
+export { noiseOf, reopensCase, type Noise, type NoiseInput, type NoiseKind } from './noise.ts';
