@@ -26,6 +26,8 @@ import { findPrivateData } from './patterns.ts';
 import type { TriageReason } from './reasons.ts';
 import { tokenize, wordsFrom } from './text.ts';
 
+const QUESTION_MARK = /[?¿]/;
+
 export interface Classification {
   type: MessageType;
   reasons: TriageReason[];
@@ -38,7 +40,7 @@ export function classifyMessage(input: { text: string; channel: Channel }): Clas
   const privateData = findPrivateData(text);
   const hostility = hostilityOf(text, words);
   const left = contentWords({ plain, words, claimed: hostility.claimed });
-  const content = privateData.length > 0 || hasContent(left, text.includes('?'));
+  const content = privateData.length > 0 || hasContent(left, QUESTION_MARK.test(text));
 
   const reasons: TriageReason[] = privateData.map((detail) => ({ code: 'private_data', detail }));
   if (privateData.length > 0 && isPublicChannel(channel)) reasons.push({ code: 'public_channel' });

@@ -117,3 +117,10 @@ describe('findPrivateData: what is not private data', () => {
     }
   });
 });
+
+describe('findPrivateData: context words are whole words', () => {
+  it('does not read "border" as "order" or "resale" as "sale"', () => {
+    expect(kinds('I live by the border 1155551234')).toEqual(['phone']);
+    expect(kinds('resale 30.123.456')).toEqual(['dni']);
+  });
+});

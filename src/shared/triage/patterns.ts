@@ -21,9 +21,9 @@ const MAX_GROUPS = 6;
 const AFTER = 25;
 
 // Context, read in the folded text right before (or after) the number.
-const MONEY_BEFORE = /(?:\$|us\$|u\$s|usd|ars|eur|€) ?$|(?:cobraron|cobran|cobro|pague|pago|pagar|debo|deuda|saldo|total|monto|importe|precio|cuesta|sale|charged|paid|pay|price|costs?|owe) (?:de |un total de |es |is |of )?$/;
+const MONEY_BEFORE = /(?:\$|us\$|u\$s|usd|ars|eur|€) ?$|\b(?:cobraron|cobran|cobro|pague|pago|pagar|debo|deuda|saldo|total|monto|importe|precio|cuesta|sale|charged|paid|pay|price|costs?|owe) (?:de |un total de |es |is |of )?$/;
 const MONEY_AFTER = /^ ?(?:pesos|mangos|usd|dolares|dollars|ars|mil|k)\b/;
-const REFERENCE_BEFORE = /(?:caso|reclamo|pedido|orden|order|ticket|envio|seguimiento|tracking|compra|gestion|tramite|factura|case|claim|ref|referencia|reference|incidente|incident|operacion|transaccion|transaction|remito) ?(?:n(?:ro|umero|°|º|o)?\.?|number|no\.?|#)? ?(?:es|is|:|#|=)? ?$|# ?$/;
+const REFERENCE_BEFORE = /\b(?:caso|reclamo|pedido|orden|order|ticket|envio|seguimiento|tracking|compra|gestion|tramite|factura|case|claim|ref|referencia|reference|incidente|incident|operacion|transaccion|transaction|remito) ?(?:n(?:ro|umero|°|º|o)?\.?|number|no\.?|#)? ?(?:es|is|:|#|=)? ?$|# ?$/;
 const ACCOUNT_BEFORE = /(?:(?:\bn(?:ro|umero|°|º|o)?\.?|numero) ?(?:de )?(?:cliente|cuenta|socio|abonado|usuario)|\b(?:cliente|cuenta|socio|abonado)(?: ?(?:n(?:ro|°|º|o)?\.?|#|numero))?|(?:customer|account|client|member) ?(?:number|no\.?|num|#|id)?|id de cliente) ?(?:es|is|:|#|=)? ?$/;
 const DNI_WORD = /\b(?:dni|d\.n\.i|documento|doc)\b/;
 const CUIT_WORD = /\b(?:cuit|cuil)\b/;
