@@ -1,17 +1,27 @@
 // The case's heading and facts: customer, channel with its visibility, state, priority,
-// assignment, classification and the SLA clock; then the state buttons.
+// assignment, classification and the SLA clock; then the state buttons, moving a public case
+// to private, and the cases it is linked with.
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_INFO } from '../../../shared/channels.ts';
-import type { CaseSummary } from '../../../shared/models.ts';
+import type { CaseDetail, CaseSummary } from '../../../shared/models.ts';
 import { useNow } from '../../lib/useNow.ts';
 import { ChannelTag } from '../../ui/ChannelTag.tsx';
 import { Icon } from '../../ui/Icon.tsx';
 import { PriorityBadge } from '../../ui/PriorityBadge.tsx';
 import { SlaClock } from '../../ui/SlaClock.tsx';
+import { CaseLinks } from './CaseLinks.tsx';
+import { MoveToPrivate } from './MoveToPrivate.tsx';
 import { StatusActions } from './StatusActions.tsx';
 import { useContactReasons } from './useContactReasons.ts';
 
-export function CaseHeader({ summary, titleId }: { summary: CaseSummary; titleId: string }) {
+interface Props {
+  summary: CaseSummary;
+  links: CaseDetail['links'];
+  agentName: string;
+  titleId: string;
+}
+
+export function CaseHeader({ summary, links, agentName, titleId }: Props) {
   const { t } = useTranslation();
   const reasons = useContactReasons();
   const now = useNow(30_000);
@@ -39,7 +49,11 @@ export function CaseHeader({ summary, titleId }: { summary: CaseSummary; titleId
         <Icon name={visibility === 'public' ? 'globe' : 'lock'} />
         {t(`visibility.${visibility}Hint`)}
       </p>
-      <StatusActions caseId={summary.id} caseNumber={summary.number} status={summary.status} reason={summary.reason} />
+      <CaseLinks links={links} />
+      <div className="case-actions">
+        <StatusActions caseId={summary.id} caseNumber={summary.number} status={summary.status} reason={summary.reason} />
+        <MoveToPrivate summary={summary} agentName={agentName} />
+      </div>
     </div>
   );
 }
