@@ -12,9 +12,10 @@ const USAGE = `Usage: atiende <command> [options]
           (or ATIENDE_PASSWORD in the environment: a password on the command line shows in ps)
   sync    --profile DIR                 push, pull to the head, push again; prints a JSON summary
   reply   --profile DIR --case ID|NUMBER --text T     queued offline, sent by the next sync
-  status  --profile DIR --case ID|NUMBER --to ${CASE_STATUSES.join('|')} [--reason R] [--resolution ${RESOLUTIONS.join('|')}]
-          (or: status --profile DIR CASE STATE ...) resolving needs --reason and --resolution;
-          reasons: ${CONTACT_REASONS.join(', ')} (the server's active ones)
+  status  --profile DIR --case ID|NUMBER --to STATE [--reason R --resolution ${RESOLUTIONS.join('|')}]
+          (or: status --profile DIR CASE STATE …)  STATE: ${CASE_STATUSES.join('|')}
+          resolving needs --reason, one of the server's active contact reasons
+          (${CONTACT_REASONS.join(', ')}), and --resolution
   cases   --profile DIR [--json] [--limit N]          the inbox, in the console's order (all by default)
   search  --profile DIR [--articles] [--json] TEXT    messages (default) or knowledge base
   mutations --profile DIR [--status pending|applied|conflict|rejected]
