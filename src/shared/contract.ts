@@ -2,7 +2,8 @@
 // against it) and its output a type; the preload, the main-process handlers, the renderer's
 // bridge and the browser harness are all typed from this file. No channel strings elsewhere.
 import { z } from 'zod';
-import { CASE_STATUSES, CHANNELS, LANGUAGES, PRIORITIES, type Channel, type Language } from './domain.ts';
+import type { ContactReasonOption } from './contact-reasons.ts';
+import { CASE_STATUSES, CHANNELS, LANGUAGES, PRIORITIES, RESOLUTIONS, type Channel, type Language } from './domain.ts';
 import type { AppEvent, SyncStatus } from './events.ts';
 import type { Article, ArticleHit, CaseDetail, CaseSummary, ReplySource } from './models.ts';
 
@@ -83,6 +84,16 @@ export interface Draft {
   holes: string[];
 }
 
+/** What "Pasar a privado" offers on a public case: where to, and the invitation to review. */
+export interface PrivateInvitation {
+  /** Private channels the customer may be invited to; the first is the usual one. */
+  targets: Channel[];
+  /** The invitation's text with its placeholders, to fill with the case's values. */
+  body: string;
+  /** The company template it comes from; null for the console's own plain invitation. */
+  template: ReplySource | null;
+}
+
 /** Declares an operation: `op<Output>()(inputSchema)`. */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- O is the operation's output type, carried as a phantom
 const op = <O>() => <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
@@ -135,7 +146,24 @@ export const CONTRACT = {
   /** Knowledge-base search: any syntax is safe; typos fall back to near matches. */
   searchArticles: op<ArticleHit[]>()(z.object({ query: z.string().max(500), limit: z.int().min(1).max(100).optional() }).strict()),
   getArticle: op<Article | null>()(z.object({ id: z.string().min(1).max(200) }).strict()),
-  setStatus: op<Queued>()(z.object({ caseId, status: z.enum(CASE_STATUSES) }).strict()),
+  /** Resolving needs a contact reason (an active one of getContactReasons) and a resolution. */
+  setStatus: op<Queued>()(z.object({
+    caseId,
+    status: z.enum(CASE_STATUSES),
+    reason: z.string().min(1).max(40).optional(),
+    resolution: z.enum(RESOLUTIONS).optional(),
+  }).strict()),
+  /** The contact reasons the central API syncs (the guide's list until it sends one). */
+  getContactReasons: op<ContactReasonOption[]>()(Empty),
+  /** Where a public case may move to private and the invitation to send; null on a private case. */
+  getPrivateInvitation: op<PrivateInvitation | null>()(ForCase),
+  /** Sends the reviewed invitation publicly and records where the case moves. */
+  moveToPrivate: op<Queued>()(z.object({
+    caseId,
+    text: z.string().min(1).max(100_000),
+    channel: z.enum(CHANNELS),
+    templates: Sources.optional(),
+  }).strict()),
   /** Sends a refused reply again as a new change (the case must still be the agent's). */
   retryMutation: op<Queued>()(z.object({ id: z.uuid() }).strict()),
   /** Hides a refused change from the case view; it stays in the history of changes. */

@@ -30,6 +30,23 @@ export interface CaseSummary {
   waitingSince: string | null;
   /** A customer wrote since the agent last opened the case (or it was never opened). */
   unread: boolean;
+  /** The private channel the customer was invited to continue on (a public case moved to private). */
+  movedTo: Channel | null;
+  /** The public case this private one continues. */
+  continues: CaseLink | null;
+  /** The private case this public one continued in. */
+  continuedIn: CaseLink | null;
+}
+
+/** Another case, by id and the number agents quote. */
+export interface CaseLink {
+  caseId: string;
+  number: number;
+}
+
+/** A linked case, and whether this console holds it (so the agent can open it). */
+export interface LinkedCase extends CaseLink {
+  available: boolean;
 }
 
 export interface Message {
@@ -103,4 +120,6 @@ export interface CaseDetail {
   messages: Message[];
   /** Changes to this case not yet applied, or refused and not dismissed. */
   mutations: MutationView[];
+  /** The public case it comes from and the private case it continued in. */
+  links: { continues: LinkedCase | null; continuedIn: LinkedCase | null };
 }

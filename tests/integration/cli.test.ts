@@ -103,6 +103,24 @@ describe('atiende CLI', () => {
     expect(sandbox.server.db.prepare('SELECT status FROM cases WHERE id = ?').get(first!.id)).toEqual({ status: 'waiting_customer' });
   });
 
+  it('resolves a case only with a reason and a resolution, refusing without them in one line', async () => {
+    await login();
+    await cli('sync', '--profile', profile);
+    const bare = await cli('status', '--profile', profile, '1001', 'resolved');
+    expect(bare.code).toBe(1);
+    expect(bare.stderr).toMatch(/^atiende: To resolve case #1001, choose its contact reason: query, complaint, suggestion, [a-z_, ]+\n$/);
+    const noResolution = await cli('status', '--profile', profile, '--case', '1001', '--to', 'resolved', '--reason', 'complaint');
+    expect(noResolution).toMatchObject({ code: 1, stderr: expect.stringMatching(/^atiende: To resolve case #1001, say whether .* \(favour or against\)\n$/) });
+    expect(json<unknown[]>((await cli('mutations', '--profile', profile, '--status', 'pending')).stdout)).toEqual([]);
+
+    const resolved = await cli('status', '--profile', profile, '1001', 'resolved', '--reason', 'complaint', '--resolution', 'favour');
+    expect(resolved.code).toBe(0);
+    expect(resolved.stdout).toMatch(/^State change to resolved \(complaint, in the customer's favour\) queued as mutation 1;/);
+    expect((await cli('sync', '--profile', profile)).code).toBe(0);
+    expect(sandbox.server.db.prepare("SELECT status, reason, resolution FROM cases WHERE id = 'case-001'").get())
+      .toEqual({ status: 'resolved', reason: 'complaint', resolution: 'favour' });
+  });
+
   it('takes the password from standard input or the environment, never requiring it in ps', async () => {
     const base = ['login', '--server', sandbox.url, '--user', 'lucia', '--profile', profile];
     expect((await startCli([...base, '--password-stdin'], { input: 'sandbox\n' }).done).code).toBe(0);

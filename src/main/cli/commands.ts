@@ -67,11 +67,12 @@ export function reply(o: { profile: string; case: string; text: string }): Outpu
   }
 }
 
-export function status(o: { profile: string; case: string; to: string }): Output {
+export function status(o: { profile: string; case: string; to: string; reason?: string | undefined; resolution?: string | undefined }): Output {
   const { store, commands } = openLocal(o.profile);
   try {
-    const queued = commands.setStatus(o.case, o.to);
-    return { stdout: `State change to ${o.to} queued as mutation ${queued.seq}; the next sync sends it\n` };
+    const queued = commands.setStatus(o.case, o.to, { reason: o.reason, resolution: o.resolution });
+    const classified = o.to === 'resolved' ? ` (${o.reason ?? ''}, ${o.resolution === 'favour' ? "in the customer's favour" : 'against the customer'})` : '';
+    return { stdout: `State change to ${o.to}${classified} queued as mutation ${queued.seq}; the next sync sends it\n` };
   } finally {
     store.close();
   }

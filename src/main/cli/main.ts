@@ -1,6 +1,6 @@
 // `npm run cli -- <command>`: Atiende without a window, for operations and diagnostics.
 import { parseArgs } from 'node:util';
-import { CASE_STATUSES } from '../../shared/domain.ts';
+import { CASE_STATUSES, CONTACT_REASONS, RESOLUTIONS } from '../../shared/domain.ts';
 import * as run from './commands.ts';
 import { defaultProfileDir } from '../profiles.ts';
 import { safeText } from './format.ts';
@@ -12,7 +12,10 @@ const USAGE = `Usage: atiende <command> [options]
           (or ATIENDE_PASSWORD in the environment: a password on the command line shows in ps)
   sync    --profile DIR                 push, pull to the head, push again; prints a JSON summary
   reply   --profile DIR --case ID|NUMBER --text T     queued offline, sent by the next sync
-  status  --profile DIR --case ID|NUMBER --to ${CASE_STATUSES.join('|')}
+  status  --profile DIR --case ID|NUMBER --to STATE [--reason R --resolution ${RESOLUTIONS.join('|')}]
+          (or: status --profile DIR CASE STATE …)  STATE: ${CASE_STATUSES.join('|')}
+          resolving needs --reason, one of the server's active contact reasons
+          (${CONTACT_REASONS.join(', ')}), and --resolution
   cases   --profile DIR [--json] [--limit N]          the inbox, in the console's order (all by default)
   search  --profile DIR [--articles] [--json] TEXT    messages (default) or knowledge base
   mutations --profile DIR [--status pending|applied|conflict|rejected]
@@ -30,6 +33,8 @@ const OPTIONS = {
   case: { type: 'string' },
   text: { type: 'string' },
   to: { type: 'string' },
+  reason: { type: 'string' },
+  resolution: { type: 'string' },
   status: { type: 'string' },
   limit: { type: 'string' },
   json: { type: 'boolean', default: false },
@@ -63,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command === undefined ? 2 : 0;
   }
-  const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: command === 'search' });
+  const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: command === 'search' || command === 'status' });
   const v = values as Record<string, string | boolean | undefined> & { profile: string };
   let output: run.Output & { healthy?: boolean };
   switch (command) {
@@ -85,10 +90,18 @@ async function main(argv: string[]): Promise<number> {
       required(v, 'profile', 'case', 'text');
       output = run.reply({ profile: v.profile, case: String(v.case), text: String(v.text) });
       break;
-    case 'status':
-      required(v, 'profile', 'case', 'to');
-      output = run.status({ profile: v.profile, case: String(v.case), to: String(v.to) });
+    case 'status': {
+      // `status CASE STATE` reads as agents say it; --case and --to still work.
+      const [caseRef = v.case, to = v.to, ...extra] = positionals;
+      if (extra.length > 0) throw new UsageError(`unexpected "${extra.join(' ')}"`);
+      required({ ...v, case: caseRef, to }, 'profile', 'case', 'to');
+      output = run.status({
+        profile: v.profile, case: String(caseRef), to: String(to),
+        reason: typeof v.reason === 'string' ? v.reason : undefined,
+        resolution: typeof v.resolution === 'string' ? v.resolution : undefined,
+      });
       break;
+    }
     case 'cases': {
       required(v, 'profile');
       const limit = v.limit === undefined ? -1 : Number(v.limit);

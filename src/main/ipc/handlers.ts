@@ -5,6 +5,7 @@ import type { TemplateSuggestion } from '../../shared/contract.ts';
 import { channelFit, rankTemplates, type TemplateCandidate } from '../../shared/template-search.ts';
 import { suggestTemplates } from '../db/repositories/suggestions.ts';
 import type { ConsoleController } from '../console/controller.ts';
+import { resolveHandlers } from './resolve-handlers.ts';
 
 export type Handlers = { [O in Operation]: (input: Input<O>) => Promise<Output<O>> | Output<O> };
 
@@ -43,7 +44,9 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
     getCase: ({ caseId }) => {
       const summary = store().cases.summary(caseId);
       if (!summary) return null;
-      return { case: summary, messages: store().messages.thread(caseId), mutations: store().outbox.forCase(caseId) };
+      return {
+        case: summary, messages: store().messages.thread(caseId), mutations: store().outbox.forCase(caseId), links: store().cases.links(summary),
+      };
     },
     markRead: ({ caseId }) => {
       store().local.markRead(caseId);
@@ -55,9 +58,7 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       store().local.saveDraft(caseId, { text: '', templates: [], articles: [], holes: [] }, now());
       return queuedOut(queued);
     },
-    setStatus: ({ caseId, status }) => {
-      return queuedOut(controller.current.commands.setStatus(caseId, status));
-    },
+    ...resolveHandlers(controller),
     retryMutation: ({ id }) => {
       const refused = store().outbox.find(id);
       if (refused?.name !== 'send_reply') throw notRefused();

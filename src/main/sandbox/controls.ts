@@ -6,6 +6,7 @@ import type { Feed } from './feed.ts';
 import { HttpError } from './http.ts';
 import { nextVersion, type SandboxDb } from './schema.ts';
 import { prepared } from './prepared.ts';
+import { Continuations } from './continuations.ts';
 
 export const InboundRequest = z.object({
   channel: z.enum(CHANNELS),
@@ -37,11 +38,13 @@ export class Controls {
   private readonly db: SandboxDb;
   private readonly feed: Feed;
   private readonly clock: SandboxClock;
+  private readonly continuations: Continuations;
 
   constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
     this.db = db;
     this.feed = feed;
     this.clock = clock;
+    this.continuations = new Continuations(db, feed);
   }
 
   /** A customer writes. Opens a case (assigned by the server's rule or to `assignTo`) or joins `caseId`. */
@@ -58,13 +61,19 @@ export class Controls {
         prepared(this.db, 'UPDATE cases SET waiting_since = coalesce(waiting_since, ?), updated_at = ?, version = ? WHERE id = ?')
           .run(now, now, nextVersion(this.db), caseId);
       } else {
-        const customerId = this.customerFor(input.channel, input.customer);
-        const assignee = input.assignTo ?? this.leastBusyAgent();
+        // A customer invited to this private channel from a public case continues it here.
+        const move = this.continuations.pending(input.channel, input.customer.handle);
+        if (move) this.continuations.adoptIdentity(move, input.channel, input.customer.handle);
+        const customerId = move?.customerId ?? this.customerFor(input.channel, input.customer);
+        const assignee = input.assignTo ?? move?.assignedTo ?? this.leastBusyAgent();
         if (input.assignTo !== undefined) this.requireAgent(input.assignTo);
         const number = (prepared(this.db, 'SELECT coalesce(max(number), 1000) + 1 AS n FROM cases').get() as { n: number }).n;
         caseId = `case-${number}`;
-        prepared(this.db, `INSERT INTO cases VALUES (?, ?, ?, ?, ?, 'open', ?, 'normal', ?, NULL, NULL, NULL, ?, ?, ?, ?)`)
+        prepared(this.db, `INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language,
+            reason, resolution, message_type, created_at, updated_at, waiting_since, version)
+          VALUES (?, ?, ?, ?, ?, 'open', ?, 'normal', ?, NULL, NULL, NULL, ?, ?, ?, ?)`)
           .run(caseId, number, customerId, input.channel, input.text.slice(0, 80), assignee, this.languageOf(customerId), now, now, now, nextVersion(this.db));
+        if (move) this.continuations.link(move, caseId);
       }
       const messageId = `${caseId}.in${nextVersion(this.db)}`;
       prepared(this.db, "INSERT INTO messages VALUES (?, ?, 'customer', ?, ?, ?, 'sent', ?)")

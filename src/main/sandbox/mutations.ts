@@ -8,6 +8,9 @@ import { HttpError } from './http.ts';
 import { nextVersion, type SandboxDb } from './schema.ts';
 import { prepared } from './prepared.ts';
 import { PersonalTemplates } from './personal-templates.ts';
+import { classificationProblem, CONTACT_REASONS_SETTING, contactReasonsFrom } from '../../shared/contact-reasons.ts';
+import type { Channel } from '../../shared/domain.ts';
+import { MOVE_TO_PRIVATE_SETTING, moveToPrivatePlan } from '../../shared/move-to-private.ts';
 
 export class SequenceGapError extends Error {
   readonly expectedSeq: number;
@@ -97,11 +100,11 @@ export class MutationApplier {
     if (!parsed.success) return { status: 'rejected', reason: 'invalid_args', message: z.prettifyError(parsed.error) };
     if (name === 'save_template') return this.templates.save(parsed.data as MutationArgs<'save_template'>, ctx.username);
     if (name === 'delete_template') return this.templates.remove(parsed.data as MutationArgs<'delete_template'>, ctx.username);
-    const { caseId: targetCase } = parsed.data as MutationArgs<'send_reply' | 'set_status'>;
-    const found = prepared<[string], { number: number; status: string; assigned_to: string | null; channel: string }>(this.db,
-        'SELECT number, status, assigned_to, channel FROM cases WHERE id = ?',
+    const args = parsed.data as MutationArgs<'send_reply' | 'set_status' | 'move_to_private'>;
+    const found = prepared<[string], CaseFacts>(this.db,
+        'SELECT id, number, status, assigned_to, channel, reason, resolution FROM cases WHERE id = ?',
       )
-      .get(targetCase);
+      .get(args.caseId);
     if (!found) return { status: 'conflict', reason: 'case_not_found', message: 'The case no longer exists' };
     if (found.assigned_to !== ctx.username) {
       return {
@@ -110,31 +113,83 @@ export class MutationApplier {
         message: `Case #${found.number} is no longer assigned to you${found.assigned_to ? ` (now: ${found.assigned_to})` : ''}; nothing was sent`,
       };
     }
-    const now = this.clock.now().toISOString();
-    if (name === 'set_status') {
-      const { caseId, status } = parsed.data as MutationArgs<'set_status'>;
-      // Asking for a state already reached succeeds without a change.
-      if (found.status === status) return { status: 'applied' };
-      prepared(this.db, 'UPDATE cases SET status = ?, updated_at = ?, version = ? WHERE id = ?').run(status, now, nextVersion(this.db), caseId);
-      this.feed.publishCase(caseId);
-      return { status: 'applied' };
+    if (name === 'set_status') return this.setStatus(found, parsed.data as MutationArgs<'set_status'>);
+    if (name === 'move_to_private') return this.moveToPrivate(found, parsed.data as MutationArgs<'move_to_private'>, ctx);
+    return this.deliver(found, parsed.data as MutationArgs<'send_reply'>, ctx, 'reply');
+  }
+
+  /** Resolving needs an active contact reason and a resolution, whatever the console checked. */
+  private setStatus(found: CaseFacts, args: MutationArgs<'set_status'>): Outcome {
+    const { status, reason, resolution } = args;
+    if (status === 'resolved' || reason !== undefined) {
+      const problem = classificationProblem(contactReasonsFrom(this.setting(CONTACT_REASONS_SETTING)), reason);
+      if (problem === 'reason_required') {
+        return { status: 'rejected', reason: problem, message: `Case #${found.number} cannot be resolved without a contact reason` };
+      }
+      if (problem === 'unknown_reason') {
+        return { status: 'rejected', reason: problem, message: `"${reason ?? ''}" is not an active contact reason` };
+      }
     }
-    const { caseId, messageId, text, templates, articles } = parsed.data as MutationArgs<'send_reply'>;
+    if (status === 'resolved' && resolution === undefined) {
+      return { status: 'rejected', reason: 'resolution_required', message: `Say whether case #${found.number} was resolved in the customer's favour or against it` };
+    }
+    const next = { reason: reason ?? found.reason, resolution: status === 'resolved' ? resolution ?? null : found.resolution };
+    // Asking for a state (and classification) already reached succeeds without a change.
+    if (found.status === status && next.reason === found.reason && next.resolution === found.resolution) return { status: 'applied' };
+    prepared(this.db, 'UPDATE cases SET status = ?, reason = ?, resolution = ?, updated_at = ?, version = ? WHERE id = ?')
+      .run(status, next.reason, next.resolution, this.clock.now().toISOString(), nextVersion(this.db), found.id);
+    this.feed.publishCase(found.id);
+    return { status: 'applied' };
+  }
+
+  /** The invitation goes out as a public reply; the case remembers where the customer was asked to write. */
+  private moveToPrivate(found: CaseFacts, args: MutationArgs<'move_to_private'>, ctx: Context): Outcome {
+    const plan = moveToPrivatePlan(this.setting(MOVE_TO_PRIVATE_SETTING), found.channel as Channel);
+    if (!plan) return { status: 'rejected', reason: 'not_public', message: `Case #${found.number} is on a private channel already` };
+    if (!plan.targets.includes(args.channel)) {
+      return { status: 'rejected', reason: 'invalid_target', message: `Case #${found.number} can move to ${plan.targets.join(' or ')}, not ${args.channel}` };
+    }
+    const outcome = this.deliver(found, args, ctx, 'move_to_private');
+    if (outcome.status !== 'applied') return outcome;
+    prepared(this.db, 'UPDATE cases SET moved_to = ?, version = ? WHERE id = ?').run(args.channel, nextVersion(this.db), found.id);
+    this.feed.publishCase(found.id);
+    return outcome;
+  }
+
+  /** Delivers a reply to the customer, once: a message id seen before is refused. */
+  private deliver(found: CaseFacts, args: MutationArgs<'send_reply'>, ctx: Context, kind: 'reply' | 'move_to_private'): Outcome {
+    const { caseId, messageId, text, templates, articles } = args;
     if (prepared(this.db, 'SELECT 1 FROM messages WHERE id = ?').get(messageId)) {
       return { status: 'rejected', reason: 'duplicate_message', message: 'A message with this id already exists' };
     }
+    const now = this.clock.now().toISOString();
     const author = prepared<[string], { name: string }>(this.db, 'SELECT name FROM users WHERE username = ?').get(ctx.username)?.name ?? ctx.username;
     prepared(this.db, "INSERT INTO messages VALUES (?, ?, 'reply', ?, ?, ?, 'sent', ?)")
       .run(messageId, caseId, author, text, now, nextVersion(this.db));
     prepared(this.db, 'UPDATE cases SET waiting_since = NULL, updated_at = ?, version = ? WHERE id = ?')
       .run(now, nextVersion(this.db), caseId);
     prepared(this.db, `INSERT INTO outbound (case_id, channel, text, kind, mutation_id, client_id, username, sent_at, templates, articles)
-      VALUES (?, ?, ?, 'reply', ?, ?, ?, ?, ?, ?)`)
-      .run(caseId, found.channel, text, ctx.mutationId, ctx.clientId, ctx.username, now, jsonOrNull(templates), jsonOrNull(articles));
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(caseId, found.channel, text, kind, ctx.mutationId, ctx.clientId, ctx.username, now, jsonOrNull(templates), jsonOrNull(articles));
     this.feed.publishMessage(messageId);
     this.feed.publishCase(caseId);
     return { status: 'applied' };
   }
+
+  private setting(id: string): unknown {
+    const row = prepared<[string], { value: string }>(this.db, 'SELECT value FROM settings WHERE id = ?').get(id);
+    return row === undefined ? undefined : (JSON.parse(row.value) as unknown);
+  }
+}
+
+interface CaseFacts {
+  id: string;
+  number: number;
+  status: string;
+  assigned_to: string | null;
+  channel: string;
+  reason: string | null;
+  resolution: string | null;
 }
 
 const jsonOrNull = (value: unknown[] | undefined): string | null => (value?.length ? JSON.stringify(value) : null);

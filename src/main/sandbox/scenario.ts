@@ -13,6 +13,7 @@ import {
   ROLES,
   SEGMENTS,
 } from '../../shared/domain.ts';
+import { settingProblem } from './settings-admin.ts';
 
 const key = z.string().regex(/^[\w.-]{1,80}$/, 'keys are letters, digits, dot, dash or underscore');
 
@@ -84,6 +85,8 @@ export const Scenario = z.object({
       url: z.url({ protocol: /^https$/ }).nullable().default(null),
     }),
   ),
+  /** Settings documents published with the scenario, by id (e.g. `contact_reasons`). */
+  settings: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,59}$/), z.json()).default({}),
 });
 export type Scenario = z.infer<typeof Scenario>;
 
@@ -100,5 +103,9 @@ export function loadScenario(name: string, dir = SCENARIO_DIR): Scenario {
   }
   const parsed = Scenario.safeParse(json);
   if (!parsed.success) throw new Error(`Scenario "${name}" is invalid: ${z.prettifyError(parsed.error)}`);
+  for (const [id, value] of Object.entries(parsed.data.settings)) {
+    const problem = settingProblem(id, value);
+    if (problem) throw new Error(`Scenario "${name}" has an invalid ${id} setting: ${problem}`);
+  }
   return parsed.data;
 }

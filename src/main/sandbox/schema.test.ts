@@ -23,4 +23,22 @@ describe('sandbox store', () => {
     db.close();
     openSandboxDb(file).close(); // a second open finds nothing to add
   });
+
+  it('gives an older store’s cases the move-to-private columns, empty, keeping the cases', () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const file = `${dir.path}/sandbox.db`;
+    const old = new Database(file);
+    old.exec(`CREATE TABLE cases (id TEXT PRIMARY KEY, number INTEGER NOT NULL UNIQUE, customer_id TEXT NOT NULL,
+      channel TEXT NOT NULL, subject TEXT NOT NULL, status TEXT NOT NULL, assigned_to TEXT, priority TEXT NOT NULL,
+      language TEXT NOT NULL, reason TEXT, resolution TEXT, message_type TEXT, created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL, waiting_since TEXT, version INTEGER NOT NULL) STRICT`);
+    old.prepare("INSERT INTO cases VALUES ('c1', 1001, 'cu1', 'x_mention', 'Sin servicio', 'open', 'lucia', 'normal', 'es', NULL, NULL, NULL, 'now', 'now', NULL, 1)").run();
+    old.close();
+
+    const db = openSandboxDb(file);
+    expect(db.prepare('SELECT id, moved_to, continues, continued_in FROM cases').all())
+      .toEqual([{ id: 'c1', moved_to: null, continues: null, continued_in: null }]);
+    db.close();
+  });
 });

@@ -30,7 +30,9 @@ const SCHEMA = `
     id TEXT PRIMARY KEY, number INTEGER NOT NULL UNIQUE, customer_id TEXT NOT NULL REFERENCES customers(id),
     channel TEXT NOT NULL, subject TEXT NOT NULL, status TEXT NOT NULL, assigned_to TEXT,
     priority TEXT NOT NULL, language TEXT NOT NULL, reason TEXT, resolution TEXT, message_type TEXT,
-    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, waiting_since TEXT, version INTEGER NOT NULL
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, waiting_since TEXT, version INTEGER NOT NULL,
+    -- A public case moved to this private channel, and the private case it continued in.
+    moved_to TEXT, continues TEXT, continued_in TEXT
   ) STRICT;
   CREATE INDEX IF NOT EXISTS cases_customer ON cases(customer_id);
   CREATE TABLE IF NOT EXISTS messages (
@@ -91,7 +93,10 @@ export function openSandboxDb(file: string): SandboxDb {
 }
 
 // Columns added after the first release: a sandbox store from an older version gains them.
-const ADDED_COLUMNS = [['articles', 'url'], ['outbound', 'articles']] as const;
+const ADDED_COLUMNS = [
+  ['articles', 'url'], ['outbound', 'articles'],
+  ['cases', 'moved_to'], ['cases', 'continues'], ['cases', 'continued_in'],
+] as const;
 
 function addMissingColumns(db: SandboxDb): void {
   for (const [table, column] of ADDED_COLUMNS) {

@@ -27,7 +27,9 @@ export function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now:
     customer: db.prepare(`INSERT INTO customers VALUES (@id, @name, @segment, @followers, @public_figure, @location,
       @language, @notes, @version)`),
     identity: db.prepare('INSERT INTO identities VALUES (@id, @customer_id, @channel, @handle, @validated, @version)'),
-    case: db.prepare(`INSERT INTO cases VALUES (@id, @number, @customer_id, @channel, @subject, @status, @assigned_to,
+    case: db.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language,
+        reason, resolution, message_type, created_at, updated_at, waiting_since, version)
+      VALUES (@id, @number, @customer_id, @channel, @subject, @status, @assigned_to,
       @priority, @language, @reason, @resolution, @message_type, @created_at, @updated_at, @waiting_since, @version)`),
     message: db.prepare('INSERT INTO messages VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, @version)'),
     template: db.prepare(`INSERT INTO templates VALUES (@id, @title, @shortcut, @language, @channels, @team, @body,
@@ -56,6 +58,11 @@ export function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now:
   const hoursVersion = nextVersion(db);
   insert.setting.run('business_hours', JSON.stringify(DEFAULT_BUSINESS_HOURS), hoursVersion);
   feed.publishGlobal('setting', 'business_hours', hoursVersion);
+  for (const [id, value] of Object.entries(scenario.settings)) {
+    const version = nextVersion(db);
+    insert.setting.run(id, JSON.stringify(value), version);
+    feed.publishGlobal('setting', id, version);
+  }
 
   const addCustomer = (c: Scenario['customers'][number], id: string) => {
     insert.customer.run({

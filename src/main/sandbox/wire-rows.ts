@@ -7,7 +7,11 @@ type Row = Record<string, unknown>;
 const str = (v: unknown): string => v as string;
 const strOrNull = (v: unknown): string | null => (v === null ? null : (v as string));
 
-const CONVERT: { [E in Entity]: { table: string; key: string; to: (r: Row) => WireData<E> } } = {
+const link = (caseId: unknown, number: unknown) =>
+  caseId === null || number === null ? null : { caseId: str(caseId), number: number as number };
+
+/** `sql` reads the row when it needs more than its own table (a linked case's number). */
+const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: (r: Row) => WireData<E> } } = {
   agent: {
     table: 'users',
     key: 'username',
@@ -39,6 +43,8 @@ const CONVERT: { [E in Entity]: { table: string; key: string; to: (r: Row) => Wi
   case: {
     table: 'cases',
     key: 'id',
+    sql: `SELECT c.*, p.number AS continues_number, n.number AS continued_in_number FROM cases c
+          LEFT JOIN cases p ON p.id = c.continues LEFT JOIN cases n ON n.id = c.continued_in WHERE c.id = ?`,
     to: (r) => ({
       number: r.number as number,
       customerId: str(r.customer_id),
@@ -54,6 +60,9 @@ const CONVERT: { [E in Entity]: { table: string; key: string; to: (r: Row) => Wi
       createdAt: str(r.created_at),
       updatedAt: str(r.updated_at),
       waitingSince: strOrNull(r.waiting_since),
+      movedTo: r.moved_to as WireData<'case'>['movedTo'],
+      continues: link(r.continues, r.continues_number),
+      continuedIn: link(r.continued_in, r.continued_in_number),
     }),
   },
   message: {
@@ -103,7 +112,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; to: (r: Row) => Wi
 };
 
 export function toWire<E extends Entity>(db: SandboxDb, entity: E, id: string): WireData<E> | undefined {
-  const { table, key, to } = CONVERT[entity];
-  const row = prepared<[string], Row>(db, `SELECT * FROM ${table} WHERE ${key} = ?`).get(id);
+  const { table, key, sql, to } = CONVERT[entity];
+  const row = prepared<[string], Row>(db, sql ?? `SELECT * FROM ${table} WHERE ${key} = ?`).get(id);
   return row === undefined ? undefined : to(row);
 }

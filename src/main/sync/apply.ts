@@ -51,6 +51,14 @@ const PUT: { [E in Entity]: Put<E> } = {
       waiting_since: data.waitingSince,
       server_status: data.status,
       server_waiting_since: data.waitingSince,
+      moved_to: data.movedTo,
+      continues_id: data.continues?.caseId ?? null,
+      continues_number: data.continues?.number ?? null,
+      continued_in_id: data.continuedIn?.caseId ?? null,
+      continued_in_number: data.continuedIn?.number ?? null,
+      server_reason: data.reason,
+      server_resolution: data.resolution,
+      server_moved_to: data.movedTo,
     }),
   message: (s, { id, version, data }) =>
     s.messages.upsert({

@@ -2,7 +2,9 @@
 // in one transaction, then returns: the agent never waits on the network.
 import { randomUUID } from 'node:crypto';
 import { CHANNEL_INFO } from '../../shared/channels.ts';
-import { CASE_STATUSES, type CaseStatus, type Channel } from '../../shared/domain.ts';
+import { classificationProblem, CONTACT_REASONS_SETTING, contactReasonsFrom, type ContactReasonOption } from '../../shared/contact-reasons.ts';
+import { CASE_STATUSES, CHANNELS, RESOLUTIONS, type CaseStatus, type Channel, type Resolution } from '../../shared/domain.ts';
+import { MOVE_TO_PRIVATE_SETTING, moveToPrivatePlan } from '../../shared/move-to-private.ts';
 import type { ReplySource } from '../../shared/models.ts';
 import type { Store } from '../db/store.ts';
 import { EFFECTS, type ReplyAuthor } from './effects.ts';
@@ -11,7 +13,8 @@ import { SaveTemplateArgs, type MutationArgs, type MutationName } from './wire.t
 
 export type CommandErrorCode =
   | 'case_not_found' | 'empty_reply' | 'reply_too_long' | 'invalid_status'
-  | 'invalid_template' | 'template_not_found' | 'not_owner';
+  | 'invalid_template' | 'template_not_found' | 'not_owner'
+  | 'reason_required' | 'unknown_reason' | 'resolution_required' | 'not_public' | 'invalid_target';
 
 export class CommandError extends Error {
   readonly code: CommandErrorCode;
@@ -27,6 +30,12 @@ export interface Queued {
   caseId: string;
   mutationId: string;
   seq: number;
+}
+
+/** How a case is classified [tipificación]: required to resolve it. */
+export interface Classification {
+  reason?: string | undefined;
+  resolution?: string | undefined;
 }
 
 /** The templates and articles a reply was made from, each at the version inserted. */
@@ -60,16 +69,7 @@ export class Commands {
    */
   sendReply(caseRef: string, text: string, sources: ReplySources = {}): Queued & { messageId: string } {
     const found = this.requireCase(caseRef);
-    if (text.trim().length === 0) throw new CommandError('empty_reply', 'The reply is empty');
-    const limit = CHANNEL_INFO[found.channel as Channel].maxLength;
-    // Networks count code points, not UTF-16 units: an emoji is one character.
-    const length = Array.from(text).length;
-    if (length > limit) {
-      throw new CommandError(
-        'reply_too_long',
-        `The reply has ${length} characters; ${found.channel} accepts at most ${limit}`,
-      );
-    }
+    checkReplyText(found.channel as Channel, text);
     const messageId = randomUUID();
     const { templates = [], articles = [] } = sources;
     const args = { caseId: found.id, messageId, text, ...(templates.length ? { templates } : {}), ...(articles.length ? { articles } : {}) };
@@ -80,12 +80,53 @@ export class Commands {
     return { ...queued, caseId: found.id, messageId };
   }
 
-  setStatus(caseRef: string, status: string): Queued {
+  /**
+   * Changes the case's state. Resolving needs a contact reason (one of the synced list's active
+   * ones) and whether it was in the customer's favour; other states may carry a reason too.
+   */
+  setStatus(caseRef: string, status: string, classification: Classification = {}): Queued {
     const found = this.requireCase(caseRef);
     if (!isCaseStatus(status)) {
       throw new CommandError('invalid_status', `Unknown state "${status}"; use one of ${CASE_STATUSES.join(', ')}`);
     }
-    return { ...this.enqueue('set_status', { caseId: found.id, status }, found.version), caseId: found.id };
+    const { reason, resolution } = classification;
+    if (status === 'resolved' || reason !== undefined) this.checkReason(found.number, reason);
+    if (status === 'resolved' && !isResolution(resolution)) {
+      throw new CommandError('resolution_required',
+        `To resolve case #${found.number}, say whether it was in the customer's favour or against it (${RESOLUTIONS.join(' or ')})`);
+    }
+    const args = {
+      caseId: found.id, status,
+      ...(reason === undefined ? {} : { reason }),
+      ...(status === 'resolved' && isResolution(resolution) ? { resolution } : {}),
+    };
+    return { ...this.enqueue('set_status', args, found.version), caseId: found.id };
+  }
+
+  /** The contact reasons the central API syncs (the guide's list until it sends one). */
+  contactReasons(): ContactReasonOption[] {
+    return contactReasonsFrom(this.store.reference.setting(CONTACT_REASONS_SETTING));
+  }
+
+  /**
+   * Invites the customer of a public case to continue on a private `channel`: `text` goes out as
+   * a public reply and the case records where it moved.
+   */
+  moveToPrivate(caseRef: string, text: string, channel: string, sources: Pick<ReplySources, 'templates'> = {}): Queued & { messageId: string } {
+    const found = this.requireCase(caseRef);
+    const plan = moveToPrivatePlan(this.store.reference.setting(MOVE_TO_PRIVATE_SETTING), found.channel as Channel);
+    if (!plan) throw new CommandError('not_public', `Case #${found.number} is on a private channel already`);
+    if (!isChannel(channel) || !plan.targets.includes(channel)) {
+      throw new CommandError('invalid_target', `Case #${found.number} can move to ${plan.targets.join(' or ')}, not "${channel}"`);
+    }
+    checkReplyText(found.channel as Channel, text);
+    const messageId = randomUUID();
+    const { templates = [] } = sources;
+    const args = { caseId: found.id, messageId, text, channel, ...(templates.length ? { templates } : {}) };
+    const queued = this.enqueue('move_to_private', args, found.version, (at) => {
+      this.store.knowledge.recordUse(templates.map((t) => t.id), at);
+    });
+    return { ...queued, caseId: found.id, messageId };
   }
 
   /** Creates (no `templateId`) or edits one of the agent's personal templates, offline. */
@@ -106,6 +147,18 @@ export class Commands {
       throw new CommandError('not_owner', 'Only your own templates can be deleted');
     }
     return this.enqueue('delete_template', { templateId }, existing.version);
+  }
+
+  private checkReason(caseNumber: number, reason: string | undefined): void {
+    const reasons = this.contactReasons();
+    const active = reasons.filter((r) => r.active).map((r) => r.code).join(', ');
+    const problem = classificationProblem(reasons, reason);
+    if (problem === 'reason_required') {
+      throw new CommandError('reason_required', `To resolve case #${caseNumber}, choose its contact reason: ${active}`);
+    }
+    if (problem === 'unknown_reason') {
+      throw new CommandError('unknown_reason', `"${reason ?? ''}" is not an active contact reason; use one of ${active}`);
+    }
   }
 
   private requireCase(caseRef: string) {
@@ -137,4 +190,17 @@ export class Commands {
 
 function isCaseStatus(value: string): value is CaseStatus {
   return (CASE_STATUSES as readonly string[]).includes(value);
+}
+
+const isResolution = (value: string | undefined): value is Resolution => (RESOLUTIONS as readonly (string | undefined)[]).includes(value);
+const isChannel = (value: string): value is Channel => (CHANNELS as readonly string[]).includes(value);
+
+function checkReplyText(channel: Channel, text: string): void {
+  if (text.trim().length === 0) throw new CommandError('empty_reply', 'The reply is empty');
+  const limit = CHANNEL_INFO[channel].maxLength;
+  // Networks count code points, not UTF-16 units: an emoji is one character.
+  const length = Array.from(text).length;
+  if (length > limit) {
+    throw new CommandError('reply_too_long', `The reply has ${length} characters; ${channel} accepts at most ${limit}`);
+  }
 }

@@ -19,6 +19,7 @@ const caseChange = (version: number, status: 'open' | 'resolved', channel = 'x_m
     number: 1001, customerId: 'cu1', channel: channel as 'x_mention', subject: 'Sin servicio', status, assignedTo: 'lucia',
     priority: 'high', language: 'es', reason: null, resolution: null, messageType: 'public',
     createdAt: '2026-11-20T10:00:00Z', updatedAt: '2026-11-20T10:00:00Z', waitingSince: '2026-11-20T10:00:00Z',
+    movedTo: null, continues: null, continuedIn: null,
   },
 });
 
@@ -35,12 +36,12 @@ afterEach(() => {
 
 describe('optimistic effects', () => {
   it('keeps a pending state change over a pulled row that predates it', () => {
-    commands.setStatus('1001', 'resolved');
+    commands.setStatus('1001', 'resolved', { reason: 'complaint', resolution: 'favour' });
     store.transaction(() => {
       applyChange(store, caseChange(6, 'open'));
       rebasePending(store, author);
     });
-    expect(store.cases.get('c1')).toMatchObject({ status: 'resolved', version: 6 });
+    expect(store.cases.get('c1')).toMatchObject({ status: 'resolved', reason: 'complaint', resolution: 'favour', version: 6 });
   });
 
   it('keeps a queued reply visible, once, across pulls', () => {

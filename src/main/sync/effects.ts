@@ -12,20 +12,16 @@ export interface ReplyAuthor {
 
 export const EFFECTS: { [N in MutationName]: (store: Store, args: MutationArgs<N>, author: ReplyAuthor, at: string) => void } = {
   send_reply(store, args, author, at) {
-    if (!store.cases.get(args.caseId)) return;
-    store.messages.insertLocal({
-      id: args.messageId,
-      case_id: args.caseId,
-      kind: 'reply',
-      author: author.name,
-      text: args.text,
-      sent_at: at,
-      state: 'queued',
-    });
-    store.cases.markAnsweredLocally(args.caseId);
+    queueReply(store, args, author, at);
   },
   set_status(store, args) {
     store.cases.setStatusLocally(args.caseId, args.status);
+    // Resolving classifies the case; the resolution only means something once resolved.
+    store.cases.classifyLocally(args.caseId, args.reason, args.status === 'resolved' ? args.resolution : undefined);
+  },
+  move_to_private(store, args, author, at) {
+    if (!queueReply(store, args, author, at)) return;
+    store.cases.markMovedLocally(args.caseId, args.channel);
   },
   save_template(store, args, author, at) {
     store.knowledge.saveLocalTemplate({
@@ -37,6 +33,22 @@ export const EFFECTS: { [N in MutationName]: (store: Store, args: MutationArgs<N
     store.knowledge.removeTemplate(args.templateId);
   },
 };
+
+/** The agent's reply, shown queued in the thread at once; false when the case is not here. */
+function queueReply(store: Store, args: { caseId: string; messageId: string; text: string }, author: ReplyAuthor, at: string): boolean {
+  if (!store.cases.get(args.caseId)) return false;
+  store.messages.insertLocal({
+    id: args.messageId,
+    case_id: args.caseId,
+    kind: 'reply',
+    author: author.name,
+    text: args.text,
+    sent_at: at,
+    state: 'queued',
+  });
+  store.cases.markAnsweredLocally(args.caseId);
+  return true;
+}
 
 export function isMutationName(name: string): name is MutationName {
   return Object.hasOwn(MUTATION_ARGS, name);

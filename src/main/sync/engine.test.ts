@@ -136,12 +136,12 @@ describe('a refused change', () => {
   it('goes back to the server’s values on screen, and stays listed with its reason', async () => {
     await profile.services.syncOnce();
     const target = profile.services.store.cases.inbox('lucia', { limit: 1 })[0]!;
-    const queued = profile.services.commands.setStatus(target.id, 'resolved');
-    expect(profile.services.store.cases.get(target.id)?.status).toBe('resolved');
+    const queued = profile.services.commands.setStatus(target.id, 'resolved', { reason: 'query', resolution: 'favour' });
+    expect(profile.services.store.cases.get(target.id)).toMatchObject({ status: 'resolved', resolution: 'favour' });
     // A change the server cannot accept (as from an older console that allowed it).
     profile.services.store.db.prepare("UPDATE outbox SET args = json_set(args, '$.status', 'closed') WHERE id = ?").run(queued.mutationId);
     await profile.services.syncOnce();
-    expect(profile.services.store.cases.get(target.id)?.status).toBe(target.status);
+    expect(profile.services.store.cases.get(target.id)).toMatchObject({ status: target.status, resolution: target.resolution });
     expect(profile.services.store.outbox.list('rejected')).toMatchObject([{ id: queued.mutationId, reason: 'invalid_args' }]);
   });
 });

@@ -223,7 +223,7 @@ export class SyncEngine {
           if (!row) continue;
           const status = result.status === 'already_applied' ? 'applied' : result.status;
           store.outbox.settle(row.seq, { status, reason: result.reason, message: result.message, settledAt });
-          if (row.name === 'send_reply') {
+          if (carriesReply(row.name)) {
             const messageId = (JSON.parse(row.args) as { messageId: string }).messageId;
             store.messages.setLocalState(messageId, status === 'applied' ? 'sent' : status === 'conflict' ? 'conflict' : 'failed');
           }
@@ -271,7 +271,7 @@ export class SyncEngine {
           message: `${error.message}: the server may not have received this change; check the case and send it again`,
           settledAt,
         });
-        if (row.name === 'send_reply') {
+        if (carriesReply(row.name)) {
           store.messages.setLocalState((JSON.parse(row.args) as { messageId: string }).messageId, 'conflict');
         }
       }
@@ -301,3 +301,6 @@ export class SyncEngine {
     }
   }
 }
+
+/** Mutations that put a reply in the thread: their message shows what became of them. */
+const carriesReply = (name: string): boolean => name === 'send_reply' || name === 'move_to_private';

@@ -54,6 +54,8 @@ export const WireIdentity = z.object({
   handle: z.string().max(500),
   validated: z.boolean(),
 });
+/** A case named by id and number, so a console without it can still say "#1234". */
+const WireCaseLink = z.object({ caseId: id, number: z.int().positive() });
 export const WireCase = z.object({
   number: z.int().positive(),
   customerId: id,
@@ -70,6 +72,12 @@ export const WireCase = z.object({
   updatedAt: isoTime,
   /** Oldest customer message not yet answered; null when the case is answered. */
   waitingSince: isoTime.nullable(),
+  /** Added later (absent from older servers): a public case moved to this private channel. */
+  movedTo: z.enum(CHANNELS).nullable().default(null),
+  /** The public case this private one continues (`move_to_private`, then the customer wrote). */
+  continues: WireCaseLink.nullable().default(null),
+  /** The private case this public one continued in. */
+  continuedIn: WireCaseLink.nullable().default(null),
 });
 export const WireMessage = z.object({
   caseId: id,
@@ -173,9 +181,29 @@ export const SendReplyArgs = z.object({
   /** The knowledge-base articles quoted or linked in the reply, at the version inserted. */
   articles: z.array(z.object({ id, version: z.int().nonnegative() })).max(20).optional(),
 });
+const reasonCode = z.string().regex(/^[a-z][a-z_]{0,39}$/, 'a contact reason is a lowercase code such as "complaint"');
 export const SetStatusArgs = z.object({
   caseId: id,
   status: z.enum(CASE_STATUSES),
+  /**
+   * The contact reason, required to resolve: one of the active codes of the `contact_reasons`
+   * setting (else `rejected` / `reason_required` or `unknown_reason`). Optional otherwise.
+   */
+  reason: reasonCode.optional(),
+  /** In the customer's favour or against it; required to resolve, ignored otherwise. */
+  resolution: z.enum(RESOLUTIONS).optional(),
+});
+/**
+ * Invites the customer of a public case to a private channel: `text` is delivered as a public
+ * reply (like `send_reply`, exactly once by `messageId`) and the case records `movedTo`.
+ */
+export const MoveToPrivateArgs = z.object({
+  caseId: id,
+  messageId: z.uuid(),
+  text: z.string().min(1).max(100_000),
+  channel: z.enum(CHANNELS),
+  /** The invitation template, at the version used. */
+  templates: z.array(z.object({ id, version: z.int().nonnegative() })).max(20).optional(),
 });
 /** Creates or edits one of the agent's personal templates. */
 export const SaveTemplateArgs = z.object({
@@ -194,6 +222,7 @@ export const MUTATION_ARGS = {
   set_status: SetStatusArgs,
   save_template: SaveTemplateArgs,
   delete_template: DeleteTemplateArgs,
+  move_to_private: MoveToPrivateArgs,
 } as const;
 export type MutationName = keyof typeof MUTATION_ARGS;
 export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;

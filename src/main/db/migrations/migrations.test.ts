@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection.ts';
 import { LATEST_VERSION, migrate, MIGRATIONS, schemaVersion, SchemaTooNewError } from './index.ts';
+import { m009ResolveAndMove } from './009-resolve-and-move.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
 
 const dirs: { remove: () => void }[] = [];
@@ -80,6 +81,21 @@ describe('migrations', () => {
     expect(db.prepare('SELECT id, url FROM articles').all()).toEqual([{ id: 'a1', url: null }]);
     expect(db.prepare('SELECT text, sources FROM drafts').all()).toEqual([{ text: 'Hola [numero]', sources: null }]);
     expect(tables(db)).toContain('article_uses');
+    db.close();
+  });
+
+  it('009 keeps a cache’s cases, taking their reason and resolution as the server’s, with no links yet', () => {
+    const db = new Database(freshFile());
+    const { version } = m009ResolveAndMove;
+    migrate(db, version - 1);
+    db.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language, reason,
+      resolution, created_at, updated_at, version, server_status) VALUES ('c1', 1001, 'cu1', 'x_mention', 'Sin servicio',
+      'resolved', 'lucia', 'normal', 'es', 'complaint', 'favour', 'now', 'now', 3, 'resolved')`).run();
+    migrate(db, version);
+    expect(schemaVersion(db)).toBe(version);
+    expect(db.prepare('SELECT id, server_reason, server_resolution, moved_to, continues_id, continued_in_id FROM cases').all()).toEqual([
+      { id: 'c1', server_reason: 'complaint', server_resolution: 'favour', moved_to: null, continues_id: null, continued_in_id: null },
+    ]);
     db.close();
   });
 

@@ -1,5 +1,5 @@
 import type { CaseStatus } from '../../../shared/domain.ts';
-import type { CaseSummary } from '../../../shared/models.ts';
+import type { CaseDetail, CaseLink, CaseSummary } from '../../../shared/models.ts';
 import type Database from 'better-sqlite3';
 import type { Db } from '../connection.ts';
 import { toFtsQuery } from '../fts-query.ts';
@@ -24,12 +24,21 @@ export interface CaseRow {
   version: number;
   server_status: string;
   server_waiting_since: string | null;
+  moved_to: string | null;
+  continues_id: string | null;
+  continues_number: number | null;
+  continued_in_id: string | null;
+  continued_in_number: number | null;
+  server_reason: string | null;
+  server_resolution: string | null;
+  server_moved_to: string | null;
 }
 
 const CASE_COLUMNS = [
   'number', 'customer_id', 'channel', 'subject', 'status', 'assigned_to', 'priority', 'language',
   'reason', 'resolution', 'message_type', 'created_at', 'updated_at', 'waiting_since',
-  'server_status', 'server_waiting_since',
+  'server_status', 'server_waiting_since', 'moved_to', 'continues_id', 'continues_number',
+  'continued_in_id', 'continued_in_number', 'server_reason', 'server_resolution', 'server_moved_to',
 ] as const;
 
 export interface InboxFilter {
@@ -91,6 +100,8 @@ export class CaseRepository {
   private readonly setStatusStmt;
   private readonly answeredStmt;
   private readonly revertStmt;
+  private readonly classifyStmt;
+  private readonly movedStmt;
   private readonly countStmt;
   private readonly db: Db;
 
@@ -105,7 +116,10 @@ export class CaseRepository {
     this.removeThreadStmt = db.prepare('DELETE FROM messages WHERE case_id = ? AND version > 0');
     this.setStatusStmt = db.prepare('UPDATE cases SET status = ? WHERE id = ?');
     this.answeredStmt = db.prepare('UPDATE cases SET waiting_since = NULL WHERE id = ?');
-    this.revertStmt = db.prepare('UPDATE cases SET status = server_status, waiting_since = server_waiting_since WHERE id = ?');
+    this.revertStmt = db.prepare(`UPDATE cases SET status = server_status, waiting_since = server_waiting_since,
+      reason = server_reason, resolution = server_resolution, moved_to = server_moved_to WHERE id = ?`);
+    this.classifyStmt = db.prepare('UPDATE cases SET reason = coalesce(@reason, reason), resolution = coalesce(@resolution, resolution) WHERE id = @id');
+    this.movedStmt = db.prepare('UPDATE cases SET moved_to = ? WHERE id = ?');
     this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM cases');
   }
 
@@ -126,6 +140,12 @@ export class CaseRepository {
   summary(id: string): CaseSummary | undefined {
     const row = this.summaryStmt.get(id);
     return row && toSummary(row);
+  }
+
+  /** The cases this one is linked with (public ↔ private), and whether this cache holds them. */
+  links(summary: CaseSummary): CaseDetail['links'] {
+    const withAvailability = (link: CaseLink | null) => link && { ...link, available: this.get(link.caseId) !== undefined };
+    return { continues: withAvailability(summary.continues), continuedIn: withAvailability(summary.continuedIn) };
   }
 
   /** Accepts the protocol's id or the case number agents quote ("#1042" or "1042"). */
@@ -157,6 +177,16 @@ export class CaseRepository {
   /** The optimistic effect of a status change; the server's version arrives with the next pull. */
   setStatusLocally(id: string, status: CaseStatus): void {
     this.setStatusStmt.run(status, id);
+  }
+
+  /** The optimistic classification: a reason or resolution left undefined keeps the case's own. */
+  classifyLocally(id: string, reason: string | undefined, resolution: string | undefined): void {
+    this.classifyStmt.run({ id, reason: reason ?? null, resolution: resolution ?? null });
+  }
+
+  /** The optimistic effect of inviting the customer to a private channel. */
+  markMovedLocally(id: string, channel: string): void {
+    this.movedStmt.run(channel, id);
   }
 
   markAnsweredLocally(id: string): void {
@@ -191,5 +221,11 @@ function toSummary(row: SummaryRow): CaseSummary {
     updatedAt: row.updated_at,
     waitingSince: row.waiting_since,
     unread: row.unread === 1,
+    movedTo: row.moved_to as CaseSummary['movedTo'],
+    continues: link(row.continues_id, row.continues_number),
+    continuedIn: link(row.continued_in_id, row.continued_in_number),
   };
 }
+
+const link = (caseId: string | null, number: number | null): CaseLink | null =>
+  caseId === null || number === null ? null : { caseId, number };

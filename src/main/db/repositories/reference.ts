@@ -23,6 +23,7 @@ export class ReferenceRepository {
   private readonly removeAgentStmt;
   private readonly removeSettingStmt;
   private readonly teamStmt;
+  private readonly settingStmt;
 
   constructor(db: Db) {
     this.upsertAgentStmt = versionedUpsert(db, 'agents', ['username', 'name', 'role', 'team']);
@@ -30,6 +31,13 @@ export class ReferenceRepository {
     this.removeAgentStmt = db.prepare('DELETE FROM agents WHERE id = ?');
     this.removeSettingStmt = db.prepare('DELETE FROM settings WHERE id = ?');
     this.teamStmt = db.prepare<[string], { team: string | null }>('SELECT team FROM agents WHERE username = ?');
+    this.settingStmt = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE id = ?');
+  }
+
+  /** A synced settings document, parsed; undefined when the server sent none. */
+  setting(id: string): unknown {
+    const row = this.settingStmt.get(id);
+    return row === undefined ? undefined : (JSON.parse(row.value) as unknown);
   }
 
   /** The agent's team, which scopes company templates; null when unknown. */
@@ -52,5 +60,4 @@ export class ReferenceRepository {
   removeSetting(id: string): void {
     this.removeSettingStmt.run(id);
   }
-
 }

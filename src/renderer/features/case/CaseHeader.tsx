@@ -1,17 +1,29 @@
 // The case's heading and facts: customer, channel with its visibility, state, priority,
-// assignment and the SLA clock; then the state buttons.
+// assignment, classification and the SLA clock; then the state buttons, moving a public case
+// to private, and the cases it is linked with.
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_INFO } from '../../../shared/channels.ts';
-import type { CaseSummary } from '../../../shared/models.ts';
+import type { CaseDetail, CaseSummary } from '../../../shared/models.ts';
 import { useNow } from '../../lib/useNow.ts';
 import { ChannelTag } from '../../ui/ChannelTag.tsx';
 import { Icon } from '../../ui/Icon.tsx';
 import { PriorityBadge } from '../../ui/PriorityBadge.tsx';
 import { SlaClock } from '../../ui/SlaClock.tsx';
+import { CaseLinks } from './CaseLinks.tsx';
+import { MoveToPrivate } from './MoveToPrivate.tsx';
 import { StatusActions } from './StatusActions.tsx';
+import { useContactReasons } from './useContactReasons.ts';
 
-export function CaseHeader({ summary, titleId }: { summary: CaseSummary; titleId: string }) {
+interface Props {
+  summary: CaseSummary;
+  links: CaseDetail['links'];
+  agentName: string;
+  titleId: string;
+}
+
+export function CaseHeader({ summary, links, agentName, titleId }: Props) {
   const { t } = useTranslation();
+  const reasons = useContactReasons();
   const now = useNow(30_000);
   const visibility = CHANNEL_INFO[summary.channel].visibility;
   return (
@@ -28,12 +40,20 @@ export function CaseHeader({ summary, titleId }: { summary: CaseSummary; titleId
         <div><dt>{t('caseView.status')}</dt><dd data-testid="case-status" data-status={summary.status}>{t(`status.${summary.status}`)}</dd></div>
         <div><dt>{t('caseView.priority')}</dt><dd><PriorityBadge priority={summary.priority} /></dd></div>
         <div><dt>{t('caseView.assigned')}</dt><dd data-testid="case-assignee">{summary.assignedTo ?? t('caseView.unassigned')}</dd></div>
+        {summary.reason ? <div><dt>{t('resolve.factReason')}</dt><dd data-testid="case-reason" data-reason={summary.reason}>{reasons.label(summary.reason)}</dd></div> : null}
+        {summary.status === 'resolved' && summary.resolution ? (
+          <div><dt>{t('resolve.factResolution')}</dt><dd data-testid="case-resolution" data-resolution={summary.resolution}>{t(`resolve.${summary.resolution}`)}</dd></div>
+        ) : null}
       </dl>
       <p className={`visibility-note visibility-${visibility}`} data-testid="case-visibility" data-visibility={visibility}>
         <Icon name={visibility === 'public' ? 'globe' : 'lock'} />
         {t(`visibility.${visibility}Hint`)}
       </p>
-      <StatusActions caseId={summary.id} status={summary.status} />
+      <CaseLinks links={links} />
+      <div className="case-actions">
+        <StatusActions caseId={summary.id} caseNumber={summary.number} status={summary.status} reason={summary.reason} />
+        <MoveToPrivate summary={summary} agentName={agentName} />
+      </div>
     </div>
   );
 }

@@ -36,7 +36,7 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
   }
   return (
     <article className="case-view" aria-labelledby={titleId} data-testid="case-view" data-case-id={caseId}>
-      <CaseHeader summary={detail.case} titleId={titleId} />
+      <CaseHeader summary={detail.case} links={detail.links} agentName={agentName} titleId={titleId} />
       <MutationIssues mutations={detail.mutations} />
       <Suggestions caseId={caseId} />
       <MessageThread messages={detail.messages} channel={detail.case.channel} />

@@ -7,19 +7,32 @@ import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { Icon } from '../../ui/Icon.tsx';
 
-/** The text of a refused reply, if this change was one. */
+/** The text of a refused reply (or invitation to a private channel), if this change was one. */
 function replyText(mutation: MutationView): string | null {
-  if (mutation.name !== 'send_reply' || typeof mutation.args !== 'object' || mutation.args === null) return null;
+  const carriesText = mutation.name === 'send_reply' || mutation.name === 'move_to_private';
+  if (!carriesText || typeof mutation.args !== 'object' || mutation.args === null) return null;
   const text: unknown = (mutation.args as Record<string, unknown>).text;
   return typeof text === 'string' ? text : null;
 }
+
+const REFUSALS = {
+  reason_required: 'resolve.refused.reason_required',
+  unknown_reason: 'resolve.refused.unknown_reason',
+  resolution_required: 'resolve.refused.resolution_required',
+  not_public: 'movePrivate.refused.not_public',
+  invalid_target: 'movePrivate.refused.invalid_target',
+} as const;
+const refusalKey = (reason: string | null) => (reason !== null && Object.hasOwn(REFUSALS, reason) ? REFUSALS[reason as keyof typeof REFUSALS] : null);
 
 export function RefusedChange({ mutation }: { mutation: MutationView }) {
   const { t } = useTranslation();
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const text = replyText(mutation);
-  const title = mutation.name === 'send_reply' || mutation.name === 'set_status' ? t(`mutations.${mutation.name}`) : t('mutations.other');
+  const title = mutation.name === 'send_reply' || mutation.name === 'set_status' ? t(`mutations.${mutation.name}`)
+    : mutation.name === 'move_to_private' ? t('movePrivate.mutationTitle') : t('mutations.other');
+  // Refusals of a classification or a move have a sentence of their own in the agent's language.
+  const known = refusalKey(mutation.reason);
   const kind = mutation.status === 'conflict' ? t('mutations.conflict') : t('mutations.rejected');
 
   const act = (call: () => Promise<unknown>) => {
@@ -42,17 +55,15 @@ export function RefusedChange({ mutation }: { mutation: MutationView }) {
         <Icon name="warning" />
         <strong>{title}</strong> <span className="refused-kind">({kind})</span>
       </p>
-      <p className="refused-reason">{mutation.message ?? mutation.reason}</p>
+      <p className="refused-reason">{known ? t(known) : mutation.message ?? mutation.reason}</p>
       {text !== null ? <blockquote className="refused-text">{text}</blockquote> : null}
       <div className="button-row">
-        {text !== null ? (
-          <>
-            <button type="button" className="button primary" disabled={busy} onClick={() => act(() => api.retryMutation({ id: mutation.id }))}>
-              {t('mutations.retry')}
-            </button>
-            <button type="button" className="button" onClick={copy}>{t('mutations.copy')}</button>
-          </>
+        {text !== null && mutation.name === 'send_reply' ? (
+          <button type="button" className="button primary" disabled={busy} onClick={() => act(() => api.retryMutation({ id: mutation.id }))}>
+            {t('mutations.retry')}
+          </button>
         ) : null}
+        {text !== null ? <button type="button" className="button" onClick={copy}>{t('mutations.copy')}</button> : null}
         <button type="button" className="button" disabled={busy} onClick={() => act(() => api.dismissMutation({ id: mutation.id }))}>
           {t('mutations.discard')}
         </button>

@@ -1,19 +1,33 @@
 // Change the case's state: pending on us, waiting on customer, resolved. The current state is
-// a pressed toggle; the change is queued locally and shows at once (optimistic).
+// a pressed toggle; the change is queued locally and shows at once (optimistic). Resolving asks
+// first for the case's classification.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseStatus } from '../../../shared/domain.ts';
+import type { CaseStatus, ContactReason } from '../../../shared/domain.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
+import { ResolveDialog } from './ResolveDialog.tsx';
 
 const TARGETS = ['pending_company', 'waiting_customer', 'resolved'] as const satisfies readonly CaseStatus[];
 
-export function StatusActions({ caseId, status }: { caseId: string; status: CaseStatus }) {
+interface Props {
+  caseId: string;
+  caseNumber: number;
+  status: CaseStatus;
+  reason: ContactReason | null;
+}
+
+export function StatusActions({ caseId, caseNumber, status, reason }: Props) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
+  const [resolving, setResolving] = useState(false);
 
   const change = (next: CaseStatus) => {
     setError(null);
+    if (next === 'resolved') {
+      setResolving(true);
+      return;
+    }
     api.setStatus({ caseId, status: next }).catch((failure: unknown) =>
       setError(t('caseView.stateFailed', { message: errorText(t, contractError(failure)) })),
     );
@@ -30,6 +44,7 @@ export function StatusActions({ caseId, status }: { caseId: string; status: Case
         ))}
       </div>
       {error ? <p className="error" role="alert">{error}</p> : null}
+      <ResolveDialog open={resolving} caseId={caseId} caseNumber={caseNumber} currentReason={reason} onClose={() => setResolving(false)} />
     </div>
   );
 }

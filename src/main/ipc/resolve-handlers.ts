@@ -1,0 +1,36 @@
+// Classification and moving to private: the contact reasons, and the invitation a public case
+// offers (the company template the `move_to_private` setting names, in the case's language).
+import type { Channel, Language } from '../../shared/domain.ts';
+import { FALLBACK_INVITATIONS, MOVE_TO_PRIVATE_SETTING, moveToPrivatePlan } from '../../shared/move-to-private.ts';
+import type { ConsoleController } from '../console/controller.ts';
+import type { Handlers } from './handlers.ts';
+
+type ResolveHandlers = Pick<Handlers, 'setStatus' | 'getContactReasons' | 'getPrivateInvitation' | 'moveToPrivate'>;
+
+export function resolveHandlers(controller: ConsoleController): ResolveHandlers {
+  const store = () => controller.current.store;
+  return {
+    setStatus: ({ caseId, status, reason, resolution }) => {
+      const queued = controller.current.commands.setStatus(caseId, status, { reason, resolution });
+      return { caseId: queued.caseId, mutationId: queued.mutationId };
+    },
+    getContactReasons: () => controller.current.commands.contactReasons(),
+    getPrivateInvitation: ({ caseId }) => {
+      const found = store().cases.get(caseId);
+      if (!found) return null;
+      const plan = moveToPrivatePlan(store().reference.setting(MOVE_TO_PRIVATE_SETTING), found.channel as Channel);
+      if (!plan) return null;
+      // The customer reads it: a template in their language, else the plain one in their language.
+      const chosen = plan.templateIds.flatMap((id) => store().knowledge.template(id) ?? []).find((t) => t.language === found.language);
+      return {
+        targets: plan.targets,
+        body: chosen?.body ?? FALLBACK_INVITATIONS[found.language as Language],
+        template: chosen ? { id: chosen.id, version: chosen.version } : null,
+      };
+    },
+    moveToPrivate: ({ caseId, text, channel, templates }) => {
+      const queued = controller.current.commands.moveToPrivate(caseId, text, channel, { templates });
+      return { caseId: queued.caseId, mutationId: queued.mutationId };
+    },
+  };
+}

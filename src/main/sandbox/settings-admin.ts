@@ -1,0 +1,37 @@
+// What an administrator does to the settings documents (contact reasons, where public cases
+// move to private, …): publish a new version, seen by every console on its next pull. Known
+// documents are checked against their schema first, so a typo never reaches the consoles.
+import { z } from 'zod';
+import { CONTACT_REASONS_SETTING, ContactReasonsDocument } from '../../shared/contact-reasons.ts';
+import { MOVE_TO_PRIVATE_SETTING, MoveToPrivateDocument } from '../../shared/move-to-private.ts';
+import type { Feed } from './feed.ts';
+import { HttpError } from './http.ts';
+import { prepared } from './prepared.ts';
+import { nextVersion, type SandboxDb } from './schema.ts';
+
+export const SettingRequest = z.object({ id: z.string().regex(/^[a-z][a-z0-9_]{0,59}$/), value: z.json() });
+
+const KNOWN: Record<string, z.ZodType> = {
+  [CONTACT_REASONS_SETTING]: ContactReasonsDocument,
+  [MOVE_TO_PRIVATE_SETTING]: MoveToPrivateDocument,
+};
+
+/** Why a settings document cannot be published, or null. */
+export function settingProblem(id: string, value: unknown): string | null {
+  const schema = KNOWN[id];
+  const parsed = schema?.safeParse(value);
+  return parsed && !parsed.success ? z.prettifyError(parsed.error) : null;
+}
+
+export function putSetting(db: SandboxDb, feed: Feed, setting: z.infer<typeof SettingRequest>): { version: number } {
+  const problem = settingProblem(setting.id, setting.value);
+  if (problem) throw new HttpError(400, 'invalid_setting', `The ${setting.id} document is not valid: ${problem}`);
+  return db.transaction(() => {
+    const version = nextVersion(db);
+    prepared(db, `INSERT INTO settings (id, value, version) VALUES (?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET value = excluded.value, version = excluded.version`)
+      .run(setting.id, JSON.stringify(setting.value), version);
+    feed.publishGlobal('setting', setting.id, version);
+    return { version };
+  })();
+}

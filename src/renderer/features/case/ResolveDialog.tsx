@@ -1,0 +1,91 @@
+// Resolving classifies the case [tipificación]: the contact reason (the synced list's active
+// ones, the case's own preselected) and whether it ended in the customer's favour. Nothing is
+// sent until both are chosen; what is missing is said in words next to the field.
+import { useId, useRef, useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContactReason, Resolution } from '../../../shared/domain.ts';
+import { api, contractError } from '../../lib/bridge.ts';
+import { errorText } from '../../lib/errorText.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { useContactReasons } from './useContactReasons.ts';
+
+interface Props {
+  open: boolean;
+  caseId: string;
+  caseNumber: number;
+  currentReason: ContactReason | null;
+  onClose: () => void;
+}
+
+export function ResolveDialog({ open, caseNumber, onClose, ...form }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Dialog open={open} title={t('resolve.title', { number: caseNumber })} onClose={onClose} testId="resolve-dialog">
+      <ResolveForm {...form} onDone={onClose} />
+    </Dialog>
+  );
+}
+
+type Problem = { field: 'reason' | 'resolution' | 'send'; text: string };
+
+function ResolveForm({ caseId, currentReason, onDone }: Omit<Props, 'open' | 'caseNumber' | 'onClose'> & { onDone: () => void }) {
+  const { t } = useTranslation();
+  const { options, label } = useContactReasons();
+  const active = options?.filter((o) => o.active) ?? [];
+  const [reason, setReason] = useState<string>(() => currentReason ?? '');
+  const [resolution, setResolution] = useState<Resolution | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const reasonRef = useRef<HTMLSelectElement>(null);
+  const ids = { reason: useId(), problem: useId() };
+  // A preselected reason the server has since retired is not offered, so it is not chosen either.
+  const chosen = active.some((o) => o.code === reason) ? reason : '';
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    if (chosen === '') {
+      setProblem({ field: 'reason', text: t('resolve.reasonRequired') });
+      reasonRef.current?.focus();
+      return;
+    }
+    if (resolution === null) {
+      setProblem({ field: 'resolution', text: t('resolve.resolutionRequired') });
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    api.setStatus({ caseId, status: 'resolved', reason: chosen, resolution }).then(onDone, (failure: unknown) => {
+      setBusy(false);
+      setProblem({ field: 'send', text: t('resolve.failed', { message: errorText(t, contractError(failure)) }) });
+    });
+  };
+  const describedBy = (field: Problem['field']) => (problem?.field === field ? ids.problem : undefined);
+
+  return (
+    <form className="form resolve-form" noValidate onSubmit={submit}>
+      <p className="hint">{t('resolve.intro')}</p>
+      <label htmlFor={ids.reason}>{t('resolve.reason')}</label>
+      <select id={ids.reason} ref={reasonRef} value={chosen} data-testid="resolve-reason"
+        aria-invalid={problem?.field === 'reason'} aria-describedby={describedBy('reason')}
+        onChange={(event) => setReason(event.target.value)}>
+        <option value="">{t('resolve.choose')}</option>
+        {active.map((o) => <option key={o.code} value={o.code}>{label(o.code)}</option>)}
+      </select>
+      <fieldset className="resolve-outcome" aria-describedby={describedBy('resolution')}>
+        <legend>{t('resolve.resolution')}</legend>
+        {(['favour', 'against'] as const).map((value) => (
+          <label key={value} className="radio">
+            <input type="radio" name="resolution" value={value} checked={resolution === value} data-testid={`resolve-${value}`}
+              onChange={() => setResolution(value)} />
+            {t(`resolve.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      <p id={ids.problem} className="error" role="alert" data-testid="resolve-problem">{problem?.text ?? ''}</p>
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={busy} data-testid="resolve-submit">{t('resolve.submit')}</button>
+        <button type="button" className="button" onClick={onDone}>{t('resolve.cancel')}</button>
+      </div>
+    </form>
+  );
+}
