@@ -83,6 +83,19 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('007 adds a STRICT block list to a version-6 cache, looked up by sender through its index', () => {
+    const db = new Database(freshFile());
+    migrate(db, 6);
+    migrate(db, 7);
+    expect(tables(db)).toContain('blocked_senders');
+    expect(() =>
+      db.prepare("INSERT INTO blocked_senders VALUES ('b1', 'x', '@troll', 'spam', 'lucia', 'now', 'one', 0)").run(),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT 1 FROM blocked_senders WHERE channel = 'x' AND handle = '@Troll' AND unblocking = 0").all();
+    expect(JSON.stringify(plan)).toMatch(/USING INDEX blocked_senders_sender \(channel=\? AND handle=\?\)/);
+    db.close();
+  });
+
   it('makes tables STRICT: a wrong type is refused, not coerced', () => {
     const db = openDatabase(freshFile());
     expect(() =>
