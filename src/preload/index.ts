@@ -12,6 +12,7 @@ const OPERATIONS: Record<Operation, true> = {
   retryMutation: true, dismissMutation: true, getDraft: true, saveDraft: true, syncNow: true, openExternal: true,
   findTemplates: true, suggestForCase: true, saveTemplate: true, deleteTemplate: true, searchArticles: true, getArticle: true,
   getContactReasons: true, getPrivateInvitation: true, moveToPrivate: true,
+  blockSender: true, unblockSender: true, listBlocked: true, getCaseBlock: true,
 };
 
 // Resolves with `{ok, value}` or `{ok, error: {code, message}}`: an Error thrown across the

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ContactReasonOption } from './contact-reasons.ts';
 import { CASE_STATUSES, CHANNELS, LANGUAGES, PRIORITIES, RESOLUTIONS, type Channel, type Language } from './domain.ts';
+import type { BlockedSender } from './blocks.ts';
 import type { AppEvent, SyncStatus } from './events.ts';
 import type { Article, ArticleHit, CaseDetail, CaseSummary, ReplySource } from './models.ts';
 
@@ -177,6 +178,13 @@ export const CONTRACT = {
     holes: z.array(z.string().max(200)).max(100).default([]),
   }).strict()),
   syncNow: op<null>()(Empty),
+  /** Blocks the case's sender for the whole organisation (spam, trolls); works offline. */
+  blockSender: op<{ blockId: string }>()(z.object({ caseId, reason: z.string().trim().min(1).max(200) }).strict()),
+  unblockSender: op<null>()(z.object({ blockId: z.string().min(1).max(200) }).strict()),
+  /** The organisation's block list, newest first. */
+  listBlocked: op<BlockedSender[]>()(Empty),
+  /** The block in force on the case's sender, or null. */
+  getCaseBlock: op<BlockedSender | null>()(ForCase),
   /** Opens a link in the system browser, if its host is on the allow-list. */
   openExternal: op<boolean>()(z.object({ url: z.string().max(2000) }).strict()),
 } as const;

@@ -1,6 +1,7 @@
 // One profile's local cache: the connection plus a repository per aggregate.
 import type { Db } from './connection.ts';
 import { openDatabase } from './connection.ts';
+import { BlockedSenderRepository } from './repositories/blocked-senders.ts';
 import { CaseRepository } from './repositories/cases.ts';
 import { CustomerRepository } from './repositories/customers.ts';
 import { KnowledgeRepository } from './repositories/knowledge.ts';
@@ -27,6 +28,7 @@ export class Store {
   readonly syncState: SyncStateRepository;
   readonly local: LocalRepository;
   readonly suggestions: SuggestionQueries;
+  readonly blocks: BlockedSenderRepository;
 
   readonly db: Db;
 
@@ -41,6 +43,7 @@ export class Store {
     this.syncState = new SyncStateRepository(db);
     this.local = new LocalRepository(db);
     this.suggestions = new SuggestionQueries(db);
+    this.blocks = new BlockedSenderRepository(db);
   }
 
   static open(file: string): Store {
@@ -75,7 +78,7 @@ export class Store {
     this.db.exec(`
       DELETE FROM cases; DELETE FROM messages WHERE version > 0; DELETE FROM customers;
       DELETE FROM customer_identities; DELETE FROM templates; DELETE FROM articles;
-      DELETE FROM agents; DELETE FROM settings;
+      DELETE FROM agents; DELETE FROM settings; DELETE FROM blocked_senders;
       DELETE FROM sync_state WHERE key IN ('cursor', 'initial_sync_done', 'initial_sync_count');
     `);
     this.knowledge.templatesChanged();

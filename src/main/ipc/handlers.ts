@@ -112,6 +112,19 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       store().local.saveDraft(caseId, { text, templates, articles, holes }, now());
       return null;
     },
+    blockSender: ({ caseId, reason }) => {
+      const { blockId } = controller.current.commands.blockSender(caseId, reason);
+      return { blockId };
+    },
+    unblockSender: ({ blockId }) => {
+      controller.current.commands.unblockSender(blockId);
+      return null;
+    },
+    listBlocked: () => store().blocks.list(),
+    getCaseBlock: ({ caseId }) => {
+      const sender = store().blocks.senderOfCase(caseId);
+      return sender ? store().blocks.forSender(sender.channel, sender.handle) : null;
+    },
     syncNow: () => {
       void controller.current.syncOnce().catch(() => undefined); // the outcome arrives as a sync event
       return null;

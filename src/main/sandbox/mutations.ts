@@ -11,6 +11,7 @@ import { PersonalTemplates } from './personal-templates.ts';
 import { classificationProblem, CONTACT_REASONS_SETTING, contactReasonsFrom } from '../../shared/contact-reasons.ts';
 import type { Channel } from '../../shared/domain.ts';
 import { MOVE_TO_PRIVATE_SETTING, moveToPrivatePlan } from '../../shared/move-to-private.ts';
+import { BlockedSenders } from './blocked-senders.ts';
 
 export class SequenceGapError extends Error {
   readonly expectedSeq: number;
@@ -33,12 +34,14 @@ export class MutationApplier {
   private readonly feed: Feed;
   private readonly clock: SandboxClock;
   private readonly templates: PersonalTemplates;
+  private readonly blocks: BlockedSenders;
 
   constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
     this.db = db;
     this.feed = feed;
     this.clock = clock;
     this.templates = new PersonalTemplates(db, feed, clock);
+    this.blocks = new BlockedSenders(db, feed, clock);
   }
 
   push(username: string, clientId: string, mutations: z.infer<typeof Mutation>[]): PushResponse {
@@ -100,6 +103,8 @@ export class MutationApplier {
     if (!parsed.success) return { status: 'rejected', reason: 'invalid_args', message: z.prettifyError(parsed.error) };
     if (name === 'save_template') return this.templates.save(parsed.data as MutationArgs<'save_template'>, ctx.username);
     if (name === 'delete_template') return this.templates.remove(parsed.data as MutationArgs<'delete_template'>, ctx.username);
+    if (name === 'block_sender') return this.blocks.block(parsed.data as MutationArgs<'block_sender'>, ctx.username);
+    if (name === 'unblock_sender') return this.blocks.unblock(parsed.data as MutationArgs<'unblock_sender'>);
     const args = parsed.data as MutationArgs<'send_reply' | 'set_status' | 'move_to_private'>;
     const found = prepared<[string], CaseFacts>(this.db,
         'SELECT id, number, status, assigned_to, channel, reason, resolution FROM cases WHERE id = ?',

@@ -53,6 +53,13 @@ const SCHEMA = `
     url TEXT
   ) STRICT;
   CREATE TABLE IF NOT EXISTS settings (id TEXT PRIMARY KEY, value TEXT NOT NULL, version INTEGER NOT NULL) STRICT;
+  -- The organisation's block list. An unblocked row stays (unblocked_at set), so a second
+  -- unblock of it is met rather than refused as unknown.
+  CREATE TABLE IF NOT EXISTS blocked_senders (
+    id TEXT PRIMARY KEY, channel TEXT NOT NULL, handle TEXT NOT NULL COLLATE NOCASE, reason TEXT NOT NULL,
+    blocked_by TEXT NOT NULL, blocked_at TEXT NOT NULL, unblocked_at TEXT, version INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS blocked_senders_sender ON blocked_senders(channel, handle);
 
   -- What each agent's console must pull: the latest change per (entity, row, audience).
   -- scope is a username, or '*' for what everyone sees. A row moves to the end when it changes.
@@ -106,7 +113,7 @@ function addMissingColumns(db: SandboxDb): void {
 }
 
 /** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */
-export const SCENARIO_TABLES = ['messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'settings', 'users'];
+export const SCENARIO_TABLES = ['blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'settings', 'users'];
 
 export function meta(db: SandboxDb, key: string): string | null {
   return db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value ?? null;

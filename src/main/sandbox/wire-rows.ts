@@ -109,6 +109,17 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
     key: 'id',
     to: (r) => ({ value: JSON.parse(str(r.value)) as WireData<'setting'>['value'] }),
   },
+  blocked_sender: {
+    table: 'blocked_senders',
+    key: 'id',
+    to: (r) => ({
+      channel: r.channel as WireData<'blocked_sender'>['channel'],
+      handle: str(r.handle),
+      reason: str(r.reason),
+      blockedBy: str(r.blocked_by),
+      blockedAt: str(r.blocked_at),
+    }),
+  },
 };
 
 export function toWire<E extends Entity>(db: SandboxDb, entity: E, id: string): WireData<E> | undefined {

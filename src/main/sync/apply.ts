@@ -97,6 +97,10 @@ const PUT: { [E in Entity]: Put<E> } = {
       url: data.url,
     }),
   setting: (s, { id, version, data }) => s.reference.upsertSetting({ id, version, value: JSON.stringify(data.value) }),
+  blocked_sender: (s, { id, version, data }) =>
+    s.blocks.upsert({
+      id, version, channel: data.channel, handle: data.handle, reason: data.reason, blocked_by: data.blockedBy, blocked_at: data.blockedAt,
+    }),
 };
 
 // A `del` of a row the cache does not have is a no-op: each of these deletes by id.
@@ -109,6 +113,7 @@ const DEL: Record<Entity, Del> = {
   template: (s, id) => s.knowledge.removeTemplate(id),
   article: (s, id) => s.knowledge.removeArticle(id),
   setting: (s, id) => s.reference.removeSetting(id),
+  blocked_sender: (s, id) => s.blocks.remove(id),
 };
 
 export function applyChange(store: Store, change: Change): void {

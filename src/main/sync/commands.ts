@@ -9,12 +9,13 @@ import type { ReplySource } from '../../shared/models.ts';
 import type { Store } from '../db/store.ts';
 import { EFFECTS, type ReplyAuthor } from './effects.ts';
 import { z } from 'zod';
-import { SaveTemplateArgs, type MutationArgs, type MutationName } from './wire.ts';
+import { BlockSenderArgs, SaveTemplateArgs, type MutationArgs, type MutationName } from './wire.ts';
 
 export type CommandErrorCode =
   | 'case_not_found' | 'empty_reply' | 'reply_too_long' | 'invalid_status'
   | 'invalid_template' | 'template_not_found' | 'not_owner'
-  | 'reason_required' | 'unknown_reason' | 'resolution_required' | 'not_public' | 'invalid_target';
+  | 'reason_required' | 'unknown_reason' | 'resolution_required' | 'not_public' | 'invalid_target'
+  | 'no_sender' | 'already_blocked' | 'block_not_found' | 'invalid_block';
 
 export class CommandError extends Error {
   readonly code: CommandErrorCode;
@@ -159,6 +160,29 @@ export class Commands {
     if (problem === 'unknown_reason') {
       throw new CommandError('unknown_reason', `"${reason ?? ''}" is not an active contact reason; use one of ${active}`);
     }
+  }
+
+  /**
+   * Blocks the case's sender (its customer's identity on the case's channel) for the whole
+   * organisation, offline; the triage then keeps their messages out of the queue.
+   */
+  blockSender(caseRef: string, reason: string): Omit<Queued, 'caseId'> & { blockId: string } {
+    const found = this.requireCase(caseRef);
+    const sender = this.store.blocks.senderOfCase(found.id);
+    if (!sender) {
+      throw new CommandError('no_sender', `Case #${found.number} has no customer identity on ${found.channel}: there is no sender to block`);
+    }
+    if (this.store.blocks.isBlocked(sender.channel, sender.handle)) {
+      throw new CommandError('already_blocked', `${sender.handle} on ${sender.channel} is already blocked`);
+    }
+    const parsed = BlockSenderArgs.safeParse({ blockId: randomUUID(), ...sender, reason });
+    if (!parsed.success) throw new CommandError('invalid_block', `The block is not valid: ${z.prettifyError(parsed.error)}`);
+    return { ...this.enqueue('block_sender', parsed.data, null), blockId: parsed.data.blockId };
+  }
+
+  unblockSender(blockId: string): Omit<Queued, 'caseId'> {
+    if (!this.store.blocks.get(blockId)) throw new CommandError('block_not_found', `No block ${blockId} in this profile`);
+    return this.enqueue('unblock_sender', { blockId }, null);
   }
 
   private requireCase(caseRef: string) {

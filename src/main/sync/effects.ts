@@ -32,6 +32,14 @@ export const EFFECTS: { [N in MutationName]: (store: Store, args: MutationArgs<N
   delete_template(store, args) {
     store.knowledge.removeTemplate(args.templateId);
   },
+  block_sender(store, args, author, at) {
+    store.blocks.insertLocal({
+      id: args.blockId, channel: args.channel, handle: args.handle, reason: args.reason, blocked_by: author.username, blocked_at: at,
+    });
+  },
+  unblock_sender(store, args) {
+    store.blocks.markUnblocking(args.blockId);
+  },
 };
 
 /** The agent's reply, shown queued in the thread at once; false when the case is not here. */

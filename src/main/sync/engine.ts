@@ -160,7 +160,7 @@ export class SyncEngine {
           store.clearSyncedData();
           rebasePending(store, this.options.author());
         });
-        this.options.emit?.({ type: 'changed', entities: ['case', 'message', 'customer', 'identity', 'template', 'article', 'agent', 'setting'] });
+        this.options.emit?.({ type: 'changed', entities: ['case', 'message', 'customer', 'identity', 'template', 'article', 'agent', 'setting', 'blocked_sender'] });
         resynced = true;
         initial = true;
         done = 0;
@@ -217,6 +217,7 @@ export class SyncEngine {
       let settled = 0;
       const refused = new Set<string>();
       const settledNames = new Set<string>();
+      const refusedBlocks = new Set<string>();
       store.transaction(() => {
         for (const result of response.results) {
           const row = rows.find((r) => r.seq - base === result.seq && r.id === result.id);
@@ -229,10 +230,15 @@ export class SyncEngine {
           }
           settledNames.add(row.name);
           if (status !== 'applied') {
-            const args = JSON.parse(row.args) as { caseId?: string; templateId?: string };
+            const args = JSON.parse(row.args) as { caseId?: string; templateId?: string; blockId?: string };
             if (args.caseId) refused.add(args.caseId);
             // A refused new personal template never existed on the server: it leaves the list.
             if (row.name === 'save_template' && args.templateId) store.knowledge.dropUnconfirmedTemplate(args.templateId);
+            // A refused block leaves the list; a refused unblock shows the block again.
+            if (args.blockId) {
+              store.blocks.revertToServer(args.blockId);
+              refusedBlocks.add(args.blockId);
+            }
           }
           summary.pushed[result.status] += 1;
           settled += 1;
@@ -243,12 +249,15 @@ export class SyncEngine {
         // A refused change must not linger on screen: back to the server's values, then
         // whatever else is still pending on top.
         for (const caseId of refused) store.cases.revertToServer(caseId);
-        if (refused.size > 0) rebasePending(store, this.options.author());
+        if (refused.size > 0 || refusedBlocks.size > 0) rebasePending(store, this.options.author());
       });
       this.update({ pending: store.outbox.counts().pending });
       // A refused template change may have removed a template from the lists on screen.
-      this.options.emit?.({ type: 'changed', entities: settledNames.has('save_template') || settledNames.has('delete_template')
-        ? ['outbox', 'message', 'template'] : ['outbox', 'message'] });
+      const entities: EntityName[] = ['outbox', 'message'];
+      if (settledNames.has('save_template') || settledNames.has('delete_template')) entities.push('template');
+      // A refused block or unblock changed the block list on screen.
+      if (refusedBlocks.size > 0) entities.push('blocked_sender');
+      this.options.emit?.({ type: 'changed', entities });
       if (settled === 0) {
         throw new ApiError('bad_response', 'The server answered a push without a result for any mutation sent');
       }

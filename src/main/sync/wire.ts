@@ -108,6 +108,15 @@ export const WireArticle = z.object({
   /** The article's public page, for a link in a reply; null for internal articles. */
   url: z.url({ protocol: /^https$/ }).max(2000).nullable().default(null),
 });
+/** A sender the organisation blocked (spam, trolls: type E): the triage leaves their messages out of the queue. */
+export const WireBlockedSender = z.object({
+  channel: z.enum(CHANNELS),
+  handle: z.string().min(1).max(500),
+  reason: z.string().max(200),
+  /** The agent's username. */
+  blockedBy: z.string().max(100),
+  blockedAt: isoTime,
+});
 /** Settings are opaque JSON documents keyed by id (e.g. `business_hours`). */
 export const WireSetting = z.object({ value: z.json() });
 
@@ -120,6 +129,7 @@ export const ENTITY_SCHEMAS = {
   template: WireTemplate,
   article: WireArticle,
   setting: WireSetting,
+  blocked_sender: WireBlockedSender,
 } as const satisfies Record<Exclude<EntityName, 'outbox'>, z.ZodType>;
 export type Entity = keyof typeof ENTITY_SCHEMAS;
 export const ENTITIES = Object.keys(ENTITY_SCHEMAS) as Entity[];
@@ -151,6 +161,7 @@ export const Change = z.union([
   putChange('template'),
   putChange('article'),
   putChange('setting'),
+  putChange('blocked_sender'),
   DelChange,
 ]);
 export type Change = z.infer<typeof Change>;
@@ -216,6 +227,15 @@ export const SaveTemplateArgs = z.object({
   channels: z.array(z.enum(CHANNELS)).nullable(),
 });
 export const DeleteTemplateArgs = z.object({ templateId: id });
+/** Blocks a sender for the whole organisation; the console chooses the block's id. */
+export const BlockSenderArgs = z.object({
+  blockId: z.uuid(),
+  channel: z.enum(CHANNELS),
+  handle: z.string().min(1).max(500),
+  reason: z.string().trim().min(1).max(200),
+});
+/** Any block id the server published may be lifted, not only ones a console chose. */
+export const UnblockSenderArgs = z.object({ blockId: id });
 
 export const MUTATION_ARGS = {
   send_reply: SendReplyArgs,
@@ -223,6 +243,8 @@ export const MUTATION_ARGS = {
   save_template: SaveTemplateArgs,
   delete_template: DeleteTemplateArgs,
   move_to_private: MoveToPrivateArgs,
+  block_sender: BlockSenderArgs,
+  unblock_sender: UnblockSenderArgs,
 } as const;
 export type MutationName = keyof typeof MUTATION_ARGS;
 export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;

@@ -2,6 +2,7 @@
 // display settings and the shortcuts list.
 import { useTranslation } from 'react-i18next';
 import type { ProfileSummary, Session } from '../../shared/contract.ts';
+import { BlockListButton } from '../features/block/index.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { DisplaySettings } from './DisplaySettings.tsx';
 import { ProfileMenu } from './ProfileMenu.tsx';
@@ -39,6 +40,7 @@ export function AppHeader({ session, profile, run, onConnect, onHelp }: AppHeade
         <span className="header-spacer" />
         <ProfileMenu session={session} profile={profile} run={run} onConnect={onConnect} />
         <DisplaySettings />
+        <BlockListButton />
         <button type="button" className="button ghost" aria-keyshortcuts="?" data-testid="shortcuts-button" onClick={onHelp}>
           <Icon name="keyboard" />
           {t('header.shortcuts')}

@@ -442,6 +442,27 @@ export const en = {
       invalid_target: 'That private channel is not offered for this case any more. Try again with another one.',
     },
   },
+  block: {
+    action: 'Block sender',
+    confirmTitle: 'Block this sender?',
+    confirmMessage: 'Their messages will be hidden from the queue for the whole team, not just for you. Any agent can undo it later.',
+    reason: 'Reason',
+    reasonPlaceholder: 'E.g. spam, insults with no request',
+    confirm: 'Block',
+    cancel: 'Cancel',
+    banner: 'Sender blocked by {{agent}} on {{date}}: {{reason}}',
+    pending: '(not synced yet)',
+    unblock: 'Unblock',
+    listButton: 'Blocked',
+    listTitle: 'Blocked senders',
+    empty: 'Nobody is blocked.',
+    byOn: 'by {{agent}} on {{date}}: {{reason}}',
+    errors: {
+      no_sender: 'This case has no customer account on its channel: there is nobody to block.',
+      already_blocked: 'This sender is already blocked.',
+      block_not_found: 'That block no longer exists.',
+    },
+  },
 } as const;
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection.ts';
 import { LATEST_VERSION, migrate, MIGRATIONS, schemaVersion, SchemaTooNewError } from './index.ts';
 import { m009ResolveAndMove } from './009-resolve-and-move.ts';
+import { m010BlockedSenders } from './010-blocked-senders.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
 
 const dirs: { remove: () => void }[] = [];
@@ -96,6 +97,19 @@ describe('migrations', () => {
     expect(db.prepare('SELECT id, server_reason, server_resolution, moved_to, continues_id, continued_in_id FROM cases').all()).toEqual([
       { id: 'c1', server_reason: 'complaint', server_resolution: 'favour', moved_to: null, continues_id: null, continued_in_id: null },
     ]);
+    db.close();
+  });
+
+  it('010 adds a STRICT block list to a version-9 cache, looked up by sender through its index', () => {
+    const db = new Database(freshFile());
+    migrate(db, m010BlockedSenders.version - 1);
+    migrate(db, m010BlockedSenders.version);
+    expect(tables(db)).toContain('blocked_senders');
+    expect(() =>
+      db.prepare("INSERT INTO blocked_senders VALUES ('b1', 'x', '@troll', 'spam', 'lucia', 'now', 'one', 0)").run(),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT 1 FROM blocked_senders WHERE channel = 'x' AND handle = '@Troll' AND unblocking = 0").all();
+    expect(JSON.stringify(plan)).toMatch(/USING INDEX blocked_senders_sender \(channel=\? AND handle=\?\)/);
     db.close();
   });
 

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../lib/errorText.ts';
+import { CaseBlock } from '../block/index.ts';
 import { Composer } from '../composer/index.ts';
 import { closeCase } from '../inbox/index.ts';
 import { CaseHeader } from './CaseHeader.tsx';
@@ -37,6 +38,7 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
   return (
     <article className="case-view" aria-labelledby={titleId} data-testid="case-view" data-case-id={caseId}>
       <CaseHeader summary={detail.case} links={detail.links} agentName={agentName} titleId={titleId} />
+      <CaseBlock caseId={caseId} />
       <MutationIssues mutations={detail.mutations} />
       <Suggestions caseId={caseId} />
       <MessageThread messages={detail.messages} channel={detail.case.channel} />

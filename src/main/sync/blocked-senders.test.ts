@@ -1,0 +1,117 @@
+// The block list: a sender blocked offline shows at once, reaches the server once and every
+// agent's console; unblocking reverses it for all; a refused change never lingers on screen.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RunningSandbox, tempDir } from '../../../tests/fixtures/sandbox.ts';
+import { startTwoAgents, stopTwoAgents, type TestProfile } from '../../../tests/fixtures/services.ts';
+import { CommandError } from './commands.ts';
+
+let sandbox: RunningSandbox;
+let dir: ReturnType<typeof tempDir>;
+let lucia: TestProfile;
+let mateo: TestProfile;
+
+beforeEach(async () => {
+  ({ sandbox, dir, lucia, mateo } = await startTwoAgents());
+});
+afterEach(() => stopTwoAgents({ sandbox, dir, lucia, mateo }));
+
+const serverRows = () => sandbox.server.db.prepare('SELECT id, channel, handle, reason, blocked_by, unblocked_at FROM blocked_senders').all();
+
+/** One of Lucía's cases whose customer has an identity on the case's channel. */
+function luciaCase(): { id: string; channel: string; handle: string } {
+  const store = lucia.services.store;
+  for (const summary of store.cases.inbox('lucia', {})) {
+    const sender = store.blocks.senderOfCase(summary.id);
+    if (sender) return { id: summary.id, ...sender };
+  }
+  throw new Error('The seed has no case with a sender');
+}
+
+describe('blocking a sender', () => {
+  it('shows at once offline, is applied once, and reaches the other agent', async () => {
+    const target = luciaCase();
+    await sandbox.goOffline();
+    const { blockId, mutationId } = lucia.services.commands.blockSender(target.id, 'Spam de criptomonedas');
+    expect(lucia.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(true);
+    expect(lucia.services.store.blocks.isBlocked(target.channel, target.handle.toUpperCase())).toBe(true);
+    expect(lucia.services.store.blocks.list()).toEqual([
+      expect.objectContaining({ id: blockId, handle: target.handle, reason: 'Spam de criptomonedas', blockedBy: 'lucia', pending: true }),
+    ]);
+    expect(() => lucia.services.commands.blockSender(target.id, 'otra vez')).toThrow(/already blocked/);
+    await expect(lucia.services.syncOnce()).rejects.toThrow(/Cannot reach/);
+
+    await sandbox.restart();
+    await lucia.services.syncOnce();
+    await lucia.services.syncOnce();
+    expect(serverRows()).toEqual([
+      { id: blockId, channel: target.channel, handle: target.handle, reason: 'Spam de criptomonedas', blocked_by: 'lucia', unblocked_at: null },
+    ]);
+    expect(sandbox.server.db.prepare('SELECT status FROM mutation_log WHERE mutation_id = ?').all(mutationId)).toEqual([{ status: 'applied' }]);
+    expect(lucia.services.store.blocks.get(blockId)).toMatchObject({ pending: false, blockedByName: expect.any(String) });
+
+    await mateo.services.syncOnce();
+    expect(mateo.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(true);
+    expect(mateo.services.store.blocks.get(blockId)).toMatchObject({ blockedBy: 'lucia', reason: 'Spam de criptomonedas' });
+  });
+
+  it('is lifted for everyone by an unblock from any agent', async () => {
+    const target = luciaCase();
+    const { blockId } = lucia.services.commands.blockSender(target.id, 'Troll');
+    await lucia.services.syncOnce();
+    await mateo.services.syncOnce();
+
+    mateo.services.commands.unblockSender(blockId);
+    expect(mateo.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(false);
+    expect(mateo.services.store.blocks.list()).toEqual([]);
+    await mateo.services.syncOnce();
+    await lucia.services.syncOnce();
+    expect(serverRows()).toEqual([expect.objectContaining({ id: blockId, unblocked_at: expect.any(String) })]);
+    expect(lucia.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(false);
+    expect(lucia.services.store.blocks.get(blockId)).toBeNull();
+    expect(mateo.services.store.db.prepare('SELECT count(*) AS n FROM blocked_senders').get()).toEqual({ n: 0 });
+  });
+
+  it('is refused on a case with no identity on its channel', () => {
+    const target = luciaCase();
+    const store = lucia.services.store;
+    store.db.prepare("DELETE FROM customer_identities WHERE handle = ? AND channel = ?").run(target.handle, target.channel);
+    const pending = store.outbox.counts().pending;
+    const attempt = () => lucia.services.commands.blockSender(target.id, 'Spam');
+    expect(attempt).toThrow(CommandError);
+    expect(attempt).toThrow(/has no customer identity on .*: there is no sender to block/);
+    expect(store.outbox.counts().pending).toBe(pending);
+    expect(store.blocks.list()).toEqual([]);
+  });
+});
+
+describe('a refused block-list change', () => {
+  it('an unblock of an id the server does not know is refused with its reason, and the block shows again', async () => {
+    const target = luciaCase();
+    // A block the cache holds but the server has lost (restored from an older backup, say).
+    const blockId = crypto.randomUUID();
+    lucia.services.store.blocks.upsert({
+      id: blockId, channel: target.channel, handle: target.handle, reason: 'Spam', blocked_by: 'mateo', blocked_at: '2025-01-01T10:00:00.000Z', version: 1,
+    });
+    lucia.services.commands.unblockSender(blockId);
+    expect(lucia.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(false);
+
+    lucia.events.length = 0;
+    await lucia.services.syncOnce();
+    expect(lucia.services.store.outbox.list('rejected')).toEqual([expect.objectContaining({
+      name: 'unblock_sender', reason: 'block_not_found', message: `No block ${blockId} on the server; nothing was unblocked`,
+    })]);
+    expect(lucia.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(true);
+    expect(lucia.events).toContainEqual({ type: 'changed', entities: ['outbox', 'message', 'blocked_sender'] });
+  });
+
+  it('a second block of a sender already blocked leaves only the first', async () => {
+    const target = luciaCase();
+    const first = lucia.services.commands.blockSender(target.id, 'Spam');
+    // Mateo's console has not heard of Lucía's block yet: it sends its own.
+    const mutation = { seq: 1, id: crypto.randomUUID(), name: 'block_sender', args: { blockId: crypto.randomUUID(), channel: target.channel, handle: target.handle, reason: 'Troll' }, baseVersion: null };
+    await lucia.services.syncOnce();
+    const answer = await mateo.services.api.push(mateo.services.engine.clientId, [mutation]);
+    expect(answer.results[0]).toMatchObject({ status: 'rejected', reason: 'already_blocked' });
+    expect(serverRows()).toEqual([expect.objectContaining({ id: first.blockId })]);
+  });
+});

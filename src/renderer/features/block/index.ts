@@ -1,0 +1,2 @@
+export { BlockListButton } from './BlockListButton.tsx';
+export { CaseBlock } from './CaseBlock.tsx';
