@@ -1,7 +1,8 @@
 // Events main pushes to whoever shows the cache. A discriminated union: hooks switch on `type`.
 
 export type EntityName =
-  | 'agent' | 'customer' | 'identity' | 'case' | 'message' | 'template' | 'article' | 'setting' | 'outbox';
+  | 'agent' | 'customer' | 'identity' | 'case' | 'message' | 'template' | 'article' | 'setting' | 'outbox'
+  | 'customer_note';
 
 export type SyncState = 'idle' | 'syncing' | 'offline' | 'error' | 'signed_out' | 'revoked';
 

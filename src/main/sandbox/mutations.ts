@@ -8,6 +8,7 @@ import { HttpError } from './http.ts';
 import { nextVersion, type SandboxDb } from './schema.ts';
 import { prepared } from './prepared.ts';
 import { PersonalTemplates } from './personal-templates.ts';
+import { CustomerNotes } from './customer-notes.ts';
 
 export class SequenceGapError extends Error {
   readonly expectedSeq: number;
@@ -30,12 +31,14 @@ export class MutationApplier {
   private readonly feed: Feed;
   private readonly clock: SandboxClock;
   private readonly templates: PersonalTemplates;
+  private readonly notes: CustomerNotes;
 
   constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
     this.db = db;
     this.feed = feed;
     this.clock = clock;
     this.templates = new PersonalTemplates(db, feed, clock);
+    this.notes = new CustomerNotes(db, feed, clock);
   }
 
   push(username: string, clientId: string, mutations: z.infer<typeof Mutation>[]): PushResponse {
@@ -97,6 +100,7 @@ export class MutationApplier {
     if (!parsed.success) return { status: 'rejected', reason: 'invalid_args', message: z.prettifyError(parsed.error) };
     if (name === 'save_template') return this.templates.save(parsed.data as MutationArgs<'save_template'>, ctx.username);
     if (name === 'delete_template') return this.templates.remove(parsed.data as MutationArgs<'delete_template'>, ctx.username);
+    if (name === 'add_customer_note') return this.notes.add(parsed.data as MutationArgs<'add_customer_note'>, ctx.username);
     const { caseId: targetCase } = parsed.data as MutationArgs<'send_reply' | 'set_status'>;
     const found = prepared<[string], { number: number; status: string; assigned_to: string | null; channel: string }>(this.db,
         'SELECT number, status, assigned_to, channel FROM cases WHERE id = ?',

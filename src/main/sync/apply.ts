@@ -89,6 +89,16 @@ const PUT: { [E in Entity]: Put<E> } = {
       url: data.url,
     }),
   setting: (s, { id, version, data }) => s.reference.upsertSetting({ id, version, value: JSON.stringify(data.value) }),
+  customer_note: (s, { id, version, data }) =>
+    s.customerNotes.upsert({
+      id,
+      version,
+      customer_id: data.customerId,
+      author: data.author,
+      author_name: data.authorName,
+      text: data.text,
+      created_at: data.createdAt,
+    }),
 };
 
 // A `del` of a row the cache does not have is a no-op: each of these deletes by id.
@@ -101,6 +111,7 @@ const DEL: Record<Entity, Del> = {
   template: (s, id) => s.knowledge.removeTemplate(id),
   article: (s, id) => s.knowledge.removeArticle(id),
   setting: (s, id) => s.reference.removeSetting(id),
+  customer_note: (s, id) => s.customerNotes.remove(id),
 };
 
 export function applyChange(store: Store, change: Change): void {

@@ -7,11 +7,12 @@ import type { ReplySource } from '../../shared/models.ts';
 import type { Store } from '../db/store.ts';
 import { EFFECTS, type ReplyAuthor } from './effects.ts';
 import { z } from 'zod';
-import { SaveTemplateArgs, type MutationArgs, type MutationName } from './wire.ts';
+import { AddCustomerNoteArgs, SaveTemplateArgs, type MutationArgs, type MutationName } from './wire.ts';
 
 export type CommandErrorCode =
   | 'case_not_found' | 'empty_reply' | 'reply_too_long' | 'invalid_status'
-  | 'invalid_template' | 'template_not_found' | 'not_owner';
+  | 'invalid_template' | 'template_not_found' | 'not_owner'
+  | 'not_assigned' | 'customer_not_found' | 'invalid_note';
 
 export class CommandError extends Error {
   readonly code: CommandErrorCode;
@@ -59,7 +60,7 @@ export class Commands {
    * ranking and the metrics read the counts).
    */
   sendReply(caseRef: string, text: string, sources: ReplySources = {}): Queued & { messageId: string } {
-    const found = this.requireCase(caseRef);
+    const found = this.requireOwnCase(caseRef);
     if (text.trim().length === 0) throw new CommandError('empty_reply', 'The reply is empty');
     const limit = CHANNEL_INFO[found.channel as Channel].maxLength;
     // Networks count code points, not UTF-16 units: an emoji is one character.
@@ -81,7 +82,7 @@ export class Commands {
   }
 
   setStatus(caseRef: string, status: string): Queued {
-    const found = this.requireCase(caseRef);
+    const found = this.requireOwnCase(caseRef);
     if (!isCaseStatus(status)) {
       throw new CommandError('invalid_status', `Unknown state "${status}"; use one of ${CASE_STATUSES.join(', ')}`);
     }
@@ -108,9 +109,27 @@ export class Commands {
     return this.enqueue('delete_template', { templateId }, existing.version);
   }
 
+  /** Writes a note on a customer, offline; the server stamps it and shares it with the customer. */
+  addCustomerNote(customerId: string, text: string): Omit<Queued, 'caseId'> & { noteId: string } {
+    if (!this.store.customers.profile(customerId)) throw new CommandError('customer_not_found', `No customer ${customerId} in this profile`);
+    const parsed = AddCustomerNoteArgs.safeParse({ noteId: randomUUID(), customerId, text });
+    if (!parsed.success) throw new CommandError('invalid_note', `The note is not valid: ${z.prettifyError(parsed.error)}`);
+    return { ...this.enqueue('add_customer_note', parsed.data, null), noteId: parsed.data.noteId };
+  }
+
   private requireCase(caseRef: string) {
     const found = this.store.cases.find(caseRef);
     if (!found) throw new CommandError('case_not_found', `No case ${caseRef} in this profile`);
+    return found;
+  }
+
+  /** Another agent's case (a customer's history) is read-only here: refused before anything is queued. */
+  private requireOwnCase(caseRef: string) {
+    const found = this.requireCase(caseRef);
+    if (found.assigned_to !== this.author().username) {
+      const holder = found.assigned_to === null ? 'is not assigned to anyone' : `is assigned to ${found.assigned_to}`;
+      throw new CommandError('not_assigned', `Case #${found.number} ${holder}: it is read-only here, nothing was queued`);
+    }
     return found;
   }
 

@@ -36,6 +36,11 @@ export const EFFECTS: { [N in MutationName]: (store: Store, args: MutationArgs<N
   delete_template(store, args) {
     store.knowledge.removeTemplate(args.templateId);
   },
+  add_customer_note(store, args, author, at) {
+    store.customerNotes.insertLocal({
+      id: args.noteId, customer_id: args.customerId, author: author.username, author_name: author.name, text: args.text, created_at: at,
+    });
+  },
 };
 
 export function isMutationName(name: string): name is MutationName {

@@ -160,7 +160,7 @@ export class SyncEngine {
           store.clearSyncedData();
           rebasePending(store, this.options.author());
         });
-        this.options.emit?.({ type: 'changed', entities: ['case', 'message', 'customer', 'identity', 'template', 'article', 'agent', 'setting'] });
+        this.options.emit?.({ type: 'changed', entities: ['case', 'message', 'customer', 'identity', 'template', 'article', 'agent', 'setting', 'customer_note'] });
         resynced = true;
         initial = true;
         done = 0;
@@ -226,6 +226,9 @@ export class SyncEngine {
             const messageId = (JSON.parse(row.args) as { messageId: string }).messageId;
             store.messages.setLocalState(messageId, status === 'applied' ? 'sent' : status === 'conflict' ? 'conflict' : 'failed');
           }
+          if (row.name === 'add_customer_note' && status !== 'applied') {
+            store.customerNotes.markRefused((JSON.parse(row.args) as { noteId: string }).noteId);
+          }
           if (status !== 'applied') {
             const args = JSON.parse(row.args) as { caseId?: string; templateId?: string };
             if (args.caseId) refused.add(args.caseId);
@@ -244,7 +247,7 @@ export class SyncEngine {
         if (refused.size > 0) rebasePending(store, this.options.author());
       });
       this.update({ pending: store.outbox.counts().pending });
-      this.options.emit?.({ type: 'changed', entities: ['outbox', 'message'] });
+      this.options.emit?.({ type: 'changed', entities: ['outbox', 'message', 'customer_note'] });
       if (settled === 0) {
         throw new ApiError('bad_response', 'The server answered a push without a result for any mutation sent');
       }

@@ -15,6 +15,7 @@ import {
   SEGMENTS,
 } from '../../shared/domain.ts';
 import type { EntityName } from '../../shared/events.ts';
+import { CUSTOMER_NOTE_MAX } from '../../shared/customer.ts';
 
 const isoTime = z.iso.datetime({ offset: true });
 const id = z.string().min(1).max(200);
@@ -100,6 +101,15 @@ export const WireArticle = z.object({
   /** The article's public page, for a link in a reply; null for internal articles. */
   url: z.url({ protocol: /^https$/ }).max(2000).nullable().default(null),
 });
+/** An agent's note on a customer: seen with the customer, by every agent holding one of their cases. */
+export const WireCustomerNote = z.object({
+  customerId: id,
+  /** The author's username, and their name as it was when they wrote. */
+  author: z.string().max(100),
+  authorName: z.string().max(500),
+  text: z.string().max(CUSTOMER_NOTE_MAX),
+  createdAt: isoTime,
+});
 /** Settings are opaque JSON documents keyed by id (e.g. `business_hours`). */
 export const WireSetting = z.object({ value: z.json() });
 
@@ -112,6 +122,7 @@ export const ENTITY_SCHEMAS = {
   template: WireTemplate,
   article: WireArticle,
   setting: WireSetting,
+  customer_note: WireCustomerNote,
 } as const satisfies Record<Exclude<EntityName, 'outbox'>, z.ZodType>;
 export type Entity = keyof typeof ENTITY_SCHEMAS;
 export const ENTITIES = Object.keys(ENTITY_SCHEMAS) as Entity[];
@@ -143,6 +154,7 @@ export const Change = z.union([
   putChange('template'),
   putChange('article'),
   putChange('setting'),
+  putChange('customer_note'),
   DelChange,
 ]);
 export type Change = z.infer<typeof Change>;
@@ -188,12 +200,19 @@ export const SaveTemplateArgs = z.object({
   channels: z.array(z.enum(CHANNELS)).nullable(),
 });
 export const DeleteTemplateArgs = z.object({ templateId: id });
+/** A note on a customer; the console chooses its id, so a resent push cannot add it twice. */
+export const AddCustomerNoteArgs = z.object({
+  noteId: z.uuid(),
+  customerId: id,
+  text: z.string().trim().min(1).max(CUSTOMER_NOTE_MAX),
+});
 
 export const MUTATION_ARGS = {
   send_reply: SendReplyArgs,
   set_status: SetStatusArgs,
   save_template: SaveTemplateArgs,
   delete_template: DeleteTemplateArgs,
+  add_customer_note: AddCustomerNoteArgs,
 } as const;
 export type MutationName = keyof typeof MUTATION_ARGS;
 export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;

@@ -83,6 +83,19 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('007 adds customer notes and reads a version-6 cache’s cases by customer, newest first', () => {
+    const db = new Database(freshFile());
+    migrate(db, 6);
+    db.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, priority, language, created_at, updated_at,
+      version, server_status) VALUES ('c1', 1001, 'cus-1', 'email', 'Factura', 'open', 'normal', 'es', '2026-01-01', '2026-01-01', 1, 'open')`).run();
+    migrate(db, 7);
+    expect(schemaVersion(db)).toBe(7);
+    expect(db.prepare("SELECT id FROM cases WHERE customer_id = 'cus-1'").all()).toEqual([{ id: 'c1' }]);
+    expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'cases_customer'").get()).toEqual({ sql: expect.stringMatching(/\(customer_id, created_at\)/) });
+    expect(() => db.prepare("INSERT INTO customer_notes VALUES ('n1', 'cus-1', 'lucia', 'Lucía', 'Hola', 'now', 0, 'lost')").run()).toThrow(/CHECK/);
+    db.close();
+  });
+
   it('makes tables STRICT: a wrong type is refused, not coerced', () => {
     const db = openDatabase(freshFile());
     expect(() =>
