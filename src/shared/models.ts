@@ -103,4 +103,8 @@ export interface CaseDetail {
   messages: Message[];
   /** Changes to this case not yet applied, or refused and not dismissed. */
   mutations: MutationView[];
+  /** Another agent's case (part of a customer's history): shown without reply or state buttons. */
+  readOnly: boolean;
+  /** The assignee's name, when the cache knows the agent. */
+  assigneeName: string | null;
 }

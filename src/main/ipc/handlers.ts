@@ -43,7 +43,11 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
     getCase: ({ caseId }) => {
       const summary = store().cases.summary(caseId);
       if (!summary) return null;
-      return { case: summary, messages: store().messages.thread(caseId), mutations: store().outbox.forCase(caseId) };
+      return {
+        case: summary, messages: store().messages.thread(caseId), mutations: store().outbox.forCase(caseId),
+        readOnly: summary.assignedTo !== controller.current.profile.username,
+        assigneeName: summary.assignedTo === null ? null : store().reference.nameOf(summary.assignedTo),
+      };
     },
     markRead: ({ caseId }) => {
       store().local.markRead(caseId);
@@ -115,6 +119,10 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       void controller.current.syncOnce().catch(() => undefined); // the outcome arrives as a sync event
       return null;
     },
+    getCustomer: ({ customerId }) => store().customers.profile(customerId),
+    customerHistory: ({ customerId }) => store().cases.history(customerId, controller.current.profile.username),
+    customerNotes: ({ customerId }) => store().customerNotes.forCustomer(customerId),
+    addCustomerNote: ({ customerId, text }) => ({ noteId: controller.current.commands.addCustomerNote(customerId, text).noteId }),
     openExternal: ({ url }) => {
       const allowed = isAllowed(url, options.externalHosts ?? LINK_HOSTS);
       if (allowed) options.openUrl(url);

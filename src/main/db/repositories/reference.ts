@@ -23,6 +23,7 @@ export class ReferenceRepository {
   private readonly removeAgentStmt;
   private readonly removeSettingStmt;
   private readonly teamStmt;
+  private readonly nameStmt;
 
   constructor(db: Db) {
     this.upsertAgentStmt = versionedUpsert(db, 'agents', ['username', 'name', 'role', 'team']);
@@ -30,6 +31,13 @@ export class ReferenceRepository {
     this.removeAgentStmt = db.prepare('DELETE FROM agents WHERE id = ?');
     this.removeSettingStmt = db.prepare('DELETE FROM settings WHERE id = ?');
     this.teamStmt = db.prepare<[string], { team: string | null }>('SELECT team FROM agents WHERE username = ?');
+    // An agent's id is their username (docs/openapi.yaml, WireAgent).
+    this.nameStmt = db.prepare<[string], { name: string }>('SELECT name FROM agents WHERE id = ?');
+  }
+
+  /** The agent's name as colleagues see it; null when the cache does not know them. */
+  nameOf(username: string): string | null {
+    return this.nameStmt.get(username)?.name ?? null;
   }
 
   /** The agent's team, which scopes company templates; null when unknown. */
