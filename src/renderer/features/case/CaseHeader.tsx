@@ -1,5 +1,5 @@
 // The case's heading and facts: customer, channel with its visibility, state, priority,
-// assignment and the SLA clock; then the state buttons.
+// assignment and the SLA clock; then the state buttons (none on another agent's case).
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_INFO } from '../../../shared/channels.ts';
 import type { CaseSummary } from '../../../shared/models.ts';
@@ -10,7 +10,7 @@ import { PriorityBadge } from '../../ui/PriorityBadge.tsx';
 import { SlaClock } from '../../ui/SlaClock.tsx';
 import { StatusActions } from './StatusActions.tsx';
 
-export function CaseHeader({ summary, titleId }: { summary: CaseSummary; titleId: string }) {
+export function CaseHeader({ summary, titleId, readOnly }: { summary: CaseSummary; titleId: string; readOnly: boolean }) {
   const { t } = useTranslation();
   const now = useNow(30_000);
   const visibility = CHANNEL_INFO[summary.channel].visibility;
@@ -33,7 +33,7 @@ export function CaseHeader({ summary, titleId }: { summary: CaseSummary; titleId
         <Icon name={visibility === 'public' ? 'globe' : 'lock'} />
         {t(`visibility.${visibility}Hint`)}
       </p>
-      <StatusActions caseId={summary.id} status={summary.status} />
+      {readOnly ? null : <StatusActions caseId={summary.id} status={summary.status} />}
     </div>
   );
 }
