@@ -152,8 +152,8 @@ export const CONTRACT = {
     holes: z.array(z.string().max(200)).max(100).default([]),
   }).strict()),
   syncNow: op<null>()(Empty),
-  /** The customer panel: who the customer is on every channel, and their influence. */
-  getCustomer: op<CustomerProfile | null>()(ForCustomer),
+  /** The customer panel: who the customer (or the case's customer) is on every channel, and their influence. */
+  getCustomer: op<CustomerProfile | null>()(z.union([ForCustomer, ForCase])),
   /** All the customer's cases in the cache, newest first; the other agents' ones open read-only. */
   customerHistory: op<CustomerCase[]>()(ForCustomer),
   /** Agents' notes on the customer, newest first, this agent's unconfirmed ones included. */

@@ -241,6 +241,8 @@ describe('the console controller', () => {
       ],
     });
     expect(await call('getCustomer', { customerId: 'cus-nobody' })).toBeNull();
+    expect(await call('getCustomer', { caseId: 'case-004' })).toEqual(profile);
+    expect(await call('getCustomer', { caseId: 'case-nobody' })).toBeNull();
 
     const history = await call('customerHistory', { customerId: 'cus-ana-gomez' }) as { id: string; createdAt: string; mine: boolean; assigneeName: string | null; summary: string }[];
     expect(history.map((c) => c.id).sort()).toEqual(['case-001', 'case-002', 'case-003', 'case-004']);

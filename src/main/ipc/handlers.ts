@@ -119,7 +119,10 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       void controller.current.syncOnce().catch(() => undefined); // the outcome arrives as a sync event
       return null;
     },
-    getCustomer: ({ customerId }) => store().customers.profile(customerId),
+    getCustomer: (input) => {
+      const customerId = 'caseId' in input ? store().cases.get(input.caseId)?.customer_id : input.customerId;
+      return customerId === undefined ? null : store().customers.profile(customerId);
+    },
     customerHistory: ({ customerId }) => store().cases.history(customerId, controller.current.profile.username),
     customerNotes: ({ customerId }) => store().customerNotes.forCustomer(customerId),
     addCustomerNote: ({ customerId, text }) => ({ noteId: controller.current.commands.addCustomerNote(customerId, text).noteId }),

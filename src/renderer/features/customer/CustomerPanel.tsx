@@ -6,7 +6,6 @@ import { errorText } from '../../lib/errorText.ts';
 import { CustomerHistory } from './CustomerHistory.tsx';
 import { CustomerNotes } from './CustomerNotes.tsx';
 import { CustomerProfileView } from './CustomerProfileView.tsx';
-import { useCaseCustomer } from './useCaseCustomer.ts';
 import { useCustomerProfile } from './useCustomerProfile.ts';
 
 export function CustomerPanel({ caseId }: { caseId: string | null }) {
@@ -17,24 +16,15 @@ export function CustomerPanel({ caseId }: { caseId: string | null }) {
 
 function CaseCustomer({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const { data: customerId, error } = useCaseCustomer(caseId);
-  if (error && customerId === undefined) return <p className="customer-state error" role="alert">{t('customer.loadFailed', { message: errorText(t, error) })}</p>;
-  if (customerId === undefined) return <p className="customer-state" role="status">{t('customer.loading')}</p>;
-  if (customerId === null) return <p className="customer-state">{t('customer.gone')}</p>;
-  return <CustomerRecord customerId={customerId} caseId={caseId} />;
-}
-
-function CustomerRecord({ customerId, caseId }: { customerId: string; caseId: string }) {
-  const { t } = useTranslation();
-  const { data: profile, error } = useCustomerProfile(customerId);
+  const { data: profile, error } = useCustomerProfile(caseId);
   if (error && profile === undefined) return <p className="customer-state error" role="alert">{t('customer.loadFailed', { message: errorText(t, error) })}</p>;
   if (profile === undefined) return <p className="customer-state" role="status">{t('customer.loading')}</p>;
   if (profile === null) return <p className="customer-state">{t('customer.gone')}</p>;
   return (
-    <div className="customer-panel" data-testid="customer-panel" data-customer-id={customerId}>
+    <div className="customer-panel" data-testid="customer-panel" data-customer-id={profile.id}>
       <CustomerProfileView profile={profile} />
-      <CustomerHistory customerId={customerId} currentCaseId={caseId} />
-      <CustomerNotes customerId={customerId} />
+      <CustomerHistory customerId={profile.id} currentCaseId={caseId} />
+      <CustomerNotes customerId={profile.id} />
     </div>
   );
 }
