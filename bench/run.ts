@@ -11,6 +11,7 @@ import { Services, signIn } from '../src/main/services.ts';
 import { fetchPages, login, minimalInsert, type RawPage } from './floors.ts';
 import { measureQueries } from './queries.ts';
 import { measureKnowledge } from './knowledge.ts';
+import { measureCustomerPanel } from './customer.ts';
 import { measureCaseOpen } from './ui.ts';
 import { machineLine, table, type Row } from './report.ts';
 import { median, ms, ratio, timed, type Latency } from './stats.ts';
@@ -84,6 +85,8 @@ async function main(): Promise<void> {
 
     progress('Timing the knowledge base at 20,000 articles and 2,000 templates…');
     const kb = measureKnowledge(QUERY_ITERATIONS, QUERY_WARMUP);
+    progress('Timing the customer panel: a customer with 200 cases in a 5,000-case cache…');
+    const customer = measureCustomerPanel(QUERY_ITERATIONS, QUERY_WARMUP);
     progress('Opening cases in Chromium against the browser harness…');
     const ui = await measureCaseOpen(server, AGENT);
 
@@ -141,6 +144,14 @@ async function main(): Promise<void> {
         ratio: '—',
         target: 'p95 < 30 ms',
         ok: kb.suggestion.p95 < 30,
+      },
+      {
+        measure: `customer history for a customer with ${customer.historyCases} cases, at ${customer.cases.toLocaleString('en-US')} cases (getCustomer + customerHistory)`,
+        result: latency(customer.panel),
+        floor: `SELECT 1: ${latency(q.selectOne)}`,
+        ratio: `p95 ${ratio(customer.panel.p95, q.selectOne.p95)}`,
+        target: 'p95 < 30 ms',
+        ok: customer.panel.p95 < 30,
       },
       {
         measure: `switch to another case (${ui.switching.samples} switches)`,

@@ -86,7 +86,7 @@ export class Services {
     const commands = new Commands(store, author, () => {
       engine.update({ pending: store.outbox.counts().pending });
       // A personal template saved offline is a queued change too: the template lists re-read.
-      options.emit?.({ type: 'changed', entities: ['case', 'message', 'outbox', 'template', 'blocked_sender'] });
+      options.emit?.({ type: 'changed', entities: ['case', 'message', 'outbox', 'template', 'blocked_sender', 'customer_note'] });
       services.scheduler?.kick();
     });
     const services: Services = new Services({ profileDir: options.profileDir, profile, store, secrets, api, engine, commands, session });

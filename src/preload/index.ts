@@ -13,6 +13,7 @@ const OPERATIONS: Record<Operation, true> = {
   findTemplates: true, suggestForCase: true, saveTemplate: true, deleteTemplate: true, searchArticles: true, getArticle: true,
   getContactReasons: true, getPrivateInvitation: true, moveToPrivate: true,
   blockSender: true, unblockSender: true, listBlocked: true, getCaseBlock: true,
+  getCustomer: true, customerHistory: true, customerNotes: true, addCustomerNote: true,
 };
 
 // Resolves with `{ok, value}` or `{ok, error: {code, message}}`: an Error thrown across the

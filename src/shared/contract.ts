@@ -7,6 +7,7 @@ import { CASE_STATUSES, CHANNELS, LANGUAGES, PRIORITIES, RESOLUTIONS, type Chann
 import type { BlockedSender } from './blocks.ts';
 import type { AppEvent, SyncStatus } from './events.ts';
 import type { Article, ArticleHit, CaseDetail, CaseSummary, ReplySource } from './models.ts';
+import { CUSTOMER_NOTE_MAX, type CustomerCase, type CustomerNote, type CustomerProfile } from './customer.ts';
 
 const caseId = z.string().min(1).max(200);
 const Empty = z.object({}).strict();
@@ -99,6 +100,8 @@ export interface PrivateInvitation {
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- O is the operation's output type, carried as a phantom
 const op = <O>() => <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
 const ForCase = z.object({ caseId }).strict();
+const customerId = z.string().min(1).max(200);
+const ForCustomer = z.object({ customerId }).strict();
 const Sources = z.array(z.object({ id: z.string().min(1).max(200), version: z.int().nonnegative() }).strict()).max(20);
 
 export const TemplateInput = z.object({
@@ -185,6 +188,14 @@ export const CONTRACT = {
   listBlocked: op<BlockedSender[]>()(Empty),
   /** The block in force on the case's sender, or null. */
   getCaseBlock: op<BlockedSender | null>()(ForCase),
+  /** The customer panel: who the customer (or the case's customer) is on every channel, and their influence. */
+  getCustomer: op<CustomerProfile | null>()(z.union([ForCustomer, ForCase])),
+  /** All the customer's cases in the cache, newest first; the other agents' ones open read-only. */
+  customerHistory: op<CustomerCase[]>()(ForCustomer),
+  /** Agents' notes on the customer, newest first, this agent's unconfirmed ones included. */
+  customerNotes: op<CustomerNote[]>()(ForCustomer),
+  /** Writes a note on the customer; works offline, shared once the server takes it. */
+  addCustomerNote: op<{ noteId: string }>()(z.object({ customerId, text: z.string().trim().min(1).max(CUSTOMER_NOTE_MAX) }).strict()),
   /** Opens a link in the system browser, if its host is on the allow-list. */
   openExternal: op<boolean>()(z.object({ url: z.string().max(2000) }).strict()),
 } as const;

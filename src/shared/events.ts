@@ -2,7 +2,8 @@
 
 export type EntityName =
   | 'agent' | 'customer' | 'identity' | 'case' | 'message' | 'template' | 'article' | 'setting' | 'outbox'
-  | 'blocked_sender';
+  | 'blocked_sender'
+  | 'customer_note';
 
 export type SyncState = 'idle' | 'syncing' | 'offline' | 'error' | 'signed_out' | 'revoked';
 

@@ -122,4 +122,8 @@ export interface CaseDetail {
   mutations: MutationView[];
   /** The public case it comes from and the private case it continued in. */
   links: { continues: LinkedCase | null; continuedIn: LinkedCase | null };
+  /** Another agent's case (part of a customer's history): shown without reply or state buttons. */
+  readOnly: boolean;
+  /** The assignee's name, when the cache knows the agent. */
+  assigneeName: string | null;
 }

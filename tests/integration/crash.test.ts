@@ -5,6 +5,7 @@ import { cli, startCli } from '../fixtures/cli.ts';
 import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
 import { openProfile, reopenProfile } from '../fixtures/services.ts';
 import { waitFor } from '../fixtures/wait.ts';
+import { agentScope } from '../fixtures/scope.ts';
 
 let sandbox: RunningSandbox;
 let dir: ReturnType<typeof tempDir>;
@@ -27,10 +28,7 @@ function readCache<T>(profile: string, sql: string): T | undefined {
   }
 }
 
-const scopeCounts = (s: RunningSandbox, agent: string) => ({
-  cases: (s.server.db.prepare('SELECT count(*) AS n FROM cases WHERE assigned_to = ?').get(agent) as { n: number }).n,
-  messages: (s.server.db.prepare('SELECT count(*) AS n FROM messages m JOIN cases c ON c.id = m.case_id WHERE c.assigned_to = ?').get(agent) as { n: number }).n,
-});
+const scopeCounts = (s: RunningSandbox, agent: string) => agentScope(s.server.db, agent);
 
 describe('interrupted initial sync', () => {
   beforeEach(async () => {

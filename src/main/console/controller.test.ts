@@ -227,6 +227,53 @@ describe('the console controller', () => {
     expect(events.some((e) => e.type === 'changed')).toBe(true);
   });
 
+  it('shows a customer’s profile, all their cases newest first and the agents’ notes; another agent’s case opens read-only', async () => {
+    await connect();
+    await synced();
+    const profile = await call('getCustomer', { customerId: 'cus-ana-gomez' }) as Record<string, unknown>;
+    expect(profile).toMatchObject({
+      name: 'Ana Gómez', segment: 'high_value', followers: 1250, publicFigure: false, location: 'Córdoba, AR',
+      influence: { level: 'low', reasons: [] },
+      identities: [
+        { channel: 'x_mention', handle: '@anagomez_cba', validated: true },
+        { channel: 'x_dm', handle: '@anagomez_cba', validated: true },
+        { channel: 'whatsapp', handle: '+54 9 351 555-0101', validated: true },
+        { channel: 'email', handle: 'ana.gomez@example.com', validated: true },
+      ],
+    });
+    expect(await call('getCustomer', { customerId: 'cus-nobody' })).toBeNull();
+    expect(await call('getCustomer', { caseId: 'case-004' })).toEqual(profile);
+    expect(await call('getCustomer', { caseId: 'case-nobody' })).toBeNull();
+
+    const history = await call('customerHistory', { customerId: 'cus-ana-gomez' }) as { id: string; createdAt: string; mine: boolean; assigneeName: string | null; summary: string }[];
+    expect(history.map((c) => c.id).sort()).toEqual(['case-001', 'case-002', 'case-003', 'case-004']);
+    expect(history.map((c) => c.createdAt)).toEqual(history.map((c) => c.createdAt).sort().reverse());
+    expect(history.find((c) => c.id === 'case-004')).toMatchObject({ mine: false, assignedTo: 'mateo', assigneeName: 'Mateo Rossi', status: 'resolved', channel: 'email' });
+    expect(history.filter((c) => c.mine).map((c) => c.id).sort()).toEqual(['case-001', 'case-002', 'case-003']);
+    expect(history.every((c) => c.summary.length > 0 && !c.summary.includes('\n'))).toBe(true);
+
+    expect(await call('getCase', { caseId: 'case-004' })).toMatchObject({ readOnly: true, assigneeName: 'Mateo Rossi', case: { assignedTo: 'mateo' } });
+    expect(await call('getCase', { caseId: 'case-001' })).toMatchObject({ readOnly: false, assigneeName: 'Lucía Fernández' });
+    await expect(call('sendReply', { caseId: 'case-004', text: 'No me corresponde' })).rejects.toMatchObject({ code: 'not_assigned' });
+    await expect(call('setStatus', { caseId: 'case-004', status: 'open' })).rejects.toMatchObject({ code: 'not_assigned' });
+    expect(await call('listInbox', {}) as { id: string }[]).not.toContainEqual(expect.objectContaining({ id: 'case-004' }));
+
+    const { noteId } = await call('addCustomerNote', { customerId: 'cus-ana-gomez', text: 'Cliente de la fibra 600' }) as { noteId: string };
+    expect(await call('customerNotes', { customerId: 'cus-ana-gomez' })).toMatchObject([{ id: noteId, authorName: 'Lucía Fernández', state: 'pending' }]);
+    await controller.current.syncOnce();
+    expect(await call('customerNotes', { customerId: 'cus-ana-gomez' })).toMatchObject([{ id: noteId, state: 'saved' }]);
+    expect(events).toContainEqual({ type: 'changed', entities: expect.arrayContaining(['customer_note']) });
+  });
+
+  it('raises no notice for a message on another agent’s case of the customer', async () => {
+    await connect();
+    await synced();
+    await sandbox.control('POST', '/v1/sandbox/inbound', { channel: 'email', customer: { name: 'Ana Gómez', handle: 'x' }, text: 'Otra cosa', caseId: 'case-004' });
+    await controller.current.syncOnce();
+    expect((await call('getCase', { caseId: 'case-004' }) as { messages: { text: string }[] }).messages.at(-1)?.text).toBe('Otra cosa');
+    expect(notices).toEqual([]);
+  });
+
   it('opens only allow-listed https links', async () => {
     await connect();
     expect(await call('openExternal', { url: 'https://conecta.example.com/ayuda' })).toBe(true);

@@ -2,7 +2,7 @@
 // sort would be invisible at 40 cases and painful at 5 000.
 import { afterAll, describe, expect, it } from 'vitest';
 import { Store } from './store.ts';
-import { INBOX_SQL } from './repositories/cases.ts';
+import { CUSTOMER_HISTORY_SQL, INBOX_SQL } from './repositories/cases.ts';
 import { MESSAGE_SEARCH_SQL } from './repositories/messages.ts';
 import { ARTICLE_SEARCH_SQL, ARTICLE_TRIGRAM_SQL } from './repositories/knowledge.ts';
 import { tempDir } from '../../../tests/fixtures/sandbox.ts';
@@ -27,6 +27,15 @@ describe('query plans', () => {
     expect(detail).toMatch(/SEARCH c USING INDEX cases_inbox \(assigned_to=\?\)/);
     expect(detail).not.toMatch(/TEMP B-TREE/);
     expect(detail).toMatch(/SEARCH cu USING INDEX sqlite_autoindex_customers_1 \(id=\?\)/);
+  });
+
+  it('reads a customer’s history newest first from cases_customer, without a temporary sort', () => {
+    const detail = plan(CUSTOMER_HISTORY_SQL, 'cus-ana-gomez');
+    expect(detail).toMatch(/SEARCH c USING INDEX cases_customer \(customer_id=\?\)/);
+    expect(detail).not.toMatch(/TEMP B-TREE/);
+    expect(detail).toMatch(/SEARCH a USING INDEX sqlite_autoindex_agents_1 \(id=\?\)/);
+    // The first customer message (only for cases without a subject) comes from messages_case_kind.
+    expect(detail).toMatch(/SEARCH m USING (COVERING )?INDEX messages_case_kind \(case_id=\? AND kind=\?\)/);
   });
 
   it('answers message search from the FTS index, joining by primary keys', () => {

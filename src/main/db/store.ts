@@ -4,6 +4,7 @@ import { openDatabase } from './connection.ts';
 import { BlockedSenderRepository } from './repositories/blocked-senders.ts';
 import { CaseRepository } from './repositories/cases.ts';
 import { CustomerRepository } from './repositories/customers.ts';
+import { CustomerNoteRepository } from './repositories/customer-notes.ts';
 import { KnowledgeRepository } from './repositories/knowledge.ts';
 import { LocalRepository } from './repositories/local.ts';
 import { SuggestionQueries } from './repositories/suggestions.ts';
@@ -29,6 +30,7 @@ export class Store {
   readonly local: LocalRepository;
   readonly suggestions: SuggestionQueries;
   readonly blocks: BlockedSenderRepository;
+  readonly customerNotes: CustomerNoteRepository;
 
   readonly db: Db;
 
@@ -44,6 +46,7 @@ export class Store {
     this.local = new LocalRepository(db);
     this.suggestions = new SuggestionQueries(db);
     this.blocks = new BlockedSenderRepository(db);
+    this.customerNotes = new CustomerNoteRepository(db);
   }
 
   static open(file: string): Store {
@@ -71,14 +74,14 @@ export class Store {
   }
 
   /**
-   * Forgets everything pulled, keeping the outbox and the agent's unconfirmed replies, so a
+   * Forgets everything pulled, keeping the outbox and the agent's unconfirmed replies and notes, so a
    * full pull rebuilds the cache (the server no longer knows our cursor).
    */
   clearSyncedData(): void {
     this.db.exec(`
       DELETE FROM cases; DELETE FROM messages WHERE version > 0; DELETE FROM customers;
       DELETE FROM customer_identities; DELETE FROM templates; DELETE FROM articles;
-      DELETE FROM agents; DELETE FROM settings; DELETE FROM blocked_senders;
+      DELETE FROM agents; DELETE FROM settings; DELETE FROM blocked_senders; DELETE FROM customer_notes WHERE version > 0;
       DELETE FROM sync_state WHERE key IN ('cursor', 'initial_sync_done', 'initial_sync_count');
     `);
     this.knowledge.templatesChanged();

@@ -46,6 +46,8 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       if (!summary) return null;
       return {
         case: summary, messages: store().messages.thread(caseId), mutations: store().outbox.forCase(caseId), links: store().cases.links(summary),
+        readOnly: summary.assignedTo !== controller.current.profile.username,
+        assigneeName: summary.assignedTo === null ? null : store().reference.nameOf(summary.assignedTo),
       };
     },
     markRead: ({ caseId }) => {
@@ -129,6 +131,13 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       void controller.current.syncOnce().catch(() => undefined); // the outcome arrives as a sync event
       return null;
     },
+    getCustomer: (input) => {
+      const customerId = 'caseId' in input ? store().cases.get(input.caseId)?.customer_id : input.customerId;
+      return customerId === undefined ? null : store().customers.profile(customerId);
+    },
+    customerHistory: ({ customerId }) => store().cases.history(customerId, controller.current.profile.username),
+    customerNotes: ({ customerId }) => store().customerNotes.forCustomer(customerId),
+    addCustomerNote: ({ customerId, text }) => ({ noteId: controller.current.commands.addCustomerNote(customerId, text).noteId }),
     openExternal: ({ url }) => {
       const allowed = isAllowed(url, options.externalHosts ?? LINK_HOSTS);
       if (allowed) options.openUrl(url);

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningSandbox, tempDir } from '../../../tests/fixtures/sandbox.ts';
 import { openProfile, startTwoAgents, stopTwoAgents, type TestProfile } from '../../../tests/fixtures/services.ts';
+import { agentScope } from '../../../tests/fixtures/scope.ts';
 
 let sandbox: RunningSandbox;
 let dir: ReturnType<typeof tempDir>;
@@ -16,18 +17,39 @@ afterEach(() => stopTwoAgents({ sandbox, dir, lucia, mateo }));
 const threadIds = (p: TestProfile, caseId: string) => p.services.store.messages.thread(caseId).map((m) => m.id);
 const hasCustomer = (p: TestProfile, id: string) => p.services.store.db.prepare('SELECT 1 FROM customers WHERE id = ?').get(id) !== undefined;
 
+const cachedCases = (p: TestProfile, customerId: string) =>
+  p.services.store.db.prepare<[string], { id: string; assigned_to: string | null }>('SELECT id, assigned_to FROM cases WHERE customer_id = ? ORDER BY id')
+    .all(customerId);
+const inboxIds = (p: TestProfile, agent: string) => p.services.store.cases.inbox(agent, { limit: 1000 }).map((c) => c.id);
+
+/** A customer of whose cases `agent` holds exactly one, and nobody else any. */
+function soleCaseOf(agent: string): { customerId: string; caseId: string } {
+  return sandbox.server.db
+    .prepare<[string, string], { customerId: string; caseId: string }>(
+      `SELECT customer_id AS customerId, min(id) AS caseId FROM cases GROUP BY customer_id
+       HAVING count(*) = 1 AND max(assigned_to) = ? AND min(assigned_to) = ? LIMIT 1`,
+    )
+    .get(agent, agent)!;
+}
+
 describe('the per-agent feed', () => {
-  it('gives each console only its agent’s cases', () => {
-    const luciaCases = lucia.services.store.cases.inbox('lucia', { limit: 1000 }).map((c) => c.id);
-    const mateoCases = mateo.services.store.cases.inbox('mateo', { limit: 1000 }).map((c) => c.id);
+  it('lists only the agent’s own cases in the inbox, their customers’ other cases kept as history', () => {
+    const luciaCases = inboxIds(lucia, 'lucia');
+    const mateoCases = inboxIds(mateo, 'mateo');
     expect(luciaCases.length).toBeGreaterThan(0);
     expect(luciaCases.filter((id) => mateoCases.includes(id))).toEqual([]);
-    expect(lucia.services.store.cases.count()).toBe(luciaCases.length);
+    const scope = agentScope(sandbox.server.db, 'lucia');
+    expect(luciaCases).toHaveLength(scope.assigned);
+    expect(lucia.services.store.cases.count()).toBe(scope.cases);
+    expect(scope.cases).toBeGreaterThan(scope.assigned);
   });
 
   it('moves a reassigned case with its whole thread and customer, and takes it from the previous agent', async () => {
-    const moved = lucia.services.store.cases.inbox('lucia', { limit: 1 })[0]!;
+    const { caseId, customerId } = soleCaseOf('lucia');
+    const moved = lucia.services.store.cases.summary(caseId)!;
+    expect(moved.customerId).toBe(customerId);
     const thread = threadIds(lucia, moved.id);
+    expect(thread.length).toBeGreaterThan(0);
     await sandbox.control('POST', '/v1/sandbox/assign', { caseId: moved.id, to: 'mateo' });
     await lucia.services.syncOnce();
     await mateo.services.syncOnce();
@@ -48,31 +70,89 @@ describe('the per-agent feed', () => {
     await lucia.services.syncOnce();
     await sandbox.control('POST', '/v1/sandbox/reset');
     await sandbox.control('POST', '/v1/sandbox/inbound', { channel: moved.channel, customer: { name: 'X', handle: 'x' }, text: 'Después del reset', caseId: moved.id });
+    // Cases moving into and out of history: Ana keeps lucia (case-001), Martín leaves mateo.
+    await sandbox.control('POST', '/v1/sandbox/assign', { caseId: 'case-002', to: 'mateo' });
+    await sandbox.control('POST', '/v1/sandbox/assign', { caseId: 'case-007', to: 'lucia' });
+    lucia.services.commands.addCustomerNote('cus-ana-gomez', 'Prefiere que la llamen a la tarde');
     await lucia.services.syncOnce();
-    const fresh = await openProfile(sandbox, `${dir.path}/lucia-2`, 'lucia');
-    await fresh.services.syncOnce();
+    await mateo.services.syncOnce();
     const snapshot = (p: TestProfile) => ({
-      cases: p.services.store.db.prepare('SELECT id, status, version FROM cases ORDER BY id').all(),
+      cases: p.services.store.db.prepare('SELECT id, status, assigned_to, version FROM cases ORDER BY id').all(),
       messages: p.services.store.db.prepare('SELECT id, text FROM messages ORDER BY id').all(),
       customers: p.services.store.db.prepare('SELECT id FROM customers ORDER BY id').all(),
       identities: p.services.store.db.prepare('SELECT id FROM customer_identities ORDER BY id').all(),
+      notes: p.services.store.db.prepare('SELECT id, text, version FROM customer_notes ORDER BY id').all(),
     });
-    expect(snapshot(fresh)).toEqual(snapshot(lucia));
-    fresh.services.close();
+    for (const followed of [lucia, mateo]) {
+      const agent = followed.services.profile.username;
+      const fresh = await openProfile(sandbox, `${dir.path}/${agent}-2`, agent);
+      await fresh.services.syncOnce();
+      expect(snapshot(fresh), agent).toEqual(snapshot(followed));
+      fresh.services.close();
+    }
+    expect(snapshot(lucia).notes).toHaveLength(1);
   });
 
   it('drops a customer from a console once none of their cases is that agent’s', async () => {
-    const row = sandbox.server.db
-      .prepare<[], { customer_id: string }>(
-        `SELECT customer_id FROM cases GROUP BY customer_id
-         HAVING count(*) = 1 AND max(assigned_to) = 'lucia' AND min(assigned_to) = 'lucia' LIMIT 1`,
-      )
-      .get()!;
-    const onlyCase = sandbox.server.db.prepare<[string], { id: string }>('SELECT id FROM cases WHERE customer_id = ?').get(row.customer_id)!;
-    expect(hasCustomer(lucia, row.customer_id)).toBe(true);
-    await sandbox.control('POST', '/v1/sandbox/assign', { caseId: onlyCase.id, to: 'mateo' });
+    const { customerId, caseId } = soleCaseOf('lucia');
+    expect(hasCustomer(lucia, customerId)).toBe(true);
+    await sandbox.control('POST', '/v1/sandbox/assign', { caseId, to: 'mateo' });
     await lucia.services.syncOnce();
-    expect(hasCustomer(lucia, row.customer_id)).toBe(false);
-    expect(lucia.services.store.db.prepare('SELECT count(*) AS n FROM customer_identities WHERE customer_id = ?').get(row.customer_id)).toEqual({ n: 0 });
+    expect(hasCustomer(lucia, customerId)).toBe(false);
+    expect(lucia.services.store.db.prepare('SELECT count(*) AS n FROM customer_identities WHERE customer_id = ?').get(customerId)).toEqual({ n: 0 });
+  });
+});
+
+describe('a customer’s history', () => {
+  // Ana Gómez: cases 001–003 are lucia's, 004 (resolved, by e-mail) is mateo's.
+  const ana = 'cus-ana-gomez';
+
+  it('reaches every agent holding one of the customer’s cases, with the threads, read-only for them', () => {
+    expect(cachedCases(lucia, ana)).toEqual([
+      { id: 'case-001', assigned_to: 'lucia' }, { id: 'case-002', assigned_to: 'lucia' },
+      { id: 'case-003', assigned_to: 'lucia' }, { id: 'case-004', assigned_to: 'mateo' },
+    ]);
+    expect(cachedCases(mateo, ana)).toEqual(cachedCases(lucia, ana));
+    const serverThread = sandbox.server.db.prepare<[], { id: string }>("SELECT id FROM messages WHERE case_id = 'case-004' ORDER BY sent_at").all();
+    expect(threadIds(lucia, 'case-004')).toEqual(serverThread.map((m) => m.id));
+    expect(inboxIds(lucia, 'lucia')).not.toContain('case-004');
+    expect(inboxIds(mateo, 'mateo')).toContain('case-004');
+    expect(inboxIds(mateo, 'mateo')).not.toContain('case-001');
+  });
+
+  it('brings a new case of the customer to everyone holding one of theirs', async () => {
+    const { caseId } = await sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+      channel: 'whatsapp', customer: { name: 'Ana Gómez', handle: '+54 9 351 555-0101' }, text: 'Hola, otra consulta', assignTo: 'lucia',
+    });
+    await mateo.services.syncOnce();
+    expect(mateo.services.store.cases.get(caseId)).toMatchObject({ customer_id: ana, assigned_to: 'lucia' });
+    expect(mateo.services.store.messages.thread(caseId).map((m) => m.text)).toEqual(['Hola, otra consulta']);
+  });
+
+  it('keeps a case reassigned away as read-only history while the agent holds another case of the customer', async () => {
+    const thread = threadIds(lucia, 'case-002');
+    await sandbox.control('POST', '/v1/sandbox/assign', { caseId: 'case-002', to: 'mateo' });
+    await lucia.services.syncOnce();
+    await mateo.services.syncOnce();
+    expect(lucia.services.store.cases.get('case-002')?.assigned_to).toBe('mateo');
+    expect(threadIds(lucia, 'case-002')).toEqual(thread);
+    expect(inboxIds(lucia, 'lucia')).not.toContain('case-002');
+    expect(inboxIds(mateo, 'mateo')).toContain('case-002');
+  });
+
+  it('is retracted, threads, identities and notes included, once the agent holds none of the customer’s cases', async () => {
+    mateo.services.commands.addCustomerNote(ana, 'Pidió factura en papel');
+    await mateo.services.syncOnce();
+    expect(mateo.services.store.customerNotes.forCustomer(ana)).toHaveLength(1);
+    await sandbox.control('POST', '/v1/sandbox/assign', { caseId: 'case-004', to: 'lucia' });
+    await mateo.services.syncOnce();
+    await lucia.services.syncOnce();
+    expect(cachedCases(mateo, ana)).toEqual([]);
+    for (const id of ['case-001', 'case-004']) expect(threadIds(mateo, id)).toEqual([]);
+    expect(hasCustomer(mateo, ana)).toBe(false);
+    expect(mateo.services.store.db.prepare('SELECT count(*) AS n FROM customer_identities WHERE customer_id = ?').get(ana)).toEqual({ n: 0 });
+    expect(mateo.services.store.customerNotes.forCustomer(ana)).toEqual([]);
+    expect(cachedCases(lucia, ana).map((c) => c.assigned_to)).toEqual(['lucia', 'lucia', 'lucia', 'lucia']);
+    expect(lucia.services.store.customerNotes.forCustomer(ana).map((n) => n.text)).toEqual(['Pidió factura en papel']);
   });
 });

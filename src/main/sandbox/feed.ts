@@ -1,6 +1,7 @@
 // Projects the sandbox's rows into each agent's feed, and serves pull pages from it.
-// A case, its messages and its customer are seen by the agent the case is assigned to;
-// templates, articles, agents and settings by everyone.
+// A customer, with all their cases, messages, identities and notes, is seen by every agent
+// holding one of their cases (the others' cases as read-only history); templates, articles,
+// agents and settings by everyone.
 import type { Change, Entity } from '../sync/wire.ts';
 import { nextVersion, type SandboxDb } from './schema.ts';
 import { toWire } from './wire-rows.ts';
@@ -16,6 +17,10 @@ export class Feed {
   private readonly dropStmt;
   private readonly pageStmt;
   private readonly remainingStmt;
+  private readonly audienceStmt;
+  private readonly casesOfStmt;
+  private readonly heldCasesStmt;
+  private readonly threadStmt;
 
   constructor(db: SandboxDb) {
     this.db = db;
@@ -35,6 +40,15 @@ export class Feed {
       `SELECT (SELECT count(*) FROM feed WHERE scope = '*' AND seq > ?)
             + (SELECT count(*) FROM feed WHERE scope = ? AND seq > ?) AS n`,
     );
+    this.audienceStmt = db.prepare<[string], { assigned_to: string }>(
+      'SELECT DISTINCT assigned_to FROM cases WHERE customer_id = ? AND assigned_to IS NOT NULL',
+    );
+    this.casesOfStmt = db.prepare<[string], { id: string; version: number }>('SELECT id, version FROM cases WHERE customer_id = ?');
+    this.heldCasesStmt = db.prepare<[string, string], { id: string }>(
+      `SELECT f.id FROM feed f JOIN cases c ON c.id = f.id
+       WHERE f.entity = 'case' AND f.scope = ? AND f.op = 'put' AND c.customer_id = ?`,
+    );
+    this.threadStmt = db.prepare<[string], { id: string; version: number }>('SELECT id, version FROM messages WHERE case_id = ? ORDER BY sent_at');
   }
 
   /** Moves the row to the end of the feed for `scope`. */
@@ -57,52 +71,42 @@ export class Feed {
     this.write(entity, id, scope, 'del', nextVersion(this.db), reason);
   }
 
-  /** Publishes a case to its assignee; the previous assignee gets a `del` (reason: reassigned). */
+  /**
+   * Publishes a case to its customer's audience: the assignee sees it as their own, every other
+   * agent holding one of the customer's cases as read-only history. An agent leaving the
+   * audience gets a `del` (reason: `removedReason`, `reassigned` by default).
+   */
   publishCase(caseId: string, removedReason = 'reassigned'): void {
-    const row = prepared<[string], { assigned_to: string | null; customer_id: string; version: number }>(this.db,
-        'SELECT assigned_to, customer_id, version FROM cases WHERE id = ?',
-      )
+    const row = prepared<[string], { customer_id: string; version: number }>(this.db, 'SELECT customer_id, version FROM cases WHERE id = ?')
       .get(caseId);
     if (!row) return;
+    const audience = this.audienceOf(row.customer_id);
     const before = this.scopes('case', caseId);
     for (const [scope, op] of before) {
-      if (scope === row.assigned_to || op === 'del') continue;
-      // The console cascades the thread on the case's del; a fresh console must not get it.
-      this.dropStmt.run(scope, caseId);
-      this.write('case', caseId, scope, 'del', nextVersion(this.db), removedReason);
+      if (!audience.has(scope) && op === 'put') this.retractCase(caseId, scope, removedReason);
     }
-    const scope = row.assigned_to;
-    if (scope !== null) {
-      this.write('case', caseId, scope, 'put', row.version);
-      if (before.get(scope) !== 'put') {
-        // Newly in scope (or back after a del): the whole thread comes along.
-        const messages = prepared<[string], { id: string; version: number }>(this.db, 'SELECT id, version FROM messages WHERE case_id = ? ORDER BY sent_at')
-          .all(caseId);
-        for (const m of messages) this.write('message', m.id, scope, 'put', m.version);
-      }
-    }
-    this.publishCustomer(row.customer_id);
+    for (const scope of audience) this.putCase(caseId, row.version, scope, before.get(scope) !== 'put');
+    this.publishCustomer(row.customer_id, audience);
   }
 
+  /** A message goes wherever its case is. */
   publishMessage(messageId: string): void {
-    const row = prepared<[string], { version: number; assigned_to: string | null }>(this.db,
-        'SELECT m.version, c.assigned_to FROM messages m JOIN cases c ON c.id = m.case_id WHERE m.id = ?',
-      )
+    const row = prepared<[string], { version: number; case_id: string }>(this.db, 'SELECT version, case_id FROM messages WHERE id = ?')
       .get(messageId);
-    if (row?.assigned_to) this.write('message', messageId, row.assigned_to, 'put', row.version);
+    if (!row) return;
+    for (const [scope, op] of this.scopes('case', row.case_id)) {
+      if (op === 'put') this.write('message', messageId, scope, 'put', row.version);
+    }
   }
 
-  /** A customer (and identities) is seen by every agent holding one of their cases. */
-  publishCustomer(customerId: string): void {
+  /**
+   * A customer, their identities, the agents' notes on them and all their cases are seen by every
+   * agent holding one of their cases. Whoever joins the audience receives the lot; whoever
+   * leaves it gets `del`s (the console drops identities and notes with their customer).
+   */
+  publishCustomer(customerId: string, audience = this.audienceOf(customerId)): void {
     const customer = prepared<[string], { version: number }>(this.db, 'SELECT version FROM customers WHERE id = ?').get(customerId);
     if (!customer) return;
-    const audience = new Set(
-      prepared<[string], { assigned_to: string }>(this.db,
-          'SELECT DISTINCT assigned_to FROM cases WHERE customer_id = ? AND assigned_to IS NOT NULL',
-        )
-        .all(customerId)
-        .map((r) => r.assigned_to),
-    );
     const identities = prepared<[string], { id: string; version: number }>(this.db, 'SELECT id, version FROM identities WHERE customer_id = ?')
       .all(customerId);
     const before = this.scopes('customer', customerId);
@@ -110,6 +114,8 @@ export class Feed {
       if (audience.has(scope) || op === 'del') continue;
       this.write('customer', customerId, scope, 'del', nextVersion(this.db), 'out_of_scope');
       for (const identity of identities) this.delStmt.run('identity', identity.id, scope);
+      for (const note of this.notesOf(customerId)) this.delStmt.run('customer_note', note.id, scope);
+      for (const held of this.heldCasesStmt.all(scope, customerId)) this.retractCase(held.id, scope, 'out_of_scope');
     }
     for (const scope of audience) {
       const seen = before.get(scope) === 'put';
@@ -118,6 +124,12 @@ export class Feed {
         if (!seen || this.scopes('identity', identity.id).get(scope) !== 'put') {
           this.write('identity', identity.id, scope, 'put', identity.version);
         }
+      }
+      if (seen) continue;
+      for (const note of this.notesOf(customerId)) this.write('customer_note', note.id, scope, 'put', note.version);
+      // Newly in the audience: the customer's other cases come along as history.
+      for (const other of this.casesOfStmt.all(customerId)) {
+        if (this.scopes('case', other.id).get(scope) !== 'put') this.putCase(other.id, other.version, scope, true);
       }
     }
   }
@@ -129,6 +141,38 @@ export class Feed {
     for (const [scope, op] of this.scopes('customer', row.customer_id)) {
       if (op === 'put') this.write('identity', identityId, scope, 'put', row.version);
     }
+  }
+
+  /** A note goes wherever its customer is. */
+  publishNote(noteId: string): void {
+    const row = prepared<[string], { customer_id: string; version: number }>(this.db, 'SELECT customer_id, version FROM customer_notes WHERE id = ?')
+      .get(noteId);
+    if (!row) return;
+    for (const [scope, op] of this.scopes('customer', row.customer_id)) {
+      if (op === 'put') this.write('customer_note', noteId, scope, 'put', row.version);
+    }
+  }
+
+  /** Every agent holding one of the customer's cases, whatever its state. */
+  private audienceOf(customerId: string): Set<string> {
+    return new Set(this.audienceStmt.all(customerId).map((r) => r.assigned_to));
+  }
+
+  private notesOf(customerId: string): { id: string; version: number }[] {
+    return prepared<[string], { id: string; version: number }>(this.db, 'SELECT id, version FROM customer_notes WHERE customer_id = ?').all(customerId);
+  }
+
+  private putCase(caseId: string, version: number, scope: string, withThread: boolean): void {
+    this.write('case', caseId, scope, 'put', version);
+    if (!withThread) return;
+    // Newly in scope (or back after a del): the whole thread comes along.
+    for (const m of this.threadStmt.all(caseId)) this.write('message', m.id, scope, 'put', m.version);
+  }
+
+  private retractCase(caseId: string, scope: string, reason: string): void {
+    // The console cascades the thread on the case's del; a fresh console must not get it.
+    this.dropStmt.run(scope, caseId);
+    this.write('case', caseId, scope, 'del', nextVersion(this.db), reason);
   }
 
   /**

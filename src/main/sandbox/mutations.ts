@@ -12,6 +12,7 @@ import { classificationProblem, CONTACT_REASONS_SETTING, contactReasonsFrom } fr
 import type { Channel } from '../../shared/domain.ts';
 import { MOVE_TO_PRIVATE_SETTING, moveToPrivatePlan } from '../../shared/move-to-private.ts';
 import { BlockedSenders } from './blocked-senders.ts';
+import { CustomerNotes } from './customer-notes.ts';
 
 export class SequenceGapError extends Error {
   readonly expectedSeq: number;
@@ -35,6 +36,7 @@ export class MutationApplier {
   private readonly clock: SandboxClock;
   private readonly templates: PersonalTemplates;
   private readonly blocks: BlockedSenders;
+  private readonly notes: CustomerNotes;
 
   constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
     this.db = db;
@@ -42,6 +44,7 @@ export class MutationApplier {
     this.clock = clock;
     this.templates = new PersonalTemplates(db, feed, clock);
     this.blocks = new BlockedSenders(db, feed, clock);
+    this.notes = new CustomerNotes(db, feed, clock);
   }
 
   push(username: string, clientId: string, mutations: z.infer<typeof Mutation>[]): PushResponse {
@@ -103,6 +106,7 @@ export class MutationApplier {
     if (!parsed.success) return { status: 'rejected', reason: 'invalid_args', message: z.prettifyError(parsed.error) };
     if (name === 'save_template') return this.templates.save(parsed.data as MutationArgs<'save_template'>, ctx.username);
     if (name === 'delete_template') return this.templates.remove(parsed.data as MutationArgs<'delete_template'>, ctx.username);
+    if (name === 'add_customer_note') return this.notes.add(parsed.data as MutationArgs<'add_customer_note'>, ctx.username);
     if (name === 'block_sender') return this.blocks.block(parsed.data as MutationArgs<'block_sender'>, ctx.username);
     if (name === 'unblock_sender') return this.blocks.unblock(parsed.data as MutationArgs<'unblock_sender'>);
     const args = parsed.data as MutationArgs<'send_reply' | 'set_status' | 'move_to_private'>;

@@ -41,6 +41,12 @@ const SCHEMA = `
     version INTEGER NOT NULL
   ) STRICT;
   CREATE INDEX IF NOT EXISTS messages_case ON messages(case_id);
+  -- Agents' notes on a customer; author is the username, author_name their name when they wrote.
+  CREATE TABLE IF NOT EXISTS customer_notes (
+    id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), author TEXT NOT NULL,
+    author_name TEXT NOT NULL, text TEXT NOT NULL, created_at TEXT NOT NULL, version INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS customer_notes_customer ON customer_notes(customer_id);
   CREATE TABLE IF NOT EXISTS templates (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, shortcut TEXT, language TEXT NOT NULL, channels TEXT,
     team TEXT, body TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL,
@@ -113,7 +119,7 @@ function addMissingColumns(db: SandboxDb): void {
 }
 
 /** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */
-export const SCENARIO_TABLES = ['blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'settings', 'users'];
+export const SCENARIO_TABLES = ['customer_notes', 'blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'settings', 'users'];
 
 export function meta(db: SandboxDb, key: string): string | null {
   return db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value ?? null;

@@ -104,6 +104,17 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       url: strOrNull(r.url),
     }),
   },
+  customer_note: {
+    table: 'customer_notes',
+    key: 'id',
+    to: (r) => ({
+      customerId: str(r.customer_id),
+      author: str(r.author),
+      authorName: str(r.author_name),
+      text: str(r.text),
+      createdAt: str(r.created_at),
+    }),
+  },
   setting: {
     table: 'settings',
     key: 'id',

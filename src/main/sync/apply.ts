@@ -101,6 +101,16 @@ const PUT: { [E in Entity]: Put<E> } = {
     s.blocks.upsert({
       id, version, channel: data.channel, handle: data.handle, reason: data.reason, blocked_by: data.blockedBy, blocked_at: data.blockedAt,
     }),
+  customer_note: (s, { id, version, data }) =>
+    s.customerNotes.upsert({
+      id,
+      version,
+      customer_id: data.customerId,
+      author: data.author,
+      author_name: data.authorName,
+      text: data.text,
+      created_at: data.createdAt,
+    }),
 };
 
 // A `del` of a row the cache does not have is a no-op: each of these deletes by id.
@@ -114,6 +124,7 @@ const DEL: Record<Entity, Del> = {
   article: (s, id) => s.knowledge.removeArticle(id),
   setting: (s, id) => s.reference.removeSetting(id),
   blocked_sender: (s, id) => s.blocks.remove(id),
+  customer_note: (s, id) => s.customerNotes.remove(id),
 };
 
 export function applyChange(store: Store, change: Change): void {

@@ -9,13 +9,14 @@ import type { ReplySource } from '../../shared/models.ts';
 import type { Store } from '../db/store.ts';
 import { EFFECTS, type ReplyAuthor } from './effects.ts';
 import { z } from 'zod';
-import { BlockSenderArgs, SaveTemplateArgs, type MutationArgs, type MutationName } from './wire.ts';
+import { AddCustomerNoteArgs, BlockSenderArgs, SaveTemplateArgs, type MutationArgs, type MutationName } from './wire.ts';
 
 export type CommandErrorCode =
   | 'case_not_found' | 'empty_reply' | 'reply_too_long' | 'invalid_status'
   | 'invalid_template' | 'template_not_found' | 'not_owner'
   | 'reason_required' | 'unknown_reason' | 'resolution_required' | 'not_public' | 'invalid_target'
-  | 'no_sender' | 'already_blocked' | 'block_not_found' | 'invalid_block';
+  | 'no_sender' | 'already_blocked' | 'block_not_found' | 'invalid_block'
+  | 'not_assigned' | 'customer_not_found' | 'invalid_note';
 
 export class CommandError extends Error {
   readonly code: CommandErrorCode;
@@ -69,7 +70,7 @@ export class Commands {
    * ranking and the metrics read the counts).
    */
   sendReply(caseRef: string, text: string, sources: ReplySources = {}): Queued & { messageId: string } {
-    const found = this.requireCase(caseRef);
+    const found = this.requireOwnCase(caseRef);
     checkReplyText(found.channel as Channel, text);
     const messageId = randomUUID();
     const { templates = [], articles = [] } = sources;
@@ -86,7 +87,7 @@ export class Commands {
    * ones) and whether it was in the customer's favour; other states may carry a reason too.
    */
   setStatus(caseRef: string, status: string, classification: Classification = {}): Queued {
-    const found = this.requireCase(caseRef);
+    const found = this.requireOwnCase(caseRef);
     if (!isCaseStatus(status)) {
       throw new CommandError('invalid_status', `Unknown state "${status}"; use one of ${CASE_STATUSES.join(', ')}`);
     }
@@ -114,7 +115,7 @@ export class Commands {
    * a public reply and the case records where it moved.
    */
   moveToPrivate(caseRef: string, text: string, channel: string, sources: Pick<ReplySources, 'templates'> = {}): Queued & { messageId: string } {
-    const found = this.requireCase(caseRef);
+    const found = this.requireOwnCase(caseRef);
     const plan = moveToPrivatePlan(this.store.reference.setting(MOVE_TO_PRIVATE_SETTING), found.channel as Channel);
     if (!plan) throw new CommandError('not_public', `Case #${found.number} is on a private channel already`);
     if (!isChannel(channel) || !plan.targets.includes(channel)) {
@@ -185,9 +186,27 @@ export class Commands {
     return this.enqueue('unblock_sender', { blockId }, null);
   }
 
+  /** Writes a note on a customer, offline; the server stamps it and shares it with the customer. */
+  addCustomerNote(customerId: string, text: string): Omit<Queued, 'caseId'> & { noteId: string } {
+    if (!this.store.customers.profile(customerId)) throw new CommandError('customer_not_found', `No customer ${customerId} in this profile`);
+    const parsed = AddCustomerNoteArgs.safeParse({ noteId: randomUUID(), customerId, text });
+    if (!parsed.success) throw new CommandError('invalid_note', `The note is not valid: ${z.prettifyError(parsed.error)}`);
+    return { ...this.enqueue('add_customer_note', parsed.data, null), noteId: parsed.data.noteId };
+  }
+
   private requireCase(caseRef: string) {
     const found = this.store.cases.find(caseRef);
     if (!found) throw new CommandError('case_not_found', `No case ${caseRef} in this profile`);
+    return found;
+  }
+
+  /** Another agent's case (a customer's history) is read-only here: refused before anything is queued. */
+  private requireOwnCase(caseRef: string) {
+    const found = this.requireCase(caseRef);
+    if (found.assigned_to !== this.author().username) {
+      const holder = found.assigned_to === null ? 'is not assigned to anyone' : `is assigned to ${found.assigned_to}`;
+      throw new CommandError('not_assigned', `Case #${found.number} ${holder}: it is read-only here, nothing was queued`);
+    }
     return found;
   }
 

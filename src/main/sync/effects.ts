@@ -40,6 +40,11 @@ export const EFFECTS: { [N in MutationName]: (store: Store, args: MutationArgs<N
   unblock_sender(store, args) {
     store.blocks.markUnblocking(args.blockId);
   },
+  add_customer_note(store, args, author, at) {
+    store.customerNotes.insertLocal({
+      id: args.noteId, customer_id: args.customerId, author: author.username, author_name: author.name, text: args.text, created_at: at,
+    });
+  },
 };
 
 /** The agent's reply, shown queued in the thread at once; false when the case is not here. */

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
 import { openProfile, reopenProfile, type TestProfile } from '../../../tests/fixtures/services.ts';
 import { waitFor } from '../../../tests/fixtures/wait.ts';
+import { agentScope } from '../../../tests/fixtures/scope.ts';
 import { ApiError } from './api-error.ts';
 
 let sandbox: RunningSandbox;
@@ -28,10 +29,10 @@ describe('initial sync', () => {
   it('pulls exactly the agent’s scope in pages, reporting progress up to the total', async () => {
     const summary = await profile.services.syncOnce();
     expect(summary.pages).toBeGreaterThan(3);
-    expect(count('cases')).toBe(sandboxCount("SELECT count(*) AS n FROM cases WHERE assigned_to = 'lucia'"));
-    expect(count('messages')).toBe(
-      sandboxCount("SELECT count(*) AS n FROM messages m JOIN cases c ON c.id = m.case_id WHERE c.assigned_to = 'lucia'"),
-    );
+    const scope = agentScope(sandbox.server.db, 'lucia');
+    expect(count('cases')).toBe(scope.cases);
+    expect(count('messages')).toBe(scope.messages);
+    expect(profile.services.store.cases.inbox('lucia', { limit: 1000 })).toHaveLength(scope.assigned);
     expect(count('templates')).toBe(sandboxCount('SELECT count(*) AS n FROM templates'));
     expect(count('articles')).toBe(sandboxCount('SELECT count(*) AS n FROM articles'));
     expect(profile.services.store.cases.inbox('lucia', { limit: 1000 }).every((c) => c.assignedTo === 'lucia')).toBe(true);
@@ -104,7 +105,9 @@ describe('replies', () => {
     const [conflict] = profile.services.store.outbox.list('conflict');
     expect(conflict).toMatchObject({ id: queued.mutationId, reason: 'not_assigned', args: { text, caseId: target.id } });
     expect(conflict?.message).toMatch(/no longer assigned to you \(now: mateo\)/);
-    expect(profile.services.store.cases.get(target.id)).toBeUndefined();
+    // Gone from the inbox; if the customer is still the agent's, it stays as read-only history.
+    expect(profile.services.store.cases.inbox('lucia').map((c) => c.id)).not.toContain(target.id);
+    expect(profile.services.store.cases.get(target.id)?.assigned_to ?? 'mateo').toBe('mateo');
   });
 
   it('lets a permanently rejected mutation through without blocking the queue', async () => {
@@ -256,7 +259,7 @@ describe('a server that lost its state', () => {
     expect(profile.services.engine.clientId).not.toBe(oldClient);
     expect(await sandbox.outbound()).toEqual([]);
     expect(profile.log.lines).toContainEqual({ level: 'warn', message: 'full resync' });
-    expect(count('cases')).toBe(sandboxCount("SELECT count(*) AS n FROM cases WHERE assigned_to = 'lucia'"));
+    expect(count('cases')).toBe(agentScope(sandbox.server.db, 'lucia').cases);
     expect(profile.services.store.messages.thread(first!.id).map((m) => m.text)).not.toContain('Llegó antes del corte');
 
     profile.services.commands.sendReply(second!.id, 'La reenvío después de revisar');

@@ -160,7 +160,7 @@ export class SyncEngine {
           store.clearSyncedData();
           rebasePending(store, this.options.author());
         });
-        this.options.emit?.({ type: 'changed', entities: ['case', 'message', 'customer', 'identity', 'template', 'article', 'agent', 'setting', 'blocked_sender'] });
+        this.options.emit?.({ type: 'changed', entities: ['case', 'message', 'customer', 'identity', 'template', 'article', 'agent', 'setting', 'blocked_sender', 'customer_note'] });
         resynced = true;
         initial = true;
         done = 0;
@@ -229,6 +229,9 @@ export class SyncEngine {
             store.messages.setLocalState(messageId, status === 'applied' ? 'sent' : status === 'conflict' ? 'conflict' : 'failed');
           }
           settledNames.add(row.name);
+          if (row.name === 'add_customer_note' && status !== 'applied') {
+            store.customerNotes.markRefused((JSON.parse(row.args) as { noteId: string }).noteId);
+          }
           if (status !== 'applied') {
             const args = JSON.parse(row.args) as { caseId?: string; templateId?: string; blockId?: string };
             if (args.caseId) refused.add(args.caseId);
@@ -257,6 +260,7 @@ export class SyncEngine {
       if (settledNames.has('save_template') || settledNames.has('delete_template')) entities.push('template');
       // A refused block or unblock changed the block list on screen.
       if (refusedBlocks.size > 0) entities.push('blocked_sender');
+      if (settledNames.has('add_customer_note')) entities.push('customer_note');
       this.options.emit?.({ type: 'changed', entities });
       if (settled === 0) {
         throw new ApiError('bad_response', 'The server answered a push without a result for any mutation sent');

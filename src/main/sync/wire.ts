@@ -15,6 +15,7 @@ import {
   SEGMENTS,
 } from '../../shared/domain.ts';
 import type { EntityName } from '../../shared/events.ts';
+import { CUSTOMER_NOTE_MAX } from '../../shared/customer.ts';
 
 const isoTime = z.iso.datetime({ offset: true });
 const id = z.string().min(1).max(200);
@@ -117,6 +118,15 @@ export const WireBlockedSender = z.object({
   blockedBy: z.string().max(100),
   blockedAt: isoTime,
 });
+/** An agent's note on a customer: seen with the customer, by every agent holding one of their cases. */
+export const WireCustomerNote = z.object({
+  customerId: id,
+  /** The author's username, and their name as it was when they wrote. */
+  author: z.string().max(100),
+  authorName: z.string().max(500),
+  text: z.string().max(CUSTOMER_NOTE_MAX),
+  createdAt: isoTime,
+});
 /** Settings are opaque JSON documents keyed by id (e.g. `business_hours`). */
 export const WireSetting = z.object({ value: z.json() });
 
@@ -130,6 +140,7 @@ export const ENTITY_SCHEMAS = {
   article: WireArticle,
   setting: WireSetting,
   blocked_sender: WireBlockedSender,
+  customer_note: WireCustomerNote,
 } as const satisfies Record<Exclude<EntityName, 'outbox'>, z.ZodType>;
 export type Entity = keyof typeof ENTITY_SCHEMAS;
 export const ENTITIES = Object.keys(ENTITY_SCHEMAS) as Entity[];
@@ -162,6 +173,7 @@ export const Change = z.union([
   putChange('article'),
   putChange('setting'),
   putChange('blocked_sender'),
+  putChange('customer_note'),
   DelChange,
 ]);
 export type Change = z.infer<typeof Change>;
@@ -236,6 +248,12 @@ export const BlockSenderArgs = z.object({
 });
 /** Any block id the server published may be lifted, not only ones a console chose. */
 export const UnblockSenderArgs = z.object({ blockId: id });
+/** A note on a customer; the console chooses its id, so a resent push cannot add it twice. */
+export const AddCustomerNoteArgs = z.object({
+  noteId: z.uuid(),
+  customerId: id,
+  text: z.string().trim().min(1).max(CUSTOMER_NOTE_MAX),
+});
 
 export const MUTATION_ARGS = {
   send_reply: SendReplyArgs,
@@ -245,6 +263,7 @@ export const MUTATION_ARGS = {
   move_to_private: MoveToPrivateArgs,
   block_sender: BlockSenderArgs,
   unblock_sender: UnblockSenderArgs,
+  add_customer_note: AddCustomerNoteArgs,
 } as const;
 export type MutationName = keyof typeof MUTATION_ARGS;
 export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;

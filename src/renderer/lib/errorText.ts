@@ -7,6 +7,7 @@ const KNOWN = [
   'unauthorized', 'unavailable', 'device_revoked', 'retry_later', 'bad_response', 'rejected_request',
   'invalid_input', 'no_profile', 'case_not_found', 'empty_reply', 'reply_too_long', 'invalid_status',
   'not_refused', 'not_owner', 'invalid_template', 'template_not_found',
+  'not_assigned', 'customer_not_found', 'invalid_note',
 ] as const;
 type KnownCode = (typeof KNOWN)[number];
 

@@ -1,8 +1,8 @@
-// Which tool the pane beside the case shows (knowledge base or templates), and requests for it
+// Which tool the pane beside the case shows (knowledge base, templates or the customer), and requests for it
 // from elsewhere: a shortcut asking to focus its search, a suggestion asking to open an article.
 import { create } from 'zustand';
 
-export type Tool = 'knowledge' | 'templates';
+export type Tool = 'knowledge' | 'templates' | 'customer';
 
 interface ToolsPaneState {
   tool: Tool;

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection.ts';
 import { LATEST_VERSION, migrate, MIGRATIONS, schemaVersion, SchemaTooNewError } from './index.ts';
+import { m008Customer360 } from './008-customer-360.ts';
 import { m009ResolveAndMove } from './009-resolve-and-move.ts';
 import { m010BlockedSenders } from './010-blocked-senders.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
@@ -110,6 +111,19 @@ describe('migrations', () => {
     ).toThrow(/cannot store TEXT value in INTEGER column/);
     const plan = db.prepare("EXPLAIN QUERY PLAN SELECT 1 FROM blocked_senders WHERE channel = 'x' AND handle = '@Troll' AND unblocking = 0").all();
     expect(JSON.stringify(plan)).toMatch(/USING INDEX blocked_senders_sender \(channel=\? AND handle=\?\)/);
+    db.close();
+  });
+
+  it('008 adds customer notes and reads a cache’s cases by customer, newest first', () => {
+    const db = new Database(freshFile());
+    migrate(db, m008Customer360.version - 1);
+    db.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, priority, language, created_at, updated_at,
+      version, server_status) VALUES ('c1', 1001, 'cus-1', 'email', 'Factura', 'open', 'normal', 'es', '2026-01-01', '2026-01-01', 1, 'open')`).run();
+    migrate(db, m008Customer360.version);
+    expect(schemaVersion(db)).toBe(m008Customer360.version);
+    expect(db.prepare("SELECT id FROM cases WHERE customer_id = 'cus-1'").all()).toEqual([{ id: 'c1' }]);
+    expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'cases_customer'").get()).toEqual({ sql: expect.stringMatching(/\(customer_id, created_at\)/) });
+    expect(() => db.prepare("INSERT INTO customer_notes VALUES ('n1', 'cus-1', 'lucia', 'Lucía', 'Hola', 'now', 0, 'lost')").run()).toThrow(/CHECK/);
     db.close();
   });
 

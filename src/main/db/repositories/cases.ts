@@ -1,5 +1,6 @@
 import type { CaseStatus } from '../../../shared/domain.ts';
 import type { CaseDetail, CaseLink, CaseSummary } from '../../../shared/models.ts';
+import type { CustomerCase } from '../../../shared/customer.ts';
 import type Database from 'better-sqlite3';
 import type { Db } from '../connection.ts';
 import { toFtsQuery } from '../fts-query.ts';
@@ -89,6 +90,43 @@ export const INBOX_SQL = inboxSql({});
 
 type SummaryRow = CaseRow & { customer_name: string | null; unread: number };
 
+/**
+ * All of a customer's cases in the cache, newest first, straight from cases_customer. The first
+ * customer message is read (its start only) just for cases with no subject.
+ */
+export const CUSTOMER_HISTORY_SQL = `
+  SELECT c.id, c.number, c.channel, c.status, c.reason, c.resolution, c.assigned_to, a.name AS assignee_name,
+         c.created_at, c.updated_at,
+         CASE WHEN trim(c.subject) <> '' THEN substr(c.subject, 1, 300)
+              ELSE (SELECT substr(m.text, 1, 300) FROM messages m
+                    WHERE m.case_id = c.id AND m.kind = 'customer' ORDER BY m.sent_at LIMIT 1) END AS summary
+  FROM cases c
+  LEFT JOIN agents a ON a.id = c.assigned_to
+  WHERE c.customer_id = ?
+  ORDER BY c.created_at DESC`;
+
+interface HistoryRow {
+  id: string;
+  number: number;
+  channel: string;
+  status: string;
+  reason: string | null;
+  resolution: string | null;
+  assigned_to: string | null;
+  assignee_name: string | null;
+  created_at: string;
+  updated_at: string;
+  summary: string | null;
+}
+
+const SUMMARY_LENGTH = 120;
+
+/** One line, cut at a character (never inside an emoji) with an ellipsis. */
+export function oneLine(text: string, max = SUMMARY_LENGTH): string {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
 export class CaseRepository {
   private readonly upsertStmt;
   private readonly inboxStatements = new Map<string, Database.Statement<unknown[], SummaryRow>>();
@@ -103,6 +141,7 @@ export class CaseRepository {
   private readonly classifyStmt;
   private readonly movedStmt;
   private readonly countStmt;
+  private readonly historyStmt;
   private readonly db: Db;
 
   constructor(db: Db) {
@@ -121,6 +160,7 @@ export class CaseRepository {
     this.classifyStmt = db.prepare('UPDATE cases SET reason = coalesce(@reason, reason), resolution = coalesce(@resolution, resolution) WHERE id = @id');
     this.movedStmt = db.prepare('UPDATE cases SET moved_to = ? WHERE id = ?');
     this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM cases');
+    this.historyStmt = db.prepare<[string], HistoryRow>(CUSTOMER_HISTORY_SQL);
   }
 
   upsert(row: CaseRow): void {
@@ -200,6 +240,24 @@ export class CaseRepository {
 
   count(): number {
     return this.countStmt.get()?.n ?? 0;
+  }
+
+  /** The customer's cases, newest first; `agent`'s own are `mine`, the rest open read-only. */
+  history(customerId: string, agent: string): CustomerCase[] {
+    return this.historyStmt.all(customerId).map((row) => ({
+      id: row.id,
+      number: row.number,
+      channel: row.channel as CustomerCase['channel'],
+      status: row.status as CustomerCase['status'],
+      reason: row.reason as CustomerCase['reason'],
+      resolution: row.resolution as CustomerCase['resolution'],
+      assignedTo: row.assigned_to,
+      assigneeName: row.assignee_name,
+      mine: row.assigned_to === agent,
+      summary: oneLine(row.summary ?? ''),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }));
   }
 }
 

@@ -24,6 +24,7 @@ export class ReferenceRepository {
   private readonly removeSettingStmt;
   private readonly teamStmt;
   private readonly settingStmt;
+  private readonly nameStmt;
 
   constructor(db: Db) {
     this.upsertAgentStmt = versionedUpsert(db, 'agents', ['username', 'name', 'role', 'team']);
@@ -31,6 +32,8 @@ export class ReferenceRepository {
     this.removeAgentStmt = db.prepare('DELETE FROM agents WHERE id = ?');
     this.removeSettingStmt = db.prepare('DELETE FROM settings WHERE id = ?');
     this.teamStmt = db.prepare<[string], { team: string | null }>('SELECT team FROM agents WHERE username = ?');
+    // An agent's id is their username (docs/openapi.yaml, WireAgent).
+    this.nameStmt = db.prepare<[string], { name: string }>('SELECT name FROM agents WHERE id = ?');
     this.settingStmt = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE id = ?');
   }
 
@@ -38,6 +41,11 @@ export class ReferenceRepository {
   setting(id: string): unknown {
     const row = this.settingStmt.get(id);
     return row === undefined ? undefined : (JSON.parse(row.value) as unknown);
+  }
+
+  /** The agent's name as colleagues see it; null when the cache does not know them. */
+  nameOf(username: string): string | null {
+    return this.nameStmt.get(username)?.name ?? null;
   }
 
   /** The agent's team, which scopes company templates; null when unknown. */

@@ -1,6 +1,6 @@
 // The case's heading and facts: customer, channel with its visibility, state, priority,
-// assignment, classification and the SLA clock; then the state buttons, moving a public case
-// to private, and the cases it is linked with.
+// assignment, classification and the SLA clock; then the state buttons and moving a public
+// case to private (none on another agent's case), and the cases it is linked with.
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_INFO } from '../../../shared/channels.ts';
 import type { CaseDetail, CaseSummary } from '../../../shared/models.ts';
@@ -19,9 +19,11 @@ interface Props {
   links: CaseDetail['links'];
   agentName: string;
   titleId: string;
+  /** Another agent's case: no state buttons, no move to private. */
+  readOnly: boolean;
 }
 
-export function CaseHeader({ summary, links, agentName, titleId }: Props) {
+export function CaseHeader({ summary, links, agentName, titleId, readOnly }: Props) {
   const { t } = useTranslation();
   const reasons = useContactReasons();
   const now = useNow(30_000);
@@ -50,10 +52,12 @@ export function CaseHeader({ summary, links, agentName, titleId }: Props) {
         {t(`visibility.${visibility}Hint`)}
       </p>
       <CaseLinks links={links} />
-      <div className="case-actions">
-        <StatusActions caseId={summary.id} caseNumber={summary.number} status={summary.status} reason={summary.reason} />
-        <MoveToPrivate summary={summary} agentName={agentName} />
-      </div>
+      {readOnly ? null : (
+        <div className="case-actions">
+          <StatusActions caseId={summary.id} caseNumber={summary.number} status={summary.status} reason={summary.reason} />
+          <MoveToPrivate summary={summary} agentName={agentName} />
+        </div>
+      )}
     </div>
   );
 }

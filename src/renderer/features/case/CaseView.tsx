@@ -1,5 +1,6 @@
 // The open case: header and state buttons, refused changes, the thread and the reply box.
-// Marks the case read and ends the case-open measurement once its thread is on screen.
+// Marks the case read and ends the case-open measurement once its thread is on screen. Another
+// agent's case (from the customer's history) shows its thread only, read-only.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../lib/errorText.ts';
@@ -13,12 +14,13 @@ import { useCase } from './useCase.ts';
 import { useCaseRenderedMark } from './useCaseRenderedMark.ts';
 import { useMarkRead } from './useMarkRead.ts';
 import { Suggestions } from './Suggestions.tsx';
+import { ReadOnlyNote } from './ReadOnlyNote.tsx';
 
 export function CaseView({ caseId, agentName }: { caseId: string; agentName: string }) {
   const { t } = useTranslation();
   const titleId = useId();
   const { data: detail, error, loading } = useCase(caseId);
-  useMarkRead(caseId, detail?.case.unread);
+  useMarkRead(caseId, detail?.readOnly === false ? detail.case.unread : undefined);
   useCaseRenderedMark(caseId, detail !== undefined && detail !== null);
 
   if (error && !detail) {
@@ -37,12 +39,12 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
   }
   return (
     <article className="case-view" aria-labelledby={titleId} data-testid="case-view" data-case-id={caseId}>
-      <CaseHeader summary={detail.case} links={detail.links} agentName={agentName} titleId={titleId} />
+      <CaseHeader summary={detail.case} links={detail.links} agentName={agentName} titleId={titleId} readOnly={detail.readOnly} />
       <CaseBlock caseId={caseId} />
       <MutationIssues mutations={detail.mutations} />
-      <Suggestions caseId={caseId} />
+      {detail.readOnly ? null : <Suggestions caseId={caseId} />}
       <MessageThread messages={detail.messages} channel={detail.case.channel} />
-      <Composer summary={detail.case} agentName={agentName} />
+      {detail.readOnly ? <ReadOnlyNote detail={detail} /> : <Composer summary={detail.case} agentName={agentName} />}
     </article>
   );
 }

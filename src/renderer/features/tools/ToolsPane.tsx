@@ -1,11 +1,12 @@
-// The pane beside the case: the knowledge base and the templates, one at a time, as tabs.
-// Both insert into the open case's reply at the cursor.
+// The pane beside the case: the knowledge base, the templates and the customer's record, one
+// at a time, as tabs. The first two insert into the open case's reply at the cursor.
 import { useTranslation } from 'react-i18next';
 import { useToolsPane, type Tool } from '../../lib/toolsPane.ts';
 import { KnowledgePanel, resetKnowledge } from '../knowledge/index.ts';
 import { TemplatesPanel } from '../templates/index.ts';
+import { CustomerPanel } from '../customer/index.ts';
 
-const TOOLS: readonly Tool[] = ['knowledge', 'templates'];
+const TOOLS: readonly Tool[] = ['knowledge', 'templates', 'customer'];
 
 export function ToolsPane({ caseId }: { caseId: string | null }) {
   const { t } = useTranslation();
@@ -32,9 +33,9 @@ export function ToolsPane({ caseId }: { caseId: string | null }) {
         ))}
       </div>
       <div role="tabpanel" id={`tool-panel-${tool}`} aria-labelledby={`tool-tab-${tool}`} className="tools-panel">
-        {tool === 'knowledge'
-          ? <KnowledgePanel caseId={caseId} focusRequest={focusRequest} />
-          : <TemplatesPanel caseId={caseId} focusRequest={focusRequest} />}
+        {tool === 'knowledge' ? <KnowledgePanel caseId={caseId} focusRequest={focusRequest} /> : null}
+        {tool === 'templates' ? <TemplatesPanel caseId={caseId} focusRequest={focusRequest} /> : null}
+        {tool === 'customer' ? <CustomerPanel caseId={caseId} /> : null}
       </div>
     </aside>
   );

@@ -1,0 +1,25 @@
+// The customer's accounts on every channel: the handle, e-mail or phone as written, and whether
+// an agent validated that it is theirs (in words and icon, never colour alone).
+import { useTranslation } from 'react-i18next';
+import type { CustomerIdentity } from '../../../shared/customer.ts';
+import { Icon } from '../../ui/Icon.tsx';
+
+export function IdentityList({ identities }: { identities: readonly CustomerIdentity[] }) {
+  const { t } = useTranslation();
+  if (identities.length === 0) return <p className="hint">{t('customer.noIdentities')}</p>;
+  return (
+    <ul className="customer-identities">
+      {identities.map((identity) => (
+        <li key={identity.id} className="customer-identity" data-testid="customer-identity" data-channel={identity.channel}
+          data-validated={identity.validated}>
+          <span className="identity-channel">{t(`channel.${identity.channel}`)}</span>
+          <span className="identity-handle">{identity.handle}</span>
+          <span className={identity.validated ? 'identity-validated' : 'identity-unvalidated'}>
+            <Icon name={identity.validated ? 'check' : 'warning'} />
+            {identity.validated ? t('customer.validated') : t('customer.notValidated')}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
