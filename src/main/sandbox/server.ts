@@ -16,6 +16,7 @@ import { MutationApplier, SequenceGapError } from './mutations.ts';
 import { loadScenario, type Scenario } from './scenario.ts';
 import { meta, openSandboxDb, SCENARIO_TABLES, setMeta, type SandboxDb } from './schema.ts';
 import { seedScenario } from './seed.ts';
+import { putSetting, SettingRequest } from './settings-admin.ts';
 
 export interface SandboxOptions {
   /** Folder for the sandbox's database; omitted, the sandbox lives in memory. */
@@ -281,6 +282,11 @@ export class SandboxServer {
       }
       case 'POST /v1/sandbox/articles': {
         const result = this.knowledge.putArticle(await readJson(req, ArticleRequest));
+        this.poke();
+        return sendJson(res, 200, result);
+      }
+      case 'POST /v1/sandbox/settings': {
+        const result = putSetting(this.db, this.feed, await readJson(req, SettingRequest));
         this.poke();
         return sendJson(res, 200, result);
       }
