@@ -11,6 +11,7 @@ const OPERATIONS: Record<Operation, true> = {
   listInbox: true, getCase: true, markRead: true, sendReply: true, setStatus: true,
   retryMutation: true, dismissMutation: true, getDraft: true, saveDraft: true, syncNow: true, openExternal: true,
   findTemplates: true, suggestForCase: true, saveTemplate: true, deleteTemplate: true, searchArticles: true, getArticle: true,
+  listFiltered: true, restoreMessage: true, setMessageType: true,
 };
 
 // Resolves with `{ok, value}` or `{ok, error: {code, message}}`: an Error thrown across the

@@ -2,7 +2,7 @@
 // sort would be invisible at 40 cases and painful at 5 000.
 import { afterAll, describe, expect, it } from 'vitest';
 import { Store } from './store.ts';
-import { INBOX_SQL } from './repositories/cases.ts';
+import { FILTERED_INBOX_SQL, INBOX_SQL } from './repositories/cases.ts';
 import { MESSAGE_SEARCH_SQL } from './repositories/messages.ts';
 import { ARTICLE_SEARCH_SQL, ARTICLE_TRIGRAM_SQL } from './repositories/knowledge.ts';
 import { tempDir } from '../../../tests/fixtures/sandbox.ts';
@@ -27,6 +27,18 @@ describe('query plans', () => {
     expect(detail).toMatch(/SEARCH c USING INDEX cases_inbox \(assigned_to=\?\)/);
     expect(detail).not.toMatch(/TEMP B-TREE/);
     expect(detail).toMatch(/SEARCH cu USING INDEX sqlite_autoindex_customers_1 \(id=\?\)/);
+  });
+
+  it('orders the inbox by the computed priority from the same index, reading each row’s triage by key', () => {
+    const detail = plan(INBOX_SQL, 'lucia', 50, 0);
+    expect(detail).toMatch(/SEARCH ct USING INDEX sqlite_autoindex_case_triage_1 \(case_id=\?\)/);
+    expect(detail).not.toMatch(/SCAN ct\b/);
+  });
+
+  it('reads the filtered view through its partial index, without a temporary sort', () => {
+    const detail = plan(FILTERED_INBOX_SQL, 'lucia', 50, 0);
+    expect(detail).toMatch(/SEARCH c USING INDEX cases_filtered \(assigned_to=\?\)/);
+    expect(detail).not.toMatch(/TEMP B-TREE/);
   });
 
   it('answers message search from the FTS index, joining by primary keys', () => {

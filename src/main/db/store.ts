@@ -10,6 +10,7 @@ import { MessageRepository } from './repositories/messages.ts';
 import { OutboxRepository } from './repositories/outbox.ts';
 import { ReferenceRepository } from './repositories/reference.ts';
 import { SyncStateRepository } from './repositories/sync-state.ts';
+import { TriageRepository } from './repositories/triage.ts';
 
 export interface CacheAccount {
   server: string;
@@ -27,6 +28,7 @@ export class Store {
   readonly syncState: SyncStateRepository;
   readonly local: LocalRepository;
   readonly suggestions: SuggestionQueries;
+  readonly triage: TriageRepository;
 
   readonly db: Db;
 
@@ -41,6 +43,7 @@ export class Store {
     this.syncState = new SyncStateRepository(db);
     this.local = new LocalRepository(db);
     this.suggestions = new SuggestionQueries(db);
+    this.triage = new TriageRepository(db);
   }
 
   static open(file: string): Store {

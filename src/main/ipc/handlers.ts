@@ -5,6 +5,8 @@ import type { TemplateSuggestion } from '../../shared/contract.ts';
 import { channelFit, rankTemplates, type TemplateCandidate } from '../../shared/template-search.ts';
 import { suggestTemplates } from '../db/repositories/suggestions.ts';
 import type { ConsoleController } from '../console/controller.ts';
+import { caseGuidance } from '../triage/guidance.ts';
+import { overrideType, restoreMessage } from '../triage/triage.ts';
 
 export type Handlers = { [O in Operation]: (input: Input<O>) => Promise<Output<O>> | Output<O> };
 
@@ -43,7 +45,23 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
     getCase: ({ caseId }) => {
       const summary = store().cases.summary(caseId);
       if (!summary) return null;
-      return { case: summary, messages: store().messages.thread(caseId), mutations: store().outbox.forCase(caseId) };
+      const messages = store().messages.thread(caseId);
+      return { case: summary, messages, mutations: store().outbox.forCase(caseId), guidance: caseGuidance(messages, summary.channel) };
+    },
+    listFiltered: () => {
+      const username = controller.current.profile.username;
+      const waiting = store().triage.filteredMessages(username);
+      return store().cases.inbox(username, { view: 'filtered' }).map((summary) => ({ case: summary, messages: waiting.get(summary.id) ?? [] }));
+    },
+    restoreMessage: ({ messageId }) => {
+      if (!restoreMessage(store(), messageId)) throw notNoise();
+      controller.announce(['case', 'message']);
+      return null;
+    },
+    setMessageType: ({ messageId, type }) => {
+      if (!overrideType(store(), messageId, type)) throw notTriaged();
+      controller.announce(['case', 'message']);
+      return null;
     },
     markRead: ({ caseId }) => {
       store().local.markRead(caseId);
@@ -129,6 +147,9 @@ const asSuggestion = (t: TemplateCandidate, fit: { tooLong: boolean; otherChanne
 });
 
 const queuedOut = (queued: { caseId: string; mutationId: string }) => ({ caseId: queued.caseId, mutationId: queued.mutationId });
+
+const notNoise = () => Object.assign(new Error('Only a message the noise filter holds can be restored'), { code: 'not_filtered' });
+const notTriaged = () => Object.assign(new Error('Only a customer message the console has classified can change type'), { code: 'not_triaged' });
 
 const notRefused = () => Object.assign(new Error('Only a refused reply, not yet dealt with, can be sent again'), { code: 'not_refused' });
 

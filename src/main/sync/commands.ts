@@ -5,6 +5,7 @@ import { CHANNEL_INFO } from '../../shared/channels.ts';
 import { CASE_STATUSES, type CaseStatus, type Channel } from '../../shared/domain.ts';
 import type { ReplySource } from '../../shared/models.ts';
 import type { Store } from '../db/store.ts';
+import { retriageCases } from '../triage/triage.ts';
 import { EFFECTS, type ReplyAuthor } from './effects.ts';
 import { z } from 'zod';
 import { SaveTemplateArgs, type MutationArgs, type MutationName } from './wire.ts';
@@ -128,6 +129,8 @@ export class Commands {
         this.store, args, this.author(), at,
       );
       alongside?.(at);
+      // A reply answers what waited (the case may leave the filtered view); a state moves its rank.
+      if ('caseId' in args) retriageCases(this.store, [args.caseId]);
       return this.store.outbox.append({ id: mutationId, name, args, baseVersion, createdAt: at });
     });
     this.onQueued();

@@ -7,6 +7,7 @@ import { m003ArticleTrigrams } from './003-article-trigrams.ts';
 import { m004TemplateOwner } from './004-template-owner.ts';
 import { m005TemplateUses } from './005-template-uses.ts';
 import { m006KnowledgePanel } from './006-knowledge-panel.ts';
+import { m007Triage } from './007-triage.ts';
 
 export interface Migration {
   version: number;
@@ -16,7 +17,7 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   m001Initial, m002Console, m003ArticleTrigrams, m004TemplateOwner, m005TemplateUses,
-  m006KnowledgePanel,
+  m006KnowledgePanel, m007Triage,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

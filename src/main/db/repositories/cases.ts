@@ -1,5 +1,6 @@
-import type { CaseStatus } from '../../../shared/domain.ts';
+import { PRIORITY_RANK, type CaseStatus, type Priority } from '../../../shared/domain.ts';
 import type { CaseSummary } from '../../../shared/models.ts';
+import type { PriorityReason } from '../../../shared/triage/priority.ts';
 import type Database from 'better-sqlite3';
 import type { Db } from '../connection.ts';
 import { toFtsQuery } from '../fts-query.ts';
@@ -32,10 +33,17 @@ const CASE_COLUMNS = [
   'server_status', 'server_waiting_since',
 ] as const;
 
+/**
+ * The work queue (the inbox's default), the cases only noise waits on (the filtered view), or
+ * every case (the CLI).
+ */
+export type InboxView = 'queue' | 'filtered' | 'all';
+
 export interface InboxFilter {
+  view?: InboxView | undefined;
   status?: string | undefined;
   channel?: string | undefined;
-  priority?: string | undefined;
+  priority?: Priority | undefined;
   /** Words to find in the subject, the customer's name or the thread. */
   search?: string | undefined;
   sort?: 'priority' | 'waiting' | 'recent' | undefined;
@@ -44,8 +52,8 @@ export interface InboxFilter {
 }
 
 const ORDER = {
-  // The console's order: open work first, then priority, then whoever has waited longest.
-  priority: 'c.is_open DESC, c.priority_rank DESC, c.wait_key',
+  // The console's order: open work first, then the computed priority, then whoever has waited longest.
+  priority: 'c.is_open DESC, c.inbox_rank DESC, c.wait_key',
   waiting: 'c.is_open DESC, c.wait_key',
   recent: 'c.updated_at DESC',
 } as const;
@@ -53,17 +61,28 @@ const ORDER = {
 const SUMMARY_SELECT = `
   SELECT c.*, cu.name AS customer_name,
          coalesce((SELECT max(m.sent_at) FROM messages m WHERE m.case_id = c.id AND m.kind = 'customer')
-                  > coalesce(r.read_at, ''), 0) AS unread
+                  > coalesce(r.read_at, ''), 0) AS unread,
+         ct.priority AS triage_priority, ct.score AS triage_score, ct.reasons AS triage_reasons,
+         ct.filtered_count AS triage_filtered_count
   FROM cases c
   LEFT JOIN customers cu ON cu.id = c.customer_id
-  LEFT JOIN case_reads r ON r.case_id = c.id`;
+  LEFT JOIN case_reads r ON r.case_id = c.id
+  LEFT JOIN case_triage ct ON ct.case_id = c.id`;
+
+const VIEW_WHERE: Record<InboxView, string | null> = {
+  queue: 'c.triage_filtered = 0',
+  filtered: 'c.triage_filtered = 1',
+  all: null,
+};
 
 /** The inbox query for a filter; the parameters go in the order the clauses appear. */
 export function inboxSql(filter: InboxFilter): string {
   const where = ['c.assigned_to = ?'];
+  const view = VIEW_WHERE[filter.view ?? 'queue'];
+  if (view) where.push(view);
   if (filter.status) where.push('c.status = ?');
   if (filter.channel) where.push('c.channel = ?');
-  if (filter.priority) where.push('c.priority = ?');
+  if (filter.priority) where.push('c.inbox_rank = ?');
   if (filter.search !== undefined) {
     where.push(`(c.id IN (SELECT m.case_id FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid
                           WHERE messages_fts MATCH ?)
@@ -75,10 +94,20 @@ export function inboxSql(filter: InboxFilter): string {
   LIMIT ? OFFSET ?`;
 }
 
-/** The default inbox (no filter), whose plan the tests assert. */
+/** The default inbox (the work queue, no filter), whose plan the tests assert. */
 export const INBOX_SQL = inboxSql({});
+/** The filtered view, read through its partial index. */
+export const FILTERED_INBOX_SQL = inboxSql({ view: 'filtered' });
 
-type SummaryRow = CaseRow & { customer_name: string | null; unread: number };
+type SummaryRow = CaseRow & {
+  customer_name: string | null;
+  unread: number;
+  triage_filtered: number;
+  triage_priority: string | null;
+  triage_score: number | null;
+  triage_reasons: string | null;
+  triage_filtered_count: number | null;
+};
 
 export class CaseRepository {
   private readonly upsertStmt;
@@ -146,7 +175,8 @@ export class CaseRepository {
     const like = search === undefined ? '' : `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const params = [
       agent,
-      ...[filter.status, filter.channel, filter.priority].filter((p) => p),
+      ...[filter.status, filter.channel].filter((p) => p),
+      ...(filter.priority ? [PRIORITY_RANK[filter.priority]] : []),
       ...(search === undefined ? [] : [query ?? '""', like, like]),
       filter.limit ?? 10_000,
       filter.offset ?? 0,
@@ -183,7 +213,8 @@ function toSummary(row: SummaryRow): CaseSummary {
     subject: row.subject,
     status: row.status as CaseSummary['status'],
     assignedTo: row.assigned_to,
-    priority: row.priority as CaseSummary['priority'],
+    priority: (row.triage_priority ?? row.priority) as CaseSummary['priority'],
+    serverPriority: row.priority as CaseSummary['priority'],
     language: row.language as CaseSummary['language'],
     reason: row.reason as CaseSummary['reason'],
     resolution: row.resolution as CaseSummary['resolution'],
@@ -191,5 +222,11 @@ function toSummary(row: SummaryRow): CaseSummary {
     updatedAt: row.updated_at,
     waitingSince: row.waiting_since,
     unread: row.unread === 1,
+    triage: row.triage_priority === null ? null : {
+      score: row.triage_score ?? 0,
+      reasons: JSON.parse(row.triage_reasons ?? '[]') as PriorityReason[],
+      filtered: row.triage_filtered === 1,
+      filteredCount: row.triage_filtered_count ?? 0,
+    },
   };
 }

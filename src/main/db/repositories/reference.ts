@@ -23,6 +23,7 @@ export class ReferenceRepository {
   private readonly removeAgentStmt;
   private readonly removeSettingStmt;
   private readonly teamStmt;
+  private readonly settingStmt;
 
   constructor(db: Db) {
     this.upsertAgentStmt = versionedUpsert(db, 'agents', ['username', 'name', 'role', 'team']);
@@ -30,6 +31,12 @@ export class ReferenceRepository {
     this.removeAgentStmt = db.prepare('DELETE FROM agents WHERE id = ?');
     this.removeSettingStmt = db.prepare('DELETE FROM settings WHERE id = ?');
     this.teamStmt = db.prepare<[string], { team: string | null }>('SELECT team FROM agents WHERE username = ?');
+    this.settingStmt = db.prepare<[string], SettingRow>('SELECT id, value, version FROM settings WHERE id = ?');
+  }
+
+  /** A synced settings document (its value is JSON text), if the server sent it. */
+  setting(id: string): SettingRow | undefined {
+    return this.settingStmt.get(id);
   }
 
   /** The agent's team, which scopes company templates; null when unknown. */
@@ -52,5 +59,4 @@ export class ReferenceRepository {
   removeSetting(id: string): void {
     this.removeSettingStmt.run(id);
   }
-
 }
