@@ -1,4 +1,4 @@
-// The case's heading and facts: customer, channel with its visibility, state, priority,
+// The case's heading and facts: customer, channel with its visibility, state, priority and why,
 // assignment and the SLA clock; then the state buttons.
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_INFO } from '../../../shared/channels.ts';
@@ -6,8 +6,8 @@ import type { CaseSummary } from '../../../shared/models.ts';
 import { useNow } from '../../lib/useNow.ts';
 import { ChannelTag } from '../../ui/ChannelTag.tsx';
 import { Icon } from '../../ui/Icon.tsx';
-import { PriorityBadge } from '../../ui/PriorityBadge.tsx';
 import { SlaClock } from '../../ui/SlaClock.tsx';
+import { PriorityWhy } from '../triage/index.ts';
 import { StatusActions } from './StatusActions.tsx';
 
 export function CaseHeader({ summary, titleId }: { summary: CaseSummary; titleId: string }) {
@@ -26,7 +26,7 @@ export function CaseHeader({ summary, titleId }: { summary: CaseSummary; titleId
         <div><dt>{t('caseView.customer')}</dt><dd>{summary.customerName ?? t('inbox.customerUnknown')}</dd></div>
         <div><dt>{t('caseView.channel')}</dt><dd><ChannelTag channel={summary.channel} /></dd></div>
         <div><dt>{t('caseView.status')}</dt><dd data-testid="case-status" data-status={summary.status}>{t(`status.${summary.status}`)}</dd></div>
-        <div><dt>{t('caseView.priority')}</dt><dd><PriorityBadge priority={summary.priority} /></dd></div>
+        <div><dt>{t('caseView.priority')}</dt><dd><PriorityWhy summary={summary} /></dd></div>
         <div><dt>{t('caseView.assigned')}</dt><dd data-testid="case-assignee">{summary.assignedTo ?? t('caseView.unassigned')}</dd></div>
       </dl>
       <p className={`visibility-note visibility-${visibility}`} data-testid="case-visibility" data-visibility={visibility}>
