@@ -96,7 +96,7 @@ export function inboxSql(filter: InboxFilter): string {
 
 /** The default inbox (the work queue, no filter), whose plan the tests assert. */
 export const INBOX_SQL = inboxSql({});
-/** The filtered view, read through its partial index. */
+/** The filtered view, whose plan the tests assert too. */
 export const FILTERED_INBOX_SQL = inboxSql({ view: 'filtered' });
 
 type SummaryRow = CaseRow & {
