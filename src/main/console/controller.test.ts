@@ -220,6 +220,8 @@ describe('the console controller', () => {
     await synced();
     expect(notices).toEqual([]);
     const [first] = await call('listInbox', {}) as { id: string; channel: string }[];
+    // Noise is not work: a new case that only says "hola" stays quiet.
+    await sandbox.control('POST', '/v1/sandbox/inbound', { channel: 'webchat', customer: { name: 'Y', handle: 'y' }, text: 'hola', assignTo: 'lucia' });
     await sandbox.control('POST', '/v1/sandbox/inbound', { channel: first!.channel, customer: { name: 'X', handle: 'x' }, text: '¿Novedades?', caseId: first!.id });
     await waitFor(() => notices.length > 0, 'a notice');
     expect(notices).toMatchObject([{ caseId: first!.id, kind: 'new_message' }]);
