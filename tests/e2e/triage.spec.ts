@@ -118,3 +118,17 @@ test('the filtered view and a case with its type menu open have no serious acces
   await triage.message('gracias!!').getByText('Cambiar tipo').click();
   expect(await serious()).toEqual([]);
 });
+
+test('a rules document the console cannot read leaves the defaults in force, and the sync bar says so', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  const triage = new Triage(page);
+  await console.open(atiende.url);
+  await expect(page.getByTestId('rules-warning')).toHaveCount(0);
+  await atiende.sandbox.control('POST', '/v1/sandbox/settings', { id: 'priority_rules', value: { version: 1, keywords: 'baja' } });
+  await expect(page.getByTestId('rules-warning')).toHaveText('Las reglas de prioridad del servidor no son válidas: se usan las de fábrica.');
+  const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+    channel: 'whatsapp', customer: { name: 'Lía Ferro', handle: 'lia-f' }, text: 'Quiero darme de BAJA ya', assignTo: 'lucia',
+  });
+  await triage.search.fill('Lía Ferro');
+  await expect(triage.row(caseId).getByTestId('priority-reasons')).toHaveText('Alta · retención: «darme de baja», cliente nuevo');
+});
