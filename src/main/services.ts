@@ -14,6 +14,7 @@ import { ApiError } from './sync/api-error.ts';
 import { Commands } from './sync/commands.ts';
 import { SyncEngine, type SyncSummary } from './sync/engine.ts';
 import { SyncScheduler } from './sync/scheduler.ts';
+import { ensureTriage } from './triage/triage.ts';
 
 export interface ServicesOptions {
   profileDir: string;
@@ -72,6 +73,8 @@ export class Services {
       store.close();
       throw new ProfileError(`The cache in ${options.profileDir} belongs to no account: sign in again`);
     }
+    // A cache from before triage, or triaged under other rules, is ranked again before it is shown.
+    ensureTriage(store);
     const api = new ApiClient({ baseUrl: profile.server, token: () => session.token });
     const author = () => ({ name: profile.agentName, username: profile.username });
     const engine = new SyncEngine({

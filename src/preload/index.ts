@@ -14,6 +14,7 @@ const OPERATIONS: Record<Operation, true> = {
   getContactReasons: true, getPrivateInvitation: true, moveToPrivate: true,
   blockSender: true, unblockSender: true, listBlocked: true, getCaseBlock: true,
   getCustomer: true, customerHistory: true, customerNotes: true, addCustomerNote: true,
+  listFiltered: true, restoreMessage: true, setMessageType: true,
 };
 
 // Resolves with `{ok, value}` or `{ok, error: {code, message}}`: an Error thrown across the

@@ -3,10 +3,10 @@
 // bridge and the browser harness are all typed from this file. No channel strings elsewhere.
 import { z } from 'zod';
 import type { ContactReasonOption } from './contact-reasons.ts';
-import { CASE_STATUSES, CHANNELS, LANGUAGES, PRIORITIES, RESOLUTIONS, type Channel, type Language } from './domain.ts';
+import { CASE_STATUSES, CHANNELS, LANGUAGES, MESSAGE_TYPES, PRIORITIES, RESOLUTIONS, type Channel, type Language } from './domain.ts';
 import type { BlockedSender } from './blocks.ts';
 import type { AppEvent, SyncStatus } from './events.ts';
-import type { Article, ArticleHit, CaseDetail, CaseSummary, ReplySource } from './models.ts';
+import type { Article, ArticleHit, CaseDetail, CaseSummary, FilteredCase, ReplySource } from './models.ts';
 import { CUSTOMER_NOTE_MAX, type CustomerCase, type CustomerNote, type CustomerProfile } from './customer.ts';
 
 const caseId = z.string().min(1).max(200);
@@ -15,7 +15,12 @@ const Empty = z.object({}).strict();
 export const INBOX_SORTS = ['priority', 'waiting', 'recent'] as const;
 export type InboxSort = (typeof INBOX_SORTS)[number];
 
+/** The work queue, or the cases only noise waits on (out of the queue, restorable). */
+export const INBOX_VIEWS = ['queue', 'filtered'] as const;
+export type InboxView = (typeof INBOX_VIEWS)[number];
+
 export const InboxQuery = z.object({
+  view: z.enum(INBOX_VIEWS).default('queue'),
   status: z.enum(CASE_STATUSES).optional(),
   channel: z.enum(CHANNELS).optional(),
   priority: z.enum(PRIORITIES).optional(),
@@ -196,6 +201,12 @@ export const CONTRACT = {
   customerNotes: op<CustomerNote[]>()(ForCustomer),
   /** Writes a note on the customer; works offline, shared once the server takes it. */
   addCustomerNote: op<{ noteId: string }>()(z.object({ customerId, text: z.string().trim().min(1).max(CUSTOMER_NOTE_MAX) }).strict()),
+  /** The filtered view: cases only noise waits on, with that noise and why it was filtered. */
+  listFiltered: op<FilteredCase[]>()(Empty),
+  /** Takes a customer message out of the noise filter (its case back into the queue); kept on this computer only. */
+  restoreMessage: op<null>()(z.object({ messageId: z.string().min(1).max(200) }).strict()),
+  /** The agent's type for a customer message (null: back to the computed one); kept on this computer only. */
+  setMessageType: op<null>()(z.object({ messageId: z.string().min(1).max(200), type: z.enum(MESSAGE_TYPES).nullable() }).strict()),
   /** Opens a link in the system browser, if its host is on the allow-list. */
   openExternal: op<boolean>()(z.object({ url: z.string().max(2000) }).strict()),
 } as const;

@@ -27,6 +27,8 @@ export interface SyncStatus {
   live: boolean;
   /** Set when the sign-in token is not in the system keychain: the agent must be told. */
   secretsWarning: string | null;
+  /** Set while the server's priority rules are invalid and the defaults apply instead. */
+  rulesWarning: string | null;
 }
 
 export type AppEvent =

@@ -11,6 +11,10 @@ import type {
   Priority,
   Resolution,
 } from './domain.ts';
+import type { GuidanceCode } from './triage/classify.ts';
+import type { NoiseKind } from './triage/noise.ts';
+import type { PriorityReason } from './triage/priority.ts';
+import type { TriageReason } from './triage/reasons.ts';
 
 export interface CaseSummary {
   id: string;
@@ -21,7 +25,10 @@ export interface CaseSummary {
   subject: string;
   status: CaseStatus;
   assignedTo: string | null;
+  /** The priority the console shows and sorts by: computed by triage, else the server's. */
   priority: Priority;
+  /** The priority the central API sent. */
+  serverPriority: Priority;
   language: Language;
   reason: ContactReason | null;
   resolution: Resolution | null;
@@ -36,6 +43,8 @@ export interface CaseSummary {
   continues: CaseLink | null;
   /** The private case this public one continued in. */
   continuedIn: CaseLink | null;
+  /** Why the case ranks where it does; null until this console has triaged it. */
+  triage: CaseTriage | null;
 }
 
 /** Another case, by id and the number agents quote. */
@@ -49,6 +58,31 @@ export interface LinkedCase extends CaseLink {
   available: boolean;
 }
 
+/** The console's triage of a case, from the synced priority rules (src/main/triage/). */
+export interface CaseTriage {
+  score: number;
+  reasons: PriorityReason[];
+  /** Only noise waits for an answer: the case is out of the work queue, in the filtered view. */
+  filtered: boolean;
+  /** The case's customer messages counted as noise and not restored. */
+  filteredCount: number;
+}
+
+/** The console's reading of one customer message. */
+export interface MessageTriage {
+  /** The agent's choice when they made one, else the computed type. */
+  type: MessageType;
+  computedType: MessageType;
+  /** The agent chose the type by hand (kept on this computer only). */
+  overridden: boolean;
+  reasons: TriageReason[];
+  noise: NoiseKind | null;
+  /** The agent took it out of the noise filter (kept on this computer only). */
+  restored: boolean;
+  /** Counted as noise and not restored. */
+  filtered: boolean;
+}
+
 export interface Message {
   id: string;
   caseId: string;
@@ -57,6 +91,8 @@ export interface Message {
   text: string;
   sentAt: string;
   state: DeliveryState;
+  /** Customer messages only, once triaged; null otherwise. */
+  triage: MessageTriage | null;
 }
 
 export interface MessageHit {
@@ -126,4 +162,27 @@ export interface CaseDetail {
   readOnly: boolean;
   /** The assignee's name, when the cache knows the agent. */
   assigneeName: string | null;
+  /** What the protocol says to do with the latest customer message, by its type and the channel. */
+  guidance: TypeGuidance | null;
+}
+
+export interface TypeGuidance {
+  messageId: string;
+  type: MessageType;
+  code: GuidanceCode;
+}
+
+/** A case the noise filter took out of the work queue, with the noise waiting on it. */
+export interface FilteredCase {
+  case: CaseSummary;
+  /** Oldest first. */
+  messages: FilteredMessage[];
+}
+
+export interface FilteredMessage {
+  id: string;
+  author: string;
+  text: string;
+  sentAt: string;
+  noise: NoiseKind;
 }

@@ -79,6 +79,43 @@ describe('atiende CLI', () => {
     expect(inbox.at(-1)?.status).toBe('resolved');
   });
 
+  it('shows each case’s computed priority and why, its messages’ types and what the noise filter holds', async () => {
+    await login();
+    const write = (handle: string, text: string) => sandbox.control<{ caseId: string; messageId: string }>('POST', '/v1/sandbox/inbound', {
+      channel: 'whatsapp', customer: { name: 'Ana', handle }, text, assignTo: 'lucia',
+    });
+    const baja = await write('ana-1', 'Quiero darme de BAJA ya');
+    const hola = await write('ana-2', 'hola');
+    await cli('sync', '--profile', profile);
+    type Listed = {
+      id: string; priority: string; serverPriority: string;
+      triage: { score: number; filtered: boolean; filteredCount: number; reasons: unknown[] };
+      messages: { id: string; sentAt: string; triage: { type: string; computedType: string; overridden: boolean; noise: string | null; filtered: boolean; restored: boolean } }[];
+    };
+    const listed = json<Listed[]>((await cli('cases', '--profile', profile, '--json')).stdout);
+    const retention = listed.find((c) => c.id === baja.caseId);
+    expect(retention).toMatchObject({ priority: 'high', serverPriority: 'normal', triage: { score: 50, filtered: false, filteredCount: 0 } });
+    expect(retention?.triage.reasons).toEqual([
+      { code: 'keyword', group: 'retention', detail: 'darme de baja', points: 40 },
+      { code: 'segment', detail: 'new', points: 10 },
+    ]);
+    expect(retention?.messages).toEqual([{
+      id: baja.messageId, sentAt: expect.any(String),
+      triage: { type: 'public', computedType: 'public', overridden: false, reasons: [], noise: null, restored: false, filtered: false },
+    }]);
+    const courtesy = listed.find((c) => c.id === hola.caseId);
+    expect(courtesy?.triage).toMatchObject({ filtered: true, filteredCount: 1 });
+    expect(courtesy?.messages.map((m) => m.triage)).toEqual([expect.objectContaining({ type: 'no_content', noise: 'courtesy', filtered: true })]);
+    // Customer text stays out of the listing: the subject says what the case is about.
+    expect(JSON.stringify(courtesy?.messages)).not.toContain('"text"');
+
+    const ids = async (view: string) => json<Listed[]>((await cli('cases', '--profile', profile, '--json', '--view', view)).stdout).map((c) => c.id);
+    expect(await ids('queue')).toContain(baja.caseId);
+    expect(await ids('queue')).not.toContain(hola.caseId);
+    expect(await ids('filtered')).toEqual([hola.caseId]);
+    expect(await cli('cases', '--profile', profile, '--view', 'noise')).toMatchObject({ code: 2, stderr: expect.stringMatching(/--view must be one of all, queue, filtered/) });
+  });
+
   it('searches messages and articles with accents folded and odd syntax tolerated', async () => {
     await login();
     await cli('sync', '--profile', profile);
@@ -165,6 +202,20 @@ describe('atiende CLI', () => {
     expect(doctor.code).toBe(0);
     const report = json<{ integrity: string; schema: { version: number }; sync: { initialSyncDone: boolean }; secrets: { signedIn: boolean } }>(doctor.stdout);
     expect(report).toMatchObject({ integrity: 'ok', schema: { version: LATEST_VERSION }, sync: { initialSyncDone: true }, secrets: { signedIn: true } });
+    expect(report).toMatchObject({ triage: { rules: 'server', error: null } });
+    expect(doctor.stderr).toBe('');
+  });
+
+  it('reports with doctor that the server’s priority rules are invalid and the defaults apply', async () => {
+    await login();
+    await sandbox.control('POST', '/v1/sandbox/settings', { id: 'priority_rules', value: { version: 2, keywords: 'baja' } });
+    await cli('sync', '--profile', profile);
+    const doctor = await cli('doctor', '--profile', profile);
+    expect(doctor.code).toBe(0);
+    const report = json<{ triage: { rules: string; version: number; error: string } }>(doctor.stdout);
+    expect(report.triage).toMatchObject({ rules: 'default', version: expect.any(Number) });
+    expect(report.triage.error).toMatch(/version/);
+    expect(doctor.stderr).toMatch(/^atiende: warning: The server's priority rules \(version \d+\) are invalid, so the default rules apply: .+\n$/);
   });
 
   it('fails clearly, with non-zero exits, on wrong input', async () => {

@@ -6,6 +6,9 @@ import { profileFiles, readProfile, secretAccount } from '../profiles.ts';
 import { openSecretStore } from '../secrets/index.ts';
 import { Services, signIn } from '../services.ts';
 import { Commands } from '../sync/commands.ts';
+import type { InboxView } from '../db/repositories/cases.ts';
+import { rulesInForce, rulesWarning } from '../triage/rules.ts';
+import { ensureTriage } from '../triage/triage.ts';
 import { caseLine, markHits, safeJson, safeText } from './format.ts';
 
 export interface Output {
@@ -78,16 +81,24 @@ export function status(o: { profile: string; case: string; to: string; reason?: 
   }
 }
 
-export function cases(o: { profile: string; json: boolean; limit: number }): Output {
+export const CLI_VIEWS = ['all', 'queue', 'filtered'] as const satisfies readonly InboxView[];
+
+export function cases(o: { profile: string; json: boolean; limit: number; view: InboxView }): Output {
   const { store, username } = openLocal(o.profile);
   try {
-    const inbox = store.cases.inbox(username, { limit: o.limit });
-    if (o.json) return { stdout: safeJson(inbox) };
+    ensureTriage(store);
+    const inbox = store.cases.inbox(username, { limit: o.limit, view: o.view });
+    if (o.json) return { stdout: safeJson(inbox.map((c) => ({ ...c, messages: customerMessages(store, c.id) }))) };
     if (inbox.length === 0) return { stdout: 'No cases in this profile yet: run sync\n' };
     return { stdout: inbox.map(caseLine).join('\n') + '\n' };
   } finally {
     store.close();
   }
+}
+
+/** Each customer message's type and whether the noise filter holds it; the text stays out of the listing. */
+function customerMessages(store: Store, caseId: string) {
+  return store.messages.thread(caseId).flatMap((m) => (m.kind === 'customer' ? [{ id: m.id, sentAt: m.sentAt, triage: m.triage }] : []));
 }
 
 export function search(o: { profile: string; articles: boolean; text: string; json: boolean }): Output {
@@ -132,6 +143,7 @@ export async function doctor(o: { profile: string }): Promise<Output & { healthy
   try {
     const integrity = store.db.pragma('integrity_check', { simple: true }) as string;
     const secrets = await openSecretStore(files.secrets);
+    const rules = rulesInForce(store);
     const report = {
       profile: { server: profile.server, username: profile.username, role: profile.role, sandbox: profile.sandbox },
       schema: { version: schemaVersion(store.db), latest: LATEST_VERSION },
@@ -149,11 +161,16 @@ export async function doctor(o: { profile: string }): Promise<Output & { healthy
         signedIn: (await secrets.get(secretAccount(profile))) !== null,
         warning: secrets.warning,
       },
+      triage: { rules: rules.source, version: rules.version, error: rules.error },
     };
+    const problems = [
+      ...(integrity === 'ok' ? [] : [`atiende: the cache failed its integrity check: ${safeText(integrity)}\n`]),
+      ...(rules.error === null ? [] : [`atiende: warning: ${safeText(rulesWarning(rules) ?? '').replace(/\s+/g, ' ')}\n`]),
+    ];
     return {
       healthy: integrity === 'ok',
       stdout: safeJson(report),
-      ...(integrity === 'ok' ? {} : { stderr: `atiende: the cache failed its integrity check: ${safeText(integrity)}\n` }),
+      ...(problems.length === 0 ? {} : { stderr: problems.join('') }),
     };
   } finally {
     store.close();

@@ -16,7 +16,10 @@ const USAGE = `Usage: atiende <command> [options]
           (or: status --profile DIR CASE STATE …)  STATE: ${CASE_STATUSES.join('|')}
           resolving needs --reason, one of the server's active contact reasons
           (${CONTACT_REASONS.join(', ')}), and --resolution
-  cases   --profile DIR [--json] [--limit N]          the inbox, in the console's order (all by default)
+  cases   --profile DIR [--json] [--limit N] [--view all|queue|filtered]
+                                        the inbox in the console's order, with each case's computed
+                                        priority and why; --json adds each customer message's type
+                                        and whether the noise filter holds it (all cases by default)
   search  --profile DIR [--articles] [--json] TEXT    messages (default) or knowledge base
   mutations --profile DIR [--status pending|applied|conflict|rejected]
   doctor  --profile DIR                 integrity, schema version, counts, outbox state
@@ -37,6 +40,7 @@ const OPTIONS = {
   resolution: { type: 'string' },
   status: { type: 'string' },
   limit: { type: 'string' },
+  view: { type: 'string' },
   json: { type: 'boolean', default: false },
   articles: { type: 'boolean', default: false },
   sandbox: { type: 'boolean', default: false },
@@ -106,7 +110,9 @@ async function main(argv: string[]): Promise<number> {
       required(v, 'profile');
       const limit = v.limit === undefined ? -1 : Number(v.limit);
       if (!Number.isInteger(limit) || (limit < 1 && limit !== -1)) throw new UsageError('--limit must be a positive whole number');
-      output = run.cases({ profile: v.profile, json: v.json === true, limit });
+      const view = run.CLI_VIEWS.find((name) => name === (v.view ?? 'all'));
+      if (view === undefined) throw new UsageError(`--view must be one of ${run.CLI_VIEWS.join(', ')}`);
+      output = run.cases({ profile: v.profile, json: v.json === true, limit, view });
       break;
     }
     case 'search':

@@ -1,5 +1,6 @@
 // Decides when the agent should hear about a change while the window is hidden: a case newly
-// assigned to them, or a new customer message on one of their cases.
+// assigned to them, or a new customer message on one of their cases. A case only noise waits on
+// ("hola", "gracias") is not work: it stays quiet until the agent restores it.
 import type { Store } from '../db/store.ts';
 
 export interface CaseNotice {
@@ -15,6 +16,7 @@ interface Snapshot {
   customer: string;
   subject: string;
   lastCustomerAt: string | null;
+  filtered: boolean;
 }
 
 export class CaseNotifier {
@@ -35,6 +37,7 @@ export class CaseNotifier {
     if (before === null || quiet) return [];
     const notices: CaseNotice[] = [];
     for (const [caseId, current] of now) {
+      if (current.filtered) continue;
       const previous = before.get(caseId);
       const notice = { caseId, caseNumber: current.number, customerName: current.customer, subject: current.subject };
       if (!previous) notices.push({ ...notice, kind: 'new_case' });
@@ -47,12 +50,14 @@ export class CaseNotifier {
 
   private snapshot(): Map<string, Snapshot> {
     const rows = this.store.db
-      .prepare<[string], { id: string; number: number; customer: string | null; subject: string; last: string | null }>(
-        `SELECT c.id, c.number, cu.name AS customer, c.subject,
+      .prepare<[string], { id: string; number: number; customer: string | null; subject: string; last: string | null; filtered: number }>(
+        `SELECT c.id, c.number, cu.name AS customer, c.subject, c.triage_filtered AS filtered,
                 (SELECT max(m.sent_at) FROM messages m WHERE m.case_id = c.id AND m.kind = 'customer') AS last
          FROM cases c LEFT JOIN customers cu ON cu.id = c.customer_id WHERE c.assigned_to = ?`,
       )
       .all(this.agent);
-    return new Map(rows.map((r) => [r.id, { number: r.number, customer: r.customer ?? '', subject: r.subject, lastCustomerAt: r.last }]));
+    return new Map(rows.map((r) => [r.id, {
+      number: r.number, customer: r.customer ?? '', subject: r.subject, lastCustomerAt: r.last, filtered: r.filtered === 1,
+    }]));
   }
 }

@@ -2,7 +2,7 @@
 // sort would be invisible at 40 cases and painful at 5 000.
 import { afterAll, describe, expect, it } from 'vitest';
 import { Store } from './store.ts';
-import { CUSTOMER_HISTORY_SQL, INBOX_SQL } from './repositories/cases.ts';
+import { CUSTOMER_HISTORY_SQL, FILTERED_INBOX_SQL, INBOX_SQL } from './repositories/cases.ts';
 import { MESSAGE_SEARCH_SQL } from './repositories/messages.ts';
 import { ARTICLE_SEARCH_SQL, ARTICLE_TRIGRAM_SQL } from './repositories/knowledge.ts';
 import { tempDir } from '../../../tests/fixtures/sandbox.ts';
@@ -24,7 +24,8 @@ const plan = (sql: string, ...params: unknown[]): string =>
 describe('query plans', () => {
   it('reads the inbox through cases_inbox, without a temporary sort', () => {
     const detail = plan(INBOX_SQL, 'lucia', 50, 0);
-    expect(detail).toMatch(/SEARCH c USING INDEX cases_inbox \(assigned_to=\?\)/);
+    // The work queue: the agent's cases the noise filter did not take out, in the index's order.
+    expect(detail).toMatch(/SEARCH c USING INDEX cases_inbox \(assigned_to=\? AND triage_filtered=\?\)/);
     expect(detail).not.toMatch(/TEMP B-TREE/);
     expect(detail).toMatch(/SEARCH cu USING INDEX sqlite_autoindex_customers_1 \(id=\?\)/);
   });
@@ -36,6 +37,18 @@ describe('query plans', () => {
     expect(detail).toMatch(/SEARCH a USING INDEX sqlite_autoindex_agents_1 \(id=\?\)/);
     // The first customer message (only for cases without a subject) comes from messages_case_kind.
     expect(detail).toMatch(/SEARCH m USING (COVERING )?INDEX messages_case_kind \(case_id=\? AND kind=\?\)/);
+  });
+
+  it('orders the inbox by the computed priority from the same index, reading each row’s triage by key', () => {
+    const detail = plan(INBOX_SQL, 'lucia', 50, 0);
+    expect(detail).toMatch(/SEARCH ct USING INDEX sqlite_autoindex_case_triage_1 \(case_id=\?\)/);
+    expect(detail).not.toMatch(/SCAN ct\b/);
+  });
+
+  it('reads the filtered view from the same index, without a temporary sort', () => {
+    const detail = plan(FILTERED_INBOX_SQL, 'lucia', 50, 0);
+    expect(detail).toMatch(/SEARCH c USING INDEX cases_inbox \(assigned_to=\? AND triage_filtered=\?\)/);
+    expect(detail).not.toMatch(/TEMP B-TREE/);
   });
 
   it('answers message search from the FTS index, joining by primary keys', () => {

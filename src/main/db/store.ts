@@ -12,6 +12,7 @@ import { MessageRepository } from './repositories/messages.ts';
 import { OutboxRepository } from './repositories/outbox.ts';
 import { ReferenceRepository } from './repositories/reference.ts';
 import { SyncStateRepository } from './repositories/sync-state.ts';
+import { TriageRepository } from './repositories/triage.ts';
 
 export interface CacheAccount {
   server: string;
@@ -31,6 +32,7 @@ export class Store {
   readonly suggestions: SuggestionQueries;
   readonly blocks: BlockedSenderRepository;
   readonly customerNotes: CustomerNoteRepository;
+  readonly triage: TriageRepository;
 
   readonly db: Db;
 
@@ -47,6 +49,7 @@ export class Store {
     this.suggestions = new SuggestionQueries(db);
     this.blocks = new BlockedSenderRepository(db);
     this.customerNotes = new CustomerNoteRepository(db);
+    this.triage = new TriageRepository(db);
   }
 
   static open(file: string): Store {

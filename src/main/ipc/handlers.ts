@@ -6,6 +6,8 @@ import { channelFit, rankTemplates, type TemplateCandidate } from '../../shared/
 import { suggestTemplates } from '../db/repositories/suggestions.ts';
 import type { ConsoleController } from '../console/controller.ts';
 import { resolveHandlers } from './resolve-handlers.ts';
+import { caseGuidance } from '../triage/guidance.ts';
+import { overrideType, restoreMessage } from '../triage/triage.ts';
 
 export type Handlers = { [O in Operation]: (input: Input<O>) => Promise<Output<O>> | Output<O> };
 
@@ -44,11 +46,28 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
     getCase: ({ caseId }) => {
       const summary = store().cases.summary(caseId);
       if (!summary) return null;
+      const messages = store().messages.thread(caseId);
       return {
-        case: summary, messages: store().messages.thread(caseId), mutations: store().outbox.forCase(caseId), links: store().cases.links(summary),
+        case: summary, messages, mutations: store().outbox.forCase(caseId), links: store().cases.links(summary),
         readOnly: summary.assignedTo !== controller.current.profile.username,
         assigneeName: summary.assignedTo === null ? null : store().reference.nameOf(summary.assignedTo),
+        guidance: caseGuidance(messages, summary.channel),
       };
+    },
+    listFiltered: () => {
+      const username = controller.current.profile.username;
+      const waiting = store().triage.filteredMessages(username);
+      return store().cases.inbox(username, { view: 'filtered' }).map((summary) => ({ case: summary, messages: waiting.get(summary.id) ?? [] }));
+    },
+    restoreMessage: ({ messageId }) => {
+      if (!restoreMessage(store(), messageId)) throw notNoise();
+      controller.announce(['case', 'message']);
+      return null;
+    },
+    setMessageType: ({ messageId, type }) => {
+      if (!overrideType(store(), messageId, type)) throw notTriaged();
+      controller.announce(['case', 'message']);
+      return null;
     },
     markRead: ({ caseId }) => {
       store().local.markRead(caseId);
@@ -152,6 +171,9 @@ const asSuggestion = (t: TemplateCandidate, fit: { tooLong: boolean; otherChanne
 });
 
 const queuedOut = (queued: { caseId: string; mutationId: string }) => ({ caseId: queued.caseId, mutationId: queued.mutationId });
+
+const notNoise = () => Object.assign(new Error('Only a message the noise filter holds can be restored'), { code: 'not_filtered' });
+const notTriaged = () => Object.assign(new Error('Only a customer message the console has classified can change type'), { code: 'not_triaged' });
 
 const notRefused = () => Object.assign(new Error('Only a refused reply, not yet dealt with, can be sent again'), { code: 'not_refused' });
 

@@ -1,6 +1,7 @@
 // Trainer controls: what a trainer (or a test) does to the sandbox's world.
 import { z } from 'zod';
 import { CHANNELS } from '../../shared/domain.ts';
+import { noiseOf, reopensCase } from '../../shared/triage/index.ts';
 import type { SandboxClock } from './clock.ts';
 import type { Feed } from './feed.ts';
 import { HttpError } from './http.ts';
@@ -53,13 +54,19 @@ export class Controls {
       const now = this.clock.now().toISOString();
       let caseId = input.caseId;
       if (caseId !== undefined) {
-        const existing = prepared<[string], { channel: string }>(this.db, 'SELECT channel FROM cases WHERE id = ?').get(caseId);
+        const existing = prepared<[string], { channel: string; status: string }>(this.db, 'SELECT channel, status FROM cases WHERE id = ?').get(caseId);
         if (!existing) throw new HttpError(404, 'case_not_found', `No case ${caseId}`);
         if (existing.channel !== input.channel) {
           throw new HttpError(400, 'wrong_channel', `Case ${caseId} is on ${existing.channel}, not ${input.channel}`);
         }
-        prepared(this.db, 'UPDATE cases SET waiting_since = coalesce(waiting_since, ?), updated_at = ?, version = ? WHERE id = ?')
-          .run(now, now, nextVersion(this.db), caseId);
+        if (existing.status === 'resolved' && !this.reopens(caseId, input.text)) {
+          // "Gracias" after a resolution joins the thread; nothing waits for an answer.
+          prepared(this.db, 'UPDATE cases SET updated_at = ?, version = ? WHERE id = ?').run(now, nextVersion(this.db), caseId);
+        } else {
+          prepared(this.db, `UPDATE cases SET status = CASE status WHEN 'resolved' THEN 'open' ELSE status END,
+            waiting_since = coalesce(waiting_since, ?), updated_at = ?, version = ? WHERE id = ?`)
+            .run(now, now, nextVersion(this.db), caseId);
+        }
       } else {
         // A customer invited to this private channel from a public case continues it here.
         const move = this.continuations.pending(input.channel, input.customer.handle);
@@ -103,6 +110,15 @@ export class Controls {
       )
       .all()
       .map((row) => ({ ...row, templates: sources(row.templates), articles: sources(row.articles) }));
+  }
+
+  /** Whether a message on a resolved case reopens it: the same rule the consoles' noise filter follows. */
+  private reopens(caseId: string, text: string): boolean {
+    const previous = prepared<[string], { text: string }>(this.db,
+      "SELECT text FROM messages WHERE case_id = ? AND kind = 'customer' ORDER BY sent_at DESC, rowid DESC LIMIT 1",
+    ).get(caseId);
+    const noise = noiseOf({ text, previous: previous?.text ?? null, caseStatus: 'resolved', repliesToPromo: false });
+    return reopensCase(noise, 'resolved');
   }
 
   private customerFor(channel: string, customer: { name: string; handle: string }): string {

@@ -1,5 +1,6 @@
 // Loads a scenario into the sandbox store, times relative to the sandbox clock, and optionally
 // grows it to N cases by varying the scenario's own cases (for benchmarks and big classes).
+import { DEFAULT_PRIORITY_RULES } from '../../shared/triage/index.ts';
 import type { Scenario } from './scenario.ts';
 import type { Feed } from './feed.ts';
 import { nextVersion, type SandboxDb } from './schema.ts';
@@ -63,6 +64,10 @@ export function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now:
     insert.setting.run(id, JSON.stringify(value), version);
     feed.publishGlobal('setting', id, version);
   }
+  // The routing rules consoles rank their inbox by; supervisors publish new versions (POST /v1/sandbox/settings).
+  const rulesVersion = nextVersion(db);
+  insert.setting.run('priority_rules', JSON.stringify(DEFAULT_PRIORITY_RULES), rulesVersion);
+  feed.publishGlobal('setting', 'priority_rules', rulesVersion);
 
   const addCustomer = (c: Scenario['customers'][number], id: string) => {
     insert.customer.run({

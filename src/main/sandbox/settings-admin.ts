@@ -1,6 +1,8 @@
 // What an administrator does to the settings documents (contact reasons, where public cases
-// move to private, …): publish a new version, seen by every console on its next pull. Known
-// documents are checked against their schema first, so a typo never reaches the consoles.
+// move to private, priority rules, …): publish a new version, seen by every console on its next
+// pull. Contact reasons and move-to-private targets are checked first, so a typo never reaches
+// the consoles; `priority_rules` is stored as sent, so a class can rehearse what an invalid one
+// does (consoles keep their default rules and say so).
 import { z } from 'zod';
 import { CONTACT_REASONS_SETTING, ContactReasonsDocument } from '../../shared/contact-reasons.ts';
 import { MOVE_TO_PRIVATE_SETTING, MoveToPrivateDocument } from '../../shared/move-to-private.ts';

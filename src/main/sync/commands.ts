@@ -7,6 +7,7 @@ import { CASE_STATUSES, CHANNELS, RESOLUTIONS, type CaseStatus, type Channel, ty
 import { MOVE_TO_PRIVATE_SETTING, moveToPrivatePlan } from '../../shared/move-to-private.ts';
 import type { ReplySource } from '../../shared/models.ts';
 import type { Store } from '../db/store.ts';
+import { retriageCases } from '../triage/triage.ts';
 import { EFFECTS, type ReplyAuthor } from './effects.ts';
 import { z } from 'zod';
 import { AddCustomerNoteArgs, BlockSenderArgs, SaveTemplateArgs, type MutationArgs, type MutationName } from './wire.ts';
@@ -224,6 +225,8 @@ export class Commands {
         this.store, args, this.author(), at,
       );
       alongside?.(at);
+      // A reply answers what waited (the case may leave the filtered view); a state moves its rank.
+      if ('caseId' in args) retriageCases(this.store, [args.caseId]);
       return this.store.outbox.append({ id: mutationId, name, args, baseVersion, createdAt: at });
     });
     this.onQueued();

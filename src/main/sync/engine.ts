@@ -6,6 +6,8 @@ import type { EntityName, AppEvent, SyncStatus } from '../../shared/events.ts';
 import type { Store } from '../db/store.ts';
 import type { Logger } from '../log.ts';
 import { silentLogger } from '../log.ts';
+import { PageTriage, retriageCases } from '../triage/triage.ts';
+import { rulesInForce, rulesWarning } from '../triage/rules.ts';
 import type { ApiClient } from './api-client.ts';
 import { ApiError } from './api-error.ts';
 import { applyChange } from './apply.ts';
@@ -61,6 +63,7 @@ export class SyncEngine {
       progress: null,
       live: false,
       secretsWarning: null,
+      rulesWarning: rulesWarning(rulesInForce(options.store)),
     };
   }
 
@@ -167,14 +170,18 @@ export class SyncEngine {
         continue;
       }
       const touched = new Set<EntityName>();
+      const triage = new PageTriage(store);
       store.transaction(() => {
         for (const change of page.changes) {
+          triage.note(change);
           applyChange(store, change);
           touched.add(change.entity);
         }
         rebasePending(store, this.options.author());
         store.syncState.set(KEY_CURSOR, page.cursor);
         store.syncState.set(KEY_SERVER_NOW, page.serverNow);
+        // Priority, message types and noise, with the server's clock of this page.
+        if (triage.finish() > 0) touched.add('case');
         if (initial) {
           done += page.changes.length;
           store.syncState.set(KEY_INITIAL_COUNT, String(done));
@@ -184,6 +191,8 @@ export class SyncEngine {
       summary.pulled += page.changes.length;
       summary.pages += 1;
       if (initial) this.update({ progress: { done, total: done + page.remaining } });
+      const warning = touched.has('setting') ? rulesWarning(rulesInForce(store)) : this.current.rulesWarning;
+      if (warning !== this.current.rulesWarning) this.update({ rulesWarning: warning });
       if (touched.size > 0) this.options.emit?.({ type: 'changed', entities: [...touched] });
       if (!page.hasMore) return;
     }
@@ -253,6 +262,7 @@ export class SyncEngine {
         // whatever else is still pending on top.
         for (const caseId of refused) store.cases.revertToServer(caseId);
         if (refused.size > 0 || refusedBlocks.size > 0) rebasePending(store, this.options.author());
+        retriageCases(store, refused);
       });
       this.update({ pending: store.outbox.counts().pending });
       // A refused template change may have removed a template from the lists on screen.

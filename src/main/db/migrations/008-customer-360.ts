@@ -3,7 +3,7 @@ import type { Migration } from './index.ts';
 // The customer 360: agents' notes on a customer (synced; version 0 and `pending` while only the
 // local copy exists), and the customer's cases readable newest first straight from an index.
 export const m008Customer360: Migration = {
-  version: 7,
+  version: 8,
   name: '008-customer-360',
   up(db) {
     db.exec(`

@@ -7,7 +7,7 @@ import type { Migration } from './index.ts';
 //
 // Numbered 009 across the project; its place in this list is set where it is registered.
 export const m009ResolveAndMove: Migration = {
-  version: 8,
+  version: 9,
   name: '009-resolve-and-move',
   up(db) {
     db.exec(`

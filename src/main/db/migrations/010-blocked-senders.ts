@@ -5,7 +5,7 @@ import type { Migration } from './index.ts';
 // pending, so a refused unblock can show it again. Handles compare without case, as the
 // networks and e-mail do.
 export const m010BlockedSenders: Migration = {
-  version: 9,
+  version: 10,
   name: '010-blocked-senders',
   up(db) {
     db.exec(`

@@ -7,6 +7,7 @@ import { m003ArticleTrigrams } from './003-article-trigrams.ts';
 import { m004TemplateOwner } from './004-template-owner.ts';
 import { m005TemplateUses } from './005-template-uses.ts';
 import { m006KnowledgePanel } from './006-knowledge-panel.ts';
+import { m007Triage } from './007-triage.ts';
 import { m008Customer360 } from './008-customer-360.ts';
 import { m009ResolveAndMove } from './009-resolve-and-move.ts';
 import { m010BlockedSenders } from './010-blocked-senders.ts';
@@ -19,7 +20,7 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   m001Initial, m002Console, m003ArticleTrigrams, m004TemplateOwner, m005TemplateUses,
-  m006KnowledgePanel, m008Customer360, m009ResolveAndMove, m010BlockedSenders,
+  m006KnowledgePanel, m007Triage, m008Customer360, m009ResolveAndMove, m010BlockedSenders,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -127,6 +127,22 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('007 adds triage to a version-6 cache: its cases rank by the server’s priority until triaged', () => {
+    const db = new Database(freshFile());
+    migrate(db, 6);
+    db.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language,
+      created_at, updated_at, version, server_status) VALUES ('c1', 1, 'cu1', 'webchat', 'Baja', 'open', 'lucia', 'high', 'es', 'now', 'now', 1, 'open')`).run();
+    migrate(db, 7);
+    expect(schemaVersion(db)).toBe(7);
+    expect(tables(db)).toEqual(expect.arrayContaining(['message_triage', 'case_triage']));
+    expect(db.prepare('SELECT triage_rank, triage_filtered, inbox_rank FROM cases').get()).toEqual({ triage_rank: null, triage_filtered: 0, inbox_rank: 2 });
+    db.prepare("UPDATE cases SET triage_rank = 3 WHERE id = 'c1'").run();
+    expect(db.prepare('SELECT inbox_rank FROM cases').get()).toEqual({ inbox_rank: 3 });
+    expect(() => db.prepare("INSERT INTO message_triage (message_id, case_id, message_version, type, reasons) VALUES ('m1', 'c1', 'one', 'public', '[]')").run())
+      .toThrow(/cannot store TEXT/);
+    db.close();
+  });
+
   it('makes tables STRICT: a wrong type is refused, not coerced', () => {
     const db = openDatabase(freshFile());
     expect(() =>

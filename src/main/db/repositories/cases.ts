@@ -1,6 +1,7 @@
-import type { CaseStatus } from '../../../shared/domain.ts';
+import { PRIORITY_RANK, type CaseStatus, type Priority } from '../../../shared/domain.ts';
 import type { CaseDetail, CaseLink, CaseSummary } from '../../../shared/models.ts';
 import type { CustomerCase } from '../../../shared/customer.ts';
+import type { PriorityReason } from '../../../shared/triage/priority.ts';
 import type Database from 'better-sqlite3';
 import type { Db } from '../connection.ts';
 import { toFtsQuery } from '../fts-query.ts';
@@ -42,10 +43,17 @@ const CASE_COLUMNS = [
   'continued_in_id', 'continued_in_number', 'server_reason', 'server_resolution', 'server_moved_to',
 ] as const;
 
+/**
+ * The work queue (the inbox's default), the cases only noise waits on (the filtered view), or
+ * every case (the CLI).
+ */
+export type InboxView = 'queue' | 'filtered' | 'all';
+
 export interface InboxFilter {
+  view?: InboxView | undefined;
   status?: string | undefined;
   channel?: string | undefined;
-  priority?: string | undefined;
+  priority?: Priority | undefined;
   /** Words to find in the subject, the customer's name or the thread. */
   search?: string | undefined;
   sort?: 'priority' | 'waiting' | 'recent' | undefined;
@@ -54,8 +62,8 @@ export interface InboxFilter {
 }
 
 const ORDER = {
-  // The console's order: open work first, then priority, then whoever has waited longest.
-  priority: 'c.is_open DESC, c.priority_rank DESC, c.wait_key',
+  // The console's order: open work first, then the computed priority, then whoever has waited longest.
+  priority: 'c.is_open DESC, c.inbox_rank DESC, c.wait_key',
   waiting: 'c.is_open DESC, c.wait_key',
   recent: 'c.updated_at DESC',
 } as const;
@@ -63,17 +71,28 @@ const ORDER = {
 const SUMMARY_SELECT = `
   SELECT c.*, cu.name AS customer_name,
          coalesce((SELECT max(m.sent_at) FROM messages m WHERE m.case_id = c.id AND m.kind = 'customer')
-                  > coalesce(r.read_at, ''), 0) AS unread
+                  > coalesce(r.read_at, ''), 0) AS unread,
+         ct.priority AS triage_priority, ct.score AS triage_score, ct.reasons AS triage_reasons,
+         ct.filtered_count AS triage_filtered_count
   FROM cases c
   LEFT JOIN customers cu ON cu.id = c.customer_id
-  LEFT JOIN case_reads r ON r.case_id = c.id`;
+  LEFT JOIN case_reads r ON r.case_id = c.id
+  LEFT JOIN case_triage ct ON ct.case_id = c.id`;
+
+const VIEW_WHERE: Record<InboxView, string | null> = {
+  queue: 'c.triage_filtered = 0',
+  filtered: 'c.triage_filtered = 1',
+  all: null,
+};
 
 /** The inbox query for a filter; the parameters go in the order the clauses appear. */
 export function inboxSql(filter: InboxFilter): string {
   const where = ['c.assigned_to = ?'];
+  const view = VIEW_WHERE[filter.view ?? 'queue'];
+  if (view) where.push(view);
   if (filter.status) where.push('c.status = ?');
   if (filter.channel) where.push('c.channel = ?');
-  if (filter.priority) where.push('c.priority = ?');
+  if (filter.priority) where.push('c.inbox_rank = ?');
   if (filter.search !== undefined) {
     where.push(`(c.id IN (SELECT m.case_id FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid
                           WHERE messages_fts MATCH ?)
@@ -85,10 +104,20 @@ export function inboxSql(filter: InboxFilter): string {
   LIMIT ? OFFSET ?`;
 }
 
-/** The default inbox (no filter), whose plan the tests assert. */
+/** The default inbox (the work queue, no filter), whose plan the tests assert. */
 export const INBOX_SQL = inboxSql({});
+/** The filtered view, whose plan the tests assert too. */
+export const FILTERED_INBOX_SQL = inboxSql({ view: 'filtered' });
 
-type SummaryRow = CaseRow & { customer_name: string | null; unread: number };
+type SummaryRow = CaseRow & {
+  customer_name: string | null;
+  unread: number;
+  triage_filtered: number;
+  triage_priority: string | null;
+  triage_score: number | null;
+  triage_reasons: string | null;
+  triage_filtered_count: number | null;
+};
 
 /**
  * All of a customer's cases in the cache, newest first, straight from cases_customer. The first
@@ -206,7 +235,8 @@ export class CaseRepository {
     const like = search === undefined ? '' : `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const params = [
       agent,
-      ...[filter.status, filter.channel, filter.priority].filter((p) => p),
+      ...[filter.status, filter.channel].filter((p) => p),
+      ...(filter.priority ? [PRIORITY_RANK[filter.priority]] : []),
       ...(search === undefined ? [] : [query ?? '""', like, like]),
       filter.limit ?? 10_000,
       filter.offset ?? 0,
@@ -271,7 +301,8 @@ function toSummary(row: SummaryRow): CaseSummary {
     subject: row.subject,
     status: row.status as CaseSummary['status'],
     assignedTo: row.assigned_to,
-    priority: row.priority as CaseSummary['priority'],
+    priority: (row.triage_priority ?? row.priority) as CaseSummary['priority'],
+    serverPriority: row.priority as CaseSummary['priority'],
     language: row.language as CaseSummary['language'],
     reason: row.reason as CaseSummary['reason'],
     resolution: row.resolution as CaseSummary['resolution'],
@@ -282,6 +313,12 @@ function toSummary(row: SummaryRow): CaseSummary {
     movedTo: row.moved_to as CaseSummary['movedTo'],
     continues: link(row.continues_id, row.continues_number),
     continuedIn: link(row.continued_in_id, row.continued_in_number),
+    triage: row.triage_priority === null ? null : {
+      score: row.triage_score ?? 0,
+      reasons: JSON.parse(row.triage_reasons ?? '[]') as PriorityReason[],
+      filtered: row.triage_filtered === 1,
+      filteredCount: row.triage_filtered_count ?? 0,
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import type { DeliveryState } from '../../../shared/domain.ts';
 import type { Message, MessageHit } from '../../../shared/models.ts';
 import type { Db } from '../connection.ts';
 import { toFtsQuery } from '../fts-query.ts';
+import { toMessageTriage, type MessageTriageRow } from './triage.ts';
 import { versionedUpsert } from './versioned.ts';
 
 export interface MessageRow {
@@ -50,8 +51,10 @@ export class MessageRepository {
       `INSERT OR IGNORE INTO messages (id, case_id, kind, author, text, sent_at, state, version)
        VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, 0)`,
     );
-    this.threadStmt = db.prepare<[string], MessageRow>(
-      'SELECT * FROM messages WHERE case_id = ? ORDER BY sent_at, rowid',
+    this.threadStmt = db.prepare<[string], MessageRow & Partial<MessageTriageRow>>(
+      `SELECT m.*, t.message_id, t.type, t.reasons, t.noise, t.type_override, t.restored
+       FROM messages m LEFT JOIN message_triage t ON t.message_id = m.id
+       WHERE m.case_id = ? ORDER BY m.sent_at, m.rowid`,
     );
     this.searchStmt = db.prepare<[string, number], {
       message_id: string; case_id: string; case_number: number; subject: string; snippet: string;
@@ -93,6 +96,7 @@ export class MessageRepository {
       text: row.text,
       sentAt: row.sent_at,
       state: row.state as Message['state'],
+      triage: row.kind === 'customer' && row.message_id ? toMessageTriage(row as MessageTriageRow) : null,
     }));
   }
 

@@ -25,6 +25,7 @@ export class ReferenceRepository {
   private readonly teamStmt;
   private readonly settingStmt;
   private readonly nameStmt;
+  private readonly settingRowStmt;
 
   constructor(db: Db) {
     this.upsertAgentStmt = versionedUpsert(db, 'agents', ['username', 'name', 'role', 'team']);
@@ -35,6 +36,7 @@ export class ReferenceRepository {
     // An agent's id is their username (docs/openapi.yaml, WireAgent).
     this.nameStmt = db.prepare<[string], { name: string }>('SELECT name FROM agents WHERE id = ?');
     this.settingStmt = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE id = ?');
+    this.settingRowStmt = db.prepare<[string], SettingRow>('SELECT id, value, version FROM settings WHERE id = ?');
   }
 
   /** A synced settings document, parsed; undefined when the server sent none. */
@@ -46,6 +48,11 @@ export class ReferenceRepository {
   /** The agent's name as colleagues see it; null when the cache does not know them. */
   nameOf(username: string): string | null {
     return this.nameStmt.get(username)?.name ?? null;
+  }
+
+  /** A synced settings document as stored (its value is JSON text), if the server sent it. */
+  settingRow(id: string): SettingRow | undefined {
+    return this.settingRowStmt.get(id);
   }
 
   /** The agent's team, which scopes company templates; null when unknown. */

@@ -1,4 +1,4 @@
-// The case's heading and facts: customer, channel with its visibility, state, priority,
+// The case's heading and facts: customer, channel with its visibility, state, priority and why,
 // assignment, classification and the SLA clock; then the state buttons and moving a public
 // case to private (none on another agent's case), and the cases it is linked with.
 import { useTranslation } from 'react-i18next';
@@ -7,10 +7,10 @@ import type { CaseDetail, CaseSummary } from '../../../shared/models.ts';
 import { useNow } from '../../lib/useNow.ts';
 import { ChannelTag } from '../../ui/ChannelTag.tsx';
 import { Icon } from '../../ui/Icon.tsx';
-import { PriorityBadge } from '../../ui/PriorityBadge.tsx';
 import { SlaClock } from '../../ui/SlaClock.tsx';
 import { CaseLinks } from './CaseLinks.tsx';
 import { MoveToPrivate } from './MoveToPrivate.tsx';
+import { PriorityWhy } from '../triage/index.ts';
 import { StatusActions } from './StatusActions.tsx';
 import { useContactReasons } from './useContactReasons.ts';
 
@@ -40,7 +40,7 @@ export function CaseHeader({ summary, links, agentName, titleId, readOnly }: Pro
         <div><dt>{t('caseView.customer')}</dt><dd>{summary.customerName ?? t('inbox.customerUnknown')}</dd></div>
         <div><dt>{t('caseView.channel')}</dt><dd><ChannelTag channel={summary.channel} /></dd></div>
         <div><dt>{t('caseView.status')}</dt><dd data-testid="case-status" data-status={summary.status}>{t(`status.${summary.status}`)}</dd></div>
-        <div><dt>{t('caseView.priority')}</dt><dd><PriorityBadge priority={summary.priority} /></dd></div>
+        <div><dt>{t('caseView.priority')}</dt><dd><PriorityWhy summary={summary} /></dd></div>
         <div><dt>{t('caseView.assigned')}</dt><dd data-testid="case-assignee">{summary.assignedTo ?? t('caseView.unassigned')}</dd></div>
         {summary.reason ? <div><dt>{t('resolve.factReason')}</dt><dd data-testid="case-reason" data-reason={summary.reason}>{reasons.label(summary.reason)}</dd></div> : null}
         {summary.status === 'resolved' && summary.resolution ? (

@@ -1,12 +1,14 @@
-// The open case: header and state buttons, refused changes, the thread and the reply box.
-// Marks the case read and ends the case-open measurement once its thread is on screen. Another
-// agent's case (from the customer's history) shows its thread only, read-only.
+// The open case: header and state buttons, what to do with the latest message, refused
+// changes, the thread and the reply box. Marks the case read and ends the case-open
+// measurement once its thread is on screen. Another agent's case (from the customer's
+// history) shows its thread only, read-only.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../lib/errorText.ts';
 import { CaseBlock } from '../block/index.ts';
 import { Composer } from '../composer/index.ts';
 import { closeCase } from '../inbox/index.ts';
+import { TypeGuidance } from '../triage/index.ts';
 import { CaseHeader } from './CaseHeader.tsx';
 import { MessageThread } from './MessageThread.tsx';
 import { MutationIssues } from './MutationIssues.tsx';
@@ -41,6 +43,7 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
     <article className="case-view" aria-labelledby={titleId} data-testid="case-view" data-case-id={caseId}>
       <CaseHeader summary={detail.case} links={detail.links} agentName={agentName} titleId={titleId} readOnly={detail.readOnly} />
       <CaseBlock caseId={caseId} />
+      <TypeGuidance guidance={detail.guidance} />
       <MutationIssues mutations={detail.mutations} />
       {detail.readOnly ? null : <Suggestions caseId={caseId} />}
       <MessageThread messages={detail.messages} channel={detail.case.channel} />

@@ -1,10 +1,12 @@
 // One message of the thread. Customer text is React text (never HTML); an e-mail body that is
-// HTML goes through EmailHtml, the one sanitising component. Replies show their delivery state.
+// HTML goes through EmailHtml, the one sanitising component. Replies show their delivery state;
+// customer messages their type and whether the noise filter holds them.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain.ts';
 import type { Message } from '../../../shared/models.ts';
 import type { Formatters } from '../../lib/useFormatters.ts';
+import { MessageTriageLine } from '../triage/index.ts';
 import { DeliveryState } from './DeliveryState.tsx';
 import { EmailHtml } from './EmailHtml.tsx';
 import { looksLikeHtml } from './looksLikeHtml.ts';
@@ -21,7 +23,7 @@ export const MessageItem = memo(function MessageItem({ message, channel, formatt
   const html = channel === 'email' && message.kind === 'customer' && looksLikeHtml(message.text);
   return (
     <li className={`message message-${message.kind}`} data-testid="message" data-kind={message.kind}
-      data-message-id={message.id}>
+      data-message-id={message.id} data-filtered={message.triage?.filtered === true}>
       <div className="message-head">
         <span className="author">{message.author}</span>
         <span className="kind">{t(`message.${message.kind}`)}</span>
@@ -29,6 +31,7 @@ export const MessageItem = memo(function MessageItem({ message, channel, formatt
         {outgoing ? <DeliveryState state={message.state} /> : null}
       </div>
       {html ? <EmailHtml html={message.text} /> : <p className="message-text">{message.text}</p>}
+      {message.triage ? <MessageTriageLine messageId={message.id} triage={message.triage} /> : null}
     </li>
   );
 });

@@ -1,15 +1,15 @@
-// One inbox row (a listbox option): unread marker, priority, number, customer, SLA clock,
-// subject, channel with its visibility, state and last update.
+// One inbox row (a listbox option): unread marker, number, customer, SLA clock, subject,
+// channel with its visibility, state and last update, and the computed priority with why.
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../shared/models.ts';
 import type { Formatters } from '../../lib/useFormatters.ts';
 import { ChannelTag } from '../../ui/ChannelTag.tsx';
 import { Icon } from '../../ui/Icon.tsx';
-import { PriorityBadge } from '../../ui/PriorityBadge.tsx';
 import { SlaClock } from '../../ui/SlaClock.tsx';
+import { PriorityWhy } from '../triage/index.ts';
 
-export const ROW_HEIGHT = 78;
+export const ROW_HEIGHT = 100;
 
 interface CaseRowProps {
   summary: CaseSummary;
@@ -51,7 +51,6 @@ export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
             <span className="sr-only">{t('inbox.unread')}</span>
           </span>
         ) : null}
-        <PriorityBadge priority={summary.priority} />
         <span className="case-number">#{summary.number}</span>
         <span className="customer">{summary.customerName ?? t('inbox.customerUnknown')}</span>
         <SlaClock waitingSince={summary.waitingSince} channel={summary.channel} now={now} />
@@ -62,6 +61,7 @@ export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
         <span className="status">{t(`status.${summary.status}`)}</span>
         <time dateTime={summary.updatedAt}>{formatters.when(summary.updatedAt, now)}</time>
       </div>
+      <div className="row-line why"><PriorityWhy summary={summary} /></div>
     </div>
   );
 });

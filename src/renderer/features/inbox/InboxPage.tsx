@@ -1,4 +1,5 @@
-// The inbox pane: heading with the count, filters, and the list or an empty state.
+// The inbox pane: heading with the count, the work queue or the filtered view, filters, and the
+// list or an empty state.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -6,10 +7,13 @@ import type { InboxQuery } from '../../../shared/contract.ts';
 import type { CaseSummary } from '../../../shared/models.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
+import { filteredMessageCount, FilteredView, useFilteredCases } from '../triage/index.ts';
+import { openCase } from './actions.ts';
 import { EmptyInbox } from './EmptyInbox.tsx';
 import { InboxFilters } from './InboxFilters.tsx';
 import { InboxList } from './InboxList.tsx';
 import { isFiltered, useInboxStore } from './inboxStore.ts';
+import { InboxViews } from './InboxViews.tsx';
 import { useInbox } from './useInbox.ts';
 import { useOpenCaseRequests } from './useOpenCaseRequests.ts';
 
@@ -29,21 +33,30 @@ export function InboxPage() {
   }), [filters.sort, filters.status, filters.channel, filters.priority, search]);
   const { data, error } = useInbox(query);
   const cases = data ?? NONE;
+  const view = useInboxStore((state) => state.view);
+  const filtered = useFilteredCases();
 
   return (
     <div className="inbox">
       <div className="pane-head">
         <h2 id="inbox-title">{t('inbox.label')}</h2>
-        {data ? <span className="count" data-testid="inbox-count">{t('inbox.count', { count: cases.length })}</span> : null}
+        {data && view === 'queue' ? <span className="count" data-testid="inbox-count">{t('inbox.count', { count: cases.length })}</span> : null}
       </div>
-      <InboxFilters />
-      {error ? <p className="error" role="alert">{t('inbox.loadFailed', { message: errorText(t, error) })}</p> : null}
-      {data === undefined ? (
-        error ? null : <p className="empty" role="status">{t('inbox.loading')}</p>
-      ) : cases.length === 0 ? (
-        <EmptyInbox filtered={isFiltered(filters)} />
+      <InboxViews filteredCount={filteredMessageCount(filtered.data)} />
+      {view === 'filtered' ? (
+        <FilteredView query={filtered} onOpen={openCase} />
       ) : (
-        <InboxList cases={cases} />
+        <>
+          <InboxFilters />
+          {error ? <p className="error" role="alert">{t('inbox.loadFailed', { message: errorText(t, error) })}</p> : null}
+          {data === undefined ? (
+            error ? null : <p className="empty" role="status">{t('inbox.loading')}</p>
+          ) : cases.length === 0 ? (
+            <EmptyInbox filtered={isFiltered(filters)} />
+          ) : (
+            <InboxList cases={cases} />
+          )}
+        </>
       )}
     </div>
   );

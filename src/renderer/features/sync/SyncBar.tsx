@@ -51,6 +51,9 @@ export function SyncBar({ initial, onSignInAgain }: { initial: SyncStatus | null
       <span className="sync-last-error error" aria-live="polite" data-testid="sync-error">
         {status.lastError === null ? null : errorText(t, { code: status.lastErrorCode ?? 'failed', message: status.lastError })}
       </span>
+      {status.rulesWarning ? (
+        <span className="sync-warning" data-testid="rules-warning" title={status.rulesWarning}>{t('triage.rulesWarning')}</span>
+      ) : null}
       {status.secretsWarning ? (
         <span className="sync-warning" data-testid="secrets-warning">{t('sync.secrets', { message: status.secretsWarning })}</span>
       ) : null}

@@ -1,0 +1,198 @@
+// What triage computed (message types, noise, case priority) and what the agent decided on a
+// message (a type chosen by hand, a message restored from the noise filter). Recomputing writes
+// only the computed columns, so the agent's decisions survive it; they are never synced.
+import type { MessageType } from '../../../shared/domain.ts';
+import type { FilteredMessage, MessageTriage } from '../../../shared/models.ts';
+import type { NoiseKind } from '../../../shared/triage/noise.ts';
+import type { TriageReason } from '../../../shared/triage/reasons.ts';
+import type { Db } from '../connection.ts';
+
+/** One message of a thread as triage reads it, with what was computed for it before. */
+export interface TriageThreadRow {
+  id: string;
+  kind: string;
+  text: string;
+  version: number;
+  /** The message version last classified; null when never classified. */
+  classified_version: number | null;
+  noise: string | null;
+  restored: number | null;
+}
+
+export interface MessageJudgement {
+  message_id: string;
+  case_id: string;
+  message_version: number;
+  type: MessageType;
+  reasons: string;
+  noise: NoiseKind | null;
+}
+
+export interface CaseJudgement {
+  case_id: string;
+  priority: string;
+  rank: number;
+  score: number;
+  reasons: string;
+  filtered: number;
+  filtered_count: number;
+  recheck_at: string | null;
+}
+
+export interface MessageTriageRow {
+  message_id: string;
+  type: string;
+  reasons: string;
+  noise: string | null;
+  type_override: string | null;
+  restored: number;
+}
+
+export class TriageRepository {
+  private readonly threadStmt;
+  private readonly judgeMessageStmt;
+  private readonly saveCaseStmt;
+  private readonly rankCaseStmt;
+  private readonly forgetCaseStmt;
+  private readonly forgetMessagesStmt;
+  private readonly forgetMessageStmt;
+  private readonly dueStmt;
+  private readonly allCasesStmt;
+  private readonly caseOfMessageStmt;
+  private readonly casesOfCustomerStmt;
+  private readonly overrideStmt;
+  private readonly restoreStmt;
+  private readonly filteredStmt;
+  private readonly customerStmt;
+
+  constructor(db: Db) {
+    this.threadStmt = db.prepare<[string], TriageThreadRow>(
+      `SELECT m.id, m.kind, m.text, m.version, t.message_version AS classified_version, t.noise, t.restored
+       FROM messages m LEFT JOIN message_triage t ON t.message_id = m.id
+       WHERE m.case_id = ? ORDER BY m.sent_at, m.rowid`,
+    );
+    this.judgeMessageStmt = db.prepare(
+      `INSERT INTO message_triage (message_id, case_id, message_version, type, reasons, noise)
+       VALUES (@message_id, @case_id, @message_version, @type, @reasons, @noise)
+       ON CONFLICT(message_id) DO UPDATE SET case_id = excluded.case_id, message_version = excluded.message_version,
+         type = excluded.type, reasons = excluded.reasons, noise = excluded.noise`,
+    );
+    this.saveCaseStmt = db.prepare(
+      `INSERT OR REPLACE INTO case_triage (case_id, priority, score, reasons, filtered, filtered_count, recheck_at)
+       VALUES (@case_id, @priority, @score, @reasons, @filtered, @filtered_count, @recheck_at)`,
+    );
+    this.rankCaseStmt = db.prepare('UPDATE cases SET triage_rank = @rank, triage_filtered = @filtered WHERE id = @case_id');
+    this.forgetCaseStmt = db.prepare('DELETE FROM case_triage WHERE case_id = ?');
+    this.forgetMessagesStmt = db.prepare('DELETE FROM message_triage WHERE case_id = ?');
+    this.forgetMessageStmt = db.prepare('DELETE FROM message_triage WHERE message_id = ?');
+    this.dueStmt = db.prepare<[string], { case_id: string }>('SELECT case_id FROM case_triage WHERE recheck_at <= ?');
+    this.allCasesStmt = db.prepare<[], { id: string }>('SELECT id FROM cases');
+    this.caseOfMessageStmt = db.prepare<[string], { case_id: string }>('SELECT case_id FROM messages WHERE id = ?');
+    this.casesOfCustomerStmt = db.prepare<[string], { id: string }>('SELECT id FROM cases WHERE customer_id = ?');
+    this.overrideStmt = db.prepare<[string | null, string], { case_id: string }>(
+      'UPDATE message_triage SET type_override = ? WHERE message_id = ? RETURNING case_id',
+    );
+    this.restoreStmt = db.prepare<[string], { case_id: string }>(
+      'UPDATE message_triage SET restored = 1 WHERE message_id = ? AND noise IS NOT NULL RETURNING case_id',
+    );
+    // The noise after the last answer of each filtered case: what keeps the case out of the queue.
+    this.filteredStmt = db.prepare<[string], FilteredMessage & { case_id: string }>(
+      `SELECT m.case_id, m.id, m.author, m.text, m.sent_at AS sentAt, t.noise
+       FROM cases c
+       JOIN messages m ON m.case_id = c.id AND m.kind = 'customer'
+       JOIN message_triage t ON t.message_id = m.id AND t.noise IS NOT NULL AND t.restored = 0
+       WHERE c.assigned_to = ? AND c.triage_filtered = 1
+         AND m.sent_at >= coalesce((SELECT max(a.sent_at) FROM messages a WHERE a.case_id = c.id AND a.kind <> 'customer'), '')
+       ORDER BY m.sent_at, m.rowid`,
+    );
+    this.customerStmt = db.prepare<[string], { segment: string; followers: number; public_figure: number }>(
+      'SELECT segment, followers, public_figure FROM customers WHERE id = ?',
+    );
+  }
+
+  /** What priority reads of a customer. */
+  customer(id: string): { segment: string; followers: number; public_figure: number } | undefined {
+    return this.customerStmt.get(id);
+  }
+
+  thread(caseId: string): TriageThreadRow[] {
+    return this.threadStmt.all(caseId);
+  }
+
+  judgeMessage(row: MessageJudgement): void {
+    this.judgeMessageStmt.run(row);
+  }
+
+  saveCase(row: CaseJudgement): void {
+    const { rank, ...explained } = row;
+    this.saveCaseStmt.run(explained);
+    this.rankCaseStmt.run({ case_id: row.case_id, rank, filtered: row.filtered });
+  }
+
+  /** The case left this cache: its triage goes with it. */
+  forgetCase(caseId: string): void {
+    this.forgetCaseStmt.run(caseId);
+    this.forgetMessagesStmt.run(caseId);
+  }
+
+  /** Only the case's computed rank (e.g. the case is not in the cache right now). */
+  dropCaseRank(caseId: string): void {
+    this.forgetCaseStmt.run(caseId);
+  }
+
+  forgetMessage(messageId: string): void {
+    this.forgetMessageStmt.run(messageId);
+  }
+
+  /** Cases whose wait crosses a service-level step at or before `serverNow`. */
+  due(serverNow: string): string[] {
+    return this.dueStmt.all(serverNow).map((r) => r.case_id);
+  }
+
+  allCases(): string[] {
+    return this.allCasesStmt.all().map((r) => r.id);
+  }
+
+  caseOfMessage(messageId: string): string | null {
+    return this.caseOfMessageStmt.get(messageId)?.case_id ?? null;
+  }
+
+  casesOfCustomer(customerId: string): string[] {
+    return this.casesOfCustomerStmt.all(customerId).map((r) => r.id);
+  }
+
+  /** The agent's type for a message (null: back to the computed one); the message's case, or null if untriaged. */
+  override(messageId: string, type: MessageType | null): string | null {
+    return this.overrideStmt.get(type, messageId)?.case_id ?? null;
+  }
+
+  /** Takes a noise message out of the filter; the message's case, or null if it was not noise. */
+  restore(messageId: string): string | null {
+    return this.restoreStmt.get(messageId)?.case_id ?? null;
+  }
+
+  /** The agent's filtered cases' waiting noise, by case id. */
+  filteredMessages(agent: string): Map<string, FilteredMessage[]> {
+    const byCase = new Map<string, FilteredMessage[]>();
+    for (const { case_id, ...message } of this.filteredStmt.all(agent)) {
+      const list = byCase.get(case_id) ?? [];
+      list.push(message);
+      byCase.set(case_id, list);
+    }
+    return byCase;
+  }
+}
+
+export function toMessageTriage(row: MessageTriageRow): MessageTriage {
+  const noise = row.noise as NoiseKind | null;
+  const restored = row.restored === 1;
+  return {
+    type: (row.type_override ?? row.type) as MessageType,
+    computedType: row.type as MessageType,
+    overridden: row.type_override !== null,
+    reasons: JSON.parse(row.reasons) as TriageReason[],
+    noise,
+    restored,
+    filtered: noise !== null && !restored,
+  };
+}

@@ -1,0 +1,113 @@
+// Judges one case from what the cache holds: each new customer message's type and noise, then
+// the case's priority and whether only noise waits on it. Pure: the caller reads and writes.
+import { CHANNEL_INFO } from '../../shared/channels.ts';
+import { PRIORITY_RANK, type CaseStatus, type Channel, type ContactReason, type Segment } from '../../shared/domain.ts';
+import {
+  classifyMessage, computePriority, influenceLevel, noiseOf, type PriorityRules, type Typology,
+} from '../../shared/triage/index.ts';
+import type { CaseRow } from '../db/repositories/cases.ts';
+import type { CaseJudgement, MessageJudgement, TriageThreadRow } from '../db/repositories/triage.ts';
+
+/** How many of the customer's latest messages the keyword rules read. */
+export const RECENT_MESSAGES = 5;
+
+export interface CaseFacts {
+  caseRow: CaseRow;
+  thread: readonly TriageThreadRow[];
+  customer: { segment: string; followers: number; public_figure: number } | undefined;
+  rules: PriorityRules;
+  /** The server's clock at the last pull (ms); null before the first. */
+  serverNow: number | null;
+  /** Classify every customer message again, not only new versions (the classifier changed). */
+  reclassify: boolean;
+}
+
+export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; case: CaseJudgement } {
+  const { caseRow, thread, rules, serverNow } = facts;
+  const channel = caseRow.channel as Channel;
+  const messages: MessageJudgement[] = [];
+  const customerTexts: string[] = [];
+  /** Whether each customer message after the latest answer is filtered noise. */
+  let waiting: boolean[] = [];
+  let filteredCount = 0;
+  let previous: string | null = null;
+
+  for (const row of thread) {
+    if (row.kind !== 'customer') {
+      waiting = [];
+      continue;
+    }
+    let noise = row.noise;
+    if (facts.reclassify || row.classified_version !== row.version) {
+      // Noise is judged once, as the message arrives: "sí" answering the agent's question stays
+      // an answer after the case's state moves on.
+      const judged = judgeMessage(row, channel, previous, caseRow.status as CaseStatus);
+      messages.push({ ...judged, case_id: caseRow.id });
+      noise = judged.noise;
+    }
+    const filtered = noise !== null && row.restored !== 1;
+    if (filtered) filteredCount += 1;
+    waiting.push(filtered);
+    customerTexts.push(row.text);
+    previous = row.text;
+  }
+
+  const customer = facts.customer;
+  const waitingMinutes = minutesWaited(caseRow.waiting_since, serverNow);
+  const result = computePriority({
+    texts: customerTexts.slice(-RECENT_MESSAGES),
+    channel,
+    segment: (customer?.segment ?? 'standard') as Segment,
+    influence: influenceLevel({ followers: customer?.followers ?? 0, publicFigure: customer?.public_figure === 1 }),
+    typology: typologyOf(caseRow.reason as ContactReason | null),
+    waitingMinutes,
+  }, rules);
+  const onlyNoise = caseRow.status !== 'resolved' && waiting.length > 0 && waiting.every(Boolean);
+  return {
+    messages,
+    case: {
+      case_id: caseRow.id,
+      priority: result.priority,
+      rank: PRIORITY_RANK[result.priority],
+      score: result.score,
+      reasons: JSON.stringify(result.reasons),
+      filtered: onlyNoise ? 1 : 0,
+      filtered_count: filteredCount,
+      recheck_at: nextStep(caseRow.waiting_since, channel, rules, serverNow),
+    },
+  };
+}
+
+function judgeMessage(row: TriageThreadRow, channel: Channel, previous: string | null, caseStatus: CaseStatus): Omit<MessageJudgement, 'case_id'> {
+  const classification = classifyMessage({ text: row.text, channel });
+  // No wire field marks a reply to a promo yet: only courtesy and repeats are filtered.
+  const noise = noiseOf({ text: row.text, previous, caseStatus, repliesToPromo: false });
+  return {
+    message_id: row.id,
+    message_version: row.version,
+    type: classification.type,
+    reasons: JSON.stringify(classification.reasons),
+    noise: noise?.kind ?? null,
+  };
+}
+
+/** Requests for a sign-up, sale, change or cancellation are commercial; other reasons say nothing certain. */
+function typologyOf(reason: ContactReason | null): Typology | null {
+  return reason?.startsWith('request_') ? 'commercial' : null;
+}
+
+function minutesWaited(waitingSince: string | null, serverNow: number | null): number | null {
+  if (waitingSince === null || serverNow === null) return null;
+  const since = Date.parse(waitingSince);
+  return Number.isNaN(since) ? null : Math.max(0, serverNow - since) / 60_000;
+}
+
+/** When the wait crosses the next service-level step (late, then very late); null past both. */
+function nextStep(waitingSince: string | null, channel: Channel, rules: PriorityRules, serverNow: number | null): string | null {
+  if (waitingSince === null) return null;
+  const since = Date.parse(waitingSince);
+  if (Number.isNaN(since)) return null;
+  const sla = CHANNEL_INFO[channel].slaMinutes * 60_000;
+  const step = [since + sla, since + sla * rules.sla.veryLateFactor].find((at) => serverNow === null || at > serverNow);
+  return step === undefined ? null : new Date(step).toISOString();
+}

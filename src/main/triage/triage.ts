@@ -1,0 +1,122 @@
+// Triage in the main process: recomputes message types, noise and case priority whenever the
+// cache changes — after each pulled page (in its transaction), after each local command, and
+// for every case when the rules in force or the classifier change. The window, the harness and
+// the CLI all sync through the same engine, so they triage alike.
+import type { MessageType } from '../../shared/domain.ts';
+import type { Store } from '../db/store.ts';
+import type { Change } from '../sync/wire.ts';
+import { judgeCase } from './judge.ts';
+import { rulesInForce, type RulesInForce } from './rules.ts';
+
+/** Bump when the classifier or the noise rules change: every message is judged again. */
+export const TRIAGE_REVISION = '1';
+
+const KEY_RULES = 'triage_rules';
+const KEY_REVISION = 'triage_revision';
+/** Written by the sync engine with each page: time rules go by the server's clock. */
+const KEY_SERVER_NOW = 'server_now';
+
+/** Recomputes the given cases with the rules in force. Run inside a transaction. */
+export function retriageCases(store: Store, caseIds: Iterable<string>): number {
+  const inForce = rulesInForce(store);
+  const now = serverNow(store);
+  let count = 0;
+  for (const id of new Set(caseIds)) if (retriageOne(store, id, inForce, now, false)) count += 1;
+  return count;
+}
+
+/**
+ * Triages every case again when the rules in force or the classifier changed since the cache
+ * was last triaged (also a cache migrated from before triage). True when it did.
+ */
+export function ensureTriage(store: Store): boolean {
+  const inForce = rulesInForce(store);
+  const reclassify = store.syncState.get(KEY_REVISION) !== TRIAGE_REVISION;
+  if (!reclassify && store.syncState.get(KEY_RULES) === inForce.key) return false;
+  store.transaction(() => {
+    const now = serverNow(store);
+    for (const id of store.triage.allCases()) retriageOne(store, id, inForce, now, reclassify);
+    store.syncState.set(KEY_RULES, inForce.key);
+    store.syncState.set(KEY_REVISION, TRIAGE_REVISION);
+  });
+  return true;
+}
+
+/**
+ * Collects what a pulled page touched. `note` each change before it is applied (a deleted
+ * message still names its case then); `finish` after the page and the pending changes are
+ * applied, in the page's transaction. Returns how many cases were triaged.
+ */
+export class PageTriage {
+  private readonly store: Store;
+  private readonly cases = new Set<string>();
+  private readonly deletedCases = new Set<string>();
+  private readonly deletedMessages = new Set<string>();
+
+  constructor(store: Store) {
+    this.store = store;
+  }
+
+  note(change: Change): void {
+    const { store } = this;
+    if (change.entity === 'case') {
+      this.cases.add(change.id);
+      if (change.op === 'del') this.deletedCases.add(change.id);
+    } else if (change.entity === 'message') {
+      const caseId = change.op === 'put' ? change.data.caseId : store.triage.caseOfMessage(change.id);
+      if (caseId !== null) this.cases.add(caseId);
+      if (change.op === 'del') this.deletedMessages.add(change.id);
+    } else if (change.entity === 'customer') {
+      for (const id of store.triage.casesOfCustomer(change.id)) this.cases.add(id);
+    }
+  }
+
+  finish(): number {
+    const { store } = this;
+    for (const id of this.deletedMessages) store.triage.forgetMessage(id);
+    for (const id of this.deletedCases) if (!store.cases.get(id)) store.triage.forgetCase(id);
+    if (ensureTriage(store)) return store.cases.count();
+    const now = serverNow(store);
+    const due = now === null ? [] : store.triage.due(new Date(now).toISOString());
+    return retriageCases(store, [...this.cases, ...due]);
+  }
+}
+
+/** The agent's own type for a message; null goes back to the computed one. Local only. */
+export function overrideType(store: Store, messageId: string, type: MessageType | null): boolean {
+  return store.transaction(() => {
+    const caseId = store.triage.override(messageId, type);
+    if (caseId !== null) retriageCases(store, [caseId]);
+    return caseId !== null;
+  });
+}
+
+/** Takes a message out of the noise filter, and its case back into the queue. Local only. */
+export function restoreMessage(store: Store, messageId: string): boolean {
+  return store.transaction(() => {
+    const caseId = store.triage.restore(messageId);
+    if (caseId !== null) retriageCases(store, [caseId]);
+    return caseId !== null;
+  });
+}
+
+function retriageOne(store: Store, caseId: string, inForce: RulesInForce, now: number | null, reclassify: boolean): boolean {
+  const caseRow = store.cases.get(caseId);
+  if (!caseRow) {
+    // Not here yet (a page brought its messages first), or gone: nothing to rank. The agent's
+    // decisions on its messages stay until the case itself is deleted.
+    store.triage.dropCaseRank(caseId);
+    return false;
+  }
+  const customer = store.triage.customer(caseRow.customer_id);
+  const judged = judgeCase({ caseRow, thread: store.triage.thread(caseId), customer, rules: inForce.rules, serverNow: now, reclassify });
+  for (const message of judged.messages) store.triage.judgeMessage(message);
+  store.triage.saveCase(judged.case);
+  return true;
+}
+
+function serverNow(store: Store): number | null {
+  const value = store.syncState.get(KEY_SERVER_NOW);
+  const at = value === null ? Number.NaN : Date.parse(value);
+  return Number.isNaN(at) ? null : at;
+}

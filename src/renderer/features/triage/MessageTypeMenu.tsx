@@ -1,0 +1,37 @@
+// The agent's say on a message's type: a small menu of the five types and "automatic" (back to
+// the computed one). The choice is kept on this computer only and survives recomputation.
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MESSAGE_TYPES, type MessageType } from '../../../shared/domain.ts';
+import type { MessageTriage } from '../../../shared/models.ts';
+import { api } from '../../lib/bridge.ts';
+import { useTriageAction } from './useTriageAction.ts';
+
+export function MessageTypeMenu({ messageId, triage }: { messageId: string; triage: MessageTriage }) {
+  const { t } = useTranslation();
+  const menu = useRef<HTMLDetailsElement>(null);
+  const { run, busy, error } = useTriageAction('triage.typeFailed');
+  const choose = (type: MessageType | null) => {
+    if (menu.current) menu.current.open = false;
+    run(() => api.setMessageType({ messageId, type }));
+  };
+  return (
+    <details ref={menu} className="type-menu" data-testid="message-type-menu">
+      <summary className="button link">{t('triage.changeType')}</summary>
+      <div className="type-menu-body" role="group" aria-label={t('triage.typeLabel')}>
+        {MESSAGE_TYPES.map((type) => (
+          <button key={type} type="button" className="button" disabled={busy} data-type={type}
+            aria-pressed={triage.overridden && triage.type === type} onClick={() => choose(type)}>
+            {t(`triage.type.${type}`)}
+          </button>
+        ))}
+        <button type="button" className="button" disabled={busy} data-type="automatic" aria-pressed={!triage.overridden}
+          onClick={() => choose(null)}>
+          {t('triage.automatic', { type: t(`triage.type.${triage.computedType}`) })}
+        </button>
+        <p className="hint">{t('triage.localOnly')}</p>
+      </div>
+      {error ? <p className="error" role="alert">{error}</p> : null}
+    </details>
+  );
+}

@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contractError } from '../../lib/bridge.ts';
+import { errorText } from '../../lib/errorText.ts';
+
+/**
+ * Runs one of triage's local actions (restore, change type) and keeps its failure in words.
+ * On success main announces the change and the screens re-read; nothing else to do here.
+ */
+export function useTriageAction(failureKey: 'triage.restoreFailed' | 'triage.typeFailed'): {
+  run: (call: () => Promise<unknown>) => void;
+  busy: boolean;
+  error: string | null;
+} {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = (call: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    call().then(
+      () => setBusy(false),
+      (failure: unknown) => {
+        setBusy(false);
+        setError(t(failureKey, { message: errorText(t, contractError(failure)) }));
+      },
+    );
+  };
+  return { run, busy, error };
+}

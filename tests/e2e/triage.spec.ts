@@ -1,0 +1,134 @@
+// Triage end to end: priority and why in the inbox, message types and their guidance in the
+// case view, and the noise filter's view with its one-action restore.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures.ts';
+import { ConsolePage } from './pages/console-page.ts';
+import { Triage } from './pages/triage.ts';
+
+test('a customer writing "BAJA" jumps to the top of the queue, with the reason on its row', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  const triage = new Triage(page);
+  await console.open(atiende.url);
+  // A calm queue: a supervisor hands lucia's urgent and high cases to mateo; normal work waits.
+  for (const c of await triage.queue()) {
+    if (c.status !== 'resolved' && (c.priority === 'urgent' || c.priority === 'high')) {
+      await atiende.sandbox.control('POST', '/v1/sandbox/assign', { caseId: c.id, to: 'mateo' });
+    }
+  }
+  await expect(console.rows.first().getByTestId('priority-reasons')).toHaveAttribute('data-priority', 'normal');
+  const waitingLongest = await console.rows.first().getAttribute('data-case-id');
+
+  const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+    channel: 'whatsapp', customer: { name: 'Marta Díaz', handle: '+5491155550199' }, text: 'Quiero darme de BAJA ya', assignTo: 'lucia',
+  });
+  await expect(console.rows.first()).toHaveAttribute('data-case-id', caseId);
+  await expect(console.rows.first().getByTestId('priority-reasons')).toHaveText('Alta · retención: «darme de baja», cliente nuevo');
+  await expect(console.rows.nth(1)).toHaveAttribute('data-case-id', waitingLongest ?? '');
+});
+
+test('a case twice past its service level says so on its row', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  const triage = new Triage(page);
+  await console.open(atiende.url);
+  const since = Date.now();
+  const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+    channel: 'webchat', customer: { name: 'Paula Ríos', handle: 'paula-r' }, text: 'No me llega la factura de este mes', assignTo: 'lucia',
+  });
+  // Web chat's service level is 5 minutes; the server's clock, not this computer's, says 11 have passed.
+  await atiende.sandbox.control('POST', '/v1/sandbox/clock', { now: new Date(since + 11 * 60_000).toISOString() });
+  await page.getByTestId('sync-now').click();
+  await triage.search.fill('Paula Ríos');
+  await expect(triage.row(caseId).getByTestId('priority-reasons')).toHaveText(/^Urgente · .*demorado 2× el nivel de servicio/);
+});
+
+test('each customer message shows its type; the guidance follows the latest, and the agent’s type sticks', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  const triage = new Triage(page);
+  await console.open(atiende.url);
+  const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+    channel: 'x_mention', customer: { name: 'Jorge Paz', handle: '@jorgepaz' }, text: '@ConectaAR mi DNI es 30.123.456 y sigo sin internet', assignTo: 'lucia',
+  });
+  await triage.search.fill('Jorge Paz');
+  await triage.row(caseId).click();
+  const message = triage.message('mi DNI es 30.123.456');
+  await expect(message.getByTestId('message-type')).toHaveText('Tipo de mensaje: Datos privados (B)');
+  await expect(page.getByTestId('type-guidance')).toContainText('Mové la conversación a un canal privado');
+
+  // The agent reads it as hostile: a small menu, by keyboard.
+  await message.getByText('Cambiar tipo').focus();
+  await page.keyboard.press('Enter');
+  await message.getByRole('button', { name: 'Hostil (C)', exact: true }).press('Enter');
+  await expect(message.getByTestId('message-type')).toHaveText('Tipo de mensaje: Hostil (C) (elegido por vos)');
+  await expect(page.getByTestId('type-guidance')).toContainText('Respondé con cuidado');
+
+  await page.reload();
+  await triage.search.fill('Jorge Paz');
+  await triage.row(caseId).click();
+  await expect(triage.message('mi DNI es 30.123.456').getByTestId('message-type')).toHaveAttribute('data-overridden', 'true');
+});
+
+test('"hola" on a new case lands in the filtered view, not the queue, and "Restaurar" brings it back', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  const triage = new Triage(page);
+  await console.open(atiende.url);
+  await expect(triage.filteredView).toHaveAttribute('data-count', '0');
+  const queued = (await triage.queue()).length;
+
+  const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+    channel: 'webchat', customer: { name: 'Nora Vidal', handle: 'nora-v' }, text: 'hola', assignTo: 'lucia',
+  });
+  await expect(triage.filteredView).toHaveAttribute('data-count', '1');
+  await expect(triage.filteredView).toHaveText('Filtrados (1)');
+  expect((await triage.queue()).map((c) => c.id)).not.toContain(caseId);
+  await expect(triage.inboxCount).toHaveText(`${queued} casos`);
+  await triage.search.fill('Nora Vidal');
+  await expect(page.getByTestId('inbox-empty')).toBeVisible();
+
+  await triage.filteredView.focus();
+  await page.keyboard.press('Enter');
+  const filtered = triage.filteredCase(caseId);
+  await expect(filtered.getByTestId('filtered-message')).toContainText('hola');
+  await expect(filtered.getByTestId('filtered-message')).toContainText('Filtrado: solo cortesía');
+  await filtered.getByTestId('restore-message').press('Enter');
+  await expect(page.getByTestId('filtered-empty')).toBeVisible();
+  await expect(triage.filteredView).toHaveAttribute('data-count', '0');
+
+  await triage.queueView.click();
+  await expect(triage.row(caseId)).toBeVisible();
+  expect((await triage.queue()).map((c) => c.id)).toContain(caseId);
+});
+
+test('the filtered view and a case with its type menu open have no serious accessibility issues', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  const triage = new Triage(page);
+  await console.open(atiende.url);
+  const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+    channel: 'webchat', customer: { name: 'Hugo Sosa', handle: 'hugo-s' }, text: 'gracias!!', assignTo: 'lucia',
+  });
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.length}`);
+  await triage.filteredView.click();
+  await expect(triage.filteredCase(caseId)).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await triage.filteredCase(caseId).getByRole('button', { name: /Caso n\.º/ }).click();
+  await expect(console.caseView).toHaveAttribute('data-case-id', caseId);
+  await expect(triage.message('gracias!!').getByTestId('message-filtered')).toHaveText('Filtrado: solo cortesía');
+  await triage.message('gracias!!').getByText('Cambiar tipo').click();
+  expect(await serious()).toEqual([]);
+});
+
+test('a rules document the console cannot read leaves the defaults in force, and the sync bar says so', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  const triage = new Triage(page);
+  await console.open(atiende.url);
+  await expect(page.getByTestId('rules-warning')).toHaveCount(0);
+  await atiende.sandbox.control('POST', '/v1/sandbox/settings', { id: 'priority_rules', value: { version: 1, keywords: 'baja' } });
+  await expect(page.getByTestId('rules-warning')).toHaveText('Las reglas de prioridad del servidor no son válidas: se usan las de fábrica.');
+  const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+    channel: 'whatsapp', customer: { name: 'Lía Ferro', handle: 'lia-f' }, text: 'Quiero darme de BAJA ya', assignTo: 'lucia',
+  });
+  await triage.search.fill('Lía Ferro');
+  await expect(triage.row(caseId).getByTestId('priority-reasons')).toHaveText('Alta · retención: «darme de baja», cliente nuevo');
+});
