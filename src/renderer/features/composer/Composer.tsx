@@ -94,7 +94,7 @@ export function Composer({ summary, agentName }: ComposerProps) {
 
   // From a panel: at the cursor (or over the selection), apart from the words around it.
   useReplyInsertionTarget((insertion: Insertion) => {
-    if (!loaded || sending) return false; // the saved draft has not arrived, or is on its way out
+    if (sending) return false; // the reply is on its way out: an insertion now would be lost
     const at = box.current?.selectionStart ?? text.length;
     const { start, end } = insertionRange(text, { start: at, end: box.current?.selectionEnd ?? at }, lastInsertion.current);
     const before = text.slice(0, start);
@@ -170,7 +170,7 @@ export function Composer({ summary, agentName }: ComposerProps) {
         ) : null}
       </div>
       <textarea id={COMPOSER_ID} ref={box} className="reply-box" data-testid="reply-box" rows={4} value={text}
-        readOnly={!loaded || sending} aria-invalid={over > 0 || holes.length > 0} aria-describedby="composer-counter composer-over composer-hint"
+        readOnly={sending} aria-invalid={over > 0 || holes.length > 0} aria-describedby="composer-counter composer-over composer-hint"
         aria-keyshortcuts="Control+Enter Meta+Enter" role="combobox" aria-expanded={listed !== null}
         aria-controls={listed?.id} aria-autocomplete="list" aria-activedescendant={listed ? listed.option(current) : undefined}
         onChange={(e) => {

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Draft } from '../../../shared/contract.ts';
 import { api } from '../../lib/bridge.ts';
+import { joinDrafts } from './joinDrafts.ts';
 
 const SAVE_DELAY_MS = 400;
 
@@ -42,8 +43,16 @@ export function useDraft(caseId: string): DraftState {
 
   useEffect(() => {
     let active = true;
-    const arrive = (draft: Draft) =>
-      active && setHeld((prev) => (prev.caseId === caseId && prev.loaded ? prev : { caseId, ...draft, loaded: true }));
+    // The box takes keys at once; if the agent typed before the saved draft arrived, both are
+    // kept (the saved text first) and saved together, so neither is lost.
+    const arrive = (saved: Draft) =>
+      active && setHeld((prev) => {
+        if (prev.caseId !== caseId || !prev.loaded) return { caseId, ...saved, loaded: true };
+        if (saved.text.trim() === '') return prev;
+        const merged = joinDrafts(saved, prev);
+        pending.current = { caseId, ...merged };
+        return { caseId, ...merged, loaded: true };
+      });
     api.getDraft({ caseId }).then(arrive, () => arrive(EMPTY_DRAFT));
     window.addEventListener('pagehide', flush);
     return () => {
