@@ -28,6 +28,27 @@ function luciaCase(): { id: string; channel: string; handle: string } {
 }
 
 describe('blocking a sender', () => {
+  it('takes what the sender wrote out of the work queue at once, and brings it back when lifted', async () => {
+    const store = lucia.services.store;
+    const ids = (view: 'queue' | 'filtered') => store.cases.inbox('lucia', { view }).map((c) => c.id);
+    const target = store.cases.inbox('lucia', { view: 'queue' })
+      .find((c) => c.status !== 'resolved' && c.waitingSince !== null && store.blocks.senderOfCase(c.id) !== null);
+    if (!target) throw new Error('The seed has no waiting case with a sender');
+
+    const { blockId } = lucia.services.commands.blockSender(target.id, 'Troll');
+    expect(ids('queue')).not.toContain(target.id);
+    expect(ids('filtered')).toContain(target.id);
+    expect(store.triage.filteredMessages('lucia').get(target.id)?.map((m) => m.noise)).toContain('blocked');
+    await lucia.services.syncOnce();
+    expect(ids('filtered')).toContain(target.id); // the server's confirmation keeps it filtered
+
+    lucia.services.commands.unblockSender(blockId);
+    expect(ids('queue')).toContain(target.id);
+    await lucia.services.syncOnce();
+    expect(ids('queue')).toContain(target.id);
+    expect(ids('filtered')).not.toContain(target.id);
+  });
+
   it('shows at once offline, is applied once, and reaches the other agent', async () => {
     const target = luciaCase();
     await sandbox.goOffline();

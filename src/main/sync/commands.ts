@@ -179,12 +179,19 @@ export class Commands {
     }
     const parsed = BlockSenderArgs.safeParse({ blockId: randomUUID(), ...sender, reason });
     if (!parsed.success) throw new CommandError('invalid_block', `The block is not valid: ${z.prettifyError(parsed.error)}`);
-    return { ...this.enqueue('block_sender', parsed.data, null), blockId: parsed.data.blockId };
+    const queued = this.enqueue('block_sender', parsed.data, null, () => this.retriageSender(sender));
+    return { ...queued, blockId: parsed.data.blockId };
   }
 
   unblockSender(blockId: string): Omit<Queued, 'caseId'> {
-    if (!this.store.blocks.get(blockId)) throw new CommandError('block_not_found', `No block ${blockId} in this profile`);
-    return this.enqueue('unblock_sender', { blockId }, null);
+    const block = this.store.blocks.get(blockId);
+    if (!block) throw new CommandError('block_not_found', `No block ${blockId} in this profile`);
+    return this.enqueue('unblock_sender', { blockId }, null, () => this.retriageSender(block));
+  }
+
+  /** A block or its lifting moves the sender's cases in or out of the work queue at once. */
+  private retriageSender(sender: { channel: string; handle: string }): void {
+    retriageCases(this.store, this.store.blocks.casesOfSender(sender.channel, sender.handle));
   }
 
   /** Writes a note on a customer, offline; the server stamps it and shares it with the customer. */

@@ -20,6 +20,8 @@ export interface CaseFacts {
   serverNow: number | null;
   /** Classify every customer message again, not only new versions (the classifier changed). */
   reclassify: boolean;
+  /** The case's sender is on the organisation's block list: what they write stays out of the queue. */
+  senderBlocked: boolean;
 }
 
 export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; case: CaseJudgement } {
@@ -38,10 +40,13 @@ export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; cas
       continue;
     }
     let noise = row.noise;
-    if (facts.reclassify || row.classified_version !== row.version) {
+    // A block (or its lifting) judges the sender's messages again, like a new classifier would.
+    const blockChanged = facts.senderBlocked !== (row.noise === 'blocked');
+    if (facts.reclassify || blockChanged || row.classified_version !== row.version) {
       // Noise is judged once, as the message arrives: "sí" answering the agent's question stays
       // an answer after the case's state moves on.
       const judged = judgeMessage(row, channel, previous, caseRow.status as CaseStatus);
+      if (facts.senderBlocked) judged.noise = 'blocked';
       messages.push({ ...judged, case_id: caseRow.id });
       noise = judged.noise;
     }

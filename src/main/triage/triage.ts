@@ -68,6 +68,10 @@ export class PageTriage {
       if (change.op === 'del') this.deletedMessages.add(change.id);
     } else if (change.entity === 'customer') {
       for (const id of store.triage.casesOfCustomer(change.id)) this.cases.add(id);
+    } else if (change.entity === 'blocked_sender') {
+      // A lifted block names its sender only while its row is still here: before it is applied.
+      const sender = change.op === 'put' ? change.data : store.blocks.get(change.id);
+      if (sender) for (const id of store.blocks.casesOfSender(sender.channel, sender.handle)) this.cases.add(id);
     }
   }
 
@@ -109,7 +113,9 @@ function retriageOne(store: Store, caseId: string, inForce: RulesInForce, now: n
     return false;
   }
   const customer = store.triage.customer(caseRow.customer_id);
-  const judged = judgeCase({ caseRow, thread: store.triage.thread(caseId), customer, rules: inForce.rules, serverNow: now, reclassify });
+  const sender = store.blocks.senderOfCase(caseId);
+  const senderBlocked = sender !== null && store.blocks.isBlocked(sender.channel, sender.handle);
+  const judged = judgeCase({ caseRow, thread: store.triage.thread(caseId), customer, rules: inForce.rules, serverNow: now, reclassify, senderBlocked });
   for (const message of judged.messages) store.triage.judgeMessage(message);
   store.triage.saveCase(judged.case);
   return true;

@@ -361,7 +361,7 @@ export const en = {
     filteredBecause: 'Filtered: {{why}}',
     restoredNote: 'Restored by you',
     localOnly: 'Kept on this computer only',
-    noise: { courtesy: 'courtesy only', duplicate: 'repeats the previous message', promo_reply: 'reply to a promotion' },
+    noise: { courtesy: 'courtesy only', duplicate: 'repeats the previous message', promo_reply: 'reply to a promotion', blocked: 'blocked sender' },
     why: '{{priority}} · {{reasons}}',
     reason: {
       keyword: '{{group}}: “{{phrase}}”',

@@ -363,7 +363,7 @@ export const es: Translation = {
     filteredBecause: 'Filtrado: {{why}}',
     restoredNote: 'Restaurado por vos',
     localOnly: 'Queda solo en esta computadora',
-    noise: { courtesy: 'solo cortesía', duplicate: 'repite el mensaje anterior', promo_reply: 'respuesta a una promoción' },
+    noise: { courtesy: 'solo cortesía', duplicate: 'repite el mensaje anterior', promo_reply: 'respuesta a una promoción', blocked: 'remitente bloqueado' },
     why: '{{priority}} · {{reasons}}',
     reason: {
       keyword: '{{group}}: «{{phrase}}»',

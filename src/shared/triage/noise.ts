@@ -8,7 +8,8 @@ import { COURTESY, FILLERS, LAUGHTER } from './content-words.ts';
 import { contentWords, isLaughter } from './content.ts';
 import { compilePhrases, findPhrases, markHits, tokenize, wordsFrom } from './text.ts';
 
-export type NoiseKind = 'courtesy' | 'duplicate' | 'promo_reply';
+/** `blocked`: the sender is on the organisation's block list (set by the console, never by noiseOf). */
+export type NoiseKind = 'courtesy' | 'duplicate' | 'promo_reply' | 'blocked';
 
 export interface Noise {
   kind: NoiseKind;

@@ -32,6 +32,7 @@ export class BlockedSenderRepository {
   private readonly listStmt;
   private readonly getStmt;
   private readonly senderOfCaseStmt;
+  private readonly casesOfSenderStmt;
 
   constructor(db: Db) {
     this.upsertStmt = versionedUpsert(db, 'blocked_senders', ['channel', 'handle', 'reason', 'blocked_by', 'blocked_at']);
@@ -55,6 +56,16 @@ export class BlockedSenderRepository {
        JOIN customer_identities i ON i.customer_id = c.customer_id AND i.channel = c.channel
        WHERE c.id = ? ORDER BY i.validated DESC, i.id LIMIT 1`,
     );
+    this.casesOfSenderStmt = db.prepare<[string, string], string>(
+      `SELECT c.id FROM customer_identities i
+       JOIN cases c ON c.customer_id = i.customer_id AND c.channel = i.channel
+       WHERE i.channel = ? AND i.handle = ? COLLATE NOCASE`,
+    ).pluck();
+  }
+
+  /** The cases this sender writes on (their customer's, on that channel): a block re-triages them. */
+  casesOfSender(channel: string, handle: string): string[] {
+    return this.casesOfSenderStmt.all(channel, handle);
   }
 
   /**
