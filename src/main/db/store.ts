@@ -85,6 +85,8 @@ export class Store {
       DELETE FROM cases; DELETE FROM messages WHERE version > 0; DELETE FROM customers;
       DELETE FROM customer_identities; DELETE FROM templates; DELETE FROM articles;
       DELETE FROM agents; DELETE FROM settings; DELETE FROM blocked_senders; DELETE FROM customer_notes WHERE version > 0;
+      -- Rankings are recomputed as the pull rebuilds; the agent's own types and restores stay.
+      DELETE FROM case_triage; DELETE FROM message_triage WHERE type_override IS NULL AND restored = 0;
       DELETE FROM sync_state WHERE key IN ('cursor', 'initial_sync_done', 'initial_sync_count');
     `);
     this.knowledge.templatesChanged();

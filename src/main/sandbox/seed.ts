@@ -56,18 +56,14 @@ export function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now:
     insert.article.run({ ...a, id: a.key, tags: JSON.stringify(a.tags), updated_at: at, version });
     feed.publishGlobal('article', a.key, version);
   }
-  const hoursVersion = nextVersion(db);
-  insert.setting.run('business_hours', JSON.stringify(DEFAULT_BUSINESS_HOURS), hoursVersion);
-  feed.publishGlobal('setting', 'business_hours', hoursVersion);
-  for (const [id, value] of Object.entries(scenario.settings)) {
+  // The schedule and the routing rules every organisation starts with; a scenario may replace
+  // them or add its own documents, and supervisors publish new versions (POST /v1/sandbox/settings).
+  const settings = { business_hours: DEFAULT_BUSINESS_HOURS, priority_rules: DEFAULT_PRIORITY_RULES, ...scenario.settings };
+  for (const [id, value] of Object.entries(settings)) {
     const version = nextVersion(db);
     insert.setting.run(id, JSON.stringify(value), version);
     feed.publishGlobal('setting', id, version);
   }
-  // The routing rules consoles rank their inbox by; supervisors publish new versions (POST /v1/sandbox/settings).
-  const rulesVersion = nextVersion(db);
-  insert.setting.run('priority_rules', JSON.stringify(DEFAULT_PRIORITY_RULES), rulesVersion);
-  feed.publishGlobal('setting', 'priority_rules', rulesVersion);
 
   const addCustomer = (c: Scenario['customers'][number], id: string) => {
     insert.customer.run({

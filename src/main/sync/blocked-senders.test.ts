@@ -28,6 +28,25 @@ function luciaCase(): { id: string; channel: string; handle: string } {
 }
 
 describe('blocking a sender', () => {
+  it('puts the sender back in the queue when the server refuses the block, and never blocks from another agent’s case', async () => {
+    const store = lucia.services.store;
+    const ids = (view: 'queue' | 'filtered') => store.cases.inbox('lucia', { view }).map((c) => c.id);
+    const target = store.cases.inbox('lucia', { view: 'queue' })
+      .find((c) => c.status !== 'resolved' && c.waitingSince !== null && store.blocks.senderOfCase(c.id) !== null);
+    if (!target) throw new Error('The seed has no waiting case with a sender');
+    const { mutationId } = lucia.services.commands.blockSender(target.id, 'Troll');
+    expect(ids('filtered')).toContain(target.id);
+    // An older console sent a block the server cannot take: it is refused and undone here.
+    store.db.prepare("UPDATE outbox SET args = json_set(args, '$.handle', '') WHERE id = ?").run(mutationId);
+    await lucia.services.syncOnce();
+    expect(store.outbox.find(mutationId)?.status).toBe('rejected');
+    expect(ids('queue')).toContain(target.id);
+    expect(ids('filtered')).not.toContain(target.id);
+
+    const history = store.db.prepare<[], { id: string }>("SELECT id FROM cases WHERE assigned_to IS NOT 'lucia' LIMIT 1").get();
+    if (history) expect(() => lucia.services.commands.blockSender(history.id, 'Troll')).toThrow(expect.objectContaining({ code: 'not_assigned' }));
+  });
+
   it('takes what the sender wrote out of the work queue at once, and brings it back when lifted', async () => {
     const store = lucia.services.store;
     const ids = (view: 'queue' | 'filtered') => store.cases.inbox('lucia', { view }).map((c) => c.id);
@@ -122,7 +141,7 @@ describe('a refused block-list change', () => {
       name: 'unblock_sender', reason: 'block_not_found', message: `No block ${blockId} on the server; nothing was unblocked`,
     })]);
     expect(lucia.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(true);
-    expect(lucia.events).toContainEqual({ type: 'changed', entities: ['outbox', 'message', 'blocked_sender'] });
+    expect(lucia.events).toContainEqual({ type: 'changed', entities: ['outbox', 'message', 'blocked_sender', 'case'] });
   });
 
   it('a second block of a sender already blocked leaves only the first', async () => {

@@ -169,7 +169,7 @@ export class Commands {
    * organisation, offline; the triage then keeps their messages out of the queue.
    */
   blockSender(caseRef: string, reason: string): Omit<Queued, 'caseId'> & { blockId: string } {
-    const found = this.requireCase(caseRef);
+    const found = this.requireOwnCase(caseRef);
     const sender = this.store.blocks.senderOfCase(found.id);
     if (!sender) {
       throw new CommandError('no_sender', `Case #${found.number} has no customer identity on ${found.channel}: there is no sender to block`);

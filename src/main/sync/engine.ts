@@ -248,7 +248,12 @@ export class SyncEngine {
             if (row.name === 'save_template' && args.templateId) store.knowledge.dropUnconfirmedTemplate(args.templateId);
             // A refused block leaves the list; a refused unblock shows the block again.
             if (args.blockId) {
+              // The sender's cases move in or out of the queue with the block (a refused block's
+              // row is gone after the revert, a refused unblock's is hidden before it).
+              const before = store.blocks.get(args.blockId);
               store.blocks.revertToServer(args.blockId);
+              const sender = before ?? store.blocks.get(args.blockId);
+              if (sender) for (const id of store.blocks.casesOfSender(sender.channel, sender.handle)) refused.add(id);
               refusedBlocks.add(args.blockId);
             }
           }
@@ -269,7 +274,7 @@ export class SyncEngine {
       const entities: EntityName[] = ['outbox', 'message'];
       if (settledNames.has('save_template') || settledNames.has('delete_template')) entities.push('template');
       // A refused block or unblock changed the block list on screen.
-      if (refusedBlocks.size > 0) entities.push('blocked_sender');
+      if (refusedBlocks.size > 0) entities.push('blocked_sender', 'case');
       if (settledNames.has('add_customer_note')) entities.push('customer_note');
       this.options.emit?.({ type: 'changed', entities });
       if (settled === 0) {

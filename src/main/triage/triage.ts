@@ -68,6 +68,10 @@ export class PageTriage {
       if (change.op === 'del') this.deletedMessages.add(change.id);
     } else if (change.entity === 'customer') {
       for (const id of store.triage.casesOfCustomer(change.id)) this.cases.add(id);
+    } else if (change.entity === 'identity') {
+      // Whether a case's sender is blocked goes through its customer's identity on the channel.
+      const customerId = change.op === 'put' ? change.data.customerId : store.triage.customerOfIdentity(change.id);
+      if (customerId !== null) for (const id of store.triage.casesOfCustomer(customerId)) this.cases.add(id);
     } else if (change.entity === 'blocked_sender') {
       // A lifted block names its sender only while its row is still here: before it is applied.
       const sender = change.op === 'put' ? change.data : store.blocks.get(change.id);

@@ -60,6 +60,7 @@ export class TriageRepository {
   private readonly allCasesStmt;
   private readonly caseOfMessageStmt;
   private readonly casesOfCustomerStmt;
+  private readonly customerOfIdentityStmt;
   private readonly overrideStmt;
   private readonly restoreStmt;
   private readonly filteredStmt;
@@ -89,6 +90,7 @@ export class TriageRepository {
     this.allCasesStmt = db.prepare<[], { id: string }>('SELECT id FROM cases');
     this.caseOfMessageStmt = db.prepare<[string], { case_id: string }>('SELECT case_id FROM messages WHERE id = ?');
     this.casesOfCustomerStmt = db.prepare<[string], { id: string }>('SELECT id FROM cases WHERE customer_id = ?');
+    this.customerOfIdentityStmt = db.prepare<[string], string>('SELECT customer_id FROM customer_identities WHERE id = ?').pluck();
     this.overrideStmt = db.prepare<[string | null, string], { case_id: string }>(
       'UPDATE message_triage SET type_override = ? WHERE message_id = ? RETURNING case_id',
     );
@@ -155,6 +157,11 @@ export class TriageRepository {
 
   caseOfMessage(messageId: string): string | null {
     return this.caseOfMessageStmt.get(messageId)?.case_id ?? null;
+  }
+
+  /** The customer an identity belongs to; null when the cache does not hold it. */
+  customerOfIdentity(identityId: string): string | null {
+    return this.customerOfIdentityStmt.get(identityId) ?? null;
   }
 
   casesOfCustomer(customerId: string): string[] {

@@ -42,7 +42,7 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
   return (
     <article className="case-view" aria-labelledby={titleId} data-testid="case-view" data-case-id={caseId}>
       <CaseHeader summary={detail.case} links={detail.links} agentName={agentName} titleId={titleId} readOnly={detail.readOnly} />
-      <CaseBlock caseId={caseId} />
+      {detail.readOnly ? null : <CaseBlock caseId={caseId} />}
       <TypeGuidance guidance={detail.guidance} />
       <MutationIssues mutations={detail.mutations} />
       {detail.readOnly ? null : <Suggestions caseId={caseId} />}
