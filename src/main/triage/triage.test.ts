@@ -4,7 +4,8 @@ import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtu
 import { openProfile, reopenProfile, type TestProfile } from '../../../tests/fixtures/services.ts';
 import { DEFAULT_PRIORITY_RULES } from '../../shared/triage/index.ts';
 import type { CaseSummary } from '../../shared/models.ts';
-import { overrideType, restoreMessage } from './triage.ts';
+import { applyChange } from '../sync/apply.ts';
+import { overrideType, PageTriage, restoreMessage, retriageCases } from './triage.ts';
 
 let sandbox: RunningSandbox;
 let dir: ReturnType<typeof tempDir>;
@@ -169,5 +170,31 @@ describe('noise filter', () => {
     await profile.services.syncOnce();
     await writesAgain(caseId, 'gracias');
     expect(filtered()).toContain(caseId);
+  });
+
+  it('files a blocked sender’s case once their identity arrives, even on a later page than the case', async () => {
+    const { caseId } = await customerWrites('¿Tienen fibra en Palermo? Quiero contratar', 'whatsapp', 'troll-tardio');
+    const customerId = summary(caseId).customerId;
+    const identity = store().db.prepare<[string], { id: string; version: number }>(
+      'SELECT id, version FROM customer_identities WHERE customer_id = ?').get(customerId);
+    if (!identity) throw new Error('The customer has no identity');
+    store().blocks.upsert({ id: 'b-1', channel: 'whatsapp', handle: 'troll-tardio', reason: 'Spam', blocked_by: 'mateo', blocked_at: '2026-11-01T10:00:00Z', version: 1 });
+    // The page that brought the case came without the identity: nothing ties it to the block yet.
+    store().customers.removeIdentity(identity.id);
+    retriageCases(store(), [caseId]);
+    expect(queue()).toContain(caseId);
+
+    store().transaction(() => {
+      const page = new PageTriage(store());
+      const change = {
+        entity: 'identity', op: 'put', id: identity.id, version: identity.version,
+        data: { customerId, channel: 'whatsapp', handle: 'troll-tardio', validated: false },
+      } as const;
+      page.note(change);
+      applyChange(store(), change);
+      page.finish();
+    });
+    expect(filtered()).toContain(caseId);
+    expect(queue()).not.toContain(caseId);
   });
 });
