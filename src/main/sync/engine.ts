@@ -6,7 +6,7 @@ import type { EntityName, AppEvent, SyncStatus } from '../../shared/events.ts';
 import type { Store } from '../db/store.ts';
 import type { Logger } from '../log.ts';
 import { silentLogger } from '../log.ts';
-import { PageTriage, retriageCases } from '../triage/triage.ts';
+import { PageTriage, retriageAll, retriageCases } from '../triage/triage.ts';
 import { rulesInForce, rulesWarning } from '../triage/rules.ts';
 import type { ApiClient } from './api-client.ts';
 import { ApiError } from './api-error.ts';
@@ -180,8 +180,15 @@ export class SyncEngine {
         rebasePending(store, this.options.author());
         store.syncState.set(KEY_CURSOR, page.cursor);
         store.syncState.set(KEY_SERVER_NOW, page.serverNow);
-        // Priority, message types and noise, with the server's clock of this page.
-        if (triage.finish() > 0) touched.add('case');
+        // Priority, message types and noise, with the server's clock of this page. A first sync
+        // triages once, after its last page (also when resumed after a crash): page by page, a
+        // case would be judged again with every page that brings more of its messages.
+        if (!initial) {
+          if (triage.finish() > 0) touched.add('case');
+        } else {
+          triage.forgetDeleted();
+          if (!page.hasMore && retriageAll(store) > 0) touched.add('case');
+        }
         if (initial) {
           done += page.changes.length;
           store.syncState.set(KEY_INITIAL_COUNT, String(done));

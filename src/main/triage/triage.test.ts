@@ -197,4 +197,23 @@ describe('noise filter', () => {
     expect(filtered()).toContain(caseId);
     expect(queue()).not.toContain(caseId);
   });
+
+  it('ranks every case once the first sync ends, from a fresh profile or one resumed mid-way', async () => {
+    const untriaged = (s: typeof profile) => s.services.store.cases.inbox('lucia', { view: 'all' }).filter((c) => c.triage === null);
+    expect(store().cases.inbox('lucia', { view: 'all' }).length).toBeGreaterThan(0);
+    expect(untriaged(profile)).toEqual([]);
+
+    // A second console stops after its first page (as if killed), then resumes.
+    const other = tempDir();
+    const second = await openProfile(sandbox, other.path, 'lucia', { pageSize: 40 });
+    try {
+      await sandbox.control('POST', '/v1/sandbox/faults', { route: 'pull', skip: 1, times: 1, malformed: true });
+      await expect(second.services.syncOnce()).rejects.toThrow();
+      await second.services.syncOnce();
+      expect(untriaged(second)).toEqual([]);
+    } finally {
+      second.services.close();
+      other.remove();
+    }
+  });
 });

@@ -25,6 +25,11 @@ export function retriageCases(store: Store, caseIds: Iterable<string>): number {
   return count;
 }
 
+/** Recomputes every case in the cache: the end of a first sync. Run inside a transaction. */
+export function retriageAll(store: Store): number {
+  return ensureTriage(store) ? store.cases.count() : retriageCases(store, store.triage.allCases());
+}
+
 /**
  * Triages every case again when the rules in force or the classifier changed since the cache
  * was last triaged (also a cache migrated from before triage). True when it did.
@@ -79,10 +84,16 @@ export class PageTriage {
     }
   }
 
-  finish(): number {
+  /** Drops the triage of what the page deleted; a page of a first sync ranks nothing yet. */
+  forgetDeleted(): void {
     const { store } = this;
     for (const id of this.deletedMessages) store.triage.forgetMessage(id);
     for (const id of this.deletedCases) if (!store.cases.get(id)) store.triage.forgetCase(id);
+  }
+
+  finish(): number {
+    const { store } = this;
+    this.forgetDeleted();
     if (ensureTriage(store)) return store.cases.count();
     const now = serverNow(store);
     const due = now === null ? [] : store.triage.due(new Date(now).toISOString());
