@@ -1,10 +1,10 @@
 // The server side of the block list: any agent blocks a sender for the whole organisation, and
 // any agent lifts a block. Everyone's console receives the list (a `del` once lifted).
 import type { MutationArgs, MutationResult } from '../sync/wire.ts';
-import type { SandboxClock } from './clock.ts';
-import { EVERYONE, type Feed } from './feed.ts';
+import { EVERYONE } from './feed.ts';
 import { prepared } from './prepared.ts';
-import { nextVersion, type SandboxDb } from './schema.ts';
+import { nextVersion } from './schema.ts';
+import { SandboxPart } from './sandbox-part.ts';
 
 type Outcome = Pick<MutationResult, 'status' | 'reason' | 'message'>;
 
@@ -13,17 +13,7 @@ interface BlockRow {
   unblocked_at: string | null;
 }
 
-export class BlockedSenders {
-  private readonly db: SandboxDb;
-  private readonly feed: Feed;
-  private readonly clock: SandboxClock;
-
-  constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
-    this.db = db;
-    this.feed = feed;
-    this.clock = clock;
-  }
-
+export class BlockedSenders extends SandboxPart {
   block(args: MutationArgs<'block_sender'>, username: string): Outcome {
     if (prepared(this.db, 'SELECT 1 FROM blocked_senders WHERE id = ?').get(args.blockId)) {
       return { status: 'rejected', reason: 'duplicate_block', message: 'A block with this id already exists' };

@@ -8,6 +8,7 @@ import { HttpError } from './http.ts';
 import { nextVersion, type SandboxDb } from './schema.ts';
 import { prepared } from './prepared.ts';
 import { Continuations } from './continuations.ts';
+import { SandboxPart } from './sandbox-part.ts';
 
 export const InboundRequest = z.object({
   channel: z.enum(CHANNELS),
@@ -35,16 +36,11 @@ export interface OutboundRow {
 
 type Source = { id: string; version: number };
 
-export class Controls {
-  private readonly db: SandboxDb;
-  private readonly feed: Feed;
-  private readonly clock: SandboxClock;
+export class Controls extends SandboxPart {
   private readonly continuations: Continuations;
 
   constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
-    this.db = db;
-    this.feed = feed;
-    this.clock = clock;
+    super(db, feed, clock);
     this.continuations = new Continuations(db, feed);
   }
 

@@ -1,24 +1,13 @@
 // The server side of agents' notes on a customer: written by an agent who holds one of the
 // customer's cases, stamped with the server's clock, and seen with the customer.
 import type { MutationArgs, MutationResult } from '../sync/wire.ts';
-import type { SandboxClock } from './clock.ts';
-import type { Feed } from './feed.ts';
 import { prepared } from './prepared.ts';
-import { nextVersion, type SandboxDb } from './schema.ts';
+import { nextVersion } from './schema.ts';
+import { SandboxPart } from './sandbox-part.ts';
 
 type Outcome = Pick<MutationResult, 'status' | 'reason' | 'message'>;
 
-export class CustomerNotes {
-  private readonly db: SandboxDb;
-  private readonly feed: Feed;
-  private readonly clock: SandboxClock;
-
-  constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
-    this.db = db;
-    this.feed = feed;
-    this.clock = clock;
-  }
-
+export class CustomerNotes extends SandboxPart {
   add(args: MutationArgs<'add_customer_note'>, username: string): Outcome {
     if (!prepared(this.db, 'SELECT 1 FROM customers WHERE id = ?').get(args.customerId)) {
       return { status: 'conflict', reason: 'customer_not_found', message: 'The customer no longer exists' };

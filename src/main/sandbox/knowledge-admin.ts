@@ -3,27 +3,16 @@
 // receives it on its next pull; what agents already inserted in drafts is theirs and stays.
 import { z } from 'zod';
 import { WireArticle, WireTemplate } from '../sync/wire.ts';
-import type { SandboxClock } from './clock.ts';
-import type { Feed } from './feed.ts';
 import { HttpError } from './http.ts';
 import { prepared } from './prepared.ts';
-import { nextVersion, type SandboxDb } from './schema.ts';
+import { nextVersion } from './schema.ts';
+import { SandboxPart } from './sandbox-part.ts';
 
 const id = z.string().min(1).max(200);
 export const CompanyTemplateRequest = WireTemplate.omit({ updatedAt: true, owner: true }).extend({ id });
 export const ArticleRequest = WireArticle.omit({ updatedAt: true }).extend({ id });
 
-export class KnowledgeAdmin {
-  private readonly db: SandboxDb;
-  private readonly feed: Feed;
-  private readonly clock: SandboxClock;
-
-  constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
-    this.db = db;
-    this.feed = feed;
-    this.clock = clock;
-  }
-
+export class KnowledgeAdmin extends SandboxPart {
   /** Creates or replaces a company template; an agent's personal template is not the admin's to change. */
   putTemplate(t: z.infer<typeof CompanyTemplateRequest>): { version: number } {
     return this.db.transaction(() => {

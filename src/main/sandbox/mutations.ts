@@ -13,6 +13,7 @@ import type { Channel } from '../../shared/domain.ts';
 import { MOVE_TO_PRIVATE_SETTING, moveToPrivatePlan } from '../../shared/move-to-private.ts';
 import { BlockedSenders } from './blocked-senders.ts';
 import { CustomerNotes } from './customer-notes.ts';
+import { SandboxPart } from './sandbox-part.ts';
 
 export class SequenceGapError extends Error {
   readonly expectedSeq: number;
@@ -30,18 +31,13 @@ interface Context {
   mutationId: string;
 }
 
-export class MutationApplier {
-  private readonly db: SandboxDb;
-  private readonly feed: Feed;
-  private readonly clock: SandboxClock;
+export class MutationApplier extends SandboxPart {
   private readonly templates: PersonalTemplates;
   private readonly blocks: BlockedSenders;
   private readonly notes: CustomerNotes;
 
   constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
-    this.db = db;
-    this.feed = feed;
-    this.clock = clock;
+    super(db, feed, clock);
     this.templates = new PersonalTemplates(db, feed, clock);
     this.blocks = new BlockedSenders(db, feed, clock);
     this.notes = new CustomerNotes(db, feed, clock);

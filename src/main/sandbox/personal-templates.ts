@@ -1,24 +1,13 @@
 // The server side of personal templates: an agent creates, edits and deletes their own; company
 // templates are the administrator's and cannot be changed from a console.
 import type { MutationArgs, MutationResult } from '../sync/wire.ts';
-import type { SandboxClock } from './clock.ts';
-import type { Feed } from './feed.ts';
 import { prepared } from './prepared.ts';
-import { nextVersion, type SandboxDb } from './schema.ts';
+import { nextVersion } from './schema.ts';
+import { SandboxPart } from './sandbox-part.ts';
 
 type Outcome = Pick<MutationResult, 'status' | 'reason' | 'message'>;
 
-export class PersonalTemplates {
-  private readonly db: SandboxDb;
-  private readonly feed: Feed;
-  private readonly clock: SandboxClock;
-
-  constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
-    this.db = db;
-    this.feed = feed;
-    this.clock = clock;
-  }
-
+export class PersonalTemplates extends SandboxPart {
   save(args: MutationArgs<'save_template'>, username: string): Outcome {
     const refused = this.refuse(args.templateId, username);
     if (refused) return refused;
