@@ -109,12 +109,17 @@ const customerId = z.string().min(1).max(200);
 const ForCustomer = z.object({ customerId }).strict();
 const Sources = z.array(z.object({ id: z.string().min(1).max(200), version: z.int().nonnegative() }).strict()).max(20);
 
+/** What a personal template may hold; the editor checks the same before saving. */
+export const TEMPLATE_TITLE_MAX = 200;
+export const TEMPLATE_BODY_MAX = 20_000;
+export const TEMPLATE_SHORTCUT = /^[a-z0-9_-]{1,30}$/;
+
 export const TemplateInput = z.object({
   /** Absent for a new template. */
   templateId: z.string().min(1).max(200).optional(),
-  title: z.string().trim().min(1).max(200),
-  body: z.string().min(1).max(20_000),
-  shortcut: z.string().trim().toLowerCase().regex(/^[a-z0-9_-]{1,30}$/).nullable(),
+  title: z.string().trim().min(1).max(TEMPLATE_TITLE_MAX),
+  body: z.string().min(1).max(TEMPLATE_BODY_MAX),
+  shortcut: z.string().trim().toLowerCase().regex(TEMPLATE_SHORTCUT).nullable(),
   language: z.enum(LANGUAGES),
   channels: z.array(z.enum(CHANNELS)).min(1).nullable(),
 }).strict();

@@ -76,7 +76,7 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
     },
     sendReply: ({ caseId, text, templates, articles }) => {
       const queued = controller.current.commands.sendReply(caseId, text, { templates, articles });
-      store().local.saveDraft(caseId, { text: '', templates: [], articles: [], holes: [] }, now());
+      store().local.dropDraft(caseId);
       return queuedOut(queued);
     },
     ...resolveHandlers(controller),
@@ -119,7 +119,7 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       });
     },
     saveTemplate: (input) => {
-      const { templateId } = controller.current.commands.saveTemplate({ ...input, shortcut: input.shortcut || null });
+      const { templateId } = controller.current.commands.saveTemplate(input);
       return { templateId };
     },
     deleteTemplate: ({ templateId }) => {

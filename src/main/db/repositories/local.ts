@@ -35,8 +35,13 @@ export class LocalRepository {
   /** An empty draft is no draft. */
   saveDraft(caseId: string, draft: Draft, at: string): void {
     const { text, ...sources } = draft;
-    if (text.trim() === '') this.dropDraftStmt.run(caseId);
+    if (text.trim() === '') this.dropDraft(caseId);
     else this.saveDraftStmt.run(caseId, text, JSON.stringify(sources), at);
+  }
+
+  /** The reply went out: its draft, and what it was made from, go. */
+  dropDraft(caseId: string): void {
+    this.dropDraftStmt.run(caseId);
   }
 
   /** Everything the customer has written so far counts as read. */

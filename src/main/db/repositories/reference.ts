@@ -23,7 +23,6 @@ export class ReferenceRepository {
   private readonly removeAgentStmt;
   private readonly removeSettingStmt;
   private readonly teamStmt;
-  private readonly settingStmt;
   private readonly nameStmt;
   private readonly settingRowStmt;
 
@@ -35,13 +34,12 @@ export class ReferenceRepository {
     this.teamStmt = db.prepare<[string], { team: string | null }>('SELECT team FROM agents WHERE username = ?');
     // An agent's id is their username (docs/openapi.yaml, WireAgent).
     this.nameStmt = db.prepare<[string], { name: string }>('SELECT name FROM agents WHERE id = ?');
-    this.settingStmt = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE id = ?');
     this.settingRowStmt = db.prepare<[string], SettingRow>('SELECT id, value, version FROM settings WHERE id = ?');
   }
 
   /** A synced settings document, parsed; undefined when the server sent none. */
   setting(id: string): unknown {
-    const row = this.settingStmt.get(id);
+    const row = this.settingRow(id);
     return row === undefined ? undefined : (JSON.parse(row.value) as unknown);
   }
 

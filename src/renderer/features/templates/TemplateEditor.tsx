@@ -2,7 +2,7 @@
 // template. Saved offline (queued like any change); mistakes are explained beside their field.
 import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TemplateSuggestion } from '../../../shared/contract.ts';
+import { TEMPLATE_BODY_MAX as BODY_MAX, TEMPLATE_TITLE_MAX as TITLE_MAX, type TemplateSuggestion } from '../../../shared/contract.ts';
 import { LANGUAGES, type Language } from '../../../shared/domain.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
@@ -10,7 +10,7 @@ import { ChannelChoice } from './ChannelChoice.tsx';
 import { PlaceholderHelp } from './PlaceholderHelp.tsx';
 import { sampleValues } from './sampleValues.ts';
 import { TemplatePreview } from './TemplatePreview.tsx';
-import { BODY_MAX, checkForm, emptyForm, formFrom, isValid, TITLE_MAX, toInput, type Field, type TemplateForm } from './templateForm.ts';
+import { checkForm, emptyForm, formFrom, isValid, toInput, type Field, type TemplateForm } from './templateForm.ts';
 
 /** Where the agent is taken to fix a problem, in the order the fields appear. */
 const FIELDS: readonly (readonly [Field, string])[] = [

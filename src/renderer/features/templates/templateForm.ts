@@ -1,6 +1,9 @@
 // The personal-template editor's form: what the agent types, checked here before saving so
 // mistakes are explained next to their field (main checks again with the contract's schema).
-import type { TemplateInput, TemplateSuggestion } from '../../../shared/contract.ts';
+import {
+  TEMPLATE_BODY_MAX as BODY_MAX, TEMPLATE_SHORTCUT as SHORTCUT, TEMPLATE_TITLE_MAX as TITLE_MAX,
+  type TemplateInput, type TemplateSuggestion,
+} from '../../../shared/contract.ts';
 import { LANGUAGES, type Channel, type Language } from '../../../shared/domain.ts';
 import { renderTemplate } from '../../../shared/templates.ts';
 
@@ -13,10 +16,6 @@ export interface TemplateForm {
   channels: Channel[];
   body: string;
 }
-
-export const TITLE_MAX = 200;
-export const BODY_MAX = 20_000;
-const SHORTCUT = /^[a-z0-9_-]{1,30}$/;
 
 export type Problem = 'titleRequired' | 'titleTooLong' | 'shortcutInvalid' | 'channelsRequired' | 'bodyRequired' | 'bodyTooLong';
 export type Field = 'title' | 'shortcut' | 'channels' | 'body';
