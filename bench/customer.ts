@@ -39,7 +39,7 @@ export function measureCustomerPanel(iterations: number, warmup: number): Custom
           const person = scenario.customers[i % scenario.customers.length]!;
           store.customers.upsert({
             id: customerId, name: person.name, segment: person.segment, followers: person.followers, public_figure: person.publicFigure ? 1 : 0,
-            location: person.location, language: person.language, notes: person.notes, version: ++version,
+            location: person.location, language: person.language, notes: person.notes, merges: '[]', version: ++version,
           });
           person.identities.forEach((identity, n) => store.customers.upsertIdentity({
             id: `${customerId}.${n}`, customer_id: customerId, channel: identity.channel, handle: identity.handle, validated: identity.validated ? 1 : 0, version: ++version,
@@ -52,7 +52,7 @@ export function measureCustomerPanel(iterations: number, warmup: number): Custom
           subject: big && i % 4 === 0 ? '' : base.subject, status: base.status, assigned_to: AGENTS[i % 2]!, priority: base.priority,
           language: base.language, reason: base.reason, resolution: base.resolution, message_type: base.messageType,
           created_at: at(i), updated_at: at(i, MESSAGES_PER_CASE), waiting_since: null, version: ++version, server_status: base.status, server_waiting_since: null,
-          moved_to: null, continues_id: null, continues_number: null, continued_in_id: null, continued_in_number: null,
+          moved_to: null, continues_id: null, continues_number: null, continued_in_id: null, continued_in_number: null, identity_id: null,
           server_reason: base.reason, server_resolution: base.resolution, server_moved_to: null,
         });
         for (let m = 0; m < MESSAGES_PER_CASE; m++) {

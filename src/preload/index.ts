@@ -15,6 +15,7 @@ const OPERATIONS: Record<Operation, true> = {
   blockSender: true, unblockSender: true, listBlocked: true, getCaseBlock: true,
   getCustomer: true, customerHistory: true, customerNotes: true, addCustomerNote: true,
   listFiltered: true, restoreMessage: true, setMessageType: true,
+  findCustomers: true, mergeSuggestions: true, linkIdentity: true, unlinkIdentity: true, mergeCustomers: true, undoMerge: true,
 };
 
 // Resolves with `{ok, value}` or `{ok, error: {code, message}}`: an Error thrown across the

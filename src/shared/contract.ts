@@ -7,7 +7,9 @@ import { CASE_STATUSES, CHANNELS, LANGUAGES, MESSAGE_TYPES, PRIORITIES, RESOLUTI
 import type { BlockedSender } from './blocks.ts';
 import type { AppEvent, SyncStatus } from './events.ts';
 import type { Article, ArticleHit, CaseDetail, CaseSummary, FilteredCase, ReplySource } from './models.ts';
-import { CUSTOMER_NOTE_MAX, type CustomerCase, type CustomerNote, type CustomerProfile } from './customer.ts';
+import {
+  CUSTOMER_NOTE_MAX, type CustomerCandidate, type CustomerCase, type CustomerNote, type CustomerProfile, type CustomerSearch, type MergeSuggestion,
+} from './customer.ts';
 
 const caseId = z.string().min(1).max(200);
 const Empty = z.object({}).strict();
@@ -206,6 +208,18 @@ export const CONTRACT = {
   customerNotes: op<CustomerNote[]>()(ForCustomer),
   /** Writes a note on the customer; works offline, shared once the server takes it. */
   addCustomerNote: op<{ noteId: string }>()(z.object({ customerId, text: z.string().trim().min(1).max(CUSTOMER_NOTE_MAX) }).strict()),
+  /** Customers the case's account could be linked to, or its customer merged with: this cache and, online, the directory. */
+  findCustomers: op<CustomerSearch<CustomerCandidate>>()(z.object({ caseId, query: z.string().max(200) }).strict()),
+  /** Records sharing a phone, an e-mail or a handle with the case's customer. */
+  mergeSuggestions: op<CustomerSearch<MergeSuggestion>>()(ForCase),
+  /** Links the account the case came through to a known customer, once the agent validated it; works offline. */
+  linkIdentity: op<Queued>()(z.object({ caseId, customerId }).strict()),
+  /** Takes an account off the case's customer, saying why. */
+  unlinkIdentity: op<Queued>()(z.object({ caseId, identityId: z.string().min(1).max(200), reason: z.string().trim().min(3).max(200) }).strict()),
+  /** Folds one record into the other (one of them the case's customer); undoable. */
+  mergeCustomers: op<Queued>()(z.object({ caseId, survivorId: customerId, mergedId: customerId }).strict()),
+  /** Undoes a link or a merge into the case's customer. */
+  undoMerge: op<Queued>()(z.object({ caseId, mergeId: z.string().min(1).max(200) }).strict()),
   /** The filtered view: cases only noise waits on, with that noise and why it was filtered. */
   listFiltered: op<FilteredCase[]>()(Empty),
   /** Takes a customer message out of the noise filter (its case back into the queue); kept on this computer only. */

@@ -2,6 +2,7 @@
 // their word reaches, all their cases (the other agents' ones read-only) and the agents' notes.
 import type { CaseStatus, Channel, ContactReason, Language, Resolution, Segment } from './domain.ts';
 import type { Influence } from './triage/influence.ts';
+import type { MatchKey } from './customer-match.ts';
 
 export interface CustomerIdentity {
   id: string;
@@ -25,6 +26,45 @@ export interface CustomerProfile {
   /** The customer record's own notes field (from the organisation's CRM). */
   notes: string | null;
   identities: CustomerIdentity[];
+  /** Links and merges into this record that can still be undone, newest first. */
+  merges: CustomerMerge[];
+  /** This agent's links, unlinks, merges and undos about this customer the server has not taken yet. */
+  pendingChanges: CustomerChangeName[];
+}
+
+export type CustomerChangeName = 'link_identity' | 'unlink_identity' | 'merge_customers' | 'undo_merge';
+export const CUSTOMER_CHANGES: readonly CustomerChangeName[] = ['link_identity', 'unlink_identity', 'merge_customers', 'undo_merge'];
+
+export interface CustomerMerge {
+  mergeId: string;
+  /** `link`: one account joined this record; `merge`: a whole record did. */
+  kind: 'link' | 'merge';
+  mergedId: string;
+  mergedName: string;
+  /** The agent's username, and when. */
+  by: string;
+  at: string;
+}
+
+/** Another customer record an agent may link the case's account to, or merge with. */
+export interface CustomerCandidate {
+  id: string;
+  name: string;
+  segment: Segment;
+  identities: Omit<CustomerIdentity, 'id'>[];
+}
+
+/** A record that shares a phone, an e-mail or a handle with the case's customer. */
+export interface MergeSuggestion {
+  customer: CustomerCandidate;
+  shared: MatchKey[];
+}
+
+/** Customers found for the case, and whether the organisation's directory answered too. */
+export interface CustomerSearch<T> {
+  results: T[];
+  /** `offline`: only the customers in this computer's cache were searched. */
+  directory: 'searched' | 'offline';
 }
 
 /** One of the customer's cases in their history. */

@@ -164,6 +164,8 @@ export interface CaseDetail {
   assigneeName: string | null;
   /** What the protocol says to do with the latest customer message, by its type and the channel. */
   guidance: TypeGuidance | null;
+  /** The account replies go to: the one the customer wrote from (null when the server did not say). */
+  replyTo: { channel: Channel; handle: string } | null;
 }
 
 export interface TypeGuidance {

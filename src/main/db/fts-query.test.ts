@@ -29,7 +29,7 @@ describe('searching the cache', () => {
       assigned_to: 'lucia', priority: 'normal', language: 'es', reason: null, resolution: null, message_type: null,
       created_at: '2026-11-01T10:00:00Z', updated_at: '2026-11-01T10:00:00Z', waiting_since: null, version: 1,
       server_status: 'open', server_waiting_since: null, moved_to: null, continues_id: null, continues_number: null,
-      continued_in_id: null, continued_in_number: null, server_reason: null, server_resolution: null, server_moved_to: null,
+      continued_in_id: null, continued_in_number: null, server_reason: null, server_resolution: null, server_moved_to: null, identity_id: null,
     });
     const texts = ['Necesito información de mi factura', 'El módem no enciende', 'ÁRBOL de navidad con Ñandú'];
     texts.forEach((text, i) =>

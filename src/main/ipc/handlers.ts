@@ -6,6 +6,7 @@ import { channelFit, rankTemplates, type TemplateCandidate } from '../../shared/
 import { suggestTemplates } from '../db/repositories/suggestions.ts';
 import type { ConsoleController } from '../console/controller.ts';
 import { resolveHandlers } from './resolve-handlers.ts';
+import { customerLinkHandlers } from './customer-link-handlers.ts';
 import { caseGuidance } from '../triage/guidance.ts';
 import { overrideType, restoreMessage } from '../triage/triage.ts';
 
@@ -52,6 +53,7 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
         readOnly: summary.assignedTo !== controller.current.profile.username,
         assigneeName: summary.assignedTo === null ? null : store().reference.nameOf(summary.assignedTo),
         guidance: caseGuidance(messages, summary.channel),
+        replyTo: store().customers.identity(store().cases.get(caseId)?.identity_id ?? null),
       };
     },
     listFiltered: () => {
@@ -150,10 +152,7 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       void controller.current.syncOnce().catch(() => undefined); // the outcome arrives as a sync event
       return null;
     },
-    getCustomer: (input) => {
-      const customerId = 'caseId' in input ? store().cases.get(input.caseId)?.customer_id : input.customerId;
-      return customerId === undefined ? null : store().customers.profile(customerId);
-    },
+    ...customerLinkHandlers(controller),
     customerHistory: ({ customerId }) => store().cases.history(customerId, controller.current.profile.username),
     customerNotes: ({ customerId }) => store().customerNotes.forCustomer(customerId),
     addCustomerNote: ({ customerId, text }) => ({ noteId: controller.current.commands.addCustomerNote(customerId, text).noteId }),

@@ -35,13 +35,17 @@ export class Continuations {
     ).get(channel, handle);
   }
 
-  /** Makes sure the customer is known on `channel` by `handle`, so the next contact arrives identified. */
-  adoptIdentity(move: PendingMove, channel: string, handle: string): void {
-    const known = prepared<[string, string], { customer_id: string }>(this.db, 'SELECT customer_id FROM identities WHERE channel = ? AND handle = ?')
+  /**
+   * Makes sure the customer is known on `channel` by `handle`, so the next contact arrives
+   * identified. Returns the identity the private case comes through.
+   */
+  adoptIdentity(move: PendingMove, channel: string, handle: string): string {
+    const known = prepared<[string, string], { id: string }>(this.db, 'SELECT id FROM identities WHERE channel = ? AND handle = ?')
       .get(channel, handle);
-    if (known) return;
+    if (known) return known.id;
     const id = `${move.customerId}.${nextVersion(this.db)}`;
     prepared(this.db, 'INSERT INTO identities VALUES (?, ?, ?, ?, 0, ?)').run(id, move.customerId, channel, handle, nextVersion(this.db));
+    return id;
   }
 
   /** Records the continuation on both cases and publishes them. */

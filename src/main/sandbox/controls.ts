@@ -32,6 +32,8 @@ export interface OutboundRow {
   templates: Source[] | null;
   /** The knowledge-base articles (id and version) quoted or linked in it. */
   articles: Source[] | null;
+  /** The customer's account it went to (the case's identity). */
+  to: string | null;
 }
 
 type Source = { id: string; version: number };
@@ -66,16 +68,18 @@ export class Controls extends SandboxPart {
       } else {
         // A customer invited to this private channel from a public case continues it here.
         const move = this.continuations.pending(input.channel, input.customer.handle);
-        if (move) this.continuations.adoptIdentity(move, input.channel, input.customer.handle);
-        const customerId = move?.customerId ?? this.customerFor(input.channel, input.customer);
+        const identity = move
+          ? { customerId: move.customerId, identityId: this.continuations.adoptIdentity(move, input.channel, input.customer.handle) }
+          : this.identityFor(input.channel, input.customer);
         const assignee = input.assignTo ?? move?.assignedTo ?? this.leastBusyAgent();
         if (input.assignTo !== undefined) this.requireAgent(input.assignTo);
         const number = (prepared(this.db, 'SELECT coalesce(max(number), 1000) + 1 AS n FROM cases').get() as { n: number }).n;
         caseId = `case-${number}`;
         prepared(this.db, `INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language,
-            reason, resolution, message_type, created_at, updated_at, waiting_since, version)
-          VALUES (?, ?, ?, ?, ?, 'open', ?, 'normal', ?, NULL, NULL, NULL, ?, ?, ?, ?)`)
-          .run(caseId, number, customerId, input.channel, input.text.slice(0, 80), assignee, this.languageOf(customerId), now, now, now, nextVersion(this.db));
+            reason, resolution, message_type, created_at, updated_at, waiting_since, version, identity_id)
+          VALUES (?, ?, ?, ?, ?, 'open', ?, 'normal', ?, NULL, NULL, NULL, ?, ?, ?, ?, ?)`)
+          .run(caseId, number, identity.customerId, input.channel, input.text.slice(0, 80), assignee, this.languageOf(identity.customerId),
+            now, now, now, nextVersion(this.db), identity.identityId);
         if (move) this.continuations.link(move, caseId);
       }
       const messageId = `${caseId}.in${nextVersion(this.db)}`;
@@ -102,7 +106,7 @@ export class Controls extends SandboxPart {
     const sources = (json: string | null) => (json === null ? null : (JSON.parse(json) as Source[]));
     return prepared<[], Omit<OutboundRow, 'templates' | 'articles'> & { templates: string | null; articles: string | null }>(this.db,
         `SELECT case_id AS caseId, channel, text, kind, mutation_id AS mutationId, client_id AS clientId,
-                username, sent_at AS sentAt, templates, articles FROM outbound ORDER BY id`,
+                username, sent_at AS sentAt, templates, articles, to_handle AS "to" FROM outbound ORDER BY id`,
       )
       .all()
       .map((row) => ({ ...row, templates: sources(row.templates), articles: sources(row.articles) }));
@@ -117,14 +121,17 @@ export class Controls extends SandboxPart {
     return reopensCase(noise, 'resolved');
   }
 
-  private customerFor(channel: string, customer: { name: string; handle: string }): string {
-    const known = prepared<[string, string], { customer_id: string }>(this.db, 'SELECT customer_id FROM identities WHERE channel = ? AND handle = ?')
-      .get(channel, customer.handle);
-    if (known) return known.customer_id;
-    const id = `cus-${nextVersion(this.db)}`;
-    prepared(this.db, "INSERT INTO customers VALUES (?, ?, 'new', 0, 0, NULL, 'es', NULL, ?)").run(id, customer.name, nextVersion(this.db));
-    prepared(this.db, 'INSERT INTO identities VALUES (?, ?, ?, ?, 0, ?)').run(`${id}.1`, id, channel, customer.handle, nextVersion(this.db));
-    return id;
+  /** The account the customer writes from: a known identity (linked ones included), else a new record. */
+  private identityFor(channel: string, customer: { name: string; handle: string }): { customerId: string; identityId: string } {
+    const known = prepared<[string, string], { id: string; customer_id: string }>(this.db,
+      'SELECT id, customer_id FROM identities WHERE channel = ? AND handle = ?').get(channel, customer.handle);
+    if (known) return { customerId: known.customer_id, identityId: known.id };
+    const customerId = `cus-${nextVersion(this.db)}`;
+    prepared(this.db, `INSERT INTO customers (id, name, segment, followers, public_figure, location, language, notes, version)
+      VALUES (?, ?, 'new', 0, 0, NULL, 'es', NULL, ?)`).run(customerId, customer.name, nextVersion(this.db));
+    const identityId = `${customerId}.1`;
+    prepared(this.db, 'INSERT INTO identities VALUES (?, ?, ?, ?, 0, ?)').run(identityId, customerId, channel, customer.handle, nextVersion(this.db));
+    return { customerId, identityId };
   }
 
   private languageOf(customerId: string): string {

@@ -22,7 +22,7 @@ export class CustomerNotes extends SandboxPart {
     const name = prepared<[string], { name: string }>(this.db, 'SELECT name FROM users WHERE username = ?').get(username)?.name ?? username;
     prepared(this.db, 'INSERT INTO customer_notes VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(args.noteId, args.customerId, username, name, args.text, this.clock.now().toISOString(), nextVersion(this.db));
-    this.feed.publishNote(args.noteId);
+    this.feed.publishWithCustomer('customer_note', args.noteId);
     return { status: 'applied' };
   }
 }

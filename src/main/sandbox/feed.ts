@@ -134,22 +134,20 @@ export class Feed {
     }
   }
 
-  publishIdentity(identityId: string): void {
-    const row = prepared<[string], { customer_id: string; version: number }>(this.db, 'SELECT customer_id, version FROM identities WHERE id = ?')
-      .get(identityId);
+  /**
+   * An identity or a note goes wherever its customer is. One that moved to another customer (a
+   * link, a merge, an undo) leaves the consoles that see only the customer it left.
+   */
+  publishWithCustomer(entity: 'identity' | 'customer_note', id: string): void {
+    const table = entity === 'identity' ? 'identities' : 'customer_notes';
+    const row = prepared<[string], { customer_id: string; version: number }>(this.db, `SELECT customer_id, version FROM ${table} WHERE id = ?`).get(id);
     if (!row) return;
-    for (const [scope, op] of this.scopes('customer', row.customer_id)) {
-      if (op === 'put') this.write('identity', identityId, scope, 'put', row.version);
+    const owners = this.scopes('customer', row.customer_id);
+    for (const [scope, op] of this.scopes(entity, id)) {
+      if (op === 'put' && owners.get(scope) !== 'put') this.write(entity, id, scope, 'del', nextVersion(this.db), 'customer_changed');
     }
-  }
-
-  /** A note goes wherever its customer is. */
-  publishNote(noteId: string): void {
-    const row = prepared<[string], { customer_id: string; version: number }>(this.db, 'SELECT customer_id, version FROM customer_notes WHERE id = ?')
-      .get(noteId);
-    if (!row) return;
-    for (const [scope, op] of this.scopes('customer', row.customer_id)) {
-      if (op === 'put') this.write('customer_note', noteId, scope, 'put', row.version);
+    for (const [scope, op] of owners) {
+      if (op === 'put') this.write(entity, id, scope, 'put', row.version);
     }
   }
 

@@ -13,6 +13,7 @@ import type { Channel } from '../../shared/domain.ts';
 import { MOVE_TO_PRIVATE_SETTING, moveToPrivatePlan } from '../../shared/move-to-private.ts';
 import { BlockedSenders } from './blocked-senders.ts';
 import { CustomerNotes } from './customer-notes.ts';
+import { CustomerLinks } from './customer-links.ts';
 import { SandboxPart } from './sandbox-part.ts';
 
 export class SequenceGapError extends Error {
@@ -35,12 +36,14 @@ export class MutationApplier extends SandboxPart {
   private readonly templates: PersonalTemplates;
   private readonly blocks: BlockedSenders;
   private readonly notes: CustomerNotes;
+  private readonly links: CustomerLinks;
 
   constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
     super(db, feed, clock);
     this.templates = new PersonalTemplates(db, feed, clock);
     this.blocks = new BlockedSenders(db, feed, clock);
     this.notes = new CustomerNotes(db, feed, clock);
+    this.links = new CustomerLinks(db, feed, clock);
   }
 
   push(username: string, clientId: string, mutations: z.infer<typeof Mutation>[]): PushResponse {
@@ -105,9 +108,9 @@ export class MutationApplier extends SandboxPart {
     if (name === 'add_customer_note') return this.notes.add(parsed.data as MutationArgs<'add_customer_note'>, ctx.username);
     if (name === 'block_sender') return this.blocks.block(parsed.data as MutationArgs<'block_sender'>, ctx.username);
     if (name === 'unblock_sender') return this.blocks.unblock(parsed.data as MutationArgs<'unblock_sender'>);
-    const args = parsed.data as MutationArgs<'send_reply' | 'set_status' | 'move_to_private'>;
+    const args = parsed.data as MutationArgs<CaseMutation>;
     const found = prepared<[string], CaseFacts>(this.db,
-        'SELECT id, number, status, assigned_to, channel, reason, resolution FROM cases WHERE id = ?',
+        'SELECT id, number, status, assigned_to, channel, reason, resolution, customer_id, identity_id FROM cases WHERE id = ?',
       )
       .get(args.caseId);
     if (!found) return { status: 'conflict', reason: 'case_not_found', message: 'The case no longer exists' };
@@ -118,6 +121,11 @@ export class MutationApplier extends SandboxPart {
         message: `Case #${found.number} is no longer assigned to you${found.assigned_to ? ` (now: ${found.assigned_to})` : ''}; nothing was sent`,
       };
     }
+    const from = { id: found.id, number: found.number, customerId: found.customer_id };
+    if (name === 'link_identity') return this.links.link(from, parsed.data as MutationArgs<'link_identity'>, ctx.username);
+    if (name === 'unlink_identity') return this.links.unlink(from, parsed.data as MutationArgs<'unlink_identity'>, ctx.username);
+    if (name === 'merge_customers') return this.links.merge(from, parsed.data as MutationArgs<'merge_customers'>, ctx.username);
+    if (name === 'undo_merge') return this.links.undo(from, parsed.data as MutationArgs<'undo_merge'>);
     if (name === 'set_status') return this.setStatus(found, parsed.data as MutationArgs<'set_status'>);
     if (name === 'move_to_private') return this.moveToPrivate(found, parsed.data as MutationArgs<'move_to_private'>, ctx);
     return this.deliver(found, parsed.data as MutationArgs<'send_reply'>, ctx, 'reply');
@@ -173,9 +181,11 @@ export class MutationApplier extends SandboxPart {
       .run(messageId, caseId, author, text, now, nextVersion(this.db));
     prepared(this.db, 'UPDATE cases SET waiting_since = NULL, updated_at = ?, version = ? WHERE id = ?')
       .run(now, nextVersion(this.db), caseId);
-    prepared(this.db, `INSERT INTO outbound (case_id, channel, text, kind, mutation_id, client_id, username, sent_at, templates, articles)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(caseId, found.channel, text, kind, ctx.mutationId, ctx.clientId, ctx.username, now, jsonOrNull(templates), jsonOrNull(articles));
+    // To the account the customer wrote from, never to another one their record gained since.
+    const to = prepared<[string], { handle: string }>(this.db, 'SELECT handle FROM identities WHERE id = ?').get(found.identity_id ?? '')?.handle ?? null;
+    prepared(this.db, `INSERT INTO outbound (case_id, channel, text, kind, mutation_id, client_id, username, sent_at, templates, articles, to_handle)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(caseId, found.channel, text, kind, ctx.mutationId, ctx.clientId, ctx.username, now, jsonOrNull(templates), jsonOrNull(articles), to);
     this.feed.publishMessage(messageId);
     this.feed.publishCase(caseId);
     return { status: 'applied' };
@@ -187,8 +197,12 @@ export class MutationApplier extends SandboxPart {
   }
 }
 
+type CaseMutation = 'send_reply' | 'set_status' | 'move_to_private' | 'link_identity' | 'unlink_identity' | 'merge_customers' | 'undo_merge';
+
 interface CaseFacts {
   id: string;
+  customer_id: string;
+  identity_id: string | null;
   number: number;
   status: string;
   assigned_to: string | null;

@@ -18,7 +18,9 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS customers (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, segment TEXT NOT NULL, followers INTEGER NOT NULL,
     public_figure INTEGER NOT NULL, location TEXT, language TEXT NOT NULL, notes TEXT,
-    version INTEGER NOT NULL
+    version INTEGER NOT NULL,
+    -- A record folded into another by a link or a merge: retired until the merge is undone.
+    merged_into TEXT
   ) STRICT;
   CREATE TABLE IF NOT EXISTS identities (
     id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), channel TEXT NOT NULL,
@@ -32,7 +34,9 @@ const SCHEMA = `
     priority TEXT NOT NULL, language TEXT NOT NULL, reason TEXT, resolution TEXT, message_type TEXT,
     created_at TEXT NOT NULL, updated_at TEXT NOT NULL, waiting_since TEXT, version INTEGER NOT NULL,
     -- A public case moved to this private channel, and the private case it continued in.
-    moved_to TEXT, continues TEXT, continued_in TEXT
+    moved_to TEXT, continues TEXT, continued_in TEXT,
+    -- The identity the customer wrote through: replies go there, whoever's record it is now.
+    identity_id TEXT
   ) STRICT;
   CREATE INDEX IF NOT EXISTS cases_customer ON cases(customer_id);
   CREATE TABLE IF NOT EXISTS messages (
@@ -59,6 +63,18 @@ const SCHEMA = `
     url TEXT
   ) STRICT;
   CREATE TABLE IF NOT EXISTS settings (id TEXT PRIMARY KEY, value TEXT NOT NULL, version INTEGER NOT NULL) STRICT;
+  -- Links and merges, with what moved, so an undo puts back exactly that.
+  CREATE TABLE IF NOT EXISTS customer_merges (
+    id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('link', 'merge')),
+    survivor_id TEXT NOT NULL, merged_id TEXT NOT NULL, identities TEXT NOT NULL, cases TEXT NOT NULL,
+    notes TEXT NOT NULL, by TEXT NOT NULL, at TEXT NOT NULL, undone_at TEXT
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS customer_merges_survivor ON customer_merges(survivor_id);
+  -- Identities taken off a customer, and why.
+  CREATE TABLE IF NOT EXISTS identity_unlinks (
+    identity_id TEXT NOT NULL, from_customer TEXT NOT NULL, to_customer TEXT NOT NULL, reason TEXT NOT NULL,
+    by TEXT NOT NULL, at TEXT NOT NULL
+  ) STRICT;
   -- The organisation's block list. An unblocked row stays (unblocked_at set), so a second
   -- unblock of it is met rather than refused as unknown.
   CREATE TABLE IF NOT EXISTS blocked_senders (
@@ -90,7 +106,9 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS outbound (
     id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, channel TEXT NOT NULL, text TEXT NOT NULL,
     kind TEXT NOT NULL, mutation_id TEXT, client_id TEXT, username TEXT, sent_at TEXT NOT NULL,
-    templates TEXT, articles TEXT
+    templates TEXT, articles TEXT,
+    -- The handle it went to: the case's own identity.
+    to_handle TEXT
   ) STRICT;
 `;
 
@@ -109,6 +127,7 @@ export function openSandboxDb(file: string): SandboxDb {
 const ADDED_COLUMNS = [
   ['articles', 'url'], ['outbound', 'articles'],
   ['cases', 'moved_to'], ['cases', 'continues'], ['cases', 'continued_in'],
+  ['cases', 'identity_id'], ['customers', 'merged_into'], ['outbound', 'to_handle'],
 ] as const;
 
 function addMissingColumns(db: SandboxDb): void {
@@ -119,7 +138,7 @@ function addMissingColumns(db: SandboxDb): void {
 }
 
 /** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */
-export const SCENARIO_TABLES = ['customer_notes', 'blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'settings', 'users'];
+export const SCENARIO_TABLES = ['identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'settings', 'users'];
 
 export function meta(db: SandboxDb, key: string): string | null {
   return db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value ?? null;

@@ -25,13 +25,14 @@ export function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now:
   const at = now.toISOString();
   const insert = {
     user: db.prepare('INSERT INTO users VALUES (@username, @name, @role, @team, @password, @version)'),
-    customer: db.prepare(`INSERT INTO customers VALUES (@id, @name, @segment, @followers, @public_figure, @location,
-      @language, @notes, @version)`),
+    customer: db.prepare(`INSERT INTO customers (id, name, segment, followers, public_figure, location, language, notes, version)
+      VALUES (@id, @name, @segment, @followers, @public_figure, @location, @language, @notes, @version)`),
     identity: db.prepare('INSERT INTO identities VALUES (@id, @customer_id, @channel, @handle, @validated, @version)'),
     case: db.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language,
-        reason, resolution, message_type, created_at, updated_at, waiting_since, version)
+        reason, resolution, message_type, created_at, updated_at, waiting_since, version, identity_id)
       VALUES (@id, @number, @customer_id, @channel, @subject, @status, @assigned_to,
-      @priority, @language, @reason, @resolution, @message_type, @created_at, @updated_at, @waiting_since, @version)`),
+      @priority, @language, @reason, @resolution, @message_type, @created_at, @updated_at, @waiting_since, @version,
+      (SELECT id FROM identities WHERE customer_id = @customer_id AND channel = @channel ORDER BY validated DESC, id LIMIT 1))`),
     message: db.prepare('INSERT INTO messages VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, @version)'),
     template: db.prepare(`INSERT INTO templates VALUES (@id, @title, @shortcut, @language, @channels, @team, @body,
       @updated_at, @version, NULL)`),

@@ -5,7 +5,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { LoginRequest, PullRequest, PushRequest } from '../sync/wire.ts';
+import { CustomerSearchRequest, LoginRequest, PullRequest, PushRequest } from '../sync/wire.ts';
+import { searchDirectory } from './directory.ts';
 import { SandboxClock } from './clock.ts';
 import { AssignRequest, Controls, InboundRequest } from './controls.ts';
 import { ArticleRequest, CompanyTemplateRequest, KnowledgeAdmin } from './knowledge-admin.ts';
@@ -123,6 +124,10 @@ export class SandboxServer {
           return await this.push(req, res);
         case 'GET /v1/sync/events':
           return await this.events(req, res);
+        case 'POST /v1/customers/search': {
+          this.authenticate(req);
+          return sendJson(res, 200, { customers: searchDirectory(this.db, await readJson(req, CustomerSearchRequest)) });
+        }
         case 'GET /v1/health':
           return sendJson(res, 200, { ok: true, serverNow: this.clock.now().toISOString() });
       }

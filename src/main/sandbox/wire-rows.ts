@@ -20,6 +20,10 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
   customer: {
     table: 'customers',
     key: 'id',
+    sql: `SELECT c.*, (SELECT json_group_array(json_object('mergeId', m.id, 'kind', m.kind, 'mergedId', m.merged_id,
+            'mergedName', o.name, 'by', m.by, 'at', m.at))
+          FROM customer_merges m JOIN customers o ON o.id = m.merged_id WHERE m.survivor_id = c.id AND m.undone_at IS NULL) AS merges
+          FROM customers c WHERE c.id = ?`,
     to: (r) => ({
       name: str(r.name),
       segment: r.segment as WireData<'customer'>['segment'],
@@ -28,6 +32,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       location: strOrNull(r.location),
       language: r.language as WireData<'customer'>['language'],
       notes: strOrNull(r.notes),
+      merges: (JSON.parse(str(r.merges)) as WireData<'customer'>['merges']).sort((a, b) => b.at.localeCompare(a.at)),
     }),
   },
   identity: {
@@ -63,6 +68,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       movedTo: r.moved_to as WireData<'case'>['movedTo'],
       continues: link(r.continues, r.continues_number),
       continuedIn: link(r.continued_in, r.continued_in_number),
+      identityId: strOrNull(r.identity_id),
     }),
   },
   message: {

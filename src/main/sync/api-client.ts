@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { prettifyError } from 'zod';
 import { ApiError, parseRetryAfter } from './api-error.ts';
 import {
+  DirectoryResponse,
   ErrorBody,
   LoginResponse,
   PullResponse,
@@ -37,6 +38,11 @@ export class ApiClient {
 
   push(clientId: string, mutations: z.infer<typeof Mutation>[]): Promise<PushResponse> {
     return this.call('/v1/sync/push', { clientId, mutations }, PushResponse);
+  }
+
+  /** The organisation's customer directory: by words, or by shared phone, e-mail or handle keys. */
+  searchCustomers(query: string, keys: string[] = []): Promise<DirectoryResponse> {
+    return this.call('/v1/customers/search', { query, keys }, DirectoryResponse);
   }
 
   /**

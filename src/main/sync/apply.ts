@@ -21,6 +21,7 @@ const PUT: { [E in Entity]: Put<E> } = {
       location: data.location,
       language: data.language,
       notes: data.notes,
+      merges: JSON.stringify(data.merges),
     }),
   identity: (s, { id, version, data }) =>
     s.customers.upsertIdentity({
@@ -59,6 +60,7 @@ const PUT: { [E in Entity]: Put<E> } = {
       server_reason: data.reason,
       server_resolution: data.resolution,
       server_moved_to: data.movedTo,
+      identity_id: data.identityId,
     }),
   message: (s, { id, version, data }) =>
     s.messages.upsert({

@@ -10,14 +10,15 @@ import type { Store } from '../db/store.ts';
 import { retriageCases } from '../triage/triage.ts';
 import { EFFECTS, type ReplyAuthor } from './effects.ts';
 import { z } from 'zod';
-import { AddCustomerNoteArgs, BlockSenderArgs, SaveTemplateArgs, type MutationArgs, type MutationName } from './wire.ts';
+import { AddCustomerNoteArgs, BlockSenderArgs, SaveTemplateArgs, UnlinkIdentityArgs, type MutationArgs, type MutationName } from './wire.ts';
 
 export type CommandErrorCode =
   | 'case_not_found' | 'empty_reply' | 'reply_too_long' | 'invalid_status'
   | 'invalid_template' | 'template_not_found' | 'not_owner'
   | 'reason_required' | 'unknown_reason' | 'resolution_required' | 'not_public' | 'invalid_target'
   | 'no_sender' | 'already_blocked' | 'block_not_found' | 'invalid_block'
-  | 'not_assigned' | 'customer_not_found' | 'invalid_note';
+  | 'not_assigned' | 'customer_not_found' | 'invalid_note'
+  | 'no_identity' | 'same_customer' | 'identity_not_found' | 'only_identity' | 'invalid_unlink' | 'not_this_customer' | 'merge_not_found';
 
 export class CommandError extends Error {
   readonly code: CommandErrorCode;
@@ -200,6 +201,49 @@ export class Commands {
     const parsed = AddCustomerNoteArgs.safeParse({ noteId: randomUUID(), customerId, text });
     if (!parsed.success) throw new CommandError('invalid_note', `The note is not valid: ${z.prettifyError(parsed.error)}`);
     return { ...this.enqueue('add_customer_note', parsed.data, null), noteId: parsed.data.noteId };
+  }
+
+  /**
+   * Links the account the case came through to a known customer (the agent validated it is
+   * theirs). The server moves the account and its cases; the panel shows it pending until then.
+   */
+  linkIdentity(caseRef: string, customerId: string): Queued & { linkId: string } {
+    const found = this.requireOwnCase(caseRef);
+    if (!found.identity_id) throw new CommandError('no_identity', `Case #${found.number} does not say which account the customer wrote from`);
+    if (found.customer_id === customerId) throw new CommandError('same_customer', `That account is already this customer's`);
+    const linkId = randomUUID();
+    return { ...this.enqueue('link_identity', { linkId, caseId: found.id, customerId }, found.version), caseId: found.id, linkId };
+  }
+
+  /** Takes an account off the case's customer, with the agent's reason. */
+  unlinkIdentity(caseRef: string, identityId: string, reason: string): Queued {
+    const found = this.requireOwnCase(caseRef);
+    const identities = this.store.customers.profile(found.customer_id)?.identities ?? [];
+    if (!identities.some((i) => i.id === identityId)) throw new CommandError('identity_not_found', `That account is not part of case #${found.number}'s customer`);
+    if (identities.length < 2) throw new CommandError('only_identity', 'A customer’s only account cannot be unlinked');
+    const parsed = UnlinkIdentityArgs.safeParse({ caseId: found.id, identityId, reason });
+    if (!parsed.success) throw new CommandError('invalid_unlink', 'Say why the account is not this customer’s (at least 3 characters)');
+    return { ...this.enqueue('unlink_identity', parsed.data, found.version), caseId: found.id };
+  }
+
+  /** Folds `mergedId` into `survivorId`; one of them must be the case's customer. */
+  mergeCustomers(caseRef: string, survivorId: string, mergedId: string): Queued & { mergeId: string } {
+    const found = this.requireOwnCase(caseRef);
+    if (survivorId === mergedId) throw new CommandError('same_customer', 'A record cannot be merged into itself');
+    if (found.customer_id !== survivorId && found.customer_id !== mergedId) {
+      throw new CommandError('not_this_customer', `Neither record is case #${found.number}'s customer`);
+    }
+    const mergeId = randomUUID();
+    return { ...this.enqueue('merge_customers', { mergeId, caseId: found.id, survivorId, mergedId }, found.version), caseId: found.id, mergeId };
+  }
+
+  /** Undoes a link or a merge into the case's customer. */
+  undoMerge(caseRef: string, mergeId: string): Queued {
+    const found = this.requireOwnCase(caseRef);
+    if (!this.store.customers.merges(found.customer_id).some((m) => m.mergeId === mergeId)) {
+      throw new CommandError('merge_not_found', `No link or merge ${mergeId} on case #${found.number}'s customer`);
+    }
+    return { ...this.enqueue('undo_merge', { caseId: found.id, mergeId }, found.version), caseId: found.id };
   }
 
   private requireCase(caseRef: string) {

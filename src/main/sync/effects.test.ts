@@ -19,7 +19,7 @@ const caseChange = (version: number, status: 'open' | 'resolved', channel = 'x_m
     number: 1001, customerId: 'cu1', channel: channel as 'x_mention', subject: 'Sin servicio', status, assignedTo: 'lucia',
     priority: 'high', language: 'es', reason: null, resolution: null, messageType: 'public',
     createdAt: '2026-11-20T10:00:00Z', updatedAt: '2026-11-20T10:00:00Z', waitingSince: '2026-11-20T10:00:00Z',
-    movedTo: null, continues: null, continuedIn: null,
+    movedTo: null, continues: null, continuedIn: null, identityId: null,
   },
 });
 

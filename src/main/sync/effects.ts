@@ -40,12 +40,20 @@ export const EFFECTS: { [N in MutationName]: (store: Store, args: MutationArgs<N
   unblock_sender(store, args) {
     store.blocks.markUnblocking(args.blockId);
   },
+  // Links and merges move cases between records on the server, which alone sees every record:
+  // until it answers, the customer panel shows them pending rather than guessing the outcome.
+  link_identity: noLocalEffect,
+  unlink_identity: noLocalEffect,
+  merge_customers: noLocalEffect,
+  undo_merge: noLocalEffect,
   add_customer_note(store, args, author, at) {
     store.customerNotes.insertLocal({
       id: args.noteId, customer_id: args.customerId, author: author.username, author_name: author.name, text: args.text, created_at: at,
     });
   },
 };
+
+function noLocalEffect(): void {}
 
 /** The agent's reply, shown queued in the thread at once; false when the case is not here. */
 function queueReply(store: Store, args: { caseId: string; messageId: string; text: string }, author: ReplyAuthor, at: string): boolean {

@@ -48,6 +48,16 @@ export const WireCustomer = z.object({
   location: z.string().max(500).nullable(),
   language: z.enum(LANGUAGES),
   notes: z.string().max(20_000).nullable(),
+  /** Links and merges into this record that can still be undone, newest first (absent from older servers). */
+  merges: z.array(z.object({
+    mergeId: id,
+    kind: z.enum(['link', 'merge']),
+    /** The record that was folded in (retired while the merge stands) and its name. */
+    mergedId: id,
+    mergedName: z.string().max(500),
+    by: z.string().max(100),
+    at: isoTime,
+  })).max(200).default([]),
 });
 export const WireIdentity = z.object({
   customerId: id,
@@ -79,6 +89,11 @@ export const WireCase = z.object({
   continues: WireCaseLink.nullable().default(null),
   /** The private case this public one continued in. */
   continuedIn: WireCaseLink.nullable().default(null),
+  /**
+   * The identity the customer wrote through (added later; null when unknown). Replies go to it,
+   * whichever record the identity belongs to after a link or a merge.
+   */
+  identityId: id.nullable().default(null),
 });
 export const WireMessage = z.object({
   caseId: id,
@@ -255,6 +270,20 @@ export const AddCustomerNoteArgs = z.object({
   text: z.string().trim().min(1).max(CUSTOMER_NOTE_MAX),
 });
 
+/**
+ * Links the account a case came through to a known customer, after the agent validated that it
+ * is theirs: the identity (and every case that came through it) moves to `customerId`, marked
+ * validated, so the account's next contact arrives identified. An emptied record is retired.
+ */
+export const LinkIdentityArgs = z.object({ linkId: z.uuid(), caseId: id, customerId: id });
+/** Takes an identity off the case's customer, with the agent's reason; its cases go with it. */
+export const UnlinkIdentityArgs = z.object({ caseId: id, identityId: id, reason: z.string().trim().min(3).max(200) });
+/** Folds `mergedId` into `survivorId`: identities, cases and notes move; the merged record retires. */
+export const MergeCustomersArgs = z.object({ mergeId: z.uuid(), caseId: id, survivorId: id, mergedId: id })
+  .refine((a) => a.survivorId !== a.mergedId, 'a record cannot be merged into itself');
+/** Undoes a link or a merge: what moved goes back and the retired record returns. */
+export const UndoMergeArgs = z.object({ caseId: id, mergeId: id });
+
 export const MUTATION_ARGS = {
   send_reply: SendReplyArgs,
   set_status: SetStatusArgs,
@@ -264,6 +293,10 @@ export const MUTATION_ARGS = {
   block_sender: BlockSenderArgs,
   unblock_sender: UnblockSenderArgs,
   add_customer_note: AddCustomerNoteArgs,
+  link_identity: LinkIdentityArgs,
+  unlink_identity: UnlinkIdentityArgs,
+  merge_customers: MergeCustomersArgs,
+  undo_merge: UndoMergeArgs,
 } as const;
 export type MutationName = keyof typeof MUTATION_ARGS;
 export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;
@@ -295,6 +328,24 @@ export const PushResponse = z.object({
   lastSeq: z.int().nonnegative(),
 });
 export type PushResponse = z.infer<typeof PushResponse>;
+
+/**
+ * `POST /v1/customers/search`: the organisation's customers (retired records left out) whose
+ * name or an account holds every word of `query`, or who share one of `keys` ("phone:1155551234").
+ */
+export const CustomerSearchRequest = z.object({
+  query: z.string().max(200).default(''),
+  keys: z.array(z.string().regex(/^(phone|email|handle):.{1,500}$/)).max(20).default([]),
+});
+export const DirectoryCustomer = z.object({
+  id,
+  name: z.string().max(500),
+  segment: z.enum(SEGMENTS),
+  identities: z.array(z.object({ channel: z.enum(CHANNELS), handle: z.string().max(500), validated: z.boolean() })).max(100),
+});
+export const DirectoryResponse = z.object({ customers: z.array(DirectoryCustomer).max(50) });
+export type DirectoryResponse = z.infer<typeof DirectoryResponse>;
+export type DirectoryCustomer = z.infer<typeof DirectoryCustomer>;
 
 /** Every error response: `{error, message}`; a sequence gap also says what it expected. */
 export const ErrorBody = z.object({

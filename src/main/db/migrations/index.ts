@@ -11,6 +11,7 @@ import { m007Triage } from './007-triage.ts';
 import { m008Customer360 } from './008-customer-360.ts';
 import { m009ResolveAndMove } from './009-resolve-and-move.ts';
 import { m010BlockedSenders } from './010-blocked-senders.ts';
+import { m011CustomerLinks } from './011-customer-links.ts';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   m001Initial, m002Console, m003ArticleTrigrams, m004TemplateOwner, m005TemplateUses,
   m006KnowledgePanel, m007Triage, m008Customer360, m009ResolveAndMove, m010BlockedSenders,
+  m011CustomerLinks,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

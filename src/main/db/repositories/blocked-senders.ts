@@ -50,15 +50,16 @@ export class BlockedSenderRepository {
     this.forSenderStmt = db.prepare<[string, string], ListRow>(`${LIST_SELECT} AND b.channel = ? AND b.handle = ? ORDER BY b.blocked_at LIMIT 1`);
     this.listStmt = db.prepare<[], ListRow>(`${LIST_SELECT} ORDER BY b.blocked_at DESC, b.id`);
     this.getStmt = db.prepare<[string], ListRow>(`${LIST_SELECT} AND b.id = ?`);
-    // A customer may hold several identities on one channel: a validated one is the likelier sender.
+    // The account the case came through; failing that (older servers), a customer may hold
+    // several identities on one channel and a validated one is the likelier sender.
     this.senderOfCaseStmt = db.prepare<[string], { channel: string; handle: string }>(
       `SELECT c.channel, i.handle FROM cases c
        JOIN customer_identities i ON i.customer_id = c.customer_id AND i.channel = c.channel
-       WHERE c.id = ? ORDER BY i.validated DESC, i.id LIMIT 1`,
+       WHERE c.id = ? ORDER BY i.id IS c.identity_id DESC, i.validated DESC, i.id LIMIT 1`,
     );
     this.casesOfSenderStmt = db.prepare<[string, string], string>(
       `SELECT c.id FROM customer_identities i
-       JOIN cases c ON c.customer_id = i.customer_id AND c.channel = i.channel
+       JOIN cases c ON c.identity_id = i.id OR (c.identity_id IS NULL AND c.customer_id = i.customer_id AND c.channel = i.channel)
        WHERE i.channel = ? AND i.handle = ? COLLATE NOCASE`,
     ).pluck();
   }

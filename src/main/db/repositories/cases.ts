@@ -34,6 +34,7 @@ export interface CaseRow {
   server_reason: string | null;
   server_resolution: string | null;
   server_moved_to: string | null;
+  identity_id: string | null;
 }
 
 const CASE_COLUMNS = [
@@ -41,6 +42,7 @@ const CASE_COLUMNS = [
   'reason', 'resolution', 'message_type', 'created_at', 'updated_at', 'waiting_since',
   'server_status', 'server_waiting_since', 'moved_to', 'continues_id', 'continues_number',
   'continued_in_id', 'continued_in_number', 'server_reason', 'server_resolution', 'server_moved_to',
+  'identity_id',
 ] as const;
 
 /**

@@ -1,4 +1,5 @@
-import type { CustomerProfile } from '../../../shared/customer.ts';
+import type { Channel } from '../../../shared/domain.ts';
+import type { CustomerCandidate, CustomerMerge, CustomerProfile } from '../../../shared/customer.ts';
 import { influenceLevel } from '../../../shared/triage/influence.ts';
 import type { Db } from '../connection.ts';
 import { versionedUpsert } from './versioned.ts';
@@ -12,6 +13,8 @@ export interface CustomerRow {
   location: string | null;
   language: string;
   notes: string | null;
+  /** The undoable links and merges into this record, as JSON (the wire's `merges`). */
+  merges: string;
   version: number;
 }
 
@@ -33,10 +36,12 @@ export class CustomerRepository {
   private readonly removeNotesStmt;
   private readonly getStmt;
   private readonly identitiesStmt;
+  private readonly candidatesStmt;
+  private readonly identityStmt;
 
   constructor(db: Db) {
     this.upsertStmt = versionedUpsert(db, 'customers', [
-      'name', 'segment', 'followers', 'public_figure', 'location', 'language', 'notes',
+      'name', 'segment', 'followers', 'public_figure', 'location', 'language', 'notes', 'merges',
     ]);
     this.upsertIdentityStmt = versionedUpsert(db, 'customer_identities', [
       'customer_id', 'channel', 'handle', 'validated',
@@ -48,6 +53,11 @@ export class CustomerRepository {
     this.removeNotesStmt = db.prepare('DELETE FROM customer_notes WHERE customer_id = ? AND version > 0');
     this.getStmt = db.prepare<[string], CustomerRow>('SELECT * FROM customers WHERE id = ?');
     this.identitiesStmt = db.prepare<[string], IdentityRow>('SELECT * FROM customer_identities WHERE customer_id = ? ORDER BY id');
+    this.identityStmt = db.prepare<[string], { channel: string; handle: string }>('SELECT channel, handle FROM customer_identities WHERE id = ?');
+    this.candidatesStmt = db.prepare<[], { id: string; name: string; segment: string; identities: string }>(
+      `SELECT c.id, c.name, c.segment, (SELECT json_group_array(json_object('channel', i.channel, 'handle', i.handle, 'validated', json(CASE i.validated WHEN 1 THEN 'true' ELSE 'false' END)))
+         FROM customer_identities i WHERE i.customer_id = c.id) AS identities FROM customers c ORDER BY c.name, c.id`,
+    );
   }
 
   upsert(row: CustomerRow): void {
@@ -69,8 +79,27 @@ export class CustomerRepository {
     this.removeIdentityStmt.run(id);
   }
 
+  /** An account by id: where a case's replies go. */
+  identity(id: string | null): { channel: Channel; handle: string } | null {
+    const row = id === null ? undefined : this.identityStmt.get(id);
+    return row ? { channel: row.channel as Channel, handle: row.handle } : null;
+  }
+
+  /** Links and merges into the record that can still be undone, newest first. */
+  merges(id: string): CustomerMerge[] {
+    const row = this.getStmt.get(id);
+    return row ? (JSON.parse(row.merges) as CustomerMerge[]) : [];
+  }
+
+  /** Every customer in the cache, as the link and merge pickers list them. */
+  *candidates(): Generator<CustomerCandidate> {
+    for (const row of this.candidatesStmt.iterate()) {
+      yield { id: row.id, name: row.name, segment: row.segment as CustomerCandidate['segment'], identities: JSON.parse(row.identities) as CustomerCandidate['identities'] };
+    }
+  }
+
   /** The customer panel's profile: identities on every channel and the computed influence. */
-  profile(id: string): CustomerProfile | null {
+  profile(id: string): Omit<CustomerProfile, 'pendingChanges'> | null {
     const row = this.getStmt.get(id);
     if (!row) return null;
     const publicFigure = row.public_figure === 1;
@@ -84,6 +113,7 @@ export class CustomerRepository {
       location: row.location,
       language: row.language as CustomerProfile['language'],
       notes: row.notes,
+      merges: this.merges(id),
       identities: this.identitiesStmt.all(id).map((i) => ({
         id: i.id,
         channel: i.channel as CustomerProfile['identities'][number]['channel'],

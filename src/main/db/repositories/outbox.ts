@@ -1,3 +1,4 @@
+import { CUSTOMER_CHANGES, type CustomerChangeName } from '../../../shared/customer.ts';
 import type { MutationStatus, MutationView } from '../../../shared/models.ts';
 import type { Db } from '../connection.ts';
 
@@ -100,6 +101,17 @@ export class OutboxRepository {
       )
       .all(caseId)
       .map(toView);
+  }
+
+  /** Names of pending links, unlinks, merges and undos made from one of the customer's cases. */
+  pendingCustomerChanges(customerId: string): CustomerChangeName[] {
+    return this.db
+      .prepare<[string], { name: CustomerChangeName }>(
+        `SELECT name FROM outbox WHERE status = 'pending' AND name IN (${CUSTOMER_CHANGES.map((n) => `'${n}'`).join(', ')})
+         AND json_extract(args, '$.caseId') IN (SELECT id FROM cases WHERE customer_id = ?) ORDER BY seq`,
+      )
+      .all(customerId)
+      .map((r) => r.name);
   }
 
   find(id: string): MutationView | undefined {
