@@ -177,7 +177,7 @@ export class MutationApplier extends SandboxPart {
     }
     const now = this.clock.now().toISOString();
     const author = prepared<[string], { name: string }>(this.db, 'SELECT name FROM users WHERE username = ?').get(ctx.username)?.name ?? ctx.username;
-    prepared(this.db, "INSERT INTO messages VALUES (?, ?, 'reply', ?, ?, ?, 'sent', ?)")
+    prepared(this.db, "INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version) VALUES (?, ?, 'reply', ?, ?, ?, 'sent', ?)")
       .run(messageId, caseId, author, text, now, nextVersion(this.db));
     prepared(this.db, 'UPDATE cases SET waiting_since = NULL, updated_at = ?, version = ? WHERE id = ?')
       .run(now, nextVersion(this.db), caseId);

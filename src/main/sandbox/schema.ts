@@ -42,7 +42,9 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS messages (
     id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), kind TEXT NOT NULL,
     author TEXT NOT NULL, text TEXT NOT NULL, sent_at TEXT NOT NULL, state TEXT NOT NULL,
-    version INTEGER NOT NULL
+    version INTEGER NOT NULL,
+    -- The company's promotional post a customer message answers.
+    promo TEXT
   ) STRICT;
   CREATE INDEX IF NOT EXISTS messages_case ON messages(case_id);
   -- Agents' notes on a customer; author is the username, author_name their name when they wrote.
@@ -127,7 +129,7 @@ export function openSandboxDb(file: string): SandboxDb {
 const ADDED_COLUMNS = [
   ['articles', 'url'], ['outbound', 'articles'],
   ['cases', 'moved_to'], ['cases', 'continues'], ['cases', 'continued_in'],
-  ['cases', 'identity_id'], ['customers', 'merged_into'], ['outbound', 'to_handle'],
+  ['cases', 'identity_id'], ['customers', 'merged_into'], ['outbound', 'to_handle'], ['messages', 'promo'],
 ] as const;
 
 function addMissingColumns(db: SandboxDb): void {

@@ -33,7 +33,7 @@ export function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now:
       VALUES (@id, @number, @customer_id, @channel, @subject, @status, @assigned_to,
       @priority, @language, @reason, @resolution, @message_type, @created_at, @updated_at, @waiting_since, @version,
       (SELECT id FROM identities WHERE customer_id = @customer_id AND channel = @channel ORDER BY validated DESC, id LIMIT 1))`),
-    message: db.prepare('INSERT INTO messages VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, @version)'),
+    message: db.prepare('INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version) VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, @version)'),
     template: db.prepare(`INSERT INTO templates VALUES (@id, @title, @shortcut, @language, @channels, @team, @body,
       @updated_at, @version, NULL)`),
     article: db.prepare(`INSERT INTO articles (id, title, summary, body, tags, language, updated_at, version, url)

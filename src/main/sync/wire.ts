@@ -102,6 +102,8 @@ export const WireMessage = z.object({
   text: customerText,
   sentAt: isoTime,
   state: z.enum(DELIVERY_STATES),
+  /** The company's promotional post (campaign) this customer message answers; added later, null otherwise. */
+  promo: z.string().max(200).nullable().default(null),
 });
 export const WireTemplate = z.object({
   title: z.string().max(500),

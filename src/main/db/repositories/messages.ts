@@ -16,6 +16,12 @@ export interface MessageRow {
   version: number;
 }
 
+/** A message as the server sends it. */
+export interface PulledMessage extends MessageRow {
+  /** The company's promotional post it answers, if any. */
+  promo: string | null;
+}
+
 /**
  * Newest matches first; the snippet marks hits with U+0002/U+0003 so the UI never parses HTML.
  * Cases are joined after the limit, so a common word costs one sort, not one lookup per match.
@@ -45,7 +51,7 @@ export class MessageRepository {
 
   constructor(db: Db) {
     this.upsertStmt = versionedUpsert(db, 'messages', [
-      'case_id', 'kind', 'author', 'text', 'sent_at', 'state',
+      'case_id', 'kind', 'author', 'text', 'sent_at', 'state', 'promo',
     ]);
     this.insertLocalStmt = db.prepare(
       `INSERT OR IGNORE INTO messages (id, case_id, kind, author, text, sent_at, state, version)
@@ -64,7 +70,7 @@ export class MessageRepository {
     this.setStateStmt = db.prepare('UPDATE messages SET state = ? WHERE id = ? AND version = 0');
   }
 
-  upsert(row: MessageRow): void {
+  upsert(row: PulledMessage): void {
     this.upsertStmt.run(row);
   }
 
