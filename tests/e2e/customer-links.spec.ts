@@ -36,7 +36,7 @@ test('a customer who wrote on X and then by e-mail, once linked, has both cases 
   await dialog.getByTestId('confirm-link').click();
 
   await expect(customer.root.getByTestId('customer-name')).toHaveText('Nicolás Herrera');
-  expect(await customer.historyNumbers()).toEqual(expect.arrayContaining([1028, caseNumber(caseId)]));
+  await expect.poll(() => customer.historyNumbers()).toEqual(expect.arrayContaining([1028, caseNumber(caseId)]));
   await expect(customer.historyCase(1028)).toHaveAttribute('data-mine', 'false');
   await expect(customer.identities.filter({ hasText: 'nico.h.personal@example.com' })).toContainText('validado');
   await expect(customer.root.getByTestId('customer-merge')).toHaveAttribute('data-kind', 'link');
