@@ -2,8 +2,9 @@
 // sarcasm can make a troll message (E); shouting and "!!!" only show impatience, so alone they
 // make a message hostile (C) but never a troll: a customer who writes in capitals is still heard.
 import { AGGRESSIVE_EMOJI, CLAPPING, HOSTILE_EN, HOSTILE_ES, INNOCENT, PRAISE, PROBLEMS } from './lexicon.ts';
+import type { MessageText } from './message-text.ts';
 import type { TriageReason } from './reasons.ts';
-import { compilePhrases, distinctPhrases, findPhrases, markHits, type Words } from './text.ts';
+import { compilePhrases, distinctPhrases, findPhrases, markHits } from './text.ts';
 
 const HOSTILE = compilePhrases([...HOSTILE_ES, ...HOSTILE_EN]);
 const INNOCENT_USES = compilePhrases(INNOCENT);
@@ -27,7 +28,8 @@ export interface Hostility {
   reasons: TriageReason[];
 }
 
-export function hostilityOf(text: string, words: Words): Hostility {
+export function hostilityOf(message: MessageText): Hostility {
+  const { raw: text, words } = message;
   const shielded: boolean[] = [];
   markHits(shielded, findPhrases(words, INNOCENT_USES));
   const insults = findPhrases(words, HOSTILE, shielded);

@@ -4,6 +4,7 @@
 // dates ("23.11.2026"), case and order numbers ("caso 1043", "#1043") and the company's own
 // toll-free line stay out. Every pattern is linear: runs are found once, context windows are short.
 import { fold } from '../template-search.ts';
+import type { TextInput } from './message-text.ts';
 
 export const PRIVATE_DATA_KINDS = ['dni', 'cuit', 'card', 'cbu', 'phone', 'email', 'account'] as const;
 export type PrivateDataKind = (typeof PRIVATE_DATA_KINDS)[number];
@@ -43,8 +44,9 @@ interface NumberRun {
 }
 
 /** Kinds of private data in the text, each once, in PRIVATE_DATA_KINDS order. */
-export function findPrivateData(text: string): PrivateDataKind[] {
-  const view = fold(text).replace(AREA_CODE_IN_PARENS, ' $1 ').replace(SPACES, ' ');
+export function findPrivateData(text: TextInput): PrivateDataKind[] {
+  const folded = typeof text === 'string' ? fold(text) : text.folded;
+  const view = folded.replace(AREA_CODE_IN_PARENS, ' $1 ').replace(SPACES, ' ');
   const found = new Set<PrivateDataKind>();
   if (EMAIL.test(view)) found.add('email');
   for (const match of view.matchAll(NUMBER_RUN)) {

@@ -17,9 +17,12 @@ const LETTER = /\p{L}/u;
 export const squeeze = (word: string): string => word.replace(REPEATED_LETTER, '$1');
 
 /** The folded words of a message. Mentions ("@Atiende") are not words: they only address the company. */
-export function tokenize(text: string): string[] {
+export const tokenize = (text: string): string[] => tokenizeFolded(fold(text));
+
+/** `tokenize` of a text already folded. */
+export function tokenizeFolded(folded: string): string[] {
   const words: string[] = [];
-  for (const [raw] of fold(text).matchAll(WORD)) {
+  for (const [raw] of folded.matchAll(WORD)) {
     if (raw.startsWith('@')) continue;
     // WhatsApp bold ("*LADRONES*") wraps a word; a trailing mask alone ("f***") is part of it.
     const word = raw.startsWith('*') ? trimStars(raw) : raw;
