@@ -4,7 +4,7 @@
 import { AGGRESSIVE_EMOJI, CLAPPING, HOSTILE_EN, HOSTILE_ES, INNOCENT, PRAISE, PROBLEMS } from './lexicon.ts';
 import type { MessageText } from './message-text.ts';
 import type { TriageReason } from './reasons.ts';
-import { compilePhrases, distinctPhrases, findPhrases, markHits } from './text.ts';
+import { compilePhrases, distinctPhrases, findPhrases, firstPhrase, markHits } from './text.ts';
 
 const HOSTILE = compilePhrases([...HOSTILE_ES, ...HOSTILE_EN]);
 const INNOCENT_USES = compilePhrases(INNOCENT);
@@ -38,9 +38,10 @@ export function hostilityOf(message: MessageText): Hostility {
 
   const reasons: TriageReason[] = distinctPhrases(insults).map((detail) => ({ code: 'hostile_words', detail }));
   for (const emoji of AGGRESSIVE_EMOJI) if (text.includes(emoji)) reasons.push({ code: 'aggressive_emoji', detail: emoji });
-  const problem = findPhrases(words, PROBLEM).length > 0;
-  const praise = findPhrases(words, PRAISING)[0]?.phrase ?? (text.includes(CLAPPING) ? CLAPPING : null);
-  if (problem && praise !== null) reasons.push({ code: 'sarcasm', detail: praise });
+  const problem = firstPhrase(words, PROBLEM) !== null;
+  // Praise only matters next to a problem: without one it is not looked for.
+  const praise = problem ? (firstPhrase(words, PRAISING)?.phrase ?? (text.includes(CLAPPING) ? CLAPPING : null)) : null;
+  if (praise !== null) reasons.push({ code: 'sarcasm', detail: praise });
   const trolling = reasons.length > 0;
 
   const shouting = isShouting(text);

@@ -6,7 +6,7 @@ import { CHANNEL_INFO } from '../channels.ts';
 import { PRIORITY_RANK, type Channel, type Priority, type Segment } from '../domain.ts';
 import { asRead, type TextInput } from './message-text.ts';
 import type { InfluenceLevel, PriorityRules, Typology } from './priority-rules.ts';
-import { compilePhrases, findPhrases, type PhraseList, type Words } from './text.ts';
+import { compilePhrases, firstPhrase, type PhraseList, type Words } from './text.ts';
 
 export { DEFAULT_PRIORITY_RULES, parsePriorityRules, PriorityRules } from './priority-rules.ts';
 export { influenceLevel } from './influence.ts';
@@ -123,8 +123,8 @@ function compiled(rules: PriorityRules): CompiledGroup[] {
 /** The group's first phrase in reading order, in a message that has none of its `unless` phrases. */
 function firstKeyword(messages: readonly Words[], group: CompiledGroup): string | null {
   for (const words of messages) {
-    const hit = findPhrases(words, group.phrases)[0];
-    if (hit && findPhrases(words, group.unless).length === 0) return hit.phrase;
+    const hit = firstPhrase(words, group.phrases);
+    if (hit && firstPhrase(words, group.unless) === null) return hit.phrase;
   }
   return null;
 }

@@ -59,22 +59,29 @@ export function wordsFrom(tokens: readonly string[]): Words {
 
 export const wordsOf = (text: string): Words => wordsFrom(tokenize(text));
 
+/** A list entry: the phrase as written, and its decoded words and keys. */
+interface PhraseEntry {
+  readonly phrase: string;
+  readonly raw: readonly string[];
+  readonly keys: readonly string[];
+}
+
 export interface PhraseList {
   /** Entries indexed by their first key; longest first, so the longest phrase wins. */
-  readonly byFirstKey: ReadonlyMap<string, readonly { phrase: string; words: Words }[]>;
+  readonly byFirstKey: ReadonlyMap<string, readonly PhraseEntry[]>;
 }
 
 export function compilePhrases(phrases: readonly string[]): PhraseList {
-  const byFirstKey = new Map<string, { phrase: string; words: Words }[]>();
+  const byFirstKey = new Map<string, PhraseEntry[]>();
   for (const phrase of phrases) {
-    const words = wordsOf(phrase);
-    const first = words.keys[0];
+    const { raw, keys } = wordsOf(phrase);
+    const first = keys[0];
     if (first === undefined) continue;
     const entries = byFirstKey.get(first) ?? [];
-    entries.push({ phrase, words });
+    entries.push({ phrase, raw, keys });
     byFirstKey.set(first, entries);
   }
-  for (const entries of byFirstKey.values()) entries.sort((a, b) => b.words.keys.length - a.words.keys.length);
+  for (const entries of byFirstKey.values()) entries.sort((a, b) => b.keys.length - a.keys.length);
   return { byFirstKey };
 }
 
@@ -91,21 +98,47 @@ export interface PhraseHit {
  */
 export function findPhrases(words: Words, list: PhraseList, skip?: readonly boolean[]): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  const { raw, keys } = words;
   let i = 0;
-  while (i < keys.length) {
-    const entries = skip?.[i] ? undefined : list.byFirstKey.get(keys[i] ?? '');
-    const entry = entries?.find((e) =>
-      e.words.keys.every((key, k) => keys[i + k] === key && !skip?.[i + k] && stretches(raw[i + k] ?? '', e.words.raw[k] ?? '')),
-    );
+  while (i < words.keys.length) {
+    const entry = entryAt(words, i, list, skip);
     if (entry) {
-      hits.push({ phrase: entry.phrase, start: i, end: i + entry.words.keys.length });
-      i += entry.words.keys.length;
+      hits.push({ phrase: entry.phrase, start: i, end: i + entry.keys.length });
+      i += entry.keys.length;
     } else {
       i += 1;
     }
   }
   return hits;
+}
+
+/** `findPhrases(words, list)[0] ?? null`, without reading on past the first hit. */
+export function firstPhrase(words: Words, list: PhraseList): PhraseHit | null {
+  for (let i = 0; i < words.keys.length; i++) {
+    const entry = entryAt(words, i, list);
+    if (entry) return { phrase: entry.phrase, start: i, end: i + entry.keys.length };
+  }
+  return null;
+}
+
+/** The longest entry of the list that starts at word `i` and covers no skipped word. */
+function entryAt(words: Words, i: number, list: PhraseList, skip?: readonly boolean[]): PhraseEntry | undefined {
+  const entries = list.byFirstKey.get(words.keys[i] ?? '');
+  if (entries === undefined) return undefined;
+  for (const entry of entries) if (matchesAt(words, i, entry, skip)) return entry;
+  return undefined;
+}
+
+function matchesAt(words: Words, i: number, entry: PhraseEntry, skip: readonly boolean[] | undefined): boolean {
+  const { keys, raw } = entry;
+  if (i + keys.length > words.keys.length) return false;
+  for (let k = 0; k < keys.length; k++) {
+    if (words.keys[i + k] !== keys[k] || skip?.[i + k]) return false;
+    const written = words.raw[i + k] ?? '';
+    const expected = raw[k] ?? '';
+    // Written as in the entry is the common case, and always stretches.
+    if (written !== expected && !stretches(written, expected)) return false;
+  }
+  return true;
 }
 
 /** Same squeezed key, and every run of a letter at least as long as in the entry. */
