@@ -54,8 +54,19 @@ export function hostilityOf(message: MessageText): Hostility {
 
 /** Mostly capitals over a sentence's worth of letters; "LADRONES" alone is an insult, not a shout. */
 export function isShouting(text: string): boolean {
+  if (mostCapitals(text) < SHOUTING_MIN_LETTERS * SHOUTING_SHARE) return false;
   const upper = text.replace(UPPER, '').length;
   if (upper < SHOUTING_MIN_LETTERS * SHOUTING_SHARE) return false;
   const lower = text.replace(LOWER, '').length;
   return upper + lower >= SHOUTING_MIN_LETTERS && upper / (upper + lower) >= SHOUTING_SHARE;
+}
+
+/** At least as many as the text's capitals (in UTF-16 units): A–Z, and every unit past ASCII. */
+function mostCapitals(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) count++;
+  }
+  return count;
 }

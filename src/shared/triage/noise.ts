@@ -92,8 +92,6 @@ function isStockPromoReply({ raw, plain, words }: MessageText): boolean {
 
 /** Same words once case, accents, spaces and punctuation are set aside; emoji-only texts compare as written. */
 function sameMessage(a: MessageText, b: MessageText): boolean {
-  const left = a.plain.join(' ');
-  const right = b.plain.join(' ');
-  if (left !== '' || right !== '') return left === right;
+  if (a.plain.length > 0 || b.plain.length > 0) return a.plain.length === b.plain.length && a.plain.every((w, i) => w === b.plain[i]);
   return a.raw.replace(WHITESPACE, '') === b.raw.replace(WHITESPACE, '') && a.raw.trim() !== '';
 }

@@ -11,10 +11,19 @@ const WORD = /[\p{L}\p{N}*@$]+/gu;
 const REPEATED_LETTER = /(\p{L})\1+/gu;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const LEET_CHAR = /[013457@$]/g;
+const HAS_LEET_CHAR = /[013457@$]/;
 const LETTER = /\p{L}/u;
 
 /** "chorrrros" → "choros": the key words are compared by. */
-export const squeeze = (word: string): string => word.replace(REPEATED_LETTER, '$1');
+export function squeeze(word: string): string {
+  // Most words repeat no character, and then there is nothing to squeeze. A surrogate pair is
+  // one letter to the regex, so a word holding one goes to the regex too.
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) || (c >= 0xd800 && c <= 0xdfff)) return word.replace(REPEATED_LETTER, '$1');
+  }
+  return word;
+}
 
 /** The folded words of a message. Mentions ("@Atiende") are not words: they only address the company. */
 export const tokenize = (text: string): string[] => tokenizeFolded(fold(text));
@@ -22,7 +31,7 @@ export const tokenize = (text: string): string[] => tokenizeFolded(fold(text));
 /** `tokenize` of a text already folded. */
 export function tokenizeFolded(folded: string): string[] {
   const words: string[] = [];
-  for (const [raw] of folded.matchAll(WORD)) {
+  for (const raw of folded.match(WORD) ?? []) {
     if (raw.startsWith('@')) continue;
     // WhatsApp bold ("*LADRONES*") wraps a word; a trailing mask alone ("f***") is part of it.
     const word = raw.startsWith('*') ? trimStars(raw) : raw;
@@ -41,7 +50,8 @@ function trimStars(word: string): string {
 
 /** Digits and symbols standing for letters inside a word ("l4dr0nes" → "ladrones"). */
 export function deobfuscate(word: string): string {
-  if (!LETTER.test(word)) return word; // a plain number stays a number
+  // Nothing to decode, or a plain number, which stays a number.
+  if (!HAS_LEET_CHAR.test(word) || !LETTER.test(word)) return word;
   return word.replace(LEET_CHAR, (c) => LEET[c] ?? c);
 }
 
