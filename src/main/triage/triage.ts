@@ -62,23 +62,28 @@ export function ensureTriage(store: Store): boolean {
  */
 export class PageTriage {
   private readonly store: Store;
+  private readonly firstSync: boolean;
   private readonly cases = new Set<string>();
   private readonly deletedCases = new Set<string>();
   private readonly deletedMessages = new Set<string>();
 
-  constructor(store: Store) {
+  /** `firstSync`: a page of a first sync, whose end triages every case; only deletions are kept. */
+  constructor(store: Store, options: { firstSync?: boolean } = {}) {
     this.store = store;
+    this.firstSync = options.firstSync ?? false;
   }
 
   note(change: Change): void {
     const { store } = this;
+    if (change.op === 'del' && change.entity === 'case') this.deletedCases.add(change.id);
+    if (change.op === 'del' && change.entity === 'message') this.deletedMessages.add(change.id);
+    // Which cases a first-sync page touched never matters: looking them up would be wasted.
+    if (this.firstSync) return;
     if (change.entity === 'case') {
       this.cases.add(change.id);
-      if (change.op === 'del') this.deletedCases.add(change.id);
     } else if (change.entity === 'message') {
       const caseId = change.op === 'put' ? change.data.caseId : store.triage.caseOfMessage(change.id);
       if (caseId !== null) this.cases.add(caseId);
-      if (change.op === 'del') this.deletedMessages.add(change.id);
     } else if (change.entity === 'customer') {
       for (const id of store.triage.casesOfCustomer(change.id)) this.cases.add(id);
     } else if (change.entity === 'identity') {
