@@ -170,7 +170,7 @@ export class SyncEngine {
         continue;
       }
       const touched = new Set<EntityName>();
-      const triage = new PageTriage(store);
+      const triage = new PageTriage(store, { firstSync: initial });
       store.transaction(() => {
         for (const change of page.changes) {
           triage.note(change);

@@ -3,7 +3,8 @@
 import { CHANNEL_INFO } from '../../shared/channels.ts';
 import { PRIORITY_RANK, type CaseStatus, type Channel, type ContactReason, type Segment } from '../../shared/domain.ts';
 import {
-  classifyMessage, computePriority, influenceLevel, noiseOf, type PriorityRules, type Typology,
+  classifyMessage, computePriority, influenceLevel, noiseOf, readMessage, type MessageText, type PriorityRules, type TextInput,
+  type Typology,
 } from '../../shared/triage/index.ts';
 import type { CaseRow } from '../db/repositories/cases.ts';
 import type { CaseJudgement, MessageJudgement, TriageThreadRow } from '../db/repositories/triage.ts';
@@ -28,11 +29,13 @@ export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; cas
   const { caseRow, thread, rules, serverNow } = facts;
   const channel = caseRow.channel as Channel;
   const messages: MessageJudgement[] = [];
-  const customerTexts: string[] = [];
+  // A message judged here is read once, and its reading serves the next message's duplicate
+  // check and the keyword rules; the others stay strings, read only if a rule needs them.
+  const customerTexts: TextInput[] = [];
   /** Whether each customer message after the latest answer is filtered noise. */
   let waiting: boolean[] = [];
   let filteredCount = 0;
-  let previous: string | null = null;
+  let previous: TextInput | null = null;
 
   for (const row of thread) {
     if (row.kind !== 'customer') {
@@ -40,12 +43,14 @@ export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; cas
       continue;
     }
     let noise = row.noise;
+    let text: TextInput = row.text;
     // A block (or its lifting) judges the sender's messages again, like a new classifier would.
     const blockChanged = facts.senderBlocked !== (row.noise === 'blocked');
     if (facts.reclassify || blockChanged || row.classified_version !== row.version) {
+      text = readMessage(row.text);
       // Noise is judged once, as the message arrives: "sí" answering the agent's question stays
       // an answer after the case's state moves on.
-      const judged = judgeMessage(row, channel, previous, caseRow.status as CaseStatus);
+      const judged = judgeMessage(row, text, channel, previous, caseRow.status as CaseStatus);
       if (facts.senderBlocked) judged.noise = 'blocked';
       messages.push({ ...judged, case_id: caseRow.id });
       noise = judged.noise;
@@ -53,8 +58,8 @@ export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; cas
     const filtered = noise !== null && row.restored !== 1;
     if (filtered) filteredCount += 1;
     waiting.push(filtered);
-    customerTexts.push(row.text);
-    previous = row.text;
+    customerTexts.push(text);
+    previous = text;
   }
 
   const customer = facts.customer;
@@ -83,9 +88,11 @@ export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; cas
   };
 }
 
-function judgeMessage(row: TriageThreadRow, channel: Channel, previous: string | null, caseStatus: CaseStatus): Omit<MessageJudgement, 'case_id'> {
-  const classification = classifyMessage({ text: row.text, channel });
-  const noise = noiseOf({ text: row.text, previous, caseStatus, repliesToPromo: row.promo !== null });
+function judgeMessage(
+  row: TriageThreadRow, text: MessageText, channel: Channel, previous: TextInput | null, caseStatus: CaseStatus,
+): Omit<MessageJudgement, 'case_id'> {
+  const classification = classifyMessage({ text, channel });
+  const noise = noiseOf({ text, previous, caseStatus, repliesToPromo: row.promo !== null });
   return {
     message_id: row.id,
     message_version: row.version,

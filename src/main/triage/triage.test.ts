@@ -5,7 +5,7 @@ import { openProfile, reopenProfile, type TestProfile } from '../../../tests/fix
 import { DEFAULT_PRIORITY_RULES } from '../../shared/triage/index.ts';
 import type { CaseSummary } from '../../shared/models.ts';
 import { applyChange } from '../sync/apply.ts';
-import { overrideType, PageTriage, restoreMessage, retriageCases } from './triage.ts';
+import { overrideType, PageTriage, restoreMessage, retriageAll, retriageCases } from './triage.ts';
 
 let sandbox: RunningSandbox;
 let dir: ReturnType<typeof tempDir>;
@@ -212,6 +212,16 @@ describe('noise filter', () => {
     });
     expect(filtered()).toContain(caseId);
     expect(queue()).not.toContain(caseId);
+  });
+
+  it('files a blocked sender’s case when every case is triaged again, whatever the capitals of the handle', async () => {
+    const troll = await customerWrites('¿Tienen fibra en Palermo? Quiero contratar', 'whatsapp', 'Troll-Con-Mayusculas');
+    const neighbour = await customerWrites('¿Tienen fibra en Belgrano? Quiero contratar', 'whatsapp', 'vecina-de-belgrano');
+    store().blocks.upsert({ id: 'b-2', channel: 'whatsapp', handle: 'troll-con-mayusculas', reason: 'Spam', blocked_by: 'mateo', blocked_at: '2026-11-01T10:00:00Z', version: 1 });
+    store().transaction(() => retriageAll(store()));
+    expect(filtered()).toContain(troll.caseId);
+    expect(queue()).not.toContain(troll.caseId);
+    expect(queue()).toContain(neighbour.caseId);
   });
 
   it('ranks every case once the first sync ends, from a fresh profile or one resumed mid-way', async () => {

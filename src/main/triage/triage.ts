@@ -2,6 +2,7 @@
 // cache changes — after each pulled page (in its transaction), after each local command, and
 // for every case when the rules in force or the classifier change. The window, the harness and
 // the CLI all sync through the same engine, so they triage alike.
+import type { BlockedSender } from '../../shared/blocks.ts';
 import type { MessageType } from '../../shared/domain.ts';
 import type { Store } from '../db/store.ts';
 import type { Change } from '../sync/wire.ts';
@@ -16,18 +17,26 @@ const KEY_REVISION = 'triage_revision';
 /** Written by the sync engine with each page: time rules go by the server's clock. */
 const KEY_SERVER_NOW = 'server_now';
 
+/** What every case of one pass is judged with. */
+interface Pass {
+  inForce: RulesInForce;
+  now: number | null;
+  reclassify: boolean;
+  senderBlocked: (caseId: string) => boolean;
+}
+
 /** Recomputes the given cases with the rules in force. Run inside a transaction. */
 export function retriageCases(store: Store, caseIds: Iterable<string>): number {
-  const inForce = rulesInForce(store);
-  const now = serverNow(store);
+  const pass: Pass = { inForce: rulesInForce(store), now: serverNow(store), reclassify: false, senderBlocked: (id) => isSenderBlocked(store, id) };
   let count = 0;
-  for (const id of new Set(caseIds)) if (retriageOne(store, id, inForce, now, false)) count += 1;
+  for (const id of new Set(caseIds)) if (retriageOne(store, id, pass)) count += 1;
   return count;
 }
 
 /** Recomputes every case in the cache: the end of a first sync. Run inside a transaction. */
 export function retriageAll(store: Store): number {
-  return ensureTriage(store) ? store.cases.count() : retriageCases(store, store.triage.allCases());
+  if (!ensureTriage(store)) retriageEvery(store, rulesInForce(store), false);
+  return store.cases.count();
 }
 
 /**
@@ -39,8 +48,7 @@ export function ensureTriage(store: Store): boolean {
   const reclassify = store.syncState.get(KEY_REVISION) !== TRIAGE_REVISION;
   if (!reclassify && store.syncState.get(KEY_RULES) === inForce.key) return false;
   store.transaction(() => {
-    const now = serverNow(store);
-    for (const id of store.triage.allCases()) retriageOne(store, id, inForce, now, reclassify);
+    retriageEvery(store, inForce, reclassify);
     store.syncState.set(KEY_RULES, inForce.key);
     store.syncState.set(KEY_REVISION, TRIAGE_REVISION);
   });
@@ -54,23 +62,28 @@ export function ensureTriage(store: Store): boolean {
  */
 export class PageTriage {
   private readonly store: Store;
+  private readonly firstSync: boolean;
   private readonly cases = new Set<string>();
   private readonly deletedCases = new Set<string>();
   private readonly deletedMessages = new Set<string>();
 
-  constructor(store: Store) {
+  /** `firstSync`: a page of a first sync, whose end triages every case; only deletions are kept. */
+  constructor(store: Store, options: { firstSync?: boolean } = {}) {
     this.store = store;
+    this.firstSync = options.firstSync ?? false;
   }
 
   note(change: Change): void {
     const { store } = this;
+    if (change.op === 'del' && change.entity === 'case') this.deletedCases.add(change.id);
+    if (change.op === 'del' && change.entity === 'message') this.deletedMessages.add(change.id);
+    // Which cases a first-sync page touched never matters: looking them up would be wasted.
+    if (this.firstSync) return;
     if (change.entity === 'case') {
       this.cases.add(change.id);
-      if (change.op === 'del') this.deletedCases.add(change.id);
     } else if (change.entity === 'message') {
       const caseId = change.op === 'put' ? change.data.caseId : store.triage.caseOfMessage(change.id);
       if (caseId !== null) this.cases.add(caseId);
-      if (change.op === 'del') this.deletedMessages.add(change.id);
     } else if (change.entity === 'customer') {
       for (const id of store.triage.casesOfCustomer(change.id)) this.cases.add(id);
     } else if (change.entity === 'identity') {
@@ -119,7 +132,18 @@ export function restoreMessage(store: Store, messageId: string): boolean {
   });
 }
 
-function retriageOne(store: Store, caseId: string, inForce: RulesInForce, now: number | null, reclassify: boolean): boolean {
+function retriageEvery(store: Store, inForce: RulesInForce, reclassify: boolean): void {
+  const ids = store.triage.allCases();
+  const blocks = store.blocks.list();
+  // The block list is usually far shorter than the cache: ask which cases each blocked handle
+  // writes on, rather than who writes on every case.
+  const blocked = blocks.length < ids.length ? blockedCases(store, blocks) : null;
+  const senderBlocked = blocked ? (id: string) => blocked.has(id) : (id: string) => isSenderBlocked(store, id);
+  const pass: Pass = { inForce, now: serverNow(store), reclassify, senderBlocked };
+  for (const id of ids) retriageOne(store, id, pass);
+}
+
+function retriageOne(store: Store, caseId: string, pass: Pass): boolean {
   const caseRow = store.cases.get(caseId);
   if (!caseRow) {
     // Not here yet (a page brought its messages first), or gone: nothing to rank. The agent's
@@ -128,12 +152,36 @@ function retriageOne(store: Store, caseId: string, inForce: RulesInForce, now: n
     return false;
   }
   const customer = store.triage.customer(caseRow.customer_id);
-  const sender = store.blocks.senderOfCase(caseId);
-  const senderBlocked = sender !== null && store.blocks.isBlocked(sender.channel, sender.handle);
-  const judged = judgeCase({ caseRow, thread: store.triage.thread(caseId), customer, rules: inForce.rules, serverNow: now, reclassify, senderBlocked });
+  const judged = judgeCase({
+    caseRow,
+    thread: store.triage.thread(caseId),
+    customer,
+    rules: pass.inForce.rules,
+    serverNow: pass.now,
+    reclassify: pass.reclassify,
+    senderBlocked: pass.senderBlocked(caseId),
+  });
   for (const message of judged.messages) store.triage.judgeMessage(message);
   store.triage.saveCase(judged.case);
   return true;
+}
+
+/** Whether the case's sender (its customer's identity on the case's channel) is on the block list. */
+function isSenderBlocked(store: Store, caseId: string): boolean {
+  const sender = store.blocks.senderOfCase(caseId);
+  return sender !== null && store.blocks.isBlocked(sender.channel, sender.handle);
+}
+
+/**
+ * The cases whose sender is blocked. A blocked handle's cases also include those where it is
+ * only a customer's other identity on the channel, not the sender, so each is checked.
+ */
+function blockedCases(store: Store, blocks: readonly BlockedSender[]): Set<string> {
+  const cases = new Set<string>();
+  for (const block of blocks) {
+    for (const id of store.blocks.casesOfSender(block.channel, block.handle)) if (isSenderBlocked(store, id)) cases.add(id);
+  }
+  return cases;
 }
 
 function serverNow(store: Store): number | null {

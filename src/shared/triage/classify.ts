@@ -22,9 +22,9 @@ import { isPublicChannel } from '../channels.ts';
 import type { Channel, MessageType } from '../domain.ts';
 import { contentWords, hasContent } from './content.ts';
 import { hostilityOf } from './hostility.ts';
+import { asRead, type TextInput } from './message-text.ts';
 import { findPrivateData } from './patterns.ts';
 import type { TriageReason } from './reasons.ts';
-import { tokenize, wordsFrom } from './text.ts';
 
 const QUESTION_MARK = /[?¿]/;
 
@@ -33,14 +33,13 @@ export interface Classification {
   reasons: TriageReason[];
 }
 
-export function classifyMessage(input: { text: string; channel: Channel }): Classification {
-  const { text, channel } = input;
-  const plain = tokenize(text);
-  const words = wordsFrom(plain);
-  const privateData = findPrivateData(text);
-  const hostility = hostilityOf(text, words);
-  const left = contentWords({ plain, words, claimed: hostility.claimed });
-  const content = privateData.length > 0 || hasContent(left, QUESTION_MARK.test(text));
+export function classifyMessage(input: { text: TextInput; channel: Channel }): Classification {
+  const { channel } = input;
+  const message = asRead(input.text);
+  const privateData = findPrivateData(message);
+  const hostility = hostilityOf(message);
+  const left = contentWords({ plain: message.plain, words: message.words, claimed: hostility.claimed });
+  const content = privateData.length > 0 || hasContent(left, QUESTION_MARK.test(message.raw));
 
   const reasons: TriageReason[] = privateData.map((detail) => ({ code: 'private_data', detail }));
   if (privateData.length > 0 && isPublicChannel(channel)) reasons.push({ code: 'public_channel' });

@@ -30,10 +30,14 @@ export function contentWords(input: ContentInput): string[] {
   if (alsoEmpty) markHits(setAside, findPhrases(words, alsoEmpty, setAside));
   markHits(setAside, findPhrases(words, NOT_CONTENT, setAside));
   const left: string[] = [];
-  words.keys.forEach((key, i) => {
+  for (let i = 0; i < words.keys.length; i++) {
+    if (setAside[i]) continue;
+    const key = words.keys[i] ?? '';
     const written = plain[i] ?? key;
-    if (!setAside[i] && carriesMeaning(written, key)) left.push(DIGIT.test(written) ? written : key);
-  });
+    // A number is kept as written; other words by their key.
+    if (DIGIT.test(written)) left.push(written);
+    else if (carriesMeaning(key)) left.push(key);
+  }
   return left;
 }
 
@@ -46,8 +50,8 @@ export function hasContent(left: readonly string[], asksSomething: boolean): boo
   return left.length >= 2 || (left.length === 1 && asksSomething);
 }
 
-function carriesMeaning(written: string, key: string): boolean {
-  if (DIGIT.test(written)) return true;
+/** A word without digits: not a stray letter, laughter or gibberish. */
+function carriesMeaning(key: string): boolean {
   if (key.length < 2 || isLaughter(key)) return false;
   return !isGibberish(key);
 }

@@ -2,8 +2,9 @@
 // sarcasm can make a troll message (E); shouting and "!!!" only show impatience, so alone they
 // make a message hostile (C) but never a troll: a customer who writes in capitals is still heard.
 import { AGGRESSIVE_EMOJI, CLAPPING, HOSTILE_EN, HOSTILE_ES, INNOCENT, PRAISE, PROBLEMS } from './lexicon.ts';
+import type { MessageText } from './message-text.ts';
 import type { TriageReason } from './reasons.ts';
-import { compilePhrases, distinctPhrases, findPhrases, markHits, type Words } from './text.ts';
+import { compilePhrases, distinctPhrases, findPhrases, firstPhrase, markHits } from './text.ts';
 
 const HOSTILE = compilePhrases([...HOSTILE_ES, ...HOSTILE_EN]);
 const INNOCENT_USES = compilePhrases(INNOCENT);
@@ -27,7 +28,8 @@ export interface Hostility {
   reasons: TriageReason[];
 }
 
-export function hostilityOf(text: string, words: Words): Hostility {
+export function hostilityOf(message: MessageText): Hostility {
+  const { raw: text, words } = message;
   const shielded: boolean[] = [];
   markHits(shielded, findPhrases(words, INNOCENT_USES));
   const insults = findPhrases(words, HOSTILE, shielded);
@@ -36,9 +38,10 @@ export function hostilityOf(text: string, words: Words): Hostility {
 
   const reasons: TriageReason[] = distinctPhrases(insults).map((detail) => ({ code: 'hostile_words', detail }));
   for (const emoji of AGGRESSIVE_EMOJI) if (text.includes(emoji)) reasons.push({ code: 'aggressive_emoji', detail: emoji });
-  const problem = findPhrases(words, PROBLEM).length > 0;
-  const praise = findPhrases(words, PRAISING)[0]?.phrase ?? (text.includes(CLAPPING) ? CLAPPING : null);
-  if (problem && praise !== null) reasons.push({ code: 'sarcasm', detail: praise });
+  const problem = firstPhrase(words, PROBLEM) !== null;
+  // Praise only matters next to a problem: without one it is not looked for.
+  const praise = problem ? (firstPhrase(words, PRAISING)?.phrase ?? (text.includes(CLAPPING) ? CLAPPING : null)) : null;
+  if (praise !== null) reasons.push({ code: 'sarcasm', detail: praise });
   const trolling = reasons.length > 0;
 
   const shouting = isShouting(text);
@@ -51,8 +54,19 @@ export function hostilityOf(text: string, words: Words): Hostility {
 
 /** Mostly capitals over a sentence's worth of letters; "LADRONES" alone is an insult, not a shout. */
 export function isShouting(text: string): boolean {
+  if (mostCapitals(text) < SHOUTING_MIN_LETTERS * SHOUTING_SHARE) return false;
   const upper = text.replace(UPPER, '').length;
   if (upper < SHOUTING_MIN_LETTERS * SHOUTING_SHARE) return false;
   const lower = text.replace(LOWER, '').length;
   return upper + lower >= SHOUTING_MIN_LETTERS && upper / (upper + lower) >= SHOUTING_SHARE;
+}
+
+/** At least as many as the text's capitals (in UTF-16 units): A–Z, and every unit past ASCII. */
+function mostCapitals(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) count++;
+  }
+  return count;
 }

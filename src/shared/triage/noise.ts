@@ -6,7 +6,8 @@ import type { CaseStatus } from '../domain.ts';
 import { fold } from '../template-search.ts';
 import { COURTESY, FILLERS, LAUGHTER } from './content-words.ts';
 import { contentWords, isLaughter } from './content.ts';
-import { compilePhrases, findPhrases, markHits, tokenize, wordsFrom } from './text.ts';
+import { asRead, type MessageText, type TextInput } from './message-text.ts';
+import { compilePhrases, findPhrases, markHits } from './text.ts';
 
 /** `blocked`: the sender is on the organisation's block list (set by the console, never by noiseOf). */
 export type NoiseKind = 'courtesy' | 'duplicate' | 'promo_reply' | 'blocked';
@@ -16,9 +17,9 @@ export interface Noise {
 }
 
 export interface NoiseInput {
-  text: string;
+  text: TextInput;
   /** The customer's previous message on the case, if any. */
-  previous: string | null;
+  previous: TextInput | null;
   caseStatus: CaseStatus;
   /** The message answers a marketing post or campaign. */
   repliesToPromo: boolean;
@@ -41,17 +42,19 @@ const PROMO_INTEREST = compilePhrases([
 // Only emoji (with skin tones, joiners and variation selectors), spaces and punctuation.
 const EMOJI_ONLY = /^(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\s\p{P}]|\u200d|\ufe0f|\u20e3)+$/u;
 const EMOJI = /\p{Extended_Pictographic}/u;
+const DIGIT = /\d/;
+const WHITESPACE = /\s+/g;
 // Reactions as channels relay them: "Reaccionó con 👍 a tu mensaje", "Liked a message", 'Loved "…"'.
 const REACTION = /^(?:reacciono (?:con \S{1,16} )?a (?:tu|un|su) mensaje|le (?:gusto|encanto|divirtio|asombro|entristecio|enojo) (?:tu|un|el|su) mensaje|reacted (?:with )?\S{0,16} ?to (?:your|a) message|(?:liked|loved|laughed at|emphasized|disliked|questioned) (?:a message|an image|a photo|your message|["“«']))/;
 
 /** Whether the message is noise, and which kind; null for a message an agent should see. */
 export function noiseOf(input: NoiseInput): Noise | null {
-  const { text, previous } = input;
-  if (isAnswerToAgent(input)) return null;
+  const message = asRead(input.text);
+  if (isAnswerToAgent(message, input.caseStatus)) return null;
   // Under a promo even "gracias" or 😍 is part of the campaign's echo, counted with it.
-  if (input.repliesToPromo && isStockPromoReply(text)) return { kind: 'promo_reply' };
-  if (isCourtesy(text)) return { kind: 'courtesy' };
-  if (previous !== null && sameMessage(text, previous)) return { kind: 'duplicate' };
+  if (input.repliesToPromo && isStockPromoReply(message)) return { kind: 'promo_reply' };
+  if (isCourtesy(message)) return { kind: 'courtesy' };
+  if (input.previous !== null && sameMessage(message, asRead(input.previous))) return { kind: 'duplicate' };
   return null;
 }
 
@@ -65,34 +68,31 @@ export function reopensCase(noise: Noise | null, caseStatus: CaseStatus): boolea
 }
 
 // "Sí" or 👍 after the agent asked "¿querés que te llamemos?" is the reply the case waits for.
-function isAnswerToAgent({ text, caseStatus }: NoiseInput): boolean {
+function isAnswerToAgent({ raw, words }: MessageText, caseStatus: CaseStatus): boolean {
   if (caseStatus !== 'waiting_customer') return false;
-  return wordsFrom(tokenize(text)).keys.some((key) => ANSWERS.has(key)) || ANSWER_EMOJI.some((e) => text.includes(e));
+  return words.keys.some((key) => ANSWERS.has(key)) || ANSWER_EMOJI.some((e) => raw.includes(e));
 }
 
-function isCourtesy(text: string): boolean {
-  const trimmed = text.trim();
+function isCourtesy({ raw, folded, words }: MessageText): boolean {
+  const trimmed = raw.trim();
   if (trimmed === '') return false; // an attachment without text: not ours to judge
   if (EMOJI_ONLY.test(trimmed)) return EMOJI.test(trimmed);
-  if (REACTION.test(fold(trimmed).replace(/\s+/g, ' '))) return true;
-  const words = wordsFrom(tokenize(trimmed));
-  if (words.raw.length === 0 || words.raw.some((w) => /\d/.test(w))) return false;
+  // Folding after trimming can differ at the edges (a stray accent before a space), so only an
+  // untrimmed text reuses its fold. The words are the same either way: spaces are never words.
+  if (REACTION.test((trimmed === raw ? folded : fold(trimmed)).replace(WHITESPACE, ' '))) return true;
+  if (words.raw.length === 0 || words.raw.some((w) => DIGIT.test(w))) return false;
   const covered: boolean[] = [];
   markHits(covered, findPhrases(words, COURTESY_ONLY));
   return words.keys.every((key, i) => covered[i] === true || isLaughter(key));
 }
 
-function isStockPromoReply(text: string): boolean {
-  if (text.trim() === '') return false;
-  const plain = tokenize(text);
-  const words = wordsFrom(plain);
+function isStockPromoReply({ raw, plain, words }: MessageText): boolean {
+  if (raw.trim() === '') return false;
   return contentWords({ plain, words, claimed: [], alsoEmpty: PROMO_INTEREST }).length === 0;
 }
 
 /** Same words once case, accents, spaces and punctuation are set aside; emoji-only texts compare as written. */
-function sameMessage(a: string, b: string): boolean {
-  const left = tokenize(a).join(' ');
-  const right = tokenize(b).join(' ');
-  if (left !== '' || right !== '') return left === right;
-  return a.replace(/\s+/g, '') === b.replace(/\s+/g, '') && a.trim() !== '';
+function sameMessage(a: MessageText, b: MessageText): boolean {
+  if (a.plain.length > 0 || b.plain.length > 0) return a.plain.length === b.plain.length && a.plain.every((w, i) => w === b.plain[i]);
+  return a.raw.replace(WHITESPACE, '') === b.raw.replace(WHITESPACE, '') && a.raw.trim() !== '';
 }

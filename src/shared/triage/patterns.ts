@@ -4,6 +4,7 @@
 // dates ("23.11.2026"), case and order numbers ("caso 1043", "#1043") and the company's own
 // toll-free line stay out. Every pattern is linear: runs are found once, context windows are short.
 import { fold } from '../template-search.ts';
+import type { TextInput } from './message-text.ts';
 
 export const PRIVATE_DATA_KINDS = ['dni', 'cuit', 'card', 'cbu', 'phone', 'email', 'account'] as const;
 export type PrivateDataKind = (typeof PRIVATE_DATA_KINDS)[number];
@@ -15,6 +16,12 @@ const NUMBER_RUN = /(?<![\p{L}\p{N}])(\+ ?)?\d+(?:[ .-]\d+)*/gu;
 const AREA_CODE_IN_PARENS = /\((\d{1,4})\)/g;
 const SPACES = /[ \t\u00a0]+/g;
 const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
+const NON_DIGITS = /\D/g;
+const GROUP_SEPARATOR = /[ .-]/;
+const CARD_PREFIX = /^[2-6]/;
+const ONLY_DIGITS = /^\d+$/;
+const ONLY_ZEROS = /^0+$/;
 
 const BEFORE = 40;
 const MAX_GROUPS = 6;
@@ -43,10 +50,14 @@ interface NumberRun {
 }
 
 /** Kinds of private data in the text, each once, in PRIVATE_DATA_KINDS order. */
-export function findPrivateData(text: string): PrivateDataKind[] {
-  const view = fold(text).replace(AREA_CODE_IN_PARENS, ' $1 ').replace(SPACES, ' ');
+export function findPrivateData(text: TextInput): PrivateDataKind[] {
+  const folded = typeof text === 'string' ? fold(text) : text.folded;
+  // Every kind is a number or an e-mail address: most messages have neither to look at.
+  const hasAt = folded.includes('@');
+  if (!hasAt && !DIGIT.test(folded)) return [];
+  const view = folded.replace(AREA_CODE_IN_PARENS, ' $1 ').replace(SPACES, ' ');
   const found = new Set<PrivateDataKind>();
-  if (EMAIL.test(view)) found.add('email');
+  if (hasAt && EMAIL.test(view)) found.add('email');
   for (const match of view.matchAll(NUMBER_RUN)) {
     const end = match.index + match[0].length;
     if (LETTER.test(view[end] ?? '')) continue; // part of a word: "3x2", "10am"
@@ -60,8 +71,8 @@ function readRun(raw: string, view: string, start: number, end: number): NumberR
   const plus = raw.startsWith('+');
   const body = plus ? raw.slice(1).trim() : raw;
   return {
-    digits: body.replace(/\D/g, ''),
-    groups: body.split(/[ .-]/).map((g) => g.length),
+    digits: body.replace(NON_DIGITS, ''),
+    groups: body.split(GROUP_SEPARATOR).map((g) => g.length),
     plus,
     before: view.slice(Math.max(0, start - BEFORE), start),
     after: view.slice(end, end + AFTER),
@@ -78,7 +89,7 @@ function kindOf(run: NumberRun): PrivateDataKind | null {
   if (run.plus) return n >= 8 && n <= 15 ? 'phone' : null;
   if (isDate(run) || isIpAddress(run) || TOLL_FREE.test(digits)) return null;
   if (n === 22) return 'cbu';
-  if (n >= 13 && n <= 19 && /^[2-6]/.test(digits) && luhnValid(digits)) return 'card';
+  if (n >= 13 && n <= 19 && CARD_PREFIX.test(digits) && luhnValid(digits)) return 'card';
   const near = before + ' ' + after;
   if (n === 11 && (CUIT_WORD.test(near) || isCuitShaped(run))) return 'cuit';
   if (n >= 7 && n <= 13 && PHONE_WORD.test(before) && !DNI_WORD.test(near)) return 'phone';
@@ -88,7 +99,7 @@ function kindOf(run: NumberRun): PrivateDataKind | null {
 
 /** The Luhn checksum every payment card number satisfies (a typo fails it 9 times in 10). */
 export function luhnValid(digits: string): boolean {
-  if (!/^\d+$/.test(digits) || /^0+$/.test(digits)) return false;
+  if (!ONLY_DIGITS.test(digits) || ONLY_ZEROS.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let d = Number(digits[digits.length - 1 - i]);

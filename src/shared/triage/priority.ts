@@ -4,15 +4,16 @@
 // Pure: the caller passes the waiting time in, so the inbox and the tests agree.
 import { CHANNEL_INFO } from '../channels.ts';
 import { PRIORITY_RANK, type Channel, type Priority, type Segment } from '../domain.ts';
+import { asRead, type TextInput } from './message-text.ts';
 import type { InfluenceLevel, PriorityRules, Typology } from './priority-rules.ts';
-import { compilePhrases, findPhrases, wordsOf, type PhraseList, type Words } from './text.ts';
+import { compilePhrases, firstPhrase, type PhraseList, type Words } from './text.ts';
 
 export { DEFAULT_PRIORITY_RULES, parsePriorityRules, PriorityRules } from './priority-rules.ts';
 export { influenceLevel } from './influence.ts';
 
 export interface PriorityFacts {
   /** The customer's recent messages on the case. */
-  texts: readonly string[];
+  texts: readonly TextInput[];
   channel: Channel;
   segment: Segment;
   influence: { level: InfluenceLevel };
@@ -48,7 +49,7 @@ export function computePriority(facts: PriorityFacts, rules: PriorityRules): Pri
     if (effect && (effect.points !== 0 || effect.atLeast)) applied.push({ reason, atLeast: effect.atLeast });
   };
 
-  const messages = facts.texts.map(wordsOf);
+  const messages = facts.texts.map((text) => asRead(text).words);
   for (const group of compiled(rules)) {
     const phrase = firstKeyword(messages, group);
     if (phrase !== null) add(group, { code: 'keyword', detail: phrase, group: group.group, points: group.points });
@@ -122,8 +123,8 @@ function compiled(rules: PriorityRules): CompiledGroup[] {
 /** The group's first phrase in reading order, in a message that has none of its `unless` phrases. */
 function firstKeyword(messages: readonly Words[], group: CompiledGroup): string | null {
   for (const words of messages) {
-    const hit = findPhrases(words, group.phrases)[0];
-    if (hit && findPhrases(words, group.unless).length === 0) return hit.phrase;
+    const hit = firstPhrase(words, group.phrases);
+    if (hit && firstPhrase(words, group.unless) === null) return hit.phrase;
   }
   return null;
 }

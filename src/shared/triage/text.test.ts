@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, deobfuscate, findPhrases, squeeze, tokenize, wordsOf } from './text.ts';
+import { compilePhrases, deobfuscate, findPhrases, firstPhrase, squeeze, tokenize, wordsOf } from './text.ts';
 
 describe('tokenize', () => {
   it('folds accents and case, drops mentions and punctuation, unwraps bold', () => {
@@ -38,5 +38,17 @@ describe('findPhrases', () => {
   it('never starts or continues a hit on a skipped word', () => {
     const words = wordsOf('dar de baja');
     expect(findPhrases(words, list, [false, true, false]).map((h) => h.phrase)).toEqual(['baja']);
+  });
+});
+
+describe('firstPhrase', () => {
+  const list = compilePhrases(['baja', 'dar de baja', 'forros']);
+
+  it('is the first hit findPhrases would give, or null', () => {
+    for (const text of ['Quiero DAR de baja, baja ya', 'forrrros y baja', 'en los foros', '']) {
+      const words = wordsOf(text);
+      expect(firstPhrase(words, list)).toEqual(findPhrases(words, list)[0] ?? null);
+    }
+    expect(firstPhrase(wordsOf('y dar de baja'), list)).toEqual({ phrase: 'dar de baja', start: 1, end: 4 });
   });
 });

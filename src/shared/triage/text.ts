@@ -11,15 +11,27 @@ const WORD = /[\p{L}\p{N}*@$]+/gu;
 const REPEATED_LETTER = /(\p{L})\1+/gu;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const LEET_CHAR = /[013457@$]/g;
+const HAS_LEET_CHAR = /[013457@$]/;
 const LETTER = /\p{L}/u;
 
 /** "chorrrros" → "choros": the key words are compared by. */
-export const squeeze = (word: string): string => word.replace(REPEATED_LETTER, '$1');
+export function squeeze(word: string): string {
+  // Most words repeat no character, and then there is nothing to squeeze. A surrogate pair is
+  // one letter to the regex, so a word holding one goes to the regex too.
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) || (c >= 0xd800 && c <= 0xdfff)) return word.replace(REPEATED_LETTER, '$1');
+  }
+  return word;
+}
 
 /** The folded words of a message. Mentions ("@Atiende") are not words: they only address the company. */
-export function tokenize(text: string): string[] {
+export const tokenize = (text: string): string[] => tokenizeFolded(fold(text));
+
+/** `tokenize` of a text already folded. */
+export function tokenizeFolded(folded: string): string[] {
   const words: string[] = [];
-  for (const [raw] of fold(text).matchAll(WORD)) {
+  for (const raw of folded.match(WORD) ?? []) {
     if (raw.startsWith('@')) continue;
     // WhatsApp bold ("*LADRONES*") wraps a word; a trailing mask alone ("f***") is part of it.
     const word = raw.startsWith('*') ? trimStars(raw) : raw;
@@ -38,7 +50,8 @@ function trimStars(word: string): string {
 
 /** Digits and symbols standing for letters inside a word ("l4dr0nes" → "ladrones"). */
 export function deobfuscate(word: string): string {
-  if (!LETTER.test(word)) return word; // a plain number stays a number
+  // Nothing to decode, or a plain number, which stays a number.
+  if (!HAS_LEET_CHAR.test(word) || !LETTER.test(word)) return word;
   return word.replace(LEET_CHAR, (c) => LEET[c] ?? c);
 }
 
@@ -56,22 +69,29 @@ export function wordsFrom(tokens: readonly string[]): Words {
 
 export const wordsOf = (text: string): Words => wordsFrom(tokenize(text));
 
+/** A list entry: the phrase as written, and its decoded words and keys. */
+interface PhraseEntry {
+  readonly phrase: string;
+  readonly raw: readonly string[];
+  readonly keys: readonly string[];
+}
+
 export interface PhraseList {
   /** Entries indexed by their first key; longest first, so the longest phrase wins. */
-  readonly byFirstKey: ReadonlyMap<string, readonly { phrase: string; words: Words }[]>;
+  readonly byFirstKey: ReadonlyMap<string, readonly PhraseEntry[]>;
 }
 
 export function compilePhrases(phrases: readonly string[]): PhraseList {
-  const byFirstKey = new Map<string, { phrase: string; words: Words }[]>();
+  const byFirstKey = new Map<string, PhraseEntry[]>();
   for (const phrase of phrases) {
-    const words = wordsOf(phrase);
-    const first = words.keys[0];
+    const { raw, keys } = wordsOf(phrase);
+    const first = keys[0];
     if (first === undefined) continue;
     const entries = byFirstKey.get(first) ?? [];
-    entries.push({ phrase, words });
+    entries.push({ phrase, raw, keys });
     byFirstKey.set(first, entries);
   }
-  for (const entries of byFirstKey.values()) entries.sort((a, b) => b.words.keys.length - a.words.keys.length);
+  for (const entries of byFirstKey.values()) entries.sort((a, b) => b.keys.length - a.keys.length);
   return { byFirstKey };
 }
 
@@ -88,21 +108,47 @@ export interface PhraseHit {
  */
 export function findPhrases(words: Words, list: PhraseList, skip?: readonly boolean[]): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  const { raw, keys } = words;
   let i = 0;
-  while (i < keys.length) {
-    const entries = skip?.[i] ? undefined : list.byFirstKey.get(keys[i] ?? '');
-    const entry = entries?.find((e) =>
-      e.words.keys.every((key, k) => keys[i + k] === key && !skip?.[i + k] && stretches(raw[i + k] ?? '', e.words.raw[k] ?? '')),
-    );
+  while (i < words.keys.length) {
+    const entry = entryAt(words, i, list, skip);
     if (entry) {
-      hits.push({ phrase: entry.phrase, start: i, end: i + entry.words.keys.length });
-      i += entry.words.keys.length;
+      hits.push({ phrase: entry.phrase, start: i, end: i + entry.keys.length });
+      i += entry.keys.length;
     } else {
       i += 1;
     }
   }
   return hits;
+}
+
+/** `findPhrases(words, list)[0] ?? null`, without reading on past the first hit. */
+export function firstPhrase(words: Words, list: PhraseList): PhraseHit | null {
+  for (let i = 0; i < words.keys.length; i++) {
+    const entry = entryAt(words, i, list);
+    if (entry) return { phrase: entry.phrase, start: i, end: i + entry.keys.length };
+  }
+  return null;
+}
+
+/** The longest entry of the list that starts at word `i` and covers no skipped word. */
+function entryAt(words: Words, i: number, list: PhraseList, skip?: readonly boolean[]): PhraseEntry | undefined {
+  const entries = list.byFirstKey.get(words.keys[i] ?? '');
+  if (entries === undefined) return undefined;
+  for (const entry of entries) if (matchesAt(words, i, entry, skip)) return entry;
+  return undefined;
+}
+
+function matchesAt(words: Words, i: number, entry: PhraseEntry, skip: readonly boolean[] | undefined): boolean {
+  const { keys, raw } = entry;
+  if (i + keys.length > words.keys.length) return false;
+  for (let k = 0; k < keys.length; k++) {
+    if (words.keys[i + k] !== keys[k] || skip?.[i + k]) return false;
+    const written = words.raw[i + k] ?? '';
+    const expected = raw[k] ?? '';
+    // Written as in the entry is the common case, and always stretches.
+    if (written !== expected && !stretches(written, expected)) return false;
+  }
+  return true;
 }
 
 /** Same squeezed key, and every run of a letter at least as long as in the entry. */
