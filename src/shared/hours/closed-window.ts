@@ -18,7 +18,7 @@ export interface ClosedWindow {
 export const HORIZON_DAYS = 366;
 const HORIZON_MS = HORIZON_DAYS * DAY_MS;
 
-const covers = (spans: OpenSpan[], t: number) => spans.some((s) => s.from <= t && t < s.to);
+const covers = (spans: readonly OpenSpan[], t: number) => spans.some((s) => s.from <= t && t < s.to);
 
 // A span starts on its day and ends by the next day's end, so only the day before can reach
 // into `day`; the day after is checked for a DST fall-back across midnight (the clock reads

@@ -40,8 +40,25 @@ export function hoursOn(schedule: Schedule, day: number): DayHours {
   return { why: 'hours', spans: schedule.week[weekdayOf(day)].map(minutesSpan) };
 }
 
+// Every message of one night asks for the same few days: their spans are kept per schedule
+// object (settings documents are never mutated in place; a new version is a new object).
+const cache = new WeakMap<Schedule, Map<number, readonly OpenSpan[]>>();
+const CACHED_DAYS = 4000;
+
 /** The open spans starting on `day`, as instants; a span wholly inside a DST gap is dropped. */
-export function openSpans(schedule: Schedule, day: number): OpenSpan[] {
+export function openSpans(schedule: Schedule, day: number): readonly OpenSpan[] {
+  let days = cache.get(schedule);
+  if (!days) cache.set(schedule, (days = new Map<number, readonly OpenSpan[]>()));
+  let spans = days.get(day);
+  if (!spans) {
+    if (days.size >= CACHED_DAYS) days.clear();
+    spans = spansOn(schedule, day);
+    days.set(day, spans);
+  }
+  return spans;
+}
+
+function spansOn(schedule: Schedule, day: number): OpenSpan[] {
   const { why, spans } = hoursOn(schedule, day);
   const midnight = day * DAY_MS;
   const result: OpenSpan[] = [];
