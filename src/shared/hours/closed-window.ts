@@ -1,7 +1,8 @@
 // Open or closed at an instant, and the closed stretch around it. The stretch's start is the
 // dedupe key of out-of-hours auto-replies (one per case per stretch), so it must be the same
 // instant for every moment of one stretch: across midnight, weekends joined to holidays, and
-// DST changes. It is computed from the schedule alone, never from the instant asked about.
+// DST changes. It is the end of the last open span, found in the schedule itself, so every
+// instant of the stretch finds the same one (only a stretch past the horizon is cut, below).
 import { DAY_MS } from './calendar.ts';
 import { openSpans, type OpenSpan } from './day-hours.ts';
 import type { Schedule } from './schema.ts';
