@@ -83,7 +83,7 @@ export class Controls extends SandboxPart {
         if (move) this.continuations.link(move, caseId);
       }
       const messageId = `${caseId}.in${nextVersion(this.db)}`;
-      prepared(this.db, "INSERT INTO messages VALUES (?, ?, 'customer', ?, ?, ?, 'sent', ?)")
+      prepared(this.db, "INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version) VALUES (?, ?, 'customer', ?, ?, ?, 'sent', ?)")
         .run(messageId, caseId, input.customer.name, input.text, now, nextVersion(this.db));
       this.feed.publishCase(caseId);
       this.feed.publishMessage(messageId);

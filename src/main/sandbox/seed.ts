@@ -5,10 +5,11 @@ import { BUSINESS_HOURS_SETTING, DEFAULT_BUSINESS_HOURS } from '../../shared/hou
 import { DEFAULT_PRIORITY_RULES } from '../../shared/triage/index.ts';
 import type { Scenario } from './scenario.ts';
 import type { Feed } from './feed.ts';
-import { nextVersion, type SandboxDb } from './schema.ts';
+import { nextVersion, setMeta, type SandboxDb } from './schema.ts';
 
 export const SANDBOX_PASSWORD = 'sandbox';
 export const FIRST_CASE_NUMBER = 1001;
+export const COMPANY_META = 'company';
 
 /** The schedule the sandbox starts with (see the README's sandbox section). */
 export { DEFAULT_BUSINESS_HOURS };
@@ -28,7 +29,8 @@ export function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now:
       VALUES (@id, @number, @customer_id, @channel, @subject, @status, @assigned_to,
       @priority, @language, @reason, @resolution, @message_type, @created_at, @updated_at, @waiting_since, @version,
       (SELECT id FROM identities WHERE customer_id = @customer_id AND channel = @channel ORDER BY validated DESC, id LIMIT 1))`),
-    message: db.prepare('INSERT INTO messages VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, @version)'),
+    message: db.prepare(`INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version)
+      VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, @version)`),
     template: db.prepare(`INSERT INTO templates VALUES (@id, @title, @shortcut, @language, @channels, @team, @body,
       @updated_at, @version, NULL)`),
     article: db.prepare(`INSERT INTO articles (id, title, summary, body, tags, language, updated_at, version, url)
@@ -36,6 +38,8 @@ export function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now:
     setting: db.prepare('INSERT INTO settings VALUES (?, ?, ?)'),
   };
   const names = new Map(scenario.users.map((u) => [u.username, u.name]));
+  // The company signs what no agent wrote (out-of-hours auto-replies).
+  setMeta(db, COMPANY_META, scenario.company);
 
   for (const u of scenario.users) {
     const version = nextVersion(db);

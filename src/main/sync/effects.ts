@@ -23,6 +23,15 @@ export const EFFECTS: { [N in MutationName]: (store: Store, args: MutationArgs<N
     if (!queueReply(store, args, author, at)) return;
     store.cases.markMovedLocally(args.caseId, args.channel);
   },
+  // The engine's notice shows in the thread at once, queued. It answers nothing: the case keeps
+  // waiting for an agent. The server signs it with the company's name; until then it has none.
+  send_auto_reply(store, args, _author, at) {
+    if (!store.cases.get(args.caseId)) return;
+    store.messages.insertLocal({
+      id: args.messageId, case_id: args.caseId, kind: 'auto_reply', author: '', text: args.text, sent_at: at, state: 'queued',
+      auto_reply_key: args.dedupeKey,
+    });
+  },
   save_template(store, args, author, at) {
     store.knowledge.saveLocalTemplate({
       id: args.templateId, title: args.title, shortcut: args.shortcut, language: args.language,

@@ -6,6 +6,7 @@ import type { EntityName, AppEvent, SyncStatus } from '../../shared/events.ts';
 import type { Store } from '../db/store.ts';
 import type { Logger } from '../log.ts';
 import { silentLogger } from '../log.ts';
+import { AUTO_REPLY_MUTATION, settleAutoReply } from '../autoreply/settle.ts';
 import { PageTriage, retriageAll, retriageCases } from '../triage/triage.ts';
 import { rulesInForce, rulesWarning } from '../triage/rules.ts';
 import type { ApiClient } from './api-client.ts';
@@ -240,6 +241,8 @@ export class SyncEngine {
           if (!row) continue;
           const status = result.status === 'already_applied' ? 'applied' : result.status;
           store.outbox.settle(row.seq, { status, reason: result.reason, message: result.message, settledAt });
+          const automatic = row.name === AUTO_REPLY_MUTATION;
+          if (automatic) settleAutoReply(store, row, status, settledAt);
           if (carriesReply(row.name)) {
             const messageId = (JSON.parse(row.args) as { messageId: string }).messageId;
             store.messages.setLocalState(messageId, status === 'applied' ? 'sent' : status === 'conflict' ? 'conflict' : 'failed');
@@ -248,7 +251,7 @@ export class SyncEngine {
           if (row.name === 'add_customer_note' && status !== 'applied') {
             store.customerNotes.markRefused((JSON.parse(row.args) as { noteId: string }).noteId);
           }
-          if (status !== 'applied') {
+          if (status !== 'applied' && !automatic) {
             const args = JSON.parse(row.args) as { caseId?: string; templateId?: string; blockId?: string };
             if (args.caseId) refused.add(args.caseId);
             // A refused new personal template never existed on the server: it leaves the list.
@@ -306,6 +309,7 @@ export class SyncEngine {
           message: `${error.message}: the server may not have received this change; check the case and send it again`,
           settledAt,
         });
+        if (row.name === AUTO_REPLY_MUTATION) settleAutoReply(store, row, 'conflict', settledAt);
         if (carriesReply(row.name)) {
           store.messages.setLocalState((JSON.parse(row.args) as { messageId: string }).messageId, 'conflict');
         }

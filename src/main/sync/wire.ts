@@ -102,6 +102,11 @@ export const WireMessage = z.object({
   text: customerText,
   sentAt: isoTime,
   state: z.enum(DELIVERY_STATES),
+  /**
+   * An auto-reply's dedupe key (the case and its closed window), so a console that pulls another
+   * console's auto-reply knows that window is answered. Absent from older servers: null.
+   */
+  autoReplyKey: z.string().max(300).nullable().default(null),
 });
 export const WireTemplate = z.object({
   title: z.string().max(500),
@@ -243,6 +248,20 @@ export const MoveToPrivateArgs = z.object({
   /** The invitation template, at the version used. */
   templates: z.array(z.object({ id, version: z.int().nonnegative() })).max(20).optional(),
 });
+/**
+ * The out-of-hours notice the console's engine decided on: delivered once per `dedupeKey` (the
+ * case and its closed window) whichever console sends it, so several consoles holding the case,
+ * or one restarted, never send two. It does not answer the customer: the case keeps waiting.
+ */
+export const SendAutoReplyArgs = z.object({
+  caseId: id,
+  messageId: z.uuid(),
+  text: z.string().min(1).max(100_000),
+  dedupeKey: z.string().min(1).max(300),
+  language: z.enum(LANGUAGES),
+  /** The customer message it answers. */
+  inReplyTo: id,
+});
 /** Creates or edits one of the agent's personal templates. */
 export const SaveTemplateArgs = z.object({
   /** A new template's id is a UUID the console chooses; company templates keep the server's ids. */
@@ -290,6 +309,7 @@ export const MUTATION_ARGS = {
   save_template: SaveTemplateArgs,
   delete_template: DeleteTemplateArgs,
   move_to_private: MoveToPrivateArgs,
+  send_auto_reply: SendAutoReplyArgs,
   block_sender: BlockSenderArgs,
   unblock_sender: UnblockSenderArgs,
   add_customer_note: AddCustomerNoteArgs,
