@@ -85,6 +85,19 @@ export class Commands {
   }
 
   /**
+   * Queues the out-of-hours engine's notice on one of the agent's cases. `at` is the server's
+   * clock at the pull that decided it, so the notice is timed among the thread's server times
+   * whatever this laptop's clock says.
+   */
+  sendAutoReply(caseRef: string, notice: Omit<MutationArgs<'send_auto_reply'>, 'caseId' | 'messageId'>, at: Date): Queued & { messageId: string } {
+    const found = this.requireOwnCase(caseRef);
+    checkReplyText(found.channel as Channel, notice.text);
+    const messageId = randomUUID();
+    const queued = this.enqueue('send_auto_reply', { caseId: found.id, messageId, ...notice }, found.version, undefined, at);
+    return { ...queued, caseId: found.id, messageId };
+  }
+
+  /**
    * Changes the case's state. Resolving needs a contact reason (one of the synced list's active
    * ones) and whether it was in the customer's favour; other states may carry a reason too.
    */
@@ -262,15 +275,19 @@ export class Commands {
     return found;
   }
 
-  /** `alongside` runs in the same transaction, once (effects are replayed after pulls; it is not). */
+  /**
+   * `alongside` runs in the same transaction, once (effects are replayed after pulls; it is not).
+   * `when` defaults to this laptop's clock.
+   */
   private enqueue<N extends MutationName>(
     name: N,
     args: MutationArgs<N>,
     baseVersion: number | null,
     alongside?: (at: string) => void,
+    when: Date = this.now(),
   ): Omit<Queued, 'caseId'> {
     const mutationId = randomUUID();
-    const at = this.now().toISOString();
+    const at = when.toISOString();
     const seq = this.store.transaction(() => {
       (EFFECTS[name] as (s: Store, a: MutationArgs<N>, au: ReplyAuthor, at: string) => void)(
         this.store, args, this.author(), at,

@@ -6,6 +6,8 @@ import type { EntityName, AppEvent, SyncStatus } from '../../shared/events.ts';
 import type { Store } from '../db/store.ts';
 import type { Logger } from '../log.ts';
 import { silentLogger } from '../log.ts';
+import { AutoReplyEngine } from '../autoreply/engine.ts';
+import { autoReplySettings, autoReplyWarning } from '../autoreply/settings.ts';
 import { AUTO_REPLY_MUTATION, settleAutoReply } from '../autoreply/settle.ts';
 import { PageTriage, retriageAll, retriageCases } from '../triage/triage.ts';
 import { rulesInForce, rulesWarning } from '../triage/rules.ts';
@@ -33,6 +35,8 @@ export interface SyncSummary {
   pulled: number;
   pages: number;
   pushed: Record<MutationResultStatus, number>;
+  /** Out-of-hours auto-replies the pulled messages called for, queued (and pushed) this cycle. */
+  autoReplies: number;
   durationMs: number;
 }
 
@@ -51,10 +55,12 @@ export class SyncEngine {
   private current: SyncStatus;
   private readonly log: Logger;
   private readonly options: SyncEngineOptions;
+  private readonly autoReplies: AutoReplyEngine;
 
   constructor(options: SyncEngineOptions) {
     this.options = options;
     this.log = options.log ?? silentLogger;
+    this.autoReplies = new AutoReplyEngine(options.store, options.author);
     this.current = {
       state: 'idle',
       pending: options.store.outbox.counts().pending,
@@ -65,6 +71,7 @@ export class SyncEngine {
       live: false,
       secretsWarning: null,
       rulesWarning: rulesWarning(rulesInForce(options.store)),
+      autoReplyWarning: autoReplyWarning(autoReplySettings(options.store)),
     };
   }
 
@@ -116,6 +123,7 @@ export class SyncEngine {
       pulled: 0,
       pages: 0,
       pushed: { applied: 0, already_applied: 0, conflict: 0, rejected: 0 },
+      autoReplies: 0,
       durationMs: 0,
     };
     this.update({ state: 'syncing' });
@@ -172,6 +180,7 @@ export class SyncEngine {
       }
       const touched = new Set<EntityName>();
       const triage = new PageTriage(store);
+      let autoReplies = 0;
       store.transaction(() => {
         for (const change of page.changes) {
           triage.note(change);
@@ -190,6 +199,10 @@ export class SyncEngine {
           triage.forgetDeleted();
           if (!page.hasMore && retriageAll(store) > 0) touched.add('case');
         }
+        // Out-of-hours auto-replies for what the page brought, once triage has judged it: a first
+        // sync decides every message of the agent's cases after its last page.
+        if (!initial) autoReplies = this.autoReplies.run(page.serverNow, triage.touchedCases);
+        else if (!page.hasMore) autoReplies = this.autoReplies.run(page.serverNow, 'all');
         if (initial) {
           done += page.changes.length;
           store.syncState.set(KEY_INITIAL_COUNT, String(done));
@@ -198,12 +211,23 @@ export class SyncEngine {
       });
       summary.pulled += page.changes.length;
       summary.pages += 1;
+      summary.autoReplies += autoReplies;
+      if (autoReplies > 0) {
+        touched.add('message').add('outbox');
+        this.update({ pending: store.outbox.counts().pending });
+      }
       if (initial) this.update({ progress: { done, total: done + page.remaining } });
-      const warning = touched.has('setting') ? rulesWarning(rulesInForce(store)) : this.current.rulesWarning;
-      if (warning !== this.current.rulesWarning) this.update({ rulesWarning: warning });
+      if (touched.has('setting')) this.noteSettings();
       if (touched.size > 0) this.options.emit?.({ type: 'changed', entities: [...touched] });
       if (!page.hasMore) return;
     }
+  }
+
+  /** Says so while the server's priority rules or out-of-hours settings are refused. */
+  private noteSettings(): void {
+    const { store } = this.options;
+    const warnings = { rulesWarning: rulesWarning(rulesInForce(store)), autoReplyWarning: autoReplyWarning(autoReplySettings(store)) };
+    if (warnings.rulesWarning !== this.current.rulesWarning || warnings.autoReplyWarning !== this.current.autoReplyWarning) this.update(warnings);
   }
 
   private async push(summary: SyncSummary): Promise<void> {

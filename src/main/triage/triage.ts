@@ -91,6 +91,11 @@ export class PageTriage {
     for (const id of this.deletedCases) if (!store.cases.get(id)) store.triage.forgetCase(id);
   }
 
+  /** The cases the page touched: what the auto-reply engine looks at after it. */
+  get touchedCases(): ReadonlySet<string> {
+    return this.cases;
+  }
+
   finish(): number {
     const { store } = this;
     this.forgetDeleted();
@@ -128,8 +133,7 @@ function retriageOne(store: Store, caseId: string, inForce: RulesInForce, now: n
     return false;
   }
   const customer = store.triage.customer(caseRow.customer_id);
-  const sender = store.blocks.senderOfCase(caseId);
-  const senderBlocked = sender !== null && store.blocks.isBlocked(sender.channel, sender.handle);
+  const senderBlocked = store.blocks.isCaseSenderBlocked(caseId);
   const judged = judgeCase({ caseRow, thread: store.triage.thread(caseId), customer, rules: inForce.rules, serverNow: now, reclassify, senderBlocked });
   for (const message of judged.messages) store.triage.judgeMessage(message);
   store.triage.saveCase(judged.case);
