@@ -58,7 +58,7 @@ export function measureCustomerPanel(iterations: number, warmup: number): Custom
         for (let m = 0; m < MESSAGES_PER_CASE; m++) {
           store.messages.upsert({
             id: `${id}.m${m}`, case_id: id, kind: m % 2 === 0 ? 'customer' : 'reply', author: 'x',
-            text: lines[(i * MESSAGES_PER_CASE + m) % lines.length]!, sent_at: at(i, m), state: 'sent', version: ++version,
+            text: lines[(i * MESSAGES_PER_CASE + m) % lines.length]!, sent_at: at(i, m), state: 'sent', version: ++version, promo: null,
           });
         }
       }

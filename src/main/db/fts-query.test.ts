@@ -33,7 +33,7 @@ describe('searching the cache', () => {
     });
     const texts = ['Necesito información de mi factura', 'El módem no enciende', 'ÁRBOL de navidad con Ñandú'];
     texts.forEach((text, i) =>
-      store.messages.upsert({ id: `m${i}`, case_id: 'c1', kind: 'customer', author: 'Ana', text, sent_at: `2026-11-01T10:0${i}:00Z`, state: 'sent', version: i + 1 }),
+      store.messages.upsert({ id: `m${i}`, case_id: 'c1', kind: 'customer', author: 'Ana', text, sent_at: `2026-11-01T10:0${i}:00Z`, state: 'sent', version: i + 1, promo: null }),
     );
   });
   afterAll(() => {

@@ -16,6 +16,8 @@ export const InboundRequest = z.object({
   text: z.string().min(1).max(200_000),
   caseId: z.string().optional(),
   assignTo: z.string().optional(),
+  /** The company's promotional post the customer answers (a campaign id). */
+  promo: z.string().min(1).max(200).optional(),
 });
 export const AssignRequest = z.object({ caseId: z.string(), to: z.string().nullable() });
 
@@ -57,7 +59,7 @@ export class Controls extends SandboxPart {
         if (existing.channel !== input.channel) {
           throw new HttpError(400, 'wrong_channel', `Case ${caseId} is on ${existing.channel}, not ${input.channel}`);
         }
-        if (existing.status === 'resolved' && !this.reopens(caseId, input.text)) {
+        if (existing.status === 'resolved' && !this.reopens(caseId, input.text, input.promo !== undefined)) {
           // "Gracias" after a resolution joins the thread; nothing waits for an answer.
           prepared(this.db, 'UPDATE cases SET updated_at = ?, version = ? WHERE id = ?').run(now, nextVersion(this.db), caseId);
         } else {
@@ -83,8 +85,8 @@ export class Controls extends SandboxPart {
         if (move) this.continuations.link(move, caseId);
       }
       const messageId = `${caseId}.in${nextVersion(this.db)}`;
-      prepared(this.db, "INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version) VALUES (?, ?, 'customer', ?, ?, ?, 'sent', ?)")
-        .run(messageId, caseId, input.customer.name, input.text, now, nextVersion(this.db));
+      prepared(this.db, "INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, promo) VALUES (?, ?, 'customer', ?, ?, ?, 'sent', ?, ?)")
+        .run(messageId, caseId, input.customer.name, input.text, now, nextVersion(this.db), input.promo ?? null);
       this.feed.publishCase(caseId);
       this.feed.publishMessage(messageId);
       return { caseId, messageId };
@@ -113,11 +115,11 @@ export class Controls extends SandboxPart {
   }
 
   /** Whether a message on a resolved case reopens it: the same rule the consoles' noise filter follows. */
-  private reopens(caseId: string, text: string): boolean {
+  private reopens(caseId: string, text: string, repliesToPromo: boolean): boolean {
     const previous = prepared<[string], { text: string }>(this.db,
       "SELECT text FROM messages WHERE case_id = ? AND kind = 'customer' ORDER BY sent_at DESC, rowid DESC LIMIT 1",
     ).get(caseId);
-    const noise = noiseOf({ text, previous: previous?.text ?? null, caseStatus: 'resolved', repliesToPromo: false });
+    const noise = noiseOf({ text, previous: previous?.text ?? null, caseStatus: 'resolved', repliesToPromo });
     return reopensCase(noise, 'resolved');
   }
 

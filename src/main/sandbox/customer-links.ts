@@ -8,6 +8,8 @@ import { SandboxPart } from './sandbox-part.ts';
 
 type Outcome = Pick<MutationResult, 'status' | 'reason' | 'message'>;
 
+const duplicate: Outcome = { status: 'rejected', reason: 'duplicate_merge', message: 'A link or merge with this id already exists' };
+
 /** The agent's own case the change was made from. */
 export interface FromCase {
   id: string;
@@ -35,6 +37,7 @@ interface MergeRow {
 export class CustomerLinks extends SandboxPart {
   /** The case's account becomes the known customer's, validated; an emptied record retires. */
   link(from: FromCase, args: MutationArgs<'link_identity'>, username: string): Outcome {
+    if (this.recorded(args.linkId)) return duplicate;
     const identityId = prepared<[string], { identity_id: string | null }>(this.db, 'SELECT identity_id FROM cases WHERE id = ?').get(from.id)?.identity_id;
     if (!identityId) return { status: 'rejected', reason: 'no_identity', message: `Case #${from.number} does not say which account the customer wrote from` };
     const problem = this.activeCustomerProblem(args.customerId);
@@ -88,6 +91,7 @@ export class CustomerLinks extends SandboxPart {
 
   /** Folds one record into the other: identities, cases and notes move; the merged one retires. */
   merge(from: FromCase, args: MutationArgs<'merge_customers'>, username: string): Outcome {
+    if (this.recorded(args.mergeId)) return duplicate;
     if (from.customerId !== args.survivorId && from.customerId !== args.mergedId) {
       return { status: 'conflict', reason: 'not_this_customer', message: `Neither record is case #${from.number}'s customer any more` };
     }
@@ -124,6 +128,10 @@ export class CustomerLinks extends SandboxPart {
     prepared(this.db, 'UPDATE customer_merges SET undone_at = ? WHERE id = ?').run(this.clock.now().toISOString(), merge.id);
     this.publish(back, [merge.survivor_id, merge.merged_id]);
     return { status: 'applied' };
+  }
+
+  private recorded(mergeId: string): boolean {
+    return prepared(this.db, 'SELECT 1 FROM customer_merges WHERE id = ?').get(mergeId) !== undefined;
   }
 
   private activeCustomerProblem(customerId: string): Outcome | null {

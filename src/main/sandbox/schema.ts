@@ -44,7 +44,9 @@ const SCHEMA = `
     author TEXT NOT NULL, text TEXT NOT NULL, sent_at TEXT NOT NULL, state TEXT NOT NULL,
     version INTEGER NOT NULL,
     -- An auto-reply's dedupe key: the case and the closed window it answered.
-    auto_reply_key TEXT
+    auto_reply_key TEXT,
+    -- The company's promotional post a customer message answers.
+    promo TEXT
   ) STRICT;
   CREATE INDEX IF NOT EXISTS messages_case ON messages(case_id);
   -- One out-of-hours auto-reply per dedupe key, whichever console sent it first.
@@ -134,7 +136,7 @@ export function openSandboxDb(file: string): SandboxDb {
 const ADDED_COLUMNS = [
   ['articles', 'url'], ['outbound', 'articles'],
   ['cases', 'moved_to'], ['cases', 'continues'], ['cases', 'continued_in'],
-  ['cases', 'identity_id'], ['customers', 'merged_into'], ['outbound', 'to_handle'],
+  ['cases', 'identity_id'], ['customers', 'merged_into'], ['outbound', 'to_handle'], ['messages', 'promo'],
   ['messages', 'auto_reply_key'],
 ] as const;
 

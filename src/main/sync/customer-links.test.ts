@@ -1,6 +1,7 @@
 // Linking an unknown account to a known customer, unlinking it, merging two records and undoing:
 // queued offline like any change, applied once by the server, and seen by every agent who
 // holds one of the customer's cases. Replies keep going to the account the case came through.
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { withTwoAgents, type TestProfile } from '../../../tests/fixtures/services.ts';
 import { CommandError } from './commands.ts';
@@ -53,6 +54,13 @@ describe('linking an account to a known customer', () => {
 
     const next = await unknownWrites('email', 'ana.g.personal@mail.com', 'Otra consulta');
     expect(next.customerId).toBe(ana);
+
+    // A second change reusing the link's id is refused in words, not a server error.
+    const { linkId } = world.lucia.services.store.outbox.list()[0]!.args as { linkId: string };
+    const reused = await world.lucia.services.api.push('another-console', [
+      { seq: 1, id: randomUUID(), name: 'link_identity', args: { linkId, caseId: next.caseId, customerId: 'cus-carolina-paz' }, baseVersion: null },
+    ]);
+    expect(reused.results).toEqual([expect.objectContaining({ status: 'rejected', reason: 'duplicate_merge' })]);
   });
 
   it('can be undone: the record comes back with its case, and the other agent no longer sees it', async () => {

@@ -107,6 +107,8 @@ export const WireMessage = z.object({
    * console's auto-reply knows that window is answered. Absent from older servers: null.
    */
   autoReplyKey: z.string().max(300).nullable().default(null),
+  /** The company's promotional post (campaign) this customer message answers; added later, null otherwise. */
+  promo: z.string().max(200).nullable().default(null),
 });
 export const WireTemplate = z.object({
   title: z.string().max(500),

@@ -87,8 +87,7 @@ export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; cas
 
 function judgeMessage(row: TriageThreadRow, channel: Channel, previous: string | null, caseStatus: CaseStatus): Omit<MessageJudgement, 'case_id'> {
   const classification = classifyMessage({ text: row.text, channel });
-  // No wire field marks a reply to a promo yet: only courtesy and repeats are filtered.
-  const noise = noiseOf({ text: row.text, previous, caseStatus, repliesToPromo: false });
+  const noise = noiseOf({ text: row.text, previous, caseStatus, repliesToPromo: row.promo !== null });
   return {
     message_id: row.id,
     message_version: row.version,

@@ -154,6 +154,22 @@ describe('noise filter', () => {
     expect(queue()).toContain(caseId);
   });
 
+  it('files a stock reply under a marked promo as promo noise, but not the same words elsewhere', async () => {
+    const promo = await sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+      channel: 'facebook_post', customer: { name: 'Cliente', handle: 'promo-fan' }, text: '¡Quiero! 😍', assignTo: 'lucia', promo: 'promo-black-friday',
+    });
+    const plain = await customerWrites('¡Quiero! 😍', 'facebook_post');
+    expect(filtered()).toContain(promo.caseId);
+    expect(store().messages.thread(promo.caseId)[0]?.triage).toMatchObject({ noise: 'promo_reply', filtered: true });
+    expect(queue()).toContain(plain.caseId);
+    // A real question under the same promo is work for the queue.
+    const question = await sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+      channel: 'facebook_post', customer: { name: 'Cliente', handle: 'promo-q' }, text: '¿La promo vale para clientes con deuda?', assignTo: 'lucia', promo: 'promo-black-friday',
+    });
+    await profile.services.syncOnce();
+    expect(queue()).toContain(question.caseId);
+  });
+
   it('keeps a case in the queue when something besides noise waits, and counts the noise', async () => {
     const { caseId } = await customerWrites('hola');
     await writesAgain(caseId, 'No tengo internet desde ayer');

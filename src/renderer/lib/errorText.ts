@@ -8,6 +8,7 @@ const KNOWN = [
   'invalid_input', 'no_profile', 'case_not_found', 'empty_reply', 'reply_too_long', 'invalid_status',
   'not_refused', 'not_owner', 'invalid_template', 'template_not_found',
   'not_assigned', 'customer_not_found', 'invalid_note',
+  'no_identity', 'same_customer', 'identity_not_found', 'only_identity', 'invalid_unlink', 'not_this_customer', 'merge_not_found',
 ] as const;
 type KnownCode = (typeof KNOWN)[number];
 

@@ -89,15 +89,16 @@ describe('noiseOf: replies to a promo', () => {
 describe('reopensCase', () => {
   const statuses: CaseStatus[] = ['open', 'pending_company', 'waiting_customer', 'resolved'];
 
-  it('lets a courtesy message leave a resolved case resolved', () => {
+  it('lets a courtesy message or a stock reply under a promo leave a resolved case resolved', () => {
     expect(reopensCase({ kind: 'courtesy' }, 'resolved')).toBe(false);
+    expect(reopensCase({ kind: 'promo_reply' }, 'resolved')).toBe(false);
+    expect(reopensCase(noiseOf({ text: 'gracias', previous: null, caseStatus: 'resolved', repliesToPromo: true }), 'resolved')).toBe(false);
     expect(reopensCase(noiseOf({ text: 'gracias!!', previous: null, caseStatus: 'resolved', repliesToPromo: false }), 'resolved')).toBe(false);
   });
 
   it('reopens a resolved case for anything else', () => {
     expect(reopensCase(null, 'resolved')).toBe(true);
     expect(reopensCase({ kind: 'duplicate' }, 'resolved')).toBe(true);
-    expect(reopensCase({ kind: 'promo_reply' }, 'resolved')).toBe(true);
     expect(reopensCase(noiseOf({ text: 'gracias, pero sigo sin señal', previous: null, caseStatus: 'resolved', repliesToPromo: false }), 'resolved')).toBe(true);
   });
 

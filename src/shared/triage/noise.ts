@@ -57,10 +57,11 @@ export function noiseOf(input: NoiseInput): Noise | null {
 
 /**
  * Whether a new customer message takes a resolved case back to open. Only a resolved case can
- * be reopened, and a courtesy message ("gracias", 👍) never reopens one.
+ * be reopened, and neither a courtesy message ("gracias", 👍) nor a stock reply under a promo
+ * ("¡quiero!") reopens one: both are filtered noise, not something to answer.
  */
 export function reopensCase(noise: Noise | null, caseStatus: CaseStatus): boolean {
-  return caseStatus === 'resolved' && noise?.kind !== 'courtesy';
+  return caseStatus === 'resolved' && noise?.kind !== 'courtesy' && noise?.kind !== 'promo_reply';
 }
 
 // "Sí" or 👍 after the agent asked "¿querés que te llamemos?" is the reply the case waits for.

@@ -50,7 +50,7 @@ export class MessageRepository {
 
   constructor(db: Db) {
     this.upsertStmt = versionedUpsert(db, 'messages', [
-      'case_id', 'kind', 'author', 'text', 'sent_at', 'state', 'auto_reply_key',
+      'case_id', 'kind', 'author', 'text', 'sent_at', 'state', 'auto_reply_key', 'promo',
     ]);
     this.insertLocalStmt = db.prepare(
       `INSERT OR IGNORE INTO messages (id, case_id, kind, author, text, sent_at, state, version, auto_reply_key)
@@ -69,8 +69,9 @@ export class MessageRepository {
     this.setStateStmt = db.prepare('UPDATE messages SET state = ? WHERE id = ? AND version = 0');
   }
 
-  upsert(row: NewMessage & { version: number }): void {
-    this.upsertStmt.run({ auto_reply_key: null, ...row });
+  /** `promo`: the company's promotional post a customer message answers, if any. */
+  upsert(row: NewMessage & { version: number; promo?: string | null }): void {
+    this.upsertStmt.run({ auto_reply_key: null, promo: null, ...row });
   }
 
   /** The optimistic copy of a reply or an auto-reply; the server's copy (same id) replaces it on pull. */

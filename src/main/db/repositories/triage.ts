@@ -13,6 +13,8 @@ export interface TriageThreadRow {
   kind: string;
   text: string;
   version: number;
+  /** The promotional post it answers, if any. */
+  promo: string | null;
   /** The message version last classified; null when never classified. */
   classified_version: number | null;
   noise: string | null;
@@ -68,7 +70,7 @@ export class TriageRepository {
 
   constructor(db: Db) {
     this.threadStmt = db.prepare<[string], TriageThreadRow>(
-      `SELECT m.id, m.kind, m.text, m.version, t.message_version AS classified_version, t.noise, t.restored
+      `SELECT m.id, m.kind, m.text, m.version, m.promo, t.message_version AS classified_version, t.noise, t.restored
        FROM messages m LEFT JOIN message_triage t ON t.message_id = m.id
        WHERE m.case_id = ? ORDER BY m.sent_at, m.rowid`,
     );

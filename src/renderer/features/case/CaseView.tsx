@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../lib/errorText.ts';
 import { CaseBlock } from '../block/index.ts';
 import { Composer } from '../composer/index.ts';
+import { ReplyTo } from './ReplyTo.tsx';
 import { closeCase } from '../inbox/index.ts';
 import { TypeGuidance } from '../triage/index.ts';
 import { CaseHeader } from './CaseHeader.tsx';
@@ -47,6 +48,7 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
       <MutationIssues mutations={detail.mutations} />
       {detail.readOnly ? null : <Suggestions caseId={caseId} />}
       <MessageThread messages={detail.messages} channel={detail.case.channel} />
+      {detail.readOnly ? null : <ReplyTo replyTo={detail.replyTo} />}
       {detail.readOnly ? <ReadOnlyNote detail={detail} /> : <Composer summary={detail.case} agentName={agentName} />}
     </article>
   );

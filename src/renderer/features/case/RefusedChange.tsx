@@ -21,15 +21,23 @@ const REFUSALS = {
   resolution_required: 'resolve.refused.resolution_required',
   not_public: 'movePrivate.refused.not_public',
   invalid_target: 'movePrivate.refused.invalid_target',
+  customer_merged: 'customerLinks.refused.customer_merged',
+  already_undone: 'customerLinks.refused.already_undone',
+  only_identity: 'customerLinks.refused.only_identity',
+  customer_not_found: 'customerLinks.refused.customer_not_found',
 } as const;
 const refusalKey = (reason: string | null) => (reason !== null && Object.hasOwn(REFUSALS, reason) ? REFUSALS[reason as keyof typeof REFUSALS] : null);
+
+const OWN_TITLES = ['send_reply', 'set_status', 'link_identity', 'unlink_identity', 'merge_customers', 'undo_merge'] as const;
+type OwnTitle = (typeof OWN_TITLES)[number];
+const hasOwnTitle = (name: string): name is OwnTitle => (OWN_TITLES as readonly string[]).includes(name);
 
 export function RefusedChange({ mutation }: { mutation: MutationView }) {
   const { t } = useTranslation();
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const text = replyText(mutation);
-  const title = mutation.name === 'send_reply' || mutation.name === 'set_status' ? t(`mutations.${mutation.name}`)
+  const title = hasOwnTitle(mutation.name) ? t(`mutations.${mutation.name}`)
     : mutation.name === 'move_to_private' ? t('movePrivate.mutationTitle') : t('mutations.other');
   // Refusals of a classification or a move have a sentence of their own in the agent's language.
   const known = refusalKey(mutation.reason);

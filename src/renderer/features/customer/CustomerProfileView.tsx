@@ -2,12 +2,17 @@
 // every channel (validated or not) and the record's own notes.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CustomerProfile } from '../../../shared/customer.ts';
+import type { CustomerIdentity, CustomerProfile } from '../../../shared/customer.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
 import { IdentityList } from './IdentityList.tsx';
 import { InfluenceReasons } from './InfluenceReasons.tsx';
 
-export function CustomerProfileView({ profile }: { profile: CustomerProfile }) {
+interface Props {
+  profile: CustomerProfile;
+  onUnlink?: ((identity: CustomerIdentity) => void) | undefined;
+}
+
+export function CustomerProfileView({ profile, onUnlink }: Props) {
   const { t } = useTranslation();
   const { locale } = useFormatters();
   const identitiesId = useId();
@@ -37,7 +42,7 @@ export function CustomerProfileView({ profile }: { profile: CustomerProfile }) {
       </dl>
       <section className="customer-section" aria-labelledby={identitiesId}>
         <h3 id={identitiesId}>{t('customer.identities')}</h3>
-        <IdentityList identities={profile.identities} />
+        <IdentityList identities={profile.identities} onUnlink={onUnlink} />
       </section>
       {profile.notes ? (
         <section className="customer-section" aria-labelledby={notesId}>

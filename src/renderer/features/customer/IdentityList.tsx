@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerIdentity } from '../../../shared/customer.ts';
 import { Icon } from '../../ui/Icon.tsx';
 
-export function IdentityList({ identities }: { identities: readonly CustomerIdentity[] }) {
+interface Props {
+  identities: readonly CustomerIdentity[];
+  /** Offered on the agent's own case when the customer has more than one account. */
+  onUnlink?: ((identity: CustomerIdentity) => void) | undefined;
+}
+
+export function IdentityList({ identities, onUnlink }: Props) {
   const { t } = useTranslation();
   if (identities.length === 0) return <p className="hint">{t('customer.noIdentities')}</p>;
   return (
@@ -18,6 +24,12 @@ export function IdentityList({ identities }: { identities: readonly CustomerIden
             <Icon name={identity.validated ? 'check' : 'warning'} />
             {identity.validated ? t('customer.validated') : t('customer.notValidated')}
           </span>
+          {onUnlink && identities.length > 1 ? (
+            <button type="button" className="button ghost" data-testid="unlink-identity"
+              aria-label={t('customerLinks.unlinkAccount', { account: identity.handle })} onClick={() => onUnlink(identity)}>
+              {t('customerLinks.unlink')}
+            </button>
+          ) : null}
         </li>
       ))}
     </ul>

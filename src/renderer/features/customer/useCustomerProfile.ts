@@ -3,7 +3,8 @@ import type { EntityName } from '../../../shared/events.ts';
 import { api } from '../../lib/bridge.ts';
 import { useCacheQuery, type CacheQuery } from '../../lib/useCacheQuery.ts';
 
-const ENTITIES: readonly EntityName[] = ['customer', 'identity', 'case'];
+// The outbox: the panel says which links and merges still wait for the server.
+const ENTITIES: readonly EntityName[] = ['customer', 'identity', 'case', 'outbox'];
 
 /**
  * The open case's customer, on every channel; null when the case or its customer is not (or no

@@ -6,9 +6,9 @@ import type { Migration } from './index.ts';
 // own: never synced, and kept through a full resync (the same messages come back).
 // An auto-reply message carries its dedupe key (the case and its closed window), whichever
 // console sent it: a window with one is answered.
-export const m012AutoReplies: Migration = {
-  version: 12,
-  name: '012-auto-replies',
+export const m013AutoReplies: Migration = {
+  version: 13,
+  name: '013-auto-replies',
   up(db) {
     db.exec(`
       ALTER TABLE messages ADD COLUMN auto_reply_key TEXT;

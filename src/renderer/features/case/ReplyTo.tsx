@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../shared/models.ts';
+
+/**
+ * Who the reply goes to: the account the customer wrote from, even when their record holds
+ * others (after a link or a merge). Said above the reply box so nobody has to guess.
+ */
+export function ReplyTo({ replyTo }: { replyTo: CaseDetail['replyTo'] }) {
+  const { t } = useTranslation();
+  if (replyTo === null) return null;
+  return (
+    <p className="reply-to hint" data-testid="reply-to">
+      {t('customerLinks.replyTo', { account: `${replyTo.handle} · ${t(`channel.${replyTo.channel}`)}` })}
+    </p>
+  );
+}
