@@ -1,5 +1,7 @@
 // Loads a scenario into the sandbox store, times relative to the sandbox clock, and optionally
 // grows it to N cases by varying the scenario's own cases (for benchmarks and big classes).
+import { AUTO_REPLIES_SETTING, DEFAULT_AUTO_REPLIES } from '../../shared/autoreply/index.ts';
+import { BUSINESS_HOURS_SETTING, DEFAULT_BUSINESS_HOURS } from '../../shared/hours/index.ts';
 import { DEFAULT_PRIORITY_RULES } from '../../shared/triage/index.ts';
 import type { Scenario } from './scenario.ts';
 import type { Feed } from './feed.ts';
@@ -8,15 +10,8 @@ import { nextVersion, type SandboxDb } from './schema.ts';
 export const SANDBOX_PASSWORD = 'sandbox';
 export const FIRST_CASE_NUMBER = 1001;
 
-/** The schedule every private channel follows in the sandbox (see the README's sandbox section). */
-export const DEFAULT_BUSINESS_HOURS = {
-  timeZone: 'America/Argentina/Buenos_Aires',
-  holidays: { country: 'AR' },
-  week: {
-    mon: [['09:00', '18:00']], tue: [['09:00', '18:00']], wed: [['09:00', '18:00']],
-    thu: [['09:00', '18:00']], fri: [['09:00', '18:00']], sat: [['09:00', '13:00']], sun: [],
-  },
-};
+/** The schedule the sandbox starts with (see the README's sandbox section). */
+export { DEFAULT_BUSINESS_HOURS };
 
 type CaseSeed = Scenario['cases'][number];
 
@@ -57,9 +52,15 @@ export function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now:
     insert.article.run({ ...a, id: a.key, tags: JSON.stringify(a.tags), updated_at: at, version });
     feed.publishGlobal('article', a.key, version);
   }
-  // The schedule and the routing rules every organisation starts with; a scenario may replace
-  // them or add its own documents, and supervisors publish new versions (POST /v1/sandbox/settings).
-  const settings = { business_hours: DEFAULT_BUSINESS_HOURS, priority_rules: DEFAULT_PRIORITY_RULES, ...scenario.settings };
+  // The schedule, auto-replies and routing rules every organisation starts with; a scenario may
+  // replace them or add its own documents, and supervisors publish new versions
+  // (POST /v1/sandbox/settings).
+  const settings = {
+    [BUSINESS_HOURS_SETTING]: DEFAULT_BUSINESS_HOURS,
+    [AUTO_REPLIES_SETTING]: DEFAULT_AUTO_REPLIES,
+    priority_rules: DEFAULT_PRIORITY_RULES,
+    ...scenario.settings,
+  };
   for (const [id, value] of Object.entries(settings)) {
     const version = nextVersion(db);
     insert.setting.run(id, JSON.stringify(value), version);
