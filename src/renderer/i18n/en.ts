@@ -172,6 +172,7 @@ export const en = {
     customer: 'Customer',
     reply: 'Agent',
     auto_reply: 'Automatic reply',
+    autoReplyNote: 'Sent by Atiende on its own, out of business hours; no agent wrote it.',
     showOriginal: 'Show the original text',
     showFormatted: 'Show the formatted e-mail',
     htmlNote: 'Formatted e-mail, made safe',

@@ -174,6 +174,7 @@ export const es: Translation = {
     customer: 'Cliente',
     reply: 'Agente',
     auto_reply: 'Respuesta automática',
+    autoReplyNote: 'La envió Atiende sola, fuera del horario de atención; no la escribió un agente.',
     showOriginal: 'Ver el texto original',
     showFormatted: 'Ver el correo con formato',
     htmlNote: 'Correo con formato, depurado',
