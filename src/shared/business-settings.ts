@@ -3,8 +3,7 @@
 // Types and input schemas only: the rules (and the holiday calendars they read) stay in main,
 // so the renderer never bundles them.
 import { z } from 'zod';
-import type { AutoReplies, SkipReason } from './autoreply/index.ts';
-import { SPECIAL_KINDS } from './autoreply/settings.ts';
+import type { AutoReplies, InboundKind, SkipReason } from './autoreply/index.ts';
 import { CHANNELS, LANGUAGES, type Language } from './domain.ts';
 import type { BusinessHours, HoursReason, Market, Weekday } from './hours/index.ts';
 import type { MutationStatus } from './models.ts';
@@ -106,7 +105,11 @@ export const HoursWeekInput = z.object({
   agentTimeZone: zoneName,
 }).strict();
 
-export const SIMULATED_KINDS = ['message', ...SPECIAL_KINDS] as const;
+// A Record over the rules' InboundKind: the type checker fails here if they gain a kind. Listed
+// here rather than imported, so the renderer bundles no auto-reply rules.
+const KINDS: Record<InboundKind, true> = { message: true, reaction: true, story_mention: true, campaign: true };
+/** What a customer's message may be: a message, or what the rules leave unanswered unless allowed. */
+export const SIMULATED_KINDS = Object.keys(KINDS) as [InboundKind, ...InboundKind[]];
 
 export const SimulationInput = z.object({
   draft: SettingsDraft.optional(),
