@@ -173,7 +173,7 @@ describe('an out-of-hours auto-reply', () => {
 
   it('uses the defaults, and says why, when the server’s auto-reply settings are invalid', async () => {
     await world.sandbox.control('POST', '/v1/sandbox/settings', {
-      id: 'auto_replies', value: { version: 1, channels: { whatsapp: { enabled: true, texts: { es: 'Hola {{agent.name}}' } } } },
+      id: 'auto_replies', unchecked: true, value: { version: 1, channels: { whatsapp: { enabled: true, texts: { es: 'Hola {{agent.name}}' } } } },
     });
     await sync();
     expect(world.lucia.services.engine.status.autoReplyWarning).toMatch(/auto_replies \(version \d+\).*\{\{agent\.name\}\} cannot be filled/s);

@@ -14,6 +14,7 @@ import { MOVE_TO_PRIVATE_SETTING, moveToPrivatePlan } from '../../shared/move-to
 import { BlockedSenders } from './blocked-senders.ts';
 import { CustomerNotes } from './customer-notes.ts';
 import { CustomerLinks } from './customer-links.ts';
+import { BusinessSettings } from './business-settings.ts';
 import { SandboxPart } from './sandbox-part.ts';
 import { AutoReplies } from './auto-replies.ts';
 import { recordDelivery } from './outbound.ts';
@@ -40,6 +41,7 @@ export class MutationApplier extends SandboxPart {
   private readonly notes: CustomerNotes;
   private readonly links: CustomerLinks;
   private readonly autoReplies: AutoReplies;
+  private readonly businessSettings: BusinessSettings;
 
   constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
     super(db, feed, clock);
@@ -48,6 +50,7 @@ export class MutationApplier extends SandboxPart {
     this.blocks = new BlockedSenders(db, feed, clock);
     this.notes = new CustomerNotes(db, feed, clock);
     this.links = new CustomerLinks(db, feed, clock);
+    this.businessSettings = new BusinessSettings(db, feed, clock);
   }
 
   push(username: string, clientId: string, mutations: z.infer<typeof Mutation>[]): PushResponse {
@@ -113,6 +116,7 @@ export class MutationApplier extends SandboxPart {
     if (name === 'block_sender') return this.blocks.block(parsed.data as MutationArgs<'block_sender'>, ctx.username);
     if (name === 'unblock_sender') return this.blocks.unblock(parsed.data as MutationArgs<'unblock_sender'>);
     if (name === 'send_auto_reply') return this.autoReplies.send(parsed.data as MutationArgs<'send_auto_reply'>, ctx);
+    if (name === 'put_setting') return this.businessSettings.put(parsed.data as MutationArgs<'put_setting'>, ctx);
     const args = parsed.data as MutationArgs<CaseMutation>;
     const found = prepared<[string], CaseFacts>(this.db,
         'SELECT id, number, status, assigned_to, channel, reason, resolution, customer_id, identity_id FROM cases WHERE id = ?',

@@ -111,6 +111,12 @@ const SCHEMA = `
     PRIMARY KEY (client_id, seq)
   ) STRICT;
 
+  -- Who wrote each settings document's current version from a console (put_setting), and the
+  -- version that save was based on: later saves of that console on the same base are no conflict.
+  CREATE TABLE IF NOT EXISTS setting_authors (
+    setting_id TEXT PRIMARY KEY, version INTEGER NOT NULL, client_id TEXT NOT NULL, base_version INTEGER
+  ) STRICT;
+
   -- Every message delivered to a customer, and which console caused it.
   CREATE TABLE IF NOT EXISTS outbound (
     id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, channel TEXT NOT NULL, text TEXT NOT NULL,
@@ -148,7 +154,7 @@ function addMissingColumns(db: SandboxDb): void {
 }
 
 /** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */
-export const SCENARIO_TABLES = ['auto_replies', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'settings', 'users'];
+export const SCENARIO_TABLES = ['auto_replies', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
 
 export function meta(db: SandboxDb, key: string): string | null {
   return db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value ?? null;

@@ -55,6 +55,9 @@ export const EFFECTS: { [N in MutationName]: (store: Store, args: MutationArgs<N
   unlink_identity: noLocalEffect,
   merge_customers: noLocalEffect,
   undo_merge: noLocalEffect,
+  // Not applied here until the server takes it: the auto-reply engine reads the settings row,
+  // and a refused document must never have been in force. The editor shows it pending instead.
+  put_setting: noLocalEffect,
   add_customer_note(store, args, author, at) {
     store.customerNotes.insertLocal({
       id: args.noteId, customer_id: args.customerId, author: author.username, author_name: author.name, text: args.text, created_at: at,

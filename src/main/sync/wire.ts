@@ -16,6 +16,7 @@ import {
 } from '../../shared/domain.ts';
 import type { EntityName } from '../../shared/events.ts';
 import { CUSTOMER_NOTE_MAX } from '../../shared/customer.ts';
+import { EDITABLE_SETTINGS } from '../../shared/business-settings.ts';
 
 const isoTime = z.iso.datetime({ offset: true });
 const id = z.string().min(1).max(200);
@@ -305,6 +306,18 @@ export const MergeCustomersArgs = z.object({ mergeId: z.uuid(), caseId: id, surv
 /** Undoes a link or a merge: what moved goes back and the retired record returns. */
 export const UndoMergeArgs = z.object({ caseId: id, mergeId: id });
 
+/**
+ * A supervisor's new version of a settings document (business hours, auto-replies), validated
+ * by the server with the same schema the consoles read it with. `baseVersion` is the version
+ * the supervisor edited (null: none had reached their console): someone else's save since then
+ * makes it `conflict` / `stale_setting`, while their own earlier saves queued on top do not.
+ */
+export const PutSettingArgs = z.object({
+  settingId: z.enum(EDITABLE_SETTINGS),
+  value: z.json(),
+  baseVersion: z.int().nonnegative().nullable(),
+});
+
 export const MUTATION_ARGS = {
   send_reply: SendReplyArgs,
   set_status: SetStatusArgs,
@@ -319,6 +332,7 @@ export const MUTATION_ARGS = {
   unlink_identity: UnlinkIdentityArgs,
   merge_customers: MergeCustomersArgs,
   undo_merge: UndoMergeArgs,
+  put_setting: PutSettingArgs,
 } as const;
 export type MutationName = keyof typeof MUTATION_ARGS;
 export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;
