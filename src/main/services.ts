@@ -20,6 +20,8 @@ export interface ServicesOptions {
   profileDir: string;
   emit?: (event: AppEvent) => void;
   log?: Logger;
+  /** This laptop's clock, for what the agent does; tests skew it. Time rules go by the server's. */
+  clock?: () => Date;
   /** Tests shorten the retry schedule; production keeps the defaults. */
   engine?: Partial<Pick<ConstructorParameters<typeof SyncEngine>[0], 'maxAttempts' | 'backoff' | 'pageSize' | 'wait'>>;
 }
@@ -91,7 +93,7 @@ export class Services {
       // A personal template saved offline is a queued change too: the template lists re-read.
       options.emit?.({ type: 'changed', entities: ['case', 'message', 'outbox', 'template', 'blocked_sender', 'customer_note'] });
       services.scheduler?.kick();
-    });
+    }, options.clock);
     const services: Services = new Services({ profileDir: options.profileDir, profile, store, secrets, api, engine, commands, session });
     return services;
   }

@@ -9,6 +9,7 @@ import './ui/theme.css';
 import './ui/base.css';
 import './ui/layout.css';
 import './ui/components.css';
+import './ui/hours.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ContactReasonOption } from './contact-reasons.ts';
 import { CASE_STATUSES, CHANNELS, LANGUAGES, MESSAGE_TYPES, PRIORITIES, RESOLUTIONS, type Channel, type Language } from './domain.ts';
 import type { BlockedSender } from './blocks.ts';
+import { HoursWeekInput, SimulationInput, type BusinessSettings, type HoursWeek, type Simulation } from './business-settings.ts';
 import type { AppEvent, SyncStatus } from './events.ts';
 import type { Article, ArticleHit, CaseDetail, CaseSummary, FilteredCase, ReplySource } from './models.ts';
 import {
@@ -226,6 +227,16 @@ export const CONTRACT = {
   restoreMessage: op<null>()(z.object({ messageId: z.string().min(1).max(200) }).strict()),
   /** The agent's type for a customer message (null: back to the computed one); kept on this computer only. */
   setMessageType: op<null>()(z.object({ messageId: z.string().min(1).max(200), type: z.enum(MESSAGE_TYPES).nullable() }).strict()),
+  /** Business hours and auto-replies as this console holds them, with what waits to be saved; any agent may read them. */
+  getBusinessSettings: op<BusinessSettings>()(Empty),
+  /** Supervisors only: queues a new `business_hours` document, checked first; works offline. */
+  saveBusinessHours: op<{ mutationId: string }>()(z.object({ value: z.json() }).strict()),
+  /** Supervisors only: queues a new `auto_replies` document, checked first; works offline. */
+  saveAutoReplies: op<{ mutationId: string }>()(z.object({ value: z.json() }).strict()),
+  /** A schedule's week, open and closed, cut in the schedule's zone or the agent's; of the draft when given. */
+  hoursWeek: op<HoursWeek>()(HoursWeekInput),
+  /** What a customer writing then and there gets: the decision and the exact text; of the draft when given. */
+  simulateAutoReply: op<Simulation>()(SimulationInput),
   /** Opens a link in the system browser, if its host is on the allow-list. */
   openExternal: op<boolean>()(z.object({ url: z.string().max(2000) }).strict()),
 } as const;

@@ -29,6 +29,8 @@ export interface SyncStatus {
   secretsWarning: string | null;
   /** Set while the server's priority rules are invalid and the defaults apply instead. */
   rulesWarning: string | null;
+  /** Set while the server's business hours or auto-reply settings are invalid and the defaults apply. */
+  autoReplyWarning: string | null;
 }
 
 export type AppEvent =

@@ -35,6 +35,14 @@ const isKnown = (name: string): name is KnownPlaceholder => (KNOWN_PLACEHOLDERS 
 
 /** Fills a template's placeholders; what has no value stays visible as a hole, e.g. `[order_number]`. */
 export function renderTemplate(body: string, values: TemplateValues): Rendered {
+  return fillPlaceholders(body, (name) => (isKnown(name) ? values[name] : undefined), isKnown);
+}
+
+/**
+ * The placeholder syntax itself, for other texts written in it (out-of-hours auto-replies):
+ * `valueOf` answers each name, `known` says which names the text may use at all.
+ */
+export function fillPlaceholders(body: string, valueOf: (name: string) => string | undefined, known: (name: string) => boolean): Rendered {
   let text = '';
   const holes: Hole[] = [];
   let last = 0;
@@ -47,13 +55,13 @@ export function renderTemplate(body: string, values: TemplateValues): Rendered {
     }
     const name = match[1] ?? '';
     const fallback = match[2]?.replace(/\\(.)/g, '$1');
-    const value = isKnown(name) ? values[name]?.trim() : undefined;
+    const value = valueOf(name)?.trim();
     if (value) {
       text += value;
     } else if (fallback !== undefined) {
       text += fallback;
     } else {
-      const kind = name.startsWith('field:') ? 'field' : isKnown(name) ? 'missing' : 'unknown';
+      const kind = name.startsWith('field:') ? 'field' : known(name) ? 'missing' : 'unknown';
       const label = `[${kind === 'field' ? name.slice('field:'.length) : name}]`;
       holes.push({ start: text.length, end: text.length + label.length, name, kind });
       text += label;

@@ -1,4 +1,5 @@
 // The test bridge belongs to tests and the harness only: the Electron build must not carry it.
+// Nor does the renderer carry the public-holiday calendars: business hours are computed in main.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -16,5 +17,14 @@ test('the built console has no trace of the test bridge', () => {
   for (const file of built) {
     const text = readFileSync(file, 'utf8');
     expect(text, file).not.toMatch(/installAtiendeBridge|__atiende_bridge|x-atiende-token/);
+  }
+});
+
+test('the built renderer carries no holiday calendars', () => {
+  const renderer = files('out/renderer').filter((f) => f.endsWith('.js'));
+  expect(renderer.length).toBeGreaterThan(0);
+  for (const file of renderer) {
+    // A name only date-holidays' data holds; the console never writes it itself.
+    expect(readFileSync(file, 'utf8'), file).not.toContain('Inmaculada Concepción');
   }
 });

@@ -29,16 +29,46 @@ async function startHarness(args: string[]): Promise<{ child: ChildProcess; url:
   return { child, url };
 }
 
-export const test = base.extend<{ atiende: Console }>({
+/** Consoles of several agents on one sandbox, e.g. a supervisor's and an agent's. */
+export interface Team {
+  sandbox: RunningSandbox;
+  /** Signs `username` in on a harness of their own (password "sandbox") and answers its URL. */
+  consoleOf(username: string): Promise<string>;
+}
+
+/** A console signed in as `username` on `sandbox`, with its own profile folder. */
+async function startConsole(sandbox: RunningSandbox, username: string): Promise<{ url: string; stop: () => void; remove: () => void }> {
+  const profiles = tempDir('atiende-e2e-');
+  const harness = await startHarness(['--server', sandbox.url, '--user', username, '--password', 'sandbox', '--profile', profiles.path]);
+  return { url: harness.url, stop: () => harness.child.kill('SIGTERM'), remove: profiles.remove };
+}
+
+export const test = base.extend<{ atiende: Console; team: Team }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
   atiende: async ({}, use) => {
     const sandbox = await startSandbox();
-    const profiles = tempDir('atiende-e2e-');
-    const harness = await startHarness(['--server', sandbox.url, '--user', 'lucia', '--password', 'sandbox', '--profile', profiles.path]);
-    await use({ url: harness.url, sandbox });
-    harness.child.kill('SIGTERM');
+    const lucia = await startConsole(sandbox, 'lucia');
+    await use({ url: lucia.url, sandbox });
+    lucia.stop();
     await sandbox.stop();
-    profiles.remove();
+    lucia.remove();
+  },
+  // A supervisor and agents on one sandbox, with out-of-hours auto-replies on.
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
+  team: async ({}, use) => {
+    const sandbox = await startSandbox({ autoReplies: true });
+    const started: Awaited<ReturnType<typeof startConsole>>[] = [];
+    await use({
+      sandbox,
+      consoleOf: async (username) => {
+        const console = await startConsole(sandbox, username);
+        started.push(console);
+        return console.url;
+      },
+    });
+    for (const console of started) console.stop();
+    await sandbox.stop();
+    for (const console of started) console.remove();
   },
 });
 

@@ -3,7 +3,9 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli, startCli } from '../fixtures/cli.ts';
 import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
+import { BA, TUESDAY_AFTERNOON } from '../fixtures/out-of-hours.ts';
 import { LATEST_VERSION } from '../../src/main/db/migrations/index.ts';
+import { DEFAULT_AUTO_REPLIES } from '../../src/shared/autoreply/index.ts';
 
 let sandbox: RunningSandbox;
 let dir: ReturnType<typeof tempDir>;
@@ -216,6 +218,31 @@ describe('atiende CLI', () => {
     expect(report.triage).toMatchObject({ rules: 'default', version: expect.any(Number) });
     expect(report.triage.error).toMatch(/version/);
     expect(doctor.stderr).toMatch(/^atiende: warning: The server's priority rules \(version \d+\) are invalid, so the default rules apply: .+\n$/);
+  });
+
+  it('sends an out-of-hours auto-reply on sync, as the console does, and counts it per case and in doctor', async () => {
+    await sandbox.control('POST', '/v1/sandbox/clock', { now: BA(TUESDAY_AFTERNOON) });
+    await sandbox.control('POST', '/v1/sandbox/reset'); // seeded times count back from the clock
+    await sandbox.control('POST', '/v1/sandbox/settings', { id: 'auto_replies', value: DEFAULT_AUTO_REPLIES });
+    await login();
+    await cli('sync', '--profile', profile);
+    await sandbox.control('POST', '/v1/sandbox/clock', { now: BA('2026-03-10T23:00:00') });
+    const { caseId } = await sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+      channel: 'whatsapp', customer: { name: 'Ana Gómez', handle: '+5491155550101' }, text: 'Hola, ¿están?', assignTo: 'lucia',
+    });
+
+    const sync = await cli('sync', '--profile', profile);
+    expect(json<{ autoReplies: number; pushed: { applied: number } }>(sync.stdout)).toMatchObject({ autoReplies: 1, pushed: { applied: 1 } });
+    expect(await cli('sync', '--profile', profile)).toMatchObject({ code: 0, stdout: expect.stringContaining('"autoReplies": 0') });
+    expect((await sandbox.outbound()).map((m) => [m.kind, m.caseId, m.username])).toEqual([['auto_reply', caseId, 'lucia']]);
+
+    const listed = json<{ id: string; autoReplies: number }[]>((await cli('cases', '--profile', profile, '--json')).stdout);
+    expect(listed.find((c) => c.id === caseId)?.autoReplies).toBe(1);
+    expect(listed.filter((c) => c.autoReplies > 0)).toHaveLength(1);
+    const report = json<{ autoReplies: { delivered: number; decided: { sent: number; skipped: Record<string, number> }; settingsErrors: unknown[] } }>(
+      (await cli('doctor', '--profile', profile)).stdout,
+    );
+    expect(report.autoReplies).toMatchObject({ delivered: 1, decided: { sent: 1, skipped: { open: expect.any(Number) } }, settingsErrors: [] });
   });
 
   it('fails clearly, with non-zero exits, on wrong input', async () => {

@@ -7,6 +7,7 @@ import { openSecretStore } from '../secrets/index.ts';
 import { Services, signIn } from '../services.ts';
 import { Commands } from '../sync/commands.ts';
 import type { InboxView } from '../db/repositories/cases.ts';
+import { autoReplySettings, autoReplyWarning } from '../autoreply/settings.ts';
 import { rulesInForce, rulesWarning } from '../triage/rules.ts';
 import { ensureTriage } from '../triage/triage.ts';
 import { caseLine, markHits, safeJson, safeText } from './format.ts';
@@ -88,7 +89,10 @@ export function cases(o: { profile: string; json: boolean; limit: number; view: 
   try {
     ensureTriage(store);
     const inbox = store.cases.inbox(username, { limit: o.limit, view: o.view });
-    if (o.json) return { stdout: safeJson(inbox.map((c) => ({ ...c, messages: customerMessages(store, c.id) }))) };
+    if (o.json) {
+      // autoReplies: the out-of-hours notices delivered on the case (the "auto-replied" metric).
+      return { stdout: safeJson(inbox.map((c) => ({ ...c, messages: customerMessages(store, c.id), autoReplies: store.autoReplies.delivered(c.id) }))) };
+    }
     if (inbox.length === 0) return { stdout: 'No cases in this profile yet: run sync\n' };
     return { stdout: inbox.map(caseLine).join('\n') + '\n' };
   } finally {
@@ -99,6 +103,16 @@ export function cases(o: { profile: string; json: boolean; limit: number; view: 
 /** Each customer message's type and whether the noise filter holds it; the text stays out of the listing. */
 function customerMessages(store: Store, caseId: string) {
   return store.messages.thread(caseId).flatMap((m) => (m.kind === 'customer' ? [{ id: m.id, sentAt: m.sentAt, triage: m.triage }] : []));
+}
+
+/** How many customer messages got an auto-reply, and how many did not, by reason. */
+function decisionTally(store: Store): { sent: number; skipped: Record<string, number> } {
+  const tally = { sent: 0, skipped: {} as Record<string, number> };
+  for (const row of store.autoReplies.tally()) {
+    if (row.decision === 'send') tally.sent += row.n;
+    else tally.skipped[row.reason ?? 'unknown'] = row.n;
+  }
+  return tally;
 }
 
 export function search(o: { profile: string; articles: boolean; text: string; json: boolean }): Output {
@@ -144,6 +158,7 @@ export async function doctor(o: { profile: string }): Promise<Output & { healthy
     const integrity = store.db.pragma('integrity_check', { simple: true }) as string;
     const secrets = await openSecretStore(files.secrets);
     const rules = rulesInForce(store);
+    const outOfHours = autoReplySettings(store);
     const report = {
       profile: { server: profile.server, username: profile.username, role: profile.role, sandbox: profile.sandbox },
       schema: { version: schemaVersion(store.db), latest: LATEST_VERSION },
@@ -162,10 +177,12 @@ export async function doctor(o: { profile: string }): Promise<Output & { healthy
         warning: secrets.warning,
       },
       triage: { rules: rules.source, version: rules.version, error: rules.error },
+      autoReplies: { delivered: store.autoReplies.delivered(), decided: decisionTally(store), settingsErrors: outOfHours.problems },
     };
     const problems = [
       ...(integrity === 'ok' ? [] : [`atiende: the cache failed its integrity check: ${safeText(integrity)}\n`]),
-      ...(rules.error === null ? [] : [`atiende: warning: ${safeText(rulesWarning(rules) ?? '').replace(/\s+/g, ' ')}\n`]),
+      ...[rulesWarning(rules), autoReplyWarning(outOfHours)].flatMap((warning) =>
+        warning === null ? [] : [`atiende: warning: ${safeText(warning).replace(/\s+/g, ' ')}\n`]),
     ];
     return {
       healthy: integrity === 'ok',

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Store } from './store.ts';
 import { CUSTOMER_HISTORY_SQL, FILTERED_INBOX_SQL, INBOX_SQL } from './repositories/cases.ts';
 import { MESSAGE_SEARCH_SQL } from './repositories/messages.ts';
+import { UNDECIDED_IN_CASE_SQL } from './repositories/auto-replies.ts';
 import { ARTICLE_SEARCH_SQL, ARTICLE_TRIGRAM_SQL } from './repositories/knowledge.ts';
 import { tempDir } from '../../../tests/fixtures/sandbox.ts';
 
@@ -43,6 +44,14 @@ describe('query plans', () => {
     const detail = plan(INBOX_SQL, 'lucia', 50, 0);
     expect(detail).toMatch(/SEARCH ct USING INDEX sqlite_autoindex_case_triage_1 \(case_id=\?\)/);
     expect(detail).not.toMatch(/SCAN ct\b/);
+  });
+
+  it('finds a touched case’s undecided messages for auto-replies by keys alone, already in order', () => {
+    const detail = plan(UNDECIDED_IN_CASE_SQL, { agent: 'lucia', caseId: 'case-001' });
+    expect(detail).toMatch(/SEARCH c USING INDEX sqlite_autoindex_cases_1 \(id=\?\)/);
+    expect(detail).toMatch(/SEARCH m USING INDEX messages_case_kind \(case_id=\? AND kind=\?\)/);
+    expect(detail).toMatch(/SEARCH d USING COVERING INDEX sqlite_autoindex_auto_reply_decisions_1 \(message_id=\?\)/);
+    expect(detail).not.toMatch(/TEMP B-TREE|SCAN/);
   });
 
   it('reads the filtered view from the same index, without a temporary sort', () => {

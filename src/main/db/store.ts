@@ -1,6 +1,7 @@
 // One profile's local cache: the connection plus a repository per aggregate.
 import type { Db } from './connection.ts';
 import { openDatabase } from './connection.ts';
+import { AutoReplyRepository } from './repositories/auto-replies.ts';
 import { BlockedSenderRepository } from './repositories/blocked-senders.ts';
 import { CaseRepository } from './repositories/cases.ts';
 import { CustomerRepository } from './repositories/customers.ts';
@@ -33,6 +34,7 @@ export class Store {
   readonly blocks: BlockedSenderRepository;
   readonly customerNotes: CustomerNoteRepository;
   readonly triage: TriageRepository;
+  readonly autoReplies: AutoReplyRepository;
 
   readonly db: Db;
 
@@ -50,6 +52,7 @@ export class Store {
     this.blocks = new BlockedSenderRepository(db);
     this.customerNotes = new CustomerNoteRepository(db);
     this.triage = new TriageRepository(db);
+    this.autoReplies = new AutoReplyRepository(db);
   }
 
   static open(file: string): Store {
@@ -78,7 +81,8 @@ export class Store {
 
   /**
    * Forgets everything pulled, keeping the outbox and the agent's unconfirmed replies and notes, so a
-   * full pull rebuilds the cache (the server no longer knows our cursor).
+   * full pull rebuilds the cache (the server no longer knows our cursor). Auto-reply decisions
+   * stay: the same messages come back, and none is decided twice.
    */
   clearSyncedData(): void {
     this.db.exec(`

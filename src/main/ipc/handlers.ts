@@ -7,6 +7,7 @@ import { suggestTemplates } from '../db/repositories/suggestions.ts';
 import type { ConsoleController } from '../console/controller.ts';
 import { resolveHandlers } from './resolve-handlers.ts';
 import { customerLinkHandlers } from './customer-link-handlers.ts';
+import { hoursHandlers } from './hours-handlers.ts';
 import { caseGuidance } from '../triage/guidance.ts';
 import { overrideType, restoreMessage } from '../triage/triage.ts';
 
@@ -153,6 +154,7 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       return null;
     },
     ...customerLinkHandlers(controller),
+    ...hoursHandlers(controller),
     customerHistory: ({ customerId }) => store().cases.history(customerId, controller.current.profile.username),
     customerNotes: ({ customerId }) => store().customerNotes.forCustomer(customerId),
     addCustomerNote: ({ customerId, text }) => ({ noteId: controller.current.commands.addCustomerNote(customerId, text).noteId }),

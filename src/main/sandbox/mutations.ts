@@ -14,7 +14,10 @@ import { MOVE_TO_PRIVATE_SETTING, moveToPrivatePlan } from '../../shared/move-to
 import { BlockedSenders } from './blocked-senders.ts';
 import { CustomerNotes } from './customer-notes.ts';
 import { CustomerLinks } from './customer-links.ts';
+import { BusinessSettings } from './business-settings.ts';
 import { SandboxPart } from './sandbox-part.ts';
+import { AutoReplies } from './auto-replies.ts';
+import { recordDelivery } from './outbound.ts';
 
 export class SequenceGapError extends Error {
   readonly expectedSeq: number;
@@ -37,13 +40,17 @@ export class MutationApplier extends SandboxPart {
   private readonly blocks: BlockedSenders;
   private readonly notes: CustomerNotes;
   private readonly links: CustomerLinks;
+  private readonly autoReplies: AutoReplies;
+  private readonly businessSettings: BusinessSettings;
 
   constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
     super(db, feed, clock);
+    this.autoReplies = new AutoReplies(db, feed, clock);
     this.templates = new PersonalTemplates(db, feed, clock);
     this.blocks = new BlockedSenders(db, feed, clock);
     this.notes = new CustomerNotes(db, feed, clock);
     this.links = new CustomerLinks(db, feed, clock);
+    this.businessSettings = new BusinessSettings(db, feed, clock);
   }
 
   push(username: string, clientId: string, mutations: z.infer<typeof Mutation>[]): PushResponse {
@@ -108,6 +115,8 @@ export class MutationApplier extends SandboxPart {
     if (name === 'add_customer_note') return this.notes.add(parsed.data as MutationArgs<'add_customer_note'>, ctx.username);
     if (name === 'block_sender') return this.blocks.block(parsed.data as MutationArgs<'block_sender'>, ctx.username);
     if (name === 'unblock_sender') return this.blocks.unblock(parsed.data as MutationArgs<'unblock_sender'>);
+    if (name === 'send_auto_reply') return this.autoReplies.send(parsed.data as MutationArgs<'send_auto_reply'>, ctx);
+    if (name === 'put_setting') return this.businessSettings.put(parsed.data as MutationArgs<'put_setting'>, ctx);
     const args = parsed.data as MutationArgs<CaseMutation>;
     const found = prepared<[string], CaseFacts>(this.db,
         'SELECT id, number, status, assigned_to, channel, reason, resolution, customer_id, identity_id FROM cases WHERE id = ?',
@@ -181,11 +190,9 @@ export class MutationApplier extends SandboxPart {
       .run(messageId, caseId, author, text, now, nextVersion(this.db));
     prepared(this.db, 'UPDATE cases SET waiting_since = NULL, updated_at = ?, version = ? WHERE id = ?')
       .run(now, nextVersion(this.db), caseId);
-    // To the account the customer wrote from, never to another one their record gained since.
-    const to = prepared<[string], { handle: string }>(this.db, 'SELECT handle FROM identities WHERE id = ?').get(found.identity_id ?? '')?.handle ?? null;
-    prepared(this.db, `INSERT INTO outbound (case_id, channel, text, kind, mutation_id, client_id, username, sent_at, templates, articles, to_handle)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(caseId, found.channel, text, kind, ctx.mutationId, ctx.clientId, ctx.username, now, jsonOrNull(templates), jsonOrNull(articles), to);
+    recordDelivery(this.db, {
+      caseId, channel: found.channel, identityId: found.identity_id, text, kind, ...ctx, sentAt: now, templates, articles,
+    });
     this.feed.publishMessage(messageId);
     this.feed.publishCase(caseId);
     return { status: 'applied' };
@@ -211,4 +218,3 @@ interface CaseFacts {
   resolution: string | null;
 }
 
-const jsonOrNull = (value: unknown[] | undefined): string | null => (value?.length ? JSON.stringify(value) : null);

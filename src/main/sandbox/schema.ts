@@ -43,10 +43,17 @@ const SCHEMA = `
     id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), kind TEXT NOT NULL,
     author TEXT NOT NULL, text TEXT NOT NULL, sent_at TEXT NOT NULL, state TEXT NOT NULL,
     version INTEGER NOT NULL,
+    -- An auto-reply's dedupe key: the case and the closed window it answered.
+    auto_reply_key TEXT,
     -- The company's promotional post a customer message answers.
     promo TEXT
   ) STRICT;
   CREATE INDEX IF NOT EXISTS messages_case ON messages(case_id);
+  -- One out-of-hours auto-reply per dedupe key, whichever console sent it first.
+  CREATE TABLE IF NOT EXISTS auto_replies (
+    dedupe_key TEXT PRIMARY KEY, case_id TEXT NOT NULL, message_id TEXT NOT NULL, client_id TEXT NOT NULL,
+    username TEXT NOT NULL, sent_at TEXT NOT NULL
+  ) STRICT;
   -- Agents' notes on a customer; author is the username, author_name their name when they wrote.
   CREATE TABLE IF NOT EXISTS customer_notes (
     id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), author TEXT NOT NULL,
@@ -104,6 +111,12 @@ const SCHEMA = `
     PRIMARY KEY (client_id, seq)
   ) STRICT;
 
+  -- Who wrote each settings document's current version from a console (put_setting), and the
+  -- version that save was based on: later saves of that console on the same base are no conflict.
+  CREATE TABLE IF NOT EXISTS setting_authors (
+    setting_id TEXT PRIMARY KEY, version INTEGER NOT NULL, client_id TEXT NOT NULL, base_version INTEGER
+  ) STRICT;
+
   -- Every message delivered to a customer, and which console caused it.
   CREATE TABLE IF NOT EXISTS outbound (
     id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, channel TEXT NOT NULL, text TEXT NOT NULL,
@@ -130,6 +143,7 @@ const ADDED_COLUMNS = [
   ['articles', 'url'], ['outbound', 'articles'],
   ['cases', 'moved_to'], ['cases', 'continues'], ['cases', 'continued_in'],
   ['cases', 'identity_id'], ['customers', 'merged_into'], ['outbound', 'to_handle'], ['messages', 'promo'],
+  ['messages', 'auto_reply_key'],
 ] as const;
 
 function addMissingColumns(db: SandboxDb): void {
@@ -140,7 +154,7 @@ function addMissingColumns(db: SandboxDb): void {
 }
 
 /** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */
-export const SCENARIO_TABLES = ['identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'settings', 'users'];
+export const SCENARIO_TABLES = ['auto_replies', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
 
 export function meta(db: SandboxDb, key: string): string | null {
   return db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value ?? null;

@@ -1,22 +1,18 @@
 // Loads a scenario into the sandbox store, times relative to the sandbox clock, and optionally
 // grows it to N cases by varying the scenario's own cases (for benchmarks and big classes).
+import { AUTO_REPLIES_SETTING, DEFAULT_AUTO_REPLIES } from '../../shared/autoreply/index.ts';
+import { BUSINESS_HOURS_SETTING, DEFAULT_BUSINESS_HOURS } from '../../shared/hours/index.ts';
 import { DEFAULT_PRIORITY_RULES } from '../../shared/triage/index.ts';
 import type { Scenario } from './scenario.ts';
 import type { Feed } from './feed.ts';
-import { nextVersion, type SandboxDb } from './schema.ts';
+import { nextVersion, setMeta, type SandboxDb } from './schema.ts';
 
 export const SANDBOX_PASSWORD = 'sandbox';
 export const FIRST_CASE_NUMBER = 1001;
+export const COMPANY_META = 'company';
 
-/** The schedule every private channel follows in the sandbox (see the README's sandbox section). */
-export const DEFAULT_BUSINESS_HOURS = {
-  timeZone: 'America/Argentina/Buenos_Aires',
-  holidays: { country: 'AR' },
-  week: {
-    mon: [['09:00', '18:00']], tue: [['09:00', '18:00']], wed: [['09:00', '18:00']],
-    thu: [['09:00', '18:00']], fri: [['09:00', '18:00']], sat: [['09:00', '13:00']], sun: [],
-  },
-};
+/** The schedule the sandbox starts with (see the README's sandbox section). */
+export { DEFAULT_BUSINESS_HOURS };
 
 type CaseSeed = Scenario['cases'][number];
 
@@ -33,7 +29,8 @@ export function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now:
       VALUES (@id, @number, @customer_id, @channel, @subject, @status, @assigned_to,
       @priority, @language, @reason, @resolution, @message_type, @created_at, @updated_at, @waiting_since, @version,
       (SELECT id FROM identities WHERE customer_id = @customer_id AND channel = @channel ORDER BY validated DESC, id LIMIT 1))`),
-    message: db.prepare('INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version) VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, @version)'),
+    message: db.prepare(`INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version)
+      VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, @version)`),
     template: db.prepare(`INSERT INTO templates VALUES (@id, @title, @shortcut, @language, @channels, @team, @body,
       @updated_at, @version, NULL)`),
     article: db.prepare(`INSERT INTO articles (id, title, summary, body, tags, language, updated_at, version, url)
@@ -41,6 +38,8 @@ export function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now:
     setting: db.prepare('INSERT INTO settings VALUES (?, ?, ?)'),
   };
   const names = new Map(scenario.users.map((u) => [u.username, u.name]));
+  // The company signs what no agent wrote (out-of-hours auto-replies).
+  setMeta(db, COMPANY_META, scenario.company);
 
   for (const u of scenario.users) {
     const version = nextVersion(db);
@@ -57,9 +56,15 @@ export function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now:
     insert.article.run({ ...a, id: a.key, tags: JSON.stringify(a.tags), updated_at: at, version });
     feed.publishGlobal('article', a.key, version);
   }
-  // The schedule and the routing rules every organisation starts with; a scenario may replace
-  // them or add its own documents, and supervisors publish new versions (POST /v1/sandbox/settings).
-  const settings = { business_hours: DEFAULT_BUSINESS_HOURS, priority_rules: DEFAULT_PRIORITY_RULES, ...scenario.settings };
+  // The schedule, auto-replies and routing rules every organisation starts with; a scenario may
+  // replace them or add its own documents, and supervisors publish new versions
+  // (POST /v1/sandbox/settings).
+  const settings = {
+    [BUSINESS_HOURS_SETTING]: DEFAULT_BUSINESS_HOURS,
+    [AUTO_REPLIES_SETTING]: DEFAULT_AUTO_REPLIES,
+    priority_rules: DEFAULT_PRIORITY_RULES,
+    ...scenario.settings,
+  };
   for (const [id, value] of Object.entries(settings)) {
     const version = nextVersion(db);
     insert.setting.run(id, JSON.stringify(value), version);

@@ -81,6 +81,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       text: str(r.text),
       sentAt: str(r.sent_at),
       state: r.state as WireData<'message'>['state'],
+      autoReplyKey: strOrNull(r.auto_reply_key),
       promo: strOrNull(r.promo),
     }),
   },

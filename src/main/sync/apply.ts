@@ -72,6 +72,7 @@ const PUT: { [E in Entity]: Put<E> } = {
       text: data.text,
       sent_at: data.sentAt,
       state: data.state,
+      auto_reply_key: data.autoReplyKey,
       promo: data.promo,
     }),
   template: (s, { id, version, data }) =>

@@ -10,7 +10,11 @@ import type { Store } from '../db/store.ts';
 import { retriageCases } from '../triage/triage.ts';
 import { EFFECTS, type ReplyAuthor } from './effects.ts';
 import { z } from 'zod';
-import { AddCustomerNoteArgs, BlockSenderArgs, SaveTemplateArgs, UnlinkIdentityArgs, type MutationArgs, type MutationName } from './wire.ts';
+import type { EditableSetting } from '../../shared/business-settings.ts';
+import { documentProblem } from '../hours/documents.ts';
+import {
+  AddCustomerNoteArgs, BlockSenderArgs, PutSettingArgs, SaveTemplateArgs, UnlinkIdentityArgs, type MutationArgs, type MutationName,
+} from './wire.ts';
 
 export type CommandErrorCode =
   | 'case_not_found' | 'empty_reply' | 'reply_too_long' | 'invalid_status'
@@ -18,7 +22,8 @@ export type CommandErrorCode =
   | 'reason_required' | 'unknown_reason' | 'resolution_required' | 'not_public' | 'invalid_target'
   | 'no_sender' | 'already_blocked' | 'block_not_found' | 'invalid_block'
   | 'not_assigned' | 'customer_not_found' | 'invalid_note'
-  | 'no_identity' | 'same_customer' | 'identity_not_found' | 'only_identity' | 'invalid_unlink' | 'not_this_customer' | 'merge_not_found';
+  | 'no_identity' | 'same_customer' | 'identity_not_found' | 'only_identity' | 'invalid_unlink' | 'not_this_customer' | 'merge_not_found'
+  | 'not_supervisor' | 'invalid_setting';
 
 export class CommandError extends Error {
   readonly code: CommandErrorCode;
@@ -81,6 +86,19 @@ export class Commands {
       this.store.knowledge.recordUse(templates.map((t) => t.id), at);
       this.store.knowledge.recordArticleUse(articles.map((a) => a.id), at);
     });
+    return { ...queued, caseId: found.id, messageId };
+  }
+
+  /**
+   * Queues the out-of-hours engine's notice on one of the agent's cases. `at` is the server's
+   * clock at the pull that decided it, so the notice is timed among the thread's server times
+   * whatever this laptop's clock says.
+   */
+  sendAutoReply(caseRef: string, notice: Omit<MutationArgs<'send_auto_reply'>, 'caseId' | 'messageId'>, at: Date): Queued & { messageId: string } {
+    const found = this.requireOwnCase(caseRef);
+    checkReplyText(found.channel as Channel, notice.text);
+    const messageId = randomUUID();
+    const queued = this.enqueue('send_auto_reply', { caseId: found.id, messageId, ...notice }, found.version, undefined, at);
     return { ...queued, caseId: found.id, messageId };
   }
 
@@ -246,6 +264,21 @@ export class Commands {
     return { ...this.enqueue('undo_merge', { caseId: found.id, mergeId }, found.version), caseId: found.id };
   }
 
+  /**
+   * Queues a supervisor's new version of a settings document (business hours, auto-replies),
+   * based on the version this console holds; nothing changes here until the server takes it.
+   * `role` is the signed-in agent's: the server checks it again.
+   */
+  putSetting(settingId: EditableSetting, value: unknown, role: string): Omit<Queued, 'caseId'> {
+    if (role !== 'supervisor') throw new CommandError('not_supervisor', 'Only a supervisor changes business hours and auto-replies');
+    const problem = documentProblem(settingId, value);
+    if (problem) throw new CommandError('invalid_setting', `The ${settingId} document is not valid: ${problem}`);
+    const baseVersion = this.store.reference.settingRow(settingId)?.version ?? null;
+    const parsed = PutSettingArgs.safeParse({ settingId, value, baseVersion });
+    if (!parsed.success) throw new CommandError('invalid_setting', `The ${settingId} document is not valid: ${z.prettifyError(parsed.error)}`);
+    return this.enqueue('put_setting', parsed.data, baseVersion);
+  }
+
   private requireCase(caseRef: string) {
     const found = this.store.cases.find(caseRef);
     if (!found) throw new CommandError('case_not_found', `No case ${caseRef} in this profile`);
@@ -262,15 +295,19 @@ export class Commands {
     return found;
   }
 
-  /** `alongside` runs in the same transaction, once (effects are replayed after pulls; it is not). */
+  /**
+   * `alongside` runs in the same transaction, once (effects are replayed after pulls; it is not).
+   * `when` defaults to this laptop's clock.
+   */
   private enqueue<N extends MutationName>(
     name: N,
     args: MutationArgs<N>,
     baseVersion: number | null,
     alongside?: (at: string) => void,
+    when: Date = this.now(),
   ): Omit<Queued, 'caseId'> {
     const mutationId = randomUUID();
-    const at = this.now().toISOString();
+    const at = when.toISOString();
     const seq = this.store.transaction(() => {
       (EFFECTS[name] as (s: Store, a: MutationArgs<N>, au: ReplyAuthor, at: string) => void)(
         this.store, args, this.author(), at,

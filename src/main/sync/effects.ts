@@ -23,6 +23,15 @@ export const EFFECTS: { [N in MutationName]: (store: Store, args: MutationArgs<N
     if (!queueReply(store, args, author, at)) return;
     store.cases.markMovedLocally(args.caseId, args.channel);
   },
+  // The engine's notice shows in the thread at once, queued. It answers nothing: the case keeps
+  // waiting for an agent. The server signs it with the company's name; until then it has none.
+  send_auto_reply(store, args, _author, at) {
+    if (!store.cases.get(args.caseId)) return;
+    store.messages.insertLocal({
+      id: args.messageId, case_id: args.caseId, kind: 'auto_reply', author: '', text: args.text, sent_at: at, state: 'queued',
+      auto_reply_key: args.dedupeKey,
+    });
+  },
   save_template(store, args, author, at) {
     store.knowledge.saveLocalTemplate({
       id: args.templateId, title: args.title, shortcut: args.shortcut, language: args.language,
@@ -46,6 +55,9 @@ export const EFFECTS: { [N in MutationName]: (store: Store, args: MutationArgs<N
   unlink_identity: noLocalEffect,
   merge_customers: noLocalEffect,
   undo_merge: noLocalEffect,
+  // Not applied here until the server takes it: the auto-reply engine reads the settings row,
+  // and a refused document must never have been in force. The editor shows it pending instead.
+  put_setting: noLocalEffect,
   add_customer_note(store, args, author, at) {
     store.customerNotes.insertLocal({
       id: args.noteId, customer_id: args.customerId, author: author.username, author_name: author.name, text: args.text, created_at: at,

@@ -6,6 +6,9 @@ import type { EntityName, AppEvent, SyncStatus } from '../../shared/events.ts';
 import type { Store } from '../db/store.ts';
 import type { Logger } from '../log.ts';
 import { silentLogger } from '../log.ts';
+import { AutoReplyEngine } from '../autoreply/engine.ts';
+import { autoReplySettings, autoReplyWarning } from '../autoreply/settings.ts';
+import { AUTO_REPLY_MUTATION, settleAutoReply } from '../autoreply/settle.ts';
 import { PageTriage, retriageAll, retriageCases } from '../triage/triage.ts';
 import { rulesInForce, rulesWarning } from '../triage/rules.ts';
 import type { ApiClient } from './api-client.ts';
@@ -32,6 +35,8 @@ export interface SyncSummary {
   pulled: number;
   pages: number;
   pushed: Record<MutationResultStatus, number>;
+  /** Out-of-hours auto-replies the pulled messages called for, queued (and pushed) this cycle. */
+  autoReplies: number;
   durationMs: number;
 }
 
@@ -50,10 +55,12 @@ export class SyncEngine {
   private current: SyncStatus;
   private readonly log: Logger;
   private readonly options: SyncEngineOptions;
+  private readonly autoReplies: AutoReplyEngine;
 
   constructor(options: SyncEngineOptions) {
     this.options = options;
     this.log = options.log ?? silentLogger;
+    this.autoReplies = new AutoReplyEngine(options.store, options.author);
     this.current = {
       state: 'idle',
       pending: options.store.outbox.counts().pending,
@@ -64,6 +71,7 @@ export class SyncEngine {
       live: false,
       secretsWarning: null,
       rulesWarning: rulesWarning(rulesInForce(options.store)),
+      autoReplyWarning: autoReplyWarning(autoReplySettings(options.store)),
     };
   }
 
@@ -115,6 +123,7 @@ export class SyncEngine {
       pulled: 0,
       pages: 0,
       pushed: { applied: 0, already_applied: 0, conflict: 0, rejected: 0 },
+      autoReplies: 0,
       durationMs: 0,
     };
     this.update({ state: 'syncing' });
@@ -171,6 +180,7 @@ export class SyncEngine {
       }
       const touched = new Set<EntityName>();
       const triage = new PageTriage(store, { firstSync: initial });
+      let autoReplies = 0;
       store.transaction(() => {
         for (const change of page.changes) {
           triage.note(change);
@@ -189,6 +199,10 @@ export class SyncEngine {
           triage.forgetDeleted();
           if (!page.hasMore && retriageAll(store) > 0) touched.add('case');
         }
+        // Out-of-hours auto-replies for what the page brought, once triage has judged it: a first
+        // sync decides every message of the agent's cases after its last page.
+        if (!initial) autoReplies = this.autoReplies.run(page.serverNow, triage.touchedCases);
+        else if (!page.hasMore) autoReplies = this.autoReplies.run(page.serverNow, 'all');
         if (initial) {
           done += page.changes.length;
           store.syncState.set(KEY_INITIAL_COUNT, String(done));
@@ -197,12 +211,23 @@ export class SyncEngine {
       });
       summary.pulled += page.changes.length;
       summary.pages += 1;
+      summary.autoReplies += autoReplies;
+      if (autoReplies > 0) {
+        touched.add('message').add('outbox');
+        this.update({ pending: store.outbox.counts().pending });
+      }
       if (initial) this.update({ progress: { done, total: done + page.remaining } });
-      const warning = touched.has('setting') ? rulesWarning(rulesInForce(store)) : this.current.rulesWarning;
-      if (warning !== this.current.rulesWarning) this.update({ rulesWarning: warning });
+      if (touched.has('setting')) this.noteSettings();
       if (touched.size > 0) this.options.emit?.({ type: 'changed', entities: [...touched] });
       if (!page.hasMore) return;
     }
+  }
+
+  /** Says so while the server's priority rules or out-of-hours settings are refused. */
+  private noteSettings(): void {
+    const { store } = this.options;
+    const warnings = { rulesWarning: rulesWarning(rulesInForce(store)), autoReplyWarning: autoReplyWarning(autoReplySettings(store)) };
+    if (warnings.rulesWarning !== this.current.rulesWarning || warnings.autoReplyWarning !== this.current.autoReplyWarning) this.update(warnings);
   }
 
   private async push(summary: SyncSummary): Promise<void> {
@@ -240,6 +265,8 @@ export class SyncEngine {
           if (!row) continue;
           const status = result.status === 'already_applied' ? 'applied' : result.status;
           store.outbox.settle(row.seq, { status, reason: result.reason, message: result.message, settledAt });
+          const automatic = row.name === AUTO_REPLY_MUTATION;
+          if (automatic) settleAutoReply(store, row, status, settledAt);
           if (carriesReply(row.name)) {
             const messageId = (JSON.parse(row.args) as { messageId: string }).messageId;
             store.messages.setLocalState(messageId, status === 'applied' ? 'sent' : status === 'conflict' ? 'conflict' : 'failed');
@@ -248,7 +275,7 @@ export class SyncEngine {
           if (row.name === 'add_customer_note' && status !== 'applied') {
             store.customerNotes.markRefused((JSON.parse(row.args) as { noteId: string }).noteId);
           }
-          if (status !== 'applied') {
+          if (status !== 'applied' && !automatic) {
             const args = JSON.parse(row.args) as { caseId?: string; templateId?: string; blockId?: string };
             if (args.caseId) refused.add(args.caseId);
             // A refused new personal template never existed on the server: it leaves the list.
@@ -306,6 +333,7 @@ export class SyncEngine {
           message: `${error.message}: the server may not have received this change; check the case and send it again`,
           settledAt,
         });
+        if (row.name === AUTO_REPLY_MUTATION) settleAutoReply(store, row, 'conflict', settledAt);
         if (carriesReply(row.name)) {
           store.messages.setLocalState((JSON.parse(row.args) as { messageId: string }).messageId, 'conflict');
         }

@@ -16,6 +16,7 @@ import {
 } from '../../shared/domain.ts';
 import type { EntityName } from '../../shared/events.ts';
 import { CUSTOMER_NOTE_MAX } from '../../shared/customer.ts';
+import { EDITABLE_SETTINGS } from '../../shared/business-settings.ts';
 
 const isoTime = z.iso.datetime({ offset: true });
 const id = z.string().min(1).max(200);
@@ -102,6 +103,11 @@ export const WireMessage = z.object({
   text: customerText,
   sentAt: isoTime,
   state: z.enum(DELIVERY_STATES),
+  /**
+   * An auto-reply's dedupe key (the case and its closed window), so a console that pulls another
+   * console's auto-reply knows that window is answered. Absent from older servers: null.
+   */
+  autoReplyKey: z.string().max(300).nullable().default(null),
   /** The company's promotional post (campaign) this customer message answers; added later, null otherwise. */
   promo: z.string().max(200).nullable().default(null),
 });
@@ -245,6 +251,20 @@ export const MoveToPrivateArgs = z.object({
   /** The invitation template, at the version used. */
   templates: z.array(z.object({ id, version: z.int().nonnegative() })).max(20).optional(),
 });
+/**
+ * The out-of-hours notice the console's engine decided on: delivered once per `dedupeKey` (the
+ * case and its closed window) whichever console sends it, so several consoles holding the case,
+ * or one restarted, never send two. It does not answer the customer: the case keeps waiting.
+ */
+export const SendAutoReplyArgs = z.object({
+  caseId: id,
+  messageId: z.uuid(),
+  text: z.string().min(1).max(100_000),
+  dedupeKey: z.string().min(1).max(300),
+  language: z.enum(LANGUAGES),
+  /** The customer message it answers. */
+  inReplyTo: id,
+});
 /** Creates or edits one of the agent's personal templates. */
 export const SaveTemplateArgs = z.object({
   /** A new template's id is a UUID the console chooses; company templates keep the server's ids. */
@@ -286,12 +306,25 @@ export const MergeCustomersArgs = z.object({ mergeId: z.uuid(), caseId: id, surv
 /** Undoes a link or a merge: what moved goes back and the retired record returns. */
 export const UndoMergeArgs = z.object({ caseId: id, mergeId: id });
 
+/**
+ * A supervisor's new version of a settings document (business hours, auto-replies), validated
+ * by the server with the same schema the consoles read it with. `baseVersion` is the version
+ * the supervisor edited (null: none had reached their console): someone else's save since then
+ * makes it `conflict` / `stale_setting`, while their own earlier saves queued on top do not.
+ */
+export const PutSettingArgs = z.object({
+  settingId: z.enum(EDITABLE_SETTINGS),
+  value: z.json(),
+  baseVersion: z.int().nonnegative().nullable(),
+});
+
 export const MUTATION_ARGS = {
   send_reply: SendReplyArgs,
   set_status: SetStatusArgs,
   save_template: SaveTemplateArgs,
   delete_template: DeleteTemplateArgs,
   move_to_private: MoveToPrivateArgs,
+  send_auto_reply: SendAutoReplyArgs,
   block_sender: BlockSenderArgs,
   unblock_sender: UnblockSenderArgs,
   add_customer_note: AddCustomerNoteArgs,
@@ -299,6 +332,7 @@ export const MUTATION_ARGS = {
   unlink_identity: UnlinkIdentityArgs,
   merge_customers: MergeCustomersArgs,
   undo_merge: UndoMergeArgs,
+  put_setting: PutSettingArgs,
 } as const;
 export type MutationName = keyof typeof MUTATION_ARGS;
 export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;

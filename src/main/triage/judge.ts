@@ -38,6 +38,8 @@ export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; cas
   let previous: TextInput | null = null;
 
   for (const row of thread) {
+    // An out-of-hours auto-reply answers nothing: what waited before it still waits.
+    if (row.kind === 'auto_reply') continue;
     if (row.kind !== 'customer') {
       waiting = [];
       continue;

@@ -104,6 +104,11 @@ export class PageTriage {
     for (const id of this.deletedCases) if (!store.cases.get(id)) store.triage.forgetCase(id);
   }
 
+  /** The cases the page touched: what the auto-reply engine looks at after it. */
+  get touchedCases(): ReadonlySet<string> {
+    return this.cases;
+  }
+
   finish(): number {
     const { store } = this;
     this.forgetDeleted();

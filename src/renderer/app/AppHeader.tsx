@@ -1,5 +1,5 @@
 // The banner landmark: the sandbox warning (or the organisation's server), the profile menu,
-// display settings and the shortcuts list.
+// display settings, the block list, business hours and the shortcuts list.
 import { useTranslation } from 'react-i18next';
 import type { ProfileSummary, Session } from '../../shared/contract.ts';
 import { BlockListButton } from '../features/block/index.ts';
@@ -14,6 +14,7 @@ interface AppHeaderProps {
   run: (call: () => Promise<Session>) => Promise<Session>;
   onConnect: () => void;
   onHelp: () => void;
+  onHours: () => void;
 }
 
 const hostOf = (server: string): string => {
@@ -24,7 +25,7 @@ const hostOf = (server: string): string => {
   }
 };
 
-export function AppHeader({ session, profile, run, onConnect, onHelp }: AppHeaderProps) {
+export function AppHeader({ session, profile, run, onConnect, onHelp, onHours }: AppHeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -41,6 +42,10 @@ export function AppHeader({ session, profile, run, onConnect, onHelp }: AppHeade
         <ProfileMenu session={session} profile={profile} run={run} onConnect={onConnect} />
         <DisplaySettings />
         <BlockListButton />
+        <button type="button" className="button ghost" aria-keyshortcuts="h" data-testid="hours-button" onClick={onHours}>
+          <Icon name="clock" />
+          {t('hours.button')}
+        </button>
         <button type="button" className="button ghost" aria-keyshortcuts="?" data-testid="shortcuts-button" onClick={onHelp}>
           <Icon name="keyboard" />
           {t('header.shortcuts')}

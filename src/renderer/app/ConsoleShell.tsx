@@ -1,9 +1,10 @@
 // The console for one open profile: header, inbox (nav), the open case (main), sync status
-// (footer), and the dialogs for shortcuts and for signing in.
+// (footer), and the dialogs for shortcuts, business hours and signing in.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileSummary, Session } from '../../shared/contract.ts';
 import { CaseView, NoCaseOpen } from '../features/case/index.ts';
+import { HoursDialog } from '../features/hours/index.ts';
 import { InboxPage, resetInbox, useInboxStore } from '../features/inbox/index.ts';
 import { SyncBar } from '../features/sync/index.ts';
 import { resetTools, ToolsPane } from '../features/tools/index.ts';
@@ -25,9 +26,10 @@ type ConnectPrompt = null | { server: string; username: string };
 export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
   const { t } = useTranslation();
   const [help, setHelp] = useState(false);
+  const [hours, setHours] = useState(false);
   const [connect, setConnect] = useState<ConnectPrompt>(null);
   const openId = useInboxStore((state) => state.openId);
-  useShellShortcuts(() => setHelp(true));
+  useShellShortcuts(() => setHelp(true), () => setHours(true));
   // A profile switch remounts the shell: forget the old selection and searches.
   useEffect(() => () => {
     resetInbox();
@@ -42,7 +44,7 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
   return (
     <div className="shell" data-sandbox={profile.sandbox}>
       <a className="skip-link" href="#case-pane">{t('app.skipToCase')}</a>
-      <AppHeader session={session} profile={profile} run={run} onHelp={() => setHelp(true)}
+      <AppHeader session={session} profile={profile} run={run} onHelp={() => setHelp(true)} onHours={() => setHours(true)}
         onConnect={() => setConnect({ server: '', username: '' })} />
       <div className="workspace">
         <nav className="inbox-pane" aria-label={t('inbox.label')}>
@@ -55,6 +57,7 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
       </div>
       <SyncBar initial={session.status} onSignInAgain={signInAgain} />
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+      <HoursDialog open={hours} onClose={() => setHours(false)} />
       <Dialog open={connect !== null} title={t('connect.title')} onClose={() => setConnect(null)}>
         {connect ? <ConnectForm run={run} initial={connect} onConnected={() => setConnect(null)} /> : null}
       </Dialog>

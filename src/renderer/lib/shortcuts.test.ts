@@ -15,6 +15,7 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key('Escape'))).toBe('back');
     expect(shortcutFor(key('b'))).toBe('knowledge');
     expect(shortcutFor(key('t'))).toBe('templates');
+    expect(shortcutFor(key('h'))).toBe('hours');
     expect(shortcutFor(key('x'))).toBeNull();
   });
 
@@ -23,7 +24,7 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key('Escape', { typing: true }))).toBe('back');
     expect(shortcutFor(key('Enter', { typing: true, ctrlKey: true }))).toBe('send');
     expect(shortcutFor(key('Enter', { typing: true, metaKey: true }))).toBe('send');
-    for (const letter of ['b', 't']) expect(shortcutFor(key(letter, { typing: true }))).toBeNull();
+    for (const letter of ['b', 't', 'h']) expect(shortcutFor(key(letter, { typing: true }))).toBeNull();
   });
 
   it('searches the knowledge base with Ctrl/Cmd+K, even while typing a reply', () => {

@@ -1,6 +1,6 @@
 // The console's keyboard shortcuts, decided from a key event in one pure function so the rule
 // "shortcuts never fire while typing, except Esc, Ctrl/Cmd+Enter and Ctrl/Cmd+K" lives in one place.
-export const SHORTCUTS = ['next', 'previous', 'open', 'reply', 'back', 'help', 'send', 'knowledge', 'templates'] as const;
+export const SHORTCUTS = ['next', 'previous', 'open', 'reply', 'back', 'help', 'send', 'knowledge', 'templates', 'hours'] as const;
 export type Shortcut = (typeof SHORTCUTS)[number];
 
 export interface KeyInput {
@@ -23,9 +23,10 @@ export const SHORTCUT_KEYS: Record<Shortcut, readonly string[]> = {
   send: ['Ctrl+Enter', '⌘+Enter'],
   knowledge: ['b', 'Ctrl+K', '⌘+K'],
   templates: ['t'],
+  hours: ['h'],
 };
 
-const PLAIN: Record<string, Shortcut> = { j: 'next', k: 'previous', Enter: 'open', r: 'reply', '?': 'help', b: 'knowledge', t: 'templates' };
+const PLAIN: Record<string, Shortcut> = { j: 'next', k: 'previous', Enter: 'open', r: 'reply', '?': 'help', b: 'knowledge', t: 'templates', h: 'hours' };
 
 export function shortcutFor(event: KeyInput): Shortcut | null {
   if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) return 'send';

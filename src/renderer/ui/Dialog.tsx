@@ -9,9 +9,11 @@ interface DialogProps {
   onClose: () => void;
   children: ReactNode;
   testId?: string;
+  /** A page's worth of content (the business-hours editor) rather than a short form. */
+  wide?: boolean;
 }
 
-export function Dialog({ open, title, onClose, children, testId }: DialogProps) {
+export function Dialog({ open, title, onClose, children, testId, wide = false }: DialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -24,7 +26,7 @@ export function Dialog({ open, title, onClose, children, testId }: DialogProps) 
   }, [open]);
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose} data-testid={testId}>
+    <dialog ref={ref} className={wide ? 'dialog dialog-wide' : 'dialog'} aria-labelledby={titleId} onClose={onClose} data-testid={testId}>
       <div className="dialog-head">
         <h2 id={titleId}>{title}</h2>
         <button type="button" className="button ghost" onClick={onClose}>

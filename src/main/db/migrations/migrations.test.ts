@@ -5,6 +5,7 @@ import { LATEST_VERSION, migrate, MIGRATIONS, schemaVersion, SchemaTooNewError }
 import { m008Customer360 } from './008-customer-360.ts';
 import { m009ResolveAndMove } from './009-resolve-and-move.ts';
 import { m010BlockedSenders } from './010-blocked-senders.ts';
+import { m013AutoReplies } from './013-auto-replies.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
 
 const dirs: { remove: () => void }[] = [];
@@ -111,6 +112,19 @@ describe('migrations', () => {
     ).toThrow(/cannot store TEXT value in INTEGER column/);
     const plan = db.prepare("EXPLAIN QUERY PLAN SELECT 1 FROM blocked_senders WHERE channel = 'x' AND handle = '@Troll' AND unblocking = 0").all();
     expect(JSON.stringify(plan)).toMatch(/USING INDEX blocked_senders_sender \(channel=\? AND handle=\?\)/);
+    db.close();
+  });
+
+  it('012 keeps a version-11 cache’s messages, none an auto-reply, and decides each message once', () => {
+    const db = new Database(freshFile());
+    migrate(db, m013AutoReplies.version - 1);
+    db.prepare("INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version) VALUES ('m1', 'c1', 'customer', 'Ana', 'Hola', 'now', 'sent', 1)").run();
+    migrate(db, m013AutoReplies.version);
+    expect(db.prepare('SELECT id, auto_reply_key FROM messages').all()).toEqual([{ id: 'm1', auto_reply_key: null }]);
+    const decide = db.prepare("INSERT INTO auto_reply_decisions VALUES ('m1', 'c1', ?, NULL, NULL, 'now')");
+    expect(() => decide.run('maybe')).toThrow(/CHECK/);
+    decide.run('skip');
+    expect(() => decide.run('send')).toThrow(/UNIQUE/);
     db.close();
   });
 

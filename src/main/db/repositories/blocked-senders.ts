@@ -83,6 +83,12 @@ export class BlockedSenderRepository {
     return row ? { channel: row.channel as Channel, handle: row.handle } : null;
   }
 
+  /** Whether the case's sender is blocked: their messages stay out of the queue and get no auto-reply. */
+  isCaseSenderBlocked(caseId: string): boolean {
+    const sender = this.senderOfCase(caseId);
+    return sender !== null && this.isBlocked(sender.channel, sender.handle);
+  }
+
   /** The block in force on this sender, if any. */
   forSender(channel: string, handle: string): BlockedSender | null {
     const row = this.forSenderStmt.get(channel, handle);

@@ -14,13 +14,12 @@ export interface MessageRow {
   sent_at: string;
   state: string;
   version: number;
+  /** An auto-reply's dedupe key (the case and its closed window); null for other messages. */
+  auto_reply_key: string | null;
 }
 
-/** A message as the server sends it. */
-export interface PulledMessage extends MessageRow {
-  /** The company's promotional post it answers, if any. */
-  promo: string | null;
-}
+/** A message to store; only an auto-reply has a key. */
+type NewMessage = Omit<MessageRow, 'version' | 'auto_reply_key'> & Partial<Pick<MessageRow, 'auto_reply_key'>>;
 
 /**
  * Newest matches first; the snippet marks hits with U+0002/U+0003 so the UI never parses HTML.
@@ -51,11 +50,11 @@ export class MessageRepository {
 
   constructor(db: Db) {
     this.upsertStmt = versionedUpsert(db, 'messages', [
-      'case_id', 'kind', 'author', 'text', 'sent_at', 'state', 'promo',
+      'case_id', 'kind', 'author', 'text', 'sent_at', 'state', 'auto_reply_key', 'promo',
     ]);
     this.insertLocalStmt = db.prepare(
-      `INSERT OR IGNORE INTO messages (id, case_id, kind, author, text, sent_at, state, version)
-       VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, 0)`,
+      `INSERT OR IGNORE INTO messages (id, case_id, kind, author, text, sent_at, state, version, auto_reply_key)
+       VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, 0, @auto_reply_key)`,
     );
     this.threadStmt = db.prepare<[string], MessageRow & Partial<MessageTriageRow>>(
       `SELECT m.*, t.message_id, t.type, t.reasons, t.noise, t.type_override, t.restored
@@ -70,13 +69,14 @@ export class MessageRepository {
     this.setStateStmt = db.prepare('UPDATE messages SET state = ? WHERE id = ? AND version = 0');
   }
 
-  upsert(row: PulledMessage): void {
-    this.upsertStmt.run(row);
+  /** `promo`: the company's promotional post a customer message answers, if any. */
+  upsert(row: NewMessage & { version: number; promo?: string | null }): void {
+    this.upsertStmt.run({ auto_reply_key: null, promo: null, ...row });
   }
 
-  /** The optimistic copy of a reply; the server's copy (same id) replaces it on pull. */
-  insertLocal(row: Omit<MessageRow, 'version'>): void {
-    this.insertLocalStmt.run(row);
+  /** The optimistic copy of a reply or an auto-reply; the server's copy (same id) replaces it on pull. */
+  insertLocal(row: NewMessage): void {
+    this.insertLocalStmt.run({ auto_reply_key: null, ...row });
   }
 
   /** Changes the state of a reply the server has not confirmed yet. */
@@ -84,7 +84,7 @@ export class MessageRepository {
     this.setStateStmt.run(state, id);
   }
 
-  /** Drops a reply the server never confirmed (the agent dismissed it). */
+  /** Drops a reply the server never confirmed (the agent dismissed it, or another console's auto-reply went out). */
   removeLocal(id: string): void {
     this.removeLocalStmt.run(id);
   }

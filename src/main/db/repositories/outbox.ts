@@ -114,6 +114,17 @@ export class OutboxRepository {
       .map((r) => r.name);
   }
 
+  /** Settings documents saved here: pending, or refused and not dismissed. */
+  settingChanges(): MutationView[] {
+    return this.db
+      .prepare<[], OutboxRow>(
+        `SELECT * FROM outbox WHERE name = 'put_setting'
+         AND (status = 'pending' OR (status IN ('conflict', 'rejected') AND dismissed_at IS NULL)) ORDER BY seq`,
+      )
+      .all()
+      .map(toView);
+  }
+
   find(id: string): MutationView | undefined {
     const row = this.db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE id = ?').get(id);
     return row && toView(row);

@@ -99,14 +99,15 @@ export class TriageRepository {
     this.restoreStmt = db.prepare<[string], { case_id: string }>(
       'UPDATE message_triage SET restored = 1 WHERE message_id = ? AND noise IS NOT NULL RETURNING case_id',
     );
-    // The noise after the last answer of each filtered case: what keeps the case out of the queue.
+    // The noise after the last answer of each filtered case: what keeps the case out of the queue
+    // (an auto-reply is no answer).
     this.filteredStmt = db.prepare<[string], FilteredMessage & { case_id: string }>(
       `SELECT m.case_id, m.id, m.author, m.text, m.sent_at AS sentAt, t.noise
        FROM cases c
        JOIN messages m ON m.case_id = c.id AND m.kind = 'customer'
        JOIN message_triage t ON t.message_id = m.id AND t.noise IS NOT NULL AND t.restored = 0
        WHERE c.assigned_to = ? AND c.triage_filtered = 1
-         AND m.sent_at >= coalesce((SELECT max(a.sent_at) FROM messages a WHERE a.case_id = c.id AND a.kind <> 'customer'), '')
+         AND m.sent_at >= coalesce((SELECT max(a.sent_at) FROM messages a WHERE a.case_id = c.id AND a.kind = 'reply'), '')
        ORDER BY m.sent_at, m.rowid`,
     );
     this.customerStmt = db.prepare<[string], { segment: string; followers: number; public_figure: number }>(

@@ -1,11 +1,13 @@
 // One message of the thread. Customer text is React text (never HTML); an e-mail body that is
 // HTML goes through EmailHtml, the one sanitising component. Replies show their delivery state;
-// customer messages their type and whether the noise filter holds them.
+// customer messages their type and whether the noise filter holds them. An out-of-hours
+// auto-reply is marked as one, so nobody takes it for an agent's answer.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain.ts';
 import type { Message } from '../../../shared/models.ts';
 import type { Formatters } from '../../lib/useFormatters.ts';
+import { Icon } from '../../ui/Icon.tsx';
 import { MessageTriageLine } from '../triage/index.ts';
 import { DeliveryState } from './DeliveryState.tsx';
 import { EmailHtml } from './EmailHtml.tsx';
@@ -26,11 +28,17 @@ export const MessageItem = memo(function MessageItem({ message, channel, formatt
       data-message-id={message.id} data-filtered={message.triage?.filtered === true}>
       <div className="message-head">
         <span className="author">{message.author}</span>
-        <span className="kind">{t(`message.${message.kind}`)}</span>
+        {message.kind === 'auto_reply' ? (
+          <span className="kind auto-reply-badge" data-testid="auto-reply-badge" title={t('message.autoReplyNote')}>
+            <Icon name="bolt" />
+            {t('message.auto_reply')}
+          </span>
+        ) : <span className="kind">{t(`message.${message.kind}`)}</span>}
         <time dateTime={message.sentAt}>{formatters.when(message.sentAt)}</time>
         {outgoing ? <DeliveryState state={message.state} /> : null}
       </div>
       {html ? <EmailHtml html={message.text} /> : <p className="message-text">{message.text}</p>}
+      {message.kind === 'auto_reply' ? <p className="auto-reply-note">{t('message.autoReplyNote')}</p> : null}
       {message.triage ? <MessageTriageLine messageId={message.id} triage={message.triage} /> : null}
     </li>
   );

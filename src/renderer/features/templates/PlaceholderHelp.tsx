@@ -1,6 +1,6 @@
-// The placeholder syntax, next to the text it is written in. The placeholders are shown as
-// code from here, not from the translations: i18next would read their braces as its own.
+// The placeholder syntax, next to the text it is written in.
 import { useTranslation } from 'react-i18next';
+import { SyntaxHelp } from '../../ui/SyntaxHelp.tsx';
 
 const SYNTAX = [
   ['{{customer.firstName}}', 'firstName'],
@@ -17,16 +17,7 @@ const SYNTAX = [
 export function PlaceholderHelp() {
   const { t } = useTranslation();
   return (
-    <details className="placeholder-help">
-      <summary>{t('templatesPanel.editor.help')}</summary>
-      <dl>
-        {SYNTAX.map(([code, key]) => (
-          <div key={key}>
-            <dt><code>{code}</code></dt>
-            <dd>{t(`templatesPanel.placeholders.${key}`)}</dd>
-          </div>
-        ))}
-      </dl>
-    </details>
+    <SyntaxHelp summary={t('templatesPanel.editor.help')}
+      entries={SYNTAX.map(([code, key]) => [code, t(`templatesPanel.placeholders.${key}`)] as const)} />
   );
 }

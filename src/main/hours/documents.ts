@@ -1,0 +1,34 @@
+// The two documents the business-hours page edits, read the way everything else reads them:
+// the synced rows in force (defaults when missing or invalid), and a draft being edited, which
+// must be valid to be drawn or simulated (its problem is said in the schema's words).
+import { AUTO_REPLIES_SETTING, autoRepliesFrom, type AutoReplies } from '../../shared/autoreply/index.ts';
+import type { EditableSetting, SettingsDraft } from '../../shared/business-settings.ts';
+import { BUSINESS_HOURS_SETTING, businessHoursFrom, type BusinessHours } from '../../shared/hours/index.ts';
+import type { ReferenceRepository } from '../db/repositories/reference.ts';
+
+export interface Documents {
+  hours: BusinessHours;
+  replies: AutoReplies;
+}
+
+/** Why `value` cannot be saved as `settingId`, in the schema's words; null when it can. */
+export function documentProblem(settingId: EditableSetting, value: unknown): string | null {
+  if (value === undefined || value === null) return 'the document is empty';
+  return settingId === BUSINESS_HOURS_SETTING ? businessHoursFrom(value).problem : autoRepliesFrom(value).problem;
+}
+
+/** The documents in force on this console, and why a synced one was set aside. */
+export function documentsInForce(reference: ReferenceRepository): Documents & { problems: Record<EditableSetting, string | null> } {
+  const hours = businessHoursFrom(reference.setting(BUSINESS_HOURS_SETTING));
+  const replies = autoRepliesFrom(reference.setting(AUTO_REPLIES_SETTING));
+  return { hours: hours.hours, replies: replies.replies, problems: { business_hours: hours.problem, auto_replies: replies.problem } };
+}
+
+/** The draft's documents where it has them, the ones in force otherwise; an invalid draft is refused. */
+export function documentsFor(draft: SettingsDraft | undefined, inForce: Documents): Documents {
+  const hours = draft?.hours === undefined ? null : businessHoursFrom(draft.hours);
+  const replies = draft?.replies === undefined ? null : autoRepliesFrom(draft.replies);
+  const problem = hours?.problem ?? replies?.problem;
+  if (problem) throw Object.assign(new Error(`The draft is not valid: ${problem}`), { code: 'invalid_setting' });
+  return { hours: hours?.hours ?? inForce.hours, replies: replies?.replies ?? inForce.replies };
+}

@@ -1,0 +1,51 @@
+// Business hours and out-of-hours auto-replies: what any agent may read (when the company is
+// open), what a supervisor saves, and the week and simulator the page draws. The rules and the
+// holiday calendars run here, never in the renderer.
+import { EDITABLE_SETTINGS, type EditableSetting, type SettingChange } from '../../shared/business-settings.ts';
+import { MARKETS, regionsOf } from '../../shared/hours/index.ts';
+import type { ConsoleController } from '../console/controller.ts';
+import { documentsFor, documentsInForce } from '../hours/documents.ts';
+import { simulate } from '../hours/simulate.ts';
+import { weekIn } from '../hours/week.ts';
+import type { Handlers } from './handlers.ts';
+
+type HoursHandlers = Pick<Handlers, 'getBusinessSettings' | 'saveBusinessHours' | 'saveAutoReplies' | 'hoursWeek' | 'simulateAutoReply'>;
+
+// Regions are the package's data and never change while the app runs.
+const markets = MARKETS.map((code) => ({
+  code,
+  regions: Object.entries(regionsOf(code)).map(([region, name]) => ({ code: region, name })),
+}));
+
+const isEditable = (id: unknown): id is EditableSetting => (EDITABLE_SETTINGS as readonly unknown[]).includes(id);
+
+export function hoursHandlers(controller: ConsoleController): HoursHandlers {
+  const store = () => controller.current.store;
+  const save = (settingId: EditableSetting, value: unknown) => {
+    const { mutationId } = controller.current.commands.putSetting(settingId, value, controller.current.profile.role);
+    return { mutationId };
+  };
+  const changes = (): SettingChange[] => store().outbox.settingChanges().flatMap((m) => {
+    const args = m.args as { settingId?: unknown; value?: unknown };
+    if (!isEditable(args.settingId) || m.status === 'applied') return [];
+    return [{ id: m.id, settingId: args.settingId, status: m.status, reason: m.reason, message: m.message, value: args.value, createdAt: m.createdAt }];
+  });
+
+  return {
+    getBusinessSettings: () => ({
+      ...documentsInForce(store().reference),
+      canEdit: controller.current.profile.role === 'supervisor',
+      changes: changes(),
+      markets,
+    }),
+    saveBusinessHours: ({ value }) => save('business_hours', value),
+    saveAutoReplies: ({ value }) => save('auto_replies', value),
+    hoursWeek: ({ draft, scheduleId, weekOf, zone, agentTimeZone }) => {
+      const { hours } = documentsFor(draft, documentsInForce(store().reference));
+      const schedule = hours.schedules.find((s) => s.id === scheduleId);
+      if (!schedule) throw Object.assign(new Error(`No schedule "${scheduleId}" in the business hours`), { code: 'schedule_not_found' });
+      return weekIn(schedule, zone === 'schedule' ? schedule.timeZone : agentTimeZone, weekOf, new Date());
+    },
+    simulateAutoReply: (input) => simulate(documentsFor(input.draft, documentsInForce(store().reference)), input),
+  };
+}

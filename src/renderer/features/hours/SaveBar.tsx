@@ -1,0 +1,117 @@
+// Saving the supervisor's drafts, and what became of earlier saves: pending until the server
+// takes them (nothing is in force before that), or refused with the reason and a way to take the
+// changes up again. Problems are listed in words before anything is queued.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AutoReplies } from '../../../shared/autoreply/index.ts';
+import type { BusinessSettings, SettingChange } from '../../../shared/business-settings.ts';
+import type { BusinessHours } from '../../../shared/hours/index.ts';
+import { api, contractError } from '../../lib/bridge.ts';
+import { errorText } from '../../lib/errorText.ts';
+import { Icon } from '../../ui/Icon.tsx';
+import { repliesForm } from './autoReplyForm.ts';
+import type { HoursEditor } from './useHoursEditor.ts';
+
+interface Props {
+  settings: BusinessSettings;
+  editor: HoursEditor;
+  /** The drafts' problems, already in words. */
+  problems: string[];
+}
+
+export function SaveBar({ settings, editor, problems }: Props) {
+  const { t } = useTranslation();
+  const [tried, setTried] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const problemsRef = useRef<HTMLDivElement>(null);
+  // Each refused save attempt takes the supervisor to the list, once it is on screen.
+  const [showProblems, setShowProblems] = useState(0);
+  useEffect(() => {
+    if (showProblems > 0) problemsRef.current?.focus();
+  }, [showProblems]);
+  const dirty = editor.hoursDirty || editor.repliesDirty;
+  const pending = settings.changes.filter((c) => c.status === 'pending');
+  const refused = settings.changes.filter((c) => c.status !== 'pending');
+
+  const save = async () => {
+    setTried(true);
+    setNote(null);
+    setFailure(null);
+    if (problems.length > 0) {
+      setShowProblems((n) => n + 1);
+      return;
+    }
+    if (!dirty) {
+      setNote(t('hours.save.nothing'));
+      return;
+    }
+    setSaving(true);
+    try {
+      if (editor.hoursDirty) await api.saveBusinessHours({ value: editor.hours });
+      if (editor.repliesDirty) await api.saveAutoReplies({ value: editor.repliesDocument });
+      setTried(false);
+      setNote(t('hours.save.saved'));
+    } catch (error) {
+      setFailure(t('hours.save.failed', { message: errorText(t, contractError(error)) }));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="save-bar" data-testid="hours-save-bar">
+      {refused.map((change) => <Refused key={change.id} change={change} editor={editor} />)}
+      {pending.length > 0 ? (
+        <p className="pending-note" data-testid="hours-pending">
+          <Icon name="clock" />
+          {t('hours.save.pending', { what: [...new Set(pending.map((c) => t(`hours.what.${c.settingId}`)))].join(', ') })}
+        </p>
+      ) : null}
+      {tried && problems.length > 0 ? (
+        <div ref={problemsRef} tabIndex={-1} className="hours-problems" role="alert" data-testid="hours-problems">
+          <p>{t('hours.save.problems')}</p>
+          <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+        </div>
+      ) : null}
+      <div className="button-row">
+        <button type="button" className="button primary" data-testid="hours-save" disabled={saving} onClick={() => void save()}>
+          {saving ? t('hours.save.saving') : t('hours.save.save')}
+        </button>
+        {dirty ? (
+          <>
+            <button type="button" className="button" onClick={editor.revert}>{t('hours.save.revert')}</button>
+            <span className="unsaved" data-testid="hours-unsaved"><Icon name="dot" />{t('hours.save.unsaved')}</span>
+          </>
+        ) : null}
+      </div>
+      <p role="status" className="hint" data-testid="hours-save-note">{note}</p>
+      {failure ? <p className="error" role="alert">{failure}</p> : null}
+    </div>
+  );
+}
+
+const REFUSALS = ['not_supervisor', 'invalid_setting', 'stale_setting'] as const;
+
+function Refused({ change, editor }: { change: SettingChange; editor: HoursEditor }) {
+  const { t } = useTranslation();
+  const [failure, setFailure] = useState<string | null>(null);
+  const known = REFUSALS.find((r) => r === change.reason);
+  const recover = () => {
+    if (change.settingId === 'business_hours') editor.setHours(change.value as BusinessHours);
+    else editor.setReplies(repliesForm(change.value as AutoReplies));
+  };
+  const dismiss = () => api.dismissMutation({ id: change.id }).catch((error: unknown) => setFailure(errorText(t, contractError(error))));
+  return (
+    <div className="refused-setting" role="alert" data-testid="hours-refused" data-reason={change.reason ?? ''}>
+      <p className="refused-title"><Icon name="warning" /><strong>{t('hours.refused.title', { what: t(`hours.what.${change.settingId}`) })}</strong></p>
+      <p>{known ? t(`hours.refused.${known}`, { message: change.message ?? '' }) : t('hours.refused.other', { message: change.message ?? change.reason ?? '' })}</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={recover}>{t('hours.refused.recover')}</button>
+        <button type="button" className="button ghost" onClick={() => void dismiss()}>{t('hours.refused.dismiss')}</button>
+      </div>
+      {failure ? <p className="error">{failure}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { HoursDialog } from './HoursDialog.tsx';

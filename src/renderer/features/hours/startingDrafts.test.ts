@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_AUTO_REPLIES } from '../../../shared/autoreply/settings.ts';
+import type { BusinessSettings, SettingChange } from '../../../shared/business-settings.ts';
+import { DEFAULT_BUSINESS_HOURS } from '../../../shared/hours/settings.ts';
+import { pendingChange, startingDrafts } from './startingDrafts.ts';
+
+const settings = (changes: SettingChange[]): BusinessSettings => ({
+  hours: DEFAULT_BUSINESS_HOURS, replies: DEFAULT_AUTO_REPLIES, problems: { business_hours: null, auto_replies: null },
+  canEdit: true, changes, markets: [],
+});
+const change = (id: string, status: SettingChange['status'], value: unknown): SettingChange =>
+  ({ id, settingId: 'business_hours', status, reason: null, message: null, value, createdAt: '2026-11-24T10:00:00.000Z' });
+
+describe('startingDrafts', () => {
+  it('starts from the documents in force when nothing waits for the server', () => {
+    expect(startingDrafts(settings([]))).toEqual({ hours: DEFAULT_BUSINESS_HOURS, replies: DEFAULT_AUTO_REPLIES });
+  });
+
+  it('starts from the newest save still pending, not from a refused one', () => {
+    const first = { ...DEFAULT_BUSINESS_HOURS, schedules: [{ ...DEFAULT_BUSINESS_HOURS.schedules[0]!, name: 'Primera' }] };
+    const second = { ...DEFAULT_BUSINESS_HOURS, schedules: [{ ...DEFAULT_BUSINESS_HOURS.schedules[0]!, name: 'Segunda' }] };
+    const refused = { ...DEFAULT_BUSINESS_HOURS, schedules: [{ ...DEFAULT_BUSINESS_HOURS.schedules[0]!, name: 'Rechazada' }] };
+    const all = settings([change('a', 'pending', first), change('b', 'pending', second), change('c', 'conflict', refused)]);
+    expect(pendingChange(all, 'business_hours')?.id).toBe('b');
+    expect(pendingChange(all, 'auto_replies')).toBeUndefined();
+    expect(startingDrafts(all)).toEqual({ hours: second, replies: DEFAULT_AUTO_REPLIES });
+    expect(startingDrafts(settings([change('c', 'conflict', refused)])).hours).toBe(DEFAULT_BUSINESS_HOURS);
+  });
+});

@@ -1,0 +1,112 @@
+// Business hours and out-of-hours auto-replies: a supervisor tries a customer message in the
+// simulator, changes the hours and sees the new decision before saving, saves, and an agent's
+// console draws the new week. Auto-replies in a case are marked as such.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { ConsolePage } from './pages/console-page.ts';
+import { HoursPage } from './pages/hours-page.ts';
+
+const seriousViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).include('[data-testid="hours-dialog"]').analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+const christmasEve = { channel: 'whatsapp', date: '2026-12-24', time: '22:10', zone: 'America/Argentina/Buenos_Aires', name: 'Ana Gómez' };
+
+test('a supervisor simulates, changes the hours, sees the new decision before saving, and an agent sees the new week', async ({ page, browser, team }) => {
+  const hours = new HoursPage(page);
+  await page.goto(await team.consoleOf('sofia'));
+  await hours.openWithKey();
+  await expect(hours.dialog.getByTestId('hours-page')).toHaveAttribute('data-can-edit', 'true');
+
+  await hours.simulate(christmasEve);
+  await expect(hours.decision).toHaveText('Se envía una respuesta automática');
+  await expect(hours.simulatedText).toHaveText(
+    'Hola Ana, gracias por escribirnos. En este momento estamos fuera del horario de atención; te responderemos el sábado 26 de diciembre a las 9:00.',
+  );
+  await expect(hours.dialog.getByTestId('simulation-opening')).toContainText('sáb');
+
+  await hours.showWeekOf('2026-12-24');
+  await expect(hours.day('2026-12-24')).toHaveText('Abierto 09:00–18:00');
+  await expect(hours.day('2026-12-25')).toHaveText('Cerrado todo el día · Feriado: Navidad');
+
+  await hours.addOpening('2026-12-24', '23:00');
+  await expect(hours.dialog.getByTestId('hours-unsaved')).toBeVisible();
+  // The draft decides, before anything is saved.
+  await expect(hours.decision).toHaveText('No se envía respuesta automática: el mensaje llega dentro del horario de atención');
+  await expect(hours.simulatedText).toHaveCount(0);
+  await expect(hours.day('2026-12-24')).toHaveText('Abierto 09:00–23:00 (apertura especial)');
+  const serverHours = () => JSON.parse((team.sandbox.server.db.prepare("SELECT value FROM settings WHERE id = 'business_hours'").get() as { value: string }).value) as {
+    schedules: { openings: unknown[] }[];
+  };
+  expect(serverHours().schedules[0]!.openings).toEqual([]);
+
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await hours.dialog.getByTestId('hours-save').click();
+  await expect(hours.dialog.getByTestId('hours-save-note')).toHaveText('Guardado en esta computadora; llega al servidor con la próxima sincronización.');
+  await expect.poll(() => serverHours().schedules[0]!.openings).toEqual([{ date: '2026-12-24', intervals: [['09:00', '23:00']] }]);
+  await expect(hours.dialog.getByTestId('hours-pending')).toHaveCount(0);
+  await expect(hours.dialog.getByTestId('hours-unsaved')).toHaveCount(0);
+
+  // Keyboard: Esc closes the dialog and gives the keys back to the console.
+  await page.keyboard.press('Escape');
+  await expect(hours.dialog).toBeHidden();
+
+  const agentPage = await browser.newPage();
+  const agent = new HoursPage(agentPage);
+  await agentPage.goto(await team.consoleOf('lucia'));
+  await agent.openWithKey();
+  await expect(agent.dialog.getByTestId('hours-read-only')).toBeVisible();
+  await expect(agent.dialog.getByTestId('schedule-zone')).toBeDisabled();
+  await agent.showWeekOf('2026-12-24');
+  await expect(agent.day('2026-12-24')).toHaveText('Abierto 09:00–23:00 (apertura especial)');
+  await agent.simulate(christmasEve);
+  await expect(agent.decision).toHaveText('No se envía respuesta automática: el mensaje llega dentro del horario de atención');
+
+  // The saved hours drive the agent's console: on Christmas Eve 22:10 it is open, at 23:30 not.
+  const writes = async (at: string, text: string) => {
+    await team.sandbox.control('POST', '/v1/sandbox/clock', { now: at });
+    return (await team.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+      channel: 'whatsapp', customer: { name: 'Ana Gómez', handle: '+54 9 351 555-0101' }, text, assignTo: 'lucia',
+    })).caseId;
+  };
+  const open = await writes('2026-12-25T01:10:00Z', '¿Abren mañana?');
+  const closed = await writes('2026-12-25T02:30:00Z', 'Necesito un repuesto para el módem');
+  const autoReplies = async () => (await team.sandbox.outbound()).filter((m) => m.kind === 'auto_reply' && [open, closed].includes(m.caseId));
+  await expect.poll(autoReplies).toEqual([expect.objectContaining({
+    caseId: closed,
+    text: 'Hola Ana, gracias por escribirnos. En este momento estamos fuera del horario de atención; te responderemos el sábado 26 de diciembre a las 9:00.',
+  })]);
+  await agentPage.close();
+});
+
+test('a draft with a problem is not saved, and says why in words', async ({ page, team }) => {
+  const hours = new HoursPage(page);
+  await page.goto(await team.consoleOf('sofia'));
+  await hours.openWithKey();
+  await hours.dialog.getByTestId('schedule-zone').fill('Buenos Aires');
+  await hours.dialog.getByTestId('hours-save').click();
+  await expect(hours.dialog.getByTestId('hours-problems')).toContainText('«Horario de atención»: el sistema no conoce esa zona horaria.');
+  await expect(hours.dialog.getByTestId('hours-problems')).toBeFocused();
+  await expect(hours.dialog.getByTestId('week-view')).toContainText('Corregí los problemas marcados arriba');
+});
+
+test('an automatic reply in a case is marked as one', async ({ page, team }) => {
+  // A weekday night in Buenos Aires: the agent's console answers with the out-of-hours notice.
+  await team.sandbox.control('POST', '/v1/sandbox/clock', { now: '2026-03-11T02:00:00Z' });
+  const { caseId } = await team.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+    channel: 'whatsapp', customer: { name: 'Paula Acosta', handle: '+54 9 223 555-0112' }, text: 'Se me cortó el servicio', assignTo: 'lucia',
+  });
+  const console = new ConsolePage(page);
+  await console.open(await team.consoleOf('lucia'));
+  await page.getByTestId('inbox-search').fill('cortó el servicio');
+  await console.openCase(Number(/\d+$/.exec(caseId)?.[0]));
+
+  const autoReply = console.thread.locator('[data-testid="message"][data-kind="auto_reply"]');
+  await expect(autoReply.getByTestId('auto-reply-badge')).toHaveText('Respuesta automática');
+  await expect(autoReply).toContainText('La envió Atiende sola, fuera del horario de atención');
+  await expect(autoReply).toContainText('te responderemos mañana miércoles a las 9:00');
+  await expect(console.thread.locator('[data-kind="customer"]').getByTestId('auto-reply-badge')).toHaveCount(0);
+});
