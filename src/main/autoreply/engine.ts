@@ -23,6 +23,14 @@ export const AUTO_REPLY_SKIPS = {
 } as const;
 export type AutoReplySkip = keyof typeof AUTO_REPLY_SKIPS;
 
+/** What the rules need of a message's case, the same for all its messages in one run. */
+interface CaseFacts {
+  /** Grows as this run queues auto-replies, so a burst gets one. */
+  answeredWindows: Set<string>;
+  lastAgentReplyAt: Date | null;
+  senderBlocked: boolean;
+}
+
 export class AutoReplyEngine {
   private readonly store: Store;
   private readonly author: () => ReplyAuthor;
@@ -43,17 +51,24 @@ export class AutoReplyEngine {
   run(serverNow: string, cases: Iterable<string> | 'all'): number {
     const { store } = this;
     const agent = this.author().username;
-    const undecided = cases === 'all' ? store.autoReplies.undecided(agent) : [...cases].flatMap((id) => store.autoReplies.undecided(agent, id));
-    if (undecided.length === 0) return 0;
     const { hours, replies } = autoReplySettings(store);
     const now = new Date(serverNow);
     const at = now.toISOString();
-    const answered = new Map<string, Set<string>>();
+    if (cases === 'all') {
+      // A first sync brings the agent's whole history: what is older than the freshness limit can
+      // only ever be stale, so it is decided so in one statement, and only the rest one by one.
+      store.autoReplies.recordStale(agent, new Date(now.getTime() - replies.freshnessMinutes * 60_000).toISOString(), at);
+    }
+    const undecided = cases === 'all' ? store.autoReplies.undecided(agent) : [...cases].flatMap((id) => store.autoReplies.undecided(agent, id));
+    if (undecided.length === 0) return 0;
+    // What the rules ask of a case is read once per case: a first sync decides thousands of messages.
+    const factsOf = new Map<string, CaseFacts>();
     let queued = 0;
     for (const message of undecided) {
-      let keys = answered.get(message.case_id);
-      if (!keys) answered.set(message.case_id, (keys = store.autoReplies.answeredWindows(message.case_id)));
-      const decision = decideAutoReply(this.inputOf(message, keys, now), hours, replies);
+      let facts = factsOf.get(message.case_id);
+      if (!facts) factsOf.set(message.case_id, (facts = this.caseFacts(message.case_id, now)));
+      const keys = facts.answeredWindows;
+      const decision = decideAutoReply(this.inputOf(message, facts, now), hours, replies);
       let reason: AutoReplySkip | null = decision.send ? null : decision.reason;
       if (decision.send) {
         reason = this.queue(message, decision, now);
@@ -74,10 +89,18 @@ export class AutoReplyEngine {
     return queued;
   }
 
-  /** Only customer messages are candidates: what the company writes (replies, auto-replies) never is. */
-  private inputOf(message: UndecidedMessage, answeredWindows: ReadonlySet<string>, now: Date): AutoReplyInput {
+  private caseFacts(caseId: string, now: Date): CaseFacts {
     const { store } = this;
-    const lastReply = store.autoReplies.lastAgentReplyAt(message.case_id, now.toISOString());
+    const lastReply = store.autoReplies.lastAgentReplyAt(caseId, now.toISOString());
+    return {
+      answeredWindows: store.autoReplies.answeredWindows(caseId),
+      lastAgentReplyAt: lastReply === null ? null : new Date(lastReply),
+      senderBlocked: store.blocks.isCaseSenderBlocked(caseId),
+    };
+  }
+
+  /** Only customer messages are candidates: what the company writes (replies, auto-replies) never is. */
+  private inputOf(message: UndecidedMessage, facts: CaseFacts, now: Date): AutoReplyInput {
     return {
       caseId: message.case_id,
       channel: message.channel as Channel,
@@ -91,9 +114,7 @@ export class AutoReplyEngine {
       },
       // The cache knows no customer's time zone: the opening is given in the schedule's.
       customer: { name: message.customer_name ?? message.author, language: message.language as Language, timeZone: null },
-      senderBlocked: store.blocks.isCaseSenderBlocked(message.case_id),
-      lastAgentReplyAt: lastReply === null ? null : new Date(lastReply),
-      answeredWindows,
+      ...facts,
     };
   }
 

@@ -50,7 +50,7 @@ describe('query plans', () => {
     const detail = plan(UNDECIDED_IN_CASE_SQL, { agent: 'lucia', caseId: 'case-001' });
     expect(detail).toMatch(/SEARCH c USING INDEX sqlite_autoindex_cases_1 \(id=\?\)/);
     expect(detail).toMatch(/SEARCH m USING INDEX messages_case_kind \(case_id=\? AND kind=\?\)/);
-    expect(detail).toMatch(/SEARCH d USING COVERING INDEX sqlite_autoindex_auto_reply_decisions_1 \(message_id=\?\)/);
+    expect(detail).toMatch(/SEARCH d USING PRIMARY KEY \(message_id=\?\)/);
     expect(detail).not.toMatch(/TEMP B-TREE|SCAN/);
   });
 

@@ -23,8 +23,10 @@ export const m013AutoReplies: Migration = {
         dedupe_key TEXT,
         -- The server's clock at the pull that brought the message.
         decided_at TEXT NOT NULL
-      ) STRICT;
-      CREATE INDEX auto_reply_decisions_case ON auto_reply_decisions(case_id);
+      ) STRICT, WITHOUT ROWID;
+      -- A first sync records thousands of skips: only the sends, which answer a window, are
+      -- looked up by case, so only they are indexed (and a skip costs one b-tree insert).
+      CREATE INDEX auto_reply_decisions_sent ON auto_reply_decisions(case_id) WHERE decision = 'send';
     `);
   },
 };

@@ -46,6 +46,7 @@ export class AutoReplyRepository {
   private readonly answeredStmt;
   private readonly lastReplyStmt;
   private readonly recordStmt;
+  private readonly recordStaleStmt;
   private readonly decisionStmt;
   private readonly tallyStmt;
   private readonly deliveredStmt;
@@ -68,6 +69,10 @@ export class AutoReplyRepository {
     this.recordStmt = db.prepare(
       `INSERT OR IGNORE INTO auto_reply_decisions (message_id, case_id, decision, reason, dedupe_key, decided_at)
        VALUES (@message_id, @case_id, @decision, @reason, @dedupe_key, @decided_at)`,
+    );
+    this.recordStaleStmt = db.prepare<{ agent: string; before: string; at: string }>(
+      `INSERT OR IGNORE INTO auto_reply_decisions (message_id, case_id, decision, reason, dedupe_key, decided_at)
+       SELECT id, case_id, 'skip', 'stale', NULL, @at FROM (${UNDECIDED} AND julianday(m.sent_at) < julianday(@before))`,
     );
     this.decisionStmt = db.prepare<[string], AutoReplyDecisionRow>('SELECT * FROM auto_reply_decisions WHERE message_id = ?');
     this.tallyStmt = db.prepare<[], { decision: 'send' | 'skip'; reason: string | null; n: number }>(
@@ -96,6 +101,11 @@ export class AutoReplyRepository {
 
   record(row: AutoReplyDecisionRow): void {
     this.recordStmt.run(row);
+  }
+
+  /** Decides at once, as stale, the agent's undecided messages sent before `before`. Returns how many. */
+  recordStale(agent: string, before: string, at: string): number {
+    return this.recordStaleStmt.run({ agent, before, at }).changes;
   }
 
   decision(messageId: string): AutoReplyDecisionRow | undefined {
