@@ -110,3 +110,13 @@ test('an automatic reply in a case is marked as one', async ({ page, team }) => 
   await expect(autoReply).toContainText('te responderemos mañana miércoles a las 9:00');
   await expect(console.thread.locator('[data-kind="customer"]').getByTestId('auto-reply-badge')).toHaveCount(0);
 });
+
+test('hours or auto-replies the console cannot read leave the defaults in force, and the sync bar says so', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  await console.open(atiende.url);
+  await expect(page.getByTestId('auto-reply-warning')).toHaveCount(0);
+  await atiende.sandbox.control('POST', '/v1/sandbox/settings', {
+    id: 'business_hours', unchecked: true, value: { version: 1, schedules: [{ id: 'x', timeZone: 'Buenos Aires' }] },
+  });
+  await expect(page.getByTestId('auto-reply-warning')).toHaveText('El horario o las respuestas automáticas del servidor no son válidos: se usan los de fábrica.');
+});

@@ -409,6 +409,7 @@ export const en = {
     rulesWarning: 'The server’s priority rules are invalid, so the default rules apply.',
   },
   sync: {
+    autoReplyWarning: 'The server’s business hours or auto-replies are not valid: the defaults apply.',
     label: 'Sync status',
     state: {
       idle: 'Online',

@@ -411,6 +411,7 @@ export const es: Translation = {
     rulesWarning: 'Las reglas de prioridad del servidor no son válidas: se usan las de fábrica.',
   },
   sync: {
+    autoReplyWarning: 'El horario o las respuestas automáticas del servidor no son válidos: se usan los de fábrica.',
     label: 'Estado de sincronización',
     state: {
       idle: 'En línea',

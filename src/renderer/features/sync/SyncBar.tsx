@@ -54,6 +54,9 @@ export function SyncBar({ initial, onSignInAgain }: { initial: SyncStatus | null
       {status.rulesWarning ? (
         <span className="sync-warning" data-testid="rules-warning" title={status.rulesWarning}>{t('triage.rulesWarning')}</span>
       ) : null}
+      {status.autoReplyWarning ? (
+        <span className="sync-warning" data-testid="auto-reply-warning" title={status.autoReplyWarning}>{t('sync.autoReplyWarning')}</span>
+      ) : null}
       {status.secretsWarning ? (
         <span className="sync-warning" data-testid="secrets-warning">{t('sync.secrets', { message: status.secretsWarning })}</span>
       ) : null}
