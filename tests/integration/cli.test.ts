@@ -242,7 +242,7 @@ describe('atiende CLI', () => {
     const report = json<{ autoReplies: { delivered: number; decided: { sent: number; skipped: Record<string, number> }; settingsErrors: unknown[] } }>(
       (await cli('doctor', '--profile', profile)).stdout,
     );
-    expect(report.autoReplies).toMatchObject({ delivered: 1, decided: { sent: 1, skipped: { open: expect.any(Number) } }, settingsErrors: [] });
+    expect(report.autoReplies).toMatchObject({ delivered: 1, decided: { sent: 1, skipped: { stale: expect.any(Number) } }, settingsErrors: [] });
   });
 
   it('fails clearly, with non-zero exits, on wrong input', async () => {

@@ -171,6 +171,45 @@ describe('an out-of-hours auto-reply', () => {
     }
   });
 
+  it('never delivers a notice pushed too late: the server refuses it and the console lets it go quietly', async () => {
+    await world.at('2026-03-10T23:00:00');
+    const { caseId } = await world.writes('Hola, necesito la factura de marzo');
+    await world.sandbox.fault({ route: 'push', status: 503, times: 5 });
+    await sync().catch(() => undefined); // decided and queued; every push attempt fails
+    expect(store().outbox.list('pending')).toEqual([expect.objectContaining({ name: 'send_auto_reply' })]);
+    await world.at('2026-03-11T01:00:00'); // two hours later the network is back
+    await sync();
+    expect(await world.autoReplies()).toEqual([]);
+    expect(store().messages.thread(caseId).filter((m) => m.kind === 'auto_reply')).toEqual([]);
+    expect(store().outbox.forCase(caseId)).toEqual([]);
+  });
+
+  it('keeps a reply under a campaign post silent, as the simulator says', async () => {
+    await world.at('2026-03-10T23:00:00');
+    const { messageId } = await world.sandbox.control<{ messageId: string }>('POST', '/v1/sandbox/inbound', {
+      channel: 'whatsapp', customer: { name: 'Ana Gómez', handle: '+5491155550101' }, text: '¿El descuento vale para mi plan?', assignTo: 'lucia', promo: 'promo-hot-sale',
+    });
+    await sync();
+    expect(store().autoReplies.decision(messageId)?.reason).toBe('campaign');
+    expect(await world.autoReplies()).toEqual([]);
+  });
+
+  it('skips a text the channel refuses instead of stopping the sync', async () => {
+    await world.sandbox.control('POST', '/v1/sandbox/settings', {
+      id: 'auto_replies', value: { version: 1, channels: { whatsapp: { enabled: true, texts: { es: '{{nombre}}' } } } },
+    });
+    await world.at('2026-03-10T23:00:00');
+    const { messageId } = await world.sandbox.control<{ messageId: string }>('POST', '/v1/sandbox/inbound', {
+      channel: 'whatsapp', customer: { name: '+54 9 11 5555-0999', handle: '+5491155550999' }, text: 'Hola, sin servicio', assignTo: 'lucia',
+    });
+    await sync();
+    expect(store().autoReplies.decision(messageId)?.reason).toBe('no_text');
+    // The sync goes on: the next message is pulled and decided too.
+    const next = await world.writes('¿Hay alguien?');
+    await sync();
+    expect(store().autoReplies.decision(next.messageId)).toBeDefined();
+  });
+
   it('uses the defaults, and says why, when the server’s auto-reply settings are invalid', async () => {
     await world.sandbox.control('POST', '/v1/sandbox/settings', {
       id: 'auto_replies', unchecked: true, value: { version: 1, channels: { whatsapp: { enabled: true, texts: { es: 'Hola {{agent.name}}' } } } },

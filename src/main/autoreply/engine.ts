@@ -109,6 +109,8 @@ export class AutoReplyEngine {
         id: message.id,
         sentAt: new Date(message.sent_at),
         fromCustomer: true,
+        // A reply under a campaign post: silent unless the channel allows campaign replies.
+        kind: message.promo === null ? 'message' : 'campaign',
         noise: message.noise === 1,
         messageType: message.type as MessageType | null,
       },
@@ -118,14 +120,18 @@ export class AutoReplyEngine {
     };
   }
 
-  /** Queues the auto-reply; the reason it cannot go, or null. */
-  private queue(message: UndecidedMessage, decision: Extract<AutoReplyDecision, { send: true }>, now: Date): 'too_long' | null {
+  /**
+   * Queues the auto-reply; the reason it cannot go, or null. A text the channel refuses (too
+   * long, or empty once a name it needed was missing) is a skip: it must never stop the pull.
+   */
+  private queue(message: UndecidedMessage, decision: Extract<AutoReplyDecision, { send: true }>, now: Date): 'too_long' | 'no_text' | null {
     const { text, dedupeKey, language } = decision;
     try {
       this.commands.sendAutoReply(message.case_id, { text, dedupeKey, language, inReplyTo: message.id }, now);
       return null;
     } catch (error) {
       if (error instanceof CommandError && error.code === 'reply_too_long') return 'too_long';
+      if (error instanceof CommandError) return 'no_text';
       throw error;
     }
   }

@@ -1,6 +1,7 @@
 // The server side of out-of-hours auto-replies. Each console's engine decides on its own, so
 // several consoles holding a case (or one restarted) may send the same notice: the dedupe key
 // (the case and its closed window) lets exactly one through, whichever console is first.
+import { AUTO_REPLIES_SETTING, autoRepliesFrom } from '../../shared/autoreply/index.ts';
 import type { MutationArgs, MutationResult } from '../sync/wire.ts';
 import { recordDelivery, type Sender } from './outbound.ts';
 import { prepared } from './prepared.ts';
@@ -24,8 +25,16 @@ export class AutoReplies extends SandboxPart {
     if (first) {
       return { status: 'conflict', reason: 'already_auto_replied', message: `Case #${found.number} already got this window's auto-reply (sent by ${first.username}'s console)` };
     }
-    if (!prepared(this.db, "SELECT 1 FROM messages WHERE id = ? AND case_id = ? AND kind = 'customer'").get(inReplyTo, caseId)) {
+    const answered = prepared<[string, string], { sent_at: string }>(this.db,
+      "SELECT sent_at FROM messages WHERE id = ? AND case_id = ? AND kind = 'customer'").get(inReplyTo, caseId);
+    if (!answered) {
       return { status: 'rejected', reason: 'not_in_case', message: `Message ${inReplyTo} is not a customer message of case #${found.number}` };
+    }
+    // A notice queued in time but pushed late (the console was offline) would arrive stale.
+    const { freshnessMinutes } = autoRepliesFrom(this.setting(AUTO_REPLIES_SETTING)).replies;
+    const minutes = (this.clock.now().getTime() - Date.parse(answered.sent_at)) / 60_000;
+    if (minutes > freshnessMinutes) {
+      return { status: 'rejected', reason: 'stale_auto_reply', message: `The customer wrote ${Math.round(minutes)} minutes ago: the notice would arrive late` };
     }
     if (prepared(this.db, 'SELECT 1 FROM messages WHERE id = ?').get(messageId)) {
       return { status: 'rejected', reason: 'duplicate_message', message: 'A message with this id already exists' };

@@ -115,9 +115,12 @@ export class CustomerLinks extends SandboxPart {
     // Only what is still on the survivor goes back: an account unlinked since stays where it is.
     const stillThere = (table: string) => (id: string) =>
       prepared<[string], { customer_id: string }>(this.db, `SELECT customer_id FROM ${table} WHERE id = ?`).get(id)?.customer_id === merge.survivor_id;
+    const identities = (JSON.parse(merge.identities) as Moved['identities']).filter((i) => stillThere('identities')(i.id));
+    // Cases that came through those accounts since the merge go back with them.
+    const since = identities.flatMap(({ id }) => this.ids('SELECT id FROM cases WHERE identity_id = ?', id)).filter(stillThere('cases'));
     const back: Moved = {
-      identities: (JSON.parse(merge.identities) as Moved['identities']).filter((i) => stillThere('identities')(i.id)),
-      cases: (JSON.parse(merge.cases) as string[]).filter(stillThere('cases')),
+      identities,
+      cases: [...new Set([...(JSON.parse(merge.cases) as string[]).filter(stillThere('cases')), ...since])],
       notes: (JSON.parse(merge.notes) as string[]).filter(stillThere('customer_notes')),
     };
     prepared(this.db, 'UPDATE customers SET merged_into = NULL, version = ? WHERE id = ?').run(nextVersion(this.db), merge.merged_id);

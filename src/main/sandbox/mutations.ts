@@ -198,10 +198,6 @@ export class MutationApplier extends SandboxPart {
     return { status: 'applied' };
   }
 
-  private setting(id: string): unknown {
-    const row = prepared<[string], { value: string }>(this.db, 'SELECT value FROM settings WHERE id = ?').get(id);
-    return row === undefined ? undefined : (JSON.parse(row.value) as unknown);
-  }
 }
 
 type CaseMutation = 'send_reply' | 'set_status' | 'move_to_private' | 'link_identity' | 'unlink_identity' | 'merge_customers' | 'undo_merge';

@@ -11,9 +11,6 @@ export const SANDBOX_PASSWORD = 'sandbox';
 export const FIRST_CASE_NUMBER = 1001;
 export const COMPANY_META = 'company';
 
-/** The schedule the sandbox starts with (see the README's sandbox section). */
-export { DEFAULT_BUSINESS_HOURS };
-
 type CaseSeed = Scenario['cases'][number];
 
 export function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, cases?: number): void {

@@ -69,6 +69,9 @@ describe('linking an account to a known customer', () => {
     await world.lucia.services.syncOnce();
     await world.mateo.services.syncOnce();
     const [link] = world.lucia.services.store.customers.merges(ana);
+    // The account writes again while linked: its new case is Ana's, and goes back with the undo.
+    const later = await unknownWrites('email', 'ana.g.personal@mail.com', 'Otra cosa');
+    expect(later.customerId).toBe(ana);
 
     world.lucia.services.commands.undoMerge(caseId, link!.mergeId);
     await world.lucia.services.syncOnce();
@@ -80,6 +83,7 @@ describe('linking an account to a known customer', () => {
     ]);
     expect(world.lucia.services.store.customers.merges(ana)).toEqual([]);
     expect(history(world.mateo, ana)).not.toContain(caseId);
+    expect(world.lucia.services.store.cases.get(later.caseId)!.customer_id).toBe(unknown);
     expect(world.mateo.services.store.customers.profile(ana)!.identities.map((i) => i.handle)).not.toContain('ana.g.personal@mail.com');
     // The same undo a second time is refused in words, not applied twice.
     expect(code(() => world.lucia.services.commands.undoMerge(caseId, link!.mergeId))).toBe('merge_not_found');

@@ -27,7 +27,7 @@ interface Pass {
 
 /** Recomputes the given cases with the rules in force. Run inside a transaction. */
 export function retriageCases(store: Store, caseIds: Iterable<string>): number {
-  const pass: Pass = { inForce: rulesInForce(store), now: serverNow(store), reclassify: false, senderBlocked: (id) => isSenderBlocked(store, id) };
+  const pass: Pass = { inForce: rulesInForce(store), now: serverNow(store), reclassify: false, senderBlocked: (id) => store.blocks.isCaseSenderBlocked(id) };
   let count = 0;
   for (const id of new Set(caseIds)) if (retriageOne(store, id, pass)) count += 1;
   return count;
@@ -143,7 +143,7 @@ function retriageEvery(store: Store, inForce: RulesInForce, reclassify: boolean)
   // The block list is usually far shorter than the cache: ask which cases each blocked handle
   // writes on, rather than who writes on every case.
   const blocked = blocks.length < ids.length ? blockedCases(store, blocks) : null;
-  const senderBlocked = blocked ? (id: string) => blocked.has(id) : (id: string) => isSenderBlocked(store, id);
+  const senderBlocked = blocked ? (id: string) => blocked.has(id) : (id: string) => store.blocks.isCaseSenderBlocked(id);
   const pass: Pass = { inForce, now: serverNow(store), reclassify, senderBlocked };
   for (const id of ids) retriageOne(store, id, pass);
 }
@@ -172,10 +172,6 @@ function retriageOne(store: Store, caseId: string, pass: Pass): boolean {
 }
 
 /** Whether the case's sender (its customer's identity on the case's channel) is on the block list. */
-function isSenderBlocked(store: Store, caseId: string): boolean {
-  const sender = store.blocks.senderOfCase(caseId);
-  return sender !== null && store.blocks.isBlocked(sender.channel, sender.handle);
-}
 
 /**
  * The cases whose sender is blocked. A blocked handle's cases also include those where it is
@@ -184,7 +180,7 @@ function isSenderBlocked(store: Store, caseId: string): boolean {
 function blockedCases(store: Store, blocks: readonly BlockedSender[]): Set<string> {
   const cases = new Set<string>();
   for (const block of blocks) {
-    for (const id of store.blocks.casesOfSender(block.channel, block.handle)) if (isSenderBlocked(store, id)) cases.add(id);
+    for (const id of store.blocks.casesOfSender(block.channel, block.handle)) if (store.blocks.isCaseSenderBlocked(id)) cases.add(id);
   }
   return cases;
 }

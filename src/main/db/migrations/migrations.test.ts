@@ -115,7 +115,7 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('012 keeps a version-11 cache’s messages, none an auto-reply, and decides each message once', () => {
+  it('013 keeps a version-12 cache’s messages, none an auto-reply, and decides each message once', () => {
     const db = new Database(freshFile());
     migrate(db, m013AutoReplies.version - 1);
     db.prepare("INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version) VALUES ('m1', 'c1', 'customer', 'Ana', 'Hola', 'now', 'sent', 1)").run();
