@@ -91,6 +91,13 @@ test('a draft with a problem is not saved, and says why in words', async ({ page
   await expect(hours.dialog.getByTestId('hours-problems')).toContainText('«Horario de atención»: el sistema no conoce esa zona horaria.');
   await expect(hours.dialog.getByTestId('hours-problems')).toBeFocused();
   await expect(hours.dialog.getByTestId('week-view')).toContainText('Corregí los problemas marcados arriba');
+
+  // Closing the page loses nothing: the unsaved draft is there when it opens again.
+  await page.keyboard.press('Escape');
+  await expect(hours.dialog).toBeHidden();
+  await hours.openWithKey();
+  await expect(hours.dialog.getByTestId('schedule-zone')).toHaveValue('Buenos Aires');
+  await expect(hours.dialog.getByTestId('hours-unsaved')).toBeVisible();
 });
 
 test('an automatic reply in a case is marked as one', async ({ page, team }) => {

@@ -11,9 +11,11 @@ interface DialogProps {
   testId?: string;
   /** A page's worth of content (the business-hours editor) rather than a short form. */
   wide?: boolean;
+  /** Keeps the content mounted while closed, so what was typed in it survives closing. */
+  keepMounted?: boolean;
 }
 
-export function Dialog({ open, title, onClose, children, testId, wide = false }: DialogProps) {
+export function Dialog({ open, title, onClose, children, testId, wide = false, keepMounted = false }: DialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -33,7 +35,7 @@ export function Dialog({ open, title, onClose, children, testId, wide = false }:
           {t('app.close')}
         </button>
       </div>
-      {open ? children : null}
+      {open || keepMounted ? children : null}
     </dialog>
   );
 }
