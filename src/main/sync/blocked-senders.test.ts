@@ -1,25 +1,16 @@
 // The block list: a sender blocked offline shows at once, reaches the server once and every
 // agent's console; unblocking reverses it for all; a refused change never lingers on screen.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningSandbox, tempDir } from '../../../tests/fixtures/sandbox.ts';
-import { startTwoAgents, stopTwoAgents, type TestProfile } from '../../../tests/fixtures/services.ts';
+import { describe, expect, it } from 'vitest';
+import { withTwoAgents } from '../../../tests/fixtures/services.ts';
 import { CommandError } from './commands.ts';
 
-let sandbox: RunningSandbox;
-let dir: ReturnType<typeof tempDir>;
-let lucia: TestProfile;
-let mateo: TestProfile;
+const world = withTwoAgents();
 
-beforeEach(async () => {
-  ({ sandbox, dir, lucia, mateo } = await startTwoAgents());
-});
-afterEach(() => stopTwoAgents({ sandbox, dir, lucia, mateo }));
-
-const serverRows = () => sandbox.server.db.prepare('SELECT id, channel, handle, reason, blocked_by, unblocked_at FROM blocked_senders').all();
+const serverRows = () => world.sandbox.server.db.prepare('SELECT id, channel, handle, reason, blocked_by, unblocked_at FROM blocked_senders').all();
 
 /** One of Lucía's cases whose customer has an identity on the case's channel. */
 function luciaCase(): { id: string; channel: string; handle: string } {
-  const store = lucia.services.store;
+  const store = world.lucia.services.store;
   for (const summary of store.cases.inbox('lucia', {})) {
     const sender = store.blocks.senderOfCase(summary.id);
     if (sender) return { id: summary.id, ...sender };
@@ -29,94 +20,94 @@ function luciaCase(): { id: string; channel: string; handle: string } {
 
 describe('blocking a sender', () => {
   it('puts the sender back in the queue when the server refuses the block, and never blocks from another agent’s case', async () => {
-    const store = lucia.services.store;
+    const store = world.lucia.services.store;
     const ids = (view: 'queue' | 'filtered') => store.cases.inbox('lucia', { view }).map((c) => c.id);
     const target = store.cases.inbox('lucia', { view: 'queue' })
       .find((c) => c.status !== 'resolved' && c.waitingSince !== null && store.blocks.senderOfCase(c.id) !== null);
     if (!target) throw new Error('The seed has no waiting case with a sender');
-    const { mutationId } = lucia.services.commands.blockSender(target.id, 'Troll');
+    const { mutationId } = world.lucia.services.commands.blockSender(target.id, 'Troll');
     expect(ids('filtered')).toContain(target.id);
     // An older console sent a block the server cannot take: it is refused and undone here.
     store.db.prepare("UPDATE outbox SET args = json_set(args, '$.handle', '') WHERE id = ?").run(mutationId);
-    await lucia.services.syncOnce();
+    await world.lucia.services.syncOnce();
     expect(store.outbox.find(mutationId)?.status).toBe('rejected');
     expect(ids('queue')).toContain(target.id);
     expect(ids('filtered')).not.toContain(target.id);
 
     const history = store.db.prepare<[], { id: string }>("SELECT id FROM cases WHERE assigned_to IS NOT 'lucia' LIMIT 1").get();
-    if (history) expect(() => lucia.services.commands.blockSender(history.id, 'Troll')).toThrow(expect.objectContaining({ code: 'not_assigned' }));
+    if (history) expect(() => world.lucia.services.commands.blockSender(history.id, 'Troll')).toThrow(expect.objectContaining({ code: 'not_assigned' }));
   });
 
   it('takes what the sender wrote out of the work queue at once, and brings it back when lifted', async () => {
-    const store = lucia.services.store;
+    const store = world.lucia.services.store;
     const ids = (view: 'queue' | 'filtered') => store.cases.inbox('lucia', { view }).map((c) => c.id);
     const target = store.cases.inbox('lucia', { view: 'queue' })
       .find((c) => c.status !== 'resolved' && c.waitingSince !== null && store.blocks.senderOfCase(c.id) !== null);
     if (!target) throw new Error('The seed has no waiting case with a sender');
 
-    const { blockId } = lucia.services.commands.blockSender(target.id, 'Troll');
+    const { blockId } = world.lucia.services.commands.blockSender(target.id, 'Troll');
     expect(ids('queue')).not.toContain(target.id);
     expect(ids('filtered')).toContain(target.id);
     expect(store.triage.filteredMessages('lucia').get(target.id)?.map((m) => m.noise)).toContain('blocked');
-    await lucia.services.syncOnce();
+    await world.lucia.services.syncOnce();
     expect(ids('filtered')).toContain(target.id); // the server's confirmation keeps it filtered
 
-    lucia.services.commands.unblockSender(blockId);
+    world.lucia.services.commands.unblockSender(blockId);
     expect(ids('queue')).toContain(target.id);
-    await lucia.services.syncOnce();
+    await world.lucia.services.syncOnce();
     expect(ids('queue')).toContain(target.id);
     expect(ids('filtered')).not.toContain(target.id);
   });
 
   it('shows at once offline, is applied once, and reaches the other agent', async () => {
     const target = luciaCase();
-    await sandbox.goOffline();
-    const { blockId, mutationId } = lucia.services.commands.blockSender(target.id, 'Spam de criptomonedas');
-    expect(lucia.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(true);
-    expect(lucia.services.store.blocks.isBlocked(target.channel, target.handle.toUpperCase())).toBe(true);
-    expect(lucia.services.store.blocks.list()).toEqual([
+    await world.sandbox.goOffline();
+    const { blockId, mutationId } = world.lucia.services.commands.blockSender(target.id, 'Spam de criptomonedas');
+    expect(world.lucia.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(true);
+    expect(world.lucia.services.store.blocks.isBlocked(target.channel, target.handle.toUpperCase())).toBe(true);
+    expect(world.lucia.services.store.blocks.list()).toEqual([
       expect.objectContaining({ id: blockId, handle: target.handle, reason: 'Spam de criptomonedas', blockedBy: 'lucia', pending: true }),
     ]);
-    expect(() => lucia.services.commands.blockSender(target.id, 'otra vez')).toThrow(/already blocked/);
-    await expect(lucia.services.syncOnce()).rejects.toThrow(/Cannot reach/);
+    expect(() => world.lucia.services.commands.blockSender(target.id, 'otra vez')).toThrow(/already blocked/);
+    await expect(world.lucia.services.syncOnce()).rejects.toThrow(/Cannot reach/);
 
-    await sandbox.restart();
-    await lucia.services.syncOnce();
-    await lucia.services.syncOnce();
+    await world.sandbox.restart();
+    await world.lucia.services.syncOnce();
+    await world.lucia.services.syncOnce();
     expect(serverRows()).toEqual([
       { id: blockId, channel: target.channel, handle: target.handle, reason: 'Spam de criptomonedas', blocked_by: 'lucia', unblocked_at: null },
     ]);
-    expect(sandbox.server.db.prepare('SELECT status FROM mutation_log WHERE mutation_id = ?').all(mutationId)).toEqual([{ status: 'applied' }]);
-    expect(lucia.services.store.blocks.get(blockId)).toMatchObject({ pending: false, blockedByName: expect.any(String) });
+    expect(world.sandbox.server.db.prepare('SELECT status FROM mutation_log WHERE mutation_id = ?').all(mutationId)).toEqual([{ status: 'applied' }]);
+    expect(world.lucia.services.store.blocks.get(blockId)).toMatchObject({ pending: false, blockedByName: expect.any(String) });
 
-    await mateo.services.syncOnce();
-    expect(mateo.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(true);
-    expect(mateo.services.store.blocks.get(blockId)).toMatchObject({ blockedBy: 'lucia', reason: 'Spam de criptomonedas' });
+    await world.mateo.services.syncOnce();
+    expect(world.mateo.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(true);
+    expect(world.mateo.services.store.blocks.get(blockId)).toMatchObject({ blockedBy: 'lucia', reason: 'Spam de criptomonedas' });
   });
 
   it('is lifted for everyone by an unblock from any agent', async () => {
     const target = luciaCase();
-    const { blockId } = lucia.services.commands.blockSender(target.id, 'Troll');
-    await lucia.services.syncOnce();
-    await mateo.services.syncOnce();
+    const { blockId } = world.lucia.services.commands.blockSender(target.id, 'Troll');
+    await world.lucia.services.syncOnce();
+    await world.mateo.services.syncOnce();
 
-    mateo.services.commands.unblockSender(blockId);
-    expect(mateo.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(false);
-    expect(mateo.services.store.blocks.list()).toEqual([]);
-    await mateo.services.syncOnce();
-    await lucia.services.syncOnce();
+    world.mateo.services.commands.unblockSender(blockId);
+    expect(world.mateo.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(false);
+    expect(world.mateo.services.store.blocks.list()).toEqual([]);
+    await world.mateo.services.syncOnce();
+    await world.lucia.services.syncOnce();
     expect(serverRows()).toEqual([expect.objectContaining({ id: blockId, unblocked_at: expect.any(String) })]);
-    expect(lucia.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(false);
-    expect(lucia.services.store.blocks.get(blockId)).toBeNull();
-    expect(mateo.services.store.db.prepare('SELECT count(*) AS n FROM blocked_senders').get()).toEqual({ n: 0 });
+    expect(world.lucia.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(false);
+    expect(world.lucia.services.store.blocks.get(blockId)).toBeNull();
+    expect(world.mateo.services.store.db.prepare('SELECT count(*) AS n FROM blocked_senders').get()).toEqual({ n: 0 });
   });
 
   it('is refused on a case with no identity on its channel', () => {
     const target = luciaCase();
-    const store = lucia.services.store;
+    const store = world.lucia.services.store;
     store.db.prepare("DELETE FROM customer_identities WHERE handle = ? AND channel = ?").run(target.handle, target.channel);
     const pending = store.outbox.counts().pending;
-    const attempt = () => lucia.services.commands.blockSender(target.id, 'Spam');
+    const attempt = () => world.lucia.services.commands.blockSender(target.id, 'Spam');
     expect(attempt).toThrow(CommandError);
     expect(attempt).toThrow(/has no customer identity on .*: there is no sender to block/);
     expect(store.outbox.counts().pending).toBe(pending);
@@ -129,28 +120,28 @@ describe('a refused block-list change', () => {
     const target = luciaCase();
     // A block the cache holds but the server has lost (restored from an older backup, say).
     const blockId = crypto.randomUUID();
-    lucia.services.store.blocks.upsert({
+    world.lucia.services.store.blocks.upsert({
       id: blockId, channel: target.channel, handle: target.handle, reason: 'Spam', blocked_by: 'mateo', blocked_at: '2025-01-01T10:00:00.000Z', version: 1,
     });
-    lucia.services.commands.unblockSender(blockId);
-    expect(lucia.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(false);
+    world.lucia.services.commands.unblockSender(blockId);
+    expect(world.lucia.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(false);
 
-    lucia.events.length = 0;
-    await lucia.services.syncOnce();
-    expect(lucia.services.store.outbox.list('rejected')).toEqual([expect.objectContaining({
+    world.lucia.events.length = 0;
+    await world.lucia.services.syncOnce();
+    expect(world.lucia.services.store.outbox.list('rejected')).toEqual([expect.objectContaining({
       name: 'unblock_sender', reason: 'block_not_found', message: `No block ${blockId} on the server; nothing was unblocked`,
     })]);
-    expect(lucia.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(true);
-    expect(lucia.events).toContainEqual({ type: 'changed', entities: ['outbox', 'message', 'blocked_sender', 'case'] });
+    expect(world.lucia.services.store.blocks.isBlocked(target.channel, target.handle)).toBe(true);
+    expect(world.lucia.events).toContainEqual({ type: 'changed', entities: ['outbox', 'message', 'blocked_sender', 'case'] });
   });
 
   it('a second block of a sender already blocked leaves only the first', async () => {
     const target = luciaCase();
-    const first = lucia.services.commands.blockSender(target.id, 'Spam');
+    const first = world.lucia.services.commands.blockSender(target.id, 'Spam');
     // Mateo's console has not heard of Lucía's block yet: it sends its own.
     const mutation = { seq: 1, id: crypto.randomUUID(), name: 'block_sender', args: { blockId: crypto.randomUUID(), channel: target.channel, handle: target.handle, reason: 'Troll' }, baseVersion: null };
-    await lucia.services.syncOnce();
-    const answer = await mateo.services.api.push(mateo.services.engine.clientId, [mutation]);
+    await world.lucia.services.syncOnce();
+    const answer = await world.mateo.services.api.push(world.mateo.services.engine.clientId, [mutation]);
     expect(answer.results[0]).toMatchObject({ status: 'rejected', reason: 'already_blocked' });
     expect(serverRows()).toEqual([expect.objectContaining({ id: first.blockId })]);
   });

@@ -1,53 +1,44 @@
 // Personal templates: created, edited and deleted offline, synced as ordinary outbox changes.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningSandbox, tempDir } from '../../../tests/fixtures/sandbox.ts';
-import { openProfile, startTwoAgents, stopTwoAgents, type TestProfile } from '../../../tests/fixtures/services.ts';
+import { describe, expect, it } from 'vitest';
+import { openProfile, withTwoAgents } from '../../../tests/fixtures/services.ts';
 import { CommandError } from './commands.ts';
 
-let sandbox: RunningSandbox;
-let dir: ReturnType<typeof tempDir>;
-let lucia: TestProfile;
-let mateo: TestProfile;
-
-beforeEach(async () => {
-  ({ sandbox, dir, lucia, mateo } = await startTwoAgents());
-});
-afterEach(() => stopTwoAgents({ sandbox, dir, lucia, mateo }));
+const world = withTwoAgents();
 
 const draft = { title: 'Demora de envío', body: 'Hola {{customer.firstName}}, tu pedido {{field:order_number}} sale mañana.', shortcut: 'demora', language: 'es' as const, channels: null };
-const serverRow = (id: string) => sandbox.server.db.prepare('SELECT title, body, owner FROM templates WHERE id = ?').get(id);
+const serverRow = (id: string) => world.sandbox.server.db.prepare('SELECT title, body, owner FROM templates WHERE id = ?').get(id);
 
 describe('personal templates', () => {
   it('are usable offline at once, and reach the server and only their owner', async () => {
-    await sandbox.goOffline();
-    const { templateId } = lucia.services.commands.saveTemplate(draft);
-    expect(lucia.services.store.knowledge.template(templateId)).toMatchObject({ title: 'Demora de envío', owner: 'lucia', version: 0 });
-    await expect(lucia.services.syncOnce()).rejects.toThrow(/Cannot reach/);
+    await world.sandbox.goOffline();
+    const { templateId } = world.lucia.services.commands.saveTemplate(draft);
+    expect(world.lucia.services.store.knowledge.template(templateId)).toMatchObject({ title: 'Demora de envío', owner: 'lucia', version: 0 });
+    await expect(world.lucia.services.syncOnce()).rejects.toThrow(/Cannot reach/);
 
-    await sandbox.restart();
-    lucia.events.length = 0;
-    await lucia.services.syncOnce();
-    await mateo.services.syncOnce();
+    await world.sandbox.restart();
+    world.lucia.events.length = 0;
+    await world.lucia.services.syncOnce();
+    await world.mateo.services.syncOnce();
     // The push that settles it tells the window to read its template lists again.
-    expect(lucia.events).toContainEqual({ type: 'changed', entities: ['outbox', 'message', 'template'] });
+    expect(world.lucia.events).toContainEqual({ type: 'changed', entities: ['outbox', 'message', 'template'] });
     expect(serverRow(templateId)).toEqual({ title: 'Demora de envío', body: draft.body, owner: 'lucia' });
-    expect(lucia.services.store.knowledge.template(templateId)?.version).toBeGreaterThan(0);
-    expect(mateo.services.store.knowledge.template(templateId)).toBeUndefined();
+    expect(world.lucia.services.store.knowledge.template(templateId)?.version).toBeGreaterThan(0);
+    expect(world.mateo.services.store.knowledge.template(templateId)).toBeUndefined();
   });
 
   it('are edited and deleted by their owner, on every console of theirs', async () => {
-    const { templateId } = lucia.services.commands.saveTemplate(draft);
-    await lucia.services.syncOnce();
-    lucia.services.commands.saveTemplate({ ...draft, templateId, body: 'Hola, tu pedido {{field:order_number}} sale hoy.' });
-    await lucia.services.syncOnce();
+    const { templateId } = world.lucia.services.commands.saveTemplate(draft);
+    await world.lucia.services.syncOnce();
+    world.lucia.services.commands.saveTemplate({ ...draft, templateId, body: 'Hola, tu pedido {{field:order_number}} sale hoy.' });
+    await world.lucia.services.syncOnce();
     expect(serverRow(templateId)).toMatchObject({ body: 'Hola, tu pedido {{field:order_number}} sale hoy.' });
 
-    const second = await openProfile(sandbox, `${dir.path}/lucia-laptop-2`, 'lucia');
+    const second = await openProfile(world.sandbox, `${world.dir.path}/lucia-laptop-2`, 'lucia');
     await second.services.syncOnce();
     expect(second.services.store.knowledge.template(templateId)?.body).toBe('Hola, tu pedido {{field:order_number}} sale hoy.');
-    lucia.services.commands.deleteTemplate(templateId);
-    expect(lucia.services.store.knowledge.template(templateId)).toBeUndefined();
-    await lucia.services.syncOnce();
+    world.lucia.services.commands.deleteTemplate(templateId);
+    expect(world.lucia.services.store.knowledge.template(templateId)).toBeUndefined();
+    await world.lucia.services.syncOnce();
     await second.services.syncOnce();
     expect(serverRow(templateId)).toBeUndefined();
     expect(second.services.store.knowledge.template(templateId)).toBeUndefined();
@@ -55,15 +46,15 @@ describe('personal templates', () => {
   });
 
   it('leave company templates alone, locally and on the server', async () => {
-    const company = sandbox.server.db.prepare<[], { id: string }>('SELECT id FROM templates WHERE owner IS NULL LIMIT 1').get()!;
-    expect(() => lucia.services.commands.deleteTemplate(company.id)).toThrow(CommandError);
-    expect(() => lucia.services.commands.saveTemplate({ ...draft, templateId: company.id })).toThrow(/administrator/);
-    expect(() => lucia.services.commands.saveTemplate({ ...draft, shortcut: 'Con Espacios' })).toThrow(/shortcuts are 1–30 lowercase/);
+    const company = world.sandbox.server.db.prepare<[], { id: string }>('SELECT id FROM templates WHERE owner IS NULL LIMIT 1').get()!;
+    expect(() => world.lucia.services.commands.deleteTemplate(company.id)).toThrow(CommandError);
+    expect(() => world.lucia.services.commands.saveTemplate({ ...draft, templateId: company.id })).toThrow(/administrator/);
+    expect(() => world.lucia.services.commands.saveTemplate({ ...draft, shortcut: 'Con Espacios' })).toThrow(/shortcuts are 1–30 lowercase/);
 
     // An older console that did not check: the server refuses, and nothing is left behind.
     const mutation = { seq: 1, id: crypto.randomUUID(), name: 'delete_template', args: { templateId: company.id }, baseVersion: null };
-    const answer = await lucia.services.api.push(lucia.services.engine.clientId, [mutation]);
+    const answer = await world.lucia.services.api.push(world.lucia.services.engine.clientId, [mutation]);
     expect(answer.results[0]).toMatchObject({ status: 'rejected', reason: 'not_owner' });
-    expect(sandbox.server.db.prepare('SELECT 1 AS ok FROM templates WHERE id = ?').get(company.id)).toEqual({ ok: 1 });
+    expect(world.sandbox.server.db.prepare('SELECT 1 AS ok FROM templates WHERE id = ?').get(company.id)).toEqual({ ok: 1 });
   });
 });

@@ -1,19 +1,10 @@
 // Another agent's case, synced as part of a customer's history, is read-only in this console:
 // commands refuse it before anything reaches the outbox or the screen.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningSandbox, tempDir } from '../../../tests/fixtures/sandbox.ts';
-import { startTwoAgents, stopTwoAgents, type TestProfile } from '../../../tests/fixtures/services.ts';
+import { describe, expect, it } from 'vitest';
+import { withTwoAgents } from '../../../tests/fixtures/services.ts';
 import { CommandError } from './commands.ts';
 
-let sandbox: RunningSandbox;
-let dir: ReturnType<typeof tempDir>;
-let lucia: TestProfile;
-let mateo: TestProfile;
-
-beforeEach(async () => {
-  ({ sandbox, dir, lucia, mateo } = await startTwoAgents());
-});
-afterEach(() => stopTwoAgents({ sandbox, dir, lucia, mateo }));
+const world = withTwoAgents();
 
 // Ana Gómez's case-004 is mateo's; lucia holds cases 001–003 of hers, so she has it as history.
 const history = 'case-004';
@@ -30,7 +21,7 @@ const refusal = (act: () => unknown): CommandError => {
 
 describe('a case in the customer’s history', () => {
   it('refuses a reply or a state change with not_assigned, queuing nothing and changing nothing', async () => {
-    const { store, commands } = lucia.services;
+    const { store, commands } = world.lucia.services;
     const before = store.cases.get(history)!;
     const thread = store.messages.thread(history);
     expect(before.assigned_to).toBe('mateo');
@@ -44,15 +35,15 @@ describe('a case in the customer’s history', () => {
     expect(store.outbox.list()).toEqual([]);
     expect(store.messages.thread(history)).toEqual(thread);
     expect(store.cases.get(history)).toEqual(before);
-    await lucia.services.syncOnce();
-    expect(await sandbox.outbound()).toEqual([]);
+    await world.lucia.services.syncOnce();
+    expect(await world.sandbox.outbound()).toEqual([]);
   });
 
   it('stays writable for the agent it is assigned to', async () => {
-    mateo.services.commands.sendReply(history, 'Hola Ana, soy Mateo');
-    await mateo.services.syncOnce();
-    expect((await sandbox.outbound()).map((m) => m.text)).toEqual(['Hola Ana, soy Mateo']);
-    await lucia.services.syncOnce();
-    expect(lucia.services.store.messages.thread(history).at(-1)).toMatchObject({ text: 'Hola Ana, soy Mateo', state: 'sent' });
+    world.mateo.services.commands.sendReply(history, 'Hola Ana, soy Mateo');
+    await world.mateo.services.syncOnce();
+    expect((await world.sandbox.outbound()).map((m) => m.text)).toEqual(['Hola Ana, soy Mateo']);
+    await world.lucia.services.syncOnce();
+    expect(world.lucia.services.store.messages.thread(history).at(-1)).toMatchObject({ text: 'Hola Ana, soy Mateo', state: 'sent' });
   });
 });
