@@ -1,34 +1,19 @@
 // Classification [tipificación] against the real sandbox: resolving needs a contact reason and a
 // resolution, checked by the console and again by the server, from the list the server syncs.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
-import { openProfile, type TestProfile } from '../../../tests/fixtures/services.ts';
+import { describe, expect, it } from 'vitest';
+import { withLucia } from '../../../tests/fixtures/services.ts';
 import { CommandError } from './commands.ts';
 
-let sandbox: RunningSandbox;
-let dir: ReturnType<typeof tempDir>;
-let profile: TestProfile;
-
-beforeEach(async () => {
-  sandbox = await startSandbox();
-  dir = tempDir();
-  profile = await openProfile(sandbox, dir.path, 'lucia');
-  await profile.services.syncOnce();
-});
-afterEach(async () => {
-  profile.services.close();
-  await sandbox.stop();
-  dir.remove();
-});
+const world = withLucia();
 
 const serverCase = (id: string) =>
-  sandbox.server.db.prepare('SELECT status, reason, resolution FROM cases WHERE id = ?').get(id) as { status: string; reason: string | null; resolution: string | null };
+  world.sandbox.server.db.prepare('SELECT status, reason, resolution FROM cases WHERE id = ?').get(id) as { status: string; reason: string | null; resolution: string | null };
 /** case-001: open, classified by the seed as a complaint, not resolved. */
 const CASE = 'case-001';
 
 describe('resolving a case', () => {
   it('is refused by the console without a reason or a resolution, queueing nothing', () => {
-    const { commands, store } = profile.services;
+    const { commands, store } = world.profile.services;
     const attempt = (classification: { reason?: string; resolution?: string }) => {
       try {
         commands.setStatus(CASE, 'resolved', classification);
@@ -47,29 +32,29 @@ describe('resolving a case', () => {
   });
 
   it('resolves with a reason and a resolution, on screen at once and on the server', async () => {
-    profile.services.commands.setStatus(CASE, 'resolved', { reason: 'request_change', resolution: 'against' });
-    expect(profile.services.store.cases.summary(CASE)).toMatchObject({ status: 'resolved', reason: 'request_change', resolution: 'against' });
-    const summary = await profile.services.syncOnce();
+    world.profile.services.commands.setStatus(CASE, 'resolved', { reason: 'request_change', resolution: 'against' });
+    expect(world.profile.services.store.cases.summary(CASE)).toMatchObject({ status: 'resolved', reason: 'request_change', resolution: 'against' });
+    const summary = await world.profile.services.syncOnce();
     expect(summary.pushed.applied).toBe(1);
     expect(serverCase(CASE)).toEqual({ status: 'resolved', reason: 'request_change', resolution: 'against' });
   });
 
   it('is refused by the server when a console skipped the check, and the case goes back on screen', async () => {
-    const queued = profile.services.commands.setStatus(CASE, 'resolved', { reason: 'query', resolution: 'favour' });
+    const queued = world.profile.services.commands.setStatus(CASE, 'resolved', { reason: 'query', resolution: 'favour' });
     // As an older console would have sent it: no classification at all.
-    profile.services.store.db.prepare("UPDATE outbox SET args = json_remove(args, '$.reason', '$.resolution') WHERE id = ?").run(queued.mutationId);
-    const summary = await profile.services.syncOnce();
+    world.profile.services.store.db.prepare("UPDATE outbox SET args = json_remove(args, '$.reason', '$.resolution') WHERE id = ?").run(queued.mutationId);
+    const summary = await world.profile.services.syncOnce();
     expect(summary.pushed.rejected).toBe(1);
     expect(serverCase(CASE)).toEqual({ status: 'open', reason: 'complaint', resolution: null });
-    expect(profile.services.store.cases.summary(CASE)).toMatchObject({ status: 'open', reason: 'complaint', resolution: null });
-    expect(profile.services.store.outbox.forCase(CASE)).toMatchObject([
+    expect(world.profile.services.store.cases.summary(CASE)).toMatchObject({ status: 'open', reason: 'complaint', resolution: null });
+    expect(world.profile.services.store.outbox.forCase(CASE)).toMatchObject([
       { id: queued.mutationId, status: 'rejected', reason: 'reason_required', message: expect.stringMatching(/cannot be resolved without a contact reason/) },
     ]);
   });
 
   it('answers a raw push without a reason with reason_required, and without a resolution with resolution_required', async () => {
     const push = (seq: number, args: Record<string, unknown>) =>
-      profile.services.api.push(profile.services.engine.clientId, [{ seq, id: crypto.randomUUID(), name: 'set_status', args: { caseId: CASE, status: 'resolved', ...args }, baseVersion: null }]);
+      world.profile.services.api.push(world.profile.services.engine.clientId, [{ seq, id: crypto.randomUUID(), name: 'set_status', args: { caseId: CASE, status: 'resolved', ...args }, baseVersion: null }]);
     expect((await push(1, {})).results[0]).toMatchObject({ status: 'rejected', reason: 'reason_required' });
     expect((await push(2, { reason: 'query' })).results[0]).toMatchObject({ status: 'rejected', reason: 'resolution_required' });
     expect((await push(3, { reason: 'nonsense', resolution: 'favour' })).results[0]).toMatchObject({ status: 'rejected', reason: 'unknown_reason' });
@@ -79,7 +64,7 @@ describe('resolving a case', () => {
 
 describe('the synced reason list', () => {
   const retireSuggestion = () =>
-    sandbox.control('POST', '/v1/sandbox/settings', {
+    world.sandbox.control('POST', '/v1/sandbox/settings', {
       id: 'contact_reasons',
       value: { version: 1, reasons: [
         { code: 'query', labels: { es: 'Consulta', en: 'Query' }, active: true },
@@ -88,24 +73,24 @@ describe('the synced reason list', () => {
     });
 
   it('is honoured by the console once pulled: an inactive reason is refused', async () => {
-    expect(profile.services.commands.contactReasons().map((r) => r.code)).toContain('complaint');
+    expect(world.profile.services.commands.contactReasons().map((r) => r.code)).toContain('complaint');
     await retireSuggestion();
-    await profile.services.syncOnce();
-    expect(profile.services.commands.contactReasons()).toMatchObject([{ code: 'query', active: true }, { code: 'suggestion', active: false }]);
-    expect(() => profile.services.commands.setStatus(CASE, 'resolved', { reason: 'suggestion', resolution: 'favour' })).toThrow(/"suggestion" is not an active contact reason; use one of query$/);
-    expect(profile.services.store.outbox.counts().pending).toBe(0);
+    await world.profile.services.syncOnce();
+    expect(world.profile.services.commands.contactReasons()).toMatchObject([{ code: 'query', active: true }, { code: 'suggestion', active: false }]);
+    expect(() => world.profile.services.commands.setStatus(CASE, 'resolved', { reason: 'suggestion', resolution: 'favour' })).toThrow(/"suggestion" is not an active contact reason; use one of query$/);
+    expect(world.profile.services.store.outbox.counts().pending).toBe(0);
   });
 
   it('is honoured by the server even when the console has not pulled it yet', async () => {
-    const queued = profile.services.commands.setStatus(CASE, 'resolved', { reason: 'suggestion', resolution: 'favour' });
+    const queued = world.profile.services.commands.setStatus(CASE, 'resolved', { reason: 'suggestion', resolution: 'favour' });
     await retireSuggestion();
-    await profile.services.syncOnce();
-    expect(profile.services.store.outbox.list('rejected')).toMatchObject([{ id: queued.mutationId, reason: 'unknown_reason' }]);
+    await world.profile.services.syncOnce();
+    expect(world.profile.services.store.outbox.list('rejected')).toMatchObject([{ id: queued.mutationId, reason: 'unknown_reason' }]);
     expect(serverCase(CASE).status).toBe('open');
   });
 
   it('refuses to publish a document that does not follow its schema', async () => {
-    await expect(sandbox.control('POST', '/v1/sandbox/settings', { id: 'contact_reasons', value: { version: 1, reasons: [] } }))
+    await expect(world.sandbox.control('POST', '/v1/sandbox/settings', { id: 'contact_reasons', value: { version: 1, reasons: [] } }))
       .rejects.toThrow(/400 .*invalid_setting/);
   });
 });

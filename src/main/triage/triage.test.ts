@@ -1,29 +1,15 @@
 // Triage as pulls apply it: real SQLite, the real sandbox server on loopback, the server's clock.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
-import { openProfile, reopenProfile, type TestProfile } from '../../../tests/fixtures/services.ts';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../../tests/fixtures/sandbox.ts';
+import { openProfile, reopenProfile, withLucia } from '../../../tests/fixtures/services.ts';
 import { DEFAULT_PRIORITY_RULES } from '../../shared/triage/index.ts';
 import type { CaseSummary } from '../../shared/models.ts';
 import { applyChange } from '../sync/apply.ts';
 import { overrideType, PageTriage, restoreMessage, retriageAll, retriageCases } from './triage.ts';
 
-let sandbox: RunningSandbox;
-let dir: ReturnType<typeof tempDir>;
-let profile: TestProfile;
+const world = withLucia({ pageSize: 40 });
 
-beforeEach(async () => {
-  sandbox = await startSandbox();
-  dir = tempDir();
-  profile = await openProfile(sandbox, dir.path, 'lucia', { pageSize: 40 });
-  await profile.services.syncOnce();
-});
-afterEach(async () => {
-  profile.services.close();
-  await sandbox.stop();
-  dir.remove();
-});
-
-const store = () => profile.services.store;
+const store = () => world.profile.services.store;
 const summary = (caseId: string): CaseSummary => {
   const found = store().cases.summary(caseId);
   if (!found) throw new Error(`No case ${caseId} in the cache`);
@@ -34,24 +20,24 @@ const filtered = () => store().cases.inbox('lucia', { view: 'filtered' }).map((c
 
 /** A customer writes on a new case of lucia's; the console pulls it. */
 async function customerWrites(text: string, channel = 'whatsapp', handle = `h-${text.length}-${Math.random()}`): Promise<{ caseId: string; messageId: string }> {
-  const written = await sandbox.control<{ caseId: string; messageId: string }>('POST', '/v1/sandbox/inbound', {
+  const written = await world.sandbox.control<{ caseId: string; messageId: string }>('POST', '/v1/sandbox/inbound', {
     channel, customer: { name: 'Cliente', handle }, text, assignTo: 'lucia',
   });
-  await profile.services.syncOnce();
+  await world.profile.services.syncOnce();
   return written;
 }
 
 async function writesAgain(caseId: string, text: string, channel = 'whatsapp'): Promise<string> {
-  const { messageId } = await sandbox.control<{ messageId: string }>('POST', '/v1/sandbox/inbound', {
+  const { messageId } = await world.sandbox.control<{ messageId: string }>('POST', '/v1/sandbox/inbound', {
     channel, customer: { name: 'Cliente', handle: 'same' }, caseId, text,
   });
-  await profile.services.syncOnce();
+  await world.profile.services.syncOnce();
   return messageId;
 }
 
 async function publishRules(value: unknown): Promise<void> {
-  await sandbox.control('POST', '/v1/sandbox/settings', { id: 'priority_rules', value });
-  await profile.services.syncOnce();
+  await world.sandbox.control('POST', '/v1/sandbox/settings', { id: 'priority_rules', value });
+  await world.profile.services.syncOnce();
 }
 
 describe('priority computed at apply time', () => {
@@ -82,7 +68,7 @@ describe('priority computed at apply time', () => {
     };
     await publishRules(retentionUrgent);
     expect(summary(caseId).priority).toBe('urgent');
-    expect(profile.services.engine.status.rulesWarning).toBeNull();
+    expect(world.profile.services.engine.status.rulesWarning).toBeNull();
   });
 
   it('keeps the defaults, whole, when the server publishes an invalid document, and says so', async () => {
@@ -91,10 +77,10 @@ describe('priority computed at apply time', () => {
     await publishRules({ ...DEFAULT_PRIORITY_RULES, keywords: [], thresholds: { normal: 50, high: 10, urgent: 80 } });
     expect(summary(caseId).priority).toBe('high');
     expect(summary(caseId).triage?.reasons).toContainEqual(expect.objectContaining({ code: 'keyword', group: 'retention' }));
-    expect(profile.services.engine.status.rulesWarning).toMatch(/priority rules \(version \d+\) are invalid.*thresholds must rise/s);
+    expect(world.profile.services.engine.status.rulesWarning).toMatch(/priority rules \(version \d+\) are invalid.*thresholds must rise/s);
 
     await publishRules(DEFAULT_PRIORITY_RULES);
-    expect(profile.services.engine.status.rulesWarning).toBeNull();
+    expect(world.profile.services.engine.status.rulesWarning).toBeNull();
   });
 
   it('measures waiting by the server’s clock: a case turns urgent once the server says it is twice late', async () => {
@@ -102,8 +88,8 @@ describe('priority computed at apply time', () => {
     expect(summary(caseId).priority).toBe('normal');
     const since = Date.parse(summary(caseId).waitingSince ?? '');
     // WhatsApp's service level is 15 minutes: 31 minutes later by the server, nothing else changed.
-    await sandbox.control('POST', '/v1/sandbox/clock', { now: new Date(since + 31 * 60_000).toISOString() });
-    await profile.services.syncOnce();
+    await world.sandbox.control('POST', '/v1/sandbox/clock', { now: new Date(since + 31 * 60_000).toISOString() });
+    await world.profile.services.syncOnce();
     expect(summary(caseId).priority).toBe('urgent');
     expect(summary(caseId).triage?.reasons).toContainEqual({ code: 'very_late', detail: '31', points: 60 });
   });
@@ -122,9 +108,9 @@ describe('message types', () => {
     // The server sends the thread again (a new message bumps the case; a reset of the cursor re-pulls all).
     await writesAgain(caseId, 'Sigo esperando el saldo', 'x_mention');
     store().syncState.set('cursor', '');
-    profile.services.close();
-    profile = await reopenProfile(dir.path, { pageSize: 40 });
-    await profile.services.syncOnce();
+    world.profile.services.close();
+    world.profile = await reopenProfile(world.dir.path, { pageSize: 40 });
+    await world.profile.services.syncOnce();
     expect(typed()).toMatchObject({ type: 'hostile', computedType: 'private_data', overridden: true });
 
     expect(overrideType(store(), messageId, null)).toBe(true);
@@ -155,7 +141,7 @@ describe('noise filter', () => {
   });
 
   it('files a stock reply under a marked promo as promo noise, but not the same words elsewhere', async () => {
-    const promo = await sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+    const promo = await world.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
       channel: 'facebook_post', customer: { name: 'Cliente', handle: 'promo-fan' }, text: '¡Quiero! 😍', assignTo: 'lucia', promo: 'promo-black-friday',
     });
     const plain = await customerWrites('¡Quiero! 😍', 'facebook_post');
@@ -163,10 +149,10 @@ describe('noise filter', () => {
     expect(store().messages.thread(promo.caseId)[0]?.triage).toMatchObject({ noise: 'promo_reply', filtered: true });
     expect(queue()).toContain(plain.caseId);
     // A real question under the same promo is work for the queue.
-    const question = await sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+    const question = await world.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
       channel: 'facebook_post', customer: { name: 'Cliente', handle: 'promo-q' }, text: '¿La promo vale para clientes con deuda?', assignTo: 'lucia', promo: 'promo-black-friday',
     });
-    await profile.services.syncOnce();
+    await world.profile.services.syncOnce();
     expect(queue()).toContain(question.caseId);
   });
 
@@ -181,9 +167,9 @@ describe('noise filter', () => {
 
   it('puts a filtered case back in the queue once the agent answers, and out again if only noise follows', async () => {
     const { caseId } = await customerWrites('hola');
-    profile.services.commands.sendReply(caseId, '¡Hola! ¿En qué te puedo ayudar?');
+    world.profile.services.commands.sendReply(caseId, '¡Hola! ¿En qué te puedo ayudar?');
     expect(filtered()).not.toContain(caseId);
-    await profile.services.syncOnce();
+    await world.profile.services.syncOnce();
     await writesAgain(caseId, 'gracias');
     expect(filtered()).toContain(caseId);
   });
@@ -225,15 +211,15 @@ describe('noise filter', () => {
   });
 
   it('ranks every case once the first sync ends, from a fresh profile or one resumed mid-way', async () => {
-    const untriaged = (s: typeof profile) => s.services.store.cases.inbox('lucia', { view: 'all' }).filter((c) => c.triage === null);
+    const untriaged = (s: typeof world.profile) => s.services.store.cases.inbox('lucia', { view: 'all' }).filter((c) => c.triage === null);
     expect(store().cases.inbox('lucia', { view: 'all' }).length).toBeGreaterThan(0);
-    expect(untriaged(profile)).toEqual([]);
+    expect(untriaged(world.profile)).toEqual([]);
 
     // A second console stops after its first page (as if killed), then resumes.
     const other = tempDir();
-    const second = await openProfile(sandbox, other.path, 'lucia', { pageSize: 40 });
+    const second = await openProfile(world.sandbox, other.path, 'lucia', { pageSize: 40 });
     try {
-      await sandbox.control('POST', '/v1/sandbox/faults', { route: 'pull', skip: 1, times: 1, malformed: true });
+      await world.sandbox.control('POST', '/v1/sandbox/faults', { route: 'pull', skip: 1, times: 1, malformed: true });
       await expect(second.services.syncOnce()).rejects.toThrow();
       await second.services.syncOnce();
       expect(untriaged(second)).toEqual([]);
