@@ -115,6 +115,8 @@ export const en = {
     loading: 'Loading cases…',
     loadFailed: 'The inbox could not be read: {{message}}',
     customerUnknown: 'Unknown customer',
+    noneWaiting: 'No other case in your queue is waiting for an answer.',
+    nextFailed: 'Could not find the next case: {{message}}',
   },
   status: {
     open: 'Open',
@@ -157,7 +159,7 @@ export const en = {
   caseView: {
     label: 'Case',
     noneSelected: 'Select a case',
-    noneSelectedHint: 'Pick a case from the inbox, or press j and k to move and Enter to open. Press ? for all shortcuts.',
+    noneSelectedHint: 'Pick a case from the inbox, or press j and k to move and Enter to open; n opens the one waiting longest. Press ? for all shortcuts.',
     loading: 'Opening the case…',
     loadFailed: 'The case could not be read: {{message}}',
     gone: 'This case is no longer in your inbox.',

@@ -117,6 +117,8 @@ export const es: Translation = {
     loading: 'Cargando casos…',
     loadFailed: 'No se pudo leer la bandeja: {{message}}',
     customerUnknown: 'Cliente sin nombre',
+    noneWaiting: 'Ningún otro caso de tu bandeja espera respuesta.',
+    nextFailed: 'No se pudo buscar el caso siguiente: {{message}}',
   },
   status: {
     open: 'Abierto',
@@ -159,7 +161,7 @@ export const es: Translation = {
   caseView: {
     label: 'Caso',
     noneSelected: 'Elegí un caso',
-    noneSelectedHint: 'Elegí un caso de la bandeja, o usá j y k para moverte y Enter para abrirlo. Con ? ves todos los atajos.',
+    noneSelectedHint: 'Elegí un caso de la bandeja, o usá j y k para moverte y Enter para abrirlo; n abre el que más espera respuesta. Con ? ves todos los atajos.',
     loading: 'Abriendo el caso…',
     loadFailed: 'No se pudo leer el caso: {{message}}',
     gone: 'Este caso ya no está en tu bandeja.',
