@@ -1,15 +1,14 @@
 // The console-wide keys: `?` lists the shortcuts, `r` goes to the reply box, `b` or Ctrl/Cmd+K
-// searches the knowledge base, `t` the templates, `h` shows the business hours, Esc closes the
-// open case and returns to its row. The inbox handles j/k/Enter itself (features/inbox).
-import { useEffect, useEffectEvent } from 'react';
+// searches the knowledge base, `t` the templates, `l` folds the side pane, `h` shows the business
+// hours, Esc closes the open case and returns to its row. The inbox handles its own keys
+// (j/k/Enter, n, /, f) and the case's state buttons theirs (o/p/w/e).
 import { focusComposer } from '../features/composer/index.ts';
 import { closeCase } from '../features/inbox/index.ts';
-import { shortcutOf } from '../lib/shortcuts.ts';
 import { useToolsPane } from '../lib/toolsPane.ts';
+import { useShortcuts } from '../lib/useShortcuts.ts';
 
 export function useShellShortcuts(onHelp: () => void, onHours: () => void): void {
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
-    const shortcut = shortcutOf(event);
+  useShortcuts((shortcut, event) => {
     if (shortcut === 'help') {
       event.preventDefault();
       onHelp();
@@ -21,14 +20,11 @@ export function useShellShortcuts(onHelp: () => void, onHours: () => void): void
     } else if (shortcut === 'knowledge' || shortcut === 'templates') {
       event.preventDefault();
       useToolsPane.getState().show(shortcut, true);
+    } else if (shortcut === 'toolsPane') {
+      event.preventDefault();
+      useToolsPane.getState().toggleCollapsed();
     } else if (shortcut === 'back') {
       if (closeCase()) event.preventDefault();
     }
   });
-
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKey(event);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
 }

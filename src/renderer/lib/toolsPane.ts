@@ -10,14 +10,19 @@ interface ToolsPaneState {
   focusRequest: number;
   /** The article to show in the knowledge panel, with a counter so asking twice opens it again. */
   articleRequest: { id: string; n: number } | null;
+  /** The pane folded away, leaving the case more room (the `l` key). */
+  collapsed: boolean;
   show: (tool: Tool, focus?: boolean) => void;
   openArticle: (id: string) => void;
+  toggleCollapsed: () => void;
 }
 
 export const useToolsPane = create<ToolsPaneState>()((set) => ({
   tool: 'knowledge',
   focusRequest: 0,
   articleRequest: null,
+  collapsed: false,
   show: (tool, focus = false) => set((s) => ({ tool, focusRequest: focus ? s.focusRequest + 1 : s.focusRequest })),
   openArticle: (id) => set((s) => ({ tool: 'knowledge', articleRequest: { id, n: (s.articleRequest?.n ?? 0) + 1 } })),
+  toggleCollapsed: () => set((s) => ({ collapsed: !s.collapsed })),
 }));

@@ -7,6 +7,9 @@ export interface ListedCase {
   number: number;
   status: string;
   priority: string;
+  /** When the customer's oldest unanswered message arrived; null when nothing waits on the agent. */
+  waitingSince: string | null;
+  reason: string | null;
 }
 
 export class Triage {

@@ -18,6 +18,7 @@ import { useCaseRenderedMark } from './useCaseRenderedMark.ts';
 import { useMarkRead } from './useMarkRead.ts';
 import { Suggestions } from './Suggestions.tsx';
 import { ReadOnlyNote } from './ReadOnlyNote.tsx';
+import { useResolveRequest } from './resolveRequest.ts';
 
 export function CaseView({ caseId, agentName }: { caseId: string; agentName: string }) {
   const { t } = useTranslation();
@@ -49,7 +50,7 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
       {detail.readOnly ? null : <Suggestions caseId={caseId} />}
       <MessageThread messages={detail.messages} channel={detail.case.channel} />
       {detail.readOnly ? null : <ReplyTo replyTo={detail.replyTo} />}
-      {detail.readOnly ? <ReadOnlyNote detail={detail} /> : <Composer summary={detail.case} agentName={agentName} />}
+      {detail.readOnly ? <ReadOnlyNote detail={detail} /> : <Composer summary={detail.case} agentName={agentName} onResolve={() => useResolveRequest.getState().ask(caseId)} />}
     </article>
   );
 }

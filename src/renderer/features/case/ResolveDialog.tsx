@@ -1,7 +1,8 @@
 // Resolving classifies the case [tipificación]: the contact reason (the synced list's active
 // ones, the case's own preselected) and whether it ended in the customer's favour. Nothing is
-// sent until both are chosen; what is missing is said in words next to the field.
-import { useId, useRef, useState, type SubmitEvent } from 'react';
+// sent until both are chosen; what is missing is said in words next to the field. By keyboard:
+// focus starts on what is left to choose, and Enter confirms.
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactReason, Resolution } from '../../../shared/domain.ts';
 import { api, contractError } from '../../lib/bridge.ts';
@@ -15,20 +16,21 @@ interface Props {
   caseNumber: number;
   currentReason: ContactReason | null;
   onClose: () => void;
+  onResolved: () => void;
 }
 
 export function ResolveDialog({ open, caseNumber, onClose, ...form }: Props) {
   const { t } = useTranslation();
   return (
     <Dialog open={open} title={t('resolve.title', { number: caseNumber })} onClose={onClose} testId="resolve-dialog">
-      <ResolveForm {...form} onDone={onClose} />
+      <ResolveForm {...form} onCancel={onClose} />
     </Dialog>
   );
 }
 
 type Problem = { field: 'reason' | 'resolution' | 'send'; text: string };
 
-function ResolveForm({ caseId, currentReason, onDone }: Omit<Props, 'open' | 'caseNumber' | 'onClose'> & { onDone: () => void }) {
+function ResolveForm({ caseId, currentReason, onResolved, onCancel }: Omit<Props, 'open' | 'caseNumber' | 'onClose'> & { onCancel: () => void }) {
   const { t } = useTranslation();
   const { options, label } = useContactReasons();
   const active = options?.filter((o) => o.active) ?? [];
@@ -37,9 +39,19 @@ function ResolveForm({ caseId, currentReason, onDone }: Omit<Props, 'open' | 'ca
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const reasonRef = useRef<HTMLSelectElement>(null);
+  const outcomeRef = useRef<HTMLInputElement>(null);
+  const focused = useRef(false);
   const ids = { reason: useId(), problem: useId() };
   // A preselected reason the server has since retired is not offered, so it is not chosen either.
   const chosen = active.some((o) => o.code === reason) ? reason : '';
+
+  // Once the reasons are read (the dialog is open by then): the outcome when the case's own
+  // reason is preselected, else the reason.
+  useEffect(() => {
+    if (options === undefined || focused.current) return;
+    focused.current = true;
+    (chosen === '' ? reasonRef.current : outcomeRef.current)?.focus();
+  }, [options, chosen]);
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -54,12 +66,18 @@ function ResolveForm({ caseId, currentReason, onDone }: Omit<Props, 'open' | 'ca
     }
     setBusy(true);
     setProblem(null);
-    api.setStatus({ caseId, status: 'resolved', reason: chosen, resolution }).then(onDone, (failure: unknown) => {
+    api.setStatus({ caseId, status: 'resolved', reason: chosen, resolution }).then(onResolved, (failure: unknown) => {
       setBusy(false);
       setProblem({ field: 'send', text: t('resolve.failed', { message: errorText(t, contractError(failure)) }) });
     });
   };
   const describedBy = (field: Problem['field']) => (problem?.field === field ? ids.problem : undefined);
+  // Enter on an outcome confirms, as it does in the reason's list.
+  const onOutcomeKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+    event.preventDefault();
+    event.currentTarget.form?.requestSubmit();
+  };
 
   return (
     <form className="form resolve-form" noValidate onSubmit={submit}>
@@ -75,8 +93,8 @@ function ResolveForm({ caseId, currentReason, onDone }: Omit<Props, 'open' | 'ca
         <legend>{t('resolve.resolution')}</legend>
         {(['favour', 'against'] as const).map((value) => (
           <label key={value} className="radio">
-            <input type="radio" name="resolution" value={value} checked={resolution === value} data-testid={`resolve-${value}`}
-              onChange={() => setResolution(value)} />
+            <input ref={value === 'favour' ? outcomeRef : undefined} type="radio" name="resolution" value={value}
+              checked={resolution === value} data-testid={`resolve-${value}`} onChange={() => setResolution(value)} onKeyDown={onOutcomeKey} />
             {t(`resolve.${value}`)}
           </label>
         ))}
@@ -84,7 +102,7 @@ function ResolveForm({ caseId, currentReason, onDone }: Omit<Props, 'open' | 'ca
       <p id={ids.problem} className="error" role="alert" data-testid="resolve-problem">{problem?.text ?? ''}</p>
       <div className="actions">
         <button type="submit" className="button primary" disabled={busy} data-testid="resolve-submit">{t('resolve.submit')}</button>
-        <button type="button" className="button" onClick={onDone}>{t('resolve.cancel')}</button>
+        <button type="button" className="button" onClick={onCancel}>{t('resolve.cancel')}</button>
       </div>
     </form>
   );

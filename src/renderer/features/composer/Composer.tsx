@@ -1,7 +1,8 @@
 // The reply box: multi-line, signed with the agent's name, a character counter against the
-// channel's limit (over the limit blocks sending and says why), Ctrl/Cmd+Enter to send, and
-// templates inserted with "/" and knowledge-base articles with "??" (or either from the panels
-// beside it, at the cursor), whose fields (holes) must be filled before sending.
+// channel's limit (over the limit blocks sending and says why), Ctrl/Cmd+Enter to send,
+// Ctrl/Cmd+Shift+Enter to send and then resolve, and templates inserted with "/" and
+// knowledge-base articles with "??" (or either from the panels beside it, at the cursor), whose
+// fields (holes) must be filled before sending.
 import { useLayoutEffect, useRef, useState, type SubmitEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_INFO } from '../../../shared/channels.ts';
@@ -27,9 +28,11 @@ export const COMPOSER_ID = 'reply-box';
 interface ComposerProps {
   summary: CaseSummary;
   agentName: string;
+  /** Asks to resolve the case: after Ctrl/Cmd+Shift+Enter, once the reply is queued. */
+  onResolve: () => void;
 }
 
-export function Composer({ summary, agentName }: ComposerProps) {
+export function Composer({ summary, agentName, onResolve }: ComposerProps) {
   const { t } = useTranslation();
   const { id: caseId, channel } = summary;
   const { draft, loaded, update, clear, hold } = useDraft(caseId);
@@ -103,8 +106,8 @@ export function Composer({ summary, agentName }: ComposerProps) {
     return true;
   });
 
-  const send = (event?: SubmitEvent) => {
-    event?.preventDefault();
+  /** Queues the reply; `then` runs once it is queued, never when the console refused it. */
+  const send = (then?: () => void) => {
     if (!canSend) return;
     setSending(true);
     setError(null);
@@ -114,6 +117,7 @@ export function Composer({ summary, agentName }: ComposerProps) {
       () => {
         clear();
         setSending(false);
+        then?.();
       },
       (failure: unknown) => {
         setSending(false);
@@ -155,13 +159,23 @@ export function Composer({ summary, agentName }: ComposerProps) {
         return;
       }
     }
-    if (shortcutFor({ key, ctrlKey, metaKey, altKey, typing: true }) !== 'send') return;
-    event.preventDefault();
-    send();
+    const shortcut = shortcutFor({ key, ctrlKey, metaKey, altKey, shiftKey, typing: true });
+    if (shortcut === 'send') {
+      event.preventDefault();
+      send();
+    } else if (shortcut === 'sendResolve') {
+      event.preventDefault();
+      // Nothing written: resolving is all that is asked. Otherwise the reply goes first, once.
+      if (text.trim() === '' && !sending) onResolve();
+      else send(onResolve);
+    }
   };
 
   return (
-    <form className="composer" onSubmit={send} data-testid="composer">
+    <form className="composer" data-testid="composer" onSubmit={(event: SubmitEvent) => {
+      event.preventDefault();
+      send();
+    }}>
       <div className="composer-head">
         <label htmlFor={COMPOSER_ID}>{t('composer.label')}</label>
         <span className="signed-as" data-testid="signed-as">{t('composer.signedAs', { name: agentName })}</span>
@@ -171,7 +185,7 @@ export function Composer({ summary, agentName }: ComposerProps) {
       </div>
       <textarea id={COMPOSER_ID} ref={box} className="reply-box" data-testid="reply-box" rows={4} value={text}
         readOnly={sending} aria-invalid={over > 0 || holes.length > 0} aria-describedby="composer-counter composer-over composer-hint"
-        aria-keyshortcuts="Control+Enter Meta+Enter" role="combobox" aria-expanded={listed !== null}
+        aria-keyshortcuts="Control+Enter Meta+Enter Control+Shift+Enter Meta+Shift+Enter" role="combobox" aria-expanded={listed !== null}
         aria-controls={listed?.id} aria-autocomplete="list" aria-activedescendant={listed ? listed.option(current) : undefined}
         onChange={(e) => {
           setText(e.target.value);

@@ -1,10 +1,10 @@
 // Search words, state, channel and priority filters and the sort order. The words go to
 // listInbox (case and message text); selects narrow the list at once.
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { InboxSort } from '../../../shared/contract.ts';
 import { CASE_STATUSES, CHANNELS, PRIORITIES } from '../../../shared/domain.ts';
+import { INBOX_SEARCH_ID } from './actions.ts';
 import { FilterSelect } from './FilterSelect.tsx';
 import { useInboxStore } from './inboxStore.ts';
 
@@ -14,15 +14,14 @@ const SORTS = Object.keys(SORT_LABEL) as InboxSort[];
 
 export function InboxFilters() {
   const { t } = useTranslation();
-  const id = useId();
   const filters = useInboxStore(useShallow((s) => ({ status: s.status, channel: s.channel, priority: s.priority, search: s.search, sort: s.sort })));
   const setFilters = useInboxStore((state) => state.setFilters);
 
   return (
     <div className="inbox-filters" role="search" aria-label={t('inbox.filters')}>
-      <label htmlFor={`${id}-search`} className="sr-only">{t('inbox.search')}</label>
-      <input id={`${id}-search`} type="search" className="search" data-testid="inbox-search" value={filters.search}
-        placeholder={t('inbox.searchPlaceholder')} onChange={(e) => setFilters({ search: e.target.value })} />
+      <label htmlFor={INBOX_SEARCH_ID} className="sr-only">{t('inbox.search')}</label>
+      <input id={INBOX_SEARCH_ID} type="search" className="search" data-testid="inbox-search" value={filters.search}
+        placeholder={t('inbox.searchPlaceholder')} aria-keyshortcuts="/" onChange={(e) => setFilters({ search: e.target.value })} />
       <div className="filter-grid">
         <FilterSelect label={t('inbox.filterStatus')} values={CASE_STATUSES} value={filters.status}
           name={(v) => t(`status.${v}`)} onChange={(status) => setFilters({ status })} />

@@ -15,6 +15,8 @@ import { InboxList } from './InboxList.tsx';
 import { isFiltered, useInboxStore } from './inboxStore.ts';
 import { InboxViews } from './InboxViews.tsx';
 import { useInbox } from './useInbox.ts';
+import { InboxNoticeLine } from './InboxNoticeLine.tsx';
+import { useInboxShortcuts } from './useInboxShortcuts.ts';
 import { useOpenCaseRequests } from './useOpenCaseRequests.ts';
 
 const NONE: readonly CaseSummary[] = [];
@@ -22,6 +24,7 @@ const NONE: readonly CaseSummary[] = [];
 export function InboxPage() {
   const { t } = useTranslation();
   useOpenCaseRequests();
+  useInboxShortcuts();
   const filters = useInboxStore(useShallow((s) => ({ status: s.status, channel: s.channel, priority: s.priority, search: s.search, sort: s.sort })));
   const search = useDebounced(filters.search.trim(), 250);
   const query = useMemo((): InboxQuery => ({
@@ -43,6 +46,7 @@ export function InboxPage() {
         {data && view === 'queue' ? <span className="count" data-testid="inbox-count">{t('inbox.count', { count: cases.length })}</span> : null}
       </div>
       <InboxViews filteredCount={filteredMessageCount(filtered.data)} />
+      <InboxNoticeLine />
       {view === 'filtered' ? (
         <FilteredView query={filtered} onOpen={openCase} />
       ) : (

@@ -1,6 +1,12 @@
 // What other features (and the shell's shortcuts) may do to the inbox.
+import { flushSync } from 'react-dom';
+import { api, contractError } from '../../lib/bridge.ts';
 import { markCaseOpenStart, markCaseRendered } from '../../lib/perf.ts';
 import { useInboxStore } from './inboxStore.ts';
+import { nextWaiting } from './nextWaiting.ts';
+
+/** The inbox's search box, which `/` focuses. */
+export const INBOX_SEARCH_ID = 'inbox-search';
 
 /** Opens a case in the case view; marks the start of the case-open measurement. */
 export function openCase(id: string): void {
@@ -15,6 +21,40 @@ export function closeCase(): boolean {
   if (useInboxStore.getState().openId === null) return false;
   useInboxStore.getState().close();
   return true;
+}
+
+/**
+ * Opens the case of the work queue waiting longest for an answer (the `n` key), whatever the
+ * filters on screen hide: they narrow what the agent looks at, not the work that waits.
+ * When nothing else waits, the inbox says so and the open case stays.
+ */
+export async function openNextWaiting(): Promise<void> {
+  const { openId, setNotice } = useInboxStore.getState();
+  try {
+    const next = nextWaiting(await api.listInbox({}), openId);
+    if (next) openCase(next.id);
+    else setNotice({ kind: 'noneWaiting' });
+  } catch (failure: unknown) {
+    setNotice({ kind: 'nextFailed', error: contractError(failure) });
+  }
+}
+
+/** Puts the cursor in the inbox search (the `/` key), showing the work queue where it lives. */
+export function focusInboxSearch(): boolean {
+  const { view, setView } = useInboxStore.getState();
+  // Rendered now, so the box exists to be focused in the same key press.
+  if (view !== 'queue') flushSync(() => setView('queue'));
+  const box = document.getElementById(INBOX_SEARCH_ID);
+  if (!(box instanceof HTMLInputElement)) return false;
+  box.focus();
+  box.select();
+  return true;
+}
+
+/** Switches between the work queue and the filtered view (the `f` key). */
+export function toggleFilteredView(): void {
+  const { view, setView } = useInboxStore.getState();
+  setView(view === 'filtered' ? 'queue' : 'filtered');
 }
 
 /** Forgets filters, selection and the open case (a profile switch). */

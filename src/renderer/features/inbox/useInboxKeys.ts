@@ -1,8 +1,7 @@
 // j/k move the selection through the inbox from anywhere but a text field; Enter opens the
 // selected case when focus is on the list (or nowhere), so Enter on a button stays a click.
-import { useEffect, useEffectEvent } from 'react';
 import type { CaseSummary } from '../../../shared/models.ts';
-import { shortcutOf } from '../../lib/shortcuts.ts';
+import { useShortcuts } from '../../lib/useShortcuts.ts';
 import { openCase } from './actions.ts';
 import { useInboxStore } from './inboxStore.ts';
 
@@ -20,8 +19,7 @@ export function useInboxKeys(cases: readonly CaseSummary[], scrollTo: (index: nu
     select(target.id, true);
   };
 
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
-    const shortcut = shortcutOf(event);
+  useShortcuts((shortcut, event) => {
     if (shortcut === 'next' || shortcut === 'previous') {
       event.preventDefault();
       move(shortcut === 'next' ? 1 : -1);
@@ -34,12 +32,6 @@ export function useInboxKeys(cases: readonly CaseSummary[], scrollTo: (index: nu
       openCase(selectedId);
     }
   });
-
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKey(event);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
 
   return { move };
 }
