@@ -75,6 +75,7 @@ export const en = {
     listLabel: 'Profiles on this computer',
     open: 'open',
     role: 'Signed in as {{username}} ({{role}})',
+    roles: { agent: 'agent', supervisor: 'supervisor', trainer: 'trainer' },
     openSandbox: 'Open the training sandbox',
     connectOther: 'Connect to another organisation',
     signOut: 'Sign out',

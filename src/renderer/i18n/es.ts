@@ -77,6 +77,7 @@ export const es: Translation = {
     listLabel: 'Perfiles en esta computadora',
     open: 'abierto',
     role: 'Sesión de {{username}} ({{role}})',
+    roles: { agent: 'agente', supervisor: 'supervisor', trainer: 'capacitador' },
     openSandbox: 'Abrir el entorno de práctica',
     connectOther: 'Conectar con otra organización',
     signOut: 'Cerrar sesión',
