@@ -386,7 +386,7 @@ export const en = {
     },
     group: { retention: 'retention', legal: 'legal', urgency: 'urgency', outage: 'no service' },
     type: {
-      public: 'Public (A)',
+      public: 'Query (A)',
       private_data: 'Private data (B)',
       hostile: 'Hostile (C)',
       no_content: 'No content (D)',

@@ -388,7 +388,7 @@ export const es: Translation = {
     },
     group: { retention: 'retención', legal: 'legal', urgency: 'urgencia', outage: 'sin servicio' },
     type: {
-      public: 'Público (A)',
+      public: 'Consulta (A)',
       private_data: 'Datos privados (B)',
       hostile: 'Hostil (C)',
       no_content: 'Sin contenido (D)',
