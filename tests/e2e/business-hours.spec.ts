@@ -19,6 +19,9 @@ test('a supervisor simulates, changes the hours, sees the new decision before sa
   await page.goto(await team.consoleOf('sofia'));
   await hours.openWithKey();
   await expect(hours.dialog.getByTestId('hours-page')).toHaveAttribute('data-can-edit', 'true');
+  // Nothing changed yet: nothing to save, and the button says so.
+  await expect(hours.dialog.getByTestId('hours-save')).toBeDisabled();
+  await expect(hours.dialog.getByTestId('hours-save')).toHaveAccessibleDescription('No hay cambios para guardar.');
 
   await hours.simulate(christmasEve);
   await expect(hours.decision).toHaveText('Se envía una respuesta automática');
@@ -33,6 +36,7 @@ test('a supervisor simulates, changes the hours, sees the new decision before sa
 
   await hours.addOpening('2026-12-24', '23:00');
   await expect(hours.dialog.getByTestId('hours-unsaved')).toBeVisible();
+  await expect(hours.dialog.getByTestId('hours-save')).toBeEnabled();
   // The draft decides, before anything is saved.
   await expect(hours.decision).toHaveText('No se envía respuesta automática: el mensaje llega dentro del horario de atención');
   await expect(hours.simulatedText).toHaveCount(0);
@@ -49,6 +53,7 @@ test('a supervisor simulates, changes the hours, sees the new decision before sa
   await expect.poll(() => serverHours().schedules[0]!.openings).toEqual([{ date: '2026-12-24', intervals: [['09:00', '23:00']] }]);
   await expect(hours.dialog.getByTestId('hours-pending')).toHaveCount(0);
   await expect(hours.dialog.getByTestId('hours-unsaved')).toHaveCount(0);
+  await expect(hours.dialog.getByTestId('hours-save')).toBeDisabled();
 
   // Keyboard: Esc closes the dialog and gives the keys back to the console.
   await page.keyboard.press('Escape');
