@@ -478,6 +478,7 @@ export const en = {
     noReasons: 'Fewer than {{threshold}} followers and not a public figure',
     recordNotes: 'Record notes',
     history: 'Customer’s cases ({{count}})',
+    updatedAt: 'Last update',
     historyEmpty: 'This customer has no other cases.',
     current: 'This case',
     yours: 'Yours',

@@ -480,6 +480,7 @@ export const es: Translation = {
     noReasons: 'Menos de {{threshold}} seguidores y no es figura pública',
     recordNotes: 'Notas de la ficha',
     history: 'Casos del cliente ({{count}})',
+    updatedAt: 'Última actualización',
     historyEmpty: 'No hay otros casos de este cliente.',
     current: 'Este caso',
     yours: 'Tuyo',
