@@ -432,7 +432,20 @@ export const en = {
     signInAgain: 'Sign in again',
     signedOutHint: 'Your session ended. Unsent changes are kept until you sign in again.',
     revokedHint: 'Your organisation removed this computer; its local data was deleted.',
-    secrets: 'Keychain: {{message}}',
+    secrets: {
+      details: 'What does this mean?',
+      dismiss: 'Do not show this notice again',
+      file_fallback: {
+        short: 'Your sign-in is kept in a file, not in the system keychain.',
+        means: 'No system keychain answered, so the sign-in token is kept in a file that only your user account on this computer can read.',
+        fix: 'To keep it in the keychain, unlock or install one (on Linux, GNOME Keyring or another libsecret one), restart Atiende and sign in again.',
+      },
+      keychain_locked: {
+        short: 'The system keychain did not answer: syncing cannot go on.',
+        means: 'This profile’s sign-in token is in the system keychain, which did not answer (it may be locked). Without it, Atiende cannot sync.',
+        fix: 'Unlock the keychain and restart Atiende, or sign in again.',
+      },
+    },
   },
   shortcuts: {
     title: 'Keyboard shortcuts',

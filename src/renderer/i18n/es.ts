@@ -434,7 +434,20 @@ export const es: Translation = {
     signInAgain: 'Volver a iniciar sesión',
     signedOutHint: 'Tu sesión terminó. Los cambios sin enviar se guardan hasta que vuelvas a iniciar sesión.',
     revokedHint: 'Tu organización quitó esta computadora; se borraron sus datos locales.',
-    secrets: 'Llavero del sistema: {{message}}',
+    secrets: {
+      details: '¿Qué significa?',
+      dismiss: 'No volver a mostrar este aviso',
+      file_fallback: {
+        short: 'Tu sesión se guarda en un archivo, no en el llavero del sistema.',
+        means: 'Ningún llavero del sistema respondió, así que el token de inicio de sesión se guarda en un archivo que solo tu usuario de la computadora puede leer.',
+        fix: 'Para guardarlo en el llavero, desbloquealo o instalá uno (en Linux, GNOME Keyring u otro compatible con libsecret), reiniciá Atiende y volvé a iniciar sesión.',
+      },
+      keychain_locked: {
+        short: 'El llavero del sistema no respondió: no se puede sincronizar.',
+        means: 'El token de inicio de sesión de este perfil está en el llavero del sistema, que no respondió (puede estar bloqueado). Sin él, Atiende no puede sincronizar.',
+        fix: 'Desbloqueá el llavero y reiniciá Atiende, o volvé a iniciar sesión.',
+      },
+    },
   },
   shortcuts: {
     title: 'Atajos de teclado',
