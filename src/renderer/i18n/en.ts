@@ -1,4 +1,6 @@
 // English UI strings. The source of the keys: es.ts must have exactly the same shape.
+import { MAIN_STRINGS } from '../../shared/i18n/main.ts';
+
 export const en = {
   app: {
     name: 'Atiende',
@@ -35,32 +37,7 @@ export const en = {
     invalidServer: 'Enter the server address starting with https:// (or http:// for a test server).',
   },
   errors: {
-    unauthorized: 'The user or password is not right. Check them and try again.',
-    unavailable: 'The server could not be reached. Check the address and your connection.',
-    device_revoked: "This computer was removed from your organisation's devices. Ask your supervisor.",
-    retry_later: 'The server is busy. Try again in a minute.',
-    bad_response: 'That address answered, but it is not an Atiende server.',
-    rejected_request: 'The server refused the request.',
-    invalid_input: 'Some of what you entered is not valid.',
-    no_profile: 'No profile is open. Choose one first.',
-    case_not_found: 'This case is no longer in your inbox.',
-    empty_reply: 'Write a reply before sending.',
-    reply_too_long: 'The reply is longer than this channel allows.',
-    invalid_status: 'That state is not allowed for this case.',
-    not_owner: "Company templates are edited by an administrator. Save a personal copy to change it.",
-    invalid_template: 'The template is not valid. Check its title, shortcut and text.',
-    template_not_found: 'That template is no longer on this computer.',
-    not_refused: 'Only a refused reply can be sent again.',
-    not_assigned: 'This case belongs to another agent: you can read it, not reply to it or change its state.',
-    customer_not_found: 'This customer is no longer on this computer.',
-    invalid_note: 'Write the note before adding it (up to 5000 characters).',
-    no_identity: 'This case does not say which account the customer wrote from: there is no account to link.',
-    same_customer: 'That account already belongs to this customer.',
-    identity_not_found: 'That account no longer belongs to this customer.',
-    only_identity: 'It is the customer’s only account: it cannot be unlinked.',
-    invalid_unlink: 'Say why the account is not this customer’s (at least 3 characters).',
-    not_this_customer: 'Neither record is this case’s customer.',
-    merge_not_found: 'That link or merge can no longer be undone.',
+    ...MAIN_STRINGS.en.errors,
     generic: 'Something went wrong: {{message}}',
   },
   header: {

@@ -1,4 +1,5 @@
 // Textos de la interfaz en español (rioplatense neutro). Mismas claves que en.ts.
+import { MAIN_STRINGS } from '../../shared/i18n/main.ts';
 import type { Translation } from './en.ts';
 
 export const es: Translation = {
@@ -37,32 +38,7 @@ export const es: Translation = {
     invalidServer: 'Escribí la dirección del servidor empezando por https:// (o http:// para un servidor de prueba).',
   },
   errors: {
-    unauthorized: 'El usuario o la contraseña no son correctos. Revisalos y probá de nuevo.',
-    unavailable: 'No se pudo llegar al servidor. Revisá la dirección y tu conexión.',
-    device_revoked: 'Tu organización quitó esta computadora de sus dispositivos. Consultá a tu supervisor.',
-    retry_later: 'El servidor está ocupado. Probá de nuevo en un minuto.',
-    bad_response: 'Esa dirección respondió, pero no es un servidor Atiende.',
-    rejected_request: 'El servidor rechazó el pedido.',
-    invalid_input: 'Algo de lo que escribiste no es válido.',
-    no_profile: 'No hay ningún perfil abierto. Elegí uno primero.',
-    case_not_found: 'Este caso ya no está en tu bandeja.',
-    empty_reply: 'Escribí una respuesta antes de enviar.',
-    reply_too_long: 'La respuesta es más larga de lo que permite este canal.',
-    invalid_status: 'Ese estado no está permitido para este caso.',
-    not_owner: 'Las plantillas de la empresa las edita un administrador. Guardá una copia personal para cambiarla.',
-    invalid_template: 'La plantilla no es válida. Revisá el título, el atajo y el texto.',
-    template_not_found: 'Esa plantilla ya no está en esta computadora.',
-    not_refused: 'Solo se puede reenviar una respuesta rechazada.',
-    not_assigned: 'Este caso es de otro agente: podés leerlo, pero no responderlo ni cambiar su estado.',
-    customer_not_found: 'Este cliente ya no está en tu computadora.',
-    invalid_note: 'Escribí la nota antes de agregarla (hasta 5000 caracteres).',
-    no_identity: 'Este caso no dice desde qué cuenta escribió el cliente: no hay cuenta para vincular.',
-    same_customer: 'Esa cuenta ya es de este cliente.',
-    identity_not_found: 'Esa cuenta ya no es de este cliente.',
-    only_identity: 'Es la única cuenta del cliente: no se puede desvincular.',
-    invalid_unlink: 'Contá por qué la cuenta no es de este cliente (al menos 3 caracteres).',
-    not_this_customer: 'Ninguno de los dos registros es el cliente de este caso.',
-    merge_not_found: 'Ese vínculo o fusión ya no se puede deshacer.',
+    ...MAIN_STRINGS.es.errors,
     generic: 'Algo salió mal: {{message}}',
   },
   header: {

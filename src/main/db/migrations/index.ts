@@ -31,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
 export const LATEST_VERSION = MIGRATIONS.length;
 
 export class SchemaTooNewError extends Error {
+  readonly code = 'schema_too_new';
   readonly found: number;
 
   constructor(found: number) {
