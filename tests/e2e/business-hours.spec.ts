@@ -87,6 +87,38 @@ test('a supervisor simulates, changes the hours, sees the new decision before sa
   await agentPage.close();
 });
 
+test('times are 24-hour and dates in the console’s locale, in both languages, whatever the browser’s', async ({ page, team }) => {
+  const hours = new HoursPage(page);
+  await page.goto(await team.consoleOf('sofia'));
+  await hours.openWithKey();
+  const monday = hours.dialog.getByTestId('day-mon');
+  await expect(monday.getByTestId('interval-from').first()).toHaveValue('09:00');
+  await expect(monday.getByTestId('interval-to').first()).toHaveValue('18:00');
+  await hours.simulate(christmasEve);
+  await expect(hours.dialog.getByTestId('sim-date')).toHaveValue('24/12/2026');
+  await expect(hours.dialog.getByTestId('sim-time')).toHaveValue('22:10');
+
+  // What an agent types: "1930" is 19:30; "7 PM" is no time, marked, and the draft keeps 18:00.
+  const to = monday.getByTestId('interval-to').first();
+  await to.fill('7 PM');
+  await expect(to).toHaveAttribute('aria-invalid', 'true');
+  await expect(hours.dialog.getByTestId('hours-unsaved')).toHaveCount(0);
+  await to.fill('1930');
+  await to.blur();
+  await expect(to).toHaveValue('19:30');
+  await expect(to).not.toHaveAttribute('aria-invalid');
+  await expect(hours.dialog.getByTestId('hours-unsaved')).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await page.getByTestId('language-switch').selectOption('en');
+  await hours.openWithKey();
+  await expect(monday.getByTestId('interval-from').first()).toHaveValue('09:00');
+  await expect(monday.getByTestId('interval-to').first()).toHaveValue('19:30');
+  await expect(hours.dialog.getByTestId('sim-time')).toHaveAttribute('placeholder', 'hh:mm');
+  await expect(hours.dialog.getByTestId('week-of')).toHaveAttribute('placeholder', /^(dd\/mm\/yyyy|mm\/dd\/yyyy)$/);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test('a draft with a problem is not saved, and says why in words', async ({ page, team }) => {
   const hours = new HoursPage(page);
   await page.goto(await team.consoleOf('sofia'));

@@ -40,6 +40,12 @@ export const en = {
     ...MAIN_STRINGS.en.errors,
     generic: 'Something went wrong: {{message}}',
   },
+  fields: {
+    timePattern: 'hh:mm',
+    day: 'dd',
+    month: 'mm',
+    year: 'yyyy',
+  },
   header: {
     sandboxBanner: 'Training sandbox — no real customers',
     orgServer: 'Organisation: {{server}}',

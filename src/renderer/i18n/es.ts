@@ -41,6 +41,12 @@ export const es: Translation = {
     ...MAIN_STRINGS.es.errors,
     generic: 'Algo salió mal: {{message}}',
   },
+  fields: {
+    timePattern: 'hh:mm',
+    day: 'dd',
+    month: 'mm',
+    year: 'aaaa',
+  },
   header: {
     sandboxBanner: 'Entorno de práctica — sin clientes reales',
     orgServer: 'Organización: {{server}}',

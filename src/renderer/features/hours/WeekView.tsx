@@ -10,6 +10,7 @@ import { api } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { useCacheQuery } from '../../lib/useCacheQuery.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { calendarDay, clockTime } from './zoneTime.ts';
 
 interface Props {
@@ -45,7 +46,7 @@ export function WeekView({ draft, scheduleId, scheduleZone, agentZone }: Props) 
           {t('hours.view.next')} →
         </button>
         <label className="week-jump">{t('hours.view.goTo')}
-          <input type="date" value={weekOf ?? ''} data-testid="week-of" onChange={(e) => setWeekOf(e.target.value || undefined)} />
+          <DateField value={weekOf ?? ''} data-testid="week-of" onChange={(date) => setWeekOf(date || undefined)} />
         </label>
         <fieldset className="zone-choice">
           <legend>{t('hours.view.showIn')}</legend>
