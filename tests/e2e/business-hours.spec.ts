@@ -60,13 +60,24 @@ test('a supervisor simulates, changes the hours, sees the new decision before sa
   await expect(hours.dialog).toBeHidden();
 
   const agentPage = await browser.newPage();
+  // The agent's laptop says it is Monday 7 December: the summary reads from its today.
+  await agentPage.clock.setFixedTime(new Date('2026-12-07T12:00:00-03:00'));
   const agent = new HoursPage(agentPage);
   await agentPage.goto(await team.consoleOf('lucia'));
   await agent.openWithKey();
+  // An agent reads a summary, not a disabled editor: no form to scroll through.
   await expect(agent.dialog.getByTestId('hours-read-only')).toBeVisible();
-  await expect(agent.dialog.getByTestId('schedule-zone')).toBeDisabled();
-  await agent.showWeekOf('2026-12-24');
-  await expect(agent.day('2026-12-24')).toHaveText('Abierto 09:00–23:00 (apertura especial)');
+  await expect(agent.dialog.getByTestId('schedule-editor')).toHaveCount(0);
+  await expect(agent.dialog.getByTestId('hours-save')).toHaveCount(0);
+  const summary = agent.dialog.getByTestId('hours-summary');
+  await expect(summary.getByTestId('summary-day')).toHaveCount(7);
+  await expect(summary.getByTestId('hours-today')).toHaveText('Hoy: Abierto 09:00–18:00');
+  await expect(summary.locator('[data-testid="summary-day"][aria-current="date"]')).toHaveAttribute('data-date', '2026-12-07');
+  await expect(summary.getByTestId('hours-summary-replies')).toContainText('Respuesta automática fuera de horario: activada en');
+  // The supervisor's special opening and the next holidays are listed ahead.
+  const upcoming = summary.getByTestId('hours-upcoming');
+  await expect(upcoming.locator('[data-date="2026-12-24"]')).toHaveText('jue, 24 dic: Abierto 09:00–23:00 (apertura especial)');
+  await expect(upcoming.locator('[data-date="2026-12-25"]')).toContainText('Feriado: Navidad');
   await agent.simulate(christmasEve);
   await expect(agent.decision).toHaveText('No se envía respuesta automática: el mensaje llega dentro del horario de atención');
 

@@ -685,6 +685,13 @@ export const en = {
     addOpening: 'Add a special opening',
     removeOpening: 'Remove the opening of {{date}}',
     noOpenings: 'No special openings.',
+    summary: {
+      today: 'Today:',
+      upcoming: 'Next holidays, closures and special openings',
+      noUpcoming: 'None in the next 8 weeks.',
+      repliesOn: 'Out-of-hours automatic reply: on for {{channels}}.',
+      repliesOff: 'Out-of-hours automatic reply: off on every channel.',
+    },
     view: {
       title: 'Week',
       previous: 'Previous week',

@@ -686,6 +686,13 @@ export const es: Translation = {
     addOpening: 'Agregar una apertura especial',
     removeOpening: 'Quitar la apertura del {{date}}',
     noOpenings: 'No hay aperturas especiales.',
+    summary: {
+      today: 'Hoy:',
+      upcoming: 'Próximos feriados, cierres y aperturas especiales',
+      noUpcoming: 'Ninguno en las próximas 8 semanas.',
+      repliesOn: 'Respuesta automática fuera de horario: activada en {{channels}}.',
+      repliesOff: 'Respuesta automática fuera de horario: desactivada en todos los canales.',
+    },
     view: {
       title: 'Semana',
       previous: 'Semana anterior',
