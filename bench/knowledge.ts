@@ -30,7 +30,7 @@ export function measureKnowledge(iterations: number, warmup: number): KnowledgeF
         const a = scenario.articles[i % scenario.articles.length]!;
         store.knowledge.upsertArticle({
           id: `a${i}`, title: `${a.title} ${i}`, summary: a.summary, body: a.body, tags: JSON.stringify(a.tags),
-          language: a.language, updated_at: '2026-11-01T00:00:00Z', version: i + 1, url: a.url,
+          language: a.language, updated_at: '2026-11-01T00:00:00Z', version: i + 1, revision: 1, url: a.url,
         });
       }
     });

@@ -2,7 +2,7 @@
 // shell, the browser harness and the CLI all build on this, so they behave the same.
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import type { AppEvent } from '../shared/events.ts';
+import type { AppEvent, SecretsWarning } from '../shared/events.ts';
 import { Store, type CacheAccount } from './db/store.ts';
 import { fileLogger, type Logger } from './log.ts';
 import {
@@ -65,10 +65,10 @@ export class Services {
     const log = options.log ?? fileLogger(files.log);
     const secrets = await openSecretStore(files.secrets);
     const keychainGone = profile.secrets === 'keychain' && secrets.kind === 'file';
-    const secretsWarning = keychainGone
-      ? `The system keychain that holds this profile's sign-in did not answer: unlock it and restart, or sign in again. ${secrets.warning ?? ''}`.trim()
-      : secrets.warning;
-    if (secretsWarning) log.log('warn', secretsWarning);
+    // The window gets a code to word in the agent's language; the log keeps the details.
+    const secretsWarning: SecretsWarning | null = keychainGone ? 'keychain_locked' : secrets.kind === 'file' ? 'file_fallback' : null;
+    if (keychainGone) log.log('warn', `The system keychain that holds this profile's sign-in did not answer: unlock it and restart, or sign in again. ${secrets.warning ?? ''}`.trim());
+    else if (secrets.warning) log.log('warn', secrets.warning);
     const session = { token: keychainGone ? null : await secrets.get(secretAccount(profile)) };
     const store = Store.open(files.db);
     if (!store.account()) {

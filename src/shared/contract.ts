@@ -7,6 +7,7 @@ import { CASE_STATUSES, CHANNELS, LANGUAGES, MESSAGE_TYPES, PRIORITIES, RESOLUTI
 import type { BlockedSender } from './blocks.ts';
 import { HoursWeekInput, SimulationInput, type BusinessSettings, type HoursWeek, type Simulation } from './business-settings.ts';
 import type { AppEvent, SyncStatus } from './events.ts';
+import { MAIN_LANGUAGES } from './i18n/main.ts';
 import type { Article, ArticleHit, CaseDetail, CaseSummary, FilteredCase, ReplySource } from './models.ts';
 import {
   CUSTOMER_NOTE_MAX, type CustomerCandidate, type CustomerCase, type CustomerNote, type CustomerProfile, type CustomerSearch, type MergeSuggestion,
@@ -194,6 +195,8 @@ export const CONTRACT = {
     holes: z.array(z.string().max(200)).max(100).default([]),
   }).strict()),
   syncNow: op<null>()(Empty),
+  /** The UI's language, so what main shows outside the window (tray, notifications) speaks it too. */
+  setLanguage: op<null>()(z.object({ language: z.enum(MAIN_LANGUAGES) }).strict()),
   /** Blocks the case's sender for the whole organisation (spam, trolls); works offline. */
   blockSender: op<{ blockId: string }>()(z.object({ caseId, reason: z.string().trim().min(1).max(200) }).strict()),
   unblockSender: op<null>()(z.object({ blockId: z.string().min(1).max(200) }).strict()),

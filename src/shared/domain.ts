@@ -39,7 +39,11 @@ export type ContactReason = (typeof CONTACT_REASONS)[number];
 export const RESOLUTIONS = ['favour', 'against'] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 
-/** Types A–E of the guide's message protocol (seed 001, section 5). */
+/**
+ * Types A–E of the guide's message protocol (seed 001, section 5). The code `public` is the wire's
+ * name for type A, a plain query; on screen it is "Consulta (A)" so it is never read as the
+ * channel's visibility.
+ */
 export const MESSAGE_TYPES = [
   'public',
   'private_data',

@@ -7,6 +7,14 @@ export type EntityName =
 
 export type SyncState = 'idle' | 'syncing' | 'offline' | 'error' | 'signed_out' | 'revoked';
 
+/**
+ * Where the sign-in token is when it is not in the system keychain, as a code the console words:
+ * `file_fallback`: no keychain answered, so it is in a file only this user can read;
+ * `keychain_locked`: this profile's token is in a keychain that did not answer now.
+ */
+export const SECRETS_WARNINGS = ['file_fallback', 'keychain_locked'] as const;
+export type SecretsWarning = (typeof SECRETS_WARNINGS)[number];
+
 export interface SyncProgress {
   done: number;
   total: number;
@@ -26,7 +34,7 @@ export interface SyncStatus {
   /** Whether the server's push channel (SSE) is connected; polling covers when it is not. */
   live: boolean;
   /** Set when the sign-in token is not in the system keychain: the agent must be told. */
-  secretsWarning: string | null;
+  secretsWarning: SecretsWarning | null;
   /** Set while the server's priority rules are invalid and the defaults apply instead. */
   rulesWarning: string | null;
   /** Set while the server's business hours or auto-reply settings are invalid and the defaults apply. */

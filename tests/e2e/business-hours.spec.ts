@@ -19,6 +19,9 @@ test('a supervisor simulates, changes the hours, sees the new decision before sa
   await page.goto(await team.consoleOf('sofia'));
   await hours.openWithKey();
   await expect(hours.dialog.getByTestId('hours-page')).toHaveAttribute('data-can-edit', 'true');
+  // Nothing changed yet: nothing to save, and the button says so.
+  await expect(hours.dialog.getByTestId('hours-save')).toBeDisabled();
+  await expect(hours.dialog.getByTestId('hours-save')).toHaveAccessibleDescription('No hay cambios para guardar.');
 
   await hours.simulate(christmasEve);
   await expect(hours.decision).toHaveText('Se envía una respuesta automática');
@@ -33,6 +36,7 @@ test('a supervisor simulates, changes the hours, sees the new decision before sa
 
   await hours.addOpening('2026-12-24', '23:00');
   await expect(hours.dialog.getByTestId('hours-unsaved')).toBeVisible();
+  await expect(hours.dialog.getByTestId('hours-save')).toBeEnabled();
   // The draft decides, before anything is saved.
   await expect(hours.decision).toHaveText('No se envía respuesta automática: el mensaje llega dentro del horario de atención');
   await expect(hours.simulatedText).toHaveCount(0);
@@ -49,19 +53,31 @@ test('a supervisor simulates, changes the hours, sees the new decision before sa
   await expect.poll(() => serverHours().schedules[0]!.openings).toEqual([{ date: '2026-12-24', intervals: [['09:00', '23:00']] }]);
   await expect(hours.dialog.getByTestId('hours-pending')).toHaveCount(0);
   await expect(hours.dialog.getByTestId('hours-unsaved')).toHaveCount(0);
+  await expect(hours.dialog.getByTestId('hours-save')).toBeDisabled();
 
   // Keyboard: Esc closes the dialog and gives the keys back to the console.
   await page.keyboard.press('Escape');
   await expect(hours.dialog).toBeHidden();
 
   const agentPage = await browser.newPage();
+  // The agent's laptop says it is Monday 7 December: the summary reads from its today.
+  await agentPage.clock.setFixedTime(new Date('2026-12-07T12:00:00-03:00'));
   const agent = new HoursPage(agentPage);
   await agentPage.goto(await team.consoleOf('lucia'));
   await agent.openWithKey();
+  // An agent reads a summary, not a disabled editor: no form to scroll through.
   await expect(agent.dialog.getByTestId('hours-read-only')).toBeVisible();
-  await expect(agent.dialog.getByTestId('schedule-zone')).toBeDisabled();
-  await agent.showWeekOf('2026-12-24');
-  await expect(agent.day('2026-12-24')).toHaveText('Abierto 09:00–23:00 (apertura especial)');
+  await expect(agent.dialog.getByTestId('schedule-editor')).toHaveCount(0);
+  await expect(agent.dialog.getByTestId('hours-save')).toHaveCount(0);
+  const summary = agent.dialog.getByTestId('hours-summary');
+  await expect(summary.getByTestId('summary-day')).toHaveCount(7);
+  await expect(summary.getByTestId('hours-today')).toHaveText('Hoy: Abierto 09:00–18:00');
+  await expect(summary.locator('[data-testid="summary-day"][aria-current="date"]')).toHaveAttribute('data-date', '2026-12-07');
+  await expect(summary.getByTestId('hours-summary-replies')).toContainText('Respuesta automática fuera de horario: activada en');
+  // The supervisor's special opening and the next holidays are listed ahead.
+  const upcoming = summary.getByTestId('hours-upcoming');
+  await expect(upcoming.locator('[data-date="2026-12-24"]')).toHaveText('jue, 24 dic: Abierto 09:00–23:00 (apertura especial)');
+  await expect(upcoming.locator('[data-date="2026-12-25"]')).toContainText('Feriado: Navidad');
   await agent.simulate(christmasEve);
   await expect(agent.decision).toHaveText('No se envía respuesta automática: el mensaje llega dentro del horario de atención');
 
@@ -80,6 +96,38 @@ test('a supervisor simulates, changes the hours, sees the new decision before sa
     text: 'Hola Ana, gracias por escribirnos. En este momento estamos fuera del horario de atención; te responderemos el sábado 26 de diciembre a las 9:00.',
   })]);
   await agentPage.close();
+});
+
+test('times are 24-hour and dates in the console’s locale, in both languages, whatever the browser’s', async ({ page, team }) => {
+  const hours = new HoursPage(page);
+  await page.goto(await team.consoleOf('sofia'));
+  await hours.openWithKey();
+  const monday = hours.dialog.getByTestId('day-mon');
+  await expect(monday.getByTestId('interval-from').first()).toHaveValue('09:00');
+  await expect(monday.getByTestId('interval-to').first()).toHaveValue('18:00');
+  await hours.simulate(christmasEve);
+  await expect(hours.dialog.getByTestId('sim-date')).toHaveValue('24/12/2026');
+  await expect(hours.dialog.getByTestId('sim-time')).toHaveValue('22:10');
+
+  // What an agent types: "1930" is 19:30; "7 PM" is no time, marked, and the draft keeps 18:00.
+  const to = monday.getByTestId('interval-to').first();
+  await to.fill('7 PM');
+  await expect(to).toHaveAttribute('aria-invalid', 'true');
+  await expect(hours.dialog.getByTestId('hours-unsaved')).toHaveCount(0);
+  await to.fill('1930');
+  await to.blur();
+  await expect(to).toHaveValue('19:30');
+  await expect(to).not.toHaveAttribute('aria-invalid');
+  await expect(hours.dialog.getByTestId('hours-unsaved')).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await page.getByTestId('language-switch').selectOption('en');
+  await hours.openWithKey();
+  await expect(monday.getByTestId('interval-from').first()).toHaveValue('09:00');
+  await expect(monday.getByTestId('interval-to').first()).toHaveValue('19:30');
+  await expect(hours.dialog.getByTestId('sim-time')).toHaveAttribute('placeholder', 'hh:mm');
+  await expect(hours.dialog.getByTestId('week-of')).toHaveAttribute('placeholder', /^(dd\/mm\/yyyy|mm\/dd\/yyyy)$/);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('a draft with a problem is not saved, and says why in words', async ({ page, team }) => {

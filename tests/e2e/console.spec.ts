@@ -131,9 +131,19 @@ test('switching the language changes the whole console, and it is remembered', a
   const console = new ConsolePage(page);
   await console.open(atiende.url);
   await expect(page.getByRole('listbox', { name: 'Casos' })).toBeVisible();
+  // The role is a word of the console's language too, not the server's code.
+  await page.getByTestId('profile-menu').click();
+  await expect(page.getByTestId('profile-panel')).toContainText('Sesión de lucia (agente)');
+  await page.keyboard.press('Escape');
+  // Main hears of the switch, so the tray and the notifications speak it too.
+  const told = page.waitForRequest((r) => r.url().endsWith('/rpc/setLanguage') && (r.postDataJSON() as { language?: string }).language === 'en');
   await page.getByTestId('language-switch').selectOption('en');
+  await told;
   await expect(page.getByRole('listbox', { name: 'Cases' })).toBeVisible();
   await expect(page.getByTestId('sync-now')).toHaveText(/sync/i);
+  await page.getByTestId('profile-menu').click();
+  await expect(page.getByTestId('profile-panel')).toContainText('Signed in as lucia (agent)');
+  await page.keyboard.press('Escape');
   await page.reload();
   await expect(page.getByRole('listbox', { name: 'Cases' })).toBeVisible();
 });

@@ -49,6 +49,21 @@ test('the customer panel shows who the customer is on every channel and all thei
 
   // Only the agent's own cases are in the inbox.
   expect(await console.caseNumbers()).not.toContain(MATEOS_CASE);
+
+  // A case listed in both places shows the same moment, its last update, written the same way.
+  const updated = atiende.sandbox.server.db
+    .prepare<[], { number: number; created_at: string; updated_at: string }>(
+      "SELECT number, created_at, updated_at FROM cases WHERE customer_id = 'cus-ana-gomez' AND assigned_to = 'lucia'")
+    .all();
+  expect(updated.some((c) => c.created_at !== c.updated_at)).toBe(true);
+  await page.getByTestId('inbox-search').fill('Ana Gómez');
+  await expect(console.rows).toHaveCount(updated.length);
+  for (const { number } of updated) {
+    const inInbox = console.row(number).locator('time');
+    const inHistory = customer.historyCase(number).getByTestId('customer-case-time');
+    await expect(inHistory).toHaveAttribute('datetime', (await inInbox.getAttribute('datetime')) ?? '');
+    await expect(inHistory).toHaveText((await inInbox.textContent()) ?? '');
+  }
 });
 
 test('another agent’s case of the customer opens from the history read-only: no reply box, no state buttons', async ({ page, atiende }) => {

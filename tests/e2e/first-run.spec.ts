@@ -40,3 +40,41 @@ test('connecting to an unreachable organisation explains it in plain words', asy
     profiles.remove();
   }
 });
+
+test('with no keychain, the sync bar says so in one line, explains on demand, and can be dismissed for good', async ({ page }) => {
+  const profiles = tempDir('atiende-e2e-');
+  const harness = await startHarness(['--sandbox', '--profile', profiles.path], { withoutKeychain: true });
+  try {
+    await page.goto(harness.url);
+    const notice = page.getByTestId('secrets-warning');
+    await expect(notice).toContainText('Tu sesión se guarda en un archivo, no en el llavero del sistema.');
+    // One line, in the console's language, and no path of this computer in it.
+    const box = await notice.boundingBox();
+    expect(box!.height).toBeLessThan(40);
+    await expect(notice).not.toContainText('/');
+    await expect(notice).not.toContainText('keychain');
+
+    const details = page.getByTestId('secrets-details');
+    await expect(details).toBeHidden();
+    await notice.getByRole('button', { name: '¿Qué significa?' }).click();
+    await expect(details).toBeVisible();
+    await expect(details).toContainText('un archivo que solo tu usuario de la computadora puede leer');
+    await expect(details).toContainText('desbloquealo o instalá uno');
+    await page.keyboard.press('Escape');
+    await expect(details).toBeHidden();
+
+    await page.getByTestId('language-switch').selectOption('en');
+    await expect(notice).toContainText('Your sign-in is kept in a file, not in the system keychain.');
+
+    await notice.getByRole('button', { name: 'Do not show this notice again' }).click();
+    await expect(notice).toHaveCount(0);
+    // Remembered for this profile: the next start does not nag.
+    await page.reload();
+    await expect(page.getByTestId('sync-state')).toBeVisible();
+    await expect(page.getByTestId('sync-now')).toBeVisible();
+    await expect(notice).toHaveCount(0);
+  } finally {
+    harness.child.kill('SIGTERM');
+    profiles.remove();
+  }
+});

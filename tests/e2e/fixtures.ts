@@ -9,8 +9,11 @@ export interface Console {
   sandbox: RunningSandbox;
 }
 
-async function startHarness(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['src/main/harness/main.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** `withoutKeychain`: no D-Bus session, so no keychain answers and the token goes to the file fallback. */
+async function startHarness(args: string[], options: { withoutKeychain?: boolean } = {}): Promise<{ child: ChildProcess; url: string }> {
+  const { DBUS_SESSION_BUS_ADDRESS: _bus, ...withoutBus } = process.env;
+  const env = options.withoutKeychain ? withoutBus : process.env;
+  const child = spawn(process.execPath, ['src/main/harness/main.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`The harness did not start:\n${output}`)), 30_000);

@@ -9,7 +9,9 @@ import { ConsolePage } from './pages/console-page.ts';
 import { KnowledgePanel } from './pages/knowledge-panel.ts';
 
 const articleRow = (sandbox: RunningSandbox, id: string) =>
-  sandbox.server.db.prepare('SELECT version, updated_at AS updatedAt FROM articles WHERE id = ?').get(id) as { version: number; updatedAt: string };
+  sandbox.server.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as {
+    version: number; updated_at: string; title: string; summary: string; body: string; tags: string; language: string; url: string | null;
+  };
 
 /** Writes an article into the sandbox and publishes it to every console, as the seed does. */
 function publishArticle(sandbox: RunningSandbox, article: { id: string; title: string; summary: string; body: string; url: string | null }): void {
@@ -57,12 +59,21 @@ test('an article shows its table, date and version; links leave only through the
   await console.openCase(first!);
 
   await kb.open('medios de pago', 'Medios de pago');
-  const { version, updatedAt } = articleRow(atiende.sandbox, 'kb-medios-pago');
-  const date = new Intl.DateTimeFormat('es-AR', { dateStyle: 'long', timeZone: 'America/Argentina/Buenos_Aires' }).format(new Date(updatedAt));
-  await expect(page.getByTestId('kb-article-meta')).toContainText(`Actualizado el ${date} · versión ${version}`);
+  const seeded = articleRow(atiende.sandbox, 'kb-medios-pago');
+  const date = (at: string) => new Intl.DateTimeFormat('es-AR', { dateStyle: 'long', timeZone: 'America/Argentina/Buenos_Aires' }).format(new Date(at));
+  // A freshly seeded article is at its first version, whatever its place in the sync feed.
+  expect(seeded.version).toBeGreaterThan(1);
+  await expect(page.getByTestId('kb-article-meta')).toContainText(`Actualizado el ${date(seeded.updated_at)} · versión 1`);
   await expect(kb.article.locator('table')).toHaveCount(1);
   await expect(kb.article.locator('table th').first()).toHaveText('Medio');
   await expect(kb.article.locator('table tbody tr')).toHaveCount(5);
+  // The administrator edits it: the next pull brings version 2.
+  await atiende.sandbox.control('POST', '/v1/sandbox/articles', {
+    id: 'kb-medios-pago', title: seeded.title, summary: seeded.summary, body: `${seeded.body}\n\nActualizado.`,
+    tags: JSON.parse(seeded.tags) as string[], language: seeded.language, url: seeded.url,
+  });
+  await page.getByTestId('sync-now').click();
+  await expect(page.getByTestId('kb-article-meta')).toContainText(`· versión 2`);
 
   // An allowed host: main is asked to open it (the harness only answers whether it may), no tab opens.
   const allowed = page.waitForResponse((r) => r.url().endsWith('/rpc/openExternal'));

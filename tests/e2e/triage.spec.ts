@@ -67,6 +67,26 @@ test('each customer message shows its type; the guidance follows the latest, and
   await expect(triage.message('mi DNI es 30.123.456').getByTestId('message-type')).toHaveAttribute('data-overridden', 'true');
 });
 
+test('a plain question on a private X message is a query (A), never read as "public"', async ({ page, atiende }) => {
+  const triage = new Triage(page);
+  await new ConsolePage(page).open(atiende.url);
+  const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+    channel: 'x_dm', customer: { name: 'Inés Soto', handle: '@inessoto' }, text: '¿Cuál es la sucursal más cercana a Palermo?', assignTo: 'lucia',
+  });
+  await triage.search.fill('Inés Soto');
+  await triage.row(caseId).click();
+  await expect(page.getByTestId('case-visibility')).toHaveAttribute('data-visibility', 'private');
+  const message = triage.message('sucursal más cercana');
+  await expect(message.getByTestId('message-type')).toHaveText('Tipo de mensaje: Consulta (A)');
+  await expect(message).not.toContainText('Público');
+  await message.getByText('Cambiar tipo').click();
+  await expect(message.getByRole('button', { name: 'Consulta (A)', exact: true })).toBeVisible();
+
+  await page.getByTestId('language-switch').selectOption('en');
+  await expect(message.getByTestId('message-type')).toHaveText('Message type: Query (A)');
+  await expect(message).not.toContainText('Public');
+});
+
 test('"hola" on a new case lands in the filtered view, not the queue, and "Restaurar" brings it back', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
   const triage = new Triage(page);

@@ -6,6 +6,8 @@ import { IPC_EVENT } from '../../shared/ipc.ts';
 import type { AppEvent } from '../../shared/events.ts';
 import { ConsoleController } from '../console/controller.ts';
 import type { CaseNotice } from '../console/notifier.ts';
+import { notificationText, trayText } from '../console/shell-text.ts';
+import type { MainLanguage } from '../../shared/i18n/main.ts';
 import { createHandlers } from '../ipc/handlers.ts';
 import { registerIpc } from './ipc.ts';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, serveApp } from './protocol.ts';
@@ -29,10 +31,7 @@ function send(event: AppEvent): void {
 
 function notify(notice: CaseNotice): void {
   if (!Notification.isSupported() || window?.isFocused()) return;
-  const title = notice.kind === 'new_case' ? `Caso nuevo #${notice.caseNumber}` : `Mensaje nuevo en #${notice.caseNumber}`;
-  // Some Linux notification daemons read markup in the body: customer text goes in escaped.
-  const body = `${notice.customerName}: ${notice.subject}`.slice(0, 180).replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const shown = new Notification({ title, body });
+  const shown = new Notification(notificationText(notice, controller.language));
   shown.on('click', () => {
     showWindow();
     send({ type: 'open-case', caseId: notice.caseId });
@@ -66,19 +65,25 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-function createTray(controller: ConsoleController): Tray {
-  const tray = new Tray(nativeImage.createFromPath(join(resources, 'icons', 'tray.png')));
-  tray.setToolTip('Atiende');
+function createTray(): Tray {
+  const created = new Tray(nativeImage.createFromPath(join(resources, 'icons', 'tray.png')));
+  labelTray(created, controller.language);
+  created.on('click', showWindow);
+  return created;
+}
+
+// The tray speaks the window's language, and follows it when the agent switches.
+function labelTray(tray: Tray, language: MainLanguage): void {
+  const text = trayText(language);
+  tray.setToolTip(text.tooltip);
   tray.setContextMenu(
     Menu.buildFromTemplate([
-      { label: 'Abrir Atiende', click: showWindow },
-      { label: 'Sincronizar ahora', click: () => controller.syncNow() },
+      { label: text.open, click: showWindow },
+      { label: text.syncNow, click: () => controller.syncNow() },
       { type: 'separator' },
-      { label: 'Salir', click: () => app.quit() },
+      { label: text.quit, click: () => app.quit() },
     ]),
   );
-  tray.on('click', showWindow);
-  return tray;
 }
 
 // A second instance would open the same profile's database: it hands over and exits at once.
@@ -96,17 +101,22 @@ session.defaultSession.setPermissionRequestHandler((_contents, permission, callb
 session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed(permission));
 protocol.handle(APP_SCHEME, (request) => serveApp(request, rendererDir));
 
+let tray: Tray | null = null;
 const controller = new ConsoleController({
   profilesRoot: join(app.getPath('userData'), 'profiles'),
   scenarioDir: join(resources, 'scenarios'),
   emit: send,
   notify,
+  osLocale: app.getLocale(),
+  onLanguage: (language) => {
+    if (tray) labelTray(tray, language);
+  },
 });
 registerIpc(ipcMain, createHandlers(controller, { openUrl: (url) => void shell.openExternal(url) }), isAppUrl);
 // A profile that cannot open (damaged, keychain locked) must not keep the window from showing:
 // the first-run screen lets the agent pick another way in.
 await controller.resume().catch((error: unknown) => process.stderr.write(`could not reopen the last profile: ${String(error)}\n`));
-createTray(controller);
+tray = createTray();
 showWindow();
 // An unreachable update feed (offline laptop) is not the agent's problem: it is only logged.
 startUpdates((message) => process.stderr.write(`update check failed: ${message}\n`));

@@ -4,9 +4,11 @@ import { mkdirSync } from 'node:fs';
 import type { Session } from '../../shared/contract.ts';
 import type { AppEvent, EntityName } from '../../shared/events.ts';
 import { openEmbeddedSandbox, type EmbeddedSandbox } from '../embedded-sandbox.ts';
+import type { MainLanguage } from '../../shared/i18n/main.ts';
 import type { Logger } from '../log.ts';
 import { profileDirName } from '../profiles.ts';
 import { Services, signIn } from '../services.ts';
+import { saveLanguage, savedLanguage } from './language.ts';
 import { CaseNotifier, type CaseNotice } from './notifier.ts';
 import { lastProfile, listProfiles, profileDirOf, rememberProfile } from './profile-list.ts';
 
@@ -17,6 +19,10 @@ export interface ControllerOptions {
   emit: (event: AppEvent) => void;
   notify?: (notice: CaseNotice) => void;
   log?: Logger;
+  /** The OS locale (e.g. `es-AR`): main's language until the agent picks one in the window. */
+  osLocale?: string;
+  /** Called when the agent picks another language, so the tray can follow. */
+  onLanguage?: (language: MainLanguage) => void;
 }
 
 const SANDBOX_ID = 'sandbox-default';
@@ -26,10 +32,24 @@ export class ConsoleController {
   private sandbox: EmbeddedSandbox | null = null;
   private notifier: CaseNotifier | null = null;
   private readonly options: ControllerOptions;
+  private chosenLanguage: MainLanguage;
 
   constructor(options: ControllerOptions) {
     this.options = options;
     mkdirSync(options.profilesRoot, { recursive: true, mode: 0o700 });
+    this.chosenLanguage = savedLanguage(options.profilesRoot, options.osLocale);
+  }
+
+  /** The language of the console's UI, for what main shows outside the window. */
+  get language(): MainLanguage {
+    return this.chosenLanguage;
+  }
+
+  setLanguage(language: MainLanguage): void {
+    if (language === this.chosenLanguage) return;
+    this.chosenLanguage = language;
+    saveLanguage(this.options.profilesRoot, language);
+    this.options.onLanguage?.(language);
   }
 
   /** The open profile's services; operations on cases need one. */

@@ -66,7 +66,7 @@ describe('searching the knowledge base', () => {
   const dir = tempDir();
   let store: Store;
   const article = (id: string, title: string, body: string, version: number) =>
-    store.knowledge.upsertArticle({ id, title, summary: '', body, tags: '[]', language: 'es', updated_at: '2026-11-01T10:00:00Z', version, url: null });
+    store.knowledge.upsertArticle({ id, title, summary: '', body, tags: '[]', language: 'es', updated_at: '2026-11-01T10:00:00Z', version, revision: 1, url: null });
 
   beforeAll(() => {
     store = Store.open(`${dir.path}/kb.db`);

@@ -153,6 +153,10 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       void controller.current.syncOnce().catch(() => undefined); // the outcome arrives as a sync event
       return null;
     },
+    setLanguage: ({ language }) => {
+      controller.setLanguage(language);
+      return null;
+    },
     ...customerLinkHandlers(controller),
     ...hoursHandlers(controller),
     customerHistory: ({ customerId }) => store().cases.history(customerId, controller.current.profile.username),

@@ -10,7 +10,8 @@ import { SandboxPart } from './sandbox-part.ts';
 
 const id = z.string().min(1).max(200);
 export const CompanyTemplateRequest = WireTemplate.omit({ updatedAt: true, owner: true }).extend({ id });
-export const ArticleRequest = WireArticle.omit({ updatedAt: true }).extend({ id });
+// The server numbers an article's revisions itself: 1 when new, one more per edit.
+export const ArticleRequest = WireArticle.omit({ updatedAt: true, revision: true }).extend({ id });
 
 export class KnowledgeAdmin extends SandboxPart {
   /** Creates or replaces a company template; an agent's personal template is not the admin's to change. */
@@ -37,7 +38,7 @@ export class KnowledgeAdmin extends SandboxPart {
         VALUES (@id, @title, @summary, @body, @tags, @language, @updatedAt, @version, @url)
         ON CONFLICT(id) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = excluded.body,
           tags = excluded.tags, language = excluded.language, updated_at = excluded.updated_at, version = excluded.version,
-          url = excluded.url`)
+          url = excluded.url, revision = articles.revision + 1`)
         .run({ ...a, tags: JSON.stringify(a.tags), updatedAt: this.clock.now().toISOString(), version });
       this.feed.publishGlobal('article', a.id, version);
       return { version };

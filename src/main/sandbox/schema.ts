@@ -69,7 +69,7 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL,
     tags TEXT NOT NULL, language TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL,
-    url TEXT
+    url TEXT, revision INTEGER NOT NULL DEFAULT 1
   ) STRICT;
   CREATE TABLE IF NOT EXISTS settings (id TEXT PRIMARY KEY, value TEXT NOT NULL, version INTEGER NOT NULL) STRICT;
   -- Links and merges, with what moved, so an undo puts back exactly that.
@@ -143,13 +143,13 @@ const ADDED_COLUMNS = [
   ['articles', 'url'], ['outbound', 'articles'],
   ['cases', 'moved_to'], ['cases', 'continues'], ['cases', 'continued_in'],
   ['cases', 'identity_id'], ['customers', 'merged_into'], ['outbound', 'to_handle'], ['messages', 'promo'],
-  ['messages', 'auto_reply_key'],
+  ['messages', 'auto_reply_key'], ['articles', 'revision', 'INTEGER NOT NULL DEFAULT 1'],
 ] as const;
 
 function addMissingColumns(db: SandboxDb): void {
-  for (const [table, column] of ADDED_COLUMNS) {
+  for (const [table, column, type = 'TEXT'] of ADDED_COLUMNS as readonly (readonly [string, string, string?])[]) {
     const has = db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`).all().some((c) => c.name === column);
-    if (!has) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} TEXT`);
+    if (!has) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
   }
 }
 

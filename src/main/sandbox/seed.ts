@@ -30,8 +30,8 @@ export function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now:
       VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, @version)`),
     template: db.prepare(`INSERT INTO templates VALUES (@id, @title, @shortcut, @language, @channels, @team, @body,
       @updated_at, @version, NULL)`),
-    article: db.prepare(`INSERT INTO articles (id, title, summary, body, tags, language, updated_at, version, url)
-      VALUES (@id, @title, @summary, @body, @tags, @language, @updated_at, @version, @url)`),
+    article: db.prepare(`INSERT INTO articles (id, title, summary, body, tags, language, updated_at, version, url, revision)
+      VALUES (@id, @title, @summary, @body, @tags, @language, @updated_at, @version, @url, 1)`),
     setting: db.prepare('INSERT INTO settings VALUES (?, ?, ?)'),
   };
   const names = new Map(scenario.users.map((u) => [u.username, u.name]));

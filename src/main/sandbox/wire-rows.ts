@@ -109,6 +109,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       tags: JSON.parse(str(r.tags)) as string[],
       language: r.language as WireData<'article'>['language'],
       updatedAt: str(r.updated_at),
+      revision: (r.revision as number | null) ?? 1,
       url: strOrNull(r.url),
     }),
   },

@@ -54,8 +54,25 @@ describe.runIf(expectKeychain === '0')('a profile signed in with the keychain, o
     await fileSecretStore(`${dir.path}/secrets.json`, 'planted').set(secretAccount(profile), TOKEN);
 
     const services = await Services.open({ profileDir: dir.path, log: { log: () => undefined } });
-    expect(services.engine.status.secretsWarning).toMatch(/system keychain that holds this profile's sign-in did not answer/);
+    expect(services.engine.status.secretsWarning).toBe('keychain_locked');
     await expect(services.syncOnce()).rejects.toMatchObject({ kind: 'unauthorized', message: 'Not signed in' });
+    services.close();
+  });
+});
+
+describe.runIf(expectKeychain === '0')('a profile kept in the file fallback', () => {
+  it('tells the window a code to word, never the file\'s path or English prose', async () => {
+    const { writeProfile, secretAccount } = await import('../profiles.ts');
+    const { Store } = await import('../db/store.ts');
+    const { Services } = await import('../services.ts');
+    const profile = writeProfile(dir.path, { server: 'http://127.0.0.1:9', username: 'lucia', agentName: 'Lucía', role: 'agent', sandbox: false, secrets: 'file' });
+    const store = Store.open(`${dir.path}/atiende.db`);
+    store.bindAccount({ server: profile.server, username: 'lucia', clientId: 'client-0001' });
+    store.close();
+    await fileSecretStore(`${dir.path}/secrets.json`, 'planted').set(secretAccount(profile), TOKEN);
+
+    const services = await Services.open({ profileDir: dir.path, log: { log: () => undefined } });
+    expect(services.engine.status.secretsWarning).toBe('file_fallback');
     services.close();
   });
 });

@@ -98,6 +98,7 @@ const PUT: { [E in Entity]: Put<E> } = {
       tags: JSON.stringify(data.tags),
       language: data.language,
       updated_at: data.updatedAt,
+      revision: data.revision,
       url: data.url,
     }),
   setting: (s, { id, version, data }) => s.reference.upsertSetting({ id, version, value: JSON.stringify(data.value) }),

@@ -129,6 +129,11 @@ export const WireArticle = z.object({
   tags: z.array(z.string().max(100)),
   language: z.enum(LANGUAGES),
   updatedAt: isoTime,
+  /**
+   * The content's version as agents read it: 1 when published, one more per edit. The change's
+   * `version` only orders the feed (it grows with every change of anything), so it is not shown.
+   */
+  revision: z.int().positive().default(1),
   /** The article's public page, for a link in a reply; null for internal articles. */
   url: z.url({ protocol: /^https$/ }).max(2000).nullable().default(null),
 });

@@ -7,6 +7,7 @@ import { ConsoleShell } from './ConsoleShell.tsx';
 import { FirstRun } from './FirstRun.tsx';
 import { MissingBridge } from './MissingBridge.tsx';
 import { useApplyTheme } from './useApplyTheme.ts';
+import { useMainLanguage } from './useMainLanguage.ts';
 import { useSession } from './useSession.ts';
 
 export function App() {
@@ -17,6 +18,7 @@ export function App() {
 function SessionGate() {
   const { t } = useTranslation();
   const { session, loadError, run, reload } = useSession();
+  useMainLanguage();
 
   if (loadError) {
     return (

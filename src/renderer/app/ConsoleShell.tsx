@@ -55,7 +55,7 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
         </main>
         <ToolsPane caseId={openId} />
       </div>
-      <SyncBar initial={session.status} onSignInAgain={signInAgain} />
+      <SyncBar initial={session.status} profileId={profile.id} onSignInAgain={signInAgain} />
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
       <HoursDialog open={hours} onClose={() => setHours(false)} />
       <Dialog open={connect !== null} title={t('connect.title')} onClose={() => setConnect(null)}>

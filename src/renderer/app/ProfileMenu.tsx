@@ -3,11 +3,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileSummary, Session } from '../../shared/contract.ts';
+import { ROLES, type Role } from '../../shared/domain.ts';
 import { api, contractError } from '../lib/bridge.ts';
 import { errorText } from '../lib/errorText.ts';
 import { Icon } from '../ui/Icon.tsx';
 
 const PANEL_ID = 'profile-panel';
+
+const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 
 interface ProfileMenuProps {
   session: Session;
@@ -21,6 +24,8 @@ export function ProfileMenu({ session, profile, run, onConnect }: ProfileMenuPro
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A role the console does not know yet is shown as the server names it.
+  const roleName = (role: string) => (isRole(role) ? t(`profile.roles.${role}`) : role);
   const label = (p: ProfileSummary) => (p.sandbox ? `${t('profile.sandboxName')} (${p.agentName})` : `${p.agentName} — ${p.server}`);
 
   const perform = (call: () => Promise<Session>) => {
@@ -40,7 +45,7 @@ export function ProfileMenu({ session, profile, run, onConnect }: ProfileMenuPro
       </button>
       {/* A native popover: light dismiss and Esc close it, and it sits in the top layer. */}
       <div id={PANEL_ID} popover="auto" className="menu-panel" aria-busy={busy} data-testid="profile-panel">
-        <p className="hint">{t('profile.role', { username: profile.username, role: profile.role })}</p>
+        <p className="hint">{t('profile.role', { username: profile.username, role: roleName(profile.role) })}</p>
         <h2 className="menu-title" id="profile-list-title">{t('profile.listLabel')}</h2>
         <ul className="profile-list" aria-labelledby="profile-list-title">
           {session.profiles.map((p) => (

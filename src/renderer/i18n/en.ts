@@ -1,4 +1,6 @@
 // English UI strings. The source of the keys: es.ts must have exactly the same shape.
+import { MAIN_STRINGS } from '../../shared/i18n/main.ts';
+
 export const en = {
   app: {
     name: 'Atiende',
@@ -35,33 +37,14 @@ export const en = {
     invalidServer: 'Enter the server address starting with https:// (or http:// for a test server).',
   },
   errors: {
-    unauthorized: 'The user or password is not right. Check them and try again.',
-    unavailable: 'The server could not be reached. Check the address and your connection.',
-    device_revoked: "This computer was removed from your organisation's devices. Ask your supervisor.",
-    retry_later: 'The server is busy. Try again in a minute.',
-    bad_response: 'That address answered, but it is not an Atiende server.',
-    rejected_request: 'The server refused the request.',
-    invalid_input: 'Some of what you entered is not valid.',
-    no_profile: 'No profile is open. Choose one first.',
-    case_not_found: 'This case is no longer in your inbox.',
-    empty_reply: 'Write a reply before sending.',
-    reply_too_long: 'The reply is longer than this channel allows.',
-    invalid_status: 'That state is not allowed for this case.',
-    not_owner: "Company templates are edited by an administrator. Save a personal copy to change it.",
-    invalid_template: 'The template is not valid. Check its title, shortcut and text.',
-    template_not_found: 'That template is no longer on this computer.',
-    not_refused: 'Only a refused reply can be sent again.',
-    not_assigned: 'This case belongs to another agent: you can read it, not reply to it or change its state.',
-    customer_not_found: 'This customer is no longer on this computer.',
-    invalid_note: 'Write the note before adding it (up to 5000 characters).',
-    no_identity: 'This case does not say which account the customer wrote from: there is no account to link.',
-    same_customer: 'That account already belongs to this customer.',
-    identity_not_found: 'That account no longer belongs to this customer.',
-    only_identity: 'It is the customer’s only account: it cannot be unlinked.',
-    invalid_unlink: 'Say why the account is not this customer’s (at least 3 characters).',
-    not_this_customer: 'Neither record is this case’s customer.',
-    merge_not_found: 'That link or merge can no longer be undone.',
+    ...MAIN_STRINGS.en.errors,
     generic: 'Something went wrong: {{message}}',
+  },
+  fields: {
+    timePattern: 'hh:mm',
+    day: 'dd',
+    month: 'mm',
+    year: 'yyyy',
   },
   header: {
     sandboxBanner: 'Training sandbox — no real customers',
@@ -75,6 +58,7 @@ export const en = {
     listLabel: 'Profiles on this computer',
     open: 'open',
     role: 'Signed in as {{username}} ({{role}})',
+    roles: { agent: 'agent', supervisor: 'supervisor', trainer: 'trainer' },
     openSandbox: 'Open the training sandbox',
     connectOther: 'Connect to another organisation',
     signOut: 'Sign out',
@@ -387,7 +371,7 @@ export const en = {
     },
     group: { retention: 'retention', legal: 'legal', urgency: 'urgency', outage: 'no service' },
     type: {
-      public: 'Public (A)',
+      public: 'Query (A)',
       private_data: 'Private data (B)',
       hostile: 'Hostile (C)',
       no_content: 'No content (D)',
@@ -433,7 +417,20 @@ export const en = {
     signInAgain: 'Sign in again',
     signedOutHint: 'Your session ended. Unsent changes are kept until you sign in again.',
     revokedHint: 'Your organisation removed this computer; its local data was deleted.',
-    secrets: 'Keychain: {{message}}',
+    secrets: {
+      details: 'What does this mean?',
+      dismiss: 'Do not show this notice again',
+      file_fallback: {
+        short: 'Your sign-in is kept in a file, not in the system keychain.',
+        means: 'No system keychain answered, so the sign-in token is kept in a file that only your user account on this computer can read.',
+        fix: 'To keep it in the keychain, unlock or install one (on Linux, GNOME Keyring or another libsecret one), restart Atiende and sign in again.',
+      },
+      keychain_locked: {
+        short: 'The system keychain did not answer: syncing cannot go on.',
+        means: 'This profile’s sign-in token is in the system keychain, which did not answer (it may be locked). Without it, Atiende cannot sync.',
+        fix: 'Unlock the keychain and restart Atiende, or sign in again.',
+      },
+    },
   },
   shortcuts: {
     title: 'Keyboard shortcuts',
@@ -496,6 +493,7 @@ export const en = {
     noReasons: 'Fewer than {{threshold}} followers and not a public figure',
     recordNotes: 'Record notes',
     history: 'Customer’s cases ({{count}})',
+    updatedAt: 'Last update',
     historyEmpty: 'This customer has no other cases.',
     current: 'This case',
     yours: 'Yours',
@@ -706,6 +704,13 @@ export const en = {
     addOpening: 'Add a special opening',
     removeOpening: 'Remove the opening of {{date}}',
     noOpenings: 'No special openings.',
+    summary: {
+      today: 'Today:',
+      upcoming: 'Next holidays, closures and special openings',
+      noUpcoming: 'None in the next 8 weeks.',
+      repliesOn: 'Out-of-hours automatic reply: on for {{channels}}.',
+      repliesOff: 'Out-of-hours automatic reply: off on every channel.',
+    },
     view: {
       title: 'Week',
       previous: 'Previous week',

@@ -1,4 +1,5 @@
 // Textos de la interfaz en español (rioplatense neutro). Mismas claves que en.ts.
+import { MAIN_STRINGS } from '../../shared/i18n/main.ts';
 import type { Translation } from './en.ts';
 
 export const es: Translation = {
@@ -37,33 +38,14 @@ export const es: Translation = {
     invalidServer: 'Escribí la dirección del servidor empezando por https:// (o http:// para un servidor de prueba).',
   },
   errors: {
-    unauthorized: 'El usuario o la contraseña no son correctos. Revisalos y probá de nuevo.',
-    unavailable: 'No se pudo llegar al servidor. Revisá la dirección y tu conexión.',
-    device_revoked: 'Tu organización quitó esta computadora de sus dispositivos. Consultá a tu supervisor.',
-    retry_later: 'El servidor está ocupado. Probá de nuevo en un minuto.',
-    bad_response: 'Esa dirección respondió, pero no es un servidor Atiende.',
-    rejected_request: 'El servidor rechazó el pedido.',
-    invalid_input: 'Algo de lo que escribiste no es válido.',
-    no_profile: 'No hay ningún perfil abierto. Elegí uno primero.',
-    case_not_found: 'Este caso ya no está en tu bandeja.',
-    empty_reply: 'Escribí una respuesta antes de enviar.',
-    reply_too_long: 'La respuesta es más larga de lo que permite este canal.',
-    invalid_status: 'Ese estado no está permitido para este caso.',
-    not_owner: 'Las plantillas de la empresa las edita un administrador. Guardá una copia personal para cambiarla.',
-    invalid_template: 'La plantilla no es válida. Revisá el título, el atajo y el texto.',
-    template_not_found: 'Esa plantilla ya no está en esta computadora.',
-    not_refused: 'Solo se puede reenviar una respuesta rechazada.',
-    not_assigned: 'Este caso es de otro agente: podés leerlo, pero no responderlo ni cambiar su estado.',
-    customer_not_found: 'Este cliente ya no está en tu computadora.',
-    invalid_note: 'Escribí la nota antes de agregarla (hasta 5000 caracteres).',
-    no_identity: 'Este caso no dice desde qué cuenta escribió el cliente: no hay cuenta para vincular.',
-    same_customer: 'Esa cuenta ya es de este cliente.',
-    identity_not_found: 'Esa cuenta ya no es de este cliente.',
-    only_identity: 'Es la única cuenta del cliente: no se puede desvincular.',
-    invalid_unlink: 'Contá por qué la cuenta no es de este cliente (al menos 3 caracteres).',
-    not_this_customer: 'Ninguno de los dos registros es el cliente de este caso.',
-    merge_not_found: 'Ese vínculo o fusión ya no se puede deshacer.',
+    ...MAIN_STRINGS.es.errors,
     generic: 'Algo salió mal: {{message}}',
+  },
+  fields: {
+    timePattern: 'hh:mm',
+    day: 'dd',
+    month: 'mm',
+    year: 'aaaa',
   },
   header: {
     sandboxBanner: 'Entorno de práctica — sin clientes reales',
@@ -77,6 +59,7 @@ export const es: Translation = {
     listLabel: 'Perfiles en esta computadora',
     open: 'abierto',
     role: 'Sesión de {{username}} ({{role}})',
+    roles: { agent: 'agente', supervisor: 'supervisor', trainer: 'capacitador' },
     openSandbox: 'Abrir el entorno de práctica',
     connectOther: 'Conectar con otra organización',
     signOut: 'Cerrar sesión',
@@ -389,7 +372,7 @@ export const es: Translation = {
     },
     group: { retention: 'retención', legal: 'legal', urgency: 'urgencia', outage: 'sin servicio' },
     type: {
-      public: 'Público (A)',
+      public: 'Consulta (A)',
       private_data: 'Datos privados (B)',
       hostile: 'Hostil (C)',
       no_content: 'Sin contenido (D)',
@@ -435,7 +418,20 @@ export const es: Translation = {
     signInAgain: 'Volver a iniciar sesión',
     signedOutHint: 'Tu sesión terminó. Los cambios sin enviar se guardan hasta que vuelvas a iniciar sesión.',
     revokedHint: 'Tu organización quitó esta computadora; se borraron sus datos locales.',
-    secrets: 'Llavero del sistema: {{message}}',
+    secrets: {
+      details: '¿Qué significa?',
+      dismiss: 'No volver a mostrar este aviso',
+      file_fallback: {
+        short: 'Tu sesión se guarda en un archivo, no en el llavero del sistema.',
+        means: 'Ningún llavero del sistema respondió, así que el token de inicio de sesión se guarda en un archivo que solo tu usuario de la computadora puede leer.',
+        fix: 'Para guardarlo en el llavero, desbloquealo o instalá uno (en Linux, GNOME Keyring u otro compatible con libsecret), reiniciá Atiende y volvé a iniciar sesión.',
+      },
+      keychain_locked: {
+        short: 'El llavero del sistema no respondió: no se puede sincronizar.',
+        means: 'El token de inicio de sesión de este perfil está en el llavero del sistema, que no respondió (puede estar bloqueado). Sin él, Atiende no puede sincronizar.',
+        fix: 'Desbloqueá el llavero y reiniciá Atiende, o volvé a iniciar sesión.',
+      },
+    },
   },
   shortcuts: {
     title: 'Atajos de teclado',
@@ -498,6 +494,7 @@ export const es: Translation = {
     noReasons: 'Menos de {{threshold}} seguidores y no es figura pública',
     recordNotes: 'Notas de la ficha',
     history: 'Casos del cliente ({{count}})',
+    updatedAt: 'Última actualización',
     historyEmpty: 'No hay otros casos de este cliente.',
     current: 'Este caso',
     yours: 'Tuyo',
@@ -708,6 +705,13 @@ export const es: Translation = {
     addOpening: 'Agregar una apertura especial',
     removeOpening: 'Quitar la apertura del {{date}}',
     noOpenings: 'No hay aperturas especiales.',
+    summary: {
+      today: 'Hoy:',
+      upcoming: 'Próximos feriados, cierres y aperturas especiales',
+      noUpcoming: 'Ninguno en las próximas 8 semanas.',
+      repliesOn: 'Respuesta automática fuera de horario: activada en {{channels}}.',
+      repliesOff: 'Respuesta automática fuera de horario: desactivada en todos los canales.',
+    },
     view: {
       title: 'Semana',
       previous: 'Semana anterior',

@@ -14,8 +14,9 @@ export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
   const locale = formatLocale(languageFor(i18n.language), navigator.languages);
   return useMemo(() => {
-    const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
-    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+    // 24-hour everywhere, as business hours are written ("09:00–18:00"), never "6:00 p. m.".
+    const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', hourCycle: 'h23' });
+    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' });
     const safe = (format: (date: Date) => string) => (iso: string) => {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? iso : format(date);

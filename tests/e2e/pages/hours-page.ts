@@ -1,6 +1,9 @@
 // Page object of "Horario y respuestas automáticas": the dialog, its week, the simulator and saving.
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** "2026-12-24" as an agent types it in the es-AR console: "24/12/2026". */
+const typed = (date: string) => date.split('-').reverse().join('/');
+
 export class HoursPage {
   readonly page: Page;
   readonly dialog: Locator;
@@ -24,7 +27,7 @@ export class HoursPage {
 
   async simulate(input: { channel: string; date: string; time: string; zone: string; name: string }): Promise<void> {
     await this.dialog.getByTestId('sim-channel').selectOption(input.channel);
-    await this.dialog.getByTestId('sim-date').fill(input.date);
+    await this.dialog.getByTestId('sim-date').fill(typed(input.date));
     await this.dialog.getByTestId('sim-time').fill(input.time);
     await this.dialog.getByTestId('sim-zone').fill(input.zone);
     await this.dialog.getByTestId('sim-name').fill(input.name);
@@ -34,13 +37,13 @@ export class HoursPage {
   async addOpening(date: string, until: string): Promise<void> {
     await this.dialog.getByTestId('add-opening').click();
     const opening = this.dialog.getByTestId('opening').last();
-    await opening.getByTestId('opening-date').fill(date);
+    await opening.getByTestId('opening-date').fill(typed(date));
     await opening.getByTestId('interval-from').fill('09:00');
     await opening.getByTestId('interval-to').fill(until);
   }
 
   async showWeekOf(date: string): Promise<void> {
-    await this.dialog.getByTestId('week-of').fill(date);
+    await this.dialog.getByTestId('week-of').fill(typed(date));
   }
 
   /** The drawn day's words: "Abierto 09:00–18:00 · Feriado: Navidad". */

@@ -14,6 +14,7 @@ import { m010BlockedSenders } from './010-blocked-senders.ts';
 import { m011CustomerLinks } from './011-customer-links.ts';
 import { m012PromoReplies } from './012-promo-replies.ts';
 import { m013AutoReplies } from './013-auto-replies.ts';
+import { m014ArticleRevision } from './014-article-revision.ts';
 
 export interface Migration {
   version: number;
@@ -24,12 +25,13 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   m001Initial, m002Console, m003ArticleTrigrams, m004TemplateOwner, m005TemplateUses,
   m006KnowledgePanel, m007Triage, m008Customer360, m009ResolveAndMove, m010BlockedSenders,
-  m011CustomerLinks, m012PromoReplies, m013AutoReplies,
+  m011CustomerLinks, m012PromoReplies, m013AutoReplies, m014ArticleRevision,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 
 export class SchemaTooNewError extends Error {
+  readonly code = 'schema_too_new';
   readonly found: number;
 
   constructor(found: number) {

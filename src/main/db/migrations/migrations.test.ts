@@ -6,6 +6,7 @@ import { m008Customer360 } from './008-customer-360.ts';
 import { m009ResolveAndMove } from './009-resolve-and-move.ts';
 import { m010BlockedSenders } from './010-blocked-senders.ts';
 import { m013AutoReplies } from './013-auto-replies.ts';
+import { m014ArticleRevision } from './014-article-revision.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
 
 const dirs: { remove: () => void }[] = [];
@@ -125,6 +126,17 @@ describe('migrations', () => {
     expect(() => decide.run('maybe')).toThrow(/CHECK/);
     decide.run('skip');
     expect(() => decide.run('send')).toThrow(/UNIQUE/);
+    db.close();
+  });
+
+  it('014 reads a version-13 cache’s articles as their first revision, apart from their sync version', () => {
+    const db = new Database(freshFile());
+    migrate(db, m014ArticleRevision.version - 1);
+    db.prepare(`INSERT INTO articles (id, title, summary, body, tags, language, updated_at, version)
+      VALUES ('kb-1', 'Pagos', '', 'Cuerpo', '[]', 'es', 'now', 64)`).run();
+    migrate(db, m014ArticleRevision.version);
+    expect(db.prepare('SELECT version, revision FROM articles').get()).toEqual({ version: 64, revision: 1 });
+    expect(() => db.prepare("UPDATE articles SET revision = 0 WHERE id = 'kb-1'").run()).toThrow(/CHECK/);
     db.close();
   });
 

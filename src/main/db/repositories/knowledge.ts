@@ -27,6 +27,7 @@ export interface ArticleRow {
   language: string;
   updated_at: string;
   version: number;
+  revision: number;
   url: string | null;
 }
 
@@ -114,7 +115,7 @@ export class KnowledgeRepository {
     // are counted in templateWrites instead.
     this.dataVersionStmt = db.prepare<[], number>('PRAGMA data_version').pluck();
     this.upsertArticleStmt = versionedUpsert(db, 'articles', [
-      'title', 'summary', 'body', 'tags', 'language', 'updated_at', 'url',
+      'title', 'summary', 'body', 'tags', 'language', 'updated_at', 'revision', 'url',
     ]);
     this.articleStmt = db.prepare<[string], ArticleRow & { uses: number }>(
       `SELECT a.*, coalesce(u.uses, 0) AS uses FROM articles a
@@ -161,7 +162,8 @@ export class KnowledgeRepository {
     if (!row) return null;
     return {
       id: row.id, title: row.title, summary: row.summary, body: row.body, tags: JSON.parse(row.tags) as string[],
-      language: row.language as Article['language'], updatedAt: row.updated_at, version: row.version, url: row.url, uses: row.uses,
+      language: row.language as Article['language'], updatedAt: row.updated_at, version: row.version, revision: row.revision,
+      url: row.url, uses: row.uses,
     };
   }
 

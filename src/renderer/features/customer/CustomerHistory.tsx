@@ -1,6 +1,6 @@
-// All the customer's cases, newest first: state, contact reason, channel, whose it is and one
-// line of what it is about. The open case is marked; any other opens in the case view, read-only
-// when it is another agent's.
+// All the customer's cases, newest opened first: state, contact reason, channel, whose it is, one
+// line of what it is about and its last update. The open case is marked; any other opens in the
+// case view, read-only when it is another agent's.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerCase } from '../../../shared/customer.ts';
@@ -45,7 +45,8 @@ function HistoryItem({ item, current }: { item: CustomerCase; current: boolean }
           <span>{item.reason ? t(`customer.reason.${item.reason}`) : t('customer.noReason')}</span>
           <span>{t(`channel.${item.channel}`)}</span>
           <span data-testid="customer-case-owner">{owner}</span>
-          <time dateTime={item.createdAt}>{formatters.when(item.createdAt)}</time>
+          {/* The last update, as the inbox row shows it: one case, one time wherever it is listed. */}
+          <time dateTime={item.updatedAt} title={t('customer.updatedAt')} data-testid="customer-case-time">{formatters.when(item.updatedAt)}</time>
         </span>
       </button>
     </li>

@@ -1,6 +1,6 @@
 // "Horario y respuestas automáticas": when the company is open and what customers get out of
-// hours. Every agent reads it (and may try the simulator); supervisors edit, see the week and the
-// simulator follow their drafts before saving, and save them like any change, offline too.
+// hours. Agents read a summary (and may try the simulator); supervisors edit, see the week and
+// the simulator follow their drafts before saving, and save them like any change, offline too.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EDITABLE_SETTINGS, type BusinessSettings } from '../../../shared/business-settings.ts';
@@ -11,6 +11,7 @@ import { AutoReplyEditor } from './AutoReplyEditor.tsx';
 import { addSchedule, hoursProblems, removeSchedule, replaceSchedule } from './hoursDraft.ts';
 import { repliesProblems } from './autoReplyForm.ts';
 import { hoursProblemText, repliesProblemText } from './problemText.ts';
+import { HoursSummary } from './HoursSummary.tsx';
 import { SaveBar } from './SaveBar.tsx';
 import { ScheduleEditor } from './ScheduleEditor.tsx';
 import { Simulator } from './Simulator.tsx';
@@ -27,7 +28,30 @@ export function BusinessHoursPage() {
       ? <p className="error" role="alert">{t('hours.loadFailed', { message: errorText(t, error) })}</p>
       : <p className="hint" role="status">{t('hours.loading')}</p>;
   }
-  return <HoursEditorView settings={settings} />;
+  return settings.canEdit ? <HoursEditorView settings={settings} /> : <HoursReadView settings={settings} />;
+}
+
+/** An agent's page: the summary, and the simulator on the documents in force. */
+function HoursReadView({ settings }: { settings: BusinessSettings }) {
+  const { t } = useTranslation();
+  const agentZone = agentTimeZone();
+  const firstZone = settings.hours.schedules[0]?.timeZone ?? '';
+  return (
+    <div className="hours-page" data-testid="hours-page" data-can-edit={false}>
+      <p className="hint">{t('hours.introAgent')}</p>
+      <InForceProblems settings={settings} />
+      <HoursSummary settings={settings} />
+      <Simulator draft={{ hours: settings.hours, replies: settings.replies }} defaultZone={isTimeZone(firstZone) ? firstZone : agentZone}
+        agentZone={agentZone} dirty={false} />
+    </div>
+  );
+}
+
+function InForceProblems({ settings }: { settings: BusinessSettings }) {
+  const { t } = useTranslation();
+  return EDITABLE_SETTINGS.map((id) => (settings.problems[id] ? (
+    <p key={id} className="error" role="alert">{t('hours.inForceProblem', { what: t(`hours.what.${id}`), message: settings.problems[id] })}</p>
+  ) : null));
 }
 
 function HoursEditorView({ settings }: { settings: BusinessSettings }) {
@@ -49,10 +73,8 @@ function HoursEditorView({ settings }: { settings: BusinessSettings }) {
   return (
     <div className="hours-page" data-testid="hours-page" data-can-edit={canEdit}>
       <p className="hint">{canEdit ? t('hours.introSupervisor') : t('hours.introAgent')}</p>
-      {EDITABLE_SETTINGS.map((id) => (settings.problems[id] ? (
-        <p key={id} className="error" role="alert">{t('hours.inForceProblem', { what: t(`hours.what.${id}`), message: settings.problems[id] })}</p>
-      ) : null))}
-      {canEdit ? <SaveBar settings={settings} editor={editor} problems={problems} /> : <p className="readonly-note" data-testid="hours-read-only">{t('hours.readOnly')}</p>}
+      <InForceProblems settings={settings} />
+      <SaveBar settings={settings} editor={editor} problems={problems} />
 
       <section className="hours-section" aria-labelledby="schedules-title">
         <h3 id="schedules-title">{t('hours.schedules')}</h3>

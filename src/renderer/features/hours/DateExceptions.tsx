@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Schedule } from '../../../shared/hours/index.ts';
 import { isTimeZone } from '../../../shared/hours/wall-clock.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { IntervalList } from './IntervalList.tsx';
 import { localNow } from './zoneTime.ts';
 
@@ -22,8 +23,8 @@ export function DateExceptions({ schedule, onChange }: { schedule: Schedule; onC
         {schedule.closures.map((closure, index) => (
           // Closures have no identity but their place in the list.
           <div key={index} className="date-row" role="group" aria-label={`${t('hours.closures')} ${index + 1}`}>
-            <label>{t('hours.closureFrom')} <input type="date" value={closure.from} onChange={(e) => editClosure(index, { from: e.target.value })} /></label>
-            <label>{t('hours.closureTo')} <input type="date" value={closure.to} onChange={(e) => editClosure(index, { to: e.target.value })} /></label>
+            <label>{t('hours.closureFrom')} <DateField value={closure.from} onChange={(from) => editClosure(index, { from })} /></label>
+            <label>{t('hours.closureTo')} <DateField value={closure.to} onChange={(to) => editClosure(index, { to })} /></label>
             <label>{t('hours.closureNote')} <input value={closure.note ?? ''} maxLength={200}
               onChange={(e) => editClosure(index, e.target.value === '' ? { note: undefined } : { note: e.target.value })} /></label>
             <button type="button" className="button ghost small" onClick={() => closures(schedule.closures.filter((_, i) => i !== index))}>
@@ -43,8 +44,8 @@ export function DateExceptions({ schedule, onChange }: { schedule: Schedule; onC
         {schedule.openings.map((opening, index) => (
           // Openings have no identity but their place in the list (two on one date are a problem shown).
           <div key={index} className="date-row" role="group" aria-label={`${t('hours.openings')} ${index + 1}`} data-testid="opening">
-            <label>{t('hours.openingDate')} <input type="date" value={opening.date} data-testid="opening-date"
-              onChange={(e) => openings(schedule.openings.map((o, i) => (i === index ? { ...o, date: e.target.value } : o)))} /></label>
+            <label>{t('hours.openingDate')} <DateField value={opening.date} data-testid="opening-date"
+              onChange={(date) => openings(schedule.openings.map((o, i) => (i === index ? { ...o, date } : o)))} /></label>
             <IntervalList label={opening.date} intervals={opening.intervals} testId="opening-intervals"
               onChange={(intervals) => openings(schedule.openings.map((o, i) => (i === index ? { ...o, intervals } : o)))} />
             <button type="button" className="button ghost small" onClick={() => openings(schedule.openings.filter((_, i) => i !== index))}>

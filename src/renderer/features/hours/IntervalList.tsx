@@ -2,6 +2,7 @@
 // and a span that ends at or before it starts runs overnight into the next day.
 import { useTranslation } from 'react-i18next';
 import type { Interval } from '../../../shared/hours/index.ts';
+import { TimeField } from '../../ui/TimeField.tsx';
 import { isOvernight, MAX_INTERVALS, nextInterval } from './hoursDraft.ts';
 
 interface Props {
@@ -24,11 +25,11 @@ export function IntervalList({ label, intervals, onChange, testId }: Props) {
         return (
           // Spans have no identity but their place in the day.
           <span key={index} className="interval" data-testid="interval">
-            <input type="time" value={interval[0]} aria-label={`${span}: ${t('hours.from')}`} data-testid="interval-from"
-              onChange={(e) => set(index, 0, e.target.value)} />
+            <TimeField value={interval[0]} aria-label={`${span}: ${t('hours.from')}`} data-testid="interval-from"
+              onChange={(time) => set(index, 0, time)} />
             <span aria-hidden="true">–</span>
-            <input type="time" value={interval[1]} aria-label={`${span}: ${t('hours.to')}`} data-testid="interval-to"
-              onChange={(e) => set(index, 1, e.target.value)} />
+            <TimeField value={interval[1]} aria-label={`${span}: ${t('hours.to')}`} data-testid="interval-to"
+              onChange={(time) => set(index, 1, time)} />
             {isOvernight(interval) ? <span className="overnight">{t('hours.overnight')}</span> : null}
             <button type="button" className="button ghost small" aria-label={`${span}: ${t('hours.removeInterval', { n: index + 1 })}`}
               onClick={() => onChange(intervals.filter((_, i) => i !== index))}>×</button>

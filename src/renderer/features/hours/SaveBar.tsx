@@ -32,6 +32,8 @@ export function SaveBar({ settings, editor, problems }: Props) {
     if (showProblems > 0) problemsRef.current?.focus();
   }, [showProblems]);
   const dirty = editor.hoursDirty || editor.repliesDirty;
+  // Right after a save its note says enough.
+  const nothing = !dirty && note === null;
   const pending = settings.changes.filter((c) => c.status === 'pending');
   const refused = settings.changes.filter((c) => c.status !== 'pending');
 
@@ -41,10 +43,6 @@ export function SaveBar({ settings, editor, problems }: Props) {
     setFailure(null);
     if (problems.length > 0) {
       setShowProblems((n) => n + 1);
-      return;
-    }
-    if (!dirty) {
-      setNote(t('hours.save.nothing'));
       return;
     }
     setSaving(true);
@@ -76,9 +74,12 @@ export function SaveBar({ settings, editor, problems }: Props) {
         </div>
       ) : null}
       <div className="button-row">
-        <button type="button" className="button primary" data-testid="hours-save" disabled={saving} onClick={() => void save()}>
+        {/* Nothing to save until the drafts differ from what is saved: the button is off, and says why. */}
+        <button type="button" className="button primary" data-testid="hours-save" disabled={saving || !dirty}
+          aria-describedby={nothing ? 'hours-save-nothing' : undefined} onClick={() => void save()}>
           {saving ? t('hours.save.saving') : t('hours.save.save')}
         </button>
+        {nothing ? <span id="hours-save-nothing" className="hint" data-testid="hours-nothing">{t('hours.save.nothing')}</span> : null}
         {dirty ? (
           <>
             <button type="button" className="button" onClick={editor.revert}>{t('hours.save.revert')}</button>

@@ -1,5 +1,5 @@
 // One schedule: its name, zone and channels, 24/7 or its week, the country's holidays, and the
-// dates that differ (closures, special openings). Disabled as a whole for agents (read only).
+// dates that differ (closures, special openings). Supervisors only: agents read the summary.
 import { useTranslation } from 'react-i18next';
 import type { BusinessSettings } from '../../../shared/business-settings.ts';
 import { CHANNELS, type Channel } from '../../../shared/domain.ts';

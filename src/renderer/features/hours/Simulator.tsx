@@ -12,7 +12,9 @@ import { errorText } from '../../lib/errorText.ts';
 import { useCacheQuery } from '../../lib/useCacheQuery.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { Icon } from '../../ui/Icon.tsx';
+import { TimeField } from '../../ui/TimeField.tsx';
 import { dayAndTime, localNow } from './zoneTime.ts';
 
 interface Props {
@@ -63,10 +65,10 @@ export function Simulator({ draft, defaultZone, agentZone, dirty }: Props) {
           </select>
         </label>
         <label>{t('hours.simulator.date')}
-          <input type="date" value={form.date} data-testid="sim-date" onChange={(e) => set({ date: e.target.value })} />
+          <DateField value={form.date} data-testid="sim-date" onChange={(date) => set({ date })} />
         </label>
         <label>{t('hours.simulator.time')}
-          <input type="time" value={form.time} data-testid="sim-time" onChange={(e) => set({ time: e.target.value })} />
+          <TimeField value={form.time} data-testid="sim-time" onChange={(time) => set({ time })} />
         </label>
         <label>{t('hours.simulator.zone')}
           <input list="hours-zones" value={form.timeZone} spellCheck={false} autoComplete="off" data-testid="sim-zone"

@@ -2,7 +2,6 @@
 // also said in words (the bars are decoration for sighted readers). Times are on the clock of
 // the schedule's zone or the agent's own, never assumed.
 import { useState } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { HoursWeek, SettingsDraft, WeekDay } from '../../../shared/business-settings.ts';
 import type { EntityName } from '../../../shared/events.ts';
@@ -10,7 +9,9 @@ import { api } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { useCacheQuery } from '../../lib/useCacheQuery.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
-import { calendarDay, clockTime } from './zoneTime.ts';
+import { DateField } from '../../ui/DateField.tsx';
+import { dayInWords } from './dayInWords.ts';
+import { calendarDay } from './zoneTime.ts';
 
 interface Props {
   draft: SettingsDraft;
@@ -45,7 +46,7 @@ export function WeekView({ draft, scheduleId, scheduleZone, agentZone }: Props) 
           {t('hours.view.next')} →
         </button>
         <label className="week-jump">{t('hours.view.goTo')}
-          <input type="date" value={weekOf ?? ''} data-testid="week-of" onChange={(e) => setWeekOf(e.target.value || undefined)} />
+          <DateField value={weekOf ?? ''} data-testid="week-of" onChange={(date) => setWeekOf(date || undefined)} />
         </label>
         <fieldset className="zone-choice">
           <legend>{t('hours.view.showIn')}</legend>
@@ -100,24 +101,4 @@ function Bar({ day }: { day: WeekDay }) {
       ))}
     </span>
   );
-}
-
-/** "Abierto 09:00–18:00 · Feriado: Navidad", on the week's clock. */
-function dayInWords(t: TFunction, locale: string, zone: string, day: WeekDay): string {
-  const last = day.stretches.at(-1)?.to;
-  const open = day.stretches.filter((s) => s.open);
-  const spans = open.map((s) => `${clockTime(locale, zone, s.from)}–${clockTime(locale, zone, s.to, s.to === last)}`).join(', ');
-  const parts = [
-    open.some((s) => s.why === 'always') ? t('hours.view.alwaysOpen')
-      : open.length === 0 ? t('hours.view.closedAll')
-        : `${t('hours.view.openSpans', { spans })}${open.some((s) => s.why === 'opening') ? ` (${t('hours.view.opening')})` : ''}`,
-  ];
-  // A holiday or closure names itself once, even when it covers two stretches of the day.
-  const notes = new Map<string, string>();
-  for (const s of day.stretches) {
-    if (s.why === 'holiday') notes.set(`holiday:${s.label ?? ''}`, t('hours.view.holiday', { name: s.label ?? '' }));
-    if (s.why === 'closure') notes.set(`closure:${s.label ?? ''}`, s.label ? t('hours.view.closure', { name: s.label }) : t('hours.view.closureNoNote'));
-  }
-  parts.push(...notes.values());
-  return parts.join(' · ');
 }

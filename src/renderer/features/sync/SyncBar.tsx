@@ -6,6 +6,7 @@ import type { SyncState, SyncStatus } from '../../../shared/events.ts';
 import { api } from '../../lib/bridge.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
 import { Icon, type IconName } from '../../ui/Icon.tsx';
+import { SecretsNotice } from './SecretsNotice.tsx';
 import { SyncProgress } from './SyncProgress.tsx';
 import { useSyncStatus } from './useSyncStatus.ts';
 import { errorText } from '../../lib/errorText.ts';
@@ -14,7 +15,14 @@ const ICON: Record<SyncState, IconName> = {
   idle: 'check', syncing: 'sync', offline: 'offline', error: 'warning', signed_out: 'user', revoked: 'cross',
 };
 
-export function SyncBar({ initial, onSignInAgain }: { initial: SyncStatus | null; onSignInAgain: () => void }) {
+interface SyncBarProps {
+  initial: SyncStatus | null;
+  /** The open profile: a dismissed keychain notice is remembered for it. */
+  profileId: string;
+  onSignInAgain: () => void;
+}
+
+export function SyncBar({ initial, profileId, onSignInAgain }: SyncBarProps) {
   const { t } = useTranslation();
   const formatters = useFormatters();
   const status = useSyncStatus(initial);
@@ -57,9 +65,7 @@ export function SyncBar({ initial, onSignInAgain }: { initial: SyncStatus | null
       {status.autoReplyWarning ? (
         <span className="sync-warning" data-testid="auto-reply-warning" title={status.autoReplyWarning}>{t('sync.autoReplyWarning')}</span>
       ) : null}
-      {status.secretsWarning ? (
-        <span className="sync-warning" data-testid="secrets-warning">{t('sync.secrets', { message: status.secretsWarning })}</span>
-      ) : null}
+      <SecretsNotice warning={status.secretsWarning} profileId={profileId} />
       <span className="header-spacer" />
       {status.state === 'signed_out' ? (
         <button type="button" className="button primary" onClick={onSignInAgain}>{t('sync.signInAgain')}</button>
