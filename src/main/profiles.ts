@@ -1,10 +1,10 @@
 // A profile is one (server, agent) pair or one sandbox: its own folder, database and token,
 // so training data never mixes with real customers.
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ROLES } from '../shared/domain.ts';
+import { atiendeHome, profilesRootOf } from './home.ts';
 
 export const ProfileMeta = z.object({
   server: z.url(),
@@ -41,10 +41,9 @@ export function profileDirName(server: string, username: string): string {
   return `${url.hostname}-${port}--${username}`.replace(/[^\w.-]+/g, '_');
 }
 
-/** Where a profile lives when none is named: `$ATIENDE_HOME/profiles/…`, by default `~/.atiende`. */
+/** Where a profile lives when none is named: `<atiendeHome>/profiles/…`, beside the console's. */
 export function defaultProfileDir(server: string, username: string): string {
-  const home = process.env.ATIENDE_HOME ?? join(homedir(), '.atiende');
-  return join(home, 'profiles', profileDirName(server, username));
+  return join(profilesRootOf(atiendeHome()), profileDirName(server, username));
 }
 
 export const secretAccount = (meta: Pick<ProfileMeta, 'server' | 'username'>): string =>

@@ -6,6 +6,7 @@ import { IPC_EVENT } from '../../shared/ipc.ts';
 import type { AppEvent } from '../../shared/events.ts';
 import { ConsoleController } from '../console/controller.ts';
 import type { CaseNotice } from '../console/notifier.ts';
+import { atiendeHome, profilesRootOf } from '../home.ts';
 import { createHandlers } from '../ipc/handlers.ts';
 import { registerIpc } from './ipc.ts';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, serveApp } from './protocol.ts';
@@ -97,7 +98,8 @@ session.defaultSession.setPermissionCheckHandler((_contents, permission) => allo
 protocol.handle(APP_SCHEME, (request) => serveApp(request, rendererDir));
 
 const controller = new ConsoleController({
-  profilesRoot: join(app.getPath('userData'), 'profiles'),
+  // $ATIENDE_HOME when set, as the CLI and the browser console of `npm start` read it.
+  profilesRoot: profilesRootOf(atiendeHome(process.env, () => app.getPath('userData'))),
   scenarioDir: join(resources, 'scenarios'),
   emit: send,
   notify,
