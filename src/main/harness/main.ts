@@ -30,8 +30,9 @@ try {
     },
   });
   if (values.user !== undefined && !values.sandbox && !values.server) throw new Error('--user goes with --sandbox or --server');
+  const root = profilesRoot(values);
   const harness = new Harness({
-    profilesRoot: profilesRoot(values),
+    profilesRoot: root,
     rendererDir: fileURLToPath(new URL('../../../out/renderer', import.meta.url)),
   });
   const url = await harness.listen(Number(values.port));
@@ -52,7 +53,7 @@ try {
     await harness.close();
     throw error;
   }
-  process.stdout.write(`Atiende harness ready. Open:\n${url}\n`);
+  process.stdout.write(`Atiende harness ready (profiles in ${root}). Open:\n${url}\n`);
 } catch (error) {
   process.stderr.write(`web: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
