@@ -2,7 +2,8 @@
 // `npm start [-- --no-open]`: the console in one command, on any Node ≥ 20 and any system.
 //  1. Finds Node 24: the system's when new enough, else tools/node24's (installed from the npm
 //     registry on first use).
-//  2. Builds the console (electron-vite build, a few seconds), so a fresh clone needs nothing else.
+//  2. Builds the console when out/ is missing or older than a source (electron-vite build, a few
+//     seconds), so a fresh clone or a pull needs nothing else.
 //  3. Makes sure Electron's binary is there, running Electron's own installer when it is not.
 //  4. Opens the desktop console (electron-vite preview). Where the binary cannot be had (no
 //     internet), it says why in one line and serves the same console to the browser instead
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { openBrowser, shouldOpenBrowser } from './launcher/browser.mjs';
+import { buildIsStale } from './launcher/build.mjs';
 import { start, stopChildrenOnSignals, stopping } from './launcher/children.mjs';
 import { electronBinary, installElectron } from './launcher/electron.mjs';
 import { LauncherError } from './launcher/launcher-error.mjs';
@@ -56,9 +58,12 @@ async function main() {
   const { noOpen } = options();
   stopChildrenOnSignals();
   const node = ensureNode24(root, say);
-  const build = await start(node, [electronVite, 'build', '--logLevel', 'warn'], { cwd: root, ownGroup: true }).exited;
-  if (stopping()) return build;
-  if (build !== 0) throw new LauncherError('the console did not build (see above)');
+  if (buildIsStale(root)) {
+    say('Building the console…');
+    const build = await start(node, [electronVite, 'build', '--logLevel', 'warn'], { cwd: root, ownGroup: true }).exited;
+    if (stopping()) return build;
+    if (build !== 0) throw new LauncherError('the console did not build (see above)');
+  }
   if (electronBinary(root) === null) say('Downloading Electron for this computer (first start only, up to 5 minutes)…');
   const missing = await installElectron(root, node);
   if (stopping()) return 130;

@@ -1,6 +1,7 @@
 // The launcher's decisions, without starting anything.
 import { describe, expect, it } from 'vitest';
 import { openerFor, shouldOpenBrowser } from './browser.mjs';
+import { needsBuild } from './build.mjs';
 import { downloadFailure } from './electron.mjs';
 import { majorOf, pickNode, toolchainNode } from './node24.mjs';
 
@@ -60,5 +61,13 @@ describe("why Electron's binary could not be had", () => {
     expect(downloadFailure({ output: '', timedOut: true, limitMs })).toBe('the download did not finish within 5 minutes');
     expect(downloadFailure({ output: trace('HTTPError: Response code 404 (Not Found)'), timedOut: false, limitMs })).toBe('its download server answered HTTP 404');
     expect(downloadFailure({ output: trace('Error: EACCES: permission denied, mkdir'), timedOut: false, limitMs })).toBe('its installer failed: Error: EACCES: permission denied, mkdir');
+  });
+});
+
+describe('building before the start', () => {
+  it('builds a fresh clone, and after any source changed since the build', () => {
+    expect(needsBuild([null, 100, 100], 50)).toBe(true);
+    expect(needsBuild([100, 90, 100], 95)).toBe(true);
+    expect(needsBuild([100, 100, 101], 99)).toBe(false);
   });
 });
