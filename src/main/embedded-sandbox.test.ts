@@ -1,6 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/fixtures/sandbox.ts';
 import { waitFor } from '../../tests/fixtures/wait.ts';
+import { ConsoleController } from './console/controller.ts';
 import { openEmbeddedSandbox, type EmbeddedSandbox } from './embedded-sandbox.ts';
 
 const dir = tempDir();
@@ -43,5 +44,29 @@ describe('the embedded training sandbox', () => {
     const server = running.server;
     await waitFor(() => server.db.prepare('SELECT mutation_id FROM outbound').all().length === 1, 'the reply to reach the sandbox');
     expect(server.db.prepare('SELECT mutation_id, text FROM outbound').all()).toEqual([{ mutation_id: queued.mutationId, text: 'Práctica de capacitación' }]);
+  });
+
+  it('signs in as another seeded user in a profile of their own, and names the users to a typo', async () => {
+    const root = `${dir.path}/users`;
+    running = await openEmbeddedSandbox({ profilesRoot: root, agent: 'sofia' });
+    expect(running.services.profile).toMatchObject({ sandbox: true, username: 'sofia', role: 'supervisor' });
+    await running.close();
+    running = null;
+    await expect(openEmbeddedSandbox({ profilesRoot: root, agent: 'sofi' })).rejects.toThrow(
+      'The sandbox has no user "sofi": choose one of lucia, mateo, sofia, diego',
+    );
+  });
+
+  it('reopens the sandbox as the user it was last opened as', async () => {
+    const root = `${dir.path}/resume`;
+    const first = new ConsoleController({ profilesRoot: root, emit: () => undefined });
+    expect((await first.openSandbox('sofia')).profile).toMatchObject({ id: 'sandbox-default--sofia', username: 'sofia' });
+    await first.close();
+    const again = new ConsoleController({ profilesRoot: root, emit: () => undefined });
+    try {
+      expect((await again.resume()).profile).toMatchObject({ id: 'sandbox-default--sofia', username: 'sofia', role: 'supervisor' });
+    } finally {
+      await again.close();
+    }
   });
 });

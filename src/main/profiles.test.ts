@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/fixtures/sandbox.ts';
-import { profileDirName, profileFiles, readProfile, wipeProfile, writeProfile } from './profiles.ts';
+import { keepOutOfGit, profileDirName, profileFiles, readProfile, wipeProfile, writeProfile } from './profiles.ts';
 
 let dir: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -41,7 +43,20 @@ describe('profiles', () => {
       writeFileSync(`${dir.path}/${name}`, 'x');
     }
     wipeProfile(dir.path);
-    expect(readdirSync(dir.path)).toEqual([]);
+    // Only the guard that keeps the folder out of git stays, for whatever is saved there next.
+    expect(readdirSync(dir.path)).toEqual(['.gitignore']);
     expect(existsSync(dir.path)).toBe(true);
+  });
+
+  it('keeps a profile made inside a git working copy out of git', () => {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir.path, encoding: 'utf8' });
+    git('init', '--quiet');
+    writeFileSync(join(dir.path, 'notes.txt'), 'tracked\n');
+    const profile = join(dir.path, 'p');
+    writeProfile(profile, meta);
+    writeFileSync(profileFiles(profile).db, 'customers');
+    keepOutOfGit(join(dir.path, 'sandbox-data'));
+    writeFileSync(join(dir.path, 'sandbox-data', 'sandbox.db'), 'cases');
+    expect(git('status', '--porcelain', '--untracked-files=all')).toBe('?? notes.txt\n');
   });
 });

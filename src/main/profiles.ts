@@ -1,10 +1,10 @@
 // A profile is one (server, agent) pair or one sandbox: its own folder, database and token,
 // so training data never mixes with real customers.
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ROLES } from '../shared/domain.ts';
+import { atiendeHome, profilesRootOf } from './home.ts';
 
 export const ProfileMeta = z.object({
   server: z.url(),
@@ -41,10 +41,9 @@ export function profileDirName(server: string, username: string): string {
   return `${url.hostname}-${port}--${username}`.replace(/[^\w.-]+/g, '_');
 }
 
-/** Where a profile lives when none is named: `$ATIENDE_HOME/profiles/…`, by default `~/.atiende`. */
+/** Where a profile lives when none is named: `<atiendeHome>/profiles/…`, beside the console's. */
 export function defaultProfileDir(server: string, username: string): string {
-  const home = process.env.ATIENDE_HOME ?? join(homedir(), '.atiende');
-  return join(home, 'profiles', profileDirName(server, username));
+  return join(profilesRootOf(atiendeHome()), profileDirName(server, username));
 }
 
 export const secretAccount = (meta: Pick<ProfileMeta, 'server' | 'username'>): string =>
@@ -76,6 +75,17 @@ export function writeProfile(dir: string, meta: ProfileMeta): ProfileMeta {
 export function ensureProfileDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   chmodSync(dir, 0o700);
+  keepOutOfGit(dir);
+}
+
+/**
+ * Creates `dir` if needed with a `.gitignore` of `*` inside (as Python's venv does): a profile
+ * made inside a working copy (`--profile ./p`) never offers its token or customers to a commit.
+ */
+export function keepOutOfGit(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const file = join(dir, '.gitignore');
+  if (!existsSync(file)) writeFileSync(file, '# Atiende data: tokens and customer messages never belong in git.\n*\n');
 }
 
 /** Removes every trace of the profile's data (revoked device, logout). */

@@ -8,6 +8,7 @@ import { ConsoleController } from '../console/controller.ts';
 import type { CaseNotice } from '../console/notifier.ts';
 import { notificationText, trayText } from '../console/shell-text.ts';
 import type { MainLanguage } from '../../shared/i18n/main.ts';
+import { atiendeHome, profilesRootOf } from '../home.ts';
 import { createHandlers } from '../ipc/handlers.ts';
 import { registerIpc } from './ipc.ts';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, serveApp } from './protocol.ts';
@@ -103,7 +104,8 @@ protocol.handle(APP_SCHEME, (request) => serveApp(request, rendererDir));
 
 let tray: Tray | null = null;
 const controller = new ConsoleController({
-  profilesRoot: join(app.getPath('userData'), 'profiles'),
+  // $ATIENDE_HOME when set, as the CLI and the browser console of `npm start` read it.
+  profilesRoot: profilesRootOf(atiendeHome(process.env, () => app.getPath('userData'))),
   scenarioDir: join(resources, 'scenarios'),
   emit: send,
   notify,

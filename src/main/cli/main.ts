@@ -8,7 +8,8 @@ import { safeText } from './format.ts';
 const USAGE = `Usage: atiende <command> [options]
 
   login   --server URL --user U [--profile DIR] [--sandbox] [--password P | --password-stdin]
-          (without --profile: $ATIENDE_HOME/profiles/HOST-PORT--USER, ~/.atiende by default)
+          (without --profile: $ATIENDE_HOME/profiles/HOST-PORT--USER; ATIENDE_HOME is by default the
+          desktop app's folder: ~/.config/Atiende, ~/Library/Application Support/Atiende, %APPDATA%\\Atiende)
           (or ATIENDE_PASSWORD in the environment: a password on the command line shows in ps)
   sync    --profile DIR                 push, pull to the head, push again; prints a JSON summary
   reply   --profile DIR --case ID|NUMBER --text T     queued offline, sent by the next sync

@@ -1,12 +1,11 @@
 // The console without a window: which profile is open, its services, and every operation of
 // the IPC contract. The Electron shell and the browser harness both drive this class.
-import { mkdirSync } from 'node:fs';
 import type { Session } from '../../shared/contract.ts';
 import type { AppEvent, EntityName } from '../../shared/events.ts';
-import { openEmbeddedSandbox, type EmbeddedSandbox } from '../embedded-sandbox.ts';
+import { openEmbeddedSandbox, sandboxAgentOf, sandboxProfileId, type EmbeddedSandbox } from '../embedded-sandbox.ts';
 import type { MainLanguage } from '../../shared/i18n/main.ts';
 import type { Logger } from '../log.ts';
-import { profileDirName } from '../profiles.ts';
+import { keepOutOfGit, profileDirName } from '../profiles.ts';
 import { Services, signIn } from '../services.ts';
 import { saveLanguage, savedLanguage } from './language.ts';
 import { CaseNotifier, type CaseNotice } from './notifier.ts';
@@ -25,8 +24,6 @@ export interface ControllerOptions {
   onLanguage?: (language: MainLanguage) => void;
 }
 
-const SANDBOX_ID = 'sandbox-default';
-
 export class ConsoleController {
   private services: Services | null = null;
   private sandbox: EmbeddedSandbox | null = null;
@@ -36,7 +33,7 @@ export class ConsoleController {
 
   constructor(options: ControllerOptions) {
     this.options = options;
-    mkdirSync(options.profilesRoot, { recursive: true, mode: 0o700 });
+    keepOutOfGit(options.profilesRoot);
     this.chosenLanguage = savedLanguage(options.profilesRoot, options.osLocale);
   }
 
@@ -62,29 +59,31 @@ export class ConsoleController {
   async resume(): Promise<Session> {
     const last = lastProfile(this.options.profilesRoot);
     if (last === null || !listProfiles(this.options.profilesRoot).some((p) => p.id === last)) return this.session();
-    return last === SANDBOX_ID ? this.openSandbox() : this.switchProfile(last);
+    return this.switchProfile(last);
   }
 
   session(): Session {
     const profiles = listProfiles(this.options.profilesRoot);
     const services = this.services;
     if (!services) return { profile: null, status: null, profiles };
-    const id = services.profile.sandbox ? SANDBOX_ID : profileDirName(services.profile.server, services.profile.username);
+    const id = services.profile.sandbox ? sandboxProfileId(services.profile.username) : profileDirName(services.profile.server, services.profile.username);
     const { server, username, agentName, sandbox, role } = services.profile;
     return { profile: { id, server, username, agentName, sandbox, role }, status: services.engine.status, profiles };
   }
 
-  async openSandbox(): Promise<Session> {
-    if (this.sandbox) return this.session();
+  /** Opens the training sandbox as `agent`, a user of its scenario (lucia by default). */
+  async openSandbox(agent?: string): Promise<Session> {
+    if (this.sandbox && (agent === undefined || agent === this.sandbox.services.profile.username)) return this.session();
     // The new profile opens before the current one closes: a failure leaves the agent where they were.
     const sandbox = await openEmbeddedSandbox({
       profilesRoot: this.options.profilesRoot,
+      ...(agent === undefined ? {} : { agent }),
       emit: (event) => this.onEvent(event),
       ...(this.options.scenarioDir ? { scenarioDir: this.options.scenarioDir } : {}),
     });
     await this.closeCurrent();
     this.sandbox = sandbox;
-    this.attach(sandbox.services, SANDBOX_ID);
+    this.attach(sandbox.services, sandboxProfileId(sandbox.services.profile.username));
     return this.session();
   }
 
@@ -101,7 +100,8 @@ export class ConsoleController {
   }
 
   async switchProfile(id: string): Promise<Session> {
-    if (id === SANDBOX_ID) return this.openSandbox();
+    const sandboxAgent = sandboxAgentOf(id);
+    if (sandboxAgent !== null) return this.openSandbox(sandboxAgent);
     const dir = profileDirOf(this.options.profilesRoot, id);
     const services = await Services.open({
       profileDir: dir,

@@ -1,42 +1,59 @@
-// `npm run web -- [--port P] [--sandbox | --server URL --user U --password P] [--profile DIR]`
+// `npm run web -- [--port P] [--sandbox [--user U] | --server URL --user U --password P]
+//                 [--profile DIR | --home]`
 // Runs the console's services in Node and serves the built renderer to any browser.
+// Profiles go to DIR, or with --home to $ATIENDE_HOME/profiles (the desktop app's, see home.ts),
+// else to a fresh temporary folder. Without --sandbox or --server, the last profile reopens.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { atiendeHome, profilesRootOf } from '../home.ts';
 import { Harness } from './server.ts';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '0' },
-    sandbox: { type: 'boolean', default: false },
-    server: { type: 'string' },
-    user: { type: 'string' },
-    password: { type: 'string' },
-    profile: { type: 'string' },
-  },
-});
+function profilesRoot(values: { profile?: string | undefined; home: boolean }): string {
+  if (values.profile !== undefined && values.home) throw new Error('choose --profile DIR or --home, not both');
+  if (values.profile !== undefined) return values.profile;
+  return values.home ? profilesRootOf(atiendeHome()) : mkdtempSync(join(tmpdir(), 'atiende-web-'));
+}
 
 try {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      sandbox: { type: 'boolean', default: false },
+      server: { type: 'string' },
+      user: { type: 'string' },
+      password: { type: 'string' },
+      profile: { type: 'string' },
+      home: { type: 'boolean', default: false },
+    },
+  });
+  if (values.user !== undefined && !values.sandbox && !values.server) throw new Error('--user goes with --sandbox or --server');
+  const root = profilesRoot(values);
   const harness = new Harness({
-    profilesRoot: values.profile ?? mkdtempSync(join(tmpdir(), 'atiende-web-')),
+    profilesRoot: root,
     rendererDir: fileURLToPath(new URL('../../../out/renderer', import.meta.url)),
   });
   const url = await harness.listen(Number(values.port));
-  if (values.server) {
-    const password = values.password ?? process.env.ATIENDE_PASSWORD;
-    if (!values.user || !password) throw new Error('--server needs --user and --password (or ATIENDE_PASSWORD)');
-    await harness.controller.connect({ server: values.server, username: values.user, password });
-  } else if (values.sandbox) {
-    await harness.controller.openSandbox();
-  } else {
-    await harness.controller.resume();
-  }
-  process.stdout.write(`Atiende harness ready. Open:\n${url}\n`);
   const stop = () => void harness.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  try {
+    if (values.server) {
+      const password = values.password ?? process.env.ATIENDE_PASSWORD;
+      if (!values.user || !password) throw new Error('--server needs --user and --password (or ATIENDE_PASSWORD)');
+      await harness.controller.connect({ server: values.server, username: values.user, password });
+    } else if (values.sandbox) {
+      await harness.controller.openSandbox(values.user);
+    } else {
+      await harness.controller.resume();
+    }
+  } catch (error) {
+    await harness.close();
+    throw error;
+  }
+  process.stdout.write(`Atiende harness ready (profiles in ${root}). Open:\n${url}\n`);
 } catch (error) {
   process.stderr.write(`web: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

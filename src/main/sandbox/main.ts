@@ -1,7 +1,7 @@
 // `npm run sandbox -- --port 4010 [--scenario NAME] [--cases N] [--data DIR]`
 // A standalone sandbox central API, e.g. one for a whole training class.
-import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { keepOutOfGit } from '../profiles.ts';
 import { SandboxServer } from './server.ts';
 
 function main(): Promise<void> | void {
@@ -18,7 +18,7 @@ function main(): Promise<void> | void {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, not "${values.port}"`);
   const cases = values.cases === undefined ? undefined : Number(values.cases);
   if (cases !== undefined && (!Number.isInteger(cases) || cases < 1)) throw new Error(`--cases must be a positive whole number`);
-  if (values.data) mkdirSync(values.data, { recursive: true });
+  if (values.data) keepOutOfGit(values.data);
   const sandbox = new SandboxServer({
     scenario: values.scenario,
     ...(cases === undefined ? {} : { cases }),

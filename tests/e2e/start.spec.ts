@@ -1,0 +1,73 @@
+// `npm start` on a computer where Electron's binary cannot be had: one line says why, the same
+// console opens in the browser, and what the agent typed is there after a restart.
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { electronBinary } from '../../scripts/launcher/electron.mjs';
+import { descendantsOf, isAlive, offlineEnv, startLauncher, type RunningLauncher } from '../fixtures/launcher.ts';
+import { tempDir } from '../fixtures/sandbox.ts';
+import { ConsolePage } from './pages/console-page.ts';
+
+const ADDRESS = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)$/;
+const NOTICE = /^Electron could not be downloaded \(.+\), so the console opens in your browser instead\.$/;
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+async function stop(launcher: RunningLauncher): Promise<number[]> {
+  const started = descendantsOf(launcher.child.pid!);
+  launcher.child.kill('SIGINT');
+  expect(await launcher.exited).toBe(0);
+  return started;
+}
+
+test('npm start without an Electron binary opens the console in the browser and keeps the draft across a restart', async ({ page }) => {
+  // Where Electron is installed, npm start opens its window instead, which the smoke test covers.
+  test.skip(electronBinary(root) !== null, 'Electron is installed here: npm start opens its window, not the browser');
+  test.setTimeout(240_000);
+  const home = tempDir('atiende-start-');
+  const env = await offlineEnv(home.path);
+  let launcher = startLauncher(env);
+  try {
+    // One line says why, in plain words, and the address stands on a line of its own.
+    const notice = await launcher.waitFor(NOTICE);
+    expect(notice[0]).not.toMatch(/\bat \S+:\d+|Error:/);
+    const first = (await launcher.waitFor(ADDRESS))[1]!;
+
+    await page.goto(first);
+    await expect(page.getByTestId('first-run-sandbox')).toBeFocused();
+    await page.keyboard.press('Enter');
+    const console = new ConsolePage(page);
+    await expect(console.rows.first()).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('sandbox-banner')).toBeVisible();
+    const [number] = await console.caseNumbers();
+    await console.openCase(number!);
+    const caseId = (await console.caseView.getAttribute('data-case-id'))!;
+    await console.replyBox.fill('Borrador antes de reiniciar');
+    // The draft is saved after a pause in typing: wait until the console holds it.
+    await expect.poll(() => page.evaluate(async (id) => {
+      const bridge = (globalThis as unknown as { atiende: { getDraft(input: { caseId: string }): Promise<{ value?: { text: string } }> } }).atiende;
+      return (await bridge.getDraft({ caseId: id })).value?.text;
+    }, caseId)).toBe('Borrador antes de reiniciar');
+
+    // Ctrl+C stops the launcher and everything it started.
+    const started = await stop(launcher);
+    expect(started.length).toBeGreaterThan(0);
+    await expect.poll(() => started.filter(isAlive)).toEqual([]);
+
+    launcher = startLauncher(env);
+    const second = (await launcher.waitFor(ADDRESS))[1]!;
+    await page.goto(second);
+    // The last profile reopens: no first-run screen, the draft where the agent left it.
+    await expect(console.rows.first()).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('first-run-sandbox')).toHaveCount(0);
+    await console.openCase(number!);
+    await expect(console.replyBox).toHaveValue('Borrador antes de reiniciar');
+    // The address works when opened again (another tab, a reload).
+    const again = await page.context().newPage();
+    await again.goto(second);
+    await expect(again.getByTestId('case-row').first()).toBeVisible();
+    await stop(launcher);
+  } finally {
+    launcher.child.kill('SIGTERM');
+    home.remove();
+  }
+});
