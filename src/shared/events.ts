@@ -3,7 +3,9 @@
 export type EntityName =
   | 'agent' | 'customer' | 'identity' | 'case' | 'message' | 'template' | 'article' | 'setting' | 'outbox'
   | 'blocked_sender'
-  | 'customer_note';
+  | 'customer_note'
+  /** Local only: a case's unsent reply appeared or went (the inbox marks such cases). */
+  | 'draft';
 
 export type SyncState = 'idle' | 'syncing' | 'offline' | 'error' | 'signed_out' | 'revoked';
 

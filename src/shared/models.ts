@@ -37,6 +37,8 @@ export interface CaseSummary {
   waitingSince: string | null;
   /** A customer wrote since the agent last opened the case (or it was never opened). */
   unread: boolean;
+  /** This console holds an unsent reply for the case (local only, like `unread`). */
+  hasDraft: boolean;
   /** The private channel the customer was invited to continue on (a public case moved to private). */
   movedTo: Channel | null;
   /** The public case this private one continues. */

@@ -78,6 +78,23 @@ describe('the console controller', () => {
     expect(await call('getDraft', { caseId: second!.id })).toEqual({ text: '', templates: [], articles: [], holes: [] });
   });
 
+  it('marks the inbox rows that hold a draft, announcing only when a draft appears or goes', async () => {
+    await connect();
+    await synced();
+    const [first] = await call('listInbox', {}) as { id: string; hasDraft: boolean }[];
+    expect(first!.hasDraft).toBe(false);
+    const drafts = () => events.filter((e) => e.type === 'changed' && e.entities.includes('draft')).length;
+    await call('saveDraft', { caseId: first!.id, text: 'Hola' });
+    await call('saveDraft', { caseId: first!.id, text: 'Hola, ya' });
+    expect(drafts()).toBe(1);
+    const marked = await call('listInbox', {}) as { id: string; hasDraft: boolean }[];
+    expect(marked.find((c) => c.id === first!.id)?.hasDraft).toBe(true);
+    await call('sendReply', { caseId: first!.id, text: 'Hola, ya lo reviso.' });
+    expect(drafts()).toBe(2);
+    const sent = await call('listInbox', {}) as { id: string; hasDraft: boolean }[];
+    expect(sent.find((c) => c.id === first!.id)?.hasDraft).toBe(false);
+  });
+
   it('never rewrites a draft when the company edits a template in it; the reply records the version inserted', async () => {
     await connect();
     await synced();

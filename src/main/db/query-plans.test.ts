@@ -31,6 +31,12 @@ describe('query plans', () => {
     expect(detail).toMatch(/SEARCH cu USING INDEX sqlite_autoindex_customers_1 \(id=\?\)/);
   });
 
+  it('marks rows with an unsent draft by the draft’s key, never by scanning the drafts', () => {
+    const detail = plan(INBOX_SQL, 'lucia', 50, 0);
+    expect(detail).toMatch(/SEARCH d USING (COVERING )?INDEX sqlite_autoindex_drafts_1 \(case_id=\?\)/);
+    expect(detail).not.toMatch(/SCAN d\b/);
+  });
+
   it('reads a customer’s history newest first from cases_customer, without a temporary sort', () => {
     const detail = plan(CUSTOMER_HISTORY_SQL, 'cus-ana-gomez');
     expect(detail).toMatch(/SEARCH c USING INDEX cases_customer \(customer_id=\?\)/);

@@ -79,7 +79,7 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
     },
     sendReply: ({ caseId, text, templates, articles }) => {
       const queued = controller.current.commands.sendReply(caseId, text, { templates, articles });
-      store().local.dropDraft(caseId);
+      if (store().local.dropDraft(caseId)) controller.announce(['draft']);
       return queuedOut(queued);
     },
     ...resolveHandlers(controller),
@@ -133,7 +133,7 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
     getArticle: ({ id }) => store().knowledge.article(id),
     getDraft: ({ caseId }) => store().local.draft(caseId),
     saveDraft: ({ caseId, text, templates = [], articles = [], holes = [] }) => {
-      store().local.saveDraft(caseId, { text, templates, articles, holes }, now());
+      if (store().local.saveDraft(caseId, { text, templates, articles, holes }, now())) controller.announce(['draft']);
       return null;
     },
     blockSender: ({ caseId, reason }) => {

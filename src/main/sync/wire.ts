@@ -158,6 +158,7 @@ export const WireCustomerNote = z.object({
 /** Settings are opaque JSON documents keyed by id (e.g. `business_hours`). */
 export const WireSetting = z.object({ value: z.json() });
 
+// Every synced entity; the outbox and drafts are this console's own and never on the wire.
 export const ENTITY_SCHEMAS = {
   agent: WireAgent,
   customer: WireCustomer,
@@ -169,7 +170,7 @@ export const ENTITY_SCHEMAS = {
   setting: WireSetting,
   blocked_sender: WireBlockedSender,
   customer_note: WireCustomerNote,
-} as const satisfies Record<Exclude<EntityName, 'outbox'>, z.ZodType>;
+} as const satisfies Record<Exclude<EntityName, 'outbox' | 'draft'>, z.ZodType>;
 export type Entity = keyof typeof ENTITY_SCHEMAS;
 export const ENTITIES = Object.keys(ENTITY_SCHEMAS) as Entity[];
 export type WireData<E extends Entity> = z.infer<(typeof ENTITY_SCHEMAS)[E]>;

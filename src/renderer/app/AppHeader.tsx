@@ -1,5 +1,6 @@
 // The banner landmark: the sandbox warning (or the organisation's server), the profile menu,
-// display settings, the block list, business hours and the shortcuts list.
+// display settings, the block list, business hours and the shortcuts list. One row at any width
+// from 1024 px: on a narrow window the buttons keep their icon and their name for screen readers.
 import { useTranslation } from 'react-i18next';
 import type { ProfileSummary, Session } from '../../shared/contract.ts';
 import { BlockListButton } from '../features/block/index.ts';
@@ -35,7 +36,7 @@ export function AppHeader({ session, profile, run, onConnect, onHelp, onHours }:
         {profile.sandbox ? null : (
           <span className="org-server" data-testid="org-server" title={profile.server}>
             <Icon name="building" />
-            {t('header.orgServer', { server: hostOf(profile.server) })}
+            <span className="org-server-name">{t('header.orgServer', { server: hostOf(profile.server) })}</span>
           </span>
         )}
         <span className="header-spacer" />
@@ -44,11 +45,11 @@ export function AppHeader({ session, profile, run, onConnect, onHelp, onHours }:
         <BlockListButton />
         <button type="button" className="button ghost" aria-keyshortcuts="h" data-testid="hours-button" onClick={onHours}>
           <Icon name="clock" />
-          {t('hours.button')}
+          <span className="label">{t('hours.button')}</span>
         </button>
         <button type="button" className="button ghost" aria-keyshortcuts="?" data-testid="shortcuts-button" onClick={onHelp}>
           <Icon name="keyboard" />
-          {t('header.shortcuts')}
+          <span className="label">{t('header.shortcuts')}</span>
         </button>
       </div>
     </header>

@@ -1,5 +1,6 @@
-// The console for one open profile: header, inbox (nav), the open case (main), sync status
-// (footer), and the dialogs for shortcuts, business hours and signing in.
+// The console for one open profile: header, inbox (nav), the open case (main), the tools, sync
+// status (footer), and the dialogs for shortcuts, business hours and signing in. It fills the
+// window exactly: the page never scrolls, each pane scrolls inside itself (layout.css).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileSummary, Session } from '../../shared/contract.ts';
@@ -9,6 +10,7 @@ import { InboxPage, resetInbox, useInboxStore } from '../features/inbox/index.ts
 import { SyncBar } from '../features/sync/index.ts';
 import { resetTools, ToolsPane } from '../features/tools/index.ts';
 import { api } from '../lib/bridge.ts';
+import { useToolsPane } from '../lib/toolsPane.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { ConnectForm } from './ConnectForm.tsx';
@@ -29,6 +31,8 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
   const [hours, setHours] = useState(false);
   const [connect, setConnect] = useState<ConnectPrompt>(null);
   const openId = useInboxStore((state) => state.openId);
+  const toolsCollapsed = useToolsPane((state) => state.collapsed);
+  const narrow = useToolsPane((state) => state.narrow);
   useShellShortcuts(() => setHelp(true), () => setHours(true));
   // A profile switch remounts the shell: forget the old selection and searches.
   useEffect(() => () => {
@@ -42,11 +46,11 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
   };
 
   return (
-    <div className="shell" data-sandbox={profile.sandbox}>
+    <div className="shell" data-sandbox={profile.sandbox} data-narrow={narrow}>
       <a className="skip-link" href="#case-pane">{t('app.skipToCase')}</a>
       <AppHeader session={session} profile={profile} run={run} onHelp={() => setHelp(true)} onHours={() => setHours(true)}
         onConnect={() => setConnect({ server: '', username: '' })} />
-      <div className="workspace">
+      <div className="workspace" data-tools={toolsCollapsed ? 'collapsed' : 'open'}>
         <nav className="inbox-pane" aria-label={t('inbox.label')}>
           <InboxPage />
         </nav>

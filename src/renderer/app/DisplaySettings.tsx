@@ -17,14 +17,14 @@ export function DisplaySettings() {
 
   return (
     <div className="display-settings" role="group" aria-label={t('header.settings')}>
-      <label htmlFor={`${id}-language`}>{t('prefs.language')}</label>
+      <label htmlFor={`${id}-language`} className="label">{t('prefs.language')}</label>
       <select id={`${id}-language`} data-testid="language-switch" value={languageFor(i18n.language)}
         onChange={(e) => isUiLanguage(e.target.value) && changeLanguage(e.target.value)}>
         {LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>{LANGUAGE_NAMES[language]}</option>
         ))}
       </select>
-      <label htmlFor={`${id}-theme`}>{t('prefs.theme')}</label>
+      <label htmlFor={`${id}-theme`} className="label">{t('prefs.theme')}</label>
       <select id={`${id}-theme`} data-testid="theme-switch" value={theme}
         onChange={(e) => isTheme(e.target.value) && setTheme(e.target.value)}>
         {THEMES.map((value) => (

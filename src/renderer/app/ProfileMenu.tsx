@@ -41,7 +41,9 @@ export function ProfileMenu({ session, profile, run, onConnect }: ProfileMenuPro
     <div className="profile-menu">
       <button type="button" className="button profile-trigger" popoverTarget={PANEL_ID} data-testid="profile-menu">
         <Icon name={profile.sandbox ? 'school' : 'user'} />
-        {t('profile.menu', { name: profile.sandbox ? `${profile.agentName} · ${t('profile.sandboxName')}` : profile.agentName })}
+        <span className="profile-name">
+          {t('profile.menu', { name: profile.sandbox ? `${profile.agentName} · ${t('profile.sandboxName')}` : profile.agentName })}
+        </span>
       </button>
       {/* A native popover: light dismiss and Esc close it, and it sits in the top layer. */}
       <div id={PANEL_ID} popover="auto" className="menu-panel" aria-busy={busy} data-testid="profile-panel">

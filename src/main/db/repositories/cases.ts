@@ -74,6 +74,7 @@ const SUMMARY_SELECT = `
   SELECT c.*, cu.name AS customer_name,
          coalesce((SELECT max(m.sent_at) FROM messages m WHERE m.case_id = c.id AND m.kind = 'customer')
                   > coalesce(r.read_at, ''), 0) AS unread,
+         EXISTS (SELECT 1 FROM drafts d WHERE d.case_id = c.id) AS has_draft,
          ct.priority AS triage_priority, ct.score AS triage_score, ct.reasons AS triage_reasons,
          ct.filtered_count AS triage_filtered_count
   FROM cases c
@@ -114,6 +115,7 @@ export const FILTERED_INBOX_SQL = inboxSql({ view: 'filtered' });
 type SummaryRow = CaseRow & {
   customer_name: string | null;
   unread: number;
+  has_draft: number;
   triage_filtered: number;
   triage_priority: string | null;
   triage_score: number | null;
@@ -312,6 +314,7 @@ function toSummary(row: SummaryRow): CaseSummary {
     updatedAt: row.updated_at,
     waitingSince: row.waiting_since,
     unread: row.unread === 1,
+    hasDraft: row.has_draft === 1,
     movedTo: row.moved_to as CaseSummary['movedTo'],
     continues: link(row.continues_id, row.continues_number),
     continuedIn: link(row.continued_in_id, row.continued_in_number),

@@ -8,6 +8,7 @@ export class LocalRepository {
   private readonly draftStmt;
   private readonly saveDraftStmt;
   private readonly dropDraftStmt;
+  private readonly hasDraftStmt;
   private readonly readStmt;
 
   constructor(db: Db) {
@@ -17,6 +18,7 @@ export class LocalRepository {
        ON CONFLICT(case_id) DO UPDATE SET text = excluded.text, sources = excluded.sources, updated_at = excluded.updated_at`,
     );
     this.dropDraftStmt = db.prepare('DELETE FROM drafts WHERE case_id = ?');
+    this.hasDraftStmt = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM drafts WHERE case_id = ?');
     // Read up to the newest customer message the cache holds: server times compared with server
     // times, so a skewed laptop clock or a late pull never hides a new message.
     this.readStmt = db.prepare(
@@ -32,16 +34,21 @@ export class LocalRepository {
     return { text: row.text, ...EMPTY_SOURCES, ...(row.sources === null ? {} : (JSON.parse(row.sources) as Partial<Draft>)) };
   }
 
-  /** An empty draft is no draft. */
-  saveDraft(caseId: string, draft: Draft, at: string): void {
+  /**
+   * An empty draft is no draft. True when the case gained or lost its draft, the only change the
+   * inbox shows: saves while the agent types are not announced.
+   */
+  saveDraft(caseId: string, draft: Draft, at: string): boolean {
     const { text, ...sources } = draft;
-    if (text.trim() === '') this.dropDraft(caseId);
-    else this.saveDraftStmt.run(caseId, text, JSON.stringify(sources), at);
+    if (text.trim() === '') return this.dropDraft(caseId);
+    const had = this.hasDraftStmt.get(caseId) !== undefined;
+    this.saveDraftStmt.run(caseId, text, JSON.stringify(sources), at);
+    return !had;
   }
 
-  /** The reply went out: its draft, and what it was made from, go. */
-  dropDraft(caseId: string): void {
-    this.dropDraftStmt.run(caseId);
+  /** The reply went out: its draft, and what it was made from, go. True when there was one. */
+  dropDraft(caseId: string): boolean {
+    return this.dropDraftStmt.run(caseId).changes > 0;
   }
 
   /** Everything the customer has written so far counts as read. */

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, contractError } from '../../lib/bridge.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { Icon } from '../../ui/Icon.tsx';
 import { blockErrorText } from './blockErrorText.ts';
 import { useBlockList } from './useBlocks.ts';
 
@@ -14,7 +15,8 @@ export function BlockListButton() {
   return (
     <>
       <button type="button" className="button ghost" data-testid="block-list-button" onClick={() => setOpen(true)}>
-        {t('block.listButton')}
+        <Icon name="block" />
+        <span className="label">{t('block.listButton')}</span>
       </button>
       <Dialog open={open} title={t('block.listTitle')} onClose={() => setOpen(false)} testId="block-list">
         <BlockList />

@@ -4,6 +4,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, contractError } from '../../lib/bridge.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { Icon } from '../../ui/Icon.tsx';
 import { blockErrorText } from './blockErrorText.ts';
 
 export function BlockSenderAction({ caseId }: { caseId: string }) {
@@ -25,8 +26,9 @@ export function BlockSenderAction({ caseId }: { caseId: string }) {
 
   return (
     <>
-      <button type="button" className="button block-sender" data-testid="block-sender" onClick={() => setOpen(true)}>
-        {t('block.action')}
+      <button type="button" className="button ghost block-sender" data-testid="block-sender" title={t('block.action')} onClick={() => setOpen(true)}>
+        <Icon name="block" />
+        <span className="label">{t('block.action')}</span>
       </button>
       <Dialog open={open} title={t('block.confirmTitle')} onClose={close} testId="block-confirm">
         <form className="block-form" onSubmit={submit}>

@@ -1,2 +1,2 @@
 export { BlockListButton } from './BlockListButton.tsx';
-export { CaseBlock } from './CaseBlock.tsx';
+export { CaseBlockAction, CaseBlockBanner } from './CaseBlock.tsx';

@@ -1,17 +1,20 @@
-// The case's heading and facts: customer, channel with its visibility, state, priority and why,
-// assignment, classification and the SLA clock; then the state buttons and moving a public
-// case to private (none on another agent's case), and the cases it is linked with.
+// The case on one line: number and customer, channel, state, priority, SLA clock and subject,
+// with blocking the sender, moving a public case to private and the details on demand
+// (assignment, classification, why the priority, the channel's visibility). One line keeps the
+// thread tall on a laptop; the state buttons sit by the Send button (CaseView).
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_INFO } from '../../../shared/channels.ts';
 import type { CaseDetail, CaseSummary } from '../../../shared/models.ts';
 import { useNow } from '../../lib/useNow.ts';
 import { ChannelTag } from '../../ui/ChannelTag.tsx';
 import { Icon } from '../../ui/Icon.tsx';
+import { PriorityBadge } from '../../ui/PriorityBadge.tsx';
 import { SlaClock } from '../../ui/SlaClock.tsx';
+import { CaseBlockAction } from '../block/index.ts';
 import { CaseLinks } from './CaseLinks.tsx';
 import { MoveToPrivate } from './MoveToPrivate.tsx';
 import { PriorityWhy } from '../triage/index.ts';
-import { StatusActions } from './StatusActions.tsx';
 import { useContactReasons } from './useContactReasons.ts';
 
 interface Props {
@@ -19,7 +22,7 @@ interface Props {
   links: CaseDetail['links'];
   agentName: string;
   titleId: string;
-  /** Another agent's case: no state buttons, no move to private. */
+  /** Another agent's case: no blocking, no move to private. */
   readOnly: boolean;
 }
 
@@ -27,37 +30,46 @@ export function CaseHeader({ summary, links, agentName, titleId, readOnly }: Pro
   const { t } = useTranslation();
   const reasons = useContactReasons();
   const now = useNow(30_000);
+  const [open, setOpen] = useState(false);
   const visibility = CHANNEL_INFO[summary.channel].visibility;
+  const detailsId = `${titleId}-details`;
   return (
     <div className="case-header">
-      <div className="case-title-row">
+      <div className="case-line" data-testid="case-line">
         <h2 id={titleId} className="case-title">
-          {t('caseView.title', { number: summary.number, subject: summary.subject })}
+          <span className="case-number">#{summary.number}</span>{' '}
+          <span className="case-customer">{summary.customerName ?? t('inbox.customerUnknown')}</span>
         </h2>
+        <ChannelTag channel={summary.channel} compact />
+        <span className="case-state" data-testid="case-status" data-status={summary.status}>{t(`status.${summary.status}`)}</span>
+        <PriorityBadge priority={summary.priority} />
         <SlaClock waitingSince={summary.waitingSince} channel={summary.channel} now={now} />
+        <span className="case-subject" title={summary.subject}>{summary.subject}</span>
+        {readOnly ? null : <MoveToPrivate summary={summary} agentName={agentName} />}
+        {readOnly ? null : <CaseBlockAction caseId={summary.id} />}
+        <button type="button" className="button ghost details-toggle" data-testid="case-details-toggle" aria-expanded={open}
+          aria-controls={detailsId} title={t('caseView.details')} onClick={() => setOpen(!open)}>
+          <Icon name={open ? 'chevronUp' : 'chevronDown'} />
+          <span className="label">{t('caseView.showDetails')}</span>
+        </button>
       </div>
-      <dl className="case-facts" aria-label={t('caseView.details')}>
-        <div><dt>{t('caseView.customer')}</dt><dd>{summary.customerName ?? t('inbox.customerUnknown')}</dd></div>
-        <div><dt>{t('caseView.channel')}</dt><dd><ChannelTag channel={summary.channel} /></dd></div>
-        <div><dt>{t('caseView.status')}</dt><dd data-testid="case-status" data-status={summary.status}>{t(`status.${summary.status}`)}</dd></div>
-        <div><dt>{t('caseView.priority')}</dt><dd><PriorityWhy summary={summary} /></dd></div>
-        <div><dt>{t('caseView.assigned')}</dt><dd data-testid="case-assignee">{summary.assignedTo ?? t('caseView.unassigned')}</dd></div>
-        {summary.reason ? <div><dt>{t('resolve.factReason')}</dt><dd data-testid="case-reason" data-reason={summary.reason}>{reasons.label(summary.reason)}</dd></div> : null}
-        {summary.status === 'resolved' && summary.resolution ? (
-          <div><dt>{t('resolve.factResolution')}</dt><dd data-testid="case-resolution" data-resolution={summary.resolution}>{t(`resolve.${summary.resolution}`)}</dd></div>
-        ) : null}
-      </dl>
-      <p className={`visibility-note visibility-${visibility}`} data-testid="case-visibility" data-visibility={visibility}>
-        <Icon name={visibility === 'public' ? 'globe' : 'lock'} />
-        {t(`visibility.${visibility}Hint`)}
-      </p>
+      <div id={detailsId} className="case-details" hidden={!open} data-testid="case-details">
+        <dl className="case-facts" aria-label={t('caseView.details')}>
+          <div><dt>{t('caseView.subject')}</dt><dd>{summary.subject}</dd></div>
+          <div><dt>{t('caseView.channel')}</dt><dd><ChannelTag channel={summary.channel} /></dd></div>
+          <div><dt>{t('caseView.priority')}</dt><dd><PriorityWhy summary={summary} /></dd></div>
+          <div><dt>{t('caseView.assigned')}</dt><dd data-testid="case-assignee">{summary.assignedTo ?? t('caseView.unassigned')}</dd></div>
+          {summary.reason ? <div><dt>{t('resolve.factReason')}</dt><dd data-testid="case-reason" data-reason={summary.reason}>{reasons.label(summary.reason)}</dd></div> : null}
+          {summary.status === 'resolved' && summary.resolution ? (
+            <div><dt>{t('resolve.factResolution')}</dt><dd data-testid="case-resolution" data-resolution={summary.resolution}>{t(`resolve.${summary.resolution}`)}</dd></div>
+          ) : null}
+        </dl>
+        <p className={`visibility-note visibility-${visibility}`} data-testid="case-visibility" data-visibility={visibility}>
+          <Icon name={visibility === 'public' ? 'globe' : 'lock'} />
+          {t(`visibility.${visibility}Hint`)}
+        </p>
+      </div>
       <CaseLinks links={links} />
-      {readOnly ? null : (
-        <div className="case-actions">
-          <StatusActions caseId={summary.id} caseNumber={summary.number} status={summary.status} reason={summary.reason} />
-          <MoveToPrivate summary={summary} agentName={agentName} />
-        </div>
-      )}
     </div>
   );
 }

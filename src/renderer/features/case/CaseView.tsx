@@ -1,11 +1,12 @@
-// The open case: header and state buttons, what to do with the latest message, refused
-// changes, the thread and the reply box. Marks the case read and ends the case-open
+// The open case, filling its pane: the case's line, what to do with the latest message and
+// suggestions, refused changes, the thread (all the height left, scrolling inside) and the reply
+// box with the state buttons by Send, always in view. Marks the case read and ends the case-open
 // measurement once its thread is on screen. Another agent's case (from the customer's
 // history) shows its thread only, read-only.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../lib/errorText.ts';
-import { CaseBlock } from '../block/index.ts';
+import { CaseBlockBanner } from '../block/index.ts';
 import { Composer } from '../composer/index.ts';
 import { ReplyTo } from './ReplyTo.tsx';
 import { closeCase } from '../inbox/index.ts';
@@ -16,6 +17,7 @@ import { MutationIssues } from './MutationIssues.tsx';
 import { useCase } from './useCase.ts';
 import { useCaseRenderedMark } from './useCaseRenderedMark.ts';
 import { useMarkRead } from './useMarkRead.ts';
+import { StatusActions } from './StatusActions.tsx';
 import { Suggestions } from './Suggestions.tsx';
 import { ReadOnlyNote } from './ReadOnlyNote.tsx';
 import { useResolveRequest } from './resolveRequest.ts';
@@ -44,13 +46,20 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
   return (
     <article className="case-view" aria-labelledby={titleId} data-testid="case-view" data-case-id={caseId}>
       <CaseHeader summary={detail.case} links={detail.links} agentName={agentName} titleId={titleId} readOnly={detail.readOnly} />
-      {detail.readOnly ? null : <CaseBlock caseId={caseId} />}
-      <TypeGuidance guidance={detail.guidance} />
+      {detail.readOnly ? null : <CaseBlockBanner caseId={caseId} />}
+      {/* In the flow, above the thread: it never covers a message. */}
+      <div className="case-assist">
+        <TypeGuidance guidance={detail.guidance} />
+        {detail.readOnly ? null : <Suggestions caseId={caseId} />}
+      </div>
       <MutationIssues mutations={detail.mutations} />
-      {detail.readOnly ? null : <Suggestions caseId={caseId} />}
       <MessageThread messages={detail.messages} channel={detail.case.channel} />
       {detail.readOnly ? null : <ReplyTo replyTo={detail.replyTo} />}
-      {detail.readOnly ? <ReadOnlyNote detail={detail} /> : <Composer summary={detail.case} agentName={agentName} onResolve={() => useResolveRequest.getState().ask(caseId)} />}
+      {detail.readOnly ? <ReadOnlyNote detail={detail} /> : (
+        <Composer summary={detail.case} agentName={agentName} onResolve={() => useResolveRequest.getState().ask(caseId)} actions={
+          <StatusActions caseId={caseId} caseNumber={detail.case.number} status={detail.case.status} reason={detail.case.reason} />
+        } />
+      )}
     </article>
   );
 }

@@ -14,9 +14,9 @@ export function MoveToPrivate({ summary, agentName }: { summary: CaseSummary; ag
   if (!isPublicCaseChannel(summary.channel)) return null;
   return (
     <div className="move-private">
-      <button type="button" className="button" data-testid="move-to-private" onClick={() => setOpen(true)}>
+      <button type="button" className="button ghost" data-testid="move-to-private" title={t('movePrivate.button')} onClick={() => setOpen(true)}>
         <Icon name="lock" />
-        {t('movePrivate.button')}
+        <span className="label">{t('movePrivate.button')}</span>
       </button>
       {summary.movedTo ? (
         <p className="move-private-note" data-testid="moved-to" data-channel={summary.movedTo}>

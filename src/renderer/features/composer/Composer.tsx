@@ -3,7 +3,7 @@
 // Ctrl/Cmd+Shift+Enter to send and then resolve, and templates inserted with "/" and
 // knowledge-base articles with "??" (or either from the panels beside it, at the cursor), whose
 // fields (holes) must be filled before sending.
-import { useLayoutEffect, useRef, useState, type SubmitEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_INFO } from '../../../shared/channels.ts';
 import type { CaseSummary } from '../../../shared/models.ts';
@@ -24,15 +24,18 @@ import { EMPTY_DRAFT, useDraft } from './useDraft.ts';
 import { useTemplateLookup } from './useTemplateLookup.ts';
 
 export const COMPOSER_ID = 'reply-box';
+const FORM_ID = 'reply-form';
 
 interface ComposerProps {
   summary: CaseSummary;
   agentName: string;
   /** Asks to resolve the case: after Ctrl/Cmd+Shift+Enter, once the reply is queued. */
   onResolve: () => void;
+  /** Shown by the Send button (the case's state buttons), outside the form: their dialogs have forms of their own. */
+  actions?: ReactNode;
 }
 
-export function Composer({ summary, agentName, onResolve }: ComposerProps) {
+export function Composer({ summary, agentName, onResolve, actions }: ComposerProps) {
   const { t } = useTranslation();
   const { id: caseId, channel } = summary;
   const { draft, loaded, update, clear, hold } = useDraft(caseId);
@@ -172,44 +175,47 @@ export function Composer({ summary, agentName, onResolve }: ComposerProps) {
   };
 
   return (
-    <form className="composer" data-testid="composer" onSubmit={(event: SubmitEvent) => {
-      event.preventDefault();
-      send();
-    }}>
-      <div className="composer-head">
-        <label htmlFor={COMPOSER_ID}>{t('composer.label')}</label>
-        <span className="signed-as" data-testid="signed-as">{t('composer.signedAs', { name: agentName })}</span>
-        {visibility === 'public' ? (
-          <span className="visibility visibility-public"><Icon name="globe" />{t('composer.publicWarning')}</span>
-        ) : null}
-      </div>
-      <textarea id={COMPOSER_ID} ref={box} className="reply-box" data-testid="reply-box" rows={4} value={text}
-        readOnly={sending} aria-invalid={over > 0 || holes.length > 0} aria-describedby="composer-counter composer-over composer-hint"
-        aria-keyshortcuts="Control+Enter Meta+Enter Control+Shift+Enter Meta+Shift+Enter" role="combobox" aria-expanded={listed !== null}
-        aria-controls={listed?.id} aria-autocomplete="list" aria-activedescendant={listed ? listed.option(current) : undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          setCursor(e.target.selectionEnd);
-          setActive(0);
-          setClosedAt(null); // new text: a lookup closed with Esc may open again, even at the same spot
-        }}
-        onSelect={(e) => setCursor(e.currentTarget.selectionEnd)}
-        onKeyDown={onKeyDown} />
-      {slash ? <TemplatePicker items={suggestions} active={current} onChoose={choose} /> : null}
-      {ask ? <ArticlePicker lookup={articles} active={current} onChoose={(index) => articles.choose(index, 'answer')} /> : null}
+    <div className="composer" data-testid="composer">
+      <form id={FORM_ID} className="composer-form" onSubmit={(event: SubmitEvent) => {
+        event.preventDefault();
+        send();
+      }}>
+        <div className="composer-head">
+          <label htmlFor={COMPOSER_ID}>{t('composer.label')}</label>
+          <span className="signed-as" data-testid="signed-as">{t('composer.signedAs', { name: agentName })}</span>
+          {visibility === 'public' ? (
+            <span className="visibility visibility-public"><Icon name="globe" />{t('composer.publicWarning')}</span>
+          ) : null}
+          <span id="composer-hint" className="hint composer-hint">{t('composer.hint')} · {t('composer.templateHint')} · {t('composer.articleHint')}</span>
+        </div>
+        <textarea id={COMPOSER_ID} ref={box} className="reply-box" data-testid="reply-box" rows={3} value={text}
+          readOnly={sending} aria-invalid={over > 0 || holes.length > 0} aria-describedby="composer-counter composer-over composer-hint"
+          aria-keyshortcuts="Control+Enter Meta+Enter Control+Shift+Enter Meta+Shift+Enter" role="combobox" aria-expanded={listed !== null}
+          aria-controls={listed?.id} aria-autocomplete="list" aria-activedescendant={listed ? listed.option(current) : undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            setCursor(e.target.selectionEnd);
+            setActive(0);
+            setClosedAt(null); // new text: a lookup closed with Esc may open again, even at the same spot
+          }}
+          onSelect={(e) => setCursor(e.currentTarget.selectionEnd)}
+          onKeyDown={onKeyDown} />
+        {slash ? <TemplatePicker items={suggestions} active={current} onChoose={choose} /> : null}
+        {ask ? <ArticlePicker lookup={articles} active={current} onChoose={(index) => articles.choose(index, 'answer')} /> : null}
+      </form>
       <div className="composer-foot">
         <span id="composer-counter" className={over > 0 ? 'counter over' : 'counter'} data-testid="char-counter">
           {t('composer.counter', { count, max })}
         </span>
-        <span id="composer-hint" className="hint">{t('composer.hint')} · {t('composer.templateHint')} · {t('composer.articleHint')}</span>
-        <button type="submit" className="button primary" data-testid="send-reply" disabled={!canSend}>{t('composer.send')}</button>
+        {actions}
+        <button type="submit" form={FORM_ID} className="button primary send" data-testid="send-reply" disabled={!canSend}>{t('composer.send')}</button>
       </div>
       <p id="composer-over" className="error" role="alert" data-testid="over-limit">
         {over > 0 ? t('composer.over', { channel: t(`channel.${channel}`), over, max }) : null}
         {holes.length > 0 ? <span data-testid="unfilled-holes">{t('composer.fillHoles', { holes: holes.join(', ') })}</span> : null}
       </p>
       {error ? <p className="error" role="alert">{error}</p> : null}
-    </form>
+    </div>
   );
 }
 

@@ -1,5 +1,6 @@
-// One inbox row (a listbox option): unread marker, number, customer, SLA clock, subject,
-// channel with its visibility, state and last update, and the computed priority with why.
+// One inbox row (a listbox option) in three short lines, so a laptop screen shows eight or more:
+// unread marker, number, customer, unsent-draft marker and SLA clock; subject and last update;
+// channel (icon and a name never cut) with its visibility, state, and the priority with why.
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../shared/models.ts';
@@ -9,7 +10,8 @@ import { Icon } from '../../ui/Icon.tsx';
 import { SlaClock } from '../../ui/SlaClock.tsx';
 import { PriorityWhy } from '../triage/index.ts';
 
-export const ROW_HEIGHT = 100;
+/** Pixels; layout.css sizes the lines to fit. */
+export const ROW_HEIGHT = 66;
 
 interface CaseRowProps {
   summary: CaseSummary;
@@ -42,8 +44,8 @@ export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
   return (
     <div ref={ref} id={rowId(summary.id)} role="option" aria-selected={selected} aria-posinset={position} aria-setsize={total}
       tabIndex={selected ? 0 : -1} className={classes.join(' ')} data-testid="case-row" data-case-id={summary.id}
-      data-unread={summary.unread} data-open={open} style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
-      onClick={() => onOpen(summary.id)}>
+      data-unread={summary.unread} data-open={open} data-draft={summary.hasDraft}
+      style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }} onClick={() => onOpen(summary.id)}>
       <div className="row-line">
         {summary.unread ? (
           <span className="unread-mark" data-testid="unread-marker" title={t('inbox.unread')}>
@@ -53,15 +55,23 @@ export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
         ) : null}
         <span className="case-number">#{summary.number}</span>
         <span className="customer">{summary.customerName ?? t('inbox.customerUnknown')}</span>
+        {summary.hasDraft ? (
+          <span className="draft-mark" data-testid="draft-marker" title={t('inbox.draft')}>
+            <Icon name="pencil" />
+            <span className="sr-only">{t('inbox.draft')}</span>
+          </span>
+        ) : null}
         <SlaClock waitingSince={summary.waitingSince} channel={summary.channel} now={now} />
       </div>
-      <div className="row-line subject">{summary.subject}</div>
-      <div className="row-line meta">
-        <ChannelTag channel={summary.channel} />
-        <span className="status">{t(`status.${summary.status}`)}</span>
+      <div className="row-line">
+        <span className="subject">{summary.subject}</span>
         <time dateTime={summary.updatedAt}>{formatters.when(summary.updatedAt, now)}</time>
       </div>
-      <div className="row-line why"><PriorityWhy summary={summary} /></div>
+      <div className="row-line meta">
+        <ChannelTag channel={summary.channel} compact />
+        <span className="status">{t(`status.${summary.status}`)}</span>
+        <PriorityWhy summary={summary} />
+      </div>
     </div>
   );
 });

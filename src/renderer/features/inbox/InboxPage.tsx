@@ -1,5 +1,5 @@
-// The inbox pane: heading with the count, the work queue or the filtered view, filters, and the
-// list or an empty state.
+// The inbox pane: heading with the count and the search, the work queue or the filtered view
+// with the filters' button, and the list or an empty state. Two short rows above the list.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -10,7 +10,7 @@ import { useDebounced } from '../../lib/useDebounced.ts';
 import { filteredMessageCount, FilteredView, useFilteredCases } from '../triage/index.ts';
 import { openCase } from './actions.ts';
 import { EmptyInbox } from './EmptyInbox.tsx';
-import { InboxFilters } from './InboxFilters.tsx';
+import { InboxFilters, InboxSearch } from './InboxFilters.tsx';
 import { InboxList } from './InboxList.tsx';
 import { isFiltered, useInboxStore } from './inboxStore.ts';
 import { InboxViews } from './InboxViews.tsx';
@@ -44,14 +44,17 @@ export function InboxPage() {
       <div className="pane-head">
         <h2 id="inbox-title">{t('inbox.label')}</h2>
         {data && view === 'queue' ? <span className="count" data-testid="inbox-count">{t('inbox.count', { count: cases.length })}</span> : null}
+        {view === 'queue' ? <InboxSearch /> : null}
       </div>
-      <InboxViews filteredCount={filteredMessageCount(filtered.data)} />
+      <div className="inbox-bar">
+        <InboxViews filteredCount={filteredMessageCount(filtered.data)} />
+        {view === 'queue' ? <InboxFilters /> : null}
+      </div>
       <InboxNoticeLine />
       {view === 'filtered' ? (
         <FilteredView query={filtered} onOpen={openCase} />
       ) : (
         <>
-          <InboxFilters />
           {error ? <p className="error" role="alert">{t('inbox.loadFailed', { message: errorText(t, error) })}</p> : null}
           {data === undefined ? (
             error ? null : <p className="empty" role="status">{t('inbox.loading')}</p>

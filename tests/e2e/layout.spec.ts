@@ -1,0 +1,173 @@
+// A laptop-first console: at 1366×768, 1280×720 and 1024×640, in Spanish and English, light and
+// dark, with a long case open, the reply box and Send stay in view, the thread keeps its
+// height, the inbox shows eight rows or more, and nothing scrolls sideways. One console per
+// worker (a harness per combination would be too slow); each test resizes its own page.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, startHarness, test as base } from './fixtures.ts';
+import { ConsolePage } from './pages/console-page.ts';
+import { measureLayout } from './pages/layout-probe.ts';
+import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
+
+interface LongCase {
+  url: string;
+  sandbox: RunningSandbox;
+  /** A WhatsApp case with many messages, each a few lines long. */
+  number: number;
+}
+
+const test = base.extend<object, { laptop: LongCase }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
+  laptop: [async ({}, use) => {
+    const sandbox = await startSandbox();
+    const customer = { name: 'Renata Hilo Largo', handle: '+5491100000777' };
+    const opened = await sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+      channel: 'whatsapp', customer, assignTo: 'lucia', text: 'Hola, hace tres días que no tengo internet y nadie me responde.',
+    });
+    for (let i = 1; i <= 40; i++) {
+      await sandbox.control('POST', '/v1/sandbox/inbound', {
+        channel: 'whatsapp', customer, caseId: opened.caseId,
+        text: `Mensaje ${i}: sigo sin servicio. Ya reinicié el módem, revisé los cables y probé con otro equipo, y nada.`,
+      });
+    }
+    const profiles = tempDir('atiende-e2e-');
+    const harness = await startHarness(['--server', sandbox.url, '--user', 'lucia', '--password', 'sandbox', '--profile', profiles.path]);
+    await use({ url: harness.url, sandbox, number: Number(/\d+$/.exec(opened.caseId)?.[0]) });
+    harness.child.kill('SIGTERM');
+    await sandbox.stop();
+    profiles.remove();
+  }, { scope: 'worker' }],
+});
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1024, height: 640 },
+] as const;
+const LOOKS = [
+  { language: 'es', theme: 'light' },
+  { language: 'en', theme: 'dark' },
+  { language: 'en', theme: 'light' },
+  { language: 'es', theme: 'dark' },
+] as const;
+
+async function openLongCase(page: Page, laptop: LongCase): Promise<ConsolePage> {
+  const console = new ConsolePage(page);
+  await console.open(laptop.url);
+  await page.getByTestId('inbox-search').fill('Renata Hilo Largo');
+  await console.openCase(laptop.number);
+  await expect(console.thread.getByTestId('message')).toHaveCount(41);
+  await page.getByTestId('inbox-search').fill(''); // the whole inbox again, the case still open
+  await expect(console.rows).not.toHaveCount(1);
+  return console;
+}
+
+const seriousViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+test('at laptop sizes Send stays in view, the thread keeps its height and nothing scrolls as a page', async ({ page, laptop }) => {
+  await openLongCase(page, laptop);
+  for (const look of LOOKS) {
+    await page.getByTestId('language-switch').selectOption(look.language);
+    await page.getByTestId('theme-switch').selectOption(look.theme);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      const where = `${size.width}×${size.height} ${look.language} ${look.theme}`;
+      await expect(page.getByTestId('tools-pane'), where).toHaveAttribute('data-collapsed', size.width < 1280 ? 'true' : 'false');
+      const figures = await measureLayout(page);
+      test.info().annotations.push({
+        type: where,
+        description: `rows ${figures.rowsVisible}, thread ${Math.round(figures.threadHeight)} px (${Math.round((100 * figures.threadHeight) / size.height)} %), Send bottom ${Math.round(figures.send?.bottom ?? -1)} px`,
+      });
+      expect(figures.send, where).not.toBeNull();
+      expect(figures.send!.top, where).toBeGreaterThanOrEqual(0);
+      expect(figures.send!.bottom, where).toBeLessThanOrEqual(size.height);
+      expect(figures.send!.right, where).toBeLessThanOrEqual(size.width);
+      expect(figures.threadHeight, where).toBeGreaterThanOrEqual(0.35 * size.height);
+      if (size.width === 1366) expect(figures.rowsVisible, where).toBeGreaterThanOrEqual(8);
+      expect(figures.page.scrollHeight, where).toBeLessThanOrEqual(size.height);
+      expect(figures.page.scrollWidth, where).toBeLessThanOrEqual(size.width);
+      expect(figures.sidewaysScroll, where).toEqual([]);
+      expect(figures.headerOneRow, where).toBe(true);
+      expect(figures.headerHeight, where).toBeLessThan(52);
+      expect(figures.caseLineOneRow, where).toBe(true);
+      expect(figures.caseLineHeight, where).toBeLessThan(44);
+      expect(figures.cutChannels, where).toEqual([]);
+      expect(figures.toolsCollapsed, where).toBe(size.width < 1280);
+      expect(figures.cutTabs, where).toEqual([]);
+    }
+  }
+});
+
+test('the tools pane folds with its toggle, and unfolds when a tool is asked for', async ({ page, laptop }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const console = await openLongCase(page, laptop);
+  const pane = page.getByTestId('tools-pane');
+  const toggle = page.getByTestId('tools-toggle');
+  await expect(toggle).toHaveAccessibleName('Ocultar herramientas');
+  await expect(toggle).toHaveAttribute('aria-keyshortcuts', 'l');
+  const wide = (await console.thread.boundingBox())?.width ?? 0;
+  await toggle.click();
+  await expect(pane).toHaveAttribute('data-collapsed', 'true');
+  await expect.poll(async () => (await console.thread.boundingBox())?.width ?? 0).toBeGreaterThan(wide + 200);
+  // Asking for a tool (here the knowledge shortcut) shows it.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('b');
+  await expect(pane).toHaveAttribute('data-collapsed', 'false');
+  await expect(page.getByTestId('tool-tab-knowledge')).toHaveAttribute('aria-selected', 'true');
+
+  // On a narrow window it folds by itself and opens over the case, never widening the page.
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await expect(pane).toHaveAttribute('data-collapsed', 'true');
+  await page.getByTestId('tools-toggle').click();
+  await expect(pane).toHaveAttribute('data-collapsed', 'false');
+  await expect(page.getByTestId('tool-tab-customer')).toBeVisible();
+  const figures = await measureLayout(page);
+  expect(figures.cutTabs).toEqual([]);
+  expect(figures.page.scrollWidth).toBeLessThanOrEqual(1024);
+  await page.getByTestId('tools-toggle').click();
+  await expect(pane).toHaveAttribute('data-collapsed', 'true');
+  await page.getByTestId('tool-rail-templates').click();
+  await expect(page.getByTestId('tool-tab-templates')).toHaveAttribute('aria-selected', 'true');
+});
+
+test('no serious or critical accessibility violations in the laptop layout, light and dark', async ({ page, laptop }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openLongCase(page, laptop);
+  await page.getByTestId('case-details-toggle').click();
+  await expect(page.getByTestId('case-details')).toBeVisible();
+  for (const theme of ['light', 'dark'] as const) {
+    await page.getByTestId('theme-switch').selectOption(theme);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect(await seriousViolations(page), theme).toEqual([]);
+    await page.getByTestId('inbox-filter-button').click();
+    await expect(page.getByTestId('inbox-filter-panel')).toBeVisible();
+    expect(await seriousViolations(page), `${theme}, filters open`).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await page.getByTestId('tools-toggle').click(); // the tools over the case
+    expect(await seriousViolations(page), `${theme}, narrow`).toEqual([]);
+    await page.getByTestId('tools-toggle').click();
+  }
+});
+
+test('a case with an unsent draft is marked in the inbox until the reply goes out', async ({ page, laptop }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const console = new ConsolePage(page);
+  await console.open(laptop.url);
+  const [first, second] = await console.caseNumbers();
+  const marker = console.row(first!).getByTestId('draft-marker');
+  await expect(marker).toHaveCount(0);
+  await console.openCase(first!);
+  await console.replyBox.fill('Hola, estoy revisando tu caso');
+  await console.openCase(second!); // leaving the case saves its draft at once
+  await expect(marker).toBeVisible();
+  await expect(marker).toHaveAccessibleName('Borrador sin enviar');
+  await console.openCase(first!);
+  await expect(console.replyBox).toHaveValue('Hola, estoy revisando tu caso');
+  await console.replyBox.press('Control+Enter');
+  await expect(console.replyBox).toHaveValue('');
+  await expect(marker).toHaveCount(0);
+});
