@@ -30,7 +30,7 @@ export function SecretsNotice({ warning, profileId }: { warning: SecretsWarning 
   return (
     <span className="secrets-notice" data-testid="secrets-warning" data-warning={warning}>
       <Icon name="warning" />
-      <span>{t(`sync.secrets.${warning}.short`)}</span>
+      <span className="secrets-short" title={t(`sync.secrets.${warning}.short`)}>{t(`sync.secrets.${warning}.short`)}</span>
       <button type="button" className="button link" popoverTarget={PANEL_ID} data-testid="secrets-details-toggle">
         {t('sync.secrets.details')}
       </button>

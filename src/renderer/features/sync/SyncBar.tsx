@@ -70,9 +70,9 @@ export function SyncBar({ initial, profileId, onSignInAgain }: SyncBarProps) {
       {status.state === 'signed_out' ? (
         <button type="button" className="button primary" onClick={onSignInAgain}>{t('sync.signInAgain')}</button>
       ) : null}
-      <button type="button" className="button" data-testid="sync-now" disabled={requested || stopped} onClick={syncNow}>
+      <button type="button" className="button" data-testid="sync-now" disabled={requested || stopped} onClick={syncNow} title={t('sync.syncNow')}>
         <Icon name="sync" />
-        {t('sync.syncNow')}
+        <span className="label">{t('sync.syncNow')}</span>
       </button>
     </footer>
   );
