@@ -15,7 +15,7 @@ const browser = await chromium.launch(CHROMIUM);
 try {
   const url = await harness.listen(0);
   await harness.controller.openSandbox();
-  const page = await browser.newPage({ viewport: { width: 1360, height: 820 }, locale: 'es-AR', timezoneId: 'America/Argentina/Buenos_Aires' });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'es-AR', timezoneId: 'America/Argentina/Buenos_Aires' });
   await page.goto(url);
   await page.getByTestId('case-row').first().waitFor();
   await page.getByTestId('sync-state').and(page.locator('[data-state="idle"]')).waitFor();
