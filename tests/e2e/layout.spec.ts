@@ -101,7 +101,7 @@ test('at laptop sizes Send stays in view, the thread keeps its height and nothin
   }
 });
 
-test('the tools pane folds with its toggle, and unfolds when a tool is asked for', async ({ page, laptop }) => {
+test('the tools pane folds with its toggle and `l`, and unfolds when a tool is asked for', async ({ page, laptop }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const console = await openLongCase(page, laptop);
   const pane = page.getByTestId('tools-pane');
@@ -117,6 +117,12 @@ test('the tools pane folds with its toggle, and unfolds when a tool is asked for
   await page.keyboard.press('b');
   await expect(pane).toHaveAttribute('data-collapsed', 'false');
   await expect(page.getByTestId('tool-tab-knowledge')).toHaveAttribute('aria-selected', 'true');
+  // `l` folds and unfolds it from the keyboard (not while typing: the search box has the focus).
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('l');
+  await expect(pane).toHaveAttribute('data-collapsed', 'true');
+  await page.keyboard.press('l');
+  await expect(pane).toHaveAttribute('data-collapsed', 'false');
 
   // On a narrow window it folds by itself and opens over the case, never widening the page.
   await page.setViewportSize({ width: 1024, height: 640 });
