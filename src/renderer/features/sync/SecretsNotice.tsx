@@ -1,6 +1,6 @@
 // The keychain notice in the sync bar: one line in the agent's language, what it means on demand
 // (a disclosure), and dismissible, remembered for the profile until the situation changes.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecretsWarning } from '../../../shared/events.ts';
 import { Icon } from '../../ui/Icon.tsx';
@@ -19,6 +19,11 @@ function storage(): Storage | null {
 export function SecretsNotice({ warning, profileId }: { warning: SecretsWarning | null; profileId: string }) {
   const { t } = useTranslation();
   const [dismissed, setDismissed] = useState<SecretsWarning | null>(null);
+  // Once the token is back in the keychain the dismissal is forgotten, so a new problem is told.
+  useEffect(() => {
+    const store = storage();
+    if (warning === null && store) noticeShown(store, profileId, null);
+  }, [warning, profileId]);
   const store = storage();
   const shown = warning !== null && dismissed !== warning && (store ? noticeShown(store, profileId, warning) : true);
   if (!shown) return null;
