@@ -126,7 +126,7 @@ export interface Article {
   /** The row's sync version: what a reply records as the version it quoted. */
   version: number;
   /** The content's version shown to agents: 1 when published, one more per edit. */
-  revision: number;
+  revision: number | null;
   /** The public help page, null for internal articles (nothing to link to). */
   url: string | null;
   /** Replies this agent made quoting or linking it. */

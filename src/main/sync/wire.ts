@@ -133,7 +133,7 @@ export const WireArticle = z.object({
    * The content's version as agents read it: 1 when published, one more per edit. The change's
    * `version` only orders the feed (it grows with every change of anything), so it is not shown.
    */
-  revision: z.int().positive().default(1),
+  revision: z.int().positive().nullable().default(null),
   /** The article's public page, for a link in a reply; null for internal articles. */
   url: z.url({ protocol: /^https$/ }).max(2000).nullable().default(null),
 });

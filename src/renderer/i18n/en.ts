@@ -229,6 +229,7 @@ export const en = {
     articleFailed: 'The article could not be opened: {{message}}',
     articleGone: 'This article is no longer in the knowledge base.',
     updated: 'Updated {{date}} · version {{version}}',
+    updatedOn: 'Updated {{date}}',
     uses_one: 'you used it in {{count}} reply',
     uses_other: 'you used it in {{count}} replies',
     tags: 'Tags',

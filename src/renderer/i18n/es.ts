@@ -230,6 +230,7 @@ export const es: Translation = {
     articleFailed: 'No se pudo abrir el artículo: {{message}}',
     articleGone: 'Este artículo ya no está en la base de conocimiento.',
     updated: 'Actualizado el {{date}} · versión {{version}}',
+    updatedOn: 'Actualizado el {{date}}',
     uses_one: 'lo usaste en {{count}} respuesta',
     uses_other: 'lo usaste en {{count}} respuestas',
     tags: 'Etiquetas',

@@ -129,13 +129,13 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('014 reads a version-13 cache’s articles as their first revision, apart from their sync version', () => {
+  it('014 leaves a version-13 cache’s articles without a revision rather than guess one, apart from their sync version', () => {
     const db = new Database(freshFile());
     migrate(db, m014ArticleRevision.version - 1);
     db.prepare(`INSERT INTO articles (id, title, summary, body, tags, language, updated_at, version)
       VALUES ('kb-1', 'Pagos', '', 'Cuerpo', '[]', 'es', 'now', 64)`).run();
     migrate(db, m014ArticleRevision.version);
-    expect(db.prepare('SELECT version, revision FROM articles').get()).toEqual({ version: 64, revision: 1 });
+    expect(db.prepare('SELECT version, revision FROM articles').get()).toEqual({ version: 64, revision: null });
     expect(() => db.prepare("UPDATE articles SET revision = 0 WHERE id = 'kb-1'").run()).toThrow(/CHECK/);
     db.close();
   });

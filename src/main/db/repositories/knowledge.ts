@@ -27,7 +27,7 @@ export interface ArticleRow {
   language: string;
   updated_at: string;
   version: number;
-  revision: number;
+  revision: number | null;
   url: string | null;
 }
 

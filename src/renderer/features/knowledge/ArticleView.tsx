@@ -69,7 +69,7 @@ function ArticleContent({ article, caseId, titleId }: { article: Article; caseId
       <header className="kb-article-head">
         <h2 id={titleId} className="kb-title">{article.title}</h2>
         <p className="kb-meta hint" data-testid="kb-article-meta">
-          {t('knowledge.updated', { date: updated, version: article.revision })}
+          {article.revision === null ? t('knowledge.updatedOn', { date: updated }) : t('knowledge.updated', { date: updated, version: article.revision })}
           {article.uses > 0 ? <> · {t('knowledge.uses', { count: article.uses })}</> : null}
           {' '}<LanguageTag language={article.language} />
         </p>
