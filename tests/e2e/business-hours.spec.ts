@@ -114,6 +114,10 @@ test('times are 24-hour and dates in the console’s locale, in both languages, 
   await to.fill('7 PM');
   await expect(to).toHaveAttribute('aria-invalid', 'true');
   await expect(hours.dialog.getByTestId('hours-unsaved')).toHaveCount(0);
+  // Leaving the field shows the time kept, never the unreadable text beside it.
+  await to.blur();
+  await expect(to).toHaveValue('18:00');
+  await expect(to).not.toHaveAttribute('aria-invalid');
   await to.fill('1930');
   await to.blur();
   await expect(to).toHaveValue('19:30');

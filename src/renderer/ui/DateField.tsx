@@ -37,7 +37,8 @@ export function DateField({ value, onChange, onBlur, ...rest }: Props) {
         }
       }}
       onBlur={(e) => {
-        if (parseDate(text, locale) !== null) setText(display(value));
+        // Leaving the field shows what is kept: an unreadable entry never sits beside a saved date.
+        setText(display(value));
         onBlur?.(e);
       }} />
   );

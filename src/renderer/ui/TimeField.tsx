@@ -1,6 +1,6 @@
 // A time of day, always 24-hour ("18:00"): a native time input follows the browser's locale and
 // may show "06:00 PM" beside a Spanish UI. Typed freely ("930" → 09:30); an unreadable entry is
-// marked invalid and leaves the value as it was.
+// marked invalid while typed, leaves the value as it was, and gives way to it on leaving the field.
 import { useState, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTime } from '../lib/dateTimeText.ts';
@@ -32,7 +32,8 @@ export function TimeField({ value, onChange, onBlur, ...rest }: Props) {
         }
       }}
       onBlur={(e) => {
-        if (parseTime(text) !== null) setText(value);
+        // Leaving the field shows what is kept: an unreadable entry never sits beside a saved time.
+        setText(value);
         onBlur?.(e);
       }} />
   );
