@@ -114,8 +114,8 @@ export function isTyping(target: EventTarget | null): boolean {
 /** The shortcut for a DOM key event, or null. While a dialog or popover is open, keys are its own. */
 export function shortcutOf(event: KeyboardEvent): Shortcut | null {
   if (event.defaultPrevented || event.isComposing) return null;
-  // The console's own dialogs and popovers only: customer e-mail can never switch keys off.
-  if (document.querySelector('dialog.dialog[open], .menu-panel:popover-open') !== null) return null;
+  // The console's own dialogs and popovers only (menus, the keychain details): customer e-mail can never switch keys off.
+  if (document.querySelector('dialog.dialog[open], [popover]:popover-open:not(.email-body *)') !== null) return null;
   const { key, ctrlKey, metaKey, altKey, shiftKey } = event;
   return shortcutFor({ key, ctrlKey, metaKey, altKey, shiftKey, typing: isTyping(event.target) });
 }

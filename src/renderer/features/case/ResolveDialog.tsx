@@ -38,6 +38,7 @@ function ResolveForm({ caseId, currentReason, onResolved, onCancel }: Omit<Props
   const [resolution, setResolution] = useState<Resolution | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
+  const sending = useRef(false);
   const reasonRef = useRef<HTMLSelectElement>(null);
   const outcomeRef = useRef<HTMLInputElement>(null);
   const focused = useRef(false);
@@ -55,6 +56,8 @@ function ResolveForm({ caseId, currentReason, onResolved, onCancel }: Omit<Props
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
+    // Enter pressed twice before the first press re-renders must not queue two resolutions.
+    if (sending.current) return;
     if (chosen === '') {
       setProblem({ field: 'reason', text: t('resolve.reasonRequired') });
       reasonRef.current?.focus();
@@ -64,9 +67,11 @@ function ResolveForm({ caseId, currentReason, onResolved, onCancel }: Omit<Props
       setProblem({ field: 'resolution', text: t('resolve.resolutionRequired') });
       return;
     }
+    sending.current = true;
     setBusy(true);
     setProblem(null);
     api.setStatus({ caseId, status: 'resolved', reason: chosen, resolution }).then(onResolved, (failure: unknown) => {
+      sending.current = false;
       setBusy(false);
       setProblem({ field: 'send', text: t('resolve.failed', { message: errorText(t, contractError(failure)) }) });
     });

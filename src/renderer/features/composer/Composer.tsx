@@ -3,7 +3,7 @@
 // Ctrl/Cmd+Shift+Enter to send and then resolve, and templates inserted with "/" and
 // knowledge-base articles with "??" (or either from the panels beside it, at the cursor), whose
 // fields (holes) must be filled before sending.
-import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type SubmitEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_INFO } from '../../../shared/channels.ts';
 import type { CaseSummary } from '../../../shared/models.ts';
@@ -109,6 +109,11 @@ export function Composer({ summary, agentName, onResolve, actions }: ComposerPro
     return true;
   });
 
+  const mounted = useRef(true);
+  useEffect(() => () => {
+    mounted.current = false;
+  }, []);
+
   /** Queues the reply; `then` runs once it is queued, never when the console refused it. */
   const send = (then?: () => void) => {
     if (!canSend) return;
@@ -120,7 +125,8 @@ export function Composer({ summary, agentName, onResolve, actions }: ComposerPro
       () => {
         clear();
         setSending(false);
-        then?.();
+        // The agent may have moved to another case meanwhile: its resolve dialog is not asked for.
+        if (mounted.current) then?.();
       },
       (failure: unknown) => {
         setSending(false);
