@@ -114,6 +114,9 @@ test('Ctrl+Shift+Enter neither sends nor resolves a reply that cannot go yet', a
   await page.keyboard.press('Control+Shift+Enter');
   await expect(page.getByTestId('unfilled-holes')).toContainText('[amount]');
   await expect(actions.resolveDialog).toBeHidden();
+  // Nothing was queued: the reply stays in the box and no change waits to go out.
+  await expect(console.replyBox).toHaveValue(/corresponde un ajuste de/);
+  await expect(console.pendingCount).toHaveAttribute('data-count', '0');
   await page.getByTestId('sync-now').click();
   await expect(console.syncState).toHaveAttribute('data-state', 'idle');
   expect(await atiende.sandbox.outbound()).toEqual([]);
