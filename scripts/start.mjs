@@ -40,8 +40,9 @@ function options() {
  * @param {boolean} noOpen
  */
 async function serveToBrowser(node, noOpen) {
-  const harness = start(node, [join(root, 'src', 'main', 'harness', 'main.ts'), '--home'], {
-    cwd: root, stdio: ['ignore', 'pipe', 'inherit'], ownGroup: true,
+  // Its input is a pipe from here: when the launcher is gone, even killed, the console closes too.
+  const harness = start(node, [join(root, 'src', 'main', 'harness', 'main.ts'), '--home', '--stop-with-stdin'], {
+    cwd: root, stdio: ['pipe', 'pipe', 'inherit'], ownGroup: true,
   });
   if (harness.child.stdout) {
     createInterface({ input: harness.child.stdout }).on('line', (line) => {

@@ -8,6 +8,9 @@ import { constants } from 'node:os';
 /** @type {Set<import('node:child_process').ChildProcess>} */
 const running = new Set();
 
+/** How long a child asked to stop may take to save and close before it is forced (Windows). */
+const GRACE_MS = 3000;
+
 let stopRequested = false;
 
 /** Whether a signal asked the launcher to stop: it starts nothing more. */
@@ -50,7 +53,10 @@ export function start(command, args, { ownGroup = false, ...options } = {}) {
 export function stopTree(child, signal = 'SIGTERM') {
   if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
   if (process.platform === 'win32') {
-    spawnSync('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
+    // Ask first, so the console saves its draft and closes its database; force only if it lingers.
+    spawnSync('taskkill', ['/pid', String(child.pid), '/T'], { stdio: 'ignore' });
+    const force = setTimeout(() => spawnSync('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' }), GRACE_MS);
+    child.once('exit', () => clearTimeout(force));
     return;
   }
   try {

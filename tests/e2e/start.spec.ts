@@ -55,6 +55,8 @@ test('npm start without an Electron binary opens the console in the browser and 
 
     launcher = startLauncher(env);
     const second = (await launcher.waitFor(ADDRESS))[1]!;
+    // The same port as before, so the page's origin and what the browser keeps for it stay.
+    expect(new URL(second).port).toBe(new URL(first).port);
     await page.goto(second);
     // The last profile reopens: no first-run screen, the draft where the agent left it.
     await expect(console.rows.first()).toBeVisible({ timeout: 60_000 });
@@ -66,6 +68,14 @@ test('npm start without an Electron binary opens the console in the browser and 
     await again.goto(second);
     await expect(again.getByTestId('case-row').first()).toBeVisible();
     await stop(launcher);
+
+    // Killed outright, the launcher still takes the console with it (it ends with its input).
+    launcher = startLauncher(env);
+    await launcher.waitFor(ADDRESS);
+    const orphans = descendantsOf(launcher.child.pid!);
+    expect(orphans.length).toBeGreaterThan(0);
+    launcher.child.kill('SIGKILL');
+    await expect.poll(() => orphans.filter(isAlive), { timeout: 20_000 }).toEqual([]);
   } finally {
     launcher.child.kill('SIGTERM');
     home.remove();

@@ -1,9 +1,12 @@
 // `npm run web -- [--port P] [--sandbox [--user U] | --server URL --user U --password P]
-//                 [--profile DIR | --home]`
+//                 [--profile DIR | --home] [--stop-with-stdin]`
 // Runs the console's services in Node and serves the built renderer to any browser.
 // Profiles go to DIR, or with --home to $ATIENDE_HOME/profiles (the desktop app's, see home.ts),
 // else to a fresh temporary folder. Without --sandbox or --server, the last profile reopens.
-import { mkdtempSync } from 'node:fs';
+// With --home it keeps the port of its last run when free, so the page's origin, and with it the
+// language, theme and dismissed notices the browser stores, stay the same from one start to the
+// next. --stop-with-stdin (npm start) ends it when its launcher is gone, even killed outright.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +20,15 @@ function profilesRoot(values: { profile?: string | undefined; home: boolean }): 
   return values.home ? profilesRootOf(atiendeHome()) : mkdtempSync(join(tmpdir(), 'atiende-web-'));
 }
 
+/** Listens on the port of the last run under this profiles folder when it is free, else on any. */
+async function listenOnLastPort(harness: Harness, root: string): Promise<string> {
+  const file = join(root, 'browser-port');
+  const last = Number(existsSync(file) ? readFileSync(file, 'utf8').trim() : '0');
+  const url = await (Number.isInteger(last) && last > 0 ? harness.listen(last).catch(() => harness.listen(0)) : harness.listen(0));
+  writeFileSync(file, new URL(url).port, { mode: 0o600 });
+  return url;
+}
+
 try {
   const { values } = parseArgs({
     options: {
@@ -27,6 +39,7 @@ try {
       password: { type: 'string' },
       profile: { type: 'string' },
       home: { type: 'boolean', default: false },
+      'stop-with-stdin': { type: 'boolean', default: false },
     },
   });
   if (values.user !== undefined && !values.sandbox && !values.server) throw new Error('--user goes with --sandbox or --server');
@@ -35,10 +48,18 @@ try {
     profilesRoot: root,
     rendererDir: fileURLToPath(new URL('../../../out/renderer', import.meta.url)),
   });
-  const url = await harness.listen(Number(values.port));
-  const stop = () => void harness.close().then(() => process.exit(0));
+  const url = values.home && values.port === '0' ? await listenOnLastPort(harness, root) : await harness.listen(Number(values.port));
+  // A signal may arrive twice (from the terminal and from a launcher): close once.
+  let closing: Promise<void> | null = null;
+  const stop = () => {
+    closing ??= harness.close().then(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  if (values['stop-with-stdin']) {
+    process.stdin.on('end', stop);
+    process.stdin.resume();
+  }
   try {
     if (values.server) {
       const password = values.password ?? process.env.ATIENDE_PASSWORD;
