@@ -36,8 +36,10 @@ export const sandboxProfileId = (agent: string, scenario = 'default'): string =>
 
 /** The sandbox user a profile id stands for, or null for a profile of a real server. */
 export function sandboxAgentOf(id: string, scenario = 'default'): string | null {
-  const match = new RegExp(`^sandbox-${scenario}(?:--([\\w.-]+))?$`).exec(id);
-  return match ? (match[1] ?? DEFAULT_AGENT) : null;
+  const prefix = `sandbox-${scenario}`;
+  if (id === prefix) return DEFAULT_AGENT;
+  const agent = id.startsWith(`${prefix}--`) ? id.slice(prefix.length + 2) : '';
+  return /^[\w.-]+$/.test(agent) ? agent : null;
 }
 
 export async function openEmbeddedSandbox(options: EmbeddedSandboxOptions): Promise<EmbeddedSandbox> {
