@@ -21,8 +21,6 @@ export class ConsolePage {
   readonly messages: Locator;
   readonly replyBox: Locator;
   readonly sendButton: Locator;
-  readonly syncState: Locator;
-  readonly pendingCount: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -40,8 +38,6 @@ export class ConsolePage {
     this.messages = this.thread.getByTestId('message');
     this.replyBox = page.getByTestId('reply-box');
     this.sendButton = page.getByTestId('send-reply');
-    this.syncState = page.getByTestId('sync-state');
-    this.pendingCount = page.getByTestId('pending-count');
   }
 
   async open(url: string): Promise<void> {
