@@ -4,8 +4,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { AppHeader } from './pages/app-header.ts';
+import { CasePane } from './pages/case-pane.ts';
 import { ConsolePage } from './pages/console-page.ts';
 import { HoursPage } from './pages/hours-page.ts';
+import { SyncBar } from './pages/sync-bar.ts';
 
 const seriousViolations = async (page: Page) =>
   (await new AxeBuilder({ page }).include('[data-testid="hours-dialog"]').analyze()).violations
@@ -18,25 +21,25 @@ test('a supervisor simulates, changes the hours, sees the new decision before sa
   const hours = new HoursPage(page);
   await page.goto(await team.consoleOf('sofia'));
   await hours.openWithKey();
-  await expect(hours.dialog.getByTestId('hours-page')).toHaveAttribute('data-can-edit', 'true');
+  await expect(hours.content).toHaveAttribute('data-can-edit', 'true');
   // Nothing changed yet: nothing to save, and the button says so.
-  await expect(hours.dialog.getByTestId('hours-save')).toBeDisabled();
-  await expect(hours.dialog.getByTestId('hours-save')).toHaveAccessibleDescription('No hay cambios para guardar.');
+  await expect(hours.saveButton).toBeDisabled();
+  await expect(hours.saveButton).toHaveAccessibleDescription('No hay cambios para guardar.');
 
   await hours.simulate(christmasEve);
   await expect(hours.decision).toHaveText('Se envía una respuesta automática');
   await expect(hours.simulatedText).toHaveText(
     'Hola Ana, gracias por escribirnos. En este momento estamos fuera del horario de atención; te responderemos el sábado 26 de diciembre a las 9:00.',
   );
-  await expect(hours.dialog.getByTestId('simulation-opening')).toContainText('sáb');
+  await expect(hours.simulatedOpening).toContainText('sáb');
 
   await hours.showWeekOf('2026-12-24');
   await expect(hours.day('2026-12-24')).toHaveText('Abierto 09:00–18:00');
   await expect(hours.day('2026-12-25')).toHaveText('Cerrado todo el día · Feriado: Navidad');
 
   await hours.addOpening('2026-12-24', '23:00');
-  await expect(hours.dialog.getByTestId('hours-unsaved')).toBeVisible();
-  await expect(hours.dialog.getByTestId('hours-save')).toBeEnabled();
+  await expect(hours.unsaved).toBeVisible();
+  await expect(hours.saveButton).toBeEnabled();
   // The draft decides, before anything is saved.
   await expect(hours.decision).toHaveText('No se envía respuesta automática: el mensaje llega dentro del horario de atención');
   await expect(hours.simulatedText).toHaveCount(0);
@@ -48,12 +51,12 @@ test('a supervisor simulates, changes the hours, sees the new decision before sa
 
   expect(await seriousViolations(page)).toEqual([]);
 
-  await hours.dialog.getByTestId('hours-save').click();
-  await expect(hours.dialog.getByTestId('hours-save-note')).toHaveText('Guardado en esta computadora; llega al servidor con la próxima sincronización.');
+  await hours.save();
+  await expect(hours.saveNote).toHaveText('Guardado en esta computadora; llega al servidor con la próxima sincronización.');
   await expect.poll(() => serverHours().schedules[0]!.openings).toEqual([{ date: '2026-12-24', intervals: [['09:00', '23:00']] }]);
-  await expect(hours.dialog.getByTestId('hours-pending')).toHaveCount(0);
-  await expect(hours.dialog.getByTestId('hours-unsaved')).toHaveCount(0);
-  await expect(hours.dialog.getByTestId('hours-save')).toBeDisabled();
+  await expect(hours.pending).toHaveCount(0);
+  await expect(hours.unsaved).toHaveCount(0);
+  await expect(hours.saveButton).toBeDisabled();
 
   // Keyboard: Esc closes the dialog and gives the keys back to the console.
   await page.keyboard.press('Escape');
@@ -66,18 +69,16 @@ test('a supervisor simulates, changes the hours, sees the new decision before sa
   await agentPage.goto(await team.consoleOf('lucia'));
   await agent.openWithKey();
   // An agent reads a summary, not a disabled editor: no form to scroll through.
-  await expect(agent.dialog.getByTestId('hours-read-only')).toBeVisible();
-  await expect(agent.dialog.getByTestId('schedule-editor')).toHaveCount(0);
-  await expect(agent.dialog.getByTestId('hours-save')).toHaveCount(0);
-  const summary = agent.dialog.getByTestId('hours-summary');
-  await expect(summary.getByTestId('summary-day')).toHaveCount(7);
-  await expect(summary.getByTestId('hours-today')).toHaveText('Hoy: Abierto 09:00–18:00');
-  await expect(summary.locator('[data-testid="summary-day"][aria-current="date"]')).toHaveAttribute('data-date', '2026-12-07');
-  await expect(summary.getByTestId('hours-summary-replies')).toContainText('Respuesta automática fuera de horario: activada en');
+  await expect(agent.readOnly).toBeVisible();
+  await expect(agent.scheduleEditor).toHaveCount(0);
+  await expect(agent.saveButton).toHaveCount(0);
+  await expect(agent.summaryDays).toHaveCount(7);
+  await expect(agent.todayLine).toHaveText('Hoy: Abierto 09:00–18:00');
+  await expect(agent.summaryToday).toHaveAttribute('data-date', '2026-12-07');
+  await expect(agent.summaryReplies).toContainText('Respuesta automática fuera de horario: activada en');
   // The supervisor's special opening and the next holidays are listed ahead.
-  const upcoming = summary.getByTestId('hours-upcoming');
-  await expect(upcoming.locator('[data-date="2026-12-24"]')).toHaveText('jue, 24 dic: Abierto 09:00–23:00 (apertura especial)');
-  await expect(upcoming.locator('[data-date="2026-12-25"]')).toContainText('Feriado: Navidad');
+  await expect(agent.upcoming('2026-12-24')).toHaveText('jue, 24 dic: Abierto 09:00–23:00 (apertura especial)');
+  await expect(agent.upcoming('2026-12-25')).toContainText('Feriado: Navidad');
   await agent.simulate(christmasEve);
   await expect(agent.decision).toHaveText('No se envía respuesta automática: el mensaje llega dentro del horario de atención');
 
@@ -102,18 +103,17 @@ test('times are 24-hour and dates in the console’s locale, in both languages, 
   const hours = new HoursPage(page);
   await page.goto(await team.consoleOf('sofia'));
   await hours.openWithKey();
-  const monday = hours.dialog.getByTestId('day-mon');
-  await expect(monday.getByTestId('interval-from').first()).toHaveValue('09:00');
-  await expect(monday.getByTestId('interval-to').first()).toHaveValue('18:00');
+  await expect(hours.interval('mon', 'from')).toHaveValue('09:00');
+  await expect(hours.interval('mon', 'to')).toHaveValue('18:00');
   await hours.simulate(christmasEve);
-  await expect(hours.dialog.getByTestId('sim-date')).toHaveValue('24/12/2026');
-  await expect(hours.dialog.getByTestId('sim-time')).toHaveValue('22:10');
+  await expect(hours.simDate).toHaveValue('24/12/2026');
+  await expect(hours.simTime).toHaveValue('22:10');
 
   // What an agent types: "1930" is 19:30; "7 PM" is no time, marked, and the draft keeps 18:00.
-  const to = monday.getByTestId('interval-to').first();
+  const to = hours.interval('mon', 'to');
   await to.fill('7 PM');
   await expect(to).toHaveAttribute('aria-invalid', 'true');
-  await expect(hours.dialog.getByTestId('hours-unsaved')).toHaveCount(0);
+  await expect(hours.unsaved).toHaveCount(0);
   // Leaving the field shows the time kept, never the unreadable text beside it.
   await to.blur();
   await expect(to).toHaveValue('18:00');
@@ -122,15 +122,15 @@ test('times are 24-hour and dates in the console’s locale, in both languages, 
   await to.blur();
   await expect(to).toHaveValue('19:30');
   await expect(to).not.toHaveAttribute('aria-invalid');
-  await expect(hours.dialog.getByTestId('hours-unsaved')).toBeVisible();
+  await expect(hours.unsaved).toBeVisible();
 
   await page.keyboard.press('Escape');
-  await page.getByTestId('language-switch').selectOption('en');
+  await new AppHeader(page).setLanguage('en');
   await hours.openWithKey();
-  await expect(monday.getByTestId('interval-from').first()).toHaveValue('09:00');
-  await expect(monday.getByTestId('interval-to').first()).toHaveValue('19:30');
-  await expect(hours.dialog.getByTestId('sim-time')).toHaveAttribute('placeholder', 'hh:mm');
-  await expect(hours.dialog.getByTestId('week-of')).toHaveAttribute('placeholder', /^(dd\/mm\/yyyy|mm\/dd\/yyyy)$/);
+  await expect(hours.interval('mon', 'from')).toHaveValue('09:00');
+  await expect(hours.interval('mon', 'to')).toHaveValue('19:30');
+  await expect(hours.simTime).toHaveAttribute('placeholder', 'hh:mm');
+  await expect(hours.weekOf).toHaveAttribute('placeholder', /^(dd\/mm\/yyyy|mm\/dd\/yyyy)$/);
   expect(await seriousViolations(page)).toEqual([]);
 });
 
@@ -138,18 +138,18 @@ test('a draft with a problem is not saved, and says why in words', async ({ page
   const hours = new HoursPage(page);
   await page.goto(await team.consoleOf('sofia'));
   await hours.openWithKey();
-  await hours.dialog.getByTestId('schedule-zone').fill('Buenos Aires');
-  await hours.dialog.getByTestId('hours-save').click();
-  await expect(hours.dialog.getByTestId('hours-problems')).toContainText('«Horario de atención»: el sistema no conoce esa zona horaria.');
-  await expect(hours.dialog.getByTestId('hours-problems')).toBeFocused();
-  await expect(hours.dialog.getByTestId('week-view')).toContainText('Corregí los problemas marcados arriba');
+  await hours.scheduleZone.fill('Buenos Aires');
+  await hours.save();
+  await expect(hours.problems).toContainText('«Horario de atención»: el sistema no conoce esa zona horaria.');
+  await expect(hours.problems).toBeFocused();
+  await expect(hours.weekView).toContainText('Corregí los problemas marcados arriba');
 
   // Closing the page loses nothing: the unsaved draft is there when it opens again.
   await page.keyboard.press('Escape');
   await expect(hours.dialog).toBeHidden();
   await hours.openWithKey();
-  await expect(hours.dialog.getByTestId('schedule-zone')).toHaveValue('Buenos Aires');
-  await expect(hours.dialog.getByTestId('hours-unsaved')).toBeVisible();
+  await expect(hours.scheduleZone).toHaveValue('Buenos Aires');
+  await expect(hours.unsaved).toBeVisible();
 });
 
 test('an automatic reply in a case is marked as one', async ({ page, team }) => {
@@ -160,22 +160,23 @@ test('an automatic reply in a case is marked as one', async ({ page, team }) => 
   });
   const console = new ConsolePage(page);
   await console.open(await team.consoleOf('lucia'));
-  await page.getByTestId('inbox-search').fill('cortó el servicio');
+  await console.find('cortó el servicio');
   await console.openCase(Number(/\d+$/.exec(caseId)?.[0]));
 
-  const autoReply = console.thread.locator('[data-testid="message"][data-kind="auto_reply"]');
-  await expect(autoReply.getByTestId('auto-reply-badge')).toHaveText('Respuesta automática');
-  await expect(autoReply).toContainText('La envió Atiende sola, fuera del horario de atención');
-  await expect(autoReply).toContainText('te responderemos mañana miércoles a las 9:00');
-  await expect(console.thread.locator('[data-kind="customer"]').getByTestId('auto-reply-badge')).toHaveCount(0);
+  const casePane = new CasePane(page);
+  await expect(casePane.autoReplyBadge).toHaveText('Respuesta automática');
+  await expect(casePane.autoReply).toContainText('La envió Atiende sola, fuera del horario de atención');
+  await expect(casePane.autoReply).toContainText('te responderemos mañana miércoles a las 9:00');
+  await expect(casePane.customerBadges).toHaveCount(0);
 });
 
 test('hours or auto-replies the console cannot read leave the defaults in force, and the sync bar says so', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
   await console.open(atiende.url);
-  await expect(page.getByTestId('auto-reply-warning')).toHaveCount(0);
+  const sync = new SyncBar(page);
+  await expect(sync.autoReplyWarning).toHaveCount(0);
   await atiende.sandbox.control('POST', '/v1/sandbox/settings', {
     id: 'business_hours', unchecked: true, value: { version: 1, schedules: [{ id: 'x', timeZone: 'Buenos Aires' }] },
   });
-  await expect(page.getByTestId('auto-reply-warning')).toHaveText('El horario o las respuestas automáticas del servidor no son válidos: se usan los de fábrica.');
+  await expect(sync.autoReplyWarning).toHaveText('El horario o las respuestas automáticas del servidor no son válidos: se usan los de fábrica.');
 });

@@ -1,7 +1,10 @@
 // The console end to end: Debian's Chromium, the browser harness, a real sandbox server.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
+import { AppHeader } from './pages/app-header.ts';
 import { ConsolePage } from './pages/console-page.ts';
+import { ShortcutsDialog } from './pages/shortcuts-dialog.ts';
+import { SyncBar } from './pages/sync-bar.ts';
 import { TemplatesPanel } from './pages/templates-panel.ts';
 
 const agentCases = (sandbox: { server: { db: { prepare(sql: string): { all(): unknown[] } } } }) =>
@@ -11,13 +14,14 @@ test('the first sync shows the seeded inbox, most urgent open work first', async
   const console = new ConsolePage(page);
   await console.open(atiende.url);
   const seeded = agentCases(atiende.sandbox);
-  await expect(page.getByTestId('inbox-count')).toHaveText(new RegExp(`(^|\\D)${seeded.length}(\\D|$)`));
+  await expect(console.count).toHaveText(new RegExp(`(^|\\D)${seeded.length}(\\D|$)`));
   const shown = await console.caseNumbers();
   expect(shown.length).toBeGreaterThan(5);
   expect(seeded.map((c) => c.number)).toEqual(expect.arrayContaining(shown));
   await expect(console.rows.first()).toContainText(/urgente|urgent/i);
-  await expect(page.getByTestId('sandbox-banner')).toHaveCount(0);
-  await expect(page.getByTestId('org-server')).toBeVisible();
+  const header = new AppHeader(page);
+  await expect(header.sandboxBanner).toHaveCount(0);
+  await expect(header.orgServer).toBeVisible();
 });
 
 test('a reply shows queued, then sent, and reaches the customer exactly once', async ({ page, atiende }) => {
@@ -33,8 +37,9 @@ test('a reply shows queued, then sent, and reaches the customer exactly once', a
   await expect(console.stateOf(text)).toHaveAttribute('data-state', 'sent');
   await expect(console.replyBox).toHaveValue('');
   // Another full sync cycle, then count: a duplicate would have arrived by now.
-  await page.getByTestId('sync-now').click();
-  await expect(console.syncState).toHaveAttribute('data-state', 'idle');
+  const sync = new SyncBar(page);
+  await sync.syncNow();
+  await expect(sync.state).toHaveAttribute('data-state', 'idle');
   expect((await atiende.sandbox.outbound()).filter((m) => m.text === text)).toHaveLength(1);
 });
 
@@ -43,20 +48,21 @@ test('offline: a reply waits in the outbox and is delivered once when the server
   await console.open(atiende.url);
   const [first] = await console.caseNumbers();
   await console.openCase(first!);
+  const sync = new SyncBar(page);
   await atiende.sandbox.goOffline();
   const text = 'Escrita sin conexión. Saludos, Lucía';
   await console.reply(text);
   await expect(console.stateOf(text)).toHaveAttribute('data-state', 'queued');
-  await expect(console.pendingCount).toHaveAttribute('data-count', '1');
-  await expect(console.syncState).toHaveAttribute('data-state', /offline|error/);
+  await expect(sync.pendingCount).toHaveAttribute('data-count', '1');
+  await expect(sync.state).toHaveAttribute('data-state', /offline|error/);
   // In the agent's language, not the network library's.
-  await expect(page.getByTestId('sync-error')).not.toContainText('ECONNREFUSED');
-  await expect(page.getByTestId('sync-error')).not.toBeEmpty();
+  await expect(sync.error).not.toContainText('ECONNREFUSED');
+  await expect(sync.error).not.toBeEmpty();
 
   await atiende.sandbox.restart();
-  await page.getByTestId('sync-now').click();
+  await sync.syncNow();
   await expect(console.stateOf(text)).toHaveAttribute('data-state', 'sent');
-  await expect(console.pendingCount).toHaveAttribute('data-count', '0');
+  await expect(sync.pendingCount).toHaveAttribute('data-count', '0');
   expect((await atiende.sandbox.outbound()).filter((m) => m.text === text)).toHaveLength(1);
 });
 
@@ -68,10 +74,10 @@ test('a customer message with HTML and script payloads shows as inert text', asy
   const number = Number(/\d+$/.exec(caseId)?.[0]);
   const console = new ConsolePage(page);
   await console.open(atiende.url);
-  await page.getByTestId('inbox-search').fill('negrita');
+  await console.find('negrita');
   await expect(console.rows).toHaveCount(1);
   await console.openCase(number);
-  const message = console.thread.getByTestId('message').filter({ hasText: 'negrita' });
+  const message = console.message('negrita');
   await expect(message).toContainText('<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>negrita</b>');
   await expect(console.thread.locator('img, script, b')).toHaveCount(0);
   expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -86,7 +92,7 @@ test('e-mail HTML is sanitised: nothing runs, loads, or draws over the console',
   });
   const console = new ConsolePage(page);
   await console.open(atiende.url);
-  await page.getByTestId('inbox-search').fill('adjunto');
+  await console.find('adjunto');
   await console.openCase(Number(/\d+$/.exec(caseId)?.[0]));
   const thread = console.thread;
   await expect(thread.getByText('factura')).toBeVisible();
@@ -94,17 +100,17 @@ test('e-mail HTML is sanitised: nothing runs, loads, or draws over the console',
   await thread.getByText('ver', { exact: true }).click();
   expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   // The console's own keys still work: no customer dialog took them over.
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await console.focusConsole();
   await page.keyboard.press('?');
-  await expect(page.getByTestId('shortcuts-dialog')).toBeVisible();
+  await expect(new ShortcutsDialog(page).root).toBeVisible();
 });
 
 test('keyboard first: j/k move, Enter opens, r replies, Esc goes back, ? lists the shortcuts', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
   await console.open(atiende.url);
   const ids = await Promise.all([0, 1].map((i) => console.rows.nth(i).getAttribute('data-case-id')));
-  const selected = page.locator('[data-testid="case-row"][aria-selected="true"]');
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  const selected = console.selected;
+  await console.focusConsole();
   await page.keyboard.press('j');
   await expect(selected).toHaveAttribute('data-case-id', ids[0] ?? '');
   await page.keyboard.press('j');
@@ -121,31 +127,34 @@ test('keyboard first: j/k move, Enter opens, r replies, Esc goes back, ? lists t
   await expect(console.replyBox).toHaveValue('j k r');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('no-case')).toBeVisible();
+  await expect(console.noCase).toBeVisible();
   await page.keyboard.press('?');
-  await expect(page.getByTestId('shortcuts-dialog')).toBeVisible();
-  await expect(page.getByTestId('shortcuts-dialog')).toContainText('j');
+  const shortcuts = new ShortcutsDialog(page);
+  await expect(shortcuts.root).toBeVisible();
+  await expect(shortcuts.root).toContainText('j');
 });
 
 test('switching the language changes the whole console, and it is remembered', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
   await console.open(atiende.url);
-  await expect(page.getByRole('listbox', { name: 'Casos' })).toBeVisible();
+  const header = new AppHeader(page);
+  const sync = new SyncBar(page);
+  await expect(console.inbox('Casos')).toBeVisible();
   // The role is a word of the console's language too, not the server's code.
-  await page.getByTestId('profile-menu').click();
-  await expect(page.getByTestId('profile-panel')).toContainText('Sesión de lucia (agente)');
+  await header.openProfile();
+  await expect(header.profilePanel).toContainText('Sesión de lucia (agente)');
   await page.keyboard.press('Escape');
   // Main hears of the switch, so the tray and the notifications speak it too.
   const told = page.waitForRequest((r) => r.url().endsWith('/rpc/setLanguage') && (r.postDataJSON() as { language?: string }).language === 'en');
-  await page.getByTestId('language-switch').selectOption('en');
+  await header.setLanguage('en');
   await told;
-  await expect(page.getByRole('listbox', { name: 'Cases' })).toBeVisible();
-  await expect(page.getByTestId('sync-now')).toHaveText(/sync/i);
-  await page.getByTestId('profile-menu').click();
-  await expect(page.getByTestId('profile-panel')).toContainText('Signed in as lucia (agent)');
+  await expect(console.inbox('Cases')).toBeVisible();
+  await expect(sync.nowButton).toHaveText(/sync/i);
+  await header.openProfile();
+  await expect(header.profilePanel).toContainText('Signed in as lucia (agent)');
   await page.keyboard.press('Escape');
   await page.reload();
-  await expect(page.getByRole('listbox', { name: 'Cases' })).toBeVisible();
+  await expect(console.inbox('Cases')).toBeVisible();
 });
 
 test('the draft of a case survives closing the console', async ({ page, atiende }) => {
@@ -173,10 +182,10 @@ test('no serious or critical accessibility violations on the inbox, the case vie
   expect(await serious()).toEqual([]);
   const templates = new TemplatesPanel(page);
   await templates.open();
-  await expect(templates.items.first().getByTestId('template-preview')).toBeVisible();
+  await expect(templates.template(templates.items.first()).preview).toBeVisible();
   expect(await serious()).toEqual([]);
-  await templates.root.getByTestId('new-template').click();
-  await templates.editor.getByTestId('save-template').click(); // with its mistakes explained
+  await templates.newButton.click();
+  await templates.saveButton.click(); // with its mistakes explained
   await expect(templates.editor).toContainText('Escribí un título.');
   expect(await serious()).toEqual([]);
 });

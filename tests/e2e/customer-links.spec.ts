@@ -4,6 +4,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 import { ConsolePage } from './pages/console-page.ts';
+import { Composer } from './pages/composer.ts';
+import { CustomerDialogs } from './pages/customer-dialogs.ts';
 import { CustomerPanel } from './pages/customer-panel.ts';
 
 const caseNumber = (caseId: string) => Number(/\d+$/.exec(caseId)?.[0]);
@@ -16,30 +18,29 @@ test('a customer who wrote on X and then by e-mail, once linked, has both cases 
   const console = new ConsolePage(page);
   const customer = new CustomerPanel(page);
   await console.open(atiende.url);
-  await page.getByTestId('inbox-search').fill('semana pasada');
+  await console.find('semana pasada');
   await console.openCase(caseNumber(caseId));
   await customer.open();
-  await expect(customer.root.getByTestId('customer-name')).toHaveText('Nico H.');
+  await expect(customer.name).toHaveText('Nico H.');
   await expect(customer.history).toHaveCount(1);
 
   // This console has never seen Nicolás: the directory finds him.
-  await customer.root.getByTestId('customer-search').fill('nicoherrera');
-  const candidate = customer.root.getByTestId('customer-candidate').filter({ hasText: 'Nicolás Herrera' });
-  await expect(candidate).toContainText('@nicoherrera_ok');
-  await candidate.getByTestId('link-to-customer').click();
+  await customer.search.fill('nicoherrera');
+  await expect(customer.candidate('Nicolás Herrera')).toContainText('@nicoherrera_ok');
+  await customer.linkTo('Nicolás Herrera');
 
-  const dialog = page.getByTestId('link-dialog');
-  await expect(dialog).toContainText('nico.h.personal@example.com');
-  await expect(dialog.getByTestId('confirm-link')).toBeDisabled();
+  const dialogs = new CustomerDialogs(page);
+  await expect(dialogs.link).toContainText('nico.h.personal@example.com');
+  await expect(dialogs.confirmLink).toBeDisabled();
   expect((await new AxeBuilder({ page }).include('[data-testid="link-dialog"]').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-  await dialog.getByTestId('identity-validated').check();
-  await dialog.getByTestId('confirm-link').click();
+  await dialogs.validated.check();
+  await dialogs.confirmLink.click();
 
-  await expect(customer.root.getByTestId('customer-name')).toHaveText('Nicolás Herrera');
+  await expect(customer.name).toHaveText('Nicolás Herrera');
   await expect.poll(() => customer.historyNumbers()).toEqual(expect.arrayContaining([1028, caseNumber(caseId)]));
   await expect(customer.historyCase(1028)).toHaveAttribute('data-mine', 'false');
-  await expect(customer.identities.filter({ hasText: 'nico.h.personal@example.com' })).toContainText('validado');
-  await expect(customer.root.getByTestId('customer-merge')).toHaveAttribute('data-kind', 'link');
+  await expect(customer.identity('nico.h.personal@example.com')).toContainText('validado');
+  await expect(customer.merge).toHaveAttribute('data-kind', 'link');
   const server = atiende.sandbox.server.db.prepare<[string], { customer_id: string; validated: number }>(
     'SELECT customer_id, validated FROM identities WHERE handle = ?').get('nico.h.personal@example.com');
   expect(server).toEqual({ customer_id: 'cus-nicolas-herrera', validated: 1 });
@@ -59,28 +60,28 @@ test('a record sharing a phone is suggested, merged keeping the fuller one, repl
   const console = new ConsolePage(page);
   const customer = new CustomerPanel(page);
   await console.open(atiende.url);
-  await page.getByTestId('inbox-search').fill('sin datos');
+  const composer = new Composer(page);
+  const dialogs = new CustomerDialogs(page);
+  await console.find('sin datos');
   await console.openCase(caseNumber(caseId));
   await customer.open();
-  await expect(page.getByTestId('reply-to')).toHaveText('Para: 351 555 0101 · SMS');
+  await expect(composer.replyTo).toHaveText('Para: 351 555 0101 · SMS');
 
-  const suggestion = customer.root.getByTestId('merge-suggestion').filter({ hasText: 'Ana Gómez' });
-  await expect(suggestion).toContainText('Mismo teléfono (3515550101)');
-  await suggestion.getByRole('button', { name: 'Fusionar' }).click();
-  const dialog = page.getByTestId('merge-dialog');
-  await expect(dialog.getByTestId('keep-other')).toBeChecked(); // Ana Gómez has four accounts
-  await dialog.getByTestId('confirm-merge').click();
+  await expect(customer.mergeSuggestion('Ana Gómez')).toContainText('Mismo teléfono (3515550101)');
+  await customer.startMerge('Ana Gómez');
+  await expect(dialogs.keepOther).toBeChecked(); // Ana Gómez has four accounts
+  await dialogs.confirmMerge.click();
 
-  await expect(customer.root.getByTestId('customer-name')).toHaveText('Ana Gómez');
-  await expect(customer.root.getByTestId('customer-merge')).toContainText('Ana');
+  await expect(customer.name).toHaveText('Ana Gómez');
+  await expect(customer.merge).toContainText('Ana');
   await expect(customer.identities).toHaveCount(5);
   // Ana's record has her e-mail and WhatsApp now, but this case's reply still goes by SMS to her number.
-  await expect(page.getByTestId('reply-to')).toHaveText('Para: 351 555 0101 · SMS');
+  await expect(composer.replyTo).toHaveText('Para: 351 555 0101 · SMS');
   await console.reply('Hola Ana, ya lo revisamos');
   await expect.poll(async () => (await atiende.sandbox.outbound()).find((m) => m.caseId === caseId)).toMatchObject({ channel: 'sms', to: '351 555 0101' });
 
-  await customer.root.getByTestId('undo-merge').click();
-  await expect(customer.root.getByTestId('customer-name')).toHaveText('Ana');
+  await customer.undoMerge();
+  await expect(customer.name).toHaveText('Ana');
   await expect(customer.identities).toHaveCount(1);
   await expect(customer.history).toHaveCount(1);
 });
@@ -91,11 +92,11 @@ test('an account is unlinked only with a reason, and takes its cases along', asy
   await console.open(atiende.url);
   await console.openCase(1001);
   await customer.open();
-  await customer.identities.filter({ hasText: 'WhatsApp' }).getByTestId('unlink-identity').click();
-  const dialog = page.getByTestId('unlink-dialog');
-  await expect(dialog.getByTestId('confirm-unlink')).toBeDisabled();
-  await dialog.getByTestId('unlink-reason').fill('Es el número del hermano');
-  await dialog.getByTestId('confirm-unlink').click();
+  await customer.startUnlink('WhatsApp');
+  const dialogs = new CustomerDialogs(page);
+  await expect(dialogs.confirmUnlink).toBeDisabled();
+  await dialogs.unlinkReason.fill('Es el número del hermano');
+  await dialogs.confirmUnlink.click();
 
   await expect(customer.identities).toHaveCount(3);
   await expect(customer.historyCase(1003)).toHaveCount(0); // the WhatsApp case went with the number

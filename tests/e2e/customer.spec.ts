@@ -4,7 +4,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { ConsolePage } from './pages/console-page.ts';
+import { CasePane } from './pages/case-pane.ts';
+import { CaseActions } from './pages/case-actions.ts';
 import { CustomerPanel } from './pages/customer-panel.ts';
+import { SyncBar } from './pages/sync-bar.ts';
 
 // Ana Gómez: cases 1001–1003 are lucia's, 1004 (resolved, by e-mail) is mateo's.
 const ANA_CASE = 1001;
@@ -22,16 +25,16 @@ test('the customer panel shows who the customer is on every channel and all thei
   await console.openCase(ANA_CASE);
   await customer.open();
 
-  await expect(customer.root.getByTestId('customer-name')).toHaveText('Ana Gómez');
-  await expect(customer.root.getByTestId('customer-segment')).toHaveText('Alto valor');
+  await expect(customer.name).toHaveText('Ana Gómez');
+  await expect(customer.segment).toHaveText('Alto valor');
   await expect(customer.root).toContainText('Córdoba, AR');
-  await expect(customer.root.getByTestId('customer-influence')).toHaveAttribute('data-level', 'low');
-  await expect(customer.root.getByTestId('customer-influence')).toHaveText('Baja');
-  await expect(customer.root.getByTestId('customer-record-notes')).toContainText('Prefiere WhatsApp');
+  await expect(customer.influence).toHaveAttribute('data-level', 'low');
+  await expect(customer.influence).toHaveText('Baja');
+  await expect(customer.recordNotes).toContainText('Prefiere WhatsApp');
 
   await expect(customer.identities).toHaveCount(4);
-  await expect(customer.identities.filter({ hasText: 'WhatsApp' })).toContainText('+54 9 351 555-0101');
-  await expect(customer.identities.filter({ hasText: 'Correo electrónico' })).toContainText('ana.gomez@example.com');
+  await expect(customer.identity('WhatsApp')).toContainText('+54 9 351 555-0101');
+  await expect(customer.identity('Correo electrónico')).toContainText('ana.gomez@example.com');
   for (const identity of await customer.identities.all()) await expect(identity).toContainText('validado');
 
   const expected = atiende.sandbox.server.db
@@ -41,10 +44,10 @@ test('the customer panel shows who the customer is on every channel and all thei
   await expect(customer.history).toHaveCount(expected.length);
   expect(await customer.historyNumbers()).toEqual(expected);
   await expect(customer.historyCase(ANA_CASE)).toHaveAttribute('data-current', 'true');
-  await expect(customer.historyCase(ANA_CASE).getByRole('button')).toHaveAttribute('aria-current', 'true');
+  await expect(customer.historyParts(ANA_CASE).button).toHaveAttribute('aria-current', 'true');
   await expect(customer.historyCase(MATEOS_CASE)).toHaveAttribute('data-mine', 'false');
-  await expect(customer.historyCase(MATEOS_CASE).getByTestId('customer-case-owner')).toHaveText('De Mateo Rossi');
-  await expect(customer.historyCase(MATEOS_CASE).getByTestId('customer-case-status')).toHaveText('Resuelto');
+  await expect(customer.historyParts(MATEOS_CASE).owner).toHaveText('De Mateo Rossi');
+  await expect(customer.historyParts(MATEOS_CASE).status).toHaveText('Resuelto');
   await expect(customer.historyCase(MATEOS_CASE)).toContainText('Correo electrónico');
 
   // Only the agent's own cases are in the inbox.
@@ -56,11 +59,11 @@ test('the customer panel shows who the customer is on every channel and all thei
       "SELECT number, created_at, updated_at FROM cases WHERE customer_id = 'cus-ana-gomez' AND assigned_to = 'lucia'")
     .all();
   expect(updated.some((c) => c.created_at !== c.updated_at)).toBe(true);
-  await page.getByTestId('inbox-search').fill('Ana Gómez');
+  await console.find('Ana Gómez');
   await expect(console.rows).toHaveCount(updated.length);
   for (const { number } of updated) {
-    const inInbox = console.row(number).locator('time');
-    const inHistory = customer.historyCase(number).getByTestId('customer-case-time');
+    const inInbox = console.rowTime(number);
+    const inHistory = customer.historyParts(number).time;
     await expect(inHistory).toHaveAttribute('datetime', (await inInbox.getAttribute('datetime')) ?? '');
     await expect(inHistory).toHaveText((await inInbox.textContent()) ?? '');
   }
@@ -79,15 +82,16 @@ test('another agent’s case of the customer opens from the history read-only: n
   await customer.open();
 
   // Keyboard only: Tab to the history entry, Enter opens it.
-  await customer.historyCase(MATEOS_CASE).getByRole('button').focus();
+  await customer.historyParts(MATEOS_CASE).button.focus();
   await page.keyboard.press('Enter');
   await expect(console.caseView).toHaveAttribute('data-case-id', 'case-004');
-  await expect(page.getByTestId('read-only-note')).toContainText('Caso de Mateo Rossi: solo lectura');
+  const casePane = new CasePane(page);
+  await expect(casePane.readOnlyNote).toContainText('Caso de Mateo Rossi: solo lectura');
   const thread = atiende.sandbox.server.db.prepare<[], { text: string }>("SELECT text FROM messages WHERE case_id = 'case-004' ORDER BY sent_at").all();
-  await expect(console.thread.getByTestId('message')).toHaveCount(thread.length);
-  await expect(console.thread.getByTestId('message').first()).toContainText(thread[0]!.text.slice(0, 40));
+  await expect(console.messages).toHaveCount(thread.length);
+  await expect(console.messages.first()).toContainText(thread[0]!.text.slice(0, 40));
   await expect(console.replyBox).toHaveCount(0);
-  await expect(page.getByTestId('set-status-resolved')).toHaveCount(0);
+  await expect(new CaseActions(page).resolveButton).toHaveCount(0);
   await expect(customer.historyCase(MATEOS_CASE)).toHaveAttribute('data-current', 'true');
   expect(marked.filter((input) => (input as { caseId: string }).caseId === 'case-004')).toEqual([]);
 
@@ -97,15 +101,16 @@ test('another agent’s case of the customer opens from the history read-only: n
   }
 
   // Back to one of the agent's own cases: writable again.
-  await customer.historyCase(ANA_CASE).getByRole('button').click();
+  await customer.openHistoryCase(ANA_CASE);
   await expect(console.caseView).toHaveAttribute('data-case-id', 'case-001');
   await expect(console.replyBox).toBeVisible();
-  await expect(page.getByTestId('read-only-note')).toHaveCount(0);
+  await expect(casePane.readOnlyNote).toHaveCount(0);
 });
 
 test('a note written offline shows at once with author and time, and reaches the server once it is back', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
   const customer = new CustomerPanel(page);
+  const sync = new SyncBar(page);
   await console.open(atiende.url);
   await console.openCase(ANA_CASE);
   await customer.open();
@@ -114,19 +119,19 @@ test('a note written offline shows at once with author and time, and reaches the
   await atiende.sandbox.goOffline();
   const text = 'Pidió que la llamen después de las 18 <b>no es HTML</b>';
   await customer.addNote(text);
-  const note = customer.notes.filter({ hasText: 'Pidió que la llamen' });
-  await expect(note).toHaveAttribute('data-state', 'pending');
-  await expect(note).toContainText('Sin enviar todavía');
-  await expect(note.getByTestId('customer-note-author')).toHaveText('Lucía Fernández');
-  await expect(note.getByTestId('customer-note-time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
-  await expect(note.locator('.customer-note-text')).toHaveText(text);
-  await expect(note.locator('b')).toHaveCount(0);
-  await expect(console.pendingCount).toHaveAttribute('data-count', '1');
+  const note = customer.note('Pidió que la llamen');
+  await expect(note.root).toHaveAttribute('data-state', 'pending');
+  await expect(note.root).toContainText('Sin enviar todavía');
+  await expect(note.author).toHaveText('Lucía Fernández');
+  await expect(note.time).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+  await expect(note.text).toHaveText(text);
+  await expect(note.root.locator('b')).toHaveCount(0);
+  await expect(sync.pendingCount).toHaveAttribute('data-count', '1');
 
   await atiende.sandbox.restart();
-  await page.getByTestId('sync-now').click();
-  await expect(note).toHaveAttribute('data-state', 'saved');
-  await expect(console.pendingCount).toHaveAttribute('data-count', '0');
+  await sync.syncNow();
+  await expect(note.root).toHaveAttribute('data-state', 'saved');
+  await expect(sync.pendingCount).toHaveAttribute('data-count', '0');
   const saved = atiende.sandbox.server.db
     .prepare('SELECT customer_id AS customerId, author, author_name AS authorName, text FROM customer_notes')
     .all();

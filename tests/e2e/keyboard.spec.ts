@@ -3,9 +3,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { AppHeader } from './pages/app-header.ts';
 import { CaseActions } from './pages/case-actions.ts';
+import { CasePane } from './pages/case-pane.ts';
+import { Composer } from './pages/composer.ts';
 import { ConsolePage } from './pages/console-page.ts';
 import { CustomerPanel } from './pages/customer-panel.ts';
+import { ShortcutsDialog } from './pages/shortcuts-dialog.ts';
+import { SyncBar } from './pages/sync-bar.ts';
 import { Triage, type ListedCase } from './pages/triage.ts';
 
 type Db = { prepare(sql: string): { get(...params: unknown[]): unknown } };
@@ -37,6 +42,8 @@ test('three cases in a row by keyboard alone, at most 10 keys each, each answere
   const console = new ConsolePage(page);
   const actions = new CaseActions(page);
   const triage = new Triage(page);
+  const composer = new Composer(page);
+  const sync = new SyncBar(page);
   const keys = countingKeys(page);
   await console.open(atiende.url);
   const done: { id: string; reason: string; text: string }[] = [];
@@ -50,13 +57,13 @@ test('three cases in a row by keyboard alone, at most 10 keys each, each answere
     await keys.press('r');
     await expect(console.replyBox).toBeFocused();
     await page.keyboard.type('/ajuste');
-    await expect(page.getByTestId('template-picker').getByTestId('template-option').first()).toContainText('/ajuste');
+    await expect(composer.templateOptions.first()).toContainText('/ajuste');
     await keys.press('Enter');
-    await expect(page.getByTestId('unfilled-holes')).toContainText('[amount]');
+    await expect(composer.unfilledHoles).toContainText('[amount]');
     await page.keyboard.type('$ 1.500');
     await keys.press('Tab');
     await page.keyboard.type(`NC-00${round + 1}`);
-    await expect(page.getByTestId('unfilled-holes')).toHaveCount(0);
+    await expect(composer.unfilledHoles).toHaveCount(0);
     const text = await console.replyBox.inputValue();
     await keys.press('Control+Shift+Enter');
 
@@ -69,14 +76,14 @@ test('three cases in a row by keyboard alone, at most 10 keys each, each answere
     } else {
       await expect(actions.reason).toHaveValue(expected.reason);
     }
-    await expect(actions.resolveDialog.getByTestId('resolve-favour')).toBeFocused();
+    await expect(actions.favour).toBeFocused();
     const reason = await actions.reason.inputValue();
     await keys.press('Space');
     await keys.press('Enter');
     await expect(actions.resolveDialog).toBeHidden();
     await expect(actions.status).toHaveAttribute('data-status', 'resolved');
-    await expect(page.getByTestId('set-status-resolved')).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByTestId('set-status-resolved')).toBeFocused();
+    await expect(actions.resolveButton).toHaveAttribute('aria-pressed', 'true');
+    await expect(actions.resolveButton).toBeFocused();
     await expect(console.stateOf(text)).toHaveAttribute('data-state', 'sent');
     perCase.push(keys.count - before);
     done.push({ id: expected.id, reason, text });
@@ -92,8 +99,8 @@ test('three cases in a row by keyboard alone, at most 10 keys each, each answere
   test.info().annotations.push({ type: 'keys per case', description: perCase.join(', ') });
 
   // On the server: one reply each, the case resolved with its reason.
-  await page.getByTestId('sync-now').click();
-  await expect(console.pendingCount).toHaveAttribute('data-count', '0');
+  await sync.syncNow();
+  await expect(sync.pendingCount).toHaveAttribute('data-count', '0');
   const outbound = await atiende.sandbox.outbound();
   for (const handled of done) {
     expect(outbound.filter((m) => m.caseId === handled.id && m.kind === 'reply').map((m) => m.text)).toEqual([handled.text]);
@@ -105,20 +112,22 @@ test('Ctrl+Shift+Enter neither sends nor resolves a reply that cannot go yet', a
   const console = new ConsolePage(page);
   const actions = new CaseActions(page);
   await console.open(atiende.url);
-  await page.getByTestId('inbox-search').fill('amenaza con irse');
+  const composer = new Composer(page);
+  const sync = new SyncBar(page);
+  await console.find('amenaza con irse');
   await console.openCase(1001);
   await console.replyBox.click();
   await page.keyboard.type('/ajuste');
-  await expect(page.getByTestId('template-picker').getByTestId('template-option').first()).toContainText('/ajuste');
+  await expect(composer.templateOptions.first()).toContainText('/ajuste');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+Shift+Enter');
-  await expect(page.getByTestId('unfilled-holes')).toContainText('[amount]');
+  await expect(composer.unfilledHoles).toContainText('[amount]');
   await expect(actions.resolveDialog).toBeHidden();
   // Nothing was queued: the reply stays in the box and no change waits to go out.
   await expect(console.replyBox).toHaveValue(/corresponde un ajuste de/);
-  await expect(console.pendingCount).toHaveAttribute('data-count', '0');
-  await page.getByTestId('sync-now').click();
-  await expect(console.syncState).toHaveAttribute('data-state', 'idle');
+  await expect(sync.pendingCount).toHaveAttribute('data-count', '0');
+  await sync.syncNow();
+  await expect(sync.state).toHaveAttribute('data-state', 'idle');
   expect(await atiende.sandbox.outbound()).toEqual([]);
   expect(serverCase(atiende.sandbox.server.db, 'case-001')).toMatchObject({ status: 'open' });
 });
@@ -126,24 +135,25 @@ test('Ctrl+Shift+Enter neither sends nor resolves a reply that cannot go yet', a
 test('o, p and w change the open case’s state; e opens the resolve dialog; none act on another agent’s case', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
   const actions = new CaseActions(page);
+  const sync = new SyncBar(page);
   const db = atiende.sandbox.server.db;
   await console.open(atiende.url);
-  await page.getByTestId('inbox-search').fill('amenaza con irse');
+  await console.find('amenaza con irse');
   await console.openCase(1001);
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await console.focusConsole();
 
   for (const [key, status] of [['p', 'pending_company'], ['w', 'waiting_customer'], ['o', 'open']] as const) {
     await page.keyboard.press(key);
     await expect(actions.status).toHaveAttribute('data-status', status);
-    await expect(page.getByTestId(`set-status-${status}`)).toHaveAttribute('aria-pressed', 'true');
-    await page.getByTestId('sync-now').click();
+    await expect(actions.stateButton(status)).toHaveAttribute('aria-pressed', 'true');
+    await sync.syncNow();
     await expect.poll(() => serverCase(db, 'case-001')).toMatchObject({ status });
   }
 
   await page.keyboard.press('e');
   await expect(actions.resolveDialog).toBeVisible();
   await expect(actions.reason).toHaveValue('complaint');
-  await expect(actions.resolveDialog.getByTestId('resolve-favour')).toBeFocused();
+  await expect(actions.favour).toBeFocused();
   // Enter without the outcome says what is missing and resolves nothing.
   await page.keyboard.press('Enter');
   await expect(actions.resolveProblem).toHaveText('Indicá si se resolvió a favor o en contra del cliente.');
@@ -154,14 +164,14 @@ test('o, p and w change the open case’s state; e opens the resolve dialog; non
   // Another agent's case, opened from the customer's history: no state buttons, keys do nothing.
   const customer = new CustomerPanel(page);
   await customer.open();
-  await customer.historyCase(1004).getByRole('button').click();
-  await expect(page.getByTestId('read-only-note')).toBeVisible();
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await customer.openHistoryCase(1004);
+  await expect(new CasePane(page).readOnlyNote).toBeVisible();
+  await console.focusConsole();
   for (const key of ['o', 'p', 'w', 'e']) await page.keyboard.press(key);
   await expect(actions.resolveDialog).toBeHidden();
   await expect(actions.status).toHaveAttribute('data-status', 'resolved');
-  await page.getByTestId('sync-now').click();
-  await expect(console.pendingCount).toHaveAttribute('data-count', '0');
+  await sync.syncNow();
+  await expect(sync.pendingCount).toHaveAttribute('data-count', '0');
   expect(serverCase(db, 'case-004')).toMatchObject({ status: 'resolved' });
 });
 
@@ -169,14 +179,14 @@ test('/ goes to the inbox search, f shows the filtered view and back; in the rep
   const console = new ConsolePage(page);
   const triage = new Triage(page);
   await console.open(atiende.url);
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await console.focusConsole();
 
   await page.keyboard.press('f');
   await expect(triage.filteredView).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByTestId('filtered-list')).toBeVisible();
+  await expect(triage.filteredList).toBeVisible();
   await page.keyboard.press('f');
   await expect(triage.queueView).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByTestId('filtered-list')).toHaveCount(0);
+  await expect(triage.filteredList).toHaveCount(0);
 
   // From the filtered view too: the search lives in the work queue, which comes back.
   await page.keyboard.press('f');
@@ -190,7 +200,7 @@ test('/ goes to the inbox search, f shows the filtered view and back; in the rep
   await console.openCase(1001);
   await page.keyboard.press('r');
   await page.keyboard.type('/sal');
-  await expect(page.getByTestId('template-picker')).toBeVisible();
+  await expect(new Composer(page).templatePicker).toBeVisible();
   await expect(triage.search).toHaveValue('amenaza con irse');
   await expect(console.replyBox).toBeFocused();
 });
@@ -206,23 +216,23 @@ test('n says so when no other case waits for an answer, and keeps the open case'
     const bridge = (globalThis as unknown as { atiende: { sendReply(input: object): Promise<unknown> } }).atiende;
     for (const caseId of ids) await bridge.sendReply({ caseId, text: 'Hola, ya lo estamos viendo. Saludos, Lucía' });
   }, others.map((c) => c.id));
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await console.focusConsole();
   await page.keyboard.press('n');
   await expect(console.caseView).toHaveAttribute('data-case-id', kept!.id);
-  await expect(page.getByTestId('inbox-notice')).toBeEmpty();
+  await expect(console.notice).toBeEmpty();
   await page.keyboard.press('n');
-  await expect(page.getByTestId('inbox-notice')).toHaveText('Ningún otro caso de tu bandeja espera respuesta.');
+  await expect(console.notice).toHaveText('Ningún otro caso de tu bandeja espera respuesta.');
   await expect(console.caseView).toHaveAttribute('data-case-id', kept!.id);
 });
 
 test('? lists every key by group, in Spanish and in English, over a backdrop, with no serious accessibility problems', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
   await console.open(atiende.url);
-  const dialog = page.getByTestId('shortcuts-dialog');
-  const groups = dialog.getByTestId('shortcut-group').getByRole('heading');
-  const keysOf = (name: string) => dialog.locator(`[data-testid="shortcut"][data-shortcut="${name}"] dt`);
+  const shortcuts = new ShortcutsDialog(page);
+  const dialog = shortcuts.root;
+  const groups = shortcuts.groups;
 
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await console.focusConsole();
   await page.keyboard.press('?');
   await expect(dialog).toBeVisible();
   await expect(groups).toHaveText(['Navegación', 'Caso', 'Respuesta', 'Herramientas']);
@@ -230,9 +240,9 @@ test('? lists every key by group, in Spanish and in English, over a backdrop, wi
     ['nextWaiting', 'n'], ['search', '/'], ['filtered', 'f'], ['back', 'Esc'], ['stateOpen', 'o'], ['statePending', 'p'],
     ['stateWaiting', 'w'], ['resolve', 'e'], ['send', 'Ctrl+Enter / ⌘+Enter'], ['sendResolve', 'Ctrl+Shift+Enter / ⌘+Shift+Enter'],
     ['templateLookup', '/'], ['articleLookup', '??'], ['toolsPane', 'l'],
-  ] as const) await expect(keysOf(name)).toHaveText(shown);
-  await expect(dialog.locator('[data-shortcut="sendResolve"] dd')).toHaveText('Enviar la respuesta y resolver el caso');
-  await expect(dialog.locator('[data-shortcut="templateLookup"] dd')).toHaveText('En la respuesta: buscar una plantilla');
+  ] as const) await expect(shortcuts.keysOf(name)).toHaveText(shown);
+  await expect(shortcuts.descriptionOf('sendResolve')).toHaveText('Enviar la respuesta y resolver el caso');
+  await expect(shortcuts.descriptionOf('templateLookup')).toHaveText('En la respuesta: buscar una plantilla');
   // A modal <dialog>: the page behind is inert and dimmed by its ::backdrop, in both themes.
   expect(await dialog.evaluate((d) => (d as unknown as { matches(selector: string): boolean }).matches(':modal'))).toBe(true);
   for (const scheme of ['light', 'dark'] as const) {
@@ -247,10 +257,10 @@ test('? lists every key by group, in Spanish and in English, over a backdrop, wi
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
-  await page.getByTestId('language-switch').selectOption('en');
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await new AppHeader(page).setLanguage('en');
+  await console.focusConsole();
   await page.keyboard.press('?');
   await expect(groups).toHaveText(['Navigation', 'Case', 'Reply', 'Tools']);
-  await expect(dialog.locator('[data-shortcut="nextWaiting"] dd')).toHaveText('Open the case waiting longest for an answer');
-  await expect(dialog.locator('[data-shortcut="articleLookup"] dd')).toHaveText('In the reply: look up an article');
+  await expect(shortcuts.descriptionOf('nextWaiting')).toHaveText('Open the case waiting longest for an answer');
+  await expect(shortcuts.descriptionOf('articleLookup')).toHaveText('In the reply: look up an article');
 });

@@ -5,8 +5,12 @@ import { Feed } from '../../src/main/sandbox/feed.ts';
 import { nextVersion } from '../../src/main/sandbox/schema.ts';
 import type { RunningSandbox } from '../fixtures/sandbox.ts';
 import { expect, test } from './fixtures.ts';
+import { CasePane } from './pages/case-pane.ts';
+import { Composer } from './pages/composer.ts';
 import { ConsolePage } from './pages/console-page.ts';
 import { KnowledgePanel } from './pages/knowledge-panel.ts';
+import { SyncBar } from './pages/sync-bar.ts';
+import { ToolsPane } from './pages/tools-pane.ts';
 
 const articleRow = (sandbox: RunningSandbox, id: string) =>
   sandbox.server.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as {
@@ -28,15 +32,15 @@ test('search finds an article with or without accents and past a typo, marking t
   const console = new ConsolePage(page);
   const kb = new KnowledgePanel(page);
   await console.open(atiende.url);
-  await expect(page.getByTestId('kb-intro')).toBeVisible();
+  await expect(kb.intro).toBeVisible();
   for (const words of ['facturación', 'facturacion', 'facutracion']) {
     await kb.find(words);
     const hit = kb.result('Ciclos de facturación');
     await expect(hit, words).toBeVisible();
-    await expect(hit.getByTestId('kb-snippet').locator('mark').first(), words).toBeVisible();
+    await expect(kb.marks('Ciclos de facturación').first(), words).toBeVisible();
   }
   await kb.find('zzzz qqqq');
-  await expect(page.getByTestId('kb-no-results')).toContainText('zzzz qqqq');
+  await expect(kb.noResults).toContainText('zzzz qqqq');
 
   // ↓/↑ from the search box move through the results; Enter opens the one chosen.
   await kb.find('factura');
@@ -47,7 +51,7 @@ test('search finds an article with or without accents and past a typo, marking t
   await expect(kb.search).toHaveAttribute('aria-activedescendant', (await kb.results.nth(1).getAttribute('id'))!);
   const chosen = (await kb.results.nth(1).locator('.kb-result-title').textContent())!;
   await page.keyboard.press('Enter');
-  await expect(kb.article.getByRole('heading', { level: 2 })).toHaveText(chosen);
+  await expect(kb.heading).toHaveText(chosen);
   await expect(kb.article).toBeFocused();
 });
 
@@ -63,21 +67,21 @@ test('an article shows its table, date and version; links leave only through the
   const date = (at: string) => new Intl.DateTimeFormat('es-AR', { dateStyle: 'long', timeZone: 'America/Argentina/Buenos_Aires' }).format(new Date(at));
   // A freshly seeded article is at its first version, whatever its place in the sync feed.
   expect(seeded.version).toBeGreaterThan(1);
-  await expect(page.getByTestId('kb-article-meta')).toContainText(`Actualizado el ${date(seeded.updated_at)} · versión 1`);
-  await expect(kb.article.locator('table')).toHaveCount(1);
-  await expect(kb.article.locator('table th').first()).toHaveText('Medio');
-  await expect(kb.article.locator('table tbody tr')).toHaveCount(5);
+  await expect(kb.meta).toContainText(`Actualizado el ${date(seeded.updated_at)} · versión 1`);
+  await expect(kb.table()).toHaveCount(1);
+  await expect(kb.table('th').first()).toHaveText('Medio');
+  await expect(kb.table('tbody tr')).toHaveCount(5);
   // The administrator edits it: the next pull brings version 2.
   await atiende.sandbox.control('POST', '/v1/sandbox/articles', {
     id: 'kb-medios-pago', title: seeded.title, summary: seeded.summary, body: `${seeded.body}\n\nActualizado.`,
     tags: JSON.parse(seeded.tags) as string[], language: seeded.language, url: seeded.url,
   });
-  await page.getByTestId('sync-now').click();
-  await expect(page.getByTestId('kb-article-meta')).toContainText(`· versión 2`);
+  await new SyncBar(page).syncNow();
+  await expect(kb.meta).toContainText(`· versión 2`);
 
   // An allowed host: main is asked to open it (the harness only answers whether it may), no tab opens.
   const allowed = page.waitForResponse((r) => r.url().endsWith('/rpc/openExternal'));
-  await kb.article.getByRole('link', { name: 'Mi Conecta' }).click();
+  await kb.link('Mi Conecta').click();
   const answer = await allowed;
   expect(answer.request().postDataJSON()).toEqual({ url: 'https://conecta.example.com/mi-conecta' });
   expect(await answer.json()).toEqual({ ok: true, value: true });
@@ -86,14 +90,14 @@ test('an article shows its table, date and version; links leave only through the
   // A host off the list: refused, said so, nothing opened.
   await kb.open('prueba de velocidad', 'Prueba de velocidad');
   const refused = page.waitForResponse((r) => r.url().endsWith('/rpc/openExternal'));
-  await kb.article.getByRole('link', { name: 'Speedtest' }).click();
+  await kb.link('Speedtest').click();
   expect(await (await refused).json()).toEqual({ ok: true, value: false });
   await expect(kb.linkNotice).toHaveText('Este enlace no está permitido: www.speedtest.net');
   expect(page.context().pages()).toHaveLength(1);
   expect(new URL(page.url()).pathname).toBe('/');
 
   // Esc goes back to the results and leaves the case open.
-  await kb.article.getByRole('heading', { level: 2 }).click();
+  await kb.heading.click();
   await page.keyboard.press('Escape');
   await expect(kb.article).toHaveCount(0);
   await expect(kb.result('Prueba de velocidad')).toBeVisible();
@@ -125,16 +129,16 @@ test('hostile article content stays inert text: no markup, no images, no script 
     ].join('\n\n'),
     url: null,
   });
-  await page.getByTestId('sync-now').click();
+  await new SyncBar(page).syncNow();
   // The results are read again when the sync brings the article.
   const hit = kb.result('Hostilandia');
   await expect(hit).toBeVisible();
   await expect(hit).toContainText('<img src=x onerror="window.__pwned=1">');
   await hit.click();
-  const body = page.getByTestId('kb-article-body');
+  const body = kb.body;
   await expect(body).toContainText('<script>window.__pwned=3</script>');
   await expect(body).toContainText('[foto remota]');
-  await expect(page.getByTestId('kb-panel').locator('img, script, iframe, b, a[href^="javascript"], a[href^="data"]')).toHaveCount(0);
+  await expect(kb.root.locator('img, script, iframe, b, a[href^="javascript"], a[href^="data"]')).toHaveCount(0);
   await expect(body.getByRole('link')).toHaveCount(0);
 
   await body.getByText('enlace falso').click();
@@ -151,7 +155,7 @@ test('the answer of an article goes into the reply at the cursor, its fields fil
   await console.open(atiende.url);
   await kb.open('ciclos de facturación', 'Ciclos de facturación');
   await expect(kb.insert('answer')).toBeDisabled();
-  await expect(page.getByTestId('kb-no-case')).toBeVisible();
+  await expect(kb.noCase).toBeVisible();
 
   const [first] = await console.caseNumbers();
   await console.openCase(first!);
@@ -162,7 +166,8 @@ test('the answer of an article goes into the reply at the cursor, its fields fil
     'Hola. Tu cuenta está en el ciclo [ciclo]: la factura cierra el día [cierre] y vence el día [vencimiento]. ' +
     'La podés descargar desde la app Mi Conecta > Facturas dos días después del cierre.',
   );
-  await expect(page.getByTestId('unfilled-holes')).toContainText('[ciclo]');
+  const composer = new Composer(page);
+  await expect(composer.unfilledHoles).toContainText('[ciclo]');
   await expect(console.sendButton).toBeDisabled();
 
   // The first field is selected: typing replaces it; Tab moves to the next.
@@ -171,7 +176,7 @@ test('the answer of an article goes into the reply at the cursor, its fields fil
   await page.keyboard.type('11');
   await page.keyboard.press('Tab');
   await page.keyboard.type('20');
-  await expect(page.getByTestId('unfilled-holes')).toHaveCount(0);
+  await expect(composer.unfilledHoles).toHaveCount(0);
   await console.replyBox.press('Control+Enter');
 
   await expect.poll(async () => (await atiende.sandbox.outbound()).length).toBe(1);
@@ -185,14 +190,15 @@ test('"??" in the reply box finds an article: Enter inserts its answer, Alt+Ente
   await console.open(atiende.url);
   const [first] = await console.caseNumbers();
   await console.openCase(first!);
-  const picker = page.getByTestId('article-picker');
+  const composer = new Composer(page);
+  const picker = composer.articlePicker;
 
   await console.replyBox.click();
   await console.replyBox.pressSequentially('??m');
-  await expect(page.getByTestId('article-picker-status')).toBeVisible(); // too short to search yet
+  await expect(composer.articlePickerStatus).toBeVisible(); // too short to search yet
   await console.replyBox.pressSequentially('edios de pago');
   await expect(picker).toHaveAttribute('data-searched', 'medios de pago');
-  await expect(picker.getByTestId('article-option').first()).toContainText('Medios de pago');
+  await expect(composer.articleOptions.first()).toContainText('Medios de pago');
   await console.replyBox.press('Enter');
   await expect(console.replyBox).toHaveValue(/^Podés pagar con débito automático, Mercado Pago/);
   await expect(console.replyBox).not.toHaveValue(/\?\?/);
@@ -204,7 +210,7 @@ test('"??" in the reply box finds an article: Enter inserts its answer, Alt+Ente
 
   await console.replyBox.pressSequentially('Más información: ??medios de pago');
   await expect(picker).toHaveAttribute('data-searched', 'medios de pago');
-  await expect(picker.getByTestId('article-option').first()).toContainText('Medios de pago');
+  await expect(composer.articleOptions.first()).toContainText('Medios de pago');
   await console.replyBox.press('Alt+Enter');
   await expect(console.replyBox).toHaveValue('Más información: Medios de pago: https://conecta.example.com/ayuda/medios-pago');
 
@@ -220,8 +226,9 @@ test('"??" in the reply box finds an article: Enter inserts its answer, Alt+Ente
 test('b and Ctrl+K focus the knowledge search; a suggested article opens in the panel', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
   const kb = new KnowledgePanel(page);
+  const tools = new ToolsPane(page);
   await console.open(atiende.url);
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await console.focusConsole();
   await page.keyboard.press('b');
   await expect(kb.search).toBeFocused();
   await expect(kb.search).toHaveValue('');
@@ -230,7 +237,7 @@ test('b and Ctrl+K focus the knowledge search; a suggested article opens in the 
   const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
     channel: 'whatsapp', customer: { name: 'Rita Baja', handle: 'rita' }, assignTo: 'lucia', text: 'Quiero darme de baja, ¿cómo es el proceso de baja?',
   });
-  await page.getByTestId('inbox-search').fill('Rita Baja');
+  await console.find('Rita Baja');
   await console.openCase(Number(caseId.replace('case-', '')));
   await console.replyBox.click();
   await page.keyboard.type('hola');
@@ -239,16 +246,16 @@ test('b and Ctrl+K focus the knowledge search; a suggested article opens in the 
   await expect(console.replyBox).toHaveValue('hola');
 
   // A request for the templates tab is not replayed when the agent comes back to this one.
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await console.focusConsole();
   await page.keyboard.press('t');
-  await expect(page.getByTestId('tool-tab-templates')).toHaveAttribute('aria-selected', 'true');
-  await page.getByTestId('tool-tab-knowledge').click();
-  await expect(page.getByTestId('tool-tab-knowledge')).toBeFocused();
+  await expect(tools.tab('templates')).toHaveAttribute('aria-selected', 'true');
+  await tools.tab('knowledge').click();
+  await expect(tools.tab('knowledge')).toBeFocused();
 
-  const suggestions = page.getByTestId('suggestions');
-  await suggestions.locator('summary').click();
-  await suggestions.getByRole('button', { name: 'Proceso de baja' }).click();
-  await expect(kb.article.getByRole('heading', { level: 2 })).toHaveText('Proceso de baja');
+  const casePane = new CasePane(page);
+  await casePane.openSuggestions();
+  await casePane.openSuggested('Proceso de baja');
+  await expect(kb.heading).toHaveText('Proceso de baja');
   await expect(kb.article).toBeFocused();
   await page.keyboard.press('Control+k');
   await expect(kb.search).toBeFocused();
@@ -258,6 +265,7 @@ test('b and Ctrl+K focus the knowledge search; a suggested article opens in the 
 test('no serious or critical accessibility violations in the results, an article and the "??" list, light and dark', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
   const kb = new KnowledgePanel(page);
+  const composer = new Composer(page);
   const serious = async () =>
     (await new AxeBuilder({ page }).analyze()).violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -272,12 +280,12 @@ test('no serious or critical accessibility violations in the results, an article
     await page.keyboard.press('ArrowDown');
     expect(await serious(), scheme).toEqual([]);
     await kb.result('Medios de pago').click();
-    await expect(kb.article.locator('table')).toBeVisible();
+    await expect(kb.table()).toBeVisible();
     expect(await serious(), scheme).toEqual([]);
     await console.replyBox.fill('');
     await console.replyBox.pressSequentially('??pago');
-    await expect(page.getByTestId('article-picker')).toHaveAttribute('data-searched', 'pago');
-    await expect(page.getByTestId('article-option').first()).toBeVisible();
+    await expect(composer.articlePicker).toHaveAttribute('data-searched', 'pago');
+    await expect(composer.articleOptions.first()).toBeVisible();
     expect(await serious(), scheme).toEqual([]);
     await console.replyBox.press('Escape');
   }

@@ -5,8 +5,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, startHarness, test as base } from './fixtures.ts';
+import { AppHeader } from './pages/app-header.ts';
+import { CasePane } from './pages/case-pane.ts';
 import { ConsolePage } from './pages/console-page.ts';
 import { measureLayout } from './pages/layout-probe.ts';
+import { ToolsPane } from './pages/tools-pane.ts';
 import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
 
 interface LongCase {
@@ -54,10 +57,10 @@ const LOOKS = [
 async function openLongCase(page: Page, laptop: LongCase): Promise<ConsolePage> {
   const console = new ConsolePage(page);
   await console.open(laptop.url);
-  await page.getByTestId('inbox-search').fill('Renata Hilo Largo');
+  await console.find('Renata Hilo Largo');
   await console.openCase(laptop.number);
-  await expect(console.thread.getByTestId('message')).toHaveCount(41);
-  await page.getByTestId('inbox-search').fill(''); // the whole inbox again, the case still open
+  await expect(console.messages).toHaveCount(41);
+  await console.find(''); // the whole inbox again, the case still open
   await expect(console.rows).not.toHaveCount(1);
   return console;
 }
@@ -69,13 +72,15 @@ const seriousViolations = async (page: Page) =>
 
 test('at laptop sizes Send stays in view, the thread keeps its height and nothing scrolls as a page', async ({ page, laptop }) => {
   await openLongCase(page, laptop);
+  const header = new AppHeader(page);
+  const tools = new ToolsPane(page);
   for (const look of LOOKS) {
-    await page.getByTestId('language-switch').selectOption(look.language);
-    await page.getByTestId('theme-switch').selectOption(look.theme);
+    await header.setLanguage(look.language);
+    await header.setTheme(look.theme);
     for (const size of SIZES) {
       await page.setViewportSize(size);
       const where = `${size.width}×${size.height} ${look.language} ${look.theme}`;
-      await expect(page.getByTestId('tools-pane'), where).toHaveAttribute('data-collapsed', size.width < 1280 ? 'true' : 'false');
+      await expect(tools.root, where).toHaveAttribute('data-collapsed', size.width < 1280 ? 'true' : 'false');
       const figures = await measureLayout(page);
       test.info().annotations.push({
         type: where,
@@ -104,8 +109,9 @@ test('at laptop sizes Send stays in view, the thread keeps its height and nothin
 test('the tools pane folds with its toggle and `l`, and unfolds when a tool is asked for', async ({ page, laptop }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const console = await openLongCase(page, laptop);
-  const pane = page.getByTestId('tools-pane');
-  const toggle = page.getByTestId('tools-toggle');
+  const tools = new ToolsPane(page);
+  const pane = tools.root;
+  const toggle = tools.toggle;
   await expect(toggle).toHaveAccessibleName('Ocultar herramientas');
   await expect(toggle).toHaveAttribute('aria-keyshortcuts', 'l');
   const wide = (await console.thread.boundingBox())?.width ?? 0;
@@ -113,12 +119,12 @@ test('the tools pane folds with its toggle and `l`, and unfolds when a tool is a
   await expect(pane).toHaveAttribute('data-collapsed', 'true');
   await expect.poll(async () => (await console.thread.boundingBox())?.width ?? 0).toBeGreaterThan(wide + 200);
   // Asking for a tool (here the knowledge shortcut) shows it.
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await console.focusConsole();
   await page.keyboard.press('b');
   await expect(pane).toHaveAttribute('data-collapsed', 'false');
-  await expect(page.getByTestId('tool-tab-knowledge')).toHaveAttribute('aria-selected', 'true');
+  await expect(tools.tab('knowledge')).toHaveAttribute('aria-selected', 'true');
   // `l` folds and unfolds it from the keyboard (not while typing: the search box has the focus).
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await console.focusConsole();
   await page.keyboard.press('l');
   await expect(pane).toHaveAttribute('data-collapsed', 'true');
   await page.keyboard.press('l');
@@ -127,35 +133,38 @@ test('the tools pane folds with its toggle and `l`, and unfolds when a tool is a
   // On a narrow window it folds by itself and opens over the case, never widening the page.
   await page.setViewportSize({ width: 1024, height: 640 });
   await expect(pane).toHaveAttribute('data-collapsed', 'true');
-  await page.getByTestId('tools-toggle').click();
+  await tools.toggle.click();
   await expect(pane).toHaveAttribute('data-collapsed', 'false');
-  await expect(page.getByTestId('tool-tab-customer')).toBeVisible();
+  await expect(tools.tab('customer')).toBeVisible();
   const figures = await measureLayout(page);
   expect(figures.cutTabs).toEqual([]);
   expect(figures.page.scrollWidth).toBeLessThanOrEqual(1024);
-  await page.getByTestId('tools-toggle').click();
+  await tools.toggle.click();
   await expect(pane).toHaveAttribute('data-collapsed', 'true');
-  await page.getByTestId('tool-rail-templates').click();
-  await expect(page.getByTestId('tool-tab-templates')).toHaveAttribute('aria-selected', 'true');
+  await tools.railButton('templates').click();
+  await expect(tools.tab('templates')).toHaveAttribute('aria-selected', 'true');
 });
 
 test('no serious or critical accessibility violations in the laptop layout, light and dark', async ({ page, laptop }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await openLongCase(page, laptop);
-  await page.getByTestId('case-details-toggle').click();
-  await expect(page.getByTestId('case-details')).toBeVisible();
+  const console = await openLongCase(page, laptop);
+  const casePane = new CasePane(page);
+  const header = new AppHeader(page);
+  const tools = new ToolsPane(page);
+  await casePane.detailsToggle.click();
+  await expect(casePane.details).toBeVisible();
   for (const theme of ['light', 'dark'] as const) {
-    await page.getByTestId('theme-switch').selectOption(theme);
+    await header.setTheme(theme);
     await page.setViewportSize({ width: 1366, height: 768 });
     expect(await seriousViolations(page), theme).toEqual([]);
-    await page.getByTestId('inbox-filter-button').click();
-    await expect(page.getByTestId('inbox-filter-panel')).toBeVisible();
+    await console.filterButton.click();
+    await expect(console.filterPanel).toBeVisible();
     expect(await seriousViolations(page), `${theme}, filters open`).toEqual([]);
     await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1024, height: 640 });
-    await page.getByTestId('tools-toggle').click(); // the tools over the case
+    await tools.toggle.click(); // the tools over the case
     expect(await seriousViolations(page), `${theme}, narrow`).toEqual([]);
-    await page.getByTestId('tools-toggle').click();
+    await tools.toggle.click();
   }
 });
 
@@ -164,7 +173,7 @@ test('a case with an unsent draft is marked in the inbox until the reply goes ou
   const console = new ConsolePage(page);
   await console.open(laptop.url);
   const [first, second] = await console.caseNumbers();
-  const marker = console.row(first!).getByTestId('draft-marker');
+  const marker = console.draftMarker(first!);
   await expect(marker).toHaveCount(0);
   await console.openCase(first!);
   await console.replyBox.fill('Hola, estoy revisando tu caso');

@@ -5,7 +5,9 @@ import { expect, test } from '@playwright/test';
 import { electronBinary } from '../../scripts/launcher/electron.mjs';
 import { descendantsOf, isAlive, offlineEnv, startLauncher, type RunningLauncher } from '../fixtures/launcher.ts';
 import { tempDir } from '../fixtures/sandbox.ts';
+import { AppHeader } from './pages/app-header.ts';
 import { ConsolePage } from './pages/console-page.ts';
+import { FirstRun } from './pages/first-run.ts';
 
 const ADDRESS = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)$/;
 const NOTICE = /^Electron could not be downloaded \(.+\), so the console opens in your browser instead\.$/;
@@ -32,21 +34,19 @@ test('npm start without an Electron binary opens the console in the browser and 
     expect(notice[0]).not.toMatch(/\bat \S+:\d+|Error:/);
     const first = (await launcher.waitFor(ADDRESS))[1]!;
 
-    await page.goto(first);
-    await expect(page.getByTestId('first-run-sandbox')).toBeFocused();
-    await page.keyboard.press('Enter');
+    const firstRun = new FirstRun(page);
     const console = new ConsolePage(page);
+    await page.goto(first);
+    await expect(firstRun.sandboxButton).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(console.rows.first()).toBeVisible({ timeout: 60_000 });
-    await expect(page.getByTestId('sandbox-banner')).toBeVisible();
+    await expect(new AppHeader(page).sandboxBanner).toBeVisible();
     const [number] = await console.caseNumbers();
     await console.openCase(number!);
-    const caseId = (await console.caseView.getAttribute('data-case-id'))!;
+    const caseId = await console.openCaseId();
     await console.replyBox.fill('Borrador antes de reiniciar');
     // The draft is saved after a pause in typing: wait until the console holds it.
-    await expect.poll(() => page.evaluate(async (id) => {
-      const bridge = (globalThis as unknown as { atiende: { getDraft(input: { caseId: string }): Promise<{ value?: { text: string } }> } }).atiende;
-      return (await bridge.getDraft({ caseId: id })).value?.text;
-    }, caseId)).toBe('Borrador antes de reiniciar');
+    await expect.poll(async () => (await console.savedDraft(caseId))?.text).toBe('Borrador antes de reiniciar');
 
     // Ctrl+C stops the launcher and everything it started.
     const started = await stop(launcher);
@@ -60,13 +60,13 @@ test('npm start without an Electron binary opens the console in the browser and 
     await page.goto(second);
     // The last profile reopens: no first-run screen, the draft where the agent left it.
     await expect(console.rows.first()).toBeVisible({ timeout: 60_000 });
-    await expect(page.getByTestId('first-run-sandbox')).toHaveCount(0);
+    await expect(firstRun.sandboxButton).toHaveCount(0);
     await console.openCase(number!);
     await expect(console.replyBox).toHaveValue('Borrador antes de reiniciar');
     // The address works when opened again (another tab, a reload).
     const again = await page.context().newPage();
     await again.goto(second);
-    await expect(again.getByTestId('case-row').first()).toBeVisible();
+    await expect(new ConsolePage(again).rows.first()).toBeVisible();
     await stop(launcher);
 
     // Killed outright, the launcher still takes the console with it (it ends with its input).

@@ -1,27 +1,29 @@
 // Templates in the composer: "/" plus a few letters, fields filled with Tab, nothing raw sent.
 import { expect, test } from './fixtures.ts';
+import { CasePane } from './pages/case-pane.ts';
+import { Composer } from './pages/composer.ts';
 import { ConsolePage } from './pages/console-page.ts';
 
 test('a template inserted with "/" has its fields filled before it can be sent', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
+  const composer = new Composer(page);
   await console.open(atiende.url);
   const [first] = await console.caseNumbers();
   await console.openCase(first!);
 
   await console.replyBox.click();
   await console.replyBox.pressSequentially('/tecnic');
-  const picker = page.getByTestId('template-picker');
-  await expect(picker.getByTestId('template-option').first()).toContainText('/tecnico');
+  await expect(composer.templateOptions.first()).toContainText('/tecnico');
   await console.replyBox.press('Enter');
   await expect(console.replyBox).toHaveValue(/te confirmo la visita técnica para el \[visit_date\] en la franja de \[visit_slot\]/);
   await expect(console.replyBox).not.toHaveValue(/\{\{|\}\}/);
-  await expect(page.getByTestId('unfilled-holes')).toContainText('[visit_date]');
+  await expect(composer.unfilledHoles).toContainText('[visit_date]');
   await expect(console.sendButton).toBeDisabled();
 
   await page.keyboard.type('martes 25');
   await page.keyboard.press('Tab');
   await page.keyboard.type('9 a 13 h');
-  await expect(page.getByTestId('unfilled-holes')).toHaveCount(0);
+  await expect(composer.unfilledHoles).toHaveCount(0);
   await expect(console.sendButton).toBeEnabled();
   await console.replyBox.press('Control+Enter');
 
@@ -34,14 +36,15 @@ test('a template inserted with "/" has its fields filled before it can be sent',
 
 test('Esc closes the template list and leaves the slash as typed', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
+  const composer = new Composer(page);
   await console.open(atiende.url);
   const [first] = await console.caseNumbers();
   await console.openCase(first!);
   await console.replyBox.click();
   await console.replyBox.pressSequentially('y/o /');
-  await expect(page.getByTestId('template-picker')).toBeVisible();
+  await expect(composer.templatePicker).toBeVisible();
   await console.replyBox.press('Escape');
-  await expect(page.getByTestId('template-picker')).toHaveCount(0);
+  await expect(composer.templatePicker).toHaveCount(0);
   await expect(console.replyBox).toHaveValue('y/o /');
 });
 
@@ -52,9 +55,9 @@ test('an open case suggests the articles that match what the customer wrote', as
   const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
     channel: 'whatsapp', customer: { name: 'Rita Baja', handle: 'rita' }, assignTo: 'lucia', text: 'Quiero darme de baja, ¿cómo es el proceso de baja?',
   });
-  await page.getByTestId('inbox-search').fill('Rita Baja');
+  await console.find('Rita Baja');
   await console.openCase(Number(caseId.replace('case-', '')));
-  const suggestions = page.getByTestId('suggestions');
-  await suggestions.locator('summary').click();
-  await expect(suggestions.getByTestId('suggested-article').filter({ hasText: 'Proceso de baja' })).toBeVisible();
+  const casePane = new CasePane(page);
+  await casePane.openSuggestions();
+  await expect(casePane.suggestedArticle('Proceso de baja')).toBeVisible();
 });

@@ -2,7 +2,10 @@
 // case view, and the noise filter's view with its one-action restore.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
+import { AppHeader } from './pages/app-header.ts';
+import { CasePane } from './pages/case-pane.ts';
 import { ConsolePage } from './pages/console-page.ts';
+import { SyncBar } from './pages/sync-bar.ts';
 import { Triage } from './pages/triage.ts';
 
 test('a customer writing "BAJA" jumps to the top of the queue, with the reason on its row', async ({ page, atiende }) => {
@@ -15,14 +18,14 @@ test('a customer writing "BAJA" jumps to the top of the queue, with the reason o
       await atiende.sandbox.control('POST', '/v1/sandbox/assign', { caseId: c.id, to: 'mateo' });
     }
   }
-  await expect(console.rows.first().getByTestId('priority-reasons')).toHaveAttribute('data-priority', 'normal');
+  await expect(triage.reasons(console.rows.first())).toHaveAttribute('data-priority', 'normal');
   const waitingLongest = await console.rows.first().getAttribute('data-case-id');
 
   const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
     channel: 'whatsapp', customer: { name: 'Marta Díaz', handle: '+5491155550199' }, text: 'Quiero darme de BAJA ya', assignTo: 'lucia',
   });
   await expect(console.rows.first()).toHaveAttribute('data-case-id', caseId);
-  await expect(console.rows.first().getByTestId('priority-reasons')).toHaveText('Alta · retención: «darme de baja», cliente nuevo');
+  await expect(triage.reasons(console.rows.first())).toHaveText('Alta · retención: «darme de baja», cliente nuevo');
   await expect(console.rows.nth(1)).toHaveAttribute('data-case-id', waitingLongest ?? '');
 });
 
@@ -36,9 +39,9 @@ test('a case twice past its service level says so on its row', async ({ page, at
   });
   // Web chat's service level is 5 minutes; the server's clock, not this computer's, says 11 have passed.
   await atiende.sandbox.control('POST', '/v1/sandbox/clock', { now: new Date(since + 11 * 60_000).toISOString() });
-  await page.getByTestId('sync-now').click();
+  await new SyncBar(page).syncNow();
   await triage.search.fill('Paula Ríos');
-  await expect(triage.row(caseId).getByTestId('priority-reasons')).toHaveText(/^Urgente · .*demorado 2× el nivel de servicio/);
+  await expect(triage.reasons(caseId)).toHaveText(/^Urgente · .*demorado 2× el nivel de servicio/);
 });
 
 test('each customer message shows its type; the guidance follows the latest, and the agent’s type sticks', async ({ page, atiende }) => {
@@ -50,21 +53,22 @@ test('each customer message shows its type; the guidance follows the latest, and
   });
   await triage.search.fill('Jorge Paz');
   await triage.row(caseId).click();
-  const message = triage.message('mi DNI es 30.123.456');
-  await expect(message.getByTestId('message-type')).toHaveText('Tipo de mensaje: Datos privados (B)');
-  await expect(page.getByTestId('type-guidance')).toContainText('Mové la conversación a un canal privado');
+  const dni = 'mi DNI es 30.123.456';
+  const casePane = new CasePane(page);
+  await expect(triage.typeOf(dni)).toHaveText('Tipo de mensaje: Datos privados (B)');
+  await expect(casePane.guidance).toContainText('Mové la conversación a un canal privado');
 
   // The agent reads it as hostile: a small menu, by keyboard.
-  await message.getByText('Cambiar tipo').focus();
+  await triage.typeMenu(dni).focus();
   await page.keyboard.press('Enter');
-  await message.getByRole('button', { name: 'Hostil (C)', exact: true }).press('Enter');
-  await expect(message.getByTestId('message-type')).toHaveText('Tipo de mensaje: Hostil (C) (elegido por vos)');
-  await expect(page.getByTestId('type-guidance')).toContainText('Respondé con cuidado');
+  await triage.typeOption(dni, 'Hostil (C)').press('Enter');
+  await expect(triage.typeOf(dni)).toHaveText('Tipo de mensaje: Hostil (C) (elegido por vos)');
+  await expect(casePane.guidance).toContainText('Respondé con cuidado');
 
   await page.reload();
   await triage.search.fill('Jorge Paz');
   await triage.row(caseId).click();
-  await expect(triage.message('mi DNI es 30.123.456').getByTestId('message-type')).toHaveAttribute('data-overridden', 'true');
+  await expect(triage.typeOf(dni)).toHaveAttribute('data-overridden', 'true');
 });
 
 test('a plain question on a private X message is a query (A), never read as "public"', async ({ page, atiende }) => {
@@ -75,15 +79,16 @@ test('a plain question on a private X message is a query (A), never read as "pub
   });
   await triage.search.fill('Inés Soto');
   await triage.row(caseId).click();
-  await expect(page.getByTestId('case-visibility')).toHaveAttribute('data-visibility', 'private');
-  const message = triage.message('sucursal más cercana');
-  await expect(message.getByTestId('message-type')).toHaveText('Tipo de mensaje: Consulta (A)');
+  await expect(new CasePane(page).visibility).toHaveAttribute('data-visibility', 'private');
+  const question = 'sucursal más cercana';
+  const message = triage.message(question);
+  await expect(triage.typeOf(question)).toHaveText('Tipo de mensaje: Consulta (A)');
   await expect(message).not.toContainText('Público');
-  await message.getByText('Cambiar tipo').click();
-  await expect(message.getByRole('button', { name: 'Consulta (A)', exact: true })).toBeVisible();
+  await triage.typeMenu(question).click();
+  await expect(triage.typeOption(question, 'Consulta (A)')).toBeVisible();
 
-  await page.getByTestId('language-switch').selectOption('en');
-  await expect(message.getByTestId('message-type')).toHaveText('Message type: Query (A)');
+  await new AppHeader(page).setLanguage('en');
+  await expect(triage.typeOf(question)).toHaveText('Message type: Query (A)');
   await expect(message).not.toContainText('Public');
 });
 
@@ -102,15 +107,14 @@ test('"hola" on a new case lands in the filtered view, not the queue, and "Resta
   expect((await triage.queue()).map((c) => c.id)).not.toContain(caseId);
   await expect(triage.inboxCount).toHaveText(`${queued} casos`);
   await triage.search.fill('Nora Vidal');
-  await expect(page.getByTestId('inbox-empty')).toBeVisible();
+  await expect(console.empty).toBeVisible();
 
   await triage.filteredView.focus();
   await page.keyboard.press('Enter');
-  const filtered = triage.filteredCase(caseId);
-  await expect(filtered.getByTestId('filtered-message')).toContainText('hola');
-  await expect(filtered.getByTestId('filtered-message')).toContainText('Filtrado: solo cortesía');
-  await filtered.getByTestId('restore-message').press('Enter');
-  await expect(page.getByTestId('filtered-empty')).toBeVisible();
+  await expect(triage.filteredMessage(caseId)).toContainText('hola');
+  await expect(triage.filteredMessage(caseId)).toContainText('Filtrado: solo cortesía');
+  await triage.restoreButton(caseId).press('Enter');
+  await expect(triage.filteredEmpty).toBeVisible();
   await expect(triage.filteredView).toHaveAttribute('data-count', '0');
 
   await triage.queueView.click();
@@ -132,10 +136,10 @@ test('the filtered view and a case with its type menu open have no serious acces
   await triage.filteredView.click();
   await expect(triage.filteredCase(caseId)).toBeVisible();
   expect(await serious()).toEqual([]);
-  await triage.filteredCase(caseId).getByRole('button', { name: /Caso n\.º/ }).click();
+  await triage.openFiltered(caseId);
   await expect(console.caseView).toHaveAttribute('data-case-id', caseId);
-  await expect(triage.message('gracias!!').getByTestId('message-filtered')).toHaveText('Filtrado: solo cortesía');
-  await triage.message('gracias!!').getByText('Cambiar tipo').click();
+  await expect(triage.filteredNote('gracias!!')).toHaveText('Filtrado: solo cortesía');
+  await triage.typeMenu('gracias!!').click();
   expect(await serious()).toEqual([]);
 });
 
@@ -143,12 +147,13 @@ test('a rules document the console cannot read leaves the defaults in force, and
   const console = new ConsolePage(page);
   const triage = new Triage(page);
   await console.open(atiende.url);
-  await expect(page.getByTestId('rules-warning')).toHaveCount(0);
+  const sync = new SyncBar(page);
+  await expect(sync.rulesWarning).toHaveCount(0);
   await atiende.sandbox.control('POST', '/v1/sandbox/settings', { id: 'priority_rules', value: { version: 1, keywords: 'baja' } });
-  await expect(page.getByTestId('rules-warning')).toHaveText('Las reglas de prioridad del servidor no son válidas: se usan las de fábrica.');
+  await expect(sync.rulesWarning).toHaveText('Las reglas de prioridad del servidor no son válidas: se usan las de fábrica.');
   const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
     channel: 'whatsapp', customer: { name: 'Lía Ferro', handle: 'lia-f' }, text: 'Quiero darme de BAJA ya', assignTo: 'lucia',
   });
   await triage.search.fill('Lía Ferro');
-  await expect(triage.row(caseId).getByTestId('priority-reasons')).toHaveText('Alta · retención: «darme de baja», cliente nuevo');
+  await expect(triage.reasons(caseId)).toHaveText('Alta · retención: «darme de baja», cliente nuevo');
 });

@@ -1,6 +1,7 @@
 // The contract's operations end to end in Node: a standalone sandbox, the console controller
 // and its handlers, as the window (or the harness) would call them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Input, Operation, Output } from '../../shared/contract.ts';
 import type { AppEvent } from '../../shared/events.ts';
 import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
 import { waitFor } from '../../../tests/fixtures/wait.ts';
@@ -31,10 +32,12 @@ afterEach(async () => {
   dir.remove();
 });
 
-const call = async (op: string, input?: unknown) => {
+// One operation through the dispatch the IPC and the harness use, typed by the contract:
+// a changed operation, input or output breaks these tests when they are typechecked.
+const call = async <O extends Operation>(op: O, input: Input<O>): Promise<Output<O>> => {
   const result = await dispatch(handlers, op, input);
   if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value as never;
+  return result.value as Output<O>;
 };
 const connect = () => call('connect', { server: sandbox.url, username: 'lucia', password: 'sandbox' });
 const synced = () => waitFor(() => controller.current.engine.status.lastSyncedAt !== null && controller.current.engine.status.state === 'idle', 'a sync');
@@ -50,25 +53,25 @@ describe('dispatch', () => {
 
 describe('the console controller', () => {
   it('starts with no profile, then connects, lists the inbox and opens a case', async () => {
-    expect(await call('getSession')).toMatchObject({ profile: null, profiles: [] });
+    expect(await call('getSession', {})).toMatchObject({ profile: null, profiles: [] });
     const session = await connect();
     expect(session).toMatchObject({ profile: { username: 'lucia', sandbox: false } });
     await synced();
-    const inbox = await call('listInbox', { status: 'open', sort: 'waiting' }) as { id: string; status: string; unread: boolean }[];
+    const inbox = await call('listInbox', { status: 'open', sort: 'waiting' });
     expect(inbox.length).toBeGreaterThan(0);
     expect(inbox.every((c) => c.status === 'open')).toBe(true);
-    const detail = await call('getCase', { caseId: inbox[0]!.id }) as { messages: unknown[] };
-    expect(detail.messages.length).toBeGreaterThan(0);
+    const detail = await call('getCase', { caseId: inbox[0]!.id });
+    expect(detail!.messages.length).toBeGreaterThan(0);
     expect(inbox[0]!.unread).toBe(true);
     await call('markRead', { caseId: inbox[0]!.id });
-    const again = await call('listInbox', { status: 'open', sort: 'waiting' }) as { id: string; unread: boolean }[];
+    const again = await call('listInbox', { status: 'open', sort: 'waiting' });
     expect(again.find((c) => c.id === inbox[0]!.id)?.unread).toBe(false);
   });
 
   it('keeps a draft per case with what it was made from, cleared by sending', async () => {
     await connect();
     await synced();
-    const [first, second] = await call('listInbox', {}) as { id: string }[];
+    const [first, second] = await call('listInbox', {});
     const draft = { text: 'Tu pedido [order_number] sale hoy', templates: [{ id: 'tpl-x', version: 3 }], articles: [], holes: ['[order_number]'] };
     await call('saveDraft', { caseId: first!.id, ...draft });
     await call('saveDraft', { caseId: second!.id, text: 'Hola, estoy revis' });
@@ -81,25 +84,25 @@ describe('the console controller', () => {
   it('marks the inbox rows that hold a draft, announcing only when a draft appears or goes', async () => {
     await connect();
     await synced();
-    const [first] = await call('listInbox', {}) as { id: string; hasDraft: boolean }[];
+    const [first] = await call('listInbox', {});
     expect(first!.hasDraft).toBe(false);
     const drafts = () => events.filter((e) => e.type === 'changed' && e.entities.includes('draft')).length;
     await call('saveDraft', { caseId: first!.id, text: 'Hola' });
     await call('saveDraft', { caseId: first!.id, text: 'Hola, ya' });
     expect(drafts()).toBe(1);
-    const marked = await call('listInbox', {}) as { id: string; hasDraft: boolean }[];
+    const marked = await call('listInbox', {});
     expect(marked.find((c) => c.id === first!.id)?.hasDraft).toBe(true);
     await call('sendReply', { caseId: first!.id, text: 'Hola, ya lo reviso.' });
     expect(drafts()).toBe(2);
-    const sent = await call('listInbox', {}) as { id: string; hasDraft: boolean }[];
+    const sent = await call('listInbox', {});
     expect(sent.find((c) => c.id === first!.id)?.hasDraft).toBe(false);
   });
 
   it('never rewrites a draft when the company edits a template in it; the reply records the version inserted', async () => {
     await connect();
     await synced();
-    const [first] = await call('listInbox', {}) as { id: string }[];
-    const [used] = await call('findTemplates', { caseId: first!.id, query: 'saludo' }) as { id: string; version: number; title: string; shortcut: string; body: string; language: 'es'; channels: null }[];
+    const [first] = await call('listInbox', {});
+    const [used] = await call('findTemplates', { caseId: first!.id, query: 'saludo' });
     const draft = { text: `${used!.body} (ya insertada)`, templates: [{ id: used!.id, version: used!.version }], articles: [], holes: [] };
     await call('saveDraft', { caseId: first!.id, ...draft });
 
@@ -107,7 +110,7 @@ describe('the console controller', () => {
       id: used!.id, title: used!.title, shortcut: used!.shortcut, language: 'es', channels: null, team: null, body: 'Texto nuevo de la empresa',
     });
     await controller.current.syncOnce();
-    const latest = await call('findTemplates', { caseId: first!.id, query: used!.shortcut }) as { id: string; version: number; body: string }[];
+    const latest = await call('findTemplates', { caseId: first!.id, query: used!.shortcut! });
     expect(latest.find((t) => t.id === used!.id)).toMatchObject({ version: edited.version, body: 'Texto nuevo de la empresa' });
     expect(await call('getDraft', { caseId: first!.id })).toEqual(draft);
 
@@ -120,66 +123,66 @@ describe('the console controller', () => {
   it('searches the knowledge base, shows an article whole and counts the articles a reply used', async () => {
     await connect();
     await synced();
-    const hits = await call('searchArticles', { query: 'facturacion' }) as { id: string; snippet: string }[];
+    const hits = await call('searchArticles', { query: 'facturacion' });
     expect(hits.map((h) => h.id)).toContain('kb-ciclos-facturacion');
     // FTS syntax typed by the agent is words, not an error (its pieces may still match by trigrams).
     await expect(call('searchArticles', { query: '"unbalanced AND (' })).resolves.toBeInstanceOf(Array);
-    const article = await call('getArticle', { id: 'kb-ciclos-facturacion' }) as { version: number; url: string; updatedAt: string; uses: number };
+    const article = await call('getArticle', { id: 'kb-ciclos-facturacion' });
     expect(article).toMatchObject({ url: 'https://conecta.example.com/ayuda/ciclos-facturacion', uses: 0 });
     expect(await call('getArticle', { id: 'no-such-article' })).toBeNull();
 
-    const [first] = await call('listInbox', {}) as { id: string }[];
-    await call('sendReply', { caseId: first!.id, text: 'Texto desde artículo', articles: [{ id: 'kb-ciclos-facturacion', version: article.version }] });
+    const [first] = await call('listInbox', {});
+    await call('sendReply', { caseId: first!.id, text: 'Texto desde artículo', articles: [{ id: 'kb-ciclos-facturacion', version: article!.version }] });
     await controller.current.syncOnce();
     const sent = (await sandbox.outbound()).find((m) => m.text === 'Texto desde artículo') as { articles?: unknown } | undefined;
-    expect(sent?.articles).toEqual([{ id: 'kb-ciclos-facturacion', version: article.version }]);
+    expect(sent?.articles).toEqual([{ id: 'kb-ciclos-facturacion', version: article!.version }]);
     expect(await call('getArticle', { id: 'kb-ciclos-facturacion' })).toMatchObject({ uses: 1 });
   });
 
   it('creates, edits and deletes the agent’s own templates, refusing company ones', async () => {
     await connect();
     await synced();
-    const [first] = await call('listInbox', {}) as { id: string }[];
+    const [first] = await call('listInbox', {});
     events.length = 0;
     const { templateId } = await call('saveTemplate', {
       title: 'Mi despedida', body: 'Saludos, {{agent.name}}', shortcut: 'Chau', language: 'es', channels: null,
-    }) as { templateId: string };
+    });
     expect(events).toContainEqual({ type: 'changed', entities: expect.arrayContaining(['template', 'outbox']) as unknown });
-    const mine = await call('findTemplates', { caseId: first!.id, query: 'chau' }) as { id: string; personal: boolean; shortcut: string }[];
+    const mine = await call('findTemplates', { caseId: first!.id, query: 'chau' });
     expect(mine[0]).toMatchObject({ id: templateId, personal: true, shortcut: 'chau' });
     await call('saveTemplate', { templateId, title: 'Mi despedida', body: 'Hasta pronto', shortcut: 'chau', language: 'es', channels: null });
-    expect((await call('findTemplates', { caseId: first!.id, query: 'chau' }) as { body: string }[])[0]?.body).toBe('Hasta pronto');
+    expect((await call('findTemplates', { caseId: first!.id, query: 'chau' }))[0]?.body).toBe('Hasta pronto');
 
-    const company = (await call('findTemplates', { caseId: first!.id, query: 'saludo' }) as { id: string; personal: boolean }[])[0]!;
+    const company = (await call('findTemplates', { caseId: first!.id, query: 'saludo' }))[0]!;
     expect(company.personal).toBe(false);
     await expect(call('deleteTemplate', { templateId: company.id })).rejects.toMatchObject({ code: 'not_owner' });
     await expect(call('saveTemplate', { title: ' ', body: 'x', shortcut: null, language: 'es', channels: null })).rejects.toMatchObject({ code: 'invalid_input' });
 
     await call('deleteTemplate', { templateId });
     await controller.current.syncOnce();
-    expect((await call('findTemplates', { caseId: first!.id, query: 'chau' }) as { id: string }[]).map((t) => t.id)).not.toContain(templateId);
+    expect((await call('findTemplates', { caseId: first!.id, query: 'chau' })).map((t) => t.id)).not.toContain(templateId);
   });
 
   it('offers retry and dismiss for a refused reply, each taking the refused copy out of the thread', async () => {
     await connect();
     await synced();
-    const [first, second] = await call('listInbox', {}) as { id: string }[];
+    const [first, second] = await call('listInbox', {});
     const refuse = async (caseId: string, text: string) => {
-      const { mutationId } = await call('sendReply', { caseId, text }) as { mutationId: string };
+      const { mutationId } = await call('sendReply', { caseId, text });
       // The server rejects it (as it would an empty reply from an older console).
       controller.current.store.db.prepare("UPDATE outbox SET args = json_set(args, '$.text', '') WHERE id = ?").run(mutationId);
       await controller.current.syncOnce();
       return mutationId;
     };
-    const texts = async (caseId: string) => ((await call('getCase', { caseId })) as { messages: { text: string; state: string }[] }).messages
+    const texts = async (caseId: string) => (await call('getCase', { caseId }))!.messages
       .filter((m) => m.text.startsWith('Texto'))
       .map((m) => ({ text: m.text, state: m.state }));
 
     const dismissed = await refuse(first!.id, 'Texto descartado');
-    expect((await call('getCase', { caseId: first!.id }) as { mutations: { id: string; status: string }[] }).mutations)
+    expect((await call('getCase', { caseId: first!.id }))!.mutations)
       .toMatchObject([{ id: dismissed, status: 'rejected' }]);
     await call('dismissMutation', { id: dismissed });
-    expect((await call('getCase', { caseId: first!.id }) as { mutations: unknown[] }).mutations).toEqual([]);
+    expect((await call('getCase', { caseId: first!.id }))!.mutations).toEqual([]);
     expect(await texts(first!.id)).toEqual([]);
 
     const retried = await refuse(second!.id, 'Texto reintentado');
@@ -195,15 +198,15 @@ describe('the console controller', () => {
   it('finds templates for the case by shortcut or words, and records which one a reply used', async () => {
     await connect();
     await synced();
-    const [first] = await call('listInbox', {}) as { id: string }[];
-    const found = await call('findTemplates', { caseId: first!.id, query: 'baja' }) as { id: string; version: number; shortcut: string | null }[];
+    const [first] = await call('listInbox', {});
+    const found = await call('findTemplates', { caseId: first!.id, query: 'baja' });
     expect(found[0]?.shortcut).toMatch(/^baja/);
     // "baja" itself belongs to the retention team; lucia is in support.
     expect(found.map((t) => t.shortcut)).not.toContain('baja');
-    const accentless = await call('findTemplates', { caseId: first!.id, query: 'retencion' }) as { id: string }[];
+    const accentless = await call('findTemplates', { caseId: first!.id, query: 'retencion' });
     expect(accentless.length).toBeGreaterThan(0);
     // No case open: every usable template, none flagged for a channel.
-    const all = await call('findTemplates', { query: '', limit: 500 }) as { tooLong: boolean; otherChannel: boolean; shortcut: string | null }[];
+    const all = await call('findTemplates', { query: '', limit: 500 });
     expect(all.length).toBeGreaterThan(found.length);
     expect(all.filter((t) => t.tooLong || t.otherChannel)).toEqual([]);
     expect(all.map((t) => t.shortcut)).toContain('fuerahorario');
@@ -227,7 +230,7 @@ describe('the console controller', () => {
       text: 'Quiero darme de BAJA del servicio, ¿cuál es el proceso de baja?',
     });
     await controller.current.syncOnce();
-    const suggested = await call('suggestForCase', { caseId: first.caseId }) as { topic: string[]; articles: { id: string }[]; templates: { shortcut: string | null }[] };
+    const suggested = await call('suggestForCase', { caseId: first.caseId });
     expect(suggested.topic).toContain('baja');
     expect(suggested.articles.map((a) => a.id)).toContain('kb-baja-proceso');
     expect(suggested.templates.length).toBeGreaterThan(0);
@@ -237,7 +240,7 @@ describe('the console controller', () => {
     await connect();
     await synced();
     expect(notices).toEqual([]);
-    const [first] = await call('listInbox', {}) as { id: string; channel: string }[];
+    const [first] = await call('listInbox', {});
     // Noise is not work: a new case that only says "hola" stays quiet.
     await sandbox.control('POST', '/v1/sandbox/inbound', { channel: 'webchat', customer: { name: 'Y', handle: 'y' }, text: 'hola', assignTo: 'lucia' });
     await sandbox.control('POST', '/v1/sandbox/inbound', { channel: first!.channel, customer: { name: 'X', handle: 'x' }, text: '¿Novedades?', caseId: first!.id });
@@ -249,7 +252,7 @@ describe('the console controller', () => {
   it('shows a customer’s profile, all their cases newest first and the agents’ notes; another agent’s case opens read-only', async () => {
     await connect();
     await synced();
-    const profile = await call('getCustomer', { customerId: 'cus-ana-gomez' }) as Record<string, unknown>;
+    const profile = await call('getCustomer', { customerId: 'cus-ana-gomez' });
     expect(profile).toMatchObject({
       name: 'Ana Gómez', segment: 'high_value', followers: 1250, publicFigure: false, location: 'Córdoba, AR',
       influence: { level: 'low', reasons: [] },
@@ -264,7 +267,7 @@ describe('the console controller', () => {
     expect(await call('getCustomer', { caseId: 'case-004' })).toEqual(profile);
     expect(await call('getCustomer', { caseId: 'case-nobody' })).toBeNull();
 
-    const history = await call('customerHistory', { customerId: 'cus-ana-gomez' }) as { id: string; createdAt: string; mine: boolean; assigneeName: string | null; summary: string }[];
+    const history = await call('customerHistory', { customerId: 'cus-ana-gomez' });
     expect(history.map((c) => c.id).sort()).toEqual(['case-001', 'case-002', 'case-003', 'case-004']);
     expect(history.map((c) => c.createdAt)).toEqual(history.map((c) => c.createdAt).sort().reverse());
     expect(history.find((c) => c.id === 'case-004')).toMatchObject({ mine: false, assignedTo: 'mateo', assigneeName: 'Mateo Rossi', status: 'resolved', channel: 'email' });
@@ -275,9 +278,9 @@ describe('the console controller', () => {
     expect(await call('getCase', { caseId: 'case-001' })).toMatchObject({ readOnly: false, assigneeName: 'Lucía Fernández' });
     await expect(call('sendReply', { caseId: 'case-004', text: 'No me corresponde' })).rejects.toMatchObject({ code: 'not_assigned' });
     await expect(call('setStatus', { caseId: 'case-004', status: 'open' })).rejects.toMatchObject({ code: 'not_assigned' });
-    expect(await call('listInbox', {}) as { id: string }[]).not.toContainEqual(expect.objectContaining({ id: 'case-004' }));
+    expect(await call('listInbox', {})).not.toContainEqual(expect.objectContaining({ id: 'case-004' }));
 
-    const { noteId } = await call('addCustomerNote', { customerId: 'cus-ana-gomez', text: 'Cliente de la fibra 600' }) as { noteId: string };
+    const { noteId } = await call('addCustomerNote', { customerId: 'cus-ana-gomez', text: 'Cliente de la fibra 600' });
     expect(await call('customerNotes', { customerId: 'cus-ana-gomez' })).toMatchObject([{ id: noteId, authorName: 'Lucía Fernández', state: 'pending' }]);
     await controller.current.syncOnce();
     expect(await call('customerNotes', { customerId: 'cus-ana-gomez' })).toMatchObject([{ id: noteId, state: 'saved' }]);
@@ -289,7 +292,7 @@ describe('the console controller', () => {
     await synced();
     await sandbox.control('POST', '/v1/sandbox/inbound', { channel: 'email', customer: { name: 'Ana Gómez', handle: 'x' }, text: 'Otra cosa', caseId: 'case-004' });
     await controller.current.syncOnce();
-    expect((await call('getCase', { caseId: 'case-004' }) as { messages: { text: string }[] }).messages.at(-1)?.text).toBe('Otra cosa');
+    expect((await call('getCase', { caseId: 'case-004' }))!.messages.at(-1)?.text).toBe('Otra cosa');
     expect(notices).toEqual([]);
   });
 

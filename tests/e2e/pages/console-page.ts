@@ -1,25 +1,43 @@
-// Page object of the console: what an agent sees and does, in the words of the UI's roles.
+// Page object of the console: the inbox, the open case's thread and the reply box, in the words
+// of the UI's roles.
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Draft } from '../../../src/shared/contract.ts';
 
 export class ConsolePage {
   readonly page: Page;
   readonly rows: Locator;
+  /** The inbox row the keyboard has chosen. */
+  readonly selected: Locator;
+  readonly search: Locator;
+  readonly count: Locator;
+  readonly notice: Locator;
+  readonly empty: Locator;
+  readonly filterButton: Locator;
+  readonly filterPanel: Locator;
   readonly caseView: Locator;
+  /** What the case pane shows when no case is open. */
+  readonly noCase: Locator;
   readonly thread: Locator;
+  readonly messages: Locator;
   readonly replyBox: Locator;
   readonly sendButton: Locator;
-  readonly syncState: Locator;
-  readonly pendingCount: Locator;
 
   constructor(page: Page) {
     this.page = page;
     this.rows = page.getByTestId('case-row');
+    this.selected = page.locator('[data-testid="case-row"][aria-selected="true"]');
+    this.search = page.getByTestId('inbox-search');
+    this.count = page.getByTestId('inbox-count');
+    this.notice = page.getByTestId('inbox-notice');
+    this.empty = page.getByTestId('inbox-empty');
+    this.filterButton = page.getByTestId('inbox-filter-button');
+    this.filterPanel = page.getByTestId('inbox-filter-panel');
     this.caseView = page.getByTestId('case-view');
+    this.noCase = page.getByTestId('no-case');
     this.thread = page.getByTestId('case-thread');
+    this.messages = this.thread.getByTestId('message');
     this.replyBox = page.getByTestId('reply-box');
     this.sendButton = page.getByTestId('send-reply');
-    this.syncState = page.getByTestId('sync-state');
-    this.pendingCount = page.getByTestId('pending-count');
   }
 
   async open(url: string): Promise<void> {
@@ -27,8 +45,28 @@ export class ConsolePage {
     await expect(this.rows.first()).toBeVisible();
   }
 
+  /** The inbox list by its accessible name, which follows the console's language. */
+  inbox(name: string): Locator {
+    return this.page.getByRole('listbox', { name });
+  }
+
   row(caseNumber: number): Locator {
     return this.rows.filter({ hasText: `#${caseNumber}` });
+  }
+
+  /** The mark on an inbox row whose case holds an unsent reply. */
+  draftMarker(caseNumber: number): Locator {
+    return this.row(caseNumber).getByTestId('draft-marker');
+  }
+
+  /** When the row's case was last updated, as the inbox writes it. */
+  rowTime(caseNumber: number): Locator {
+    return this.row(caseNumber).locator('time');
+  }
+
+  /** Types words into the inbox search (the inbox is virtualised: a case may be off screen). */
+  async find(words: string): Promise<void> {
+    await this.search.fill(words);
   }
 
   async openCase(caseNumber: number): Promise<void> {
@@ -37,14 +75,37 @@ export class ConsolePage {
     await expect(this.caseView).toContainText(`${caseNumber}`);
   }
 
+  /** The id of the open case. */
+  async openCaseId(): Promise<string> {
+    return (await this.caseView.getAttribute('data-case-id'))!;
+  }
+
+  /** Clicks the page's empty corner, so that the next keys go to the console, not a field. */
+  async focusConsole(): Promise<void> {
+    await this.page.locator('body').click({ position: { x: 5, y: 5 } });
+  }
+
   async reply(text: string): Promise<void> {
     await this.replyBox.fill(text);
     await this.replyBox.press('Control+Enter');
   }
 
+  /** The message in the open case's thread with this text. */
+  message(text: string): Locator {
+    return this.messages.filter({ hasText: text });
+  }
+
   /** The delivery state shown on the agent's message with this text. */
   stateOf(text: string): Locator {
-    return this.thread.getByTestId('message').filter({ hasText: text }).getByTestId('message-state');
+    return this.message(text).getByTestId('message-state');
+  }
+
+  /** The draft the console holds for the case, as the contract answers it. */
+  async savedDraft(caseId: string): Promise<Draft | undefined> {
+    return this.page.evaluate(async (id) => {
+      const bridge = (globalThis as unknown as { atiende: { getDraft(input: { caseId: string }): Promise<{ value?: Draft }> } }).atiende;
+      return (await bridge.getDraft({ caseId: id })).value;
+    }, caseId);
   }
 
   async caseNumbers(): Promise<number[]> {

@@ -9,12 +9,53 @@ export class HoursPage {
   readonly dialog: Locator;
   readonly decision: Locator;
   readonly simulatedText: Locator;
+  readonly simulatedOpening: Locator;
+  /** The page inside the dialog; says whether this agent may edit. */
+  readonly content: Locator;
+  readonly saveButton: Locator;
+  readonly saveNote: Locator;
+  readonly unsaved: Locator;
+  readonly pending: Locator;
+  readonly problems: Locator;
+  readonly scheduleZone: Locator;
+  readonly scheduleEditor: Locator;
+  readonly weekOf: Locator;
+  readonly weekView: Locator;
+  readonly simDate: Locator;
+  readonly simTime: Locator;
+  /** What an agent who may not edit reads instead of the editor. */
+  readonly readOnly: Locator;
+  readonly summary: Locator;
+  readonly summaryDays: Locator;
+  /** The summary's day that is today on this computer. */
+  readonly summaryToday: Locator;
+  readonly todayLine: Locator;
+  readonly summaryReplies: Locator;
 
   constructor(page: Page) {
     this.page = page;
     this.dialog = page.getByTestId('hours-dialog');
     this.decision = this.dialog.getByTestId('simulation-decision');
     this.simulatedText = this.dialog.getByTestId('simulation-text');
+    this.simulatedOpening = this.dialog.getByTestId('simulation-opening');
+    this.content = this.dialog.getByTestId('hours-page');
+    this.saveButton = this.dialog.getByTestId('hours-save');
+    this.saveNote = this.dialog.getByTestId('hours-save-note');
+    this.unsaved = this.dialog.getByTestId('hours-unsaved');
+    this.pending = this.dialog.getByTestId('hours-pending');
+    this.problems = this.dialog.getByTestId('hours-problems');
+    this.scheduleZone = this.dialog.getByTestId('schedule-zone');
+    this.scheduleEditor = this.dialog.getByTestId('schedule-editor');
+    this.weekOf = this.dialog.getByTestId('week-of');
+    this.weekView = this.dialog.getByTestId('week-view');
+    this.simDate = this.dialog.getByTestId('sim-date');
+    this.simTime = this.dialog.getByTestId('sim-time');
+    this.readOnly = this.dialog.getByTestId('hours-read-only');
+    this.summary = this.dialog.getByTestId('hours-summary');
+    this.summaryDays = this.summary.getByTestId('summary-day');
+    this.summaryToday = this.summary.locator('[data-testid="summary-day"][aria-current="date"]');
+    this.todayLine = this.summary.getByTestId('hours-today');
+    this.summaryReplies = this.summary.getByTestId('hours-summary-replies');
   }
 
   /** Opens it from the keyboard, as the shortcuts list says (h). */
@@ -27,8 +68,8 @@ export class HoursPage {
 
   async simulate(input: { channel: string; date: string; time: string; zone: string; name: string }): Promise<void> {
     await this.dialog.getByTestId('sim-channel').selectOption(input.channel);
-    await this.dialog.getByTestId('sim-date').fill(typed(input.date));
-    await this.dialog.getByTestId('sim-time').fill(input.time);
+    await this.simDate.fill(typed(input.date));
+    await this.simTime.fill(input.time);
     await this.dialog.getByTestId('sim-zone').fill(input.zone);
     await this.dialog.getByTestId('sim-name').fill(input.name);
   }
@@ -43,7 +84,21 @@ export class HoursPage {
   }
 
   async showWeekOf(date: string): Promise<void> {
-    await this.dialog.getByTestId('week-of').fill(typed(date));
+    await this.weekOf.fill(typed(date));
+  }
+
+  async save(): Promise<void> {
+    await this.saveButton.click();
+  }
+
+  /** The first interval's start or end on a weekday of the main schedule ("mon", "tue"…). */
+  interval(day: string, end: 'from' | 'to'): Locator {
+    return this.dialog.getByTestId(`day-${day}`).getByTestId(`interval-${end}`).first();
+  }
+
+  /** A day listed ahead in the read-only summary (special openings, holidays). */
+  upcoming(date: string): Locator {
+    return this.summary.getByTestId('hours-upcoming').locator(`[data-date="${date}"]`);
   }
 
   /** The drawn day's words: "Abierto 09:00–18:00 · Feriado: Navidad". */

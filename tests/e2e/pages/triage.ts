@@ -19,6 +19,8 @@ export class Triage {
   readonly filteredCases: Locator;
   readonly inboxCount: Locator;
   readonly search: Locator;
+  readonly filteredList: Locator;
+  readonly filteredEmpty: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -27,19 +29,59 @@ export class Triage {
     this.filteredCases = page.getByTestId('filtered-case');
     this.inboxCount = page.getByTestId('inbox-count');
     this.search = page.getByTestId('inbox-search');
+    this.filteredList = page.getByTestId('filtered-list');
+    this.filteredEmpty = page.getByTestId('filtered-empty');
   }
 
   row(caseId: string): Locator {
     return this.page.locator(`[data-testid="case-row"][data-case-id="${caseId}"]`);
   }
 
+  /** The priority and why, on an inbox row (a case id, or the row itself). */
+  reasons(row: string | Locator): Locator {
+    return (typeof row === 'string' ? this.row(row) : row).getByTestId('priority-reasons');
+  }
+
   filteredCase(caseId: string): Locator {
     return this.page.locator(`[data-testid="filtered-case"][data-case-id="${caseId}"]`);
+  }
+
+  /** The filtered case's noise, with why it was filtered. */
+  filteredMessage(caseId: string): Locator {
+    return this.filteredCase(caseId).getByTestId('filtered-message');
+  }
+
+  restoreButton(caseId: string): Locator {
+    return this.filteredCase(caseId).getByTestId('restore-message');
+  }
+
+  async openFiltered(caseId: string): Promise<void> {
+    await this.filteredCase(caseId).getByRole('button', { name: /Caso n\.º/ }).click();
   }
 
   /** The customer message with this text in the open case. */
   message(text: string): Locator {
     return this.page.getByTestId('case-thread').getByTestId('message').filter({ hasText: text });
+  }
+
+  /** The type shown on the customer message with this text. */
+  typeOf(text: string): Locator {
+    return this.message(text).getByTestId('message-type');
+  }
+
+  /** The note on a message the noise filter holds. */
+  filteredNote(text: string): Locator {
+    return this.message(text).getByTestId('message-filtered');
+  }
+
+  /** The "Cambiar tipo" control of the message with this text. */
+  typeMenu(text: string): Locator {
+    return this.message(text).getByText('Cambiar tipo');
+  }
+
+  /** A type to choose in the open menu of the message with this text. */
+  typeOption(text: string, type: string): Locator {
+    return this.message(text).getByRole('button', { name: type, exact: true });
   }
 
   /** The work queue as the console answers it, in its order (all of it, not only the rows on screen). */

@@ -1,0 +1,35 @@
+// Page object of the console's header: the organisation or the sandbox it works on, the
+// language and theme switches, and the agent's profile menu.
+import type { Locator, Page } from '@playwright/test';
+
+export class AppHeader {
+  readonly page: Page;
+  readonly sandboxBanner: Locator;
+  readonly orgServer: Locator;
+  readonly languageSwitch: Locator;
+  readonly themeSwitch: Locator;
+  readonly profileMenu: Locator;
+  readonly profilePanel: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.sandboxBanner = page.getByTestId('sandbox-banner');
+    this.orgServer = page.getByTestId('org-server');
+    this.languageSwitch = page.getByTestId('language-switch');
+    this.themeSwitch = page.getByTestId('theme-switch');
+    this.profileMenu = page.getByTestId('profile-menu');
+    this.profilePanel = page.getByTestId('profile-panel');
+  }
+
+  async setLanguage(language: 'es' | 'en'): Promise<void> {
+    await this.languageSwitch.selectOption(language);
+  }
+
+  async setTheme(theme: 'light' | 'dark'): Promise<void> {
+    await this.themeSwitch.selectOption(theme);
+  }
+
+  async openProfile(): Promise<void> {
+    await this.profileMenu.click();
+  }
+}
