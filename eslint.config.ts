@@ -37,6 +37,15 @@ export default defineConfig(
     },
   },
   {
+    files: ['src/protocol/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [boundary(['**/main/**', '**/server/**', '**/preload/**', '**/renderer/**', 'electron', 'node:*'],
+          'src/protocol is the wire both sides share: it may import zod and src/shared only.')],
+      }],
+    },
+  },
+  {
     files: ['src/renderer/**'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
 import { ApiClient } from '../sync/api-client.ts';
-import type { MutationArgs } from '../sync/wire.ts';
+import type { MutationArgs } from '../../protocol/mutations/index.ts';
 
 let sandbox: RunningSandbox;
 let written: { caseId: string; messageId: string };

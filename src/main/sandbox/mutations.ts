@@ -1,7 +1,7 @@
 // The server side of push: each console's mutations applied exactly once, in seq order.
 import { z } from 'zod';
-import { MUTATION_ARGS, type MutationArgs, type MutationResult, type PushResponse } from '../sync/wire.ts';
-import type { Mutation } from '../sync/wire.ts';
+import { MUTATION_ARGS, type MutationArgs } from '../../protocol/mutations/index.ts';
+import type { Mutation, MutationResult, PushResponse } from '../../protocol/sync.ts';
 import type { SandboxClock } from './clock.ts';
 import type { Feed } from './feed.ts';
 import { HttpError } from './http.ts';

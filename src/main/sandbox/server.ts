@@ -5,7 +5,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { CustomerSearchRequest, LoginRequest, PullRequest, PushRequest } from '../sync/wire.ts';
+import { LoginRequest } from '../../protocol/auth.ts';
+import { CustomerSearchRequest } from '../../protocol/directory.ts';
+import { PullRequest, PushRequest } from '../../protocol/sync.ts';
 import { searchDirectory } from './directory.ts';
 import { SandboxClock } from './clock.ts';
 import { AssignRequest, Controls, InboundRequest } from './controls.ts';

@@ -12,9 +12,12 @@ import { EFFECTS, type ReplyAuthor } from './effects.ts';
 import { z } from 'zod';
 import type { EditableSetting } from '../../shared/business-settings.ts';
 import { documentProblem } from '../hours/documents.ts';
-import {
-  AddCustomerNoteArgs, BlockSenderArgs, PutSettingArgs, SaveTemplateArgs, UnlinkIdentityArgs, type MutationArgs, type MutationName,
-} from './wire.ts';
+import { AddCustomerNoteArgs } from '../../protocol/mutations/add-customer-note.ts';
+import { BlockSenderArgs } from '../../protocol/mutations/block-sender.ts';
+import type { MutationArgs, MutationName } from '../../protocol/mutations/index.ts';
+import { PutSettingArgs } from '../../protocol/mutations/put-setting.ts';
+import { SaveTemplateArgs } from '../../protocol/mutations/save-template.ts';
+import { UnlinkIdentityArgs } from '../../protocol/mutations/unlink-identity.ts';
 
 export type CommandErrorCode =
   | 'case_not_found' | 'empty_reply' | 'reply_too_long' | 'invalid_status'

@@ -6,7 +6,7 @@ import { tempDir } from '../../../tests/fixtures/sandbox.ts';
 import { applyChange } from './apply.ts';
 import { Commands, CommandError } from './commands.ts';
 import { rebasePending } from './effects.ts';
-import type { Change } from './wire.ts';
+import type { Change } from '../../protocol/sync.ts';
 
 let dir: ReturnType<typeof tempDir>;
 let store: Store;

@@ -3,7 +3,7 @@
 // predates the mutation never makes the agent's own action flicker away.
 import type { Store } from '../db/store.ts';
 import type { OutboxRow } from '../db/repositories/outbox.ts';
-import { MUTATION_ARGS, type MutationArgs, type MutationName } from './wire.ts';
+import { isMutationName, MUTATION_ARGS, type MutationArgs, type MutationName } from '../../protocol/mutations/index.ts';
 
 export interface ReplyAuthor {
   name: string;
@@ -81,10 +81,6 @@ function queueReply(store: Store, args: { caseId: string; messageId: string; tex
   });
   store.cases.markAnsweredLocally(args.caseId);
   return true;
-}
-
-export function isMutationName(name: string): name is MutationName {
-  return Object.hasOwn(MUTATION_ARGS, name);
 }
 
 /** Re-applies every pending mutation on top of freshly pulled rows. Call inside the page's transaction. */

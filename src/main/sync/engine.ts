@@ -16,7 +16,7 @@ import { ApiError } from './api-error.ts';
 import { applyChange } from './apply.ts';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff.ts';
 import { rebasePending, type ReplyAuthor } from './effects.ts';
-import type { MutationResultStatus } from './wire.ts';
+import type { MutationResultStatus } from '../../protocol/sync.ts';
 
 export interface SyncEngineOptions {
   store: Store;
