@@ -11,12 +11,6 @@ export interface Documents {
   replies: AutoReplies;
 }
 
-/** Why `value` cannot be saved as `settingId`, in the schema's words; null when it can. */
-export function documentProblem(settingId: EditableSetting, value: unknown): string | null {
-  if (value === undefined || value === null) return 'the document is empty';
-  return settingId === BUSINESS_HOURS_SETTING ? businessHoursFrom(value).problem : autoRepliesFrom(value).problem;
-}
-
 /** The documents in force on this console, and why a synced one was set aside. */
 export function documentsInForce(reference: ReferenceRepository): Documents & { problems: Record<EditableSetting, string | null> } {
   const hours = businessHoursFrom(reference.setting(BUSINESS_HOURS_SETTING));

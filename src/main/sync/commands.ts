@@ -11,7 +11,7 @@ import { retriageCases } from '../triage/triage.ts';
 import { EFFECTS, type ReplyAuthor } from './effects.ts';
 import { z } from 'zod';
 import type { EditableSetting } from '../../shared/business-settings.ts';
-import { documentProblem } from '../hours/documents.ts';
+import { documentProblem } from '../../shared/settings-documents.ts';
 import { AddCustomerNoteArgs } from '../../protocol/mutations/add-customer-note.ts';
 import { BlockSenderArgs } from '../../protocol/mutations/block-sender.ts';
 import type { MutationArgs, MutationName } from '../../protocol/mutations/index.ts';

@@ -1,16 +1,16 @@
 // The server side of push: each console's mutations applied exactly once, in seq order.
 import { z } from 'zod';
-import { MUTATION_ARGS, type MutationArgs } from '../../protocol/mutations/index.ts';
-import type { Mutation, MutationResult, PushResponse } from '../../protocol/sync.ts';
+import { MUTATION_ARGS, type MutationArgs } from '../protocol/mutations/index.ts';
+import type { Mutation, MutationResult, PushResponse } from '../protocol/sync.ts';
 import type { SandboxClock } from './clock.ts';
 import type { Feed } from './feed.ts';
 import { HttpError } from './http.ts';
 import { nextVersion, type SandboxDb } from './schema.ts';
 import { prepared } from './prepared.ts';
 import { PersonalTemplates } from './personal-templates.ts';
-import { classificationProblem, CONTACT_REASONS_SETTING, contactReasonsFrom } from '../../shared/contact-reasons.ts';
-import type { Channel } from '../../shared/domain.ts';
-import { MOVE_TO_PRIVATE_SETTING, moveToPrivatePlan } from '../../shared/move-to-private.ts';
+import { classificationProblem, CONTACT_REASONS_SETTING, contactReasonsFrom } from '../shared/contact-reasons.ts';
+import type { Channel } from '../shared/domain.ts';
+import { MOVE_TO_PRIVATE_SETTING, moveToPrivatePlan } from '../shared/move-to-private.ts';
 import { BlockedSenders } from './blocked-senders.ts';
 import { CustomerNotes } from './customer-notes.ts';
 import { CustomerLinks } from './customer-links.ts';

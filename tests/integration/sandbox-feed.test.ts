@@ -1,7 +1,7 @@
 // Each agent's feed: what a console pulls when cases move between agents.
 import { describe, expect, it } from 'vitest';
-import { openProfile, withTwoAgents, type TestProfile } from '../../../tests/fixtures/services.ts';
-import { agentScope } from '../../../tests/fixtures/scope.ts';
+import { openProfile, withTwoAgents, type TestProfile } from '../fixtures/services.ts';
+import { agentScope } from '../fixtures/scope.ts';
 
 const world = withTwoAgents();
 

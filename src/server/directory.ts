@@ -1,8 +1,8 @@
 // The organisation's customer directory, for the link and merge pickers: every active record
 // (retired ones, folded into another, are left out), found by words or by shared accounts.
 import type { z } from 'zod';
-import { keyString, matchingCandidates, matchKeyOf, searchCandidates } from '../../shared/customer-match.ts';
-import type { CustomerSearchRequest, DirectoryCustomer } from '../../protocol/directory.ts';
+import { keyString, matchingCandidates, matchKeyOf, searchCandidates } from '../shared/customer-match.ts';
+import type { CustomerSearchRequest, DirectoryCustomer } from '../protocol/directory.ts';
 import { prepared } from './prepared.ts';
 import type { SandboxDb } from './schema.ts';
 

@@ -1,5 +1,5 @@
 // Sandbox rows → wire payloads. The sandbox answers with exactly what src/protocol accepts.
-import type { Entity, WireData } from '../../protocol/entities.ts';
+import type { Entity, WireData } from '../protocol/entities.ts';
 import type { SandboxDb } from './schema.ts';
 import { prepared } from './prepared.ts';
 

@@ -2,7 +2,7 @@
 // controls: publish a new company template or article, or a new version of one. Every console
 // receives it on its next pull; what agents already inserted in drafts is theirs and stays.
 import { z } from 'zod';
-import { WireArticle, WireTemplate } from '../../protocol/entities.ts';
+import { WireArticle, WireTemplate } from '../protocol/entities.ts';
 import { HttpError } from './http.ts';
 import { prepared } from './prepared.ts';
 import { nextVersion } from './schema.ts';

@@ -1,7 +1,7 @@
 // The server side of agents' notes on a customer: written by an agent who holds one of the
 // customer's cases, stamped with the server's clock, and seen with the customer.
-import type { MutationArgs } from '../../protocol/mutations/index.ts';
-import type { MutationResult } from '../../protocol/sync.ts';
+import type { MutationArgs } from '../protocol/mutations/index.ts';
+import type { MutationResult } from '../protocol/sync.ts';
 import { prepared } from './prepared.ts';
 import { nextVersion } from './schema.ts';
 import { SandboxPart } from './sandbox-part.ts';

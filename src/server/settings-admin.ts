@@ -5,10 +5,10 @@
 // what an invalid document does (consoles keep their defaults and say so); `priority_rules` is
 // always stored as sent.
 import { z } from 'zod';
-import { AUTO_REPLIES_SETTING, AutoReplies } from '../../shared/autoreply/index.ts';
-import { CONTACT_REASONS_SETTING, ContactReasonsDocument } from '../../shared/contact-reasons.ts';
-import { BUSINESS_HOURS_SETTING, BusinessHours } from '../../shared/hours/index.ts';
-import { MOVE_TO_PRIVATE_SETTING, MoveToPrivateDocument } from '../../shared/move-to-private.ts';
+import { AUTO_REPLIES_SETTING, AutoReplies } from '../shared/autoreply/index.ts';
+import { CONTACT_REASONS_SETTING, ContactReasonsDocument } from '../shared/contact-reasons.ts';
+import { BUSINESS_HOURS_SETTING, BusinessHours } from '../shared/hours/index.ts';
+import { MOVE_TO_PRIVATE_SETTING, MoveToPrivateDocument } from '../shared/move-to-private.ts';
 import type { Feed } from './feed.ts';
 import { HttpError } from './http.ts';
 import { prepared } from './prepared.ts';

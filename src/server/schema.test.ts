@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../tests/fixtures/sandbox.ts';
+import { tempDir } from '../../tests/fixtures/sandbox.ts';
 import { openSandboxDb } from './schema.ts';
 
 const dirs: { remove: () => void }[] = [];

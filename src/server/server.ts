@@ -5,9 +5,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { LoginRequest } from '../../protocol/auth.ts';
-import { CustomerSearchRequest } from '../../protocol/directory.ts';
-import { PullRequest, PushRequest } from '../../protocol/sync.ts';
+import { LoginRequest } from '../protocol/auth.ts';
+import { CustomerSearchRequest } from '../protocol/directory.ts';
+import { PullRequest, PushRequest } from '../protocol/sync.ts';
 import { searchDirectory } from './directory.ts';
 import { SandboxClock } from './clock.ts';
 import { AssignRequest, Controls, InboundRequest } from './controls.ts';

@@ -12,7 +12,7 @@ import {
   RESOLUTIONS,
   ROLES,
   SEGMENTS,
-} from '../../shared/domain.ts';
+} from '../shared/domain.ts';
 import { settingProblem } from './settings-admin.ts';
 
 const key = z.string().regex(/^[\w.-]{1,80}$/, 'keys are letters, digits, dot, dash or underscore');
@@ -90,7 +90,7 @@ export const Scenario = z.object({
 });
 export type Scenario = z.infer<typeof Scenario>;
 
-const SCENARIO_DIR = fileURLToPath(new URL('../../../resources/scenarios/', import.meta.url));
+const SCENARIO_DIR = fileURLToPath(new URL('../../resources/scenarios/', import.meta.url));
 
 export function loadScenario(name: string, dir = SCENARIO_DIR): Scenario {
   if (!dir.endsWith('/')) dir += '/';

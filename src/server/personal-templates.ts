@@ -1,7 +1,7 @@
 // The server side of personal templates: an agent creates, edits and deletes their own; company
 // templates are the administrator's and cannot be changed from a console.
-import type { MutationArgs } from '../../protocol/mutations/index.ts';
-import type { MutationResult } from '../../protocol/sync.ts';
+import type { MutationArgs } from '../protocol/mutations/index.ts';
+import type { MutationResult } from '../protocol/sync.ts';
 import { prepared } from './prepared.ts';
 import { nextVersion } from './schema.ts';
 import { SandboxPart } from './sandbox-part.ts';

@@ -2,8 +2,8 @@
 // A customer, with all their cases, messages, identities and notes, is seen by every agent
 // holding one of their cases (the others' cases as read-only history); templates, articles,
 // agents and settings by everyone.
-import type { Entity } from '../../protocol/entities.ts';
-import type { Change } from '../../protocol/sync.ts';
+import type { Entity } from '../protocol/entities.ts';
+import type { Change } from '../protocol/sync.ts';
 import { nextVersion, type SandboxDb } from './schema.ts';
 import { toWire } from './wire-rows.ts';
 import { prepared } from './prepared.ts';

@@ -2,9 +2,9 @@
 // whichever console sends it, on a case that keeps waiting for an agent.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
-import { ApiClient } from '../sync/api-client.ts';
-import type { MutationArgs } from '../../protocol/mutations/index.ts';
+import { startSandbox, type RunningSandbox } from '../fixtures/sandbox.ts';
+import { ApiClient } from '../../src/main/sync/api-client.ts';
+import type { MutationArgs } from '../../src/protocol/mutations/index.ts';
 
 let sandbox: RunningSandbox;
 let written: { caseId: string; messageId: string };

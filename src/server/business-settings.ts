@@ -2,9 +2,9 @@
 // with the schema every console reads them with, then published to everyone. A save based on a
 // version someone else has replaced since is refused, so nobody overwrites a change unseen; the
 // supervisor's own earlier saves, queued on the same base, are no conflict.
-import type { MutationArgs } from '../../protocol/mutations/index.ts';
-import type { MutationResult } from '../../protocol/sync.ts';
-import { documentProblem } from '../hours/documents.ts';
+import type { MutationArgs } from '../protocol/mutations/index.ts';
+import type { MutationResult } from '../protocol/sync.ts';
+import { documentProblem } from '../shared/settings-documents.ts';
 import { prepared } from './prepared.ts';
 import { nextVersion } from './schema.ts';
 import { SandboxPart } from './sandbox-part.ts';

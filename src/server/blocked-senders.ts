@@ -1,7 +1,7 @@
 // The server side of the block list: any agent blocks a sender for the whole organisation, and
 // any agent lifts a block. Everyone's console receives the list (a `del` once lifted).
-import type { MutationArgs } from '../../protocol/mutations/index.ts';
-import type { MutationResult } from '../../protocol/sync.ts';
+import type { MutationArgs } from '../protocol/mutations/index.ts';
+import type { MutationResult } from '../protocol/sync.ts';
 import { EVERYONE } from './feed.ts';
 import { prepared } from './prepared.ts';
 import { nextVersion } from './schema.ts';

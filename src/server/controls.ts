@@ -1,7 +1,7 @@
 // Trainer controls: what a trainer (or a test) does to the sandbox's world.
 import { z } from 'zod';
-import { CHANNELS } from '../../shared/domain.ts';
-import { noiseOf, reopensCase } from '../../shared/triage/index.ts';
+import { CHANNELS } from '../shared/domain.ts';
+import { noiseOf, reopensCase } from '../shared/triage/index.ts';
 import type { SandboxClock } from './clock.ts';
 import type { Feed } from './feed.ts';
 import { HttpError } from './http.ts';

@@ -1,8 +1,8 @@
 // Loads a scenario into the sandbox store, times relative to the sandbox clock, and optionally
 // grows it to N cases by varying the scenario's own cases (for benchmarks and big classes).
-import { AUTO_REPLIES_SETTING, DEFAULT_AUTO_REPLIES } from '../../shared/autoreply/index.ts';
-import { BUSINESS_HOURS_SETTING, DEFAULT_BUSINESS_HOURS } from '../../shared/hours/index.ts';
-import { DEFAULT_PRIORITY_RULES } from '../../shared/triage/index.ts';
+import { AUTO_REPLIES_SETTING, DEFAULT_AUTO_REPLIES } from '../shared/autoreply/index.ts';
+import { BUSINESS_HOURS_SETTING, DEFAULT_BUSINESS_HOURS } from '../shared/hours/index.ts';
+import { DEFAULT_PRIORITY_RULES } from '../shared/triage/index.ts';
 import type { Scenario } from './scenario.ts';
 import type { Feed } from './feed.ts';
 import { nextVersion, setMeta, type SandboxDb } from './schema.ts';

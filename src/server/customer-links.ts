@@ -1,8 +1,8 @@
 // The server side of linking an account to a known customer, unlinking it, merging two records
 // and undoing either. What moves is written down, so an undo puts back exactly that and nothing
 // an agent added since. Every case keeps the identity it came through: replies go there.
-import type { MutationArgs } from '../../protocol/mutations/index.ts';
-import type { MutationResult } from '../../protocol/sync.ts';
+import type { MutationArgs } from '../protocol/mutations/index.ts';
+import type { MutationResult } from '../protocol/sync.ts';
 import { prepared } from './prepared.ts';
 import { nextVersion } from './schema.ts';
 import { SandboxPart } from './sandbox-part.ts';

@@ -1,9 +1,9 @@
 // The server side of out-of-hours auto-replies. Each console's engine decides on its own, so
 // several consoles holding a case (or one restarted) may send the same notice: the dedupe key
 // (the case and its closed window) lets exactly one through, whichever console is first.
-import { AUTO_REPLIES_SETTING, autoRepliesFrom } from '../../shared/autoreply/index.ts';
-import type { MutationArgs } from '../../protocol/mutations/index.ts';
-import type { MutationResult } from '../../protocol/sync.ts';
+import { AUTO_REPLIES_SETTING, autoRepliesFrom } from '../shared/autoreply/index.ts';
+import type { MutationArgs } from '../protocol/mutations/index.ts';
+import type { MutationResult } from '../protocol/sync.ts';
 import { recordDelivery, type Sender } from './outbound.ts';
 import { prepared } from './prepared.ts';
 import { meta, nextVersion } from './schema.ts';
