@@ -5,7 +5,7 @@ import { schemaVersion, LATEST_VERSION } from '../db/migrations/index.ts';
 import { profileFiles, readProfile, secretAccount } from '../profiles.ts';
 import { openSecretStore } from '../secrets/index.ts';
 import { Services, signIn } from '../services.ts';
-import { Commands } from '../sync/commands.ts';
+import { Commands } from '../commands/index.ts';
 import type { InboxView } from '../db/repositories/cases.ts';
 import { autoReplySettings, autoReplyWarning } from '../autoreply/settings.ts';
 import { rulesInForce, rulesWarning } from '../triage/rules.ts';

@@ -15,7 +15,7 @@ import type { ApiClient } from './api-client.ts';
 import { ApiError } from './api-error.ts';
 import { applyChange } from './apply.ts';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff.ts';
-import { rebasePending, type ReplyAuthor } from './effects.ts';
+import { rebasePending, type ReplyAuthor } from '../commands/effects.ts';
 import type { MutationResultStatus } from '../../protocol/sync.ts';
 
 export interface SyncEngineOptions {
