@@ -15,7 +15,7 @@ import {
   ROLES,
   SEGMENTS,
 } from '../shared/domain.ts';
-import type { EntityName } from '../shared/events.ts';
+import { SYNCED_ENTITIES, type SyncedEntity } from '../shared/events.ts';
 import { CUSTOMER_NOTE_MAX } from '../shared/customer.ts';
 import { id, isoTime } from './fields.ts';
 import { CUSTOMER_TEXT_MAX } from './limits.ts';
@@ -145,7 +145,7 @@ export const WireCustomerNote = z.object({
 /** Settings are opaque JSON documents keyed by id (e.g. `business_hours`). */
 export const WireSetting = z.object({ value: z.json() });
 
-// Every synced entity; the outbox and drafts are this console's own and never on the wire.
+// A schema for every synced entity, no more and no fewer.
 export const ENTITY_SCHEMAS = {
   agent: WireAgent,
   customer: WireCustomer,
@@ -157,7 +157,7 @@ export const ENTITY_SCHEMAS = {
   setting: WireSetting,
   blocked_sender: WireBlockedSender,
   customer_note: WireCustomerNote,
-} as const satisfies Record<Exclude<EntityName, 'outbox' | 'draft'>, z.ZodType>;
-export type Entity = keyof typeof ENTITY_SCHEMAS;
-export const ENTITIES = Object.keys(ENTITY_SCHEMAS) as Entity[];
+} as const satisfies Record<SyncedEntity, z.ZodType>;
+export type Entity = SyncedEntity;
+export const ENTITIES = SYNCED_ENTITIES;
 export type WireData<E extends Entity> = z.infer<(typeof ENTITY_SCHEMAS)[E]>;

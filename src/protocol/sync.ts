@@ -13,7 +13,7 @@ const putChange = <E extends Entity>(entity: E) =>
     data: ENTITY_SCHEMAS[entity],
   });
 const DelChange = z.object({
-  entity: z.enum(ENTITIES as [Entity, ...Entity[]]),
+  entity: z.enum(ENTITIES),
   id,
   op: z.literal('del'),
   version: z.int().positive(),
@@ -21,19 +21,8 @@ const DelChange = z.object({
   reason: z.string().max(200).optional(),
 });
 
-export const Change = z.union([
-  putChange('agent'),
-  putChange('customer'),
-  putChange('identity'),
-  putChange('case'),
-  putChange('message'),
-  putChange('template'),
-  putChange('article'),
-  putChange('setting'),
-  putChange('blocked_sender'),
-  putChange('customer_note'),
-  DelChange,
-]);
+type PutChanges = { [E in Entity]: ReturnType<typeof putChange<E>> };
+export const Change = z.union([...ENTITIES.map(putChange) as PutChanges[Entity][], DelChange]);
 export type Change = z.infer<typeof Change>;
 export type PutChange<E extends Entity> = Extract<Change, { entity: E; op: 'put' }>;
 

@@ -2,7 +2,7 @@
 // Single-flight: asking again while a cycle runs schedules exactly one more.
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { EntityName, AppEvent, SyncStatus } from '../../shared/events.ts';
+import { SYNCED_ENTITIES, type AppEvent, type EntityName, type SyncStatus } from '../../shared/events.ts';
 import type { Store } from '../db/store.ts';
 import type { Logger } from '../log.ts';
 import { silentLogger } from '../log.ts';
@@ -172,7 +172,7 @@ export class SyncEngine {
           store.clearSyncedData();
           rebasePending(store, this.options.author());
         });
-        this.options.emit?.({ type: 'changed', entities: ['case', 'message', 'customer', 'identity', 'template', 'article', 'agent', 'setting', 'blocked_sender', 'customer_note'] });
+        this.options.emit?.({ type: 'changed', entities: [...SYNCED_ENTITIES] });
         resynced = true;
         initial = true;
         done = 0;
