@@ -17,6 +17,7 @@ import {
 } from '../shared/domain.ts';
 import { SYNCED_ENTITIES, type SyncedEntity } from '../shared/events.ts';
 import { CUSTOMER_NOTE_MAX } from '../shared/customer.ts';
+import { TEMPLATE_BODY_MAX } from '../shared/templates.ts';
 import { id, isoTime } from './fields.ts';
 import { CUSTOMER_TEXT_MAX } from './limits.ts';
 
@@ -104,7 +105,7 @@ export const WireTemplate = z.object({
   language: z.enum(LANGUAGES),
   channels: z.array(z.enum(CHANNELS)).nullable(),
   team: z.string().nullable(),
-  body: z.string().max(20_000),
+  body: z.string().max(TEMPLATE_BODY_MAX),
   updatedAt: isoTime,
   /** null for company templates; the agent's username for a personal one. */
   owner: z.string().nullable(),

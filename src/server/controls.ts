@@ -1,5 +1,6 @@
 // Trainer controls: what a trainer (or a test) does to the sandbox's world.
 import { z } from 'zod';
+import { CUSTOMER_TEXT_MAX } from '../protocol/limits.ts';
 import { CHANNELS } from '../shared/domain.ts';
 import { noiseOf, reopensCase } from '../shared/triage/index.ts';
 import type { SandboxClock } from './clock.ts';
@@ -13,7 +14,7 @@ import { SandboxPart } from './sandbox-part.ts';
 export const InboundRequest = z.object({
   channel: z.enum(CHANNELS),
   customer: z.object({ name: z.string().min(1).max(500), handle: z.string().min(1).max(500) }),
-  text: z.string().min(1).max(200_000),
+  text: z.string().min(1).max(CUSTOMER_TEXT_MAX),
   caseId: z.string().optional(),
   assignTo: z.string().optional(),
   /** The company's promotional post the customer answers (a campaign id). */

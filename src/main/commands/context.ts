@@ -2,15 +2,15 @@
 // mutation, its optimistic effect and its outbox row in one transaction.
 import { randomUUID } from 'node:crypto';
 import type { MutationArgs, MutationName } from '../../protocol/mutations/index.ts';
+import type { Queued as QueuedCall } from '../../shared/contract.ts';
 import type { CaseRow } from '../db/repositories/cases.ts';
 import type { Store } from '../db/store.ts';
 import { retriageCases } from '../triage/triage.ts';
 import { EFFECTS, type ReplyAuthor } from './effects.ts';
 import { CommandError } from './errors.ts';
 
-export interface Queued {
-  caseId: string;
-  mutationId: string;
+/** What the contract answers for a queued change, and the outbox row's place in the queue. */
+export interface Queued extends QueuedCall {
   seq: number;
 }
 
