@@ -35,8 +35,8 @@ export default defineConfig(
     files: ['src/shared/**'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [boundary(['**/main/**', '**/preload/**', '**/renderer/**', 'electron', 'node:*'],
-          'src/shared is runtime-free: it may import nothing from main, preload, renderer, Node or Electron.')],
+        patterns: [boundary(['**/main/**', '**/server/**', '**/protocol/**', '**/preload/**', '**/renderer/**', 'electron', 'node:*'],
+          'src/shared is runtime-free: it may import nothing from main, server, protocol, preload, renderer, Node or Electron.')],
       }],
     },
   },
@@ -53,7 +53,7 @@ export default defineConfig(
     files: ['src/renderer/**'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [boundary(['**/main/**', '**/preload/**', 'electron', 'node:*'],
+        patterns: [boundary(['**/main/**', '**/server/**', '**/preload/**', 'electron', 'node:*'],
           'The renderer is untrusted: it reaches main only through lib/bridge.ts and the contract in src/shared.')],
       }],
       // Customer text is rendered as text. The one reviewed exception (sanitised e-mail HTML)
