@@ -6,6 +6,10 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const boundary = (group: string[], message: string) => ({ group, message });
+const noElectron = boundary(['electron'], 'Only src/main/app/ may import electron: everything else must run under plain Node.');
+const noRenderer = boundary(['**/renderer/**'], 'Main-process code never imports the renderer.');
+const noServer = boundary(['**/server/**'],
+  'The console reaches the central API over HTTP: only src/main/embedded-sandbox.ts and src/main/harness/ may import src/server.');
 
 export default defineConfig(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tools/node24/**', 'coverage/**'] },
@@ -31,8 +35,17 @@ export default defineConfig(
     files: ['src/shared/**'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [boundary(['**/main/**', '**/preload/**', '**/renderer/**', 'electron', 'node:*'],
-          'src/shared is runtime-free: it may import nothing from main, preload, renderer, Node or Electron.')],
+        patterns: [boundary(['**/main/**', '**/server/**', '**/protocol/**', '**/preload/**', '**/renderer/**', 'electron', 'node:*'],
+          'src/shared is runtime-free: it may import nothing from main, server, protocol, preload, renderer, Node or Electron.')],
+      }],
+    },
+  },
+  {
+    files: ['src/protocol/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [boundary(['**/main/**', '**/server/**', '**/preload/**', '**/renderer/**', 'electron', 'node:*'],
+          'src/protocol is the wire both sides share: it may import zod and src/shared only.')],
       }],
     },
   },
@@ -40,7 +53,7 @@ export default defineConfig(
     files: ['src/renderer/**'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [boundary(['**/main/**', '**/preload/**', 'electron', 'node:*'],
+        patterns: [boundary(['**/main/**', '**/server/**', '**/preload/**', 'electron', 'node:*'],
           'The renderer is untrusted: it reaches main only through lib/bridge.ts and the contract in src/shared.')],
       }],
       // Customer text is rendered as text. The one reviewed exception (sanitised e-mail HTML)
@@ -54,15 +67,34 @@ export default defineConfig(
   // The Rules of Hooks and the React Compiler's checks, for the React renderer only.
   { files: ['src/renderer/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
   {
+    files: ['src/server/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [boundary(['**/main/**', '**/preload/**', '**/renderer/**', 'electron'],
+          'src/server is the central API, not the console: it may import src/protocol, src/shared and Node only.')],
+      }],
+    },
+  },
+  {
     files: ['src/main/**', 'tests/**', 'bench/**', 'scripts/**'],
     ignores: ['src/main/app/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          boundary(['electron'], 'Only src/main/app/ may import electron: everything else must run under plain Node.'),
-          boundary(['**/renderer/**'], 'Main-process code never imports the renderer.'),
-        ],
-      }],
+      'no-restricted-imports': ['error', { patterns: [noElectron, noRenderer] }],
+    },
+  },
+  {
+    // The console talks to the central API over HTTP; only the embedded sandbox and the browser
+    // harness start the server in the same process.
+    files: ['src/main/**'],
+    ignores: ['src/main/app/**', 'src/main/embedded-sandbox.ts', 'src/main/harness/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noElectron, noRenderer, noServer] }],
+    },
+  },
+  {
+    files: ['src/main/app/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noRenderer, noServer] }],
     },
   },
   {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Store } from '../src/main/db/store.ts';
-import { loadScenario } from '../src/main/sandbox/scenario.ts';
+import { loadScenario } from '../src/server/scenario.ts';
 import { timeLoop, type Latency } from './stats.ts';
 
 export interface CustomerFigures {

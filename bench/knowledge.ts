@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Store } from '../src/main/db/store.ts';
 import { suggestTemplates } from '../src/main/db/repositories/suggestions.ts';
-import { loadScenario } from '../src/main/sandbox/scenario.ts';
+import { loadScenario } from '../src/server/scenario.ts';
 import { rankTemplates } from '../src/shared/template-search.ts';
 import { timeLoop, type Latency } from './stats.ts';
 

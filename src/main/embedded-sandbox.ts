@@ -3,9 +3,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppEvent } from '../shared/events.ts';
-import { loadScenario } from './sandbox/scenario.ts';
-import { SandboxServer } from './sandbox/server.ts';
-import { SANDBOX_PASSWORD } from './sandbox/seed.ts';
+import { loadScenario } from '../server/scenario.ts';
+import { SandboxServer } from '../server/server.ts';
+import { SANDBOX_PASSWORD } from '../server/seed.ts';
 import { Services, signIn } from './services.ts';
 
 export interface EmbeddedSandboxOptions {

@@ -11,7 +11,7 @@ import {
 import { openSecretStore, type SecretStore } from './secrets/index.ts';
 import { ApiClient } from './sync/api-client.ts';
 import { ApiError } from './sync/api-error.ts';
-import { Commands } from './sync/commands.ts';
+import { Commands } from './commands/index.ts';
 import { SyncEngine, type SyncSummary } from './sync/engine.ts';
 import { SyncScheduler } from './sync/scheduler.ts';
 import { ensureTriage } from './triage/triage.ts';

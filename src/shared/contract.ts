@@ -3,6 +3,7 @@
 // bridge and the browser harness are all typed from this file. No channel strings elsewhere.
 import { z } from 'zod';
 import type { ContactReasonOption } from './contact-reasons.ts';
+import { TEMPLATE_BODY_MAX, TEMPLATE_SHORTCUT, TEMPLATE_TITLE_MAX } from './templates.ts';
 import { CASE_STATUSES, CHANNELS, LANGUAGES, MESSAGE_TYPES, PRIORITIES, RESOLUTIONS, type Channel, type Language } from './domain.ts';
 import type { BlockedSender } from './blocks.ts';
 import { HoursWeekInput, SimulationInput, type BusinessSettings, type HoursWeek, type Simulation } from './business-settings.ts';
@@ -112,11 +113,6 @@ const ForCase = z.object({ caseId }).strict();
 const customerId = z.string().min(1).max(200);
 const ForCustomer = z.object({ customerId }).strict();
 const Sources = z.array(z.object({ id: z.string().min(1).max(200), version: z.int().nonnegative() }).strict()).max(20);
-
-/** What a personal template may hold; the editor checks the same before saving. */
-export const TEMPLATE_TITLE_MAX = 200;
-export const TEMPLATE_BODY_MAX = 20_000;
-export const TEMPLATE_SHORTCUT = /^[a-z0-9_-]{1,30}$/;
 
 export const TemplateInput = z.object({
   /** Absent for a new template. */

@@ -1,11 +1,17 @@
 // Events main pushes to whoever shows the cache. A discriminated union: hooks switch on `type`.
 
-export type EntityName =
-  | 'agent' | 'customer' | 'identity' | 'case' | 'message' | 'template' | 'article' | 'setting' | 'outbox'
-  | 'blocked_sender'
-  | 'customer_note'
-  /** Local only: a case's unsent reply appeared or went (the inbox marks such cases). */
-  | 'draft';
+/** What the central API syncs into the cache: the wire has a schema for each (src/protocol/entities.ts). */
+export const SYNCED_ENTITIES = [
+  'agent', 'customer', 'identity', 'case', 'message', 'template', 'article', 'setting', 'blocked_sender', 'customer_note',
+] as const;
+export type SyncedEntity = (typeof SYNCED_ENTITIES)[number];
+
+/**
+ * Everything a `changed` event may name: the synced entities, then this console's own, never on
+ * the wire: its outbox, and a case's unsent reply (`draft`: the inbox marks such cases).
+ */
+export const ENTITY_NAMES = [...SYNCED_ENTITIES, 'outbox', 'draft'] as const;
+export type EntityName = (typeof ENTITY_NAMES)[number];
 
 export type SyncState = 'idle' | 'syncing' | 'offline' | 'error' | 'signed_out' | 'revoked';
 

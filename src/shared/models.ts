@@ -1,5 +1,5 @@
 // What the console shows: read models answered from the local cache. Rows (db/) and wire
-// payloads (sync/wire.ts) are converted into these at the repository seam.
+// payloads (src/protocol/) are converted into these at the repository seam.
 import type {
   CaseStatus,
   Channel,

@@ -8,6 +8,11 @@
 // Rendering never leaves a raw placeholder in text that could be sent: every placeholder without
 // a value becomes a hole the composer shows and the agent must fill.
 
+/** What a personal template may hold: the editor, main and the server check the same. */
+export const TEMPLATE_TITLE_MAX = 200;
+export const TEMPLATE_BODY_MAX = 20_000;
+export const TEMPLATE_SHORTCUT = /^[a-z0-9_-]{1,30}$/;
+
 export const KNOWN_PLACEHOLDERS = [
   'customer.firstName', 'customer.name', 'agent.name', 'case.number', 'channel', 'today',
 ] as const;

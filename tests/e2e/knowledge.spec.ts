@@ -1,8 +1,8 @@
 // The knowledge base beside the case: search, articles rendered safely, links through the
 // allow-list, insertion into the reply (from the panel and with "??"), and its shortcuts.
 import AxeBuilder from '@axe-core/playwright';
-import { Feed } from '../../src/main/sandbox/feed.ts';
-import { nextVersion } from '../../src/main/sandbox/schema.ts';
+import { Feed } from '../../src/server/feed.ts';
+import { nextVersion } from '../../src/server/schema.ts';
 import type { RunningSandbox } from '../fixtures/sandbox.ts';
 import { expect, test } from './fixtures.ts';
 import { CasePane } from './pages/case-pane.ts';

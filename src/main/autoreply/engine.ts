@@ -12,8 +12,9 @@ import { decideAutoReply, dedupeKeyOf, SKIP_REASONS, type AutoReplyDecision, typ
 import type { Channel, Language, MessageType } from '../../shared/domain.ts';
 import type { UndecidedMessage } from '../db/repositories/auto-replies.ts';
 import type { Store } from '../db/store.ts';
-import { CommandError, Commands } from '../sync/commands.ts';
-import type { ReplyAuthor } from '../sync/effects.ts';
+import { CommandError } from '../commands/errors.ts';
+import { Commands } from '../commands/index.ts';
+import type { ReplyAuthor } from '../commands/effects.ts';
 import { autoReplySettings } from './settings.ts';
 
 /** Why a message got no auto-reply: the rules' reasons, and one the channel adds. */

@@ -7,8 +7,6 @@ import type { MutationStatus } from '../../shared/models.ts';
 import type { OutboxRow } from '../db/repositories/outbox.ts';
 import type { Store } from '../db/store.ts';
 
-export const AUTO_REPLY_MUTATION = 'send_auto_reply';
-
 /** Run in the transaction that settles the row. */
 export function settleAutoReply(store: Store, row: OutboxRow, status: Exclude<MutationStatus, 'pending'>, at: string): void {
   const { messageId } = JSON.parse(row.args) as { messageId: string };

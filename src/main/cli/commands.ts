@@ -5,8 +5,8 @@ import { schemaVersion, LATEST_VERSION } from '../db/migrations/index.ts';
 import { profileFiles, readProfile, secretAccount } from '../profiles.ts';
 import { openSecretStore } from '../secrets/index.ts';
 import { Services, signIn } from '../services.ts';
-import { Commands } from '../sync/commands.ts';
-import type { InboxView } from '../db/repositories/cases.ts';
+import { Commands } from '../commands/index.ts';
+import { CASE_VIEWS, type CaseView } from '../db/repositories/cases.ts';
 import { autoReplySettings, autoReplyWarning } from '../autoreply/settings.ts';
 import { rulesInForce, rulesWarning } from '../triage/rules.ts';
 import { ensureTriage } from '../triage/triage.ts';
@@ -82,9 +82,9 @@ export function status(o: { profile: string; case: string; to: string; reason?: 
   }
 }
 
-export const CLI_VIEWS = ['all', 'queue', 'filtered'] as const satisfies readonly InboxView[];
+export const CLI_VIEWS = CASE_VIEWS;
 
-export function cases(o: { profile: string; json: boolean; limit: number; view: InboxView }): Output {
+export function cases(o: { profile: string; json: boolean; limit: number; view: CaseView }): Output {
   const { store, username } = openLocal(o.profile);
   try {
     ensureTriage(store);

@@ -10,6 +10,7 @@ import { Services, signIn } from '../services.ts';
 import { saveLanguage, savedLanguage } from './language.ts';
 import { CaseNotifier, type CaseNotice } from './notifier.ts';
 import { lastProfile, listProfiles, profileDirOf, rememberProfile } from './profile-list.ts';
+import { CodedError } from '../../shared/errors.ts';
 
 export interface ControllerOptions {
   profilesRoot: string;
@@ -51,7 +52,7 @@ export class ConsoleController {
 
   /** The open profile's services; operations on cases need one. */
   get current(): Services {
-    if (!this.services) throw Object.assign(new Error('No profile is open: choose one first'), { code: 'no_profile' });
+    if (!this.services) throw new CodedError('no_profile', 'No profile is open: choose one first');
     return this.services;
   }
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { AppEvent, EntityName } from '../../shared/events.ts';
+import { ENTITY_NAMES, type AppEvent } from '../../shared/events.ts';
 import { ConsoleController } from '../console/controller.ts';
 import { dispatch } from '../ipc/dispatch.ts';
 import { createHandlers, type Handlers } from '../ipc/handlers.ts';
@@ -20,7 +20,6 @@ export interface HarnessOptions {
 }
 
 const MAX_BODY = 1024 * 1024;
-const ALL_ENTITIES: EntityName[] = ['agent', 'customer', 'identity', 'case', 'message', 'template', 'article', 'setting', 'outbox'];
 
 export class Harness {
   readonly controller: ConsoleController;
@@ -89,7 +88,7 @@ export class Harness {
         // current sync status, and a nudge for every view to read the cache again.
         const status = this.controller.session().status;
         if (status) res.write(`data: ${JSON.stringify({ type: 'sync', status } satisfies AppEvent)}\n\n`);
-        res.write(`data: ${JSON.stringify({ type: 'changed', entities: ALL_ENTITIES } satisfies AppEvent)}\n\n`);
+        res.write(`data: ${JSON.stringify({ type: 'changed', entities: [...ENTITY_NAMES] } satisfies AppEvent)}\n\n`);
         req.on('close', () => this.listeners.delete(res));
         return;
       }

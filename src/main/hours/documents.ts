@@ -5,16 +5,11 @@ import { AUTO_REPLIES_SETTING, autoRepliesFrom, type AutoReplies } from '../../s
 import type { EditableSetting, SettingsDraft } from '../../shared/business-settings.ts';
 import { BUSINESS_HOURS_SETTING, businessHoursFrom, type BusinessHours } from '../../shared/hours/index.ts';
 import type { ReferenceRepository } from '../db/repositories/reference.ts';
+import { CodedError } from '../../shared/errors.ts';
 
 export interface Documents {
   hours: BusinessHours;
   replies: AutoReplies;
-}
-
-/** Why `value` cannot be saved as `settingId`, in the schema's words; null when it can. */
-export function documentProblem(settingId: EditableSetting, value: unknown): string | null {
-  if (value === undefined || value === null) return 'the document is empty';
-  return settingId === BUSINESS_HOURS_SETTING ? businessHoursFrom(value).problem : autoRepliesFrom(value).problem;
 }
 
 /** The documents in force on this console, and why a synced one was set aside. */
@@ -29,6 +24,6 @@ export function documentsFor(draft: SettingsDraft | undefined, inForce: Document
   const hours = draft?.hours === undefined ? null : businessHoursFrom(draft.hours);
   const replies = draft?.replies === undefined ? null : autoRepliesFrom(draft.replies);
   const problem = hours?.problem ?? replies?.problem;
-  if (problem) throw Object.assign(new Error(`The draft is not valid: ${problem}`), { code: 'invalid_setting' });
+  if (problem) throw new CodedError('invalid_setting', `The draft is not valid: ${problem}`);
   return { hours: hours?.hours ?? inForce.hours, replies: replies?.replies ?? inForce.replies };
 }

@@ -8,13 +8,14 @@ import { closedWindowAt, isOpenAt, scheduleFor } from '../../shared/hours/index.
 import { instantAt } from '../../shared/hours/wall-clock.ts';
 import type { Documents } from './documents.ts';
 import { requireTimeZone } from './week.ts';
+import { CodedError } from '../../shared/errors.ts';
 
 export function simulate({ hours, replies }: Documents, input: z.input<typeof SimulationInput>): Simulation {
   requireTimeZone(input.timeZone);
   requireTimeZone(input.agentTimeZone);
   const [date = '', time = ''] = input.at.split('T');
   const wall = Date.parse(`${date}T${time}:00Z`);
-  if (Number.isNaN(wall)) throw Object.assign(new Error(`"${input.at}" is not a date and time`), { code: 'invalid_input' });
+  if (Number.isNaN(wall)) throw new CodedError('invalid_input', `"${input.at}" is not a date and time`);
   const at = new Date(instantAt(input.timeZone, wall));
   const decision = decideAutoReply({
     caseId: 'simulation',

@@ -5,11 +5,12 @@ import type { HoursWeek, WeekDay, WeekStretch } from '../../shared/business-sett
 import { dateOf, dayOf, weekdayOf, WEEKDAYS } from '../../shared/hours/calendar.ts';
 import { weekView, type Schedule } from '../../shared/hours/index.ts';
 import { dayStartAt, isTimeZone, localDayAt } from '../../shared/hours/wall-clock.ts';
+import { CodedError } from '../../shared/errors.ts';
 
 /** Refuses a zone Intl does not know, in words the page can show. */
 export function requireTimeZone(zone: string): void {
   if (!isTimeZone(zone)) {
-    throw Object.assign(new Error(`Unknown time zone "${zone}": use an IANA name such as America/Argentina/Buenos_Aires`), { code: 'invalid_zone' });
+    throw new CodedError('invalid_zone', `Unknown time zone "${zone}": use an IANA name such as America/Argentina/Buenos_Aires`);
   }
 }
 

@@ -3,7 +3,7 @@
 import type { CustomerCandidate, CustomerSearch } from '../../shared/customer.ts';
 import { keyString, matchingCandidates, matchKeyOf, searchCandidates } from '../../shared/customer-match.ts';
 import type { ConsoleController } from '../console/controller.ts';
-import type { DirectoryCustomer } from '../sync/wire.ts';
+import type { DirectoryCustomer } from '../../protocol/directory.ts';
 import type { Handlers } from './handlers.ts';
 
 type LinkHandlers = Pick<Handlers, 'getCustomer' | 'findCustomers' | 'mergeSuggestions' | 'linkIdentity' | 'unlinkIdentity' | 'mergeCustomers' | 'undoMerge'>;

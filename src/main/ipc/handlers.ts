@@ -10,6 +10,7 @@ import { customerLinkHandlers } from './customer-link-handlers.ts';
 import { hoursHandlers } from './hours-handlers.ts';
 import { caseGuidance } from '../triage/guidance.ts';
 import { overrideType, restoreMessage } from '../triage/triage.ts';
+import { CodedError } from '../../shared/errors.ts';
 
 export type Handlers = { [O in Operation]: (input: Input<O>) => Promise<Output<O>> | Output<O> };
 
@@ -177,10 +178,10 @@ const asSuggestion = (t: TemplateCandidate, fit: { tooLong: boolean; otherChanne
 
 const queuedOut = (queued: { caseId: string; mutationId: string }) => ({ caseId: queued.caseId, mutationId: queued.mutationId });
 
-const notNoise = () => Object.assign(new Error('Only a message the noise filter holds can be restored'), { code: 'not_filtered' });
-const notTriaged = () => Object.assign(new Error('Only a customer message the console has classified can change type'), { code: 'not_triaged' });
+const notNoise = () => new CodedError('not_filtered', 'Only a message the noise filter holds can be restored');
+const notTriaged = () => new CodedError('not_triaged', 'Only a customer message the console has classified can change type');
 
-const notRefused = () => Object.assign(new Error('Only a refused reply, not yet dealt with, can be sent again'), { code: 'not_refused' });
+const notRefused = () => new CodedError('not_refused', 'Only a refused reply, not yet dealt with, can be sent again');
 
 function isAllowed(url: string, hosts: readonly string[]): boolean {
   try {

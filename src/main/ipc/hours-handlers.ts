@@ -8,6 +8,7 @@ import { documentsFor, documentsInForce } from '../hours/documents.ts';
 import { simulate } from '../hours/simulate.ts';
 import { weekIn } from '../hours/week.ts';
 import type { Handlers } from './handlers.ts';
+import { CodedError } from '../../shared/errors.ts';
 
 type HoursHandlers = Pick<Handlers, 'getBusinessSettings' | 'saveBusinessHours' | 'saveAutoReplies' | 'hoursWeek' | 'simulateAutoReply'>;
 
@@ -43,7 +44,7 @@ export function hoursHandlers(controller: ConsoleController): HoursHandlers {
     hoursWeek: ({ draft, scheduleId, weekOf, zone, agentTimeZone }) => {
       const { hours } = documentsFor(draft, documentsInForce(store().reference));
       const schedule = hours.schedules.find((s) => s.id === scheduleId);
-      if (!schedule) throw Object.assign(new Error(`No schedule "${scheduleId}" in the business hours`), { code: 'schedule_not_found' });
+      if (!schedule) throw new CodedError('schedule_not_found', `No schedule "${scheduleId}" in the business hours`);
       return weekIn(schedule, zone === 'schedule' ? schedule.timeZone : agentTimeZone, weekOf, new Date());
     },
     simulateAutoReply: (input) => simulate(documentsFor(input.draft, documentsInForce(store().reference)), input),

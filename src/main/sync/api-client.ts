@@ -1,16 +1,12 @@
-// HTTP client of the central API. Every response is validated against wire.ts before the
+// HTTP client of the central API. Every response is validated against src/protocol before the
 // engine sees it; failures become ApiErrors that say what to do next.
 import type { z } from 'zod';
 import { prettifyError } from 'zod';
 import { ApiError, parseRetryAfter } from './api-error.ts';
-import {
-  DirectoryResponse,
-  ErrorBody,
-  LoginResponse,
-  PullResponse,
-  PushResponse,
-  type Mutation,
-} from './wire.ts';
+import { LoginResponse } from '../../protocol/auth.ts';
+import { DirectoryResponse } from '../../protocol/directory.ts';
+import { ErrorBody } from '../../protocol/errors.ts';
+import { PullResponse, PushResponse, type Mutation } from '../../protocol/sync.ts';
 
 export interface ApiClientOptions {
   baseUrl: string;

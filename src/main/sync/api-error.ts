@@ -1,13 +1,7 @@
+import type { ApiErrorCode } from '../../shared/errors.ts';
+
 /** Why a call to the central API failed, in terms the sync engine acts on. */
-export type ApiErrorKind =
-  | 'unauthorized' // 401: sign in again; the outbox is kept
-  | 'device_revoked' // 403 device_revoked: wipe this profile
-  | 'retry_later' // 429/503: wait Retry-After
-  | 'sequence_gap' // 409: the server expects another seq
-  | 'resync_required' // 410: the server no longer knows our cursor
-  | 'bad_response' // the server answered something that is not the protocol
-  | 'rejected_request' // 4xx: this request will never succeed as it is
-  | 'unavailable'; // network error or 5xx: back off and retry
+export type ApiErrorKind = ApiErrorCode;
 
 export interface ApiErrorDetails {
   status?: number;

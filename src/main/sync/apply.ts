@@ -1,6 +1,7 @@
 // Applies validated changes from a pull to the local cache. Wire shapes become rows here.
 import type { Store } from '../db/store.ts';
-import type { Change, Entity, PutChange } from './wire.ts';
+import type { Entity } from '../../protocol/entities.ts';
+import type { Change, PutChange } from '../../protocol/sync.ts';
 
 type Put<E extends Entity> = (store: Store, change: PutChange<E>) => void;
 type Del = (store: Store, id: string) => void;

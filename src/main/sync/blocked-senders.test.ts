@@ -2,7 +2,7 @@
 // agent's console; unblocking reverses it for all; a refused change never lingers on screen.
 import { describe, expect, it } from 'vitest';
 import { withTwoAgents } from '../../../tests/fixtures/services.ts';
-import { CommandError } from './commands.ts';
+import { CommandError } from '../commands/errors.ts';
 
 const world = withTwoAgents();
 

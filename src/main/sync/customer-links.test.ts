@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { withTwoAgents, type TestProfile } from '../../../tests/fixtures/services.ts';
-import { CommandError } from './commands.ts';
+import { CommandError } from '../commands/errors.ts';
 
 const world = withTwoAgents();
 

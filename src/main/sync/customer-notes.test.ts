@@ -2,7 +2,7 @@
 // the server, and seen by every agent holding one of the customer's cases.
 import { describe, expect, it } from 'vitest';
 import { withTwoAgents } from '../../../tests/fixtures/services.ts';
-import { CommandError } from './commands.ts';
+import { CommandError } from '../commands/errors.ts';
 
 const world = withTwoAgents();
 

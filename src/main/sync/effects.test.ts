@@ -4,9 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../db/store.ts';
 import { tempDir } from '../../../tests/fixtures/sandbox.ts';
 import { applyChange } from './apply.ts';
-import { Commands, CommandError } from './commands.ts';
-import { rebasePending } from './effects.ts';
-import type { Change } from './wire.ts';
+import { rebasePending } from '../commands/effects.ts';
+import { CommandError } from '../commands/errors.ts';
+import { Commands } from '../commands/index.ts';
+import type { Change } from '../../protocol/sync.ts';
 
 let dir: ReturnType<typeof tempDir>;
 let store: Store;

@@ -2,21 +2,22 @@
 // Single-flight: asking again while a cycle runs schedules exactly one more.
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { EntityName, AppEvent, SyncStatus } from '../../shared/events.ts';
+import { SYNCED_ENTITIES, type AppEvent, type EntityName, type SyncStatus } from '../../shared/events.ts';
 import type { Store } from '../db/store.ts';
 import type { Logger } from '../log.ts';
 import { silentLogger } from '../log.ts';
 import { AutoReplyEngine } from '../autoreply/engine.ts';
 import { autoReplySettings, autoReplyWarning } from '../autoreply/settings.ts';
-import { AUTO_REPLY_MUTATION, settleAutoReply } from '../autoreply/settle.ts';
+import { settleAutoReply } from '../autoreply/settle.ts';
 import { PageTriage, retriageAll, retriageCases } from '../triage/triage.ts';
 import { rulesInForce, rulesWarning } from '../triage/rules.ts';
 import type { ApiClient } from './api-client.ts';
 import { ApiError } from './api-error.ts';
 import { applyChange } from './apply.ts';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff.ts';
-import { rebasePending, type ReplyAuthor } from './effects.ts';
-import type { MutationResultStatus } from './wire.ts';
+import { rebasePending, type ReplyAuthor } from '../commands/effects.ts';
+import { SEND_AUTO_REPLY } from '../../protocol/mutations/send-auto-reply.ts';
+import type { MutationResultStatus } from '../../protocol/sync.ts';
 
 export interface SyncEngineOptions {
   store: Store;
@@ -172,7 +173,7 @@ export class SyncEngine {
           store.clearSyncedData();
           rebasePending(store, this.options.author());
         });
-        this.options.emit?.({ type: 'changed', entities: ['case', 'message', 'customer', 'identity', 'template', 'article', 'agent', 'setting', 'blocked_sender', 'customer_note'] });
+        this.options.emit?.({ type: 'changed', entities: [...SYNCED_ENTITIES] });
         resynced = true;
         initial = true;
         done = 0;
@@ -265,7 +266,7 @@ export class SyncEngine {
           if (!row) continue;
           const status = result.status === 'already_applied' ? 'applied' : result.status;
           store.outbox.settle(row.seq, { status, reason: result.reason, message: result.message, settledAt });
-          const automatic = row.name === AUTO_REPLY_MUTATION;
+          const automatic = row.name === SEND_AUTO_REPLY;
           if (automatic) settleAutoReply(store, row, status, settledAt);
           if (carriesReply(row.name)) {
             const messageId = (JSON.parse(row.args) as { messageId: string }).messageId;
@@ -333,7 +334,7 @@ export class SyncEngine {
           message: `${error.message}: the server may not have received this change; check the case and send it again`,
           settledAt,
         });
-        if (row.name === AUTO_REPLY_MUTATION) settleAutoReply(store, row, 'conflict', settledAt);
+        if (row.name === SEND_AUTO_REPLY) settleAutoReply(store, row, 'conflict', settledAt);
         if (carriesReply(row.name)) {
           store.messages.setLocalState((JSON.parse(row.args) as { messageId: string }).messageId, 'conflict');
         }

@@ -3,7 +3,7 @@
 // private channel opens a case linked to the public one.
 import { describe, expect, it } from 'vitest';
 import { withLucia } from '../../../tests/fixtures/services.ts';
-import { CommandError } from './commands.ts';
+import { CommandError } from '../commands/errors.ts';
 
 const world = withLucia();
 

@@ -1,7 +1,7 @@
 // Personal templates: created, edited and deleted offline, synced as ordinary outbox changes.
 import { describe, expect, it } from 'vitest';
 import { openProfile, withTwoAgents } from '../../../tests/fixtures/services.ts';
-import { CommandError } from './commands.ts';
+import { CommandError } from '../commands/errors.ts';
 
 const world = withTwoAgents();
 

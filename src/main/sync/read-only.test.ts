@@ -2,7 +2,7 @@
 // commands refuse it before anything reaches the outbox or the screen.
 import { describe, expect, it } from 'vitest';
 import { withTwoAgents } from '../../../tests/fixtures/services.ts';
-import { CommandError } from './commands.ts';
+import { CommandError } from '../commands/errors.ts';
 
 const world = withTwoAgents();
 

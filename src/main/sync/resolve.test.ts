@@ -2,7 +2,7 @@
 // resolution, checked by the console and again by the server, from the list the server syncs.
 import { describe, expect, it } from 'vitest';
 import { withLucia } from '../../../tests/fixtures/services.ts';
-import { CommandError } from './commands.ts';
+import { CommandError } from '../commands/errors.ts';
 
 const world = withLucia();
 

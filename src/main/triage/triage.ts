@@ -5,7 +5,7 @@
 import type { BlockedSender } from '../../shared/blocks.ts';
 import type { MessageType } from '../../shared/domain.ts';
 import type { Store } from '../db/store.ts';
-import type { Change } from '../sync/wire.ts';
+import type { Change } from '../../protocol/sync.ts';
 import { judgeCase } from './judge.ts';
 import { rulesInForce, type RulesInForce } from './rules.ts';
 

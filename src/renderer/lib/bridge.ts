@@ -2,6 +2,7 @@
 // the IPC contract. Everything else imports `api` and `onEvent` from here, typed by the contract.
 import type { AtiendeApi, AtiendeBridge, CallResult, ContractError } from '../../shared/contract.ts';
 import type { AppEvent } from '../../shared/events.ts';
+import { CodedError } from '../../shared/errors.ts';
 
 type Listener = (event: AppEvent) => void;
 
@@ -23,7 +24,7 @@ export const api: AtiendeApi = new Proxy({} as AtiendeApi, {
     if (!call) return missing();
     const result = await call(input);
     if (result.ok) return result.value;
-    throw Object.assign(new Error(result.error.message), { code: result.error.code });
+    throw new CodedError(result.error.code, result.error.message);
   },
 });
 

@@ -2,6 +2,7 @@
 // for its codes), in both languages. Shared so main and the renderer say the same thing: main
 // words its own labels with it, the renderer spreads `errors` into its catalogs and translates
 // each contract error by its code. Runtime-free, like the rest of src/shared.
+import type { WordedErrorCode } from '../errors.ts';
 
 export const MAIN_LANGUAGES = ['es', 'en'] as const;
 export type MainLanguage = (typeof MAIN_LANGUAGES)[number];
@@ -68,7 +69,7 @@ const es = {
     bad_request: 'El pedido no es válido.',
     sequence_gap: 'Los cambios llegaron al servidor desordenados: se reenvían en orden.',
     resync_required: 'El servidor pidió sincronizar todo de nuevo.',
-  },
+  } satisfies Record<WordedErrorCode, string>,
 };
 
 const en: typeof es = {
@@ -132,9 +133,7 @@ const en: typeof es = {
 
 export const MAIN_STRINGS: Record<MainLanguage, typeof es> = { es, en };
 
-export type ErrorCode = keyof typeof es.errors;
-
-export const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(es.errors, code);
+export const isErrorCode = (code: string): code is WordedErrorCode => Object.hasOwn(es.errors, code);
 
 /** Fills `{{name}}` the way i18next does, for main, which does not load i18next. */
 export function fill(text: string, values: Record<string, string | number> = {}): string {

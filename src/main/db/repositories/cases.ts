@@ -1,5 +1,6 @@
 import { PRIORITY_RANK, type CaseStatus, type Priority } from '../../../shared/domain.ts';
 import type { CaseDetail, CaseLink, CaseSummary } from '../../../shared/models.ts';
+import { INBOX_VIEWS } from '../../../shared/contract.ts';
 import type { CustomerCase } from '../../../shared/customer.ts';
 import type { PriorityReason } from '../../../shared/triage/priority.ts';
 import type Database from 'better-sqlite3';
@@ -45,14 +46,12 @@ const CASE_COLUMNS = [
   'identity_id',
 ] as const;
 
-/**
- * The work queue (the inbox's default), the cases only noise waits on (the filtered view), or
- * every case (the CLI).
- */
-export type InboxView = 'queue' | 'filtered' | 'all';
+/** The inbox's views (the work queue by default, or the filtered cases), or every case (the CLI). */
+export const CASE_VIEWS = ['all', ...INBOX_VIEWS] as const;
+export type CaseView = (typeof CASE_VIEWS)[number];
 
 export interface InboxFilter {
-  view?: InboxView | undefined;
+  view?: CaseView | undefined;
   status?: string | undefined;
   channel?: string | undefined;
   priority?: Priority | undefined;
@@ -82,7 +81,7 @@ const SUMMARY_SELECT = `
   LEFT JOIN case_reads r ON r.case_id = c.id
   LEFT JOIN case_triage ct ON ct.case_id = c.id`;
 
-const VIEW_WHERE: Record<InboxView, string | null> = {
+const VIEW_WHERE: Record<CaseView, string | null> = {
   queue: 'c.triage_filtered = 0',
   filtered: 'c.triage_filtered = 1',
   all: null,

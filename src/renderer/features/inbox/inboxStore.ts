@@ -1,7 +1,7 @@
 // The inbox's UI state: filters, sort, search words, which row is selected and which case is
 // open. Case data itself is never stored here; useInbox reads it from the cache.
 import { create } from 'zustand';
-import type { ContractError, InboxSort } from '../../../shared/contract.ts';
+import type { ContractError, InboxSort, InboxView } from '../../../shared/contract.ts';
 import type { CaseStatus, Channel, Priority } from '../../../shared/domain.ts';
 
 export interface InboxFilters {
@@ -11,9 +11,6 @@ export interface InboxFilters {
   search: string;
   sort: InboxSort;
 }
-
-/** The work queue, or the cases the noise filter took out of it. */
-export type InboxView = 'queue' | 'filtered';
 
 /** Why `n` opened nothing: every other case is answered, or the queue could not be read. */
 export type InboxNotice = { kind: 'noneWaiting' } | { kind: 'nextFailed'; error: ContractError };

@@ -2,7 +2,8 @@
 // template. Saved offline (queued like any change); mistakes are explained beside their field.
 import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TEMPLATE_BODY_MAX as BODY_MAX, TEMPLATE_TITLE_MAX as TITLE_MAX, type TemplateSuggestion } from '../../../shared/contract.ts';
+import type { TemplateSuggestion } from '../../../shared/contract.ts';
+import { TEMPLATE_BODY_MAX as BODY_MAX, TEMPLATE_TITLE_MAX as TITLE_MAX } from '../../../shared/templates.ts';
 import { LANGUAGES, type Language } from '../../../shared/domain.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';

@@ -1,11 +1,10 @@
 // The personal-template editor's form: what the agent types, checked here before saving so
 // mistakes are explained next to their field (main checks again with the contract's schema).
-import {
-  TEMPLATE_BODY_MAX as BODY_MAX, TEMPLATE_SHORTCUT as SHORTCUT, TEMPLATE_TITLE_MAX as TITLE_MAX,
-  type TemplateInput, type TemplateSuggestion,
-} from '../../../shared/contract.ts';
+import type { TemplateInput, TemplateSuggestion } from '../../../shared/contract.ts';
 import { LANGUAGES, type Channel, type Language } from '../../../shared/domain.ts';
-import { renderTemplate } from '../../../shared/templates.ts';
+import {
+  renderTemplate, TEMPLATE_BODY_MAX as BODY_MAX, TEMPLATE_SHORTCUT as SHORTCUT, TEMPLATE_TITLE_MAX as TITLE_MAX,
+} from '../../../shared/templates.ts';
 
 export interface TemplateForm {
   title: string;

@@ -1,0 +1,53 @@
+// What the agent does: the write side, one file per aggregate. Each command checks what it
+// can here, applies its optimistic effect and appends its outbox row in one transaction, then
+// returns: the agent never waits on the network.
+import type { Store } from '../db/store.ts';
+import { blockSender, unblockSender } from './blocks.ts';
+import { contactReasons, setStatus } from './case-status.ts';
+import { CommandContext } from './context.ts';
+import { addCustomerNote, linkIdentity, mergeCustomers, undoMerge, unlinkIdentity } from './customers.ts';
+import type { ReplyAuthor } from './effects.ts';
+import { moveToPrivate, sendAutoReply, sendReply } from './replies.ts';
+import { putSetting } from './settings.ts';
+import { deleteTemplate, saveTemplate } from './templates.ts';
+
+export type { Queued } from './context.ts';
+export type { Classification } from './case-status.ts';
+export type { ReplySources } from './replies.ts';
+
+/** A command's arguments after the context. */
+type Args<F> = F extends (ctx: CommandContext, ...rest: infer A) => unknown ? A : never;
+
+export class Commands {
+  private readonly ctx: CommandContext;
+
+  constructor(
+    store: Store,
+    author: () => ReplyAuthor,
+    onQueued: () => void = () => undefined,
+    now: () => Date = () => new Date(),
+  ) {
+    this.ctx = new CommandContext(store, author, onQueued, now);
+  }
+
+  // The case and what is said on it.
+  sendReply(...a: Args<typeof sendReply>) { return sendReply(this.ctx, ...a); }
+  sendAutoReply(...a: Args<typeof sendAutoReply>) { return sendAutoReply(this.ctx, ...a); }
+  moveToPrivate(...a: Args<typeof moveToPrivate>) { return moveToPrivate(this.ctx, ...a); }
+  setStatus(...a: Args<typeof setStatus>) { return setStatus(this.ctx, ...a); }
+  contactReasons() { return contactReasons(this.ctx); }
+  // Personal templates.
+  saveTemplate(...a: Args<typeof saveTemplate>) { return saveTemplate(this.ctx, ...a); }
+  deleteTemplate(...a: Args<typeof deleteTemplate>) { return deleteTemplate(this.ctx, ...a); }
+  // Blocked senders.
+  blockSender(...a: Args<typeof blockSender>) { return blockSender(this.ctx, ...a); }
+  unblockSender(...a: Args<typeof unblockSender>) { return unblockSender(this.ctx, ...a); }
+  // The customer record.
+  addCustomerNote(...a: Args<typeof addCustomerNote>) { return addCustomerNote(this.ctx, ...a); }
+  linkIdentity(...a: Args<typeof linkIdentity>) { return linkIdentity(this.ctx, ...a); }
+  unlinkIdentity(...a: Args<typeof unlinkIdentity>) { return unlinkIdentity(this.ctx, ...a); }
+  mergeCustomers(...a: Args<typeof mergeCustomers>) { return mergeCustomers(this.ctx, ...a); }
+  undoMerge(...a: Args<typeof undoMerge>) { return undoMerge(this.ctx, ...a); }
+  // A supervisor's settings documents.
+  putSetting(...a: Args<typeof putSetting>) { return putSetting(this.ctx, ...a); }
+}

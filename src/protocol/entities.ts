@@ -1,0 +1,164 @@
+// The entities the central API syncs (docs/openapi.yaml), as they travel: every row a pull
+// brings is parsed against its schema here, on both sides; the console trusts nothing it did
+// not validate.
+import { z } from 'zod';
+import {
+  CASE_STATUSES,
+  CHANNELS,
+  CONTACT_REASONS,
+  DELIVERY_STATES,
+  LANGUAGES,
+  MESSAGE_KINDS,
+  MESSAGE_TYPES,
+  PRIORITIES,
+  RESOLUTIONS,
+  ROLES,
+  SEGMENTS,
+} from '../shared/domain.ts';
+import { SYNCED_ENTITIES, type SyncedEntity } from '../shared/events.ts';
+import { CUSTOMER_NOTE_MAX } from '../shared/customer.ts';
+import { TEMPLATE_BODY_MAX } from '../shared/templates.ts';
+import { id, isoTime } from './fields.ts';
+import { CUSTOMER_TEXT_MAX } from './limits.ts';
+
+const customerText = z.string().max(CUSTOMER_TEXT_MAX);
+
+export const WireAgent = z.object({
+  username: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  team: z.string().nullable(),
+});
+export const WireCustomer = z.object({
+  name: z.string().max(500),
+  segment: z.enum(SEGMENTS),
+  followers: z.int().nonnegative(),
+  publicFigure: z.boolean(),
+  location: z.string().max(500).nullable(),
+  language: z.enum(LANGUAGES),
+  notes: z.string().max(20_000).nullable(),
+  /** Links and merges into this record that can still be undone, newest first (absent from older servers). */
+  merges: z.array(z.object({
+    mergeId: id,
+    kind: z.enum(['link', 'merge']),
+    /** The record that was folded in (retired while the merge stands) and its name. */
+    mergedId: id,
+    mergedName: z.string().max(500),
+    by: z.string().max(100),
+    at: isoTime,
+  })).max(200).default([]),
+});
+export const WireIdentity = z.object({
+  customerId: id,
+  channel: z.enum(CHANNELS),
+  handle: z.string().max(500),
+  validated: z.boolean(),
+});
+/** A case named by id and number, so a console without it can still say "#1234". */
+const WireCaseLink = z.object({ caseId: id, number: z.int().positive() });
+export const WireCase = z.object({
+  number: z.int().positive(),
+  customerId: id,
+  channel: z.enum(CHANNELS),
+  subject: z.string().max(1000),
+  status: z.enum(CASE_STATUSES),
+  assignedTo: z.string().nullable(),
+  priority: z.enum(PRIORITIES),
+  language: z.enum(LANGUAGES),
+  reason: z.enum(CONTACT_REASONS).nullable(),
+  resolution: z.enum(RESOLUTIONS).nullable(),
+  messageType: z.enum(MESSAGE_TYPES).nullable(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  /** Oldest customer message not yet answered; null when the case is answered. */
+  waitingSince: isoTime.nullable(),
+  /** Added later (absent from older servers): a public case moved to this private channel. */
+  movedTo: z.enum(CHANNELS).nullable().default(null),
+  /** The public case this private one continues (`move_to_private`, then the customer wrote). */
+  continues: WireCaseLink.nullable().default(null),
+  /** The private case this public one continued in. */
+  continuedIn: WireCaseLink.nullable().default(null),
+  /**
+   * The identity the customer wrote through (added later; null when unknown). Replies go to it,
+   * whichever record the identity belongs to after a link or a merge.
+   */
+  identityId: id.nullable().default(null),
+});
+export const WireMessage = z.object({
+  caseId: id,
+  kind: z.enum(MESSAGE_KINDS),
+  author: z.string().max(500),
+  text: customerText,
+  sentAt: isoTime,
+  state: z.enum(DELIVERY_STATES),
+  /**
+   * An auto-reply's dedupe key (the case and its closed window), so a console that pulls another
+   * console's auto-reply knows that window is answered. Absent from older servers: null.
+   */
+  autoReplyKey: z.string().max(300).nullable().default(null),
+  /** The company's promotional post (campaign) this customer message answers; added later, null otherwise. */
+  promo: z.string().max(200).nullable().default(null),
+});
+export const WireTemplate = z.object({
+  title: z.string().max(500),
+  shortcut: z.string().max(100).nullable(),
+  language: z.enum(LANGUAGES),
+  channels: z.array(z.enum(CHANNELS)).nullable(),
+  team: z.string().nullable(),
+  body: z.string().max(TEMPLATE_BODY_MAX),
+  updatedAt: isoTime,
+  /** null for company templates; the agent's username for a personal one. */
+  owner: z.string().nullable(),
+});
+export const WireArticle = z.object({
+  title: z.string().max(1000),
+  summary: z.string().max(5000),
+  body: z.string().max(200_000),
+  tags: z.array(z.string().max(100)),
+  language: z.enum(LANGUAGES),
+  updatedAt: isoTime,
+  /**
+   * The content's version as agents read it: 1 when published, one more per edit. The change's
+   * `version` only orders the feed (it grows with every change of anything), so it is not shown.
+   */
+  revision: z.int().positive().nullable().default(null),
+  /** The article's public page, for a link in a reply; null for internal articles. */
+  url: z.url({ protocol: /^https$/ }).max(2000).nullable().default(null),
+});
+/** A sender the organisation blocked (spam, trolls: type E): the triage leaves their messages out of the queue. */
+export const WireBlockedSender = z.object({
+  channel: z.enum(CHANNELS),
+  handle: z.string().min(1).max(500),
+  reason: z.string().max(200),
+  /** The agent's username. */
+  blockedBy: z.string().max(100),
+  blockedAt: isoTime,
+});
+/** An agent's note on a customer: seen with the customer, by every agent holding one of their cases. */
+export const WireCustomerNote = z.object({
+  customerId: id,
+  /** The author's username, and their name as it was when they wrote. */
+  author: z.string().max(100),
+  authorName: z.string().max(500),
+  text: z.string().max(CUSTOMER_NOTE_MAX),
+  createdAt: isoTime,
+});
+/** Settings are opaque JSON documents keyed by id (e.g. `business_hours`). */
+export const WireSetting = z.object({ value: z.json() });
+
+// A schema for every synced entity, no more and no fewer.
+export const ENTITY_SCHEMAS = {
+  agent: WireAgent,
+  customer: WireCustomer,
+  identity: WireIdentity,
+  case: WireCase,
+  message: WireMessage,
+  template: WireTemplate,
+  article: WireArticle,
+  setting: WireSetting,
+  blocked_sender: WireBlockedSender,
+  customer_note: WireCustomerNote,
+} as const satisfies Record<SyncedEntity, z.ZodType>;
+export type Entity = SyncedEntity;
+export const ENTITIES = SYNCED_ENTITIES;
+export type WireData<E extends Entity> = z.infer<(typeof ENTITY_SCHEMAS)[E]>;

@@ -1,0 +1,40 @@
+// Every mutation a console may push, by name: the console queues and replays its args by this
+// table and the server validates them by it, so adding one is a module and a line here.
+import type { z } from 'zod';
+import { ADD_CUSTOMER_NOTE, AddCustomerNoteArgs } from './add-customer-note.ts';
+import { BLOCK_SENDER, BlockSenderArgs } from './block-sender.ts';
+import { DELETE_TEMPLATE, DeleteTemplateArgs } from './delete-template.ts';
+import { LINK_IDENTITY, LinkIdentityArgs } from './link-identity.ts';
+import { MERGE_CUSTOMERS, MergeCustomersArgs } from './merge-customers.ts';
+import { MOVE_TO_PRIVATE, MoveToPrivateArgs } from './move-to-private.ts';
+import { PUT_SETTING, PutSettingArgs } from './put-setting.ts';
+import { SAVE_TEMPLATE, SaveTemplateArgs } from './save-template.ts';
+import { SEND_AUTO_REPLY, SendAutoReplyArgs } from './send-auto-reply.ts';
+import { SEND_REPLY, SendReplyArgs } from './send-reply.ts';
+import { SET_STATUS, SetStatusArgs } from './set-status.ts';
+import { UNBLOCK_SENDER, UnblockSenderArgs } from './unblock-sender.ts';
+import { UNDO_MERGE, UndoMergeArgs } from './undo-merge.ts';
+import { UNLINK_IDENTITY, UnlinkIdentityArgs } from './unlink-identity.ts';
+
+export const MUTATION_ARGS = {
+  [SEND_REPLY]: SendReplyArgs,
+  [SET_STATUS]: SetStatusArgs,
+  [SAVE_TEMPLATE]: SaveTemplateArgs,
+  [DELETE_TEMPLATE]: DeleteTemplateArgs,
+  [MOVE_TO_PRIVATE]: MoveToPrivateArgs,
+  [SEND_AUTO_REPLY]: SendAutoReplyArgs,
+  [BLOCK_SENDER]: BlockSenderArgs,
+  [UNBLOCK_SENDER]: UnblockSenderArgs,
+  [ADD_CUSTOMER_NOTE]: AddCustomerNoteArgs,
+  [LINK_IDENTITY]: LinkIdentityArgs,
+  [UNLINK_IDENTITY]: UnlinkIdentityArgs,
+  [MERGE_CUSTOMERS]: MergeCustomersArgs,
+  [UNDO_MERGE]: UndoMergeArgs,
+  [PUT_SETTING]: PutSettingArgs,
+} as const;
+export type MutationName = keyof typeof MUTATION_ARGS;
+export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;
+
+export function isMutationName(name: string): name is MutationName {
+  return Object.hasOwn(MUTATION_ARGS, name);
+}

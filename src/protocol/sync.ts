@@ -1,0 +1,70 @@
+// Pull and push: the two calls that keep a console's cache and outbox in step with the server.
+import { z } from 'zod';
+import { ENTITIES, ENTITY_SCHEMAS, type Entity } from './entities.ts';
+import { id, isoTime } from './fields.ts';
+import { PULL_LIMIT_MAX, PUSH_BATCH_MAX } from './limits.ts';
+
+const putChange = <E extends Entity>(entity: E) =>
+  z.object({
+    entity: z.literal(entity),
+    id,
+    op: z.literal('put'),
+    version: z.int().positive(),
+    data: ENTITY_SCHEMAS[entity],
+  });
+const DelChange = z.object({
+  entity: z.enum(ENTITIES),
+  id,
+  op: z.literal('del'),
+  version: z.int().positive(),
+  /** Why the row left this agent's scope, e.g. `reassigned`. */
+  reason: z.string().max(200).optional(),
+});
+
+type PutChanges = { [E in Entity]: ReturnType<typeof putChange<E>> };
+export const Change = z.union([...ENTITIES.map(putChange) as PutChanges[Entity][], DelChange]);
+export type Change = z.infer<typeof Change>;
+export type PutChange<E extends Entity> = Extract<Change, { entity: E; op: 'put' }>;
+
+export const PullRequest = z.object({
+  cursor: z.string().max(200).nullable(),
+  limit: z.int().min(1).max(PULL_LIMIT_MAX),
+});
+export const PullResponse = z.object({
+  changes: z.array(Change),
+  cursor: z.string().min(1).max(200),
+  hasMore: z.boolean(),
+  /** Changes still to come after this page: lets the initial sync show progress. */
+  remaining: z.int().nonnegative(),
+  /** The server's clock: time-based rules decide by it, never by the laptop's. */
+  serverNow: isoTime,
+});
+export type PullResponse = z.infer<typeof PullResponse>;
+
+export const Mutation = z.object({
+  seq: z.int().positive(),
+  id: z.uuid(),
+  name: z.string().max(100),
+  args: z.json(),
+  baseVersion: z.int().nonnegative().nullable(),
+});
+export const PushRequest = z.object({
+  clientId: z.string().min(8).max(100),
+  mutations: z.array(Mutation).max(PUSH_BATCH_MAX),
+});
+export const MUTATION_RESULTS = ['applied', 'already_applied', 'conflict', 'rejected'] as const;
+export type MutationResultStatus = (typeof MUTATION_RESULTS)[number];
+export const MutationResult = z.object({
+  seq: z.int().positive(),
+  id: z.uuid(),
+  status: z.enum(MUTATION_RESULTS),
+  /** Machine-readable cause for conflict/rejected, e.g. `not_assigned`. */
+  reason: z.string().max(200).optional(),
+  message: z.string().max(2000).optional(),
+});
+export type MutationResult = z.infer<typeof MutationResult>;
+export const PushResponse = z.object({
+  results: z.array(MutationResult),
+  lastSeq: z.int().nonnegative(),
+});
+export type PushResponse = z.infer<typeof PushResponse>;

@@ -1,0 +1,159 @@
+// Trainer controls: what a trainer (or a test) does to the sandbox's world.
+import { z } from 'zod';
+import { CUSTOMER_TEXT_MAX } from '../protocol/limits.ts';
+import { CHANNELS } from '../shared/domain.ts';
+import { noiseOf, reopensCase } from '../shared/triage/index.ts';
+import type { SandboxClock } from './clock.ts';
+import type { Feed } from './feed.ts';
+import { HttpError } from './http.ts';
+import { nextVersion, type SandboxDb } from './schema.ts';
+import { prepared } from './prepared.ts';
+import { Continuations } from './continuations.ts';
+import { SandboxPart } from './sandbox-part.ts';
+
+export const InboundRequest = z.object({
+  channel: z.enum(CHANNELS),
+  customer: z.object({ name: z.string().min(1).max(500), handle: z.string().min(1).max(500) }),
+  text: z.string().min(1).max(CUSTOMER_TEXT_MAX),
+  caseId: z.string().optional(),
+  assignTo: z.string().optional(),
+  /** The company's promotional post the customer answers (a campaign id). */
+  promo: z.string().min(1).max(200).optional(),
+});
+export const AssignRequest = z.object({ caseId: z.string(), to: z.string().nullable() });
+
+export interface OutboundRow {
+  caseId: string;
+  channel: string;
+  text: string;
+  kind: string;
+  mutationId: string | null;
+  clientId: string | null;
+  username: string | null;
+  sentAt: string;
+  /** The templates (id and version) the reply was made from, as the console reported them. */
+  templates: Source[] | null;
+  /** The knowledge-base articles (id and version) quoted or linked in it. */
+  articles: Source[] | null;
+  /** The customer's account it went to (the case's identity). */
+  to: string | null;
+}
+
+type Source = { id: string; version: number };
+
+export class Controls extends SandboxPart {
+  private readonly continuations: Continuations;
+
+  constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
+    super(db, feed, clock);
+    this.continuations = new Continuations(db, feed);
+  }
+
+  /** A customer writes. Opens a case (assigned by the server's rule or to `assignTo`) or joins `caseId`. */
+  inbound(input: z.infer<typeof InboundRequest>): { caseId: string; messageId: string } {
+    return this.db.transaction(() => {
+      const now = this.clock.now().toISOString();
+      let caseId = input.caseId;
+      if (caseId !== undefined) {
+        const existing = prepared<[string], { channel: string; status: string }>(this.db, 'SELECT channel, status FROM cases WHERE id = ?').get(caseId);
+        if (!existing) throw new HttpError(404, 'case_not_found', `No case ${caseId}`);
+        if (existing.channel !== input.channel) {
+          throw new HttpError(400, 'wrong_channel', `Case ${caseId} is on ${existing.channel}, not ${input.channel}`);
+        }
+        if (existing.status === 'resolved' && !this.reopens(caseId, input.text, input.promo !== undefined)) {
+          // "Gracias" after a resolution joins the thread; nothing waits for an answer.
+          prepared(this.db, 'UPDATE cases SET updated_at = ?, version = ? WHERE id = ?').run(now, nextVersion(this.db), caseId);
+        } else {
+          prepared(this.db, `UPDATE cases SET status = CASE status WHEN 'resolved' THEN 'open' ELSE status END,
+            waiting_since = coalesce(waiting_since, ?), updated_at = ?, version = ? WHERE id = ?`)
+            .run(now, now, nextVersion(this.db), caseId);
+        }
+      } else {
+        // A customer invited to this private channel from a public case continues it here.
+        const move = this.continuations.pending(input.channel, input.customer.handle);
+        const identity = move
+          ? { customerId: move.customerId, identityId: this.continuations.adoptIdentity(move, input.channel, input.customer.handle) }
+          : this.identityFor(input.channel, input.customer);
+        const assignee = input.assignTo ?? move?.assignedTo ?? this.leastBusyAgent();
+        if (input.assignTo !== undefined) this.requireAgent(input.assignTo);
+        const number = (prepared(this.db, 'SELECT coalesce(max(number), 1000) + 1 AS n FROM cases').get() as { n: number }).n;
+        caseId = `case-${number}`;
+        prepared(this.db, `INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language,
+            reason, resolution, message_type, created_at, updated_at, waiting_since, version, identity_id)
+          VALUES (?, ?, ?, ?, ?, 'open', ?, 'normal', ?, NULL, NULL, NULL, ?, ?, ?, ?, ?)`)
+          .run(caseId, number, identity.customerId, input.channel, input.text.slice(0, 80), assignee, this.languageOf(identity.customerId),
+            now, now, now, nextVersion(this.db), identity.identityId);
+        if (move) this.continuations.link(move, caseId);
+      }
+      const messageId = `${caseId}.in${nextVersion(this.db)}`;
+      prepared(this.db, "INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, promo) VALUES (?, ?, 'customer', ?, ?, ?, 'sent', ?, ?)")
+        .run(messageId, caseId, input.customer.name, input.text, now, nextVersion(this.db), input.promo ?? null);
+      this.feed.publishCase(caseId);
+      this.feed.publishMessage(messageId);
+      return { caseId, messageId };
+    })();
+  }
+
+  /** Reassigns a case; the previous agent's console receives a `del` with reason `reassigned`. */
+  assign(input: z.infer<typeof AssignRequest>): void {
+    this.db.transaction(() => {
+      if (input.to !== null) this.requireAgent(input.to);
+      const info = prepared(this.db, 'UPDATE cases SET assigned_to = ?, updated_at = ?, version = ? WHERE id = ?')
+        .run(input.to, this.clock.now().toISOString(), nextVersion(this.db), input.caseId);
+      if (info.changes === 0) throw new HttpError(404, 'case_not_found', `No case ${input.caseId}`);
+      this.feed.publishCase(input.caseId);
+    })();
+  }
+
+  outbound(): OutboundRow[] {
+    const sources = (json: string | null) => (json === null ? null : (JSON.parse(json) as Source[]));
+    return prepared<[], Omit<OutboundRow, 'templates' | 'articles'> & { templates: string | null; articles: string | null }>(this.db,
+        `SELECT case_id AS caseId, channel, text, kind, mutation_id AS mutationId, client_id AS clientId,
+                username, sent_at AS sentAt, templates, articles, to_handle AS "to" FROM outbound ORDER BY id`,
+      )
+      .all()
+      .map((row) => ({ ...row, templates: sources(row.templates), articles: sources(row.articles) }));
+  }
+
+  /** Whether a message on a resolved case reopens it: the same rule the consoles' noise filter follows. */
+  private reopens(caseId: string, text: string, repliesToPromo: boolean): boolean {
+    const previous = prepared<[string], { text: string }>(this.db,
+      "SELECT text FROM messages WHERE case_id = ? AND kind = 'customer' ORDER BY sent_at DESC, rowid DESC LIMIT 1",
+    ).get(caseId);
+    const noise = noiseOf({ text, previous: previous?.text ?? null, caseStatus: 'resolved', repliesToPromo });
+    return reopensCase(noise, 'resolved');
+  }
+
+  /** The account the customer writes from: a known identity (linked ones included), else a new record. */
+  private identityFor(channel: string, customer: { name: string; handle: string }): { customerId: string; identityId: string } {
+    const known = prepared<[string, string], { id: string; customer_id: string }>(this.db,
+      'SELECT id, customer_id FROM identities WHERE channel = ? AND handle = ?').get(channel, customer.handle);
+    if (known) return { customerId: known.customer_id, identityId: known.id };
+    const customerId = `cus-${nextVersion(this.db)}`;
+    prepared(this.db, `INSERT INTO customers (id, name, segment, followers, public_figure, location, language, notes, version)
+      VALUES (?, ?, 'new', 0, 0, NULL, 'es', NULL, ?)`).run(customerId, customer.name, nextVersion(this.db));
+    const identityId = `${customerId}.1`;
+    prepared(this.db, 'INSERT INTO identities VALUES (?, ?, ?, ?, 0, ?)').run(identityId, customerId, channel, customer.handle, nextVersion(this.db));
+    return { customerId, identityId };
+  }
+
+  private languageOf(customerId: string): string {
+    return prepared<[string], { language: string }>(this.db, 'SELECT language FROM customers WHERE id = ?').get(customerId)?.language ?? 'es';
+  }
+
+  /** The server's routing rule: the agent with the fewest open cases. */
+  private leastBusyAgent(): string | null {
+    const row = prepared<[], { username: string }>(this.db,
+        `SELECT u.username FROM users u LEFT JOIN cases c ON c.assigned_to = u.username AND c.status <> 'resolved'
+         WHERE u.role = 'agent' GROUP BY u.username ORDER BY count(c.id), u.username LIMIT 1`,
+      )
+      .get();
+    return row?.username ?? null;
+  }
+
+  private requireAgent(username: string): void {
+    if (!prepared(this.db, "SELECT 1 FROM users WHERE username = ? AND role = 'agent'").get(username)) {
+      throw new HttpError(400, 'unknown_agent', `No agent "${username}"`);
+    }
+  }
+}

@@ -1,0 +1,205 @@
+// Projects the sandbox's rows into each agent's feed, and serves pull pages from it.
+// A customer, with all their cases, messages, identities and notes, is seen by every agent
+// holding one of their cases (the others' cases as read-only history); templates, articles,
+// agents and settings by everyone.
+import type { Entity } from '../protocol/entities.ts';
+import type { Change } from '../protocol/sync.ts';
+import { nextVersion, type SandboxDb } from './schema.ts';
+import { toWire } from './wire-rows.ts';
+import { prepared } from './prepared.ts';
+
+export const EVERYONE = '*';
+
+export class Feed {
+  private readonly db: SandboxDb;
+  private readonly putStmt;
+  private readonly delStmt;
+  private readonly scopesStmt;
+  private readonly dropStmt;
+  private readonly pageStmt;
+  private readonly remainingStmt;
+  private readonly audienceStmt;
+  private readonly casesOfStmt;
+  private readonly heldCasesStmt;
+  private readonly threadStmt;
+
+  constructor(db: SandboxDb) {
+    this.db = db;
+    this.putStmt = db.prepare(
+      `INSERT INTO feed (entity, id, scope, op, version, reason) VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    this.delStmt = db.prepare('DELETE FROM feed WHERE entity = ? AND id = ? AND scope = ?');
+    this.scopesStmt = db.prepare<[string, string], { scope: string; op: string }>(
+      'SELECT scope, op FROM feed WHERE entity = ? AND id = ?',
+    );
+    this.dropStmt = db.prepare("DELETE FROM feed WHERE entity = 'message' AND scope = ? AND id IN (SELECT id FROM messages WHERE case_id = ?)");
+    this.pageStmt = db.prepare<[number, string, number], { seq: number; entity: Entity; id: string; op: 'put' | 'del'; version: number; reason: string | null }>(
+      `SELECT seq, entity, id, op, version, reason FROM feed
+       WHERE seq > ? AND scope IN ('*', ?) ORDER BY seq LIMIT ?`,
+    );
+    this.remainingStmt = db.prepare<[number, string, number], { n: number }>(
+      `SELECT (SELECT count(*) FROM feed WHERE scope = '*' AND seq > ?)
+            + (SELECT count(*) FROM feed WHERE scope = ? AND seq > ?) AS n`,
+    );
+    this.audienceStmt = db.prepare<[string], { assigned_to: string }>(
+      'SELECT DISTINCT assigned_to FROM cases WHERE customer_id = ? AND assigned_to IS NOT NULL',
+    );
+    this.casesOfStmt = db.prepare<[string], { id: string; version: number }>('SELECT id, version FROM cases WHERE customer_id = ?');
+    this.heldCasesStmt = db.prepare<[string, string], { id: string }>(
+      `SELECT f.id FROM feed f JOIN cases c ON c.id = f.id
+       WHERE f.entity = 'case' AND f.scope = ? AND f.op = 'put' AND c.customer_id = ?`,
+    );
+    this.threadStmt = db.prepare<[string], { id: string; version: number }>('SELECT id, version FROM messages WHERE case_id = ? ORDER BY sent_at');
+  }
+
+  /** Moves the row to the end of the feed for `scope`. */
+  private write(entity: Entity, id: string, scope: string, op: 'put' | 'del', version: number, reason?: string): void {
+    this.delStmt.run(entity, id, scope);
+    this.putStmt.run(entity, id, scope, op, version, reason ?? null);
+  }
+
+  private scopes(entity: Entity, id: string): Map<string, string> {
+    return new Map(this.scopesStmt.all(entity, id).map((r) => [r.scope, r.op]));
+  }
+
+  /** Rows everyone sees, or one agent's own (a personal template). */
+  publishGlobal(entity: 'agent' | 'template' | 'article' | 'setting' | 'blocked_sender', id: string, version: number, scope = EVERYONE): void {
+    this.write(entity, id, scope, 'put', version);
+  }
+
+  /** A row deleted on the server: consoles that had it receive a `del`. */
+  retract(entity: Entity, id: string, scope: string, reason: string): void {
+    this.write(entity, id, scope, 'del', nextVersion(this.db), reason);
+  }
+
+  /**
+   * Publishes a case to its customer's audience: the assignee sees it as their own, every other
+   * agent holding one of the customer's cases as read-only history. An agent leaving the
+   * audience gets a `del` (reason: `removedReason`, `reassigned` by default).
+   */
+  publishCase(caseId: string, removedReason = 'reassigned'): void {
+    const row = prepared<[string], { customer_id: string; version: number }>(this.db, 'SELECT customer_id, version FROM cases WHERE id = ?')
+      .get(caseId);
+    if (!row) return;
+    const audience = this.audienceOf(row.customer_id);
+    const before = this.scopes('case', caseId);
+    for (const [scope, op] of before) {
+      if (!audience.has(scope) && op === 'put') this.retractCase(caseId, scope, removedReason);
+    }
+    for (const scope of audience) this.putCase(caseId, row.version, scope, before.get(scope) !== 'put');
+    this.publishCustomer(row.customer_id, audience);
+  }
+
+  /** A message goes wherever its case is. */
+  publishMessage(messageId: string): void {
+    const row = prepared<[string], { version: number; case_id: string }>(this.db, 'SELECT version, case_id FROM messages WHERE id = ?')
+      .get(messageId);
+    if (!row) return;
+    for (const [scope, op] of this.scopes('case', row.case_id)) {
+      if (op === 'put') this.write('message', messageId, scope, 'put', row.version);
+    }
+  }
+
+  /**
+   * A customer, their identities, the agents' notes on them and all their cases are seen by every
+   * agent holding one of their cases. Whoever joins the audience receives the lot; whoever
+   * leaves it gets `del`s (the console drops identities and notes with their customer).
+   */
+  publishCustomer(customerId: string, audience = this.audienceOf(customerId)): void {
+    const customer = prepared<[string], { version: number }>(this.db, 'SELECT version FROM customers WHERE id = ?').get(customerId);
+    if (!customer) return;
+    const identities = prepared<[string], { id: string; version: number }>(this.db, 'SELECT id, version FROM identities WHERE customer_id = ?')
+      .all(customerId);
+    const before = this.scopes('customer', customerId);
+    for (const [scope, op] of before) {
+      if (audience.has(scope) || op === 'del') continue;
+      this.write('customer', customerId, scope, 'del', nextVersion(this.db), 'out_of_scope');
+      for (const identity of identities) this.delStmt.run('identity', identity.id, scope);
+      for (const note of this.notesOf(customerId)) this.delStmt.run('customer_note', note.id, scope);
+      for (const held of this.heldCasesStmt.all(scope, customerId)) this.retractCase(held.id, scope, 'out_of_scope');
+    }
+    for (const scope of audience) {
+      const seen = before.get(scope) === 'put';
+      this.write('customer', customerId, scope, 'put', customer.version);
+      for (const identity of identities) {
+        if (!seen || this.scopes('identity', identity.id).get(scope) !== 'put') {
+          this.write('identity', identity.id, scope, 'put', identity.version);
+        }
+      }
+      if (seen) continue;
+      for (const note of this.notesOf(customerId)) this.write('customer_note', note.id, scope, 'put', note.version);
+      // Newly in the audience: the customer's other cases come along as history.
+      for (const other of this.casesOfStmt.all(customerId)) {
+        if (this.scopes('case', other.id).get(scope) !== 'put') this.putCase(other.id, other.version, scope, true);
+      }
+    }
+  }
+
+  /**
+   * An identity or a note goes wherever its customer is. One that moved to another customer (a
+   * link, a merge, an undo) leaves the consoles that see only the customer it left.
+   */
+  publishWithCustomer(entity: 'identity' | 'customer_note', id: string): void {
+    const table = entity === 'identity' ? 'identities' : 'customer_notes';
+    const row = prepared<[string], { customer_id: string; version: number }>(this.db, `SELECT customer_id, version FROM ${table} WHERE id = ?`).get(id);
+    if (!row) return;
+    const owners = this.scopes('customer', row.customer_id);
+    for (const [scope, op] of this.scopes(entity, id)) {
+      if (op === 'put' && owners.get(scope) !== 'put') this.write(entity, id, scope, 'del', nextVersion(this.db), 'customer_changed');
+    }
+    for (const [scope, op] of owners) {
+      if (op === 'put') this.write(entity, id, scope, 'put', row.version);
+    }
+  }
+
+  /** Every agent holding one of the customer's cases, whatever its state. */
+  private audienceOf(customerId: string): Set<string> {
+    return new Set(this.audienceStmt.all(customerId).map((r) => r.assigned_to));
+  }
+
+  private notesOf(customerId: string): { id: string; version: number }[] {
+    return prepared<[string], { id: string; version: number }>(this.db, 'SELECT id, version FROM customer_notes WHERE customer_id = ?').all(customerId);
+  }
+
+  private putCase(caseId: string, version: number, scope: string, withThread: boolean): void {
+    this.write('case', caseId, scope, 'put', version);
+    if (!withThread) return;
+    // Newly in scope (or back after a del): the whole thread comes along.
+    for (const m of this.threadStmt.all(caseId)) this.write('message', m.id, scope, 'put', m.version);
+  }
+
+  private retractCase(caseId: string, scope: string, reason: string): void {
+    // The console cascades the thread on the case's del; a fresh console must not get it.
+    this.dropStmt.run(scope, caseId);
+    this.write('case', caseId, scope, 'del', nextVersion(this.db), reason);
+  }
+
+  /**
+   * Turns every put into a del (a trainer's reset). Messages and identities get their own del:
+   * the reseed replaces a case's del with a put, so the case's del cannot carry its thread.
+   */
+  retractAll(reason: string): void {
+    const rows = prepared<[], { entity: Entity; id: string; scope: string }>(this.db, "SELECT entity, id, scope FROM feed WHERE op = 'put' ORDER BY seq").all();
+    for (const r of rows) this.write(r.entity, r.id, r.scope, 'del', nextVersion(this.db), reason);
+  }
+
+  lastSeq(): number {
+    return (prepared(this.db, 'SELECT coalesce(max(seq), 0) AS seq FROM feed').get() as { seq: number }).seq;
+  }
+
+  page(scope: string, after: number, limit: number): { changes: Change[]; last: number; remaining: number } {
+    const rows = this.pageStmt.all(after, scope, limit);
+    const changes: Change[] = [];
+    for (const row of rows) {
+      if (row.op === 'del') {
+        changes.push({ entity: row.entity, id: row.id, op: 'del', version: row.version, ...(row.reason ? { reason: row.reason } : {}) });
+        continue;
+      }
+      const data = toWire(this.db, row.entity, row.id);
+      if (data !== undefined) changes.push({ entity: row.entity, id: row.id, op: 'put', version: row.version, data } as Change);
+    }
+    const last = rows.at(-1)?.seq ?? after;
+    const remaining = this.remainingStmt.get(last, scope, last)?.n ?? 0;
+    return { changes, last, remaining };
+  }
+}

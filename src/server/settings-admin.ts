@@ -1,0 +1,51 @@
+// What an administrator does to the settings documents (contact reasons, where public cases
+// move to private, priority rules, …): publish a new version, seen by every console on its next
+// pull. Contact reasons, move-to-private targets, business hours and auto-replies are checked
+// first, so a typo never reaches the consoles, unless the trainer asks for `unchecked` to rehearse
+// what an invalid document does (consoles keep their defaults and say so); `priority_rules` is
+// always stored as sent.
+import { z } from 'zod';
+import { AUTO_REPLIES_SETTING, AutoReplies } from '../shared/autoreply/index.ts';
+import { CONTACT_REASONS_SETTING, ContactReasonsDocument } from '../shared/contact-reasons.ts';
+import { BUSINESS_HOURS_SETTING, BusinessHours } from '../shared/hours/index.ts';
+import { MOVE_TO_PRIVATE_SETTING, MoveToPrivateDocument } from '../shared/move-to-private.ts';
+import type { Feed } from './feed.ts';
+import { HttpError } from './http.ts';
+import { prepared } from './prepared.ts';
+import { nextVersion, type SandboxDb } from './schema.ts';
+
+export const SettingRequest = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]{0,59}$/),
+  value: z.json(),
+  /** Publishes the document as sent, valid or not: a class rehearsing a broken one. */
+  unchecked: z.boolean().default(false),
+});
+
+const KNOWN: Record<string, z.ZodType> = {
+  [CONTACT_REASONS_SETTING]: ContactReasonsDocument,
+  [MOVE_TO_PRIVATE_SETTING]: MoveToPrivateDocument,
+  [BUSINESS_HOURS_SETTING]: BusinessHours,
+  [AUTO_REPLIES_SETTING]: AutoReplies,
+};
+
+/** Why a settings document cannot be published, or null. */
+export function settingProblem(id: string, value: unknown): string | null {
+  const schema = KNOWN[id];
+  const parsed = schema?.safeParse(value);
+  return parsed && !parsed.success ? z.prettifyError(parsed.error) : null;
+}
+
+export function putSetting(db: SandboxDb, feed: Feed, setting: z.infer<typeof SettingRequest>): { version: number } {
+  const problem = setting.unchecked ? null : settingProblem(setting.id, setting.value);
+  if (problem) throw new HttpError(400, 'invalid_setting', `The ${setting.id} document is not valid: ${problem}`);
+  return db.transaction(() => {
+    const version = nextVersion(db);
+    prepared(db, `INSERT INTO settings (id, value, version) VALUES (?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET value = excluded.value, version = excluded.version`)
+      .run(setting.id, JSON.stringify(setting.value), version);
+    // An administrator's version: a console's save based on an older one is now stale.
+    prepared(db, 'DELETE FROM setting_authors WHERE setting_id = ?').run(setting.id);
+    feed.publishGlobal('setting', setting.id, version);
+    return { version };
+  })();
+}
