@@ -1,6 +1,7 @@
 // The sandboxed preload: one function per contract operation and a typed event subscription.
 // It never exposes ipcRenderer; main validates the sender and every input.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
 import type { AtiendeBridge, Operation } from '../shared/contract.ts';
 import type { AppEvent } from '../shared/events.ts';
 import { IPC_EVENT, IPC_INVOKE } from '../shared/ipc.ts';

@@ -47,7 +47,7 @@ describe('the per-agent feed', () => {
 
     expect(world.lucia.services.store.cases.get(moved.id)).toBeUndefined();
     expect(threadIds(world.lucia, moved.id)).toEqual([]);
-    expect(world.mateo.services.store.cases.get(moved.id)?.assigned_to).toBe('mateo');
+    expect(world.mateo.services.store.cases.get(moved.id)?.assignedTo).toBe('mateo');
     expect(threadIds(world.mateo, moved.id)).toEqual(thread);
     expect(hasCustomer(world.mateo, moved.customerId)).toBe(true);
   });
@@ -116,7 +116,7 @@ describe('a customer’s history', () => {
       channel: 'whatsapp', customer: { name: 'Ana Gómez', handle: '+54 9 351 555-0101' }, text: 'Hola, otra consulta', assignTo: 'lucia',
     });
     await world.mateo.services.syncOnce();
-    expect(world.mateo.services.store.cases.get(caseId)).toMatchObject({ customer_id: ana, assigned_to: 'lucia' });
+    expect(world.mateo.services.store.cases.get(caseId)).toMatchObject({ customerId: ana, assignedTo: 'lucia' });
     expect(world.mateo.services.store.messages.thread(caseId).map((m) => m.text)).toEqual(['Hola, otra consulta']);
   });
 
@@ -125,7 +125,7 @@ describe('a customer’s history', () => {
     await world.sandbox.control('POST', '/v1/sandbox/assign', { caseId: 'case-002', to: 'mateo' });
     await world.lucia.services.syncOnce();
     await world.mateo.services.syncOnce();
-    expect(world.lucia.services.store.cases.get('case-002')?.assigned_to).toBe('mateo');
+    expect(world.lucia.services.store.cases.get('case-002')?.assignedTo).toBe('mateo');
     expect(threadIds(world.lucia, 'case-002')).toEqual(thread);
     expect(inboxIds(world.lucia, 'lucia')).not.toContain('case-002');
     expect(inboxIds(world.mateo, 'mateo')).toContain('case-002');

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MutationArgs, MutationName } from '../../protocol/mutations/index.ts';
 import type { Queued as QueuedCall } from '../../shared/contract.ts';
-import type { CaseRow } from '../db/repositories/cases.ts';
+import type { CachedCase } from '../db/repositories/cases.ts';
 import type { Store } from '../db/store.ts';
 import { retriageCases } from '../triage/triage.ts';
 import { EFFECTS, type ReplyAuthor } from './effects.ts';
@@ -27,17 +27,17 @@ export class CommandContext {
     this.now = now;
   }
 
-  requireCase(caseRef: string): CaseRow {
+  requireCase(caseRef: string): CachedCase {
     const found = this.store.cases.find(caseRef);
     if (!found) throw new CommandError('case_not_found', `No case ${caseRef} in this profile`);
     return found;
   }
 
   /** Another agent's case (a customer's history) is read-only here: refused before anything is queued. */
-  requireOwnCase(caseRef: string): CaseRow {
+  requireOwnCase(caseRef: string): CachedCase {
     const found = this.requireCase(caseRef);
-    if (found.assigned_to !== this.author().username) {
-      const holder = found.assigned_to === null ? 'is not assigned to anyone' : `is assigned to ${found.assigned_to}`;
+    if (found.assignedTo !== this.author().username) {
+      const holder = found.assignedTo === null ? 'is not assigned to anyone' : `is assigned to ${found.assignedTo}`;
       throw new CommandError('not_assigned', `Case #${found.number} ${holder}: it is read-only here, nothing was queued`);
     }
     return found;

@@ -19,8 +19,8 @@ export function addCustomerNote(ctx: CommandContext, customerId: string, text: s
 /** Links the account the case came through to a known customer (the agent validated it is theirs). */
 export function linkIdentity(ctx: CommandContext, caseRef: string, customerId: string): Queued & { linkId: string } {
   const found = ctx.requireOwnCase(caseRef);
-  if (!found.identity_id) throw new CommandError('no_identity', `Case #${found.number} does not say which account the customer wrote from`);
-  if (found.customer_id === customerId) throw new CommandError('same_customer', `That account is already this customer's`);
+  if (!found.identityId) throw new CommandError('no_identity', `Case #${found.number} does not say which account the customer wrote from`);
+  if (found.customerId === customerId) throw new CommandError('same_customer', `That account is already this customer's`);
   const linkId = randomUUID();
   return { ...ctx.enqueue('link_identity', { linkId, caseId: found.id, customerId }, found.version), caseId: found.id, linkId };
 }
@@ -28,7 +28,7 @@ export function linkIdentity(ctx: CommandContext, caseRef: string, customerId: s
 /** Takes an account off the case's customer, with the agent's reason. */
 export function unlinkIdentity(ctx: CommandContext, caseRef: string, identityId: string, reason: string): Queued {
   const found = ctx.requireOwnCase(caseRef);
-  const identities = ctx.store.customers.profile(found.customer_id)?.identities ?? [];
+  const identities = ctx.store.customers.profile(found.customerId)?.identities ?? [];
   if (!identities.some((i) => i.id === identityId)) throw new CommandError('identity_not_found', `That account is not part of case #${found.number}'s customer`);
   if (identities.length < 2) throw new CommandError('only_identity', 'A customer’s only account cannot be unlinked');
   const parsed = UnlinkIdentityArgs.safeParse({ caseId: found.id, identityId, reason });
@@ -40,7 +40,7 @@ export function unlinkIdentity(ctx: CommandContext, caseRef: string, identityId:
 export function mergeCustomers(ctx: CommandContext, caseRef: string, survivorId: string, mergedId: string): Queued & { mergeId: string } {
   const found = ctx.requireOwnCase(caseRef);
   if (survivorId === mergedId) throw new CommandError('same_customer', 'A record cannot be merged into itself');
-  if (found.customer_id !== survivorId && found.customer_id !== mergedId) {
+  if (found.customerId !== survivorId && found.customerId !== mergedId) {
     throw new CommandError('not_this_customer', `Neither record is case #${found.number}'s customer`);
   }
   const mergeId = randomUUID();
@@ -50,7 +50,7 @@ export function mergeCustomers(ctx: CommandContext, caseRef: string, survivorId:
 /** Undoes a link or a merge into the case's customer. */
 export function undoMerge(ctx: CommandContext, caseRef: string, mergeId: string): Queued {
   const found = ctx.requireOwnCase(caseRef);
-  if (!ctx.store.customers.merges(found.customer_id).some((m) => m.mergeId === mergeId)) {
+  if (!ctx.store.customers.merges(found.customerId).some((m) => m.mergeId === mergeId)) {
     throw new CommandError('merge_not_found', `No link or merge ${mergeId} on case #${found.number}'s customer`);
   }
   return { ...ctx.enqueue('undo_merge', { caseId: found.id, mergeId }, found.version), caseId: found.id };

@@ -22,7 +22,7 @@ export interface ReplySources {
  */
 export function sendReply(ctx: CommandContext, caseRef: string, text: string, sources: ReplySources = {}): Queued & { messageId: string } {
   const found = ctx.requireOwnCase(caseRef);
-  checkReplyText(found.channel as Channel, text);
+  checkReplyText(found.channel, text);
   const messageId = randomUUID();
   const { templates = [], articles = [] } = sources;
   const args = { caseId: found.id, messageId, text, ...(templates.length ? { templates } : {}), ...(articles.length ? { articles } : {}) };
@@ -45,7 +45,7 @@ export function sendAutoReply(
   at: Date,
 ): Queued & { messageId: string } {
   const found = ctx.requireOwnCase(caseRef);
-  checkReplyText(found.channel as Channel, notice.text);
+  checkReplyText(found.channel, notice.text);
   const messageId = randomUUID();
   const queued = ctx.enqueue('send_auto_reply', { caseId: found.id, messageId, ...notice }, found.version, undefined, at);
   return { ...queued, caseId: found.id, messageId };
@@ -63,12 +63,12 @@ export function moveToPrivate(
   sources: Pick<ReplySources, 'templates'> = {},
 ): Queued & { messageId: string } {
   const found = ctx.requireOwnCase(caseRef);
-  const plan = moveToPrivatePlan(ctx.store.reference.setting(MOVE_TO_PRIVATE_SETTING), found.channel as Channel);
+  const plan = moveToPrivatePlan(ctx.store.reference.setting(MOVE_TO_PRIVATE_SETTING), found.channel);
   if (!plan) throw new CommandError('not_public', `Case #${found.number} is on a private channel already`);
   if (!isChannel(channel) || !plan.targets.includes(channel)) {
     throw new CommandError('invalid_target', `Case #${found.number} can move to ${plan.targets.join(' or ')}, not "${channel}"`);
   }
-  checkReplyText(found.channel as Channel, text);
+  checkReplyText(found.channel, text);
   const messageId = randomUUID();
   const { templates = [] } = sources;
   const args = { caseId: found.id, messageId, text, channel, ...(templates.length ? { templates } : {}) };

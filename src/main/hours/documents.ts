@@ -1,10 +1,11 @@
 // The two documents the business-hours page edits, read the way everything else reads them:
-// the synced rows in force (defaults when missing or invalid), and a draft being edited, which
+// the synced documents in force (settingInForce), and a draft being edited, which
 // must be valid to be drawn or simulated (its problem is said in the schema's words).
-import { AUTO_REPLIES_SETTING, autoRepliesFrom, type AutoReplies } from '../../shared/autoreply/index.ts';
+import { autoRepliesFrom, type AutoReplies } from '../../shared/autoreply/index.ts';
 import type { EditableSetting, SettingsDraft } from '../../shared/business-settings.ts';
-import { BUSINESS_HOURS_SETTING, businessHoursFrom, type BusinessHours } from '../../shared/hours/index.ts';
+import { businessHoursFrom, type BusinessHours } from '../../shared/hours/index.ts';
 import type { ReferenceRepository } from '../db/repositories/reference.ts';
+import { AUTO_REPLIES_DOCUMENT, BUSINESS_HOURS_DOCUMENT, settingInForce } from '../settings/in-force.ts';
 import { CodedError } from '../../shared/errors.ts';
 
 export interface Documents {
@@ -14,9 +15,9 @@ export interface Documents {
 
 /** The documents in force on this console, and why a synced one was set aside. */
 export function documentsInForce(reference: ReferenceRepository): Documents & { problems: Record<EditableSetting, string | null> } {
-  const hours = businessHoursFrom(reference.setting(BUSINESS_HOURS_SETTING));
-  const replies = autoRepliesFrom(reference.setting(AUTO_REPLIES_SETTING));
-  return { hours: hours.hours, replies: replies.replies, problems: { business_hours: hours.problem, auto_replies: replies.problem } };
+  const hours = settingInForce(reference, BUSINESS_HOURS_DOCUMENT);
+  const replies = settingInForce(reference, AUTO_REPLIES_DOCUMENT);
+  return { hours: hours.value, replies: replies.value, problems: { business_hours: hours.problem, auto_replies: replies.problem } };
 }
 
 /** The draft's documents where it has them, the ones in force otherwise; an invalid draft is refused. */

@@ -23,7 +23,7 @@ export function customerLinkHandlers(controller: ConsoleController): LinkHandler
     return Promise.race([answer, timeout]);
   };
   const caseCustomer = (caseId: string) => {
-    const customerId = store().cases.get(caseId)?.customer_id;
+    const customerId = store().cases.get(caseId)?.customerId;
     return customerId === undefined ? null : store().customers.profile(customerId);
   };
   const merged = <T extends { id: string }>(local: T[], remote: T[] | null, exclude: string): CustomerSearch<T> => {
@@ -33,7 +33,7 @@ export function customerLinkHandlers(controller: ConsoleController): LinkHandler
 
   return {
     getCustomer: (input) => {
-      const customerId = 'caseId' in input ? store().cases.get(input.caseId)?.customer_id : input.customerId;
+      const customerId = 'caseId' in input ? store().cases.get(input.caseId)?.customerId : input.customerId;
       const profile = customerId === undefined ? null : store().customers.profile(customerId);
       return profile && { ...profile, pendingChanges: store().outbox.pendingCustomerChanges(profile.id) };
     },

@@ -1,6 +1,5 @@
 // The contract's operations, answered from the open profile's cache and commands.
 import type { Input, Operation, Output } from '../../shared/contract.ts';
-import type { Channel, Language } from '../../shared/domain.ts';
 import type { TemplateSuggestion } from '../../shared/contract.ts';
 import { channelFit, rankTemplates, type TemplateCandidate } from '../../shared/template-search.ts';
 import { suggestTemplates } from '../db/repositories/suggestions.ts';
@@ -55,7 +54,7 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
         readOnly: summary.assignedTo !== controller.current.profile.username,
         assigneeName: summary.assignedTo === null ? null : store().reference.nameOf(summary.assignedTo),
         guidance: caseGuidance(messages, summary.channel),
-        replyTo: store().customers.identity(store().cases.get(caseId)?.identity_id ?? null),
+        replyTo: store().customers.identity(store().cases.get(caseId)?.identityId ?? null),
       };
     },
     listFiltered: () => {
@@ -103,7 +102,7 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       const found = store().cases.get(caseId);
       if (!found) return { topic: [], articles: [], templates: [] };
       const topic = store().suggestions.caseTopic(caseId);
-      const channel = found.channel as Channel;
+      const channel = found.channel;
       const username = controller.current.profile.username;
       const templates = suggestTemplates(usableTemplates(), topic).map((t) => asSuggestion(t, channelFit(t, channel), username));
       return { topic, articles: store().suggestions.articles(topic), templates };
@@ -114,7 +113,7 @@ export function createHandlers(controller: ConsoleController, options: HandlerOp
       const candidates = usableTemplates();
       const byId = new Map(candidates.map((t) => [t.id, t]));
       const context = found
-        ? { channel: found.channel as Channel, language: found.language as Language, now: new Date() }
+        ? { channel: found.channel, language: found.language, now: new Date() }
         : { channel: null, language: 'es' as const, now: new Date() }; // most customers write in Spanish
       const username = controller.current.profile.username;
       return rankTemplates(candidates, query, context, limit).flatMap((match) => {

@@ -1,6 +1,5 @@
 // Classification and moving to private: the contact reasons, and the invitation a public case
 // offers (the company template the `move_to_private` setting names, in the case's language).
-import type { Channel, Language } from '../../shared/domain.ts';
 import { FALLBACK_INVITATIONS, MOVE_TO_PRIVATE_SETTING, moveToPrivatePlan } from '../../shared/move-to-private.ts';
 import type { ConsoleController } from '../console/controller.ts';
 import type { Handlers } from './handlers.ts';
@@ -18,13 +17,13 @@ export function resolveHandlers(controller: ConsoleController): ResolveHandlers 
     getPrivateInvitation: ({ caseId }) => {
       const found = store().cases.get(caseId);
       if (!found) return null;
-      const plan = moveToPrivatePlan(store().reference.setting(MOVE_TO_PRIVATE_SETTING), found.channel as Channel);
+      const plan = moveToPrivatePlan(store().reference.setting(MOVE_TO_PRIVATE_SETTING), found.channel);
       if (!plan) return null;
       // The customer reads it: a template in their language, else the plain one in their language.
       const chosen = plan.templateIds.flatMap((id) => store().knowledge.template(id) ?? []).find((t) => t.language === found.language);
       return {
         targets: plan.targets,
-        body: chosen?.body ?? FALLBACK_INVITATIONS[found.language as Language],
+        body: chosen?.body ?? FALLBACK_INVITATIONS[found.language],
         template: chosen ? { id: chosen.id, version: chosen.version } : null,
       };
     },

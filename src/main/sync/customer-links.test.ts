@@ -16,7 +16,7 @@ async function unknownWrites(channel: string, handle: string, text: string): Pro
     channel, customer: { name: 'Ana G.', handle }, text, assignTo: 'lucia',
   });
   await world.lucia.services.syncOnce();
-  return { caseId, customerId: world.lucia.services.store.cases.get(caseId)!.customer_id };
+  return { caseId, customerId: world.lucia.services.store.cases.get(caseId)!.customerId };
 }
 
 const history = (agent: TestProfile, customerId: string) =>
@@ -42,7 +42,7 @@ describe('linking an account to a known customer', () => {
     await world.lucia.services.syncOnce();
     await world.mateo.services.syncOnce();
 
-    expect(world.lucia.services.store.cases.get(caseId)!.customer_id).toBe(ana);
+    expect(world.lucia.services.store.cases.get(caseId)!.customerId).toBe(ana);
     expect(history(world.lucia, ana)).toEqual(['case-001', 'case-002', 'case-003', 'case-004', caseId].sort());
     expect(history(world.mateo, ana)).toContain(caseId);
     const profile = world.lucia.services.store.customers.profile(ana)!;
@@ -77,13 +77,13 @@ describe('linking an account to a known customer', () => {
     await world.lucia.services.syncOnce();
     await world.mateo.services.syncOnce();
 
-    expect(world.lucia.services.store.cases.get(caseId)!.customer_id).toBe(unknown);
+    expect(world.lucia.services.store.cases.get(caseId)!.customerId).toBe(unknown);
     expect(world.lucia.services.store.customers.profile(unknown)!.identities).toEqual([
       expect.objectContaining({ handle: 'ana.g.personal@mail.com', validated: false }),
     ]);
     expect(world.lucia.services.store.customers.merges(ana)).toEqual([]);
     expect(history(world.mateo, ana)).not.toContain(caseId);
-    expect(world.lucia.services.store.cases.get(later.caseId)!.customer_id).toBe(unknown);
+    expect(world.lucia.services.store.cases.get(later.caseId)!.customerId).toBe(unknown);
     expect(world.mateo.services.store.customers.profile(ana)!.identities.map((i) => i.handle)).not.toContain('ana.g.personal@mail.com');
     // The same undo a second time is refused in words, not applied twice.
     expect(code(() => world.lucia.services.commands.undoMerge(caseId, link!.mergeId))).toBe('merge_not_found');
@@ -103,8 +103,8 @@ describe('unlinking an account', () => {
     await world.lucia.services.syncOnce();
 
     const moved = world.lucia.services.store.cases.get('case-003')!; // the WhatsApp case
-    expect(moved.customer_id).not.toBe(ana);
-    expect(world.lucia.services.store.customers.profile(moved.customer_id)!.identities).toEqual([
+    expect(moved.customerId).not.toBe(ana);
+    expect(world.lucia.services.store.customers.profile(moved.customerId)!.identities).toEqual([
       expect.objectContaining({ id: whatsapp.id, handle: '+54 9 351 555-0101', validated: false }),
     ]);
     expect(world.lucia.services.store.customers.profile(ana)!.identities.map((i) => i.channel)).not.toContain('whatsapp');
@@ -132,7 +132,7 @@ describe('merging two records', () => {
     await world.lucia.services.syncOnce();
     await world.mateo.services.syncOnce();
 
-    expect(world.lucia.services.store.cases.get(caseId)!.customer_id).toBe(ana);
+    expect(world.lucia.services.store.cases.get(caseId)!.customerId).toBe(ana);
     expect(history(world.mateo, ana)).toContain(caseId);
     const [reply] = (await world.sandbox.outbound()) as unknown as { caseId: string; channel: string; to: string }[];
     expect(reply).toMatchObject({ caseId, channel: 'sms', to: '351 555 0101' });
@@ -142,7 +142,7 @@ describe('merging two records', () => {
     world.lucia.services.commands.undoMerge(caseId, mergeId);
     await world.lucia.services.syncOnce();
     await world.mateo.services.syncOnce();
-    expect(world.lucia.services.store.cases.get(caseId)!.customer_id).toBe(sms);
+    expect(world.lucia.services.store.cases.get(caseId)!.customerId).toBe(sms);
     expect(history(world.mateo, ana)).not.toContain(caseId);
     expect(history(world.lucia, ana)).toEqual(['case-001', 'case-002', 'case-003', 'case-004']);
   });
@@ -156,6 +156,6 @@ describe('merging two records', () => {
 
     const refused = world.lucia.services.store.outbox.forCase(second.caseId);
     expect(refused).toEqual([expect.objectContaining({ name: 'merge_customers', status: 'conflict', reason: 'customer_merged' })]);
-    expect(world.lucia.services.store.cases.get(second.caseId)!.customer_id).toBe(second.customerId);
+    expect(world.lucia.services.store.cases.get(second.caseId)!.customerId).toBe(second.customerId);
   });
 });

@@ -50,7 +50,7 @@ describe('optimistic effects', () => {
     store.transaction(() => rebasePending(store, author));
     store.transaction(() => rebasePending(store, author));
     expect(store.messages.thread('c1')).toEqual([expect.objectContaining({ id: messageId, state: 'queued', text: 'Ya lo revisamos' })]);
-    expect(store.cases.get('c1')?.waiting_since).toBeNull();
+    expect(store.cases.get('c1')?.waitingSince).toBeNull();
   });
 
   it('never lets an older page roll a row back', () => {
@@ -76,7 +76,7 @@ describe('commands', () => {
     expect(() => commands.sendReply('c1', 'Se pierde entera o queda entera')).toThrow(/disk is full/);
     store.outbox.append = append;
     expect(store.messages.thread('c1')).toEqual([]);
-    expect(store.cases.get('c1')?.waiting_since).toBe('2026-11-20T10:00:00Z');
+    expect(store.cases.get('c1')?.waitingSince).toBe('2026-11-20T10:00:00Z');
     expect(store.outbox.counts().pending).toBe(0);
   });
 

@@ -93,7 +93,7 @@ describe('replies', () => {
     expect(conflict?.message).toMatch(/no longer assigned to you \(now: mateo\)/);
     // Gone from the inbox; if the customer is still the agent's, it stays as read-only history.
     expect(world.profile.services.store.cases.inbox('lucia').map((c) => c.id)).not.toContain(target.id);
-    expect(world.profile.services.store.cases.get(target.id)?.assigned_to ?? 'mateo').toBe('mateo');
+    expect(world.profile.services.store.cases.get(target.id)?.assignedTo ?? 'mateo').toBe('mateo');
   });
 
   it('lets a permanently rejected mutation through without blocking the queue', async () => {

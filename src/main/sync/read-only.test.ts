@@ -24,7 +24,7 @@ describe('a case in the customer’s history', () => {
     const { store, commands } = world.lucia.services;
     const before = store.cases.get(history)!;
     const thread = store.messages.thread(history);
-    expect(before.assigned_to).toBe('mateo');
+    expect(before.assignedTo).toBe('mateo');
 
     const reply = refusal(() => commands.sendReply(history, 'Hola Ana, te escribo yo'));
     expect(reply.code).toBe('not_assigned');

@@ -6,14 +6,14 @@ import {
   classifyMessage, computePriority, influenceLevel, noiseOf, readMessage, type MessageText, type PriorityRules, type TextInput,
   type Typology,
 } from '../../shared/triage/index.ts';
-import type { CaseRow } from '../db/repositories/cases.ts';
+import type { CachedCase } from '../db/repositories/cases.ts';
 import type { CaseJudgement, MessageJudgement, TriageThreadRow } from '../db/repositories/triage.ts';
 
 /** How many of the customer's latest messages the keyword rules read. */
 export const RECENT_MESSAGES = 5;
 
 export interface CaseFacts {
-  caseRow: CaseRow;
+  cached: CachedCase;
   thread: readonly TriageThreadRow[];
   customer: { segment: string; followers: number; public_figure: number } | undefined;
   rules: PriorityRules;
@@ -26,8 +26,8 @@ export interface CaseFacts {
 }
 
 export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; case: CaseJudgement } {
-  const { caseRow, thread, rules, serverNow } = facts;
-  const channel = caseRow.channel as Channel;
+  const { cached, thread, rules, serverNow } = facts;
+  const channel = cached.channel;
   const messages: MessageJudgement[] = [];
   // A message judged here is read once, and its reading serves the next message's duplicate
   // check and the keyword rules; the others stay strings, read only if a rule needs them.
@@ -52,9 +52,9 @@ export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; cas
       text = readMessage(row.text);
       // Noise is judged once, as the message arrives: "sí" answering the agent's question stays
       // an answer after the case's state moves on.
-      const judged = judgeMessage(row, text, channel, previous, caseRow.status as CaseStatus);
+      const judged = judgeMessage(row, text, channel, previous, cached.status);
       if (facts.senderBlocked) judged.noise = 'blocked';
-      messages.push({ ...judged, case_id: caseRow.id });
+      messages.push({ ...judged, case_id: cached.id });
       noise = judged.noise;
     }
     const filtered = noise !== null && row.restored !== 1;
@@ -65,27 +65,27 @@ export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; cas
   }
 
   const customer = facts.customer;
-  const waitingMinutes = minutesWaited(caseRow.waiting_since, serverNow);
+  const waitingMinutes = minutesWaited(cached.waitingSince, serverNow);
   const result = computePriority({
     texts: customerTexts.slice(-RECENT_MESSAGES),
     channel,
     segment: (customer?.segment ?? 'standard') as Segment,
     influence: influenceLevel({ followers: customer?.followers ?? 0, publicFigure: customer?.public_figure === 1 }),
-    typology: typologyOf(caseRow.reason as ContactReason | null),
+    typology: typologyOf(cached.reason),
     waitingMinutes,
   }, rules);
-  const onlyNoise = caseRow.status !== 'resolved' && waiting.length > 0 && waiting.every(Boolean);
+  const onlyNoise = cached.status !== 'resolved' && waiting.length > 0 && waiting.every(Boolean);
   return {
     messages,
     case: {
-      case_id: caseRow.id,
+      case_id: cached.id,
       priority: result.priority,
       rank: PRIORITY_RANK[result.priority],
       score: result.score,
       reasons: JSON.stringify(result.reasons),
       filtered: onlyNoise ? 1 : 0,
       filtered_count: filteredCount,
-      recheck_at: nextStep(caseRow.waiting_since, channel, rules, serverNow),
+      recheck_at: nextStep(cached.waitingSince, channel, rules, serverNow),
     },
   };
 }

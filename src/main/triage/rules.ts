@@ -1,8 +1,8 @@
 // The priority rules in force: the central API's `priority_rules` setting when it is valid,
-// the defaults when it is absent or invalid. An invalid document is refused whole and reported
-// (sync status, `doctor`), never half-applied.
+// the defaults when it is absent or invalid (settingInForce), with the key triage is stamped with.
 import { DEFAULT_PRIORITY_RULES, parsePriorityRules, type PriorityRules } from '../../shared/triage/index.ts';
 import type { Store } from '../db/store.ts';
+import { settingInForce, type SettingDocument } from '../settings/in-force.ts';
 
 export const RULES_SETTING = 'priority_rules';
 
@@ -17,30 +17,19 @@ export interface RulesInForce {
   key: string;
 }
 
-// Parsed once per document version: computePriority compiles a rules object's phrases once,
-// so the same document must stay the same object.
-const parsed = new WeakMap<Store, { version: number; value: string; result: RulesInForce }>();
+const PRIORITY_RULES_DOCUMENT: SettingDocument<PriorityRules> = {
+  id: RULES_SETTING,
+  defaults: DEFAULT_PRIORITY_RULES,
+  read: (document) => {
+    const outcome = parsePriorityRules(document);
+    return outcome.ok ? { value: outcome.rules, problem: null } : { value: DEFAULT_PRIORITY_RULES, problem: outcome.error };
+  },
+};
 
 export function rulesInForce(store: Store): RulesInForce {
-  const row = store.reference.settingRow(RULES_SETTING);
-  if (!row) return { rules: DEFAULT_PRIORITY_RULES, source: 'default', version: null, error: null, key: 'default' };
-  const cached = parsed.get(store);
-  if (cached?.version === row.version && cached.value === row.value) return cached.result;
-  const result = read(row.value, row.version);
-  parsed.set(store, { version: row.version, value: row.value, result });
-  return result;
-}
-
-function read(value: string, version: number): RulesInForce {
-  let document: unknown;
-  try {
-    document = JSON.parse(value);
-  } catch {
-    document = undefined;
-  }
-  const outcome = parsePriorityRules(document);
-  if (outcome.ok) return { rules: outcome.rules, source: 'server', version, error: null, key: `server:${version}` };
-  return { rules: DEFAULT_PRIORITY_RULES, source: 'default', version, error: outcome.error, key: 'default' };
+  const { value, version, problem } = settingInForce(store.reference, PRIORITY_RULES_DOCUMENT);
+  const source = version !== null && problem === null ? 'server' : 'default';
+  return { rules: value, source, version, error: problem, key: source === 'server' ? `server:${version}` : 'default' };
 }
 
 /** The warning an agent or operator sees while the server's rules are refused. */

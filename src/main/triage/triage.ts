@@ -149,16 +149,16 @@ function retriageEvery(store: Store, inForce: RulesInForce, reclassify: boolean)
 }
 
 function retriageOne(store: Store, caseId: string, pass: Pass): boolean {
-  const caseRow = store.cases.get(caseId);
-  if (!caseRow) {
+  const cached = store.cases.get(caseId);
+  if (!cached) {
     // Not here yet (a page brought its messages first), or gone: nothing to rank. The agent's
     // decisions on its messages stay until the case itself is deleted.
     store.triage.dropCaseRank(caseId);
     return false;
   }
-  const customer = store.triage.customer(caseRow.customer_id);
+  const customer = store.triage.customer(cached.customerId);
   const judged = judgeCase({
-    caseRow,
+    cached,
     thread: store.triage.thread(caseId),
     customer,
     rules: pass.inForce.rules,

@@ -1,4 +1,7 @@
-import { PRIORITY_RANK, type CaseStatus, type Priority } from '../../../shared/domain.ts';
+import {
+  CASE_STATUSES, CHANNELS, CONTACT_REASONS, LANGUAGES, MESSAGE_TYPES, PRIORITIES, PRIORITY_RANK, RESOLUTIONS,
+  type CaseStatus, type Channel, type ContactReason, type Language, type MessageType, type Priority, type Resolution,
+} from '../../../shared/domain.ts';
 import type { CaseDetail, CaseLink, CaseSummary } from '../../../shared/models.ts';
 import { INBOX_VIEWS } from '../../../shared/contract.ts';
 import type { CustomerCase } from '../../../shared/customer.ts';
@@ -6,8 +9,10 @@ import type { PriorityReason } from '../../../shared/triage/priority.ts';
 import type Database from 'better-sqlite3';
 import type { Db } from '../connection.ts';
 import { toFtsQuery } from '../fts-query.ts';
+import { oneOf, oneOfOrNull } from './columns.ts';
 import { versionedUpsert } from './versioned.ts';
 
+/** A row of `cases`, as the schema stores it; it never leaves this file (see CachedCase). */
 export interface CaseRow {
   id: string;
   number: number;
@@ -36,6 +41,30 @@ export interface CaseRow {
   server_resolution: string | null;
   server_moved_to: string | null;
   identity_id: string | null;
+}
+
+/** A case as main's commands and handlers work with it: the cache's copy, in the domain's types. */
+export interface CachedCase {
+  id: string;
+  number: number;
+  customerId: string;
+  /** The identity the customer wrote through; null when unknown. */
+  identityId: string | null;
+  channel: Channel;
+  subject: string;
+  status: CaseStatus;
+  assignedTo: string | null;
+  priority: Priority;
+  language: Language;
+  reason: ContactReason | null;
+  resolution: Resolution | null;
+  messageType: MessageType | null;
+  createdAt: string;
+  updatedAt: string;
+  waitingSince: string | null;
+  /** The server's version, which a queued mutation is based on. */
+  version: number;
+  movedTo: Channel | null;
 }
 
 const CASE_COLUMNS = [
@@ -205,8 +234,9 @@ export class CaseRepository {
     this.removeStmt.run(id);
   }
 
-  get(id: string): CaseRow | undefined {
-    return this.getStmt.get(id);
+  get(id: string): CachedCase | undefined {
+    const row = this.getStmt.get(id);
+    return row && toCachedCase(row);
   }
 
   summary(id: string): CaseSummary | undefined {
@@ -221,12 +251,13 @@ export class CaseRepository {
   }
 
   /** Accepts the protocol's id or the case number agents quote ("#1042" or "1042"). */
-  find(ref: string): CaseRow | undefined {
+  find(ref: string): CachedCase | undefined {
     const byId = this.get(ref);
     if (byId) return byId;
     const number = /^#?(\d{1,12})$/.exec(ref.trim())?.[1];
     if (number === undefined) return undefined;
-    return this.byNumberStmt.get(Number(number));
+    const row = this.byNumberStmt.get(Number(number));
+    return row && toCachedCase(row);
   }
 
   inbox(agent: string, filter: InboxFilter = {}): CaseSummary[] {
@@ -280,10 +311,10 @@ export class CaseRepository {
     return this.historyStmt.all(customerId).map((row) => ({
       id: row.id,
       number: row.number,
-      channel: row.channel as CustomerCase['channel'],
-      status: row.status as CustomerCase['status'],
-      reason: row.reason as CustomerCase['reason'],
-      resolution: row.resolution as CustomerCase['resolution'],
+      channel: oneOf(CHANNELS, row.channel, 'cases.channel'),
+      status: oneOf(CASE_STATUSES, row.status, 'cases.status'),
+      reason: oneOfOrNull(CONTACT_REASONS, row.reason, 'cases.reason'),
+      resolution: oneOfOrNull(RESOLUTIONS, row.resolution, 'cases.resolution'),
       assignedTo: row.assigned_to,
       assigneeName: row.assignee_name,
       mine: row.assigned_to === agent,
@@ -294,27 +325,51 @@ export class CaseRepository {
   }
 }
 
-function toSummary(row: SummaryRow): CaseSummary {
+function toCachedCase(row: CaseRow): CachedCase {
   return {
     id: row.id,
     number: row.number,
     customerId: row.customer_id,
-    customerName: row.customer_name,
-    channel: row.channel as CaseSummary['channel'],
+    identityId: row.identity_id,
+    channel: oneOf(CHANNELS, row.channel, 'cases.channel'),
     subject: row.subject,
-    status: row.status as CaseSummary['status'],
+    status: oneOf(CASE_STATUSES, row.status, 'cases.status'),
     assignedTo: row.assigned_to,
-    priority: (row.triage_priority ?? row.priority) as CaseSummary['priority'],
-    serverPriority: row.priority as CaseSummary['priority'],
-    language: row.language as CaseSummary['language'],
-    reason: row.reason as CaseSummary['reason'],
-    resolution: row.resolution as CaseSummary['resolution'],
-    messageType: row.message_type as CaseSummary['messageType'],
+    priority: oneOf(PRIORITIES, row.priority, 'cases.priority'),
+    language: oneOf(LANGUAGES, row.language, 'cases.language'),
+    reason: oneOfOrNull(CONTACT_REASONS, row.reason, 'cases.reason'),
+    resolution: oneOfOrNull(RESOLUTIONS, row.resolution, 'cases.resolution'),
+    messageType: oneOfOrNull(MESSAGE_TYPES, row.message_type, 'cases.message_type'),
+    createdAt: row.created_at,
     updatedAt: row.updated_at,
     waitingSince: row.waiting_since,
+    version: row.version,
+    movedTo: oneOfOrNull(CHANNELS, row.moved_to, 'cases.moved_to'),
+  };
+}
+
+function toSummary(row: SummaryRow): CaseSummary {
+  const found = toCachedCase(row);
+  return {
+    id: found.id,
+    number: found.number,
+    customerId: found.customerId,
+    customerName: row.customer_name,
+    channel: found.channel,
+    subject: found.subject,
+    status: found.status,
+    assignedTo: found.assignedTo,
+    priority: oneOfOrNull(PRIORITIES, row.triage_priority, 'case_triage.priority') ?? found.priority,
+    serverPriority: found.priority,
+    language: found.language,
+    reason: found.reason,
+    resolution: found.resolution,
+    messageType: found.messageType,
+    updatedAt: found.updatedAt,
+    waitingSince: found.waitingSince,
     unread: row.unread === 1,
     hasDraft: row.has_draft === 1,
-    movedTo: row.moved_to as CaseSummary['movedTo'],
+    movedTo: found.movedTo,
     continues: link(row.continues_id, row.continues_number),
     continuedIn: link(row.continued_in_id, row.continued_in_number),
     triage: row.triage_priority === null ? null : {

@@ -1,8 +1,11 @@
-import type { Channel } from '../../../shared/domain.ts';
+import { CHANNELS, LANGUAGES, SEGMENTS, type Channel } from '../../../shared/domain.ts';
 import type { CustomerCandidate, CustomerMerge, CustomerProfile } from '../../../shared/customer.ts';
 import { influenceLevel } from '../../../shared/triage/influence.ts';
 import type { Db } from '../connection.ts';
+import { oneOf } from './columns.ts';
 import { versionedUpsert } from './versioned.ts';
+
+type CandidateIdentity = CustomerCandidate['identities'][number];
 
 export interface CustomerRow {
   id: string;
@@ -82,7 +85,7 @@ export class CustomerRepository {
   /** An account by id: where a case's replies go. */
   identity(id: string | null): { channel: Channel; handle: string } | null {
     const row = id === null ? undefined : this.identityStmt.get(id);
-    return row ? { channel: row.channel as Channel, handle: row.handle } : null;
+    return row ? { channel: oneOf(CHANNELS, row.channel, 'identities.channel'), handle: row.handle } : null;
   }
 
   /** Links and merges into the record that can still be undone, newest first. */
@@ -94,7 +97,7 @@ export class CustomerRepository {
   /** Every customer in the cache, as the link and merge pickers list them. */
   *candidates(): Generator<CustomerCandidate> {
     for (const row of this.candidatesStmt.iterate()) {
-      yield { id: row.id, name: row.name, segment: row.segment as CustomerCandidate['segment'], identities: JSON.parse(row.identities) as CustomerCandidate['identities'] };
+      yield { id: row.id, name: row.name, segment: oneOf(SEGMENTS, row.segment, 'customers.segment'), identities: JSON.parse(row.identities) as CandidateIdentity[] };
     }
   }
 
@@ -106,17 +109,17 @@ export class CustomerRepository {
     return {
       id: row.id,
       name: row.name,
-      segment: row.segment as CustomerProfile['segment'],
+      segment: oneOf(SEGMENTS, row.segment, 'customers.segment'),
       followers: row.followers,
       publicFigure,
       influence: influenceLevel({ followers: row.followers, publicFigure }),
       location: row.location,
-      language: row.language as CustomerProfile['language'],
+      language: oneOf(LANGUAGES, row.language, 'customers.language'),
       notes: row.notes,
       merges: this.merges(id),
       identities: this.identitiesStmt.all(id).map((i) => ({
         id: i.id,
-        channel: i.channel as CustomerProfile['identities'][number]['channel'],
+        channel: oneOf(CHANNELS, i.channel, 'identities.channel'),
         handle: i.handle,
         validated: i.validated === 1,
       })),

@@ -1,7 +1,9 @@
+import { LANGUAGES, type Channel } from '../../../shared/domain.ts';
 import type { Article, ArticleHit } from '../../../shared/models.ts';
 import type { TemplateCandidate } from '../../../shared/template-search.ts';
 import type { Db } from '../connection.ts';
 import { toFtsQuery, toTrigramQuery, trigramPieces } from '../fts-query.ts';
+import { oneOf } from './columns.ts';
 import { versionedUpsert } from './versioned.ts';
 
 export interface TemplateRow {
@@ -162,7 +164,7 @@ export class KnowledgeRepository {
     if (!row) return null;
     return {
       id: row.id, title: row.title, summary: row.summary, body: row.body, tags: JSON.parse(row.tags) as string[],
-      language: row.language as Article['language'], updatedAt: row.updated_at, version: row.version, revision: row.revision,
+      language: oneOf(LANGUAGES, row.language, 'articles.language'), updatedAt: row.updated_at, version: row.version, revision: row.revision,
       url: row.url, uses: row.uses,
     };
   }
@@ -195,8 +197,8 @@ export class KnowledgeRepository {
       version: row.version,
       title: row.title,
       shortcut: row.shortcut,
-      language: row.language as TemplateCandidate['language'],
-      channels: row.channels === null ? null : (JSON.parse(row.channels) as TemplateCandidate['channels']),
+      language: oneOf(LANGUAGES, row.language, 'templates.language'),
+      channels: row.channels === null ? null : (JSON.parse(row.channels) as Channel[]),
       body: row.body,
       uses: row.uses,
       lastUsedAt: row.last_used_at,

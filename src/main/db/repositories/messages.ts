@@ -1,8 +1,9 @@
-import type { DeliveryState } from '../../../shared/domain.ts';
+import { DELIVERY_STATES, MESSAGE_KINDS, type DeliveryState } from '../../../shared/domain.ts';
 import type { Message, MessageHit } from '../../../shared/models.ts';
 import type { Db } from '../connection.ts';
 import { toFtsQuery } from '../fts-query.ts';
 import { toMessageTriage, type MessageTriageRow } from './triage.ts';
+import { oneOf } from './columns.ts';
 import { versionedUpsert } from './versioned.ts';
 
 export interface MessageRow {
@@ -97,11 +98,11 @@ export class MessageRepository {
     return this.threadStmt.all(caseId).map((row) => ({
       id: row.id,
       caseId: row.case_id,
-      kind: row.kind as Message['kind'],
+      kind: oneOf(MESSAGE_KINDS, row.kind, 'messages.kind'),
       author: row.author,
       text: row.text,
       sentAt: row.sent_at,
-      state: row.state as Message['state'],
+      state: oneOf(DELIVERY_STATES, row.state, 'messages.state'),
       triage: row.kind === 'customer' && row.message_id ? toMessageTriage(row as MessageTriageRow) : null,
     }));
   }

@@ -7,7 +7,7 @@ import type { TemplateSuggestion } from '../../../shared/contract.ts';
 import { contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { insertIntoReply } from '../composer/replyInsertion.ts';
+import { insertIntoReply } from '../composer/index.ts';
 import { TemplateConfirm, type Asking } from './TemplateConfirm.tsx';
 import { TemplateEditor, type EditorStart } from './TemplateEditor.tsx';
 import { itemId, TemplateItem, type ItemActions } from './TemplateItem.tsx';
