@@ -10,9 +10,10 @@ export const saveTemplate: MutationModule<typeof SAVE_TEMPLATE> = {
       channels: args.channels && JSON.stringify(args.channels), team: null, body: args.body, updated_at: at, owner: author.username,
     });
   },
-  // A refused new personal template never existed on the server: it leaves the list.
+  // A refused edit shows the server's text again; a refused new template, which the server
+  // never had, leaves the list.
   undo(store, args) {
-    store.knowledge.dropUnconfirmedTemplate(args.templateId);
+    store.knowledge.revertTemplateToServer(args.templateId);
     return [];
   },
   announces: ['template'],

@@ -12,7 +12,7 @@ const Named = z.object({ caseId: name, blockId: name, templateId: name }).catch(
 export function undoUnreadable(store: Store, stored: unknown): Settled {
   const { caseId, blockId, templateId } = Named.parse(stored);
   const cases = [...(caseId === undefined ? [] : [caseId]), ...(blockId === undefined ? [] : undoBlockChange(store, blockId))];
-  if (templateId !== undefined) store.knowledge.dropUnconfirmedTemplate(templateId);
+  if (templateId !== undefined) store.knowledge.revertTemplateToServer(templateId);
   return {
     cases,
     undone: blockId !== undefined || templateId !== undefined,
