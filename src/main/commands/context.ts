@@ -6,7 +6,7 @@ import type { Queued as QueuedCall } from '../../shared/contract.ts';
 import type { CachedCase } from '../db/repositories/cases.ts';
 import type { Store } from '../db/store.ts';
 import { retriageCases } from '../triage/triage.ts';
-import { EFFECTS, type ReplyAuthor } from './effects.ts';
+import { applyEffect, type ReplyAuthor } from './mutations/index.ts';
 import { CommandError } from './errors.ts';
 
 /** What the contract answers for a queued change, and the outbox row's place in the queue. */
@@ -57,9 +57,7 @@ export class CommandContext {
     const mutationId = randomUUID();
     const at = when.toISOString();
     const seq = this.store.transaction(() => {
-      (EFFECTS[name] as (s: Store, a: MutationArgs<N>, au: ReplyAuthor, at: string) => void)(
-        this.store, args, this.author(), at,
-      );
+      applyEffect(this.store, { name, args }, { author: this.author(), at });
       alongside?.(at);
       // A reply answers what waited (the case may leave the filtered view); a state moves its rank.
       if ('caseId' in args) retriageCases(this.store, [args.caseId]);

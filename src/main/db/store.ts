@@ -87,7 +87,7 @@ export class Store {
   clearSyncedData(): void {
     this.db.exec(`
       DELETE FROM cases; DELETE FROM messages WHERE version > 0; DELETE FROM customers;
-      DELETE FROM customer_identities; DELETE FROM templates; DELETE FROM articles;
+      DELETE FROM customer_identities; DELETE FROM templates; DELETE FROM server_templates; DELETE FROM articles;
       DELETE FROM agents; DELETE FROM settings; DELETE FROM blocked_senders; DELETE FROM customer_notes WHERE version > 0;
       -- Rankings are recomputed as the pull rebuilds; the agent's own types and restores stay.
       DELETE FROM case_triage; DELETE FROM message_triage WHERE type_override IS NULL AND restored = 0;

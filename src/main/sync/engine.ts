@@ -8,15 +8,14 @@ import type { Logger } from '../log.ts';
 import { silentLogger } from '../log.ts';
 import { AutoReplyEngine } from '../autoreply/engine.ts';
 import { autoReplySettings, autoReplyWarning } from '../autoreply/settings.ts';
-import { settleAutoReply } from '../autoreply/settle.ts';
-import { PageTriage, retriageAll, retriageCases } from '../triage/triage.ts';
+import { PageTriage, retriageAll } from '../triage/triage.ts';
 import { rulesInForce, rulesWarning } from '../triage/rules.ts';
 import type { ApiClient } from './api-client.ts';
 import { ApiError } from './api-error.ts';
 import { applyChange } from './apply.ts';
+import { settleAnswers, type Answer } from './settle.ts';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff.ts';
 import { rebasePending, type ReplyAuthor } from '../commands/effects.ts';
-import { SEND_AUTO_REPLY } from '../../protocol/mutations/send-auto-reply.ts';
 import type { MutationResultStatus } from '../../protocol/sync.ts';
 
 export interface SyncEngineOptions {
@@ -243,9 +242,9 @@ export class SyncEngine {
       const mutations = rows.map((row) => ({
         seq: row.seq - base,
         id: row.id,
-        name: row.name,
-        args: JSON.parse(row.args) as never,
-        baseVersion: row.base_version,
+        name: row.stored.name,
+        args: row.stored.args,
+        baseVersion: row.baseVersion,
       }));
       let response;
       try {
@@ -255,64 +254,21 @@ export class SyncEngine {
         this.abandonClient(error);
         continue;
       }
-      const settledAt = new Date().toISOString();
-      let settled = 0;
-      const refused = new Set<string>();
-      const settledNames = new Set<string>();
-      const refusedBlocks = new Set<string>();
-      store.transaction(() => {
-        for (const result of response.results) {
-          const row = rows.find((r) => r.seq - base === result.seq && r.id === result.id);
-          if (!row) continue;
-          const status = result.status === 'already_applied' ? 'applied' : result.status;
-          store.outbox.settle(row.seq, { status, reason: result.reason, message: result.message, settledAt });
-          const automatic = row.name === SEND_AUTO_REPLY;
-          if (automatic) settleAutoReply(store, row, status, settledAt);
-          if (carriesReply(row.name)) {
-            const messageId = (JSON.parse(row.args) as { messageId: string }).messageId;
-            store.messages.setLocalState(messageId, status === 'applied' ? 'sent' : status === 'conflict' ? 'conflict' : 'failed');
-          }
-          settledNames.add(row.name);
-          if (row.name === 'add_customer_note' && status !== 'applied') {
-            store.customerNotes.markRefused((JSON.parse(row.args) as { noteId: string }).noteId);
-          }
-          if (status !== 'applied' && !automatic) {
-            const args = JSON.parse(row.args) as { caseId?: string; templateId?: string; blockId?: string };
-            if (args.caseId) refused.add(args.caseId);
-            // A refused new personal template never existed on the server: it leaves the list.
-            if (row.name === 'save_template' && args.templateId) store.knowledge.dropUnconfirmedTemplate(args.templateId);
-            // A refused block leaves the list; a refused unblock shows the block again.
-            if (args.blockId) {
-              // The sender's cases move in or out of the queue with the block (a refused block's
-              // row is gone after the revert, a refused unblock's is hidden before it).
-              const before = store.blocks.get(args.blockId);
-              store.blocks.revertToServer(args.blockId);
-              const sender = before ?? store.blocks.get(args.blockId);
-              if (sender) for (const id of store.blocks.casesOfSender(sender.channel, sender.handle)) refused.add(id);
-              refusedBlocks.add(args.blockId);
-            }
-          }
-          summary.pushed[result.status] += 1;
-          settled += 1;
-          if (status !== 'applied') {
-            this.log.log('warn', `mutation ${row.seq} ${status}`, { name: row.name, reason: result.reason });
-          }
+      const answers: Answer[] = [];
+      for (const result of response.results) {
+        const pending = rows.find((r) => r.seq - base === result.seq && r.id === result.id);
+        if (!pending) continue;
+        const outcome = result.status === 'already_applied' ? 'applied' : result.status;
+        answers.push({ pending, outcome, reason: result.reason, message: result.message });
+        summary.pushed[result.status] += 1;
+        if (outcome !== 'applied') {
+          this.log.log('warn', `mutation ${pending.seq} ${outcome}`, { name: pending.stored.name, reason: result.reason });
         }
-        // A refused change must not linger on screen: back to the server's values, then
-        // whatever else is still pending on top.
-        for (const caseId of refused) store.cases.revertToServer(caseId);
-        if (refused.size > 0 || refusedBlocks.size > 0) rebasePending(store, this.options.author());
-        retriageCases(store, refused);
-      });
+      }
+      const entities = store.transaction(() => settleAnswers(store, answers, this.options.author(), new Date().toISOString()));
       this.update({ pending: store.outbox.counts().pending });
-      // A refused template change may have removed a template from the lists on screen.
-      const entities: EntityName[] = ['outbox', 'message'];
-      if (settledNames.has('save_template') || settledNames.has('delete_template')) entities.push('template');
-      // A refused block or unblock changed the block list on screen.
-      if (refusedBlocks.size > 0) entities.push('blocked_sender', 'case');
-      if (settledNames.has('add_customer_note')) entities.push('customer_note');
       this.options.emit?.({ type: 'changed', entities });
-      if (settled === 0) {
+      if (answers.length === 0) {
         throw new ApiError('bad_response', 'The server answered a push without a result for any mutation sent');
       }
     }
@@ -325,24 +281,16 @@ export class SyncEngine {
    */
   private abandonClient(error: ApiError): void {
     const { store } = this.options;
-    const settledAt = new Date().toISOString();
-    store.transaction(() => {
-      for (const row of store.outbox.pending(10_000)) {
-        store.outbox.settle(row.seq, {
-          status: 'conflict',
-          reason: 'sequence_gap',
-          message: `${error.message}: the server may not have received this change; check the case and send it again`,
-          settledAt,
-        });
-        if (row.name === SEND_AUTO_REPLY) settleAutoReply(store, row, 'conflict', settledAt);
-        if (carriesReply(row.name)) {
-          store.messages.setLocalState((JSON.parse(row.args) as { messageId: string }).messageId, 'conflict');
-        }
-      }
+    const message = `${error.message}: the server may not have received this change; check the case and send it again`;
+    const answers = store.outbox.pending(10_000).map((pending): Answer => ({ pending, outcome: 'conflict', reason: 'sequence_gap', message }));
+    const entities = store.transaction(() => {
+      const read = settleAnswers(store, answers, this.options.author(), new Date().toISOString());
       const lastSeq = store.db.prepare<[], { seq: number | null }>('SELECT max(seq) AS seq FROM outbox').get()?.seq ?? 0;
       store.syncState.set(KEY_SEQ_BASE, String(lastSeq));
       store.syncState.set(KEY_CLIENT_ID, randomUUID());
+      return read;
     });
+    this.options.emit?.({ type: 'changed', entities });
     this.log.log('warn', 'sequence gap: pending changes marked as conflicts, new client id', { reason: error.message });
     this.update({ pending: 0 });
   }
@@ -365,6 +313,3 @@ export class SyncEngine {
     }
   }
 }
-
-/** Mutations that put a reply in the thread: their message shows what became of them. */
-const carriesReply = (name: string): boolean => name === 'send_reply' || name === 'move_to_private';

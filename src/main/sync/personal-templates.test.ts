@@ -45,6 +45,33 @@ describe('personal templates', () => {
     second.services.close();
   });
 
+  it('show the server’s template again at once when an edit or a delete is refused', async () => {
+    const lucia = world.lucia.services;
+    const { templateId } = lucia.commands.saveTemplate(draft);
+    await lucia.syncOnce();
+    const confirmed = lucia.store.knowledge.template(templateId);
+    expect(confirmed).toMatchObject({ title: 'Demora de envío', owner: 'lucia' });
+    // The server now holds it for someone else, unannounced: Lucía's changes are refused
+    // (not_owner). Every pull fails from here on, so only the push can put it back on screen.
+    world.sandbox.server.db.prepare("UPDATE templates SET owner = 'mateo' WHERE id = ?").run(templateId);
+    await world.sandbox.fault({ route: 'pull', status: 500, times: 1000 });
+
+    lucia.commands.saveTemplate({ ...draft, templateId, title: 'Demora', body: 'Otro texto' });
+    expect(lucia.store.knowledge.template(templateId)).toMatchObject({ title: 'Demora', body: 'Otro texto' });
+    world.lucia.events.length = 0;
+    await expect(lucia.syncOnce()).rejects.toThrow(/Server error 500/);
+    expect(lucia.store.outbox.list('rejected')).toMatchObject([{ name: 'save_template', reason: 'not_owner' }]);
+    expect(lucia.store.knowledge.template(templateId)).toEqual(confirmed);
+    expect(world.lucia.events).toContainEqual({ type: 'changed', entities: ['outbox', 'message', 'template'] });
+
+    lucia.commands.deleteTemplate(templateId);
+    expect(lucia.store.knowledge.template(templateId)).toBeUndefined();
+    await expect(lucia.syncOnce()).rejects.toThrow(/Server error 500/);
+    expect(lucia.store.outbox.list('rejected')).toMatchObject([{ name: 'save_template' }, { name: 'delete_template', reason: 'not_owner' }]);
+    expect(lucia.store.knowledge.template(templateId)).toEqual(confirmed);
+    expect(lucia.store.knowledge.templateCandidates('lucia', null).map((t) => t.id)).toContain(templateId);
+  });
+
   it('leave company templates alone, locally and on the server', async () => {
     const company = world.sandbox.server.db.prepare<[], { id: string }>('SELECT id FROM templates WHERE owner IS NULL LIMIT 1').get()!;
     expect(() => world.lucia.services.commands.deleteTemplate(company.id)).toThrow(CommandError);

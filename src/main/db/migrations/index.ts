@@ -15,6 +15,7 @@ import { m011CustomerLinks } from './011-customer-links.ts';
 import { m012PromoReplies } from './012-promo-replies.ts';
 import { m013AutoReplies } from './013-auto-replies.ts';
 import { m014ArticleRevision } from './014-article-revision.ts';
+import { m015ServerTemplates } from './015-server-templates.ts';
 
 export interface Migration {
   version: number;
@@ -25,7 +26,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   m001Initial, m002Console, m003ArticleTrigrams, m004TemplateOwner, m005TemplateUses,
   m006KnowledgePanel, m007Triage, m008Customer360, m009ResolveAndMove, m010BlockedSenders,
-  m011CustomerLinks, m012PromoReplies, m013AutoReplies, m014ArticleRevision,
+  m011CustomerLinks, m012PromoReplies, m013AutoReplies, m014ArticleRevision, m015ServerTemplates,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -7,6 +7,7 @@ import { m009ResolveAndMove } from './009-resolve-and-move.ts';
 import { m010BlockedSenders } from './010-blocked-senders.ts';
 import { m013AutoReplies } from './013-auto-replies.ts';
 import { m014ArticleRevision } from './014-article-revision.ts';
+import { m015ServerTemplates } from './015-server-templates.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
 
 const dirs: { remove: () => void }[] = [];
@@ -137,6 +138,24 @@ describe('migrations', () => {
     migrate(db, m014ArticleRevision.version);
     expect(db.prepare('SELECT version, revision FROM articles').get()).toEqual({ version: 64, revision: null });
     expect(() => db.prepare("UPDATE articles SET revision = 0 WHERE id = 'kb-1'").run()).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('015 copies a version-14 cache’s confirmed personal templates as the server’s, not those with a change pending', () => {
+    const db = new Database(freshFile());
+    migrate(db, m015ServerTemplates.version - 1);
+    const template = db.prepare(`INSERT INTO templates (id, title, shortcut, language, channels, team, body, updated_at, version, owner)
+      VALUES (?, ?, NULL, 'es', NULL, NULL, 'Hola', 'now', ?, ?)`);
+    template.run('mine', 'Mía', 3, 'lucia');
+    template.run('company', 'De la empresa', 4, null);
+    template.run('edited', 'Editada aquí', 5, 'lucia');
+    template.run('new', 'Nueva', 0, 'lucia');
+    db.prepare("INSERT INTO outbox (id, name, args, created_at) VALUES ('m1', 'save_template', '{\"templateId\":\"edited\"}', 'now')").run();
+    migrate(db, m015ServerTemplates.version);
+    expect(schemaVersion(db)).toBe(m015ServerTemplates.version);
+    expect(db.prepare('SELECT id, title, version, owner FROM server_templates').all()).toEqual([{ id: 'mine', title: 'Mía', version: 3, owner: 'lucia' }]);
+    expect(() => db.prepare("INSERT INTO server_templates SELECT id, title, shortcut, language, channels, team, body, updated_at, 'one', owner FROM templates WHERE id = 'new'").run())
+      .toThrow(/cannot store TEXT/);
     db.close();
   });
 

@@ -81,3 +81,37 @@ describe('template candidates', () => {
     expect(titles()).toEqual(['Saludo']);
   });
 });
+
+describe('the server’s copy of a personal template', () => {
+  const mine = (title: string, version = 1): TemplateRow => ({ ...row('mio', title, version), owner: 'lucia' });
+
+  it('follows every pull, and comes back when the agent’s edit or delete is refused', () => {
+    store.knowledge.upsertTemplate(mine('Mío'));
+    store.knowledge.upsertTemplate(mine('Mío, versión 2', 2));
+    store.knowledge.saveLocalTemplate({ ...mine('Editado aquí'), updated_at: 'later' });
+    store.knowledge.revertTemplateToServer('mio');
+    expect(store.knowledge.template('mio')).toEqual(mine('Mío, versión 2', 2));
+    store.knowledge.removeLocalTemplate('mio');
+    expect(titles()).toEqual([]);
+    store.knowledge.revertTemplateToServer('mio');
+    expect(titles()).toEqual(['Mío, versión 2']);
+  });
+
+  it('is forgotten when the server deletes the template or the cache is rebuilt', () => {
+    store.knowledge.upsertTemplate(mine('Mío'));
+    store.knowledge.removeTemplate('mio');
+    store.knowledge.revertTemplateToServer('mio');
+    expect(titles()).toEqual([]);
+    store.knowledge.upsertTemplate(mine('Mío'));
+    store.clearSyncedData();
+    store.knowledge.revertTemplateToServer('mio');
+    expect(titles()).toEqual([]);
+  });
+
+  it('is none for a template the server never had, which leaves the list', () => {
+    const { version: _, ...fresh } = mine('Nuevo');
+    store.knowledge.saveLocalTemplate(fresh);
+    store.knowledge.revertTemplateToServer('mio');
+    expect(titles()).toEqual([]);
+  });
+});

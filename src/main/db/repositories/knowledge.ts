@@ -4,6 +4,7 @@ import type { TemplateCandidate } from '../../../shared/template-search.ts';
 import type { Db } from '../connection.ts';
 import { toFtsQuery, toTrigramQuery, trigramPieces } from '../fts-query.ts';
 import { oneOf } from './columns.ts';
+import { ServerTemplates } from './server-templates.ts';
 import { versionedUpsert } from './versioned.ts';
 
 export interface TemplateRow {
@@ -85,12 +86,14 @@ export class KnowledgeRepository {
   private readonly articleCountStmt;
   private readonly dataVersionStmt;
   private readonly db: Db;
+  private readonly serverTemplates: ServerTemplates;
   /** Counts this connection's writes to templates and their uses (see templatesChanged). */
   private templateWrites = 0;
   private candidates: { key: string; list: readonly TemplateCandidate[] } | undefined;
 
   constructor(db: Db) {
     this.db = db;
+    this.serverTemplates = new ServerTemplates(db);
     this.upsertTemplateStmt = versionedUpsert(db, 'templates', [
       'title', 'shortcut', 'language', 'channels', 'team', 'body', 'updated_at', 'owner',
     ]);
@@ -137,8 +140,10 @@ export class KnowledgeRepository {
     this.articleCountStmt = db.prepare<[], number>('SELECT count(*) FROM articles').pluck();
   }
 
+  /** The server's row, from a pull. */
   upsertTemplate(row: TemplateRow): void {
     this.upsertTemplateStmt.run(row);
+    this.serverTemplates.record(row);
     this.templatesChanged();
   }
 
@@ -219,8 +224,22 @@ export class KnowledgeRepository {
     this.upsertArticleStmt.run(row);
   }
 
+  /** The server deleted it. */
   removeTemplate(id: string): void {
     this.removeTemplateStmt.run(id);
+    this.serverTemplates.forget(id);
+    this.templatesChanged();
+  }
+
+  /** The agent's delete, before the server confirms it: the server's copy stays. */
+  removeLocalTemplate(id: string): void {
+    this.removeTemplateStmt.run(id);
+    this.templatesChanged();
+  }
+
+  /** A refused save or delete: the server's copy back, or a template it never had out of the list. */
+  revertTemplateToServer(id: string): void {
+    if (!this.serverTemplates.restore(id)) this.dropUnconfirmedStmt.run(id);
     this.templatesChanged();
   }
 

@@ -1,6 +1,9 @@
 import { CUSTOMER_CHANGES, type CustomerChangeName } from '../../../shared/customer.ts';
 import type { MutationStatus, MutationView } from '../../../shared/models.ts';
 import type { Db } from '../connection.ts';
+import { readMutation, storedArgs, type PendingMutation } from './outbox-mutation.ts';
+
+export type { Mutation, PendingMutation } from './outbox-mutation.ts';
 
 export interface OutboxRow {
   seq: number;
@@ -65,8 +68,15 @@ export class OutboxRepository {
     return Number(info.lastInsertRowid);
   }
 
-  pending(limit = 100): OutboxRow[] {
-    return this.pendingStmt.all(limit);
+  /** What waits for the server, oldest first, each row's args parsed once. */
+  pending(limit = 100): PendingMutation[] {
+    return this.pendingStmt.all(limit).map((row) => {
+      const args = storedArgs(row.args);
+      return {
+        seq: row.seq, id: row.id, baseVersion: row.base_version, createdAt: row.created_at,
+        stored: { name: row.name, args }, mutation: readMutation(row.name, args),
+      };
+    });
   }
 
   noteAttempt(upToSeq: number): void {
@@ -153,7 +163,7 @@ function toView(row: OutboxRow): MutationView {
     seq: row.seq,
     id: row.id,
     name: row.name,
-    args: JSON.parse(row.args) as unknown,
+    args: storedArgs(row.args),
     status: row.status,
     reason: row.reason,
     message: row.message,

@@ -1,0 +1,62 @@
+// Every mutation's console module, by name: the one table the commands queue through and the
+// sync engine replays, settles and undoes through. Adding a mutation is a module and a line here.
+import type { MutationName } from '../../../protocol/mutations/index.ts';
+import type { EntityName } from '../../../shared/events.ts';
+import type { Mutation } from '../../db/repositories/outbox.ts';
+import type { Store } from '../../db/store.ts';
+import { addCustomerNote } from './add-customer-note.ts';
+import { blockSender } from './block-sender.ts';
+import { deleteTemplate } from './delete-template.ts';
+import { linkIdentity } from './link-identity.ts';
+import { mergeCustomers } from './merge-customers.ts';
+import type { EffectContext, MutationModule, Outcome, SettleContext } from './module.ts';
+import { moveToPrivate } from './move-to-private.ts';
+import { putSetting } from './put-setting.ts';
+import { saveTemplate } from './save-template.ts';
+import { sendAutoReply } from './send-auto-reply.ts';
+import { sendReply } from './send-reply.ts';
+import { setStatus } from './set-status.ts';
+import { unblockSender } from './unblock-sender.ts';
+import { undoMerge } from './undo-merge.ts';
+import { unlinkIdentity } from './unlink-identity.ts';
+
+export { undoUnreadable } from './unreadable.ts';
+export type { EffectContext, MutationModule, Outcome, ReplyAuthor, SettleContext } from './module.ts';
+
+/** Typed so that every protocol mutation has its module, with that mutation's args. */
+export const MUTATIONS: { readonly [N in MutationName]: MutationModule<N> } = {
+  send_reply: sendReply,
+  set_status: setStatus,
+  save_template: saveTemplate,
+  delete_template: deleteTemplate,
+  move_to_private: moveToPrivate,
+  send_auto_reply: sendAutoReply,
+  block_sender: blockSender,
+  unblock_sender: unblockSender,
+  add_customer_note: addCustomerNote,
+  link_identity: linkIdentity,
+  unlink_identity: unlinkIdentity,
+  merge_customers: mergeCustomers,
+  undo_merge: undoMerge,
+  put_setting: putSetting,
+};
+
+/** Applies a mutation's optimistic effect. */
+export function applyEffect<N extends MutationName>(store: Store, { name, args }: Mutation<N>, ctx: EffectContext): void {
+  MUTATIONS[name].effect(store, args, ctx);
+}
+
+/** What settling did: the cases a refusal's undo moved, whether there was an undo, and what to read again. */
+export interface Settled {
+  cases: readonly string[];
+  undone: boolean;
+  announces: readonly EntityName[];
+}
+
+/** Settles a mutation through its module; a refusal is undone. */
+export function settleMutation<N extends MutationName>(store: Store, { name, args }: Mutation<N>, outcome: Outcome, ctx: SettleContext): Settled {
+  const module = MUTATIONS[name];
+  module.settle?.(store, args, outcome, ctx);
+  const undo = outcome === 'applied' ? undefined : module.undo;
+  return { cases: undo?.(store, args, ctx) ?? [], undone: undo !== undefined, announces: module.announces };
+}
