@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { LoginRequest } from '../protocol/auth.ts';
 import { CustomerSearchRequest } from '../protocol/directory.ts';
-import { PullRequest, PushRequest } from '../protocol/sync.ts';
+import { PullRequest, PushRequest, type PushResponse } from '../protocol/sync.ts';
 import { searchDirectory } from './directory.ts';
 import { SandboxClock } from './clock.ts';
 import { AssignRequest, Controls, InboundRequest } from './controls.ts';
@@ -19,6 +19,7 @@ import { MutationApplier, SequenceGapError } from './mutations.ts';
 import { loadScenario, type Scenario } from './scenario.ts';
 import { meta, openSandboxDb, SCENARIO_TABLES, setMeta, type SandboxDb } from './schema.ts';
 import { seedScenario } from './seed.ts';
+import { SqliteStore } from './store/sqlite-store.ts';
 import { putSetting, SettingRequest } from './settings-admin.ts';
 
 export interface SandboxOptions {
@@ -62,7 +63,7 @@ export class SandboxServer {
     this.db = openSandboxDb(options.dataDir ? join(options.dataDir, 'sandbox.db') : ':memory:');
     this.clock = new SandboxClock(this.db);
     this.feed = new Feed(this.db);
-    this.applier = new MutationApplier(this.db, this.feed, this.clock);
+    this.applier = new MutationApplier(new SqliteStore(this.db, this.feed), this.clock);
     this.controls = new Controls(this.db, this.feed, this.clock);
     this.knowledge = new KnowledgeAdmin(this.db, this.feed, this.clock);
     this.scenario = typeof options.scenario === 'object' ? options.scenario : loadScenario(options.scenario ?? 'default', options.scenarioDir);
@@ -142,10 +143,10 @@ export class SandboxServer {
   }
 
   /** Applies an injected fault; true when it answered the request itself. */
-  private async fault(route: Fault['route'], res: ServerResponse, apply?: () => unknown): Promise<boolean> {
+  private async fault(route: Fault['route'], res: ServerResponse, apply?: () => Promise<unknown>): Promise<boolean> {
     const fault = this.faults.take(route);
     if (!fault) return false;
-    if (fault.dropAfterApply) apply?.();
+    if (fault.dropAfterApply) await apply?.();
     if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault.dropAfterApply) {
       res.socket?.destroy();
@@ -225,9 +226,9 @@ export class SandboxServer {
   private async push(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const session = this.authenticate(req);
     const body = await readJson(req, PushRequest);
-    const run = () => {
+    const run = async () => {
       try {
-        return this.applier.push(session.username, body.clientId, body.mutations);
+        return await this.applier.push(session.username, body.clientId, body.mutations);
       } catch (error) {
         if (error instanceof SequenceGapError) {
           throw new HttpError(409, 'sequence_gap', error.message, { expectedSeq: error.expectedSeq });
@@ -235,12 +236,12 @@ export class SandboxServer {
         throw error;
       }
     };
-    let response: ReturnType<typeof run> | undefined;
-    if (await this.fault('push', res, () => (response = run()))) {
+    let response: PushResponse | undefined;
+    if (await this.fault('push', res, async () => (response = await run()))) {
       if (response) this.poke();
       return;
     }
-    response = run();
+    response = await run();
     sendJson(res, 200, response);
     if (response.results.some((r) => r.status === 'applied')) this.poke();
   }
