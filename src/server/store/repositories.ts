@@ -1,6 +1,8 @@
 // What the server's mutations read and write, one repository per aggregate. Every method returns
 // a promise, even on SQLite, so a PostgreSQL store can implement the same interfaces and nothing
 // above them changes. Versions are the store's business: each write takes the next one itself.
+import type { z } from 'zod';
+import type { CustomerSearchRequest, DirectoryCustomer } from '../../protocol/directory.ts';
 import type { Entity } from '../../protocol/entities.ts';
 import type { Delivery } from '../outbound.ts';
 
@@ -179,4 +181,20 @@ export interface FeedWrites {
   publishWithCustomer(entity: 'identity' | 'customer_note', id: string): Promise<void>;
   publishGlobal(entity: 'template' | 'setting' | 'blocked_sender', id: string, version: number, scope?: string): Promise<void>;
   retract(entity: Entity, id: string, scope: string, reason: string): Promise<void>;
+}
+
+export type TokenState = 'valid' | 'expired' | 'revoked';
+
+/** Sign-in: accounts and the bearer tokens issued to each device. */
+export interface Sessions {
+  account(username: string): Promise<{ username: string; name: string; role: string; password: string } | undefined>;
+  issue(token: { token: string; username: string; deviceId: string | null; at: string }): Promise<void>;
+  /** Whose token it is, whether it still holds, and their role. */
+  find(token: string): Promise<{ username: string; state: TokenState; role: string } | undefined>;
+  /** Ends the valid tokens of a user, or of one device of theirs; returns how many. */
+  end(username: string, deviceId: string | null, state: Exclude<TokenState, 'valid'>): Promise<number>;
+}
+
+export interface CustomerDirectory {
+  search(request: z.infer<typeof CustomerSearchRequest>): Promise<DirectoryCustomer[]>;
 }

@@ -12,8 +12,12 @@ import { sqliteFeedWrites } from './sqlite/feed-writes.ts';
 import { sqliteOutbound } from './sqlite/outbound.ts';
 import { promised } from './sqlite/promised.ts';
 import { sqlitePushLog } from './sqlite/push-log.ts';
+import { sqliteDirectory, sqliteSessions } from './sqlite/sessions.ts';
+import type { CustomerDirectory, Sessions } from './repositories.ts';
 
 export class SqliteStore implements ServerStore {
+  readonly sessions: Sessions;
+  readonly directory: CustomerDirectory;
   private readonly db: SandboxDb;
   private readonly serial = new Serial();
   /** One connection, so one set of repositories serves every transaction in turn. */
@@ -21,6 +25,8 @@ export class SqliteStore implements ServerStore {
 
   constructor(db: SandboxDb, feed: Feed) {
     this.db = db;
+    this.sessions = promised(sqliteSessions(db));
+    this.directory = promised(sqliteDirectory(db));
     this.tx = {
       pushLog: promised(sqlitePushLog(db)),
       cases: promised(sqliteCases(db)),

@@ -21,6 +21,9 @@ export interface Tx {
 }
 
 export interface ServerStore {
+  /** Sign-in and token checks, each a statement of its own outside any transaction. */
+  sessions: R.Sessions;
+  directory: R.CustomerDirectory;
   /**
    * Runs `work` in one transaction: all of it commits, or none of it does (a throw rolls back).
    * Transactions never interleave on SQLite; on PostgreSQL they may run side by side, with the
