@@ -14,6 +14,3 @@ export interface Delivery {
   templates?: unknown[] | undefined;
   articles?: unknown[] | undefined;
 }
-
-/** Who caused a delivery: the console (client id), its agent and the mutation. */
-export type Sender = Pick<Delivery, 'mutationId' | 'clientId' | 'username'>;
