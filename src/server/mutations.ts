@@ -7,7 +7,7 @@ import { isMutationName, MUTATION_ARGS, type MutationArgs, type MutationName } f
 import type { Mutation, MutationResult, PushResponse } from '../protocol/sync.ts';
 import type { SandboxClock } from './clock.ts';
 import { HttpError } from './http.ts';
-import { SERVER_MUTATIONS, type MutationContext, type Outcome, type ServerMutation, type ServerMutations } from './mutations/index.ts';
+import { SERVER_MUTATIONS, type MutationContext, type Outcome, type ServerMutation } from './mutations/index.ts';
 import type { ServerStore, Tx } from './store/store.ts';
 
 export class SequenceGapError extends Error {
@@ -20,8 +20,6 @@ export class SequenceGapError extends Error {
 }
 
 type PushedMutation = z.infer<typeof Mutation>;
-
-const MUTATIONS: ServerMutations = SERVER_MUTATIONS;
 
 export class MutationApplier {
   private readonly store: ServerStore;
@@ -86,7 +84,7 @@ async function apply(tx: Tx, ctx: MutationContext, m: PushedMutation): Promise<O
   if (!isMutationName(m.name)) return { status: 'rejected', reason: 'unknown_mutation', message: `Unknown mutation "${m.name}"` };
   const parsed = MUTATION_ARGS[m.name].safeParse(m.args);
   if (!parsed.success) return { status: 'rejected', reason: 'invalid_args', message: z.prettifyError(parsed.error) };
-  return authorizeAndApply(MUTATIONS[m.name], parsed.data, tx, ctx);
+  return authorizeAndApply(SERVER_MUTATIONS[m.name], parsed.data, tx, ctx);
 }
 
 async function authorizeAndApply<N extends MutationName>(mutation: ServerMutation<N>, args: MutationArgs<N>, tx: Tx, ctx: MutationContext): Promise<Outcome> {
