@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Feed } from '../feed.ts';
 import { openSandboxDb, type SandboxDb } from '../schema.ts';
+import { storeContract } from './contract.ts';
 import { SqliteStore } from './sqlite-store.ts';
 
 let db: SandboxDb;
@@ -12,6 +13,8 @@ beforeEach(() => {
   store = new SqliteStore(db, new Feed(db));
 });
 afterEach(() => db.close());
+
+storeContract('SQLite', () => store);
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const clients = () => db.prepare<[], { client_id: string; last_seq: number }>('SELECT client_id, last_seq FROM clients ORDER BY rowid').all();
