@@ -3,7 +3,6 @@
 import type { SandboxClock } from './clock.ts';
 import type { Feed } from './feed.ts';
 import type { SandboxDb } from './schema.ts';
-import { prepared } from './prepared.ts';
 
 export abstract class SandboxPart {
   protected readonly db: SandboxDb;
@@ -14,11 +13,5 @@ export abstract class SandboxPart {
     this.db = db;
     this.feed = feed;
     this.clock = clock;
-  }
-
-  /** A settings document as stored (JSON), or undefined when the organisation has none. */
-  protected setting(id: string): unknown {
-    const row = prepared<[string], { value: string }>(this.db, 'SELECT value FROM settings WHERE id = ?').get(id);
-    return row === undefined ? undefined : (JSON.parse(row.value) as unknown);
   }
 }

@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { LoginRequest } from '../protocol/auth.ts';
 import { CustomerSearchRequest } from '../protocol/directory.ts';
-import { PullRequest, PushRequest } from '../protocol/sync.ts';
-import { searchDirectory } from './directory.ts';
+import { PullRequest, PushRequest, type PushResponse } from '../protocol/sync.ts';
 import { SandboxClock } from './clock.ts';
 import { AssignRequest, Controls, InboundRequest } from './controls.ts';
 import { ArticleRequest, CompanyTemplateRequest, KnowledgeAdmin } from './knowledge-admin.ts';
@@ -19,6 +18,7 @@ import { MutationApplier, SequenceGapError } from './mutations.ts';
 import { loadScenario, type Scenario } from './scenario.ts';
 import { meta, openSandboxDb, SCENARIO_TABLES, setMeta, type SandboxDb } from './schema.ts';
 import { seedScenario } from './seed.ts';
+import { SqliteStore } from './store/sqlite-store.ts';
 import { putSetting, SettingRequest } from './settings-admin.ts';
 
 export interface SandboxOptions {
@@ -46,6 +46,7 @@ export class SandboxServer {
   readonly clock: SandboxClock;
   readonly faults = new Faults();
   private readonly feed: Feed;
+  private readonly store: SqliteStore;
   private readonly applier: MutationApplier;
   /** Trainer controls, for in-process use (benchmarks); over HTTP under /v1/sandbox/. */
   readonly controls: Controls;
@@ -62,7 +63,8 @@ export class SandboxServer {
     this.db = openSandboxDb(options.dataDir ? join(options.dataDir, 'sandbox.db') : ':memory:');
     this.clock = new SandboxClock(this.db);
     this.feed = new Feed(this.db);
-    this.applier = new MutationApplier(this.db, this.feed, this.clock);
+    this.store = new SqliteStore(this.db, this.feed);
+    this.applier = new MutationApplier(this.store, this.clock);
     this.controls = new Controls(this.db, this.feed, this.clock);
     this.knowledge = new KnowledgeAdmin(this.db, this.feed, this.clock);
     this.scenario = typeof options.scenario === 'object' ? options.scenario : loadScenario(options.scenario ?? 'default', options.scenarioDir);
@@ -127,8 +129,8 @@ export class SandboxServer {
         case 'GET /v1/sync/events':
           return await this.events(req, res);
         case 'POST /v1/customers/search': {
-          this.authenticate(req);
-          return sendJson(res, 200, { customers: searchDirectory(this.db, await readJson(req, CustomerSearchRequest)) });
+          await this.authenticate(req);
+          return sendJson(res, 200, { customers: await this.store.directory.search(await readJson(req, CustomerSearchRequest)) });
         }
         case 'GET /v1/health':
           return sendJson(res, 200, { ok: true, serverNow: this.clock.now().toISOString() });
@@ -142,10 +144,10 @@ export class SandboxServer {
   }
 
   /** Applies an injected fault; true when it answered the request itself. */
-  private async fault(route: Fault['route'], res: ServerResponse, apply?: () => unknown): Promise<boolean> {
+  private async fault(route: Fault['route'], res: ServerResponse, apply?: () => Promise<unknown>): Promise<boolean> {
     const fault = this.faults.take(route);
     if (!fault) return false;
-    if (fault.dropAfterApply) apply?.();
+    if (fault.dropAfterApply) await apply?.();
     if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault.dropAfterApply) {
       res.socket?.destroy();
@@ -166,14 +168,10 @@ export class SandboxServer {
   private async login(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readJson(req, LoginRequest);
     if (await this.fault('login', res)) return;
-    const user = this.db
-      .prepare<[string], { username: string; name: string; role: string; password: string }>('SELECT * FROM users WHERE username = ?')
-      .get(body.username);
+    const user = await this.store.sessions.account(body.username);
     if (!user || user.password !== body.password) throw new HttpError(401, 'bad_credentials', 'Wrong user or password');
     const token = randomBytes(32).toString('hex');
-    this.db
-      .prepare('INSERT INTO tokens (token, username, device_id, created_at) VALUES (?, ?, ?, ?)')
-      .run(token, user.username, body.deviceId ?? null, this.clock.now().toISOString());
+    await this.store.sessions.issue({ token, username: user.username, deviceId: body.deviceId ?? null, at: this.clock.now().toISOString() });
     sendJson(res, 200, {
       token,
       agent: { id: user.username, username: user.username, name: user.name, role: user.role },
@@ -181,21 +179,17 @@ export class SandboxServer {
     });
   }
 
-  private authenticate(req: IncomingMessage): Session {
+  private async authenticate(req: IncomingMessage): Promise<Session> {
     const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (!token) throw new HttpError(401, 'unauthorized', 'Sign in first');
-    const row = this.db
-      .prepare<[string], { username: string; state: string; role: string }>(
-        'SELECT t.username, t.state, u.role FROM tokens t JOIN users u ON u.username = t.username WHERE t.token = ?',
-      )
-      .get(token);
-    if (!row || row.state === 'expired') throw new HttpError(401, 'unauthorized', 'The session expired: sign in again');
-    if (row.state === 'revoked') throw new HttpError(403, 'device_revoked', 'This device was revoked');
-    return { username: row.username, role: row.role };
+    const found = await this.store.sessions.find(token);
+    if (!found || found.state === 'expired') throw new HttpError(401, 'unauthorized', 'The session expired: sign in again');
+    if (found.state === 'revoked') throw new HttpError(403, 'device_revoked', 'This device was revoked');
+    return { username: found.username, role: found.role };
   }
 
   private async pull(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const session = this.authenticate(req);
+    const session = await this.authenticate(req);
     const body = await readJson(req, PullRequest);
     if (await this.fault('pull', res)) return;
     const after = body.cursor === null ? 0 : this.readCursor(body.cursor);
@@ -223,11 +217,11 @@ export class SandboxServer {
   }
 
   private async push(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const session = this.authenticate(req);
+    const session = await this.authenticate(req);
     const body = await readJson(req, PushRequest);
-    const run = () => {
+    const run = async () => {
       try {
-        return this.applier.push(session.username, body.clientId, body.mutations);
+        return await this.applier.push(session.username, body.clientId, body.mutations);
       } catch (error) {
         if (error instanceof SequenceGapError) {
           throw new HttpError(409, 'sequence_gap', error.message, { expectedSeq: error.expectedSeq });
@@ -235,18 +229,18 @@ export class SandboxServer {
         throw error;
       }
     };
-    let response: ReturnType<typeof run> | undefined;
-    if (await this.fault('push', res, () => (response = run()))) {
+    let response: PushResponse | undefined;
+    if (await this.fault('push', res, async () => (response = await run()))) {
       if (response) this.poke();
       return;
     }
-    response = run();
+    response = await run();
     sendJson(res, 200, response);
     if (response.results.some((r) => r.status === 'applied')) this.poke();
   }
 
   private async events(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    this.authenticate(req);
+    await this.authenticate(req);
     if (await this.fault('events', res)) return;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(': connected\n\n');
@@ -264,7 +258,7 @@ export class SandboxServer {
   }
 
   private async control(route: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const session = this.authenticate(req);
+    const session = await this.authenticate(req);
     if (session.role !== 'trainer' && session.role !== 'supervisor') {
       throw new HttpError(403, 'forbidden', 'Trainer controls need a trainer or supervisor account');
     }
@@ -307,10 +301,7 @@ export class SandboxServer {
       case 'POST /v1/sandbox/expire': {
         const { username, deviceId } = await readJson(req, TokenRequest);
         const state = route.endsWith('revoke') ? 'revoked' : 'expired';
-        const info = this.db
-          .prepare("UPDATE tokens SET state = ? WHERE username = ? AND (? IS NULL OR device_id = ?) AND state = 'valid'")
-          .run(state, username, deviceId ?? null, deviceId ?? null);
-        return sendJson(res, 200, { tokens: info.changes });
+        return sendJson(res, 200, { tokens: await this.store.sessions.end(username, deviceId ?? null, state) });
       }
       case 'POST /v1/sandbox/faults':
         this.faults.add(await readJson(req, Fault));

@@ -1,0 +1,39 @@
+// Every mutation the server applies, by name: one module each, one line here. The table's type
+// makes a protocol mutation without a server module (or a module under the wrong name) a type error.
+import type { MutationName } from '../../protocol/mutations/index.ts';
+import { addCustomerNote } from './add-customer-note.ts';
+import { blockSender } from './block-sender.ts';
+import { deleteTemplate } from './delete-template.ts';
+import { linkIdentity } from './link-identity.ts';
+import { mergeCustomers } from './merge-customers.ts';
+import { moveToPrivate } from './move-to-private.ts';
+import { putSetting } from './put-setting.ts';
+import { saveTemplate } from './save-template.ts';
+import { sendAutoReply } from './send-auto-reply.ts';
+import { sendReply } from './send-reply.ts';
+import { setStatus } from './set-status.ts';
+import type { ServerMutation } from './types.ts';
+import { unblockSender } from './unblock-sender.ts';
+import { undoMerge } from './undo-merge.ts';
+import { unlinkIdentity } from './unlink-identity.ts';
+
+export type ServerMutations = { [N in MutationName]: ServerMutation<N> };
+
+export const SERVER_MUTATIONS = {
+  send_reply: sendReply,
+  set_status: setStatus,
+  save_template: saveTemplate,
+  delete_template: deleteTemplate,
+  move_to_private: moveToPrivate,
+  send_auto_reply: sendAutoReply,
+  block_sender: blockSender,
+  unblock_sender: unblockSender,
+  add_customer_note: addCustomerNote,
+  link_identity: linkIdentity,
+  unlink_identity: unlinkIdentity,
+  merge_customers: mergeCustomers,
+  undo_merge: undoMerge,
+  put_setting: putSetting,
+} satisfies ServerMutations;
+
+export type { MutationContext, Outcome, ServerMutation } from './types.ts';

@@ -1,0 +1,24 @@
+import { MERGE_CUSTOMERS } from '../../protocol/mutations/merge-customers.ts';
+import type { CaseFacts } from '../store/repositories.ts';
+import { activeCustomerProblem, contentsOf, DUPLICATE_LINK, move, publish, record } from './customer-records.ts';
+import { ownCase } from './guards.ts';
+import { APPLIED, type ServerMutation } from './types.ts';
+
+/** From their own case, the agent folds one record into the other: identities, cases and notes move; the merged one retires. */
+export const mergeCustomers: ServerMutation<typeof MERGE_CUSTOMERS, CaseFacts> = {
+  name: MERGE_CUSTOMERS,
+  authorize: ownCase,
+  async apply(ctx, args, tx, from) {
+    if (await tx.links.exists(args.mergeId)) return DUPLICATE_LINK;
+    if (from.customerId !== args.survivorId && from.customerId !== args.mergedId) {
+      return { status: 'conflict', reason: 'not_this_customer', message: `Neither record is case #${from.number}'s customer any more` };
+    }
+    const problem = (await activeCustomerProblem(tx, args.survivorId)) ?? (await activeCustomerProblem(tx, args.mergedId));
+    if (problem) return problem;
+    const moved = await contentsOf(tx, args.mergedId);
+    await move(tx, moved, args.survivorId);
+    await record(tx, ctx, { id: args.mergeId, kind: 'merge', survivorId: args.survivorId, mergedId: args.mergedId, moved, retire: true });
+    await publish(tx, moved, [args.survivorId, args.mergedId]);
+    return APPLIED;
+  },
+};

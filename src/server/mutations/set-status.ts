@@ -1,0 +1,31 @@
+import { SET_STATUS } from '../../protocol/mutations/set-status.ts';
+import { classificationProblem, CONTACT_REASONS_SETTING, contactReasonsFrom } from '../../shared/contact-reasons.ts';
+import type { CaseFacts } from '../store/repositories.ts';
+import { ownCase } from './guards.ts';
+import { APPLIED, type ServerMutation } from './types.ts';
+
+/** The assignee moves the case; resolving needs an active contact reason and a resolution, whatever the console checked. */
+export const setStatus: ServerMutation<typeof SET_STATUS, CaseFacts> = {
+  name: SET_STATUS,
+  authorize: ownCase,
+  async apply(ctx, { status, reason, resolution }, tx, found) {
+    if (status === 'resolved' || reason !== undefined) {
+      const problem = classificationProblem(contactReasonsFrom(await tx.settings.value(CONTACT_REASONS_SETTING)), reason);
+      if (problem === 'reason_required') {
+        return { status: 'rejected', reason: problem, message: `Case #${found.number} cannot be resolved without a contact reason` };
+      }
+      if (problem === 'unknown_reason') {
+        return { status: 'rejected', reason: problem, message: `"${reason ?? ''}" is not an active contact reason` };
+      }
+    }
+    if (status === 'resolved' && resolution === undefined) {
+      return { status: 'rejected', reason: 'resolution_required', message: `Say whether case #${found.number} was resolved in the customer's favour or against it` };
+    }
+    const next = { status, reason: reason ?? found.reason, resolution: status === 'resolved' ? resolution ?? null : found.resolution };
+    // Asking for a state (and classification) already reached succeeds without a change.
+    if (found.status === status && next.reason === found.reason && next.resolution === found.resolution) return APPLIED;
+    await tx.cases.classify(found.id, next, ctx.now().toISOString());
+    await tx.feed.publishCase(found.id);
+    return APPLIED;
+  },
+};

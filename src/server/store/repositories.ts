@@ -1,0 +1,200 @@
+// What the server's mutations read and write, one repository per aggregate. Every method returns
+// a promise, even on SQLite, so a PostgreSQL store can implement the same interfaces and nothing
+// above them changes. Versions are the store's business: each write takes the next one itself.
+import type { z } from 'zod';
+import type { CustomerSearchRequest, DirectoryCustomer } from '../../protocol/directory.ts';
+import type { Entity } from '../../protocol/entities.ts';
+import type { Delivery } from '../outbound.ts';
+
+/** Exactly-once bookkeeping: which agent owns a client id, its last applied seq, each result. */
+export interface PushLog {
+  client(clientId: string): Promise<{ username: string; lastSeq: number } | undefined>;
+  addClient(clientId: string, username: string): Promise<void>;
+  advance(clientId: string, lastSeq: number): Promise<void>;
+  logged(clientId: string, seq: number): Promise<LoggedMutation | undefined>;
+  log(entry: LoggedMutation & { clientId: string; seq: number; name: string; at: string }): Promise<void>;
+}
+
+export interface LoggedMutation {
+  mutationId: string;
+  status: string;
+  reason: string | null;
+  message: string | null;
+}
+
+/** What a case mutation needs to know about its case. */
+export interface CaseFacts {
+  id: string;
+  number: number;
+  status: string;
+  assignedTo: string | null;
+  channel: string;
+  reason: string | null;
+  resolution: string | null;
+  customerId: string;
+  /** The identity the customer wrote through: replies go there. */
+  identityId: string | null;
+}
+
+export interface Cases {
+  facts(caseId: string): Promise<CaseFacts | undefined>;
+  classify(caseId: string, change: { status: string; reason: string | null; resolution: string | null }, at: string): Promise<void>;
+  markMoved(caseId: string, channel: string): Promise<void>;
+  /** An agent replied: the case stops waiting. */
+  answered(caseId: string, at: string): Promise<void>;
+  isHeldBy(customerId: string, username: string): Promise<boolean>;
+  idsOfCustomer(customerId: string): Promise<string[]>;
+  idsByIdentity(identityId: string): Promise<string[]>;
+  customerOf(caseId: string): Promise<string | undefined>;
+  moveTo(caseId: string, customerId: string): Promise<void>;
+}
+
+export interface NewMessage {
+  id: string;
+  caseId: string;
+  author: string;
+  text: string;
+  sentAt: string;
+}
+
+export interface Messages {
+  exists(messageId: string): Promise<boolean>;
+  addReply(message: NewMessage): Promise<void>;
+  addAutoReply(message: NewMessage & { dedupeKey: string }): Promise<void>;
+  /** When the customer sent this message of the case, or undefined when it is not theirs. */
+  customerSentAt(messageId: string, caseId: string): Promise<string | undefined>;
+}
+
+export interface Customers {
+  /** Undefined when the record does not exist; `mergedInto` set while it is retired. */
+  state(customerId: string): Promise<{ mergedInto: string | null } | undefined>;
+  language(customerId: string): Promise<string | undefined>;
+  /** A fresh record named after an account's handle; returns its id. */
+  createFor(handle: string, language: string): Promise<string>;
+  retire(customerId: string, into: string): Promise<void>;
+  revive(customerId: string): Promise<void>;
+  /** A new version, so every console re-reads the record. */
+  touch(customerId: string): Promise<void>;
+}
+
+export interface IdentityRef {
+  id: string;
+  validated: number;
+}
+
+export interface Identities {
+  get(identityId: string): Promise<{ customerId: string; handle: string } | undefined>;
+  ref(identityId: string): Promise<IdentityRef[]>;
+  ofCustomer(customerId: string): Promise<IdentityRef[]>;
+  count(customerId: string, except?: string): Promise<number>;
+  setValidated(identityId: string, validated: number): Promise<void>;
+  moveTo(identityId: string, customerId: string): Promise<void>;
+}
+
+export interface CustomerNotes {
+  exists(noteId: string): Promise<boolean>;
+  add(note: { id: string; customerId: string; author: string; authorName: string; text: string; at: string }): Promise<void>;
+  idsOfCustomer(customerId: string): Promise<string[]>;
+  customerOf(noteId: string): Promise<string | undefined>;
+  moveTo(noteId: string, customerId: string): Promise<void>;
+}
+
+/** What a link or a merge moved, so an undo puts back exactly that. */
+export interface Moved {
+  identities: IdentityRef[];
+  cases: string[];
+  notes: string[];
+}
+
+export interface LinkRecord {
+  id: string;
+  kind: 'link' | 'merge';
+  survivorId: string;
+  mergedId: string;
+  moved: Moved;
+  undoneAt: string | null;
+}
+
+export interface CustomerLinks {
+  exists(linkId: string): Promise<boolean>;
+  get(linkId: string): Promise<LinkRecord | undefined>;
+  record(link: Omit<LinkRecord, 'undoneAt'> & { by: string; at: string }): Promise<void>;
+  markUndone(linkId: string, at: string): Promise<void>;
+  /** Links onto `survivorId` that brought `identityId` in can no longer be undone as they were. */
+  voidLinksBringing(survivorId: string, identityId: string, at: string): Promise<void>;
+  recordUnlink(unlink: { identityId: string; from: string; to: string; reason: string; by: string; at: string }): Promise<void>;
+}
+
+export interface Templates {
+  /** Undefined when no template has the id; owner null for a company template. */
+  owner(templateId: string): Promise<{ owner: string | null } | undefined>;
+  savePersonal(template: {
+    id: string; title: string; shortcut: string | null; language: string; channels: string[] | null; body: string; owner: string; at: string;
+  }): Promise<number>;
+  /** False when it was already gone. */
+  remove(templateId: string): Promise<boolean>;
+}
+
+export interface BlockedSenders {
+  get(blockId: string): Promise<{ id: string; unblockedAt: string | null } | undefined>;
+  active(channel: string, handle: string): Promise<{ id: string } | undefined>;
+  add(block: { id: string; channel: string; handle: string; reason: string; by: string; at: string }): Promise<number>;
+  lift(blockId: string, at: string): Promise<void>;
+}
+
+export interface SettingAuthor {
+  version: number;
+  clientId: string;
+  baseVersion: number | null;
+}
+
+export interface Settings {
+  /** The document as stored (JSON), or undefined when the organisation has none. */
+  value(settingId: string): Promise<unknown>;
+  version(settingId: string): Promise<number | null>;
+  put(settingId: string, value: unknown): Promise<number>;
+  author(settingId: string): Promise<SettingAuthor | undefined>;
+  recordAuthor(settingId: string, author: SettingAuthor): Promise<void>;
+}
+
+export interface Organisation {
+  agentName(username: string): Promise<string | undefined>;
+  role(username: string): Promise<string | undefined>;
+  companyName(): Promise<string | null>;
+}
+
+export interface AutoReplyLog {
+  /** Whose console sent the notice with this dedupe key, if any did. */
+  sentBy(dedupeKey: string): Promise<string | undefined>;
+  record(sent: { dedupeKey: string; caseId: string; messageId: string; clientId: string; username: string; at: string }): Promise<void>;
+}
+
+export interface Outbound {
+  record(delivery: Delivery): Promise<void>;
+}
+
+/** The writes that put changed rows in front of the consoles that see them (see feed.ts). */
+export interface FeedWrites {
+  publishCase(caseId: string, removedReason?: string): Promise<void>;
+  publishMessage(messageId: string): Promise<void>;
+  publishCustomer(customerId: string): Promise<void>;
+  publishWithCustomer(entity: 'identity' | 'customer_note', id: string): Promise<void>;
+  publishGlobal(entity: 'template' | 'setting' | 'blocked_sender', id: string, version: number, scope?: string): Promise<void>;
+  retract(entity: Entity, id: string, scope: string, reason: string): Promise<void>;
+}
+
+export type TokenState = 'valid' | 'expired' | 'revoked';
+
+/** Sign-in: accounts and the bearer tokens issued to each device. */
+export interface Sessions {
+  account(username: string): Promise<{ username: string; name: string; role: string; password: string } | undefined>;
+  issue(token: { token: string; username: string; deviceId: string | null; at: string }): Promise<void>;
+  /** Whose token it is, whether it still holds, and their role. */
+  find(token: string): Promise<{ username: string; state: TokenState; role: string } | undefined>;
+  /** Ends the valid tokens of a user, or of one device of theirs; returns how many. */
+  end(username: string, deviceId: string | null, state: Exclude<TokenState, 'valid'>): Promise<number>;
+}
+
+export interface CustomerDirectory {
+  search(request: z.infer<typeof CustomerSearchRequest>): Promise<DirectoryCustomer[]>;
+}

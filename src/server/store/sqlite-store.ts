@@ -1,0 +1,62 @@
+// The store on SQLite. better-sqlite3 runs one transaction per connection and cannot hold one
+// across an `await` on its own, so transactions queue: each waits for the one before to commit
+// or roll back, then runs BEGIN IMMEDIATE … COMMIT around its awaited callback.
+import type { Feed } from '../feed.ts';
+import type { SandboxDb } from '../schema.ts';
+import { Serial } from './serial.ts';
+import type { ServerStore, Tx } from './store.ts';
+import { sqliteCases, sqliteMessages } from './sqlite/cases.ts';
+import { sqliteAutoReplies, sqliteBlocks, sqliteOrganisation, sqliteSettings, sqliteTemplates } from './sqlite/catalogue.ts';
+import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './sqlite/customers.ts';
+import { sqliteFeedWrites } from './sqlite/feed-writes.ts';
+import { sqliteOutbound } from './sqlite/outbound.ts';
+import { promised } from './sqlite/promised.ts';
+import { sqlitePushLog } from './sqlite/push-log.ts';
+import { sqliteDirectory, sqliteSessions } from './sqlite/sessions.ts';
+import type { CustomerDirectory, Sessions } from './repositories.ts';
+
+export class SqliteStore implements ServerStore {
+  readonly sessions: Sessions;
+  readonly directory: CustomerDirectory;
+  private readonly db: SandboxDb;
+  private readonly serial = new Serial();
+  /** One connection, so one set of repositories serves every transaction in turn. */
+  private readonly tx: Tx;
+
+  constructor(db: SandboxDb, feed: Feed) {
+    this.db = db;
+    this.sessions = promised(sqliteSessions(db));
+    this.directory = promised(sqliteDirectory(db));
+    this.tx = {
+      pushLog: promised(sqlitePushLog(db)),
+      cases: promised(sqliteCases(db)),
+      messages: promised(sqliteMessages(db)),
+      customers: promised(sqliteCustomers(db)),
+      identities: promised(sqliteIdentities(db)),
+      notes: promised(sqliteNotes(db)),
+      links: promised(sqliteLinks(db)),
+      templates: promised(sqliteTemplates(db)),
+      blocks: promised(sqliteBlocks(db)),
+      settings: promised(sqliteSettings(db)),
+      organisation: promised(sqliteOrganisation(db)),
+      autoReplies: promised(sqliteAutoReplies(db)),
+      outbound: promised(sqliteOutbound(db)),
+      feed: promised(sqliteFeedWrites(feed)),
+    };
+  }
+
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.serial.run(async () => {
+      // IMMEDIATE takes the write lock now, so no other connection (a trainer's tool) slips in.
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work(this.tx);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+}

@@ -1,0 +1,29 @@
+import type { Cases, Messages } from '../repositories.ts';
+import { nextVersion, type SandboxDb } from '../../schema.ts';
+import type { Sync } from './promised.ts';
+import { exists, ids, row, run } from './sql.ts';
+
+export const sqliteCases = (db: SandboxDb): Sync<Cases> => ({
+  facts: (caseId) => row(db, `SELECT id, number, status, assigned_to AS assignedTo, channel, reason, resolution,
+    customer_id AS customerId, identity_id AS identityId FROM cases WHERE id = ?`, caseId),
+  classify: (caseId, { status, reason, resolution }, at) => void run(db,
+    'UPDATE cases SET status = ?, reason = ?, resolution = ?, updated_at = ?, version = ? WHERE id = ?',
+    status, reason, resolution, at, nextVersion(db), caseId),
+  markMoved: (caseId, channel) => void run(db, 'UPDATE cases SET moved_to = ?, version = ? WHERE id = ?', channel, nextVersion(db), caseId),
+  answered: (caseId, at) => void run(db, 'UPDATE cases SET waiting_since = NULL, updated_at = ?, version = ? WHERE id = ?', at, nextVersion(db), caseId),
+  isHeldBy: (customerId, username) => exists(db, 'SELECT 1 FROM cases WHERE customer_id = ? AND assigned_to = ?', customerId, username),
+  idsOfCustomer: (customerId) => ids(db, 'SELECT id FROM cases WHERE customer_id = ?', customerId),
+  idsByIdentity: (identityId) => ids(db, 'SELECT id FROM cases WHERE identity_id = ?', identityId),
+  customerOf: (caseId) => row<{ customer_id: string }>(db, 'SELECT customer_id FROM cases WHERE id = ?', caseId)?.customer_id,
+  moveTo: (caseId, customerId) => void run(db, 'UPDATE cases SET customer_id = ?, version = ? WHERE id = ?', customerId, nextVersion(db), caseId),
+});
+
+export const sqliteMessages = (db: SandboxDb): Sync<Messages> => ({
+  exists: (messageId) => exists(db, 'SELECT 1 FROM messages WHERE id = ?', messageId),
+  addReply: (m) => void run(db, "INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version) VALUES (?, ?, 'reply', ?, ?, ?, 'sent', ?)",
+    m.id, m.caseId, m.author, m.text, m.sentAt, nextVersion(db)),
+  addAutoReply: (m) => void run(db, `INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, auto_reply_key)
+    VALUES (?, ?, 'auto_reply', ?, ?, ?, 'sent', ?, ?)`, m.id, m.caseId, m.author, m.text, m.sentAt, nextVersion(db), m.dedupeKey),
+  customerSentAt: (messageId, caseId) =>
+    row<{ sent_at: string }>(db, "SELECT sent_at FROM messages WHERE id = ? AND case_id = ? AND kind = 'customer'", messageId, caseId)?.sent_at,
+});

@@ -1,0 +1,75 @@
+import type { CustomerLinks, CustomerNotes, Customers, Identities, LinkRecord, Moved } from '../repositories.ts';
+import { nextVersion, type SandboxDb } from '../../schema.ts';
+import type { Sync } from './promised.ts';
+import { exists, ids, row, rows, run } from './sql.ts';
+
+export const sqliteCustomers = (db: SandboxDb): Sync<Customers> => ({
+  state: (customerId) => row(db, 'SELECT merged_into AS mergedInto FROM customers WHERE id = ?', customerId),
+  language: (customerId) => row<{ language: string }>(db, 'SELECT language FROM customers WHERE id = ?', customerId)?.language,
+  createFor: (handle, language) => {
+    const id = `cus-${nextVersion(db)}`;
+    run(db, `INSERT INTO customers (id, name, segment, followers, public_figure, location, language, notes, version)
+      VALUES (?, ?, 'new', 0, 0, NULL, ?, NULL, ?)`, id, handle, language, nextVersion(db));
+    return id;
+  },
+  retire: (customerId, into) => void run(db, 'UPDATE customers SET merged_into = ?, version = ? WHERE id = ?', into, nextVersion(db), customerId),
+  revive: (customerId) => void run(db, 'UPDATE customers SET merged_into = NULL, version = ? WHERE id = ?', nextVersion(db), customerId),
+  touch: (customerId) => void run(db, 'UPDATE customers SET version = ? WHERE id = ?', nextVersion(db), customerId),
+});
+
+export const sqliteIdentities = (db: SandboxDb): Sync<Identities> => ({
+  get: (identityId) => row(db, 'SELECT customer_id AS customerId, handle FROM identities WHERE id = ?', identityId),
+  ref: (identityId) => rows(db, 'SELECT id, validated FROM identities WHERE id = ?', identityId),
+  ofCustomer: (customerId) => rows(db, 'SELECT id, validated FROM identities WHERE customer_id = ?', customerId),
+  count: (customerId, except) => row<{ n: number }>(db, 'SELECT count(*) AS n FROM identities WHERE customer_id = ? AND id IS NOT ?',
+    customerId, except ?? null)?.n ?? 0,
+  setValidated: (identityId, validated) => void run(db, 'UPDATE identities SET validated = ?, version = ? WHERE id = ?',
+    validated, nextVersion(db), identityId),
+  moveTo: (identityId, customerId) => void run(db, 'UPDATE identities SET customer_id = ?, version = ? WHERE id = ?',
+    customerId, nextVersion(db), identityId),
+});
+
+export const sqliteNotes = (db: SandboxDb): Sync<CustomerNotes> => ({
+  exists: (noteId) => exists(db, 'SELECT 1 FROM customer_notes WHERE id = ?', noteId),
+  add: (n) => void run(db, 'INSERT INTO customer_notes VALUES (?, ?, ?, ?, ?, ?, ?)',
+    n.id, n.customerId, n.author, n.authorName, n.text, n.at, nextVersion(db)),
+  idsOfCustomer: (customerId) => ids(db, 'SELECT id FROM customer_notes WHERE customer_id = ?', customerId),
+  customerOf: (noteId) => row<{ customer_id: string }>(db, 'SELECT customer_id FROM customer_notes WHERE id = ?', noteId)?.customer_id,
+  moveTo: (noteId, customerId) => void run(db, 'UPDATE customer_notes SET customer_id = ?, version = ? WHERE id = ?',
+    customerId, nextVersion(db), noteId),
+});
+
+interface LinkRow {
+  id: string;
+  kind: 'link' | 'merge';
+  survivor_id: string;
+  merged_id: string;
+  identities: string;
+  cases: string;
+  notes: string;
+  undone_at: string | null;
+}
+
+const fromRow = (r: LinkRow): LinkRecord => ({
+  id: r.id, kind: r.kind, survivorId: r.survivor_id, mergedId: r.merged_id, undoneAt: r.undone_at,
+  moved: {
+    identities: JSON.parse(r.identities) as Moved['identities'],
+    cases: JSON.parse(r.cases) as string[],
+    notes: JSON.parse(r.notes) as string[],
+  },
+});
+
+export const sqliteLinks = (db: SandboxDb): Sync<CustomerLinks> => ({
+  exists: (linkId) => exists(db, 'SELECT 1 FROM customer_merges WHERE id = ?', linkId),
+  get: (linkId) => {
+    const found = row<LinkRow>(db, 'SELECT * FROM customer_merges WHERE id = ?', linkId);
+    return found && fromRow(found);
+  },
+  record: (l) => void run(db, 'INSERT INTO customer_merges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)',
+    l.id, l.kind, l.survivorId, l.mergedId, JSON.stringify(l.moved.identities), JSON.stringify(l.moved.cases), JSON.stringify(l.moved.notes),
+    l.by, l.at),
+  markUndone: (linkId, at) => void run(db, 'UPDATE customer_merges SET undone_at = ? WHERE id = ?', at, linkId),
+  voidLinksBringing: (survivorId, identityId, at) => void run(db, `UPDATE customer_merges SET undone_at = ? WHERE undone_at IS NULL AND survivor_id = ?
+      AND EXISTS (SELECT 1 FROM json_each(identities) WHERE json_extract(value, '$.id') = ?)`, at, survivorId, identityId),
+  recordUnlink: (u) => void run(db, 'INSERT INTO identity_unlinks VALUES (?, ?, ?, ?, ?, ?)', u.identityId, u.from, u.to, u.reason, u.by, u.at),
+});

@@ -1,0 +1,13 @@
+import type { Feed } from '../../feed.ts';
+import type { FeedWrites } from '../repositories.ts';
+import type { Sync } from './promised.ts';
+
+/** The feed's projection logic stays in feed.ts; the store hands its writes to the transaction. */
+export const sqliteFeedWrites = (feed: Feed): Sync<FeedWrites> => ({
+  publishCase: (caseId, removedReason) => feed.publishCase(caseId, removedReason),
+  publishMessage: (messageId) => feed.publishMessage(messageId),
+  publishCustomer: (customerId) => feed.publishCustomer(customerId),
+  publishWithCustomer: (entity, id) => feed.publishWithCustomer(entity, id),
+  publishGlobal: (entity, id, version, scope) => feed.publishGlobal(entity, id, version, scope),
+  retract: (entity, id, scope, reason) => feed.retract(entity, id, scope, reason),
+});
