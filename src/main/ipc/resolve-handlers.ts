@@ -1,6 +1,7 @@
 // Classification and moving to private: the contact reasons, and the invitation a public case
 // offers (the company template the `move_to_private` setting names, in the case's language).
 import { FALLBACK_INVITATIONS, MOVE_TO_PRIVATE_SETTING, moveToPrivatePlan } from '../../shared/move-to-private.ts';
+import { queuedOut } from './queued.ts';
 import type { ConsoleController } from '../console/controller.ts';
 import type { Handlers } from './handlers.ts';
 
@@ -11,7 +12,7 @@ export function resolveHandlers(controller: ConsoleController): ResolveHandlers 
   return {
     setStatus: ({ caseId, status, reason, resolution }) => {
       const queued = controller.current.commands.setStatus(caseId, status, { reason, resolution });
-      return { caseId: queued.caseId, mutationId: queued.mutationId };
+      return queuedOut(queued);
     },
     getContactReasons: () => controller.current.commands.contactReasons(),
     getPrivateInvitation: ({ caseId }) => {
@@ -29,7 +30,7 @@ export function resolveHandlers(controller: ConsoleController): ResolveHandlers 
     },
     moveToPrivate: ({ caseId, text, channel, templates }) => {
       const queued = controller.current.commands.moveToPrivate(caseId, text, channel, { templates });
-      return { caseId: queued.caseId, mutationId: queued.mutationId };
+      return queuedOut(queued);
     },
   };
 }

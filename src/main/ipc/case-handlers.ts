@@ -1,0 +1,48 @@
+// The inbox and one case as the window reads them, the Filtrados view, and what the agent marks
+// on this computer only (read, a message's type, a restored message).
+import { CodedError } from '../../shared/errors.ts';
+import type { ConsoleController } from '../console/controller.ts';
+import { caseGuidance } from '../triage/guidance.ts';
+import { overrideType, restoreMessage } from '../triage/triage.ts';
+import type { Handlers } from './handlers.ts';
+
+type CaseHandlers = Pick<Handlers, 'listInbox' | 'getCase' | 'listFiltered' | 'restoreMessage' | 'setMessageType' | 'markRead'>;
+
+export function caseHandlers(controller: ConsoleController): CaseHandlers {
+  const store = () => controller.current.store;
+  return {
+    listInbox: (query) => store().cases.inbox(controller.current.profile.username, query),
+    getCase: ({ caseId }) => {
+      const summary = store().cases.summary(caseId);
+      if (!summary) return null;
+      const messages = store().messages.thread(caseId);
+      return {
+        case: summary, messages, mutations: store().outbox.forCase(caseId), links: store().cases.links(summary),
+        readOnly: summary.assignedTo !== controller.current.profile.username,
+        assigneeName: summary.assignedTo === null ? null : store().reference.nameOf(summary.assignedTo),
+        guidance: caseGuidance(messages, summary.channel),
+        replyTo: store().customers.identity(store().cases.get(caseId)?.identityId ?? null),
+      };
+    },
+    listFiltered: () => {
+      const username = controller.current.profile.username;
+      const waiting = store().triage.filteredMessages(username);
+      return store().cases.inbox(username, { view: 'filtered' }).map((summary) => ({ case: summary, messages: waiting.get(summary.id) ?? [] }));
+    },
+    restoreMessage: ({ messageId }) => {
+      if (!restoreMessage(store(), messageId)) throw new CodedError('not_filtered', 'Only a message the noise filter holds can be restored');
+      controller.announce(['case', 'message']);
+      return null;
+    },
+    setMessageType: ({ messageId, type }) => {
+      if (!overrideType(store(), messageId, type)) throw new CodedError('not_triaged', 'Only a customer message the console has classified can change type');
+      controller.announce(['case', 'message']);
+      return null;
+    },
+    markRead: ({ caseId }) => {
+      store().local.markRead(caseId);
+      controller.announce(['case']);
+      return null;
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// The open profile: which one, switching, signing in and out, syncing now, and the language main
+// speaks outside the window.
+import type { ConsoleController } from '../console/controller.ts';
+import type { Handlers } from './handlers.ts';
+
+type SessionHandlers = Pick<Handlers, 'getSession' | 'openSandbox' | 'connect' | 'switchProfile' | 'signOut' | 'syncNow' | 'setLanguage'>;
+
+export function sessionHandlers(controller: ConsoleController): SessionHandlers {
+  return {
+    getSession: () => controller.session(),
+    openSandbox: () => controller.openSandbox(),
+    connect: (input) => controller.connect(input),
+    switchProfile: ({ id }) => controller.switchProfile(id),
+    signOut: () => controller.signOut(),
+    syncNow: () => {
+      void controller.current.syncOnce().catch(() => undefined); // the outcome arrives as a sync event
+      return null;
+    },
+    setLanguage: ({ language }) => {
+      controller.setLanguage(language);
+      return null;
+    },
+  };
+}
