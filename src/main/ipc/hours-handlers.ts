@@ -7,6 +7,7 @@ import type { ConsoleController } from '../console/controller.ts';
 import { documentsFor, documentsInForce } from '../hours/documents.ts';
 import { simulate } from '../hours/simulate.ts';
 import { weekIn } from '../hours/week.ts';
+import { readMutation } from '../db/repositories/outbox-mutation.ts';
 import type { Handlers } from './handlers.ts';
 import { CodedError } from '../../shared/errors.ts';
 
@@ -27,9 +28,10 @@ export function hoursHandlers(controller: ConsoleController): HoursHandlers {
     return { mutationId };
   };
   const changes = (): SettingChange[] => store().outbox.settingChanges().flatMap((m) => {
-    const args = m.args as { settingId?: unknown; value?: unknown };
-    if (!isEditable(args.settingId) || m.status === 'applied') return [];
-    return [{ id: m.id, settingId: args.settingId, status: m.status, reason: m.reason, message: m.message, value: args.value, createdAt: m.createdAt }];
+    const mutation = readMutation(m.name, m.args);
+    if (mutation?.name !== 'put_setting' || !isEditable(mutation.args.settingId) || m.status === 'applied') return [];
+    const { settingId, value } = mutation.args;
+    return [{ id: m.id, settingId, status: m.status, reason: m.reason, message: m.message, value, createdAt: m.createdAt }];
   });
 
   return {

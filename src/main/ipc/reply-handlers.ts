@@ -1,6 +1,7 @@
 // Replies: sending one, a refused one sent again or dismissed, and the draft kept per case.
 import { CodedError } from '../../shared/errors.ts';
 import type { ConsoleController } from '../console/controller.ts';
+import { readMutation } from '../db/repositories/outbox-mutation.ts';
 import type { Handlers } from './handlers.ts';
 import { queuedOut } from './queued.ts';
 
@@ -13,8 +14,10 @@ export function replyHandlers(controller: ConsoleController): ReplyHandlers {
   const dismissRefused = (id: string): boolean => {
     const refused = store().outbox.find(id);
     if (!store().outbox.dismiss(id, now())) return false;
-    const messageId = (refused?.args as { messageId?: string } | undefined)?.messageId;
-    if (messageId) store().messages.removeLocal(messageId);
+    // The row as stored, even one whose args no longer parse: its message leaves the thread.
+    const args: unknown = refused?.args;
+    const messageId = typeof args === 'object' && args !== null && 'messageId' in args ? args.messageId : null;
+    if (typeof messageId === 'string') store().messages.removeLocal(messageId);
     return true;
   };
   return {
@@ -25,8 +28,9 @@ export function replyHandlers(controller: ConsoleController): ReplyHandlers {
     },
     retryMutation: ({ id }) => {
       const refused = store().outbox.find(id);
-      if (refused?.name !== 'send_reply') throw notRefused();
-      const { caseId, text } = refused.args as { caseId: string; text: string };
+      const mutation = refused ? readMutation(refused.name, refused.args) : null;
+      if (mutation?.name !== 'send_reply') throw notRefused();
+      const { caseId, text } = mutation.args;
       // One step: the refused copy leaves the thread and the new reply is queued, or neither.
       return store().transaction(() => {
         if (!dismissRefused(id)) throw notRefused();
