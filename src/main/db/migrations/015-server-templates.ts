@@ -27,6 +27,7 @@ export const m015ServerTemplates: Migration = {
         WHERE owner IS NOT NULL AND version > 0 AND id NOT IN (
           SELECT json_extract(args, '$.templateId') FROM outbox
           WHERE status = 'pending' AND name IN ('save_template', 'delete_template') AND json_valid(args)
+            AND json_extract(args, '$.templateId') IS NOT NULL -- one NULL in NOT IN would exclude every row
         );
     `);
   },

@@ -151,6 +151,8 @@ describe('migrations', () => {
     template.run('edited', 'Editada aquí', 5, 'lucia');
     template.run('new', 'Nueva', 0, 'lucia');
     db.prepare("INSERT INTO outbox (id, name, args, created_at) VALUES ('m1', 'save_template', '{\"templateId\":\"edited\"}', 'now')").run();
+    // A damaged pending row naming no template must not hide every other one.
+    db.prepare("INSERT INTO outbox (id, name, args, created_at) VALUES ('m2', 'delete_template', '{}', 'now')").run();
     migrate(db, m015ServerTemplates.version);
     expect(schemaVersion(db)).toBe(m015ServerTemplates.version);
     expect(db.prepare('SELECT id, title, version, owner FROM server_templates').all()).toEqual([{ id: 'mine', title: 'Mía', version: 3, owner: 'lucia' }]);
