@@ -1,6 +1,7 @@
 // `npm run bench`: initial sync and local query latencies against a 5,000-case sandbox, each
 // beside a floor measured in the same run on the same data. Prints a Markdown table, writes it
 // to bench/results.md, and exits 0 whatever the numbers: benchmarks never gate CI.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
       fetchParse.push(fetched.ms);
       floorPages = fetched.value;
       // Floor (b): the same rows into a fresh file, minimal loop.
-      const inserted = await timed(() => minimalInsert(floorPages, join(root, `floor-${run}.db`)));
+      const inserted = await timed(() => minimalInsert(floorPages, join(root, `floor-${run}.db`), randomBytes(32)));
       insert.push(inserted.ms);
       const floorChanges = floorPages.reduce((n, p) => n + p.changes.length, 0);
       if (floorChanges !== pulled || floorPages.length !== syncPages || inserted.value.inserted !== pulled) {

@@ -70,6 +70,7 @@ export class SyncEngine {
       progress: null,
       live: false,
       secretsWarning: null,
+      cacheKey: null,
       rulesWarning: rulesWarning(rulesInForce(options.store)),
       autoReplyWarning: autoReplyWarning(autoReplySettings(options.store)),
     };

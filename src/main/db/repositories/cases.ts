@@ -6,7 +6,7 @@ import type { CaseDetail, CaseLink, CaseSummary } from '../../../shared/models.t
 import { INBOX_VIEWS } from '../../../shared/contract.ts';
 import type { CustomerCase } from '../../../shared/customer.ts';
 import type { PriorityReason } from '../../../shared/triage/priority.ts';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../connection.ts';
 import { toFtsQuery } from '../fts-query.ts';
 import { oneOf, oneOfOrNull } from './columns.ts';
