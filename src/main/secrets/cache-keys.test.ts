@@ -27,12 +27,12 @@ function testProtection(): KeyProtection & { system: Buffer } {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', system, iv);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
+      return Promise.resolve(Buffer.concat([iv, cipher.getAuthTag(), body]));
     },
     decrypt: (sealed) => {
       const decipher = createDecipheriv('aes-256-gcm', system, sealed.subarray(0, 12));
       decipher.setAuthTag(sealed.subarray(12, 28));
-      return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString('utf8');
+      return Promise.resolve(Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString('utf8'));
     },
   };
 }

@@ -11,8 +11,8 @@ import type { SecretStore } from './secret-store.ts';
 
 /** The OS's protection for small secrets (Electron's safeStorage); only the app glue has one. */
 export interface KeyProtection {
-  encrypt(plain: string): Buffer;
-  decrypt(sealed: Buffer): string;
+  encrypt(plain: string): Promise<Buffer>;
+  decrypt(sealed: Buffer): Promise<string>;
 }
 
 let installed: KeyProtection | null = null;
@@ -66,7 +66,7 @@ export function cacheKeys(options: { secrets: SecretStore; home: string; protect
   const protection = options.protection === undefined ? installed : options.protection;
   const fileOf = (profileDir: string) => keyFileOf(profileDir, options.home);
 
-  const readFile = (file: string): FoundKey | { unavailable: string } | null => {
+  const readFile = async (file: string): Promise<FoundKey | { unavailable: string } | null> => {
     if (!existsSync(file)) return null;
     let parsed: z.infer<typeof KeyFile>;
     try {
@@ -77,7 +77,7 @@ export function cacheKeys(options: { secrets: SecretStore; home: string; protect
     if (parsed.place === 'file') return { key: Buffer.from(parsed.key, 'hex'), place: 'file', file };
     if (!protection) return { unavailable: `This profile's cache key in ${file} is sealed by the desktop app: open the profile there` };
     try {
-      return { key: Buffer.from(protection.decrypt(Buffer.from(parsed.sealed, 'base64')), 'hex'), place: 'safe_storage', file };
+      return { key: Buffer.from(await protection.decrypt(Buffer.from(parsed.sealed, 'base64')), 'hex'), place: 'safe_storage', file };
     } catch (error) {
       return { unavailable: `The system could not unseal this profile's cache key (${error instanceof Error ? error.message : String(error)})` };
     }
@@ -103,7 +103,7 @@ export function cacheKeys(options: { secrets: SecretStore; home: string; protect
         return { found: false, unavailable: "The system keychain that holds this profile's cache key did not answer: unlock it and try again" };
       }
       const file = fileOf(profileDir);
-      const fromFile = readFile(file);
+      const fromFile = await readFile(file);
       if (fromFile === null) return { found: false, unavailable: null };
       if ('unavailable' in fromFile) return { found: false, unavailable: fromFile.unavailable };
       if (keychain && fromFile.place === 'file') {
@@ -123,7 +123,7 @@ export function cacheKeys(options: { secrets: SecretStore; home: string; protect
       }
       const file = fileOf(profileDir);
       if (protection) {
-        writeFile(file, { place: 'safe_storage', sealed: protection.encrypt(hex).toString('base64') });
+        writeFile(file, { place: 'safe_storage', sealed: (await protection.encrypt(hex)).toString('base64') });
         return { key, place: 'safe_storage', file };
       }
       writeFile(file, { place: 'file', key: hex });
