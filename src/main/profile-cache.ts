@@ -5,7 +5,9 @@ import type { CacheKeyPlace } from '../shared/events.ts';
 import { CacheUnreadableError } from './db/connection.ts';
 import { Store } from './db/store.ts';
 import { ProfileError, profileFiles } from './profiles.ts';
-import type { CacheKeys, FoundKey } from './secrets/cache-keys.ts';
+import { homeOfProfile } from './home.ts';
+import { cacheKeys, type CacheKeys, type FoundKey } from './secrets/cache-keys.ts';
+import type { SecretStore } from './secrets/secret-store.ts';
 
 export interface OpenedCache {
   store: Store;
@@ -45,6 +47,11 @@ export async function openCache(profileDir: string, keys: CacheKeys, options: Op
   removeCacheFiles(file);
   const fresh = lookup.found ? await keys.create(profileDir) : key;
   return { store: Store.open(file, fresh.key), key: fresh, reset: true };
+}
+
+/** Where this computer keeps the profile's cache key: beside the keychain that holds its token. */
+export function profileKeys(profileDir: string, secrets: SecretStore): CacheKeys {
+  return cacheKeys({ secrets, home: homeOfProfile(profileDir) });
 }
 
 /** Whether the profile has a cache file at all (a new profile has none until sign-in). */

@@ -4,14 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { AppEvent, SecretsWarning } from '../shared/events.ts';
 import type { Store, CacheAccount } from './db/store.ts';
-import { homeOfProfile } from './home.ts';
 import { fileLogger, type Logger } from './log.ts';
-import { hasCache, openCache } from './profile-cache.ts';
+import { hasCache, openCache, profileKeys } from './profile-cache.ts';
 import {
   ensureProfileDir, ProfileError, profileFiles, readProfile, secretAccount, wipeProfile, writeProfile, type ProfileMeta,
 } from './profiles.ts';
 import { openSecretStore, type SecretStore } from './secrets/index.ts';
-import { cacheKeys, keyWhereabouts, type CacheKeys } from './secrets/cache-keys.ts';
+import { keyWhereabouts, type CacheKeys } from './secrets/cache-keys.ts';
 import { ApiClient } from './sync/api-client.ts';
 import { ApiError } from './sync/api-error.ts';
 import { Commands } from './commands/index.ts';
@@ -203,11 +202,6 @@ export async function signIn(options: {
   });
   await secrets.set(secretAccount(profile), response.token);
   return { profile, secrets };
-}
-
-/** Where this computer keeps the profile's cache key. */
-function profileKeys(profileDir: string, secrets: SecretStore): CacheKeys {
-  return cacheKeys({ secrets, home: homeOfProfile(profileDir) });
 }
 
 function recordedKeyPlace(profileDir: string): ProfileMeta['cacheKey'] {

@@ -4,9 +4,8 @@ import type { Store } from '../db/store.ts';
 import { schemaVersion, LATEST_VERSION } from '../db/migrations/index.ts';
 import { profileFiles, readProfile, secretAccount } from '../profiles.ts';
 import { openSecretStore } from '../secrets/index.ts';
-import { cacheKeys, keyWhereabouts } from '../secrets/cache-keys.ts';
-import { homeOfProfile } from '../home.ts';
-import { openCache } from '../profile-cache.ts';
+import { keyWhereabouts } from '../secrets/cache-keys.ts';
+import { openCache, profileKeys } from '../profile-cache.ts';
 import { Services, signIn } from '../services.ts';
 import { Commands } from '../commands/index.ts';
 import { CASE_VIEWS, type CaseView } from '../db/repositories/cases.ts';
@@ -32,7 +31,7 @@ function counts(store: Store): Record<string, number> {
 async function openLocal(profileDir: string): Promise<{ store: Store; commands: Commands; username: string }> {
   const profile = readProfile(profileDir);
   const secrets = await openSecretStore(profileFiles(profileDir).secrets);
-  const keys = cacheKeys({ secrets, home: homeOfProfile(profileDir) });
+  const keys = profileKeys(profileDir, secrets);
   const { store } = await openCache(profileDir, keys, { recorded: profile.cacheKey, unreadable: 'refuse' });
   return { store, commands: new Commands(store, () => ({ name: profile.agentName, username: profile.username })), username: profile.username };
 }
@@ -159,7 +158,7 @@ export async function doctor(o: { profile: string }): Promise<Output & { healthy
     return { healthy: false, stdout: safeJson({ profile, database: 'missing' }), stderr: 'atiende: this profile has no cache yet: run sync\n' };
   }
   const secrets = await openSecretStore(files.secrets);
-  const keys = cacheKeys({ secrets, home: homeOfProfile(o.profile) });
+  const keys = profileKeys(o.profile, secrets);
   const { store, key } = await openCache(o.profile, keys, { recorded: profile.cacheKey, unreadable: 'refuse' });
   try {
     const integrity = store.db.pragma('integrity_check', { simple: true }) as string;
