@@ -259,7 +259,7 @@ export class SyncEngine {
         const pending = rows.find((r) => r.seq - base === result.seq && r.id === result.id);
         if (!pending) continue;
         const outcome = result.status === 'already_applied' ? 'applied' : result.status;
-        answers.push({ pending, outcome, reason: result.reason, message: result.message });
+        answers.push({ pending, ending: outcome, reason: result.reason, message: result.message });
         summary.pushed[result.status] += 1;
         if (outcome !== 'applied') {
           this.log.log('warn', `mutation ${pending.seq} ${outcome}`, { name: pending.stored.name, reason: result.reason });
@@ -276,13 +276,14 @@ export class SyncEngine {
 
   /**
    * The server lost track of this console's sequence (restored from a backup, say). Whether
-   * the pending changes reached it is unknown, so none is resent blindly: each becomes a
-   * visible conflict with its text kept, and a new client id starts a fresh sequence.
+   * the pending changes reached it is unknown, so none is resent blindly and none is undone:
+   * each becomes a visible conflict with its text kept, what the agent did stays on screen for
+   * them to check, and a new client id starts a fresh sequence.
    */
   private abandonClient(error: ApiError): void {
     const { store } = this.options;
     const message = `${error.message}: the server may not have received this change; check the case and send it again`;
-    const answers = store.outbox.pending(10_000).map((pending): Answer => ({ pending, outcome: 'conflict', reason: 'sequence_gap', message }));
+    const answers = store.outbox.pending(10_000).map((pending): Answer => ({ pending, ending: 'unknown', reason: 'sequence_gap', message }));
     const entities = store.transaction(() => {
       const read = settleAnswers(store, answers, this.options.author(), new Date().toISOString());
       const lastSeq = store.db.prepare<[], { seq: number | null }>('SELECT max(seq) AS seq FROM outbox').get()?.seq ?? 0;
