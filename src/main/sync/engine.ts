@@ -46,6 +46,8 @@ const KEY_INITIAL_COUNT = 'initial_sync_count';
 const KEY_LAST_SYNCED = 'last_synced_at';
 const KEY_SERVER_NOW = 'server_now';
 const KEY_CLIENT_ID = 'client_id';
+/** Set by a migration that left something only a rebuild from the server can restore (015: template copies). */
+const KEY_RESYNC_DUE = 'resync_due';
 /** Outbox seq of the last mutation sent under an earlier client id; the server counts from 1 after it. */
 const KEY_SEQ_BASE = 'seq_base';
 
@@ -156,9 +158,10 @@ export class SyncEngine {
 
   private async pull(summary: SyncSummary): Promise<void> {
     const { store, api } = this.options;
+    let resynced = store.syncState.get(KEY_RESYNC_DUE) !== null;
+    if (resynced) this.startOver('the cache was upgraded with changes only the server can put back');
     let initial = store.syncState.get(KEY_INITIAL_DONE) !== '1';
     let done = Number(store.syncState.get(KEY_INITIAL_COUNT) ?? 0);
-    let resynced = false;
     for (;;) {
       const cursor = store.syncState.get(KEY_CURSOR);
       let page;
@@ -167,12 +170,7 @@ export class SyncEngine {
       } catch (error) {
         if (!(error instanceof ApiError) || error.kind !== 'resync_required' || resynced) throw error;
         // The server no longer knows our cursor (restored, or reset): rebuild from scratch.
-        this.log.log('warn', 'full resync', { reason: error.message });
-        store.transaction(() => {
-          store.clearSyncedData();
-          rebasePending(store, this.options.author());
-        });
-        this.options.emit?.({ type: 'changed', entities: [...SYNCED_ENTITIES] });
+        this.startOver(error.message);
         resynced = true;
         initial = true;
         done = 0;
@@ -221,6 +219,17 @@ export class SyncEngine {
       if (touched.size > 0) this.options.emit?.({ type: 'changed', entities: [...touched] });
       if (!page.hasMore) return;
     }
+  }
+
+  /** Forgets what was pulled (the outbox and unconfirmed rows stay), so the pull starts from the beginning. */
+  private startOver(reason: string): void {
+    const { store } = this.options;
+    this.log.log('warn', 'full resync', { reason });
+    store.transaction(() => {
+      store.clearSyncedData();
+      rebasePending(store, this.options.author());
+    });
+    this.options.emit?.({ type: 'changed', entities: [...SYNCED_ENTITIES] });
   }
 
   /** Says so while the server's priority rules or out-of-hours settings are refused. */
