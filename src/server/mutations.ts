@@ -74,7 +74,7 @@ async function replay(tx: Tx, clientId: string, m: PushedMutation): Promise<Muta
   return {
     seq: m.seq,
     id: m.id,
-    status: logged.status as MutationResult['status'],
+    status: logged.status,
     ...(logged.reason ? { reason: logged.reason } : {}),
     ...(logged.message ? { message: logged.message } : {}),
   };

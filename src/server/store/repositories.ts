@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import type { CustomerSearchRequest, DirectoryCustomer } from '../../protocol/directory.ts';
 import type { Entity } from '../../protocol/entities.ts';
-import type { Change } from '../../protocol/sync.ts';
+import type { Change, MutationResultStatus } from '../../protocol/sync.ts';
 import type { Delivery } from '../outbound.ts';
 
 /** Exactly-once bookkeeping: which agent owns a client id, its last applied seq, each result. */
@@ -18,7 +18,7 @@ export interface PushLog {
 
 export interface LoggedMutation {
   mutationId: string;
-  status: string;
+  status: MutationResultStatus;
   reason: string | null;
   message: string | null;
 }

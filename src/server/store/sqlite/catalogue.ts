@@ -1,5 +1,7 @@
 // Repositories of what the whole organisation shares: templates, the block list, settings
 // documents and who is who.
+import { WireSetting } from '../../../protocol/entities.ts';
+import { jsonColumn } from '../../columns.ts';
 import type { Articles, AutoReplyLog, BlockedSenders, Organisation, Settings, Templates } from '../repositories.ts';
 import { COMPANY_META, meta, nextVersion, type SandboxDb } from '../../schema.ts';
 import type { Sync } from './promised.ts';
@@ -58,7 +60,7 @@ export const sqliteBlocks = (db: SandboxDb): Sync<BlockedSenders> => ({
 export const sqliteSettings = (db: SandboxDb): Sync<Settings> => ({
   value: (settingId) => {
     const found = row<{ value: string }>(db, 'SELECT value FROM settings WHERE id = ?', settingId);
-    return found === undefined ? undefined : (JSON.parse(found.value) as unknown);
+    return found === undefined ? undefined : jsonColumn(WireSetting.shape.value, found.value, 'settings.value');
   },
   version: (settingId) => row<{ version: number }>(db, 'SELECT version FROM settings WHERE id = ?', settingId)?.version ?? null,
   put: (settingId, value) => {
