@@ -1,7 +1,7 @@
 // `npm run sandbox -- --port 4010 [--scenario NAME] [--cases N] [--data DIR]`
 // A standalone sandbox central API, e.g. one for a whole training class.
 import { parseArgs } from 'node:util';
-import { keepOutOfGit } from './data-dir.ts';
+import { keepOutOfGit } from '../node/data-dir.ts';
 import { SandboxServer } from './server.ts';
 
 async function main(): Promise<void> {
