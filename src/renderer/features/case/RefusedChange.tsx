@@ -2,6 +2,7 @@
 // the agent can do: send the reply again, copy its text, or discard it. Nothing drops silently.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RefusalReason } from '../../../shared/errors.ts';
 import type { MutationView } from '../../../shared/models.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
@@ -25,7 +26,7 @@ const REFUSALS = {
   already_undone: 'customerLinks.refused.already_undone',
   only_identity: 'customerLinks.refused.only_identity',
   customer_not_found: 'customerLinks.refused.customer_not_found',
-} as const;
+} as const satisfies { [R in RefusalReason]?: string };
 const refusalKey = (reason: string | null) => (reason !== null && Object.hasOwn(REFUSALS, reason) ? REFUSALS[reason as keyof typeof REFUSALS] : null);
 
 const OWN_TITLES = ['send_reply', 'set_status', 'link_identity', 'unlink_identity', 'merge_customers', 'undo_merge'] as const;
