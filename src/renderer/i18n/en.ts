@@ -422,6 +422,7 @@ export const en = {
       error: 'Sync error',
       signed_out: 'Signed out',
       revoked: 'Device revoked',
+      locked: 'Locked',
     },
     live: 'Live updates',
     polling: 'Checking periodically',

@@ -423,6 +423,7 @@ export const es: Translation = {
       error: 'Error de sincronización',
       signed_out: 'Sesión cerrada',
       revoked: 'Dispositivo revocado',
+      locked: 'Bloqueado',
     },
     live: 'Actualización en vivo',
     polling: 'Consulta periódica',
