@@ -15,6 +15,7 @@ import { Commands } from './commands/index.ts';
 import { SyncEngine, type SyncSummary } from './sync/engine.ts';
 import { SyncScheduler } from './sync/scheduler.ts';
 import { ensureTriage } from './triage/triage.ts';
+import { unlockCache } from './retention/offline-limit.ts';
 
 export interface ServicesOptions {
   profileDir: string;
@@ -23,7 +24,7 @@ export interface ServicesOptions {
   /** This laptop's clock, for what the agent does; tests skew it. Time rules go by the server's. */
   clock?: () => Date;
   /** Tests shorten the retry schedule; production keeps the defaults. */
-  engine?: Partial<Pick<ConstructorParameters<typeof SyncEngine>[0], 'maxAttempts' | 'backoff' | 'pageSize' | 'wait'>>;
+  engine?: Partial<Pick<ConstructorParameters<typeof SyncEngine>[0], 'maxAttempts' | 'backoff' | 'pageSize' | 'wait' | 'clocks'>>;
 }
 
 export class Services {
@@ -88,6 +89,9 @@ export class Services {
       ...options.engine,
     });
     engine.update({ secretsWarning });
+    // Retention at start: what passed its time while the app was closed goes before anything is shown.
+    engine.purge();
+    engine.checkLock();
     const commands = new Commands(store, author, () => {
       engine.update({ pending: store.outbox.counts().pending });
       // A personal template saved offline is a queued change too: the template lists re-read.
@@ -121,7 +125,7 @@ export class Services {
     await this.secrets.set(secretAccount(this.profile), response.token);
     if (this.secrets.kind !== this.profile.secrets) writeProfile(this.profileDir, { ...this.profile, secrets: this.secrets.kind });
     this.session.token = response.token;
-    this.engine.update({ state: 'idle', lastError: null, lastErrorCode: null });
+    this.engine.unlock();
     if (this.scheduler) this.startBackgroundSync();
   }
 
@@ -168,6 +172,8 @@ export async function signIn(options: {
   if (!sameAccount) wipeProfile(options.profileDir);
   const store = Store.open(files.db);
   store.bindAccount({ server: options.server, username: response.agent.username, clientId });
+  // Signing in again is what opens a cache locked by the offline limit; its outbox is kept.
+  unlockCache(store);
   store.close();
   const profile = writeProfile(options.profileDir, {
     server: options.server,

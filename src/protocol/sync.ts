@@ -68,3 +68,7 @@ export const PushResponse = z.object({
   lastSeq: z.int().nonnegative(),
 });
 export type PushResponse = z.infer<typeof PushResponse>;
+
+/** `GET /v1/health`: up, and the server's clock (read without signing in). */
+export const HealthResponse = z.object({ ok: z.literal(true), serverNow: isoTime });
+export type HealthResponse = z.infer<typeof HealthResponse>;

@@ -9,6 +9,7 @@ import type { BlockedSender } from './blocks.ts';
 import { HoursWeekInput, SimulationInput, type BusinessSettings, type HoursWeek, type Simulation } from './business-settings.ts';
 import type { AppEvent, SyncStatus } from './events.ts';
 import { MAIN_LANGUAGES } from './i18n/main.ts';
+import { NotificationPrivacy } from './notification-privacy.ts';
 import type { Article, ArticleHit, CaseDetail, CaseSummary, FilteredCase, ReplySource } from './models.ts';
 import {
   CUSTOMER_NOTE_MAX, type CustomerCandidate, type CustomerCase, type CustomerNote, type CustomerProfile, type CustomerSearch, type MergeSuggestion,
@@ -193,6 +194,9 @@ export const CONTRACT = {
   syncNow: op<null>()(Empty),
   /** The UI's language, so what main shows outside the window (tray, notifications) speaks it too. */
   setLanguage: op<null>()(z.object({ language: z.enum(MAIN_LANGUAGES) }).strict()),
+  /** What OS notifications may show of customers, for the open profile. */
+  getNotificationPrivacy: op<NotificationPrivacy>()(Empty),
+  setNotificationPrivacy: op<NotificationPrivacy>()(NotificationPrivacy),
   /** Blocks the case's sender for the whole organisation (spam, trolls); works offline. */
   blockSender: op<{ blockId: string }>()(z.object({ caseId, reason: z.string().trim().min(1).max(200) }).strict()),
   unblockSender: op<null>()(z.object({ blockId: z.string().min(1).max(200) }).strict()),

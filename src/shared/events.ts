@@ -13,7 +13,8 @@ export type SyncedEntity = (typeof SYNCED_ENTITIES)[number];
 export const ENTITY_NAMES = [...SYNCED_ENTITIES, 'outbox', 'draft'] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 
-export type SyncState = 'idle' | 'syncing' | 'offline' | 'error' | 'signed_out' | 'revoked';
+/** `locked`: past the offline limit, the cache shows nothing until the agent signs in again. */
+export type SyncState = 'idle' | 'syncing' | 'offline' | 'error' | 'signed_out' | 'revoked' | 'locked';
 
 /**
  * Where the sign-in token is when it is not in the system keychain, as a code the console words:

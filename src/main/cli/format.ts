@@ -1,6 +1,7 @@
 // Plain-text rendering for the CLI. Customer text is printed as text, control characters
 // stripped, so a hostile message cannot drive the operator's terminal.
 import type { CaseSummary } from '../../shared/models.ts';
+import { PURGED_TEXT } from '../../shared/retention.ts';
 
 // eslint-disable-next-line no-control-regex -- the point is to match control characters
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -21,7 +22,7 @@ export function caseLine(c: CaseSummary): string {
     c.priority.padEnd(7),
     c.channel.padEnd(18),
     safeText(c.customerName ?? '?').slice(0, 24).padEnd(24),
-    safeText(c.subject).slice(0, 60),
+    c.purged ? `(${PURGED_TEXT.es})` : safeText(c.subject).slice(0, 60),
   ];
   return cells.join(' ');
 }

@@ -12,6 +12,7 @@ import { saveLanguage, savedLanguage } from './language.ts';
 import { CaseNotifier, type CaseNotice } from './notifier.ts';
 import { lastProfile, listProfiles, profileDirOf, rememberProfile } from './profile-list.ts';
 import { CodedError } from '../../shared/errors.ts';
+import { CacheLockedError, maxOfflineDays } from '../retention/offline-limit.ts';
 
 export interface ControllerOptions {
   profilesRoot: string;
@@ -54,6 +55,8 @@ export class ConsoleController {
   /** The open profile's services; operations on cases need one. */
   get current(): Services {
     if (!this.services) throw new CodedError('no_profile', 'No profile is open: choose one first');
+    // Past the offline limit nothing of the cache is shown, until the agent signs in again.
+    if (this.services.engine.locked) throw new CacheLockedError(maxOfflineDays(this.services.store));
     return this.services;
   }
 
@@ -75,7 +78,9 @@ export class ConsoleController {
 
   /** Opens the training sandbox as `agent`, a user of its scenario (lucia by default). */
   async openSandbox(agent?: string): Promise<Session> {
-    if (this.sandbox && (agent === undefined || agent === this.sandbox.services.profile.username)) return this.session();
+    const same = this.sandbox && (agent === undefined || agent === this.sandbox.services.profile.username);
+    // A locked sandbox profile opens again, which signs it in again.
+    if (same && !this.sandbox?.services.engine.locked) return this.session();
     // The new profile opens before the current one closes: a failure leaves the agent where they were.
     const sandbox = await openEmbeddedSandbox({
       profilesRoot: this.options.profilesRoot,

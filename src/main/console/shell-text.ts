@@ -18,5 +18,6 @@ const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/</g,
 export function notificationText(notice: CaseNotice, language: MainLanguage): { title: string; body: string } {
   const texts = MAIN_STRINGS[language].notification;
   const title = fill(notice.kind === 'new_case' ? texts.newCase : texts.newMessage, { number: notice.caseNumber });
+  if (notice.hidden) return { title, body: texts.hiddenBody };
   return { title, body: escapeMarkup(`${notice.customerName}: ${notice.subject}`.slice(0, 180)) };
 }

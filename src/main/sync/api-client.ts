@@ -6,7 +6,7 @@ import { ApiError, parseRetryAfter } from './api-error.ts';
 import { LoginResponse } from '../../protocol/auth.ts';
 import { DirectoryResponse } from '../../protocol/directory.ts';
 import { ErrorBody } from '../../protocol/errors.ts';
-import { PullResponse, PushResponse, type Mutation } from '../../protocol/sync.ts';
+import { HealthResponse, PullResponse, PushResponse, type Mutation } from '../../protocol/sync.ts';
 
 export interface ApiClientOptions {
   baseUrl: string;
@@ -52,13 +52,19 @@ export class ApiClient {
     await readPokes(response.body, handlers.onPoke);
   }
 
+  /** The server's clock, unauthenticated: the offline limit reads it before anything is pushed. */
+  health(): Promise<HealthResponse> {
+    return this.call('/v1/health', undefined, HealthResponse, false, 'GET');
+  }
+
   private async call<S extends z.ZodType>(
     path: string,
     body: unknown,
     schema: S,
     authenticated = true,
+    method = 'POST',
   ): Promise<z.infer<S>> {
-    const response = await this.send('POST', path, body, authenticated);
+    const response = await this.send(method, path, body, authenticated);
     const text = await response.text().catch((error: unknown) => {
       throw new ApiError('unavailable', `The connection dropped while reading ${path}: ${String(error)}`);
     });

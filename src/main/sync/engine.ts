@@ -17,6 +17,9 @@ import { settleAnswers, type Answer } from './settle.ts';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff.ts';
 import { rebasePending, type ReplyAuthor } from '../commands/effects.ts';
 import type { MutationResultStatus } from '../../protocol/sync.ts';
+import { CacheLockedError, maxOfflineDays, OfflineLimit, type OfflineClocks } from '../retention/offline-limit.ts';
+import { purgeExpired, type Purged } from '../retention/purge.ts';
+import { RETENTION_DOCUMENT, settingInForce } from '../settings/in-force.ts';
 
 export interface SyncEngineOptions {
   store: Store;
@@ -29,6 +32,8 @@ export interface SyncEngineOptions {
   maxAttempts?: number;
   backoff?: BackoffPolicy;
   wait?: (ms: number) => Promise<unknown>;
+  /** The clocks the offline limit counts with; tests wind them. */
+  clocks?: Partial<OfflineClocks>;
 }
 
 export interface SyncSummary {
@@ -58,13 +63,15 @@ export class SyncEngine {
   private readonly log: Logger;
   private readonly options: SyncEngineOptions;
   private readonly autoReplies: AutoReplyEngine;
+  private readonly offline: OfflineLimit;
 
   constructor(options: SyncEngineOptions) {
     this.options = options;
     this.log = options.log ?? silentLogger;
     this.autoReplies = new AutoReplyEngine(options.store, options.author);
+    this.offline = new OfflineLimit(options.store, options.clocks);
     this.current = {
-      state: 'idle',
+      state: this.offline.locked ? 'locked' : 'idle',
       pending: options.store.outbox.counts().pending,
       lastError: null,
       lastErrorCode: null,
@@ -91,6 +98,43 @@ export class SyncEngine {
   /** The server's clock at the last pull: time rules decide by it, not by this laptop's. */
   get serverNow(): string | null {
     return this.options.store.syncState.get(KEY_SERVER_NOW);
+  }
+
+  /** Past the offline limit: nothing of the cache is shown until the agent signs in again. */
+  get locked(): boolean {
+    return this.offline.locked;
+  }
+
+  /** Locks the cache when the offline limit is reached; true when it is locked. */
+  checkLock(): boolean {
+    if (!this.offline.check(this.maxOfflineDays())) return false;
+    if (this.current.state !== 'locked') this.update({ state: 'locked', lastError: null, lastErrorCode: 'cache_locked', progress: null });
+    return true;
+  }
+
+  /** The agent signed in again: the cache opens and counts from the next pull. */
+  unlock(): void {
+    this.offline.unlock();
+    this.update({ state: 'idle', lastError: null, lastErrorCode: null });
+  }
+
+  /**
+   * Removes what the retention document says is past its time, by the server's clock of the
+   * last pull; the window reads again what it removed.
+   */
+  purge(): Purged {
+    const { store } = this.options;
+    const retention = settingInForce(store.reference, RETENTION_DOCUMENT).value;
+    const purged = purgeExpired(store, this.options.author().username, retention, this.serverNow);
+    if (purged.cases.length > 0 || purged.outbox > 0) {
+      this.log.log('info', 'retention purge', { cases: purged.cases.length, outbox: purged.outbox });
+      this.options.emit?.({ type: 'changed', entities: ['case', 'message', 'customer_note', 'customer', 'outbox', 'draft'] });
+    }
+    return purged;
+  }
+
+  private maxOfflineDays(): number {
+    return maxOfflineDays(this.options.store);
   }
 
   update(patch: Partial<SyncStatus>): void {
@@ -128,14 +172,18 @@ export class SyncEngine {
       autoReplies: 0,
       durationMs: 0,
     };
+    // A locked cache sends nothing either: its outbox waits for the agent to sign in again.
+    if (this.checkLock()) throw new CacheLockedError(this.maxOfflineDays());
     this.update({ state: 'syncing' });
     try {
+      await this.checkServerClock();
       await this.push(summary);
       await this.pull(summary);
       await this.push(summary);
       const at = new Date().toISOString();
       this.options.store.syncState.set(KEY_LAST_SYNCED, at);
       this.update({ state: 'idle', lastError: null, lastErrorCode: null, lastSyncedAt: at, progress: null });
+      this.purge();
     } catch (error) {
       this.fail(error);
       throw error;
@@ -144,9 +192,20 @@ export class SyncEngine {
     return summary;
   }
 
+  /**
+   * Before changes leave, the server's clock says whether this console was away too long: a
+   * laptop whose clock was wound back locks here, with its outbox kept for after the sign-in.
+   */
+  private async checkServerClock(): Promise<void> {
+    if (this.offline.lastContact === null || this.options.store.outbox.counts().pending === 0) return;
+    const { serverNow } = await this.retrying(() => this.options.api.health());
+    if (this.offline.checkContact(serverNow, this.maxOfflineDays())) throw new CacheLockedError(this.maxOfflineDays());
+  }
+
   private fail(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
     this.log.log('error', 'sync failed', { reason: message });
+    if (error instanceof CacheLockedError) return this.update({ state: 'locked', lastError: null, lastErrorCode: 'cache_locked', progress: null });
     if (!(error instanceof ApiError)) return this.update({ state: 'error', lastError: message, lastErrorCode: 'failed', progress: null });
     const state =
       error.kind === 'unauthorized' ? 'signed_out'
@@ -176,6 +235,8 @@ export class SyncEngine {
         done = 0;
         continue;
       }
+      // The server's clock says how long this console was away: too long, and it locks first.
+      if (this.offline.checkContact(page.serverNow, this.maxOfflineDays())) throw new CacheLockedError(this.maxOfflineDays());
       const touched = new Set<EntityName>();
       const triage = new PageTriage(store, { firstSync: initial });
       let autoReplies = 0;
@@ -188,6 +249,7 @@ export class SyncEngine {
         rebasePending(store, this.options.author());
         store.syncState.set(KEY_CURSOR, page.cursor);
         store.syncState.set(KEY_SERVER_NOW, page.serverNow);
+        this.offline.recordContact(page.serverNow);
         // Priority, message types and noise, with the server's clock of this page. A first sync
         // triages once, after its last page (also when resumed after a crash): page by page, a
         // case would be judged again with every page that brings more of its messages.

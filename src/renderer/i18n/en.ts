@@ -67,6 +67,19 @@ export const en = {
     cancel: 'Cancel',
     failed: 'The profile could not be opened: {{message}}',
   },
+  notifications: {
+    title: 'Notifications',
+    hideAll: "Hide the customer's name and text",
+    hidePublicFigures: "Always hide them on public figures' cases",
+  },
+  lock: {
+    title: 'Atiende is locked',
+    body: 'This computer went too many days without reaching the server, so it stopped showing cases. Sign in again to carry on working.',
+    pending_one: 'You have {{count}} unsent change: it is kept and sent once you sign in again.',
+    pending_other: 'You have {{count}} unsent changes: they are kept and sent once you sign in again.',
+    who: 'Profile of {{username}} on {{server}}',
+    signIn: 'Sign in again',
+  },
   prefs: {
     language: 'Language',
     theme: 'Theme',
@@ -177,6 +190,7 @@ export const en = {
     stateFailed: 'The state could not be changed: {{message}}',
     thread: 'Conversation',
     noMessages: 'No messages yet.',
+    purged: 'Text removed by retention',
   },
   message: {
     customer: 'Customer',
@@ -422,6 +436,7 @@ export const en = {
       error: 'Sync error',
       signed_out: 'Signed out',
       revoked: 'Device revoked',
+      locked: 'Locked',
     },
     live: 'Live updates',
     polling: 'Checking periodically',

@@ -68,6 +68,19 @@ export const es: Translation = {
     cancel: 'Cancelar',
     failed: 'No se pudo abrir el perfil: {{message}}',
   },
+  notifications: {
+    title: 'Notificaciones',
+    hideAll: 'Ocultar el nombre y el texto del cliente',
+    hidePublicFigures: 'Ocultarlos siempre en casos de figuras públicas',
+  },
+  lock: {
+    title: 'Atiende está bloqueado',
+    body: 'Esta computadora pasó demasiados días sin contacto con el servidor, así que dejó de mostrar casos. Volvé a iniciar sesión para seguir trabajando.',
+    pending_one: 'Tenés {{count}} cambio sin enviar: se guarda y se envía cuando vuelvas a iniciar sesión.',
+    pending_other: 'Tenés {{count}} cambios sin enviar: se guardan y se envían cuando vuelvas a iniciar sesión.',
+    who: 'Perfil de {{username}} en {{server}}',
+    signIn: 'Volver a iniciar sesión',
+  },
   prefs: {
     language: 'Idioma',
     theme: 'Tema',
@@ -178,6 +191,7 @@ export const es: Translation = {
     stateFailed: 'No se pudo cambiar el estado: {{message}}',
     thread: 'Conversación',
     noMessages: 'Todavía no hay mensajes.',
+    purged: 'Texto eliminado por retención',
   },
   message: {
     customer: 'Cliente',
@@ -423,6 +437,7 @@ export const es: Translation = {
       error: 'Error de sincronización',
       signed_out: 'Sesión cerrada',
       revoked: 'Dispositivo revocado',
+      locked: 'Bloqueado',
     },
     live: 'Actualización en vivo',
     polling: 'Consulta periódica',

@@ -141,6 +141,8 @@ export const INBOX_SQL = inboxSql({});
 export const FILTERED_INBOX_SQL = inboxSql({ view: 'filtered' });
 
 type SummaryRow = CaseRow & {
+  /** The server's time when retention removed the case's customer text; null while it holds it. */
+  purged_at: string | null;
   customer_name: string | null;
   unread: number;
   has_draft: number;
@@ -372,6 +374,7 @@ function toSummary(row: SummaryRow): CaseSummary {
     movedTo: found.movedTo,
     continues: link(row.continues_id, row.continues_number),
     continuedIn: link(row.continued_in_id, row.continued_in_number),
+    purged: row.purged_at !== null,
     triage: row.triage_priority === null ? null : {
       score: row.triage_score ?? 0,
       reasons: row.triage_reasons === null ? [] : fromJson(PriorityReasons, row.triage_reasons, 'case_triage.reasons'),
