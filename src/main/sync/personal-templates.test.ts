@@ -82,7 +82,11 @@ describe('personal templates', () => {
     // The console is upgraded with the edit still pending, from a cache without the server's copies.
     world.lucia.services.close();
     const cache = new Database(`${world.dir.path}/lucia/atiende.db`);
-    cache.exec(`DROP TABLE server_templates; PRAGMA user_version = ${m015ServerTemplates.version - 1}`);
+    // A version-14 cache had neither 015's copies nor 016's retention columns.
+    cache.exec(`
+      DROP TABLE server_templates; DROP INDEX outbox_settled;
+      ALTER TABLE cases DROP COLUMN purged_at; ALTER TABLE outbox DROP COLUMN settled_server_at; ALTER TABLE outbox DROP COLUMN args_purged_at;
+      PRAGMA user_version = ${m015ServerTemplates.version - 1}`);
     cache.close();
     world.lucia = await reopenProfile(`${world.dir.path}/lucia`);
     const lucia = world.lucia.services;
