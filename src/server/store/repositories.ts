@@ -63,6 +63,17 @@ export interface Messages {
   addAutoReply(message: NewMessage & { dedupeKey: string }): Promise<void>;
   /** When the customer sent this message of the case, or undefined when it is not theirs. */
   customerSentAt(messageId: string, caseId: string): Promise<string | undefined>;
+  /** What an out-of-hours notice to this customer message says: undefined when it is not one of the case's. */
+  noticeFacts(messageId: string, caseId: string): Promise<NoticeFacts | undefined>;
+}
+
+export interface NoticeFacts {
+  sentAt: string;
+  /** The message's author, and the name of the customer record the case is on now. */
+  author: string;
+  customerName: string | null;
+  /** The case's language. */
+  language: string;
 }
 
 export interface Customers {
