@@ -79,6 +79,11 @@ const SCHEMA = `
     notes TEXT NOT NULL, by TEXT NOT NULL, at TEXT NOT NULL, undone_at TEXT
   ) STRICT;
   CREATE INDEX IF NOT EXISTS customer_merges_survivor ON customer_merges(survivor_id);
+  -- Who vouched that an account is the customer's, and when: the link flow's "validated" tick,
+  -- recorded by the server for a link between records that share no phone, e-mail or handle.
+  CREATE TABLE IF NOT EXISTS identity_validations (
+    identity_id TEXT NOT NULL, customer_id TEXT NOT NULL, link_id TEXT NOT NULL, by TEXT NOT NULL, at TEXT NOT NULL
+  ) STRICT;
   -- Identities taken off a customer, and why.
   CREATE TABLE IF NOT EXISTS identity_unlinks (
     identity_id TEXT NOT NULL, from_customer TEXT NOT NULL, to_customer TEXT NOT NULL, reason TEXT NOT NULL,
@@ -154,7 +159,7 @@ function addMissingColumns(db: SandboxDb): void {
 }
 
 /** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */
-export const SCENARIO_TABLES = ['auto_replies', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
+export const SCENARIO_TABLES = ['auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
 
 export function meta(db: SandboxDb, key: string): string | null {
   return db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value ?? null;

@@ -100,6 +100,10 @@ export interface Identities {
   count(customerId: string, except?: string): Promise<number>;
   setValidated(identityId: string, validated: number): Promise<void>;
   moveTo(identityId: string, customerId: string): Promise<void>;
+  /** The record's accounts, for matching by phone, e-mail or handle. */
+  accountsOf(customerId: string): Promise<{ channel: string; handle: string }[]>;
+  /** An agent vouched that the account is the customer's (a link with no shared key). */
+  recordValidation(validation: { identityId: string; customerId: string; linkId: string; by: string; at: string }): Promise<void>;
 }
 
 export interface CustomerNotes {
