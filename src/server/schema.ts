@@ -110,6 +110,13 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS clients (
     client_id TEXT PRIMARY KEY, username TEXT NOT NULL, last_seq INTEGER NOT NULL
   ) STRICT;
+  -- The device each client id belongs to: the device of the token that first pushed with it.
+  -- A console signs in with its client id as device id, and a fresh client id it starts after a
+  -- sequence gap joins the same device, so revoking the device stops every one of its outboxes.
+  CREATE TABLE IF NOT EXISTS client_devices (
+    client_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, revoked_at TEXT
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS client_devices_device ON client_devices(device_id);
   CREATE TABLE IF NOT EXISTS mutation_log (
     client_id TEXT NOT NULL, seq INTEGER NOT NULL, mutation_id TEXT NOT NULL, name TEXT NOT NULL,
     status TEXT NOT NULL, reason TEXT, message TEXT, applied_at TEXT NOT NULL,

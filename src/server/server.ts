@@ -11,6 +11,7 @@ import { PullRequest, PushRequest, type PushResponse } from '../protocol/sync.ts
 import { SandboxClock } from './clock.ts';
 import { AssignRequest, Controls, InboundRequest } from './controls.ts';
 import { ArticleRequest, CompanyTemplateRequest, KnowledgeAdmin } from './knowledge-admin.ts';
+import { deviceOf } from './devices.ts';
 import { Fault, Faults } from './faults.ts';
 import { Feed } from './feed.ts';
 import { HttpError, readJson, sendError, sendJson } from './http.ts';
@@ -34,6 +35,8 @@ export interface SandboxOptions {
 interface Session {
   username: string;
   role: string;
+  /** The token's device (devices.ts). */
+  device: string;
 }
 
 const ClockRequest = z.object({ now: z.iso.datetime({ offset: true }).nullable() });
@@ -185,7 +188,7 @@ export class SandboxServer {
     const found = await this.store.sessions.find(token);
     if (!found || found.state === 'expired') throw new HttpError(401, 'unauthorized', 'The session expired: sign in again');
     if (found.state === 'revoked') throw new HttpError(403, 'device_revoked', 'This device was revoked');
-    return { username: found.username, role: found.role };
+    return { username: found.username, role: found.role, device: deviceOf(token, found.deviceId) };
   }
 
   private async pull(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -221,7 +224,7 @@ export class SandboxServer {
     const body = await readJson(req, PushRequest);
     const run = async () => {
       try {
-        return await this.applier.push(session.username, body.clientId, body.mutations);
+        return await this.applier.push(session.username, body.clientId, body.mutations, session);
       } catch (error) {
         if (error instanceof SequenceGapError) {
           throw new HttpError(409, 'sequence_gap', error.message, { expectedSeq: error.expectedSeq });
@@ -301,7 +304,9 @@ export class SandboxServer {
       case 'POST /v1/sandbox/expire': {
         const { username, deviceId } = await readJson(req, TokenRequest);
         const state = route.endsWith('revoke') ? 'revoked' : 'expired';
-        return sendJson(res, 200, { tokens: await this.store.sessions.end(username, deviceId ?? null, state) });
+        const tokens = await this.store.sessions.end(username, deviceId ?? null, state);
+        if (state === 'revoked') await this.store.sessions.revokeClients(username, deviceId ?? null, this.clock.now().toISOString());
+        return sendJson(res, 200, { tokens });
       }
       case 'POST /v1/sandbox/faults':
         this.faults.add(await readJson(req, Fault));

@@ -13,6 +13,9 @@ export interface PushLog {
   advance(clientId: string, lastSeq: number): Promise<void>;
   logged(clientId: string, seq: number): Promise<LoggedMutation | undefined>;
   log(entry: LoggedMutation & { clientId: string; seq: number; name: string; at: string }): Promise<void>;
+  /** The device a client id is bound to, and when that device was revoked; undefined before its first push. */
+  device(clientId: string): Promise<{ deviceId: string; revokedAt: string | null } | undefined>;
+  bindDevice(clientId: string, deviceId: string): Promise<void>;
 }
 
 export interface LoggedMutation {
@@ -203,11 +206,17 @@ export type TokenState = 'valid' | 'expired' | 'revoked';
 /** Sign-in: accounts and the bearer tokens issued to each device. */
 export interface Sessions {
   account(username: string): Promise<{ username: string; name: string; role: string; password: string } | undefined>;
+  /**
+   * A device id that is one of the user's client ids stands for the device that client id is
+   * bound to (a console signs in with its current client id), so the token joins that device.
+   */
   issue(token: { token: string; username: string; deviceId: string | null; at: string }): Promise<void>;
-  /** Whose token it is, whether it still holds, and their role. */
-  find(token: string): Promise<{ username: string; state: TokenState; role: string } | undefined>;
-  /** Ends the valid tokens of a user, or of one device of theirs; returns how many. */
+  /** Whose token it is, whether it still holds, their role and the token's device. */
+  find(token: string): Promise<{ username: string; state: TokenState; role: string; deviceId: string | null } | undefined>;
+  /** Ends the valid tokens of a user, or of one device of theirs (named by any of its client ids too); returns how many. */
   end(username: string, deviceId: string | null, state: Exclude<TokenState, 'valid'>): Promise<number>;
+  /** Stops the pushes of every client id of a user's device (or of all their devices) for good; returns how many. */
+  revokeClients(username: string, deviceId: string | null, at: string): Promise<number>;
 }
 
 export interface CustomerDirectory {
