@@ -13,6 +13,7 @@ import { AssignRequest, Controls, InboundRequest } from './controls.ts';
 import { ArticleRequest, CompanyTemplateRequest, KnowledgeAdmin } from './knowledge-admin.ts';
 import { deviceOf } from './devices.ts';
 import { Fault, Faults } from './faults.ts';
+import { EventStreams } from './event-streams.ts';
 import { Feed } from './feed.ts';
 import { HttpError, readJson, sendError, sendJson } from './http.ts';
 import { MutationApplier, SequenceGapError } from './mutations.ts';
@@ -30,9 +31,12 @@ export interface SandboxOptions {
   scenarioDir?: string;
   /** Grow the scenario to this many cases (benchmarks, big classes). */
   cases?: number;
+  /** How often event streams get a heartbeat and their tokens are checked; 15 s unless a test asks. */
+  heartbeatMs?: number;
 }
 
 interface Session {
+  token: string;
   username: string;
   role: string;
   /** The token's device (devices.ts). */
@@ -58,7 +62,8 @@ export class SandboxServer {
   private readonly scenario: Scenario;
   private readonly cases: number | undefined;
   private readonly epoch: string;
-  private readonly listeners = new Set<ServerResponse>();
+  private readonly streams = new EventStreams();
+  private readonly heartbeatMs: number;
   private server: Server | null = null;
   private heartbeat: NodeJS.Timeout | undefined;
 
@@ -72,6 +77,7 @@ export class SandboxServer {
     this.knowledge = new KnowledgeAdmin(this.db, this.feed, this.clock);
     this.scenario = typeof options.scenario === 'object' ? options.scenario : loadScenario(options.scenario ?? 'default', options.scenarioDir);
     this.cases = options.cases;
+    this.heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
     if (meta(this.db, 'epoch') === null) setMeta(this.db, 'epoch', randomBytes(6).toString('hex'));
     this.epoch = meta(this.db, 'epoch') ?? '';
     if (meta(this.db, 'seeded') !== '1') this.reset();
@@ -96,7 +102,11 @@ export class SandboxServer {
       server.once('error', reject);
       server.listen(port, host, () => resolve());
     });
-    this.heartbeat = setInterval(() => this.broadcast(': heartbeat\n\n'), HEARTBEAT_MS).unref();
+    this.heartbeat = setInterval(() => {
+      this.broadcast(': heartbeat\n\n');
+      // A check racing the server's shutdown has nothing left to close.
+      this.closeEndedStreams().catch(() => undefined);
+    }, this.heartbeatMs).unref();
     return this.url;
   }
 
@@ -108,8 +118,7 @@ export class SandboxServer {
 
   async close(): Promise<void> {
     clearInterval(this.heartbeat);
-    for (const res of this.listeners) res.end();
-    this.listeners.clear();
+    this.streams.endAll();
     const server = this.server;
     if (server) {
       server.closeAllConnections();
@@ -188,7 +197,7 @@ export class SandboxServer {
     const found = await this.store.sessions.find(token);
     if (!found || found.state === 'expired') throw new HttpError(401, 'unauthorized', 'The session expired: sign in again');
     if (found.state === 'revoked') throw new HttpError(403, 'device_revoked', 'This device was revoked');
-    return { username: found.username, role: found.role, device: deviceOf(token, found.deviceId) };
+    return { token, username: found.username, role: found.role, device: deviceOf(token, found.deviceId) };
   }
 
   private async pull(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -243,12 +252,11 @@ export class SandboxServer {
   }
 
   private async events(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    await this.authenticate(req);
+    const { token } = await this.authenticate(req);
     if (await this.fault('events', res)) return;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(': connected\n\n');
-    this.listeners.add(res);
-    req.on('close', () => this.listeners.delete(res));
+    this.streams.add(res, token);
   }
 
   /** Content-free: "something changed, pull now". Consoles only learn what changed by pulling. */
@@ -257,7 +265,12 @@ export class SandboxServer {
   }
 
   private broadcast(frame: string): void {
-    for (const res of this.listeners) res.write(frame);
+    this.streams.broadcast(frame);
+  }
+
+  /** Closes the event streams of tokens revoked or expired since they opened. */
+  private closeEndedStreams(): Promise<number> {
+    return this.streams.closeEnded(async (token) => (await this.store.sessions.find(token))?.state === 'valid');
   }
 
   private async control(route: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -306,6 +319,7 @@ export class SandboxServer {
         const state = route.endsWith('revoke') ? 'revoked' : 'expired';
         const tokens = await this.store.sessions.end(username, deviceId ?? null, state);
         if (state === 'revoked') await this.store.sessions.revokeClients(username, deviceId ?? null, this.clock.now().toISOString());
+        await this.closeEndedStreams();
         return sendJson(res, 200, { tokens });
       }
       case 'POST /v1/sandbox/faults':
