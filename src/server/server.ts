@@ -13,6 +13,7 @@ import { AssignRequest, Controls, InboundRequest } from './controls.ts';
 import { ArticleRequest, CompanyTemplateRequest, KnowledgeAdmin } from './knowledge-admin.ts';
 import { deviceOf } from './devices.ts';
 import { Fault, Faults } from './faults.ts';
+import { checkPushEpoch, newEpoch } from './epoch.ts';
 import { EventStreams } from './event-streams.ts';
 import { Feed } from './feed.ts';
 import { HttpError, readJson, sendError, sendJson } from './http.ts';
@@ -78,7 +79,7 @@ export class SandboxServer {
     this.scenario = typeof options.scenario === 'object' ? options.scenario : loadScenario(options.scenario ?? 'default', options.scenarioDir);
     this.cases = options.cases;
     this.heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
-    if (meta(this.db, 'epoch') === null) setMeta(this.db, 'epoch', randomBytes(6).toString('hex'));
+    if (meta(this.db, 'epoch') === null) setMeta(this.db, 'epoch', newEpoch());
     this.epoch = meta(this.db, 'epoch') ?? '';
     if (meta(this.db, 'seeded') !== '1') this.reset();
   }
@@ -232,6 +233,7 @@ export class SandboxServer {
     const session = await this.authenticate(req);
     const body = await readJson(req, PushRequest);
     const run = async () => {
+      checkPushEpoch(body.epoch, this.epoch);
       try {
         return await this.applier.push(session.username, body.clientId, body.mutations, session);
       } catch (error) {
