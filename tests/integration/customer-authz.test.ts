@@ -3,8 +3,8 @@
 // supervisor, and a link between them needs the agent's word, which the server records.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rawConsole } from '../fixtures/raw-console.ts';
 import { startSandbox, type RunningSandbox } from '../fixtures/sandbox.ts';
-import { ApiClient } from '../../src/main/sync/api-client.ts';
 
 let sandbox: RunningSandbox;
 
@@ -18,18 +18,12 @@ const jorge = 'cus-jorge-medina'; // three cases, all mateo's
 
 /** A console of `username` pushing one mutation at a time. */
 async function openConsole(username: string) {
-  const clientId = randomUUID();
-  let token = '';
-  const api = new ApiClient({ baseUrl: sandbox.url, token: () => token });
-  token = (await api.login(username, 'sandbox', clientId)).token;
-  let seq = 0;
+  const wire = await rawConsole(sandbox, username);
   return {
-    api,
-    push: async (name: string, args: Record<string, string | boolean>) =>
-      (await api.push(clientId, [{ seq: ++seq, id: randomUUID(), name, args, baseVersion: null }])).results[0]!,
+    push: wire.push,
     /** The cases of `customerId` a first sync brings this console. */
     casesOf: async (customerId: string) => {
-      const { changes } = await api.pull(null, 2000);
+      const { changes } = await wire.api.pull(null, 2000);
       return changes.filter((c) => c.entity === 'case' && c.op === 'put' && c.data.customerId === customerId).map((c) => c.id);
     },
   };

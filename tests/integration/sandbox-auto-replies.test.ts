@@ -3,9 +3,9 @@
 // agent; only the notice the rules in force give, under the case's real closed window.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rawConsole } from '../fixtures/raw-console.ts';
 import { startSandbox, type RunningSandbox } from '../fixtures/sandbox.ts';
 import { BA } from '../fixtures/out-of-hours.ts';
-import { ApiClient } from '../../src/main/sync/api-client.ts';
 import type { MutationArgs } from '../../src/protocol/mutations/index.ts';
 
 let sandbox: RunningSandbox;
@@ -26,20 +26,14 @@ afterEach(() => sandbox.stop());
 
 /** A console of `username`: its own client id, numbering its pushes from 1. */
 async function openConsole(username: string) {
-  const clientId = randomUUID();
-  let token = '';
-  const api = new ApiClient({ baseUrl: sandbox.url, token: () => token });
-  token = (await api.login(username, 'sandbox', clientId)).token;
-  let seq = 0;
+  const wire = await rawConsole(sandbox, username);
   return {
-    clientId,
-    api,
+    ...wire,
     send: async (args: Partial<MutationArgs<'send_auto_reply'>> = {}) => {
       const mutation = {
         caseId: written.caseId, messageId: randomUUID(), text: NOTICE, dedupeKey: key(), language: 'es', inReplyTo: written.messageId, ...args,
       };
-      const { results } = await api.push(clientId, [{ seq: ++seq, id: randomUUID(), name: 'send_auto_reply', args: mutation, baseVersion: null }]);
-      return { ...results[0]!, messageId: mutation.messageId };
+      return { ...(await wire.push('send_auto_reply', mutation)), messageId: mutation.messageId };
     },
   };
 }
