@@ -48,6 +48,29 @@ export function storeContract(engine: string, open: () => ServerStore): void {
       });
     });
 
+    it('binds client ids to devices, and takes one of a user’s client ids for its device', async () => {
+      const store = open();
+      await store.transaction(async (tx) => {
+        for (const clientId of ['client-a', 'client-a2']) {
+          await tx.pushLog.addClient(clientId, 'lucia');
+          await tx.pushLog.bindDevice(clientId, 'device-a');
+        }
+        expect(await tx.pushLog.device('client-a2')).toEqual({ deviceId: 'device-a', revokedAt: null });
+        expect(await tx.pushLog.device('client-z')).toBeUndefined();
+      });
+      // Signed in with its current client id, the console's token joins its device; another user's cannot.
+      await store.sessions.issue({ token: 't-1', username: 'lucia', deviceId: 'client-a2', at: '2026-03-10T10:00:00.000Z' });
+      await store.sessions.issue({ token: 't-2', username: 'lucia', deviceId: 'device-b', at: '2026-03-10T10:00:00.000Z' });
+      await store.sessions.issue({ token: 't-3', username: 'mateo', deviceId: 'client-a', at: '2026-03-10T10:00:00.000Z' });
+      expect(await store.sessions.end('lucia', 'client-a', 'revoked')).toBe(1);
+      expect(await store.sessions.revokeClients('lucia', 'client-a', '2026-03-10T11:00:00.000Z')).toBe(2);
+      expect(await store.sessions.end('lucia', 'device-b', 'expired')).toBe(1);
+      expect(await store.sessions.end('mateo', 'client-a', 'expired')).toBe(1);
+      await store.transaction(async (tx) => {
+        expect(await tx.pushLog.device('client-a')).toEqual({ deviceId: 'device-a', revokedAt: '2026-03-10T11:00:00.000Z' });
+      });
+    });
+
     it('keeps personal templates with their author until removed', async () => {
       const store = open();
       await store.transaction(async (tx) => {
