@@ -2,11 +2,11 @@
 // A standalone sandbox central API, e.g. one for a whole training class.
 // `npm run sandbox -- new-epoch --data DIR`: after restoring DIR from a backup (sandbox stopped).
 import { parseArgs } from 'node:util';
-import { keepOutOfGit } from './data-dir.ts';
+import { keepOutOfGit } from '../node/data-dir.ts';
 import { renewEpoch } from './epoch.ts';
 import { SandboxServer } from './server.ts';
 
-function main(): Promise<void> | void {
+async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -23,18 +23,17 @@ function main(): Promise<void> | void {
   const cases = values.cases === undefined ? undefined : Number(values.cases);
   if (cases !== undefined && (!Number.isInteger(cases) || cases < 1)) throw new Error(`--cases must be a positive whole number`);
   if (values.data) keepOutOfGit(values.data);
-  const sandbox = new SandboxServer({
+  const sandbox = await SandboxServer.open({
     scenario: values.scenario,
     ...(cases === undefined ? {} : { cases }),
     ...(values.data ? { dataDir: values.data } : {}),
   });
-  return sandbox.listen(port, values.host).then((url) => {
-    process.stdout.write(`Atiende sandbox listening on ${url}\n`);
-    process.stdout.write('Users: lucia, mateo (agents), sofia (supervisor), diego (trainer); password "sandbox"\n');
-    const stop = () => void sandbox.close().then(() => process.exit(0));
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  const url = await sandbox.listen(port, values.host);
+  process.stdout.write(`Atiende sandbox listening on ${url}\n`);
+  process.stdout.write('Users: lucia, mateo (agents), sofia (supervisor), diego (trainer); password "sandbox"\n');
+  const stop = () => void sandbox.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 /** Administrators' commands on a stopped sandbox's data folder. */

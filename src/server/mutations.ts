@@ -71,13 +71,14 @@ export class MutationApplier {
 async function replay(tx: Tx, clientId: string, m: PushedMutation): Promise<MutationResult> {
   const logged = await tx.pushLog.logged(clientId, m.seq);
   if (!logged || logged.mutationId !== m.id) {
-    return { seq: m.seq, id: m.id, status: 'rejected', reason: 'seq_reused', message: `Seq ${m.seq} was already used by another mutation` };
+    const reused: Outcome = { status: 'rejected', reason: 'seq_reused', message: `Seq ${m.seq} was already used by another mutation` };
+    return { seq: m.seq, id: m.id, ...reused };
   }
   if (logged.status === 'applied') return { seq: m.seq, id: m.id, status: 'already_applied' };
   return {
     seq: m.seq,
     id: m.id,
-    status: logged.status as MutationResult['status'],
+    status: logged.status,
     ...(logged.reason ? { reason: logged.reason } : {}),
     ...(logged.message ? { message: logged.message } : {}),
   };

@@ -168,6 +168,9 @@ function addMissingColumns(db: SandboxDb): void {
 /** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */
 export const SCENARIO_TABLES = ['auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
 
+/** The company's name, which signs what no agent wrote (out-of-hours auto-replies). */
+export const COMPANY_META = 'company';
+
 export function meta(db: SandboxDb, key: string): string | null {
   return db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value ?? null;
 }

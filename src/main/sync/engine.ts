@@ -46,6 +46,8 @@ const KEY_INITIAL_COUNT = 'initial_sync_count';
 const KEY_LAST_SYNCED = 'last_synced_at';
 const KEY_SERVER_NOW = 'server_now';
 const KEY_CLIENT_ID = 'client_id';
+/** Set by a migration that left something only a rebuild from the server can restore (015: template copies). */
+const KEY_RESYNC_DUE = 'resync_due';
 /** Outbox seq of the last mutation sent under an earlier client id; the server counts from 1 after it. */
 const KEY_SEQ_BASE = 'seq_base';
 
@@ -156,9 +158,10 @@ export class SyncEngine {
 
   private async pull(summary: SyncSummary): Promise<void> {
     const { store, api } = this.options;
+    let resynced = store.syncState.get(KEY_RESYNC_DUE) !== null;
+    if (resynced) this.startOver('the cache was upgraded with changes only the server can put back');
     let initial = store.syncState.get(KEY_INITIAL_DONE) !== '1';
     let done = Number(store.syncState.get(KEY_INITIAL_COUNT) ?? 0);
-    let resynced = false;
     for (;;) {
       const cursor = store.syncState.get(KEY_CURSOR);
       let page;
@@ -167,12 +170,7 @@ export class SyncEngine {
       } catch (error) {
         if (!(error instanceof ApiError) || error.kind !== 'resync_required' || resynced) throw error;
         // The server no longer knows our cursor (restored, or reset): rebuild from scratch.
-        this.log.log('warn', 'full resync', { reason: error.message });
-        store.transaction(() => {
-          store.clearSyncedData();
-          rebasePending(store, this.options.author());
-        });
-        this.options.emit?.({ type: 'changed', entities: [...SYNCED_ENTITIES] });
+        this.startOver(error.message);
         resynced = true;
         initial = true;
         done = 0;
@@ -223,6 +221,17 @@ export class SyncEngine {
     }
   }
 
+  /** Forgets what was pulled (the outbox and unconfirmed rows stay), so the pull starts from the beginning. */
+  private startOver(reason: string): void {
+    const { store } = this.options;
+    this.log.log('warn', 'full resync', { reason });
+    store.transaction(() => {
+      store.clearSyncedData();
+      rebasePending(store, this.options.author());
+    });
+    this.options.emit?.({ type: 'changed', entities: [...SYNCED_ENTITIES] });
+  }
+
   /** Says so while the server's priority rules or out-of-hours settings are refused. */
   private noteSettings(): void {
     const { store } = this.options;
@@ -261,7 +270,7 @@ export class SyncEngine {
         const pending = rows.find((r) => r.seq - base === result.seq && r.id === result.id);
         if (!pending) continue;
         const outcome = result.status === 'already_applied' ? 'applied' : result.status;
-        answers.push({ pending, outcome, reason: result.reason, message: result.message });
+        answers.push({ pending, ending: outcome, reason: result.reason, message: result.message });
         summary.pushed[result.status] += 1;
         if (outcome !== 'applied') {
           this.log.log('warn', `mutation ${pending.seq} ${outcome}`, { name: pending.stored.name, reason: result.reason });
@@ -278,13 +287,14 @@ export class SyncEngine {
 
   /**
    * The server lost track of this console's sequence (restored from a backup, say). Whether
-   * the pending changes reached it is unknown, so none is resent blindly: each becomes a
-   * visible conflict with its text kept, and a new client id starts a fresh sequence.
+   * the pending changes reached it is unknown, so none is resent blindly and none is undone:
+   * each becomes a visible conflict with its text kept, what the agent did stays on screen for
+   * them to check, and a new client id starts a fresh sequence.
    */
   private abandonClient(error: ApiError): void {
     const { store } = this.options;
     const message = `${error.message}: the server may not have received this change; check the case and send it again`;
-    const answers = store.outbox.pending(10_000).map((pending): Answer => ({ pending, outcome: 'conflict', reason: 'sequence_gap', message }));
+    const answers = store.outbox.pending(10_000).map((pending): Answer => ({ pending, ending: 'unknown', reason: 'sequence_gap', message }));
     const entities = store.transaction(() => {
       const read = settleAnswers(store, answers, this.options.author(), new Date().toISOString());
       const lastSeq = store.db.prepare<[], { seq: number | null }>('SELECT max(seq) AS seq FROM outbox').get()?.seq ?? 0;

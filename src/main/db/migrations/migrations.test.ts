@@ -158,6 +158,20 @@ describe('migrations', () => {
     expect(db.prepare('SELECT id, title, version, owner FROM server_templates').all()).toEqual([{ id: 'mine', title: 'Mía', version: 3, owner: 'lucia' }]);
     expect(() => db.prepare("INSERT INTO server_templates SELECT id, title, shortcut, language, channels, team, body, updated_at, 'one', owner FROM templates WHERE id = 'new'").run())
       .toThrow(/cannot store TEXT/);
+    // 'edited' has no copy: the next sync rebuilds from the server, which brings one.
+    expect(db.prepare("SELECT value FROM sync_state WHERE key = 'resync_due'").get()).toEqual({ value: '1' });
+    db.close();
+  });
+
+  it('015 rebuilds nothing when no pending change names a template the server has', () => {
+    const db = new Database(freshFile());
+    migrate(db, m015ServerTemplates.version - 1);
+    db.prepare(`INSERT INTO templates (id, title, shortcut, language, channels, team, body, updated_at, version, owner)
+      VALUES ('new', 'Nueva', NULL, 'es', NULL, NULL, 'Hola', 'now', 0, 'lucia')`).run();
+    db.prepare("INSERT INTO outbox (id, name, args, created_at) VALUES ('m1', 'save_template', '{\"templateId\":\"new\"}', 'now')").run();
+    db.prepare("INSERT INTO outbox (id, name, args, created_at, status) VALUES ('m2', 'delete_template', '{\"templateId\":\"gone\"}', 'now', 'applied')").run();
+    migrate(db, m015ServerTemplates.version);
+    expect(db.prepare("SELECT value FROM sync_state WHERE key = 'resync_due'").get()).toBeUndefined();
     db.close();
   });
 

@@ -2,6 +2,7 @@
 // the agent can do: send the reply again, copy its text, or discard it. Nothing drops silently.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RefusalReason } from '../../../shared/errors.ts';
 import type { MutationView } from '../../../shared/models.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
@@ -27,7 +28,7 @@ const REFUSALS = {
   customer_not_found: 'customerLinks.refused.customer_not_found',
   no_shared_key: 'customerLinks.refused.no_shared_key',
   link_not_validated: 'customerLinks.refused.link_not_validated',
-} as const;
+} as const satisfies { [R in RefusalReason]?: string };
 const refusalKey = (reason: string | null) => (reason !== null && Object.hasOwn(REFUSALS, reason) ? REFUSALS[reason as keyof typeof REFUSALS] : null);
 
 const OWN_TITLES = ['send_reply', 'set_status', 'link_identity', 'unlink_identity', 'merge_customers', 'undo_merge'] as const;

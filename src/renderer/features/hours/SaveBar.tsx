@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AutoReplies } from '../../../shared/autoreply/index.ts';
 import type { BusinessSettings, SettingChange } from '../../../shared/business-settings.ts';
+import type { RefusalReason } from '../../../shared/errors.ts';
 import type { BusinessHours } from '../../../shared/hours/index.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
@@ -93,7 +94,7 @@ export function SaveBar({ settings, editor, problems }: Props) {
   );
 }
 
-const REFUSALS = ['not_supervisor', 'invalid_setting', 'stale_setting'] as const;
+const REFUSALS = ['not_supervisor', 'invalid_setting', 'stale_setting'] as const satisfies readonly RefusalReason[];
 
 function Refused({ change, editor }: { change: SettingChange; editor: HoursEditor }) {
   const { t } = useTranslation();
