@@ -31,6 +31,8 @@ export interface SandboxOptions {
   scenarioDir?: string;
   /** Grow the scenario to this many cases (benchmarks, big classes). */
   cases?: number;
+  /** How often event streams get a heartbeat and their tokens are checked; 15 s unless a test asks. */
+  heartbeatMs?: number;
 }
 
 export class SandboxServer {
@@ -41,7 +43,7 @@ export class SandboxServer {
   readonly controls: Controls;
   private readonly feed: Feed;
   private readonly store: SqliteStore;
-  private readonly pokes = new Pokes();
+  private readonly pokes: Pokes;
   private readonly api: Api;
   private readonly routes: Map<string, Handler>;
   private readonly scenario: Scenario;
@@ -54,18 +56,24 @@ export class SandboxServer {
     const db = openSandboxDb(options.dataDir ? join(options.dataDir, 'sandbox.db') : ':memory:');
     const feed = new Feed(db);
     const store = new SqliteStore(db, feed);
-    const server = new SandboxServer(db, feed, store, await SandboxClock.open(store.instance), await store.instance.epoch(), scenario, options.cases);
+    const clock = await SandboxClock.open(store.instance);
+    const server = new SandboxServer({ db, feed, store, clock, epoch: await store.instance.epoch() }, scenario, options);
     if (!isSeeded(db)) await server.reset();
     return server;
   }
 
-  private constructor(db: SandboxDb, feed: Feed, store: SqliteStore, clock: SandboxClock, epoch: string, scenario: Scenario, cases?: number) {
+  private constructor(
+    { db, feed, store, clock, epoch }: { db: SandboxDb; feed: Feed; store: SqliteStore; clock: SandboxClock; epoch: string },
+    scenario: Scenario, options: Pick<SandboxOptions, 'cases' | 'heartbeatMs'>,
+  ) {
     this.db = db;
     this.feed = feed;
     this.store = store;
     this.clock = clock;
     this.scenario = scenario;
-    this.cases = cases;
+    this.cases = options.cases;
+    // A stream lasts as long as its token holds (pokes.ts).
+    this.pokes = new Pokes(async (token) => (await store.sessions.find(token))?.state === 'valid', options.heartbeatMs);
     this.controls = new Controls(db, feed, clock);
     this.api = { store, clock, faults: this.faults, pokes: this.pokes, epoch };
     const sandbox = {

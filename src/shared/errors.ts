@@ -17,12 +17,12 @@ export const REFUSAL_REASONS = [
   // replies, moves to a private channel and case states
   'duplicate_message', 'not_public', 'invalid_target', 'reason_required', 'unknown_reason', 'resolution_required',
   // out-of-hours auto-replies
-  'already_auto_replied', 'not_in_case', 'stale_auto_reply',
+  'already_auto_replied', 'not_in_case', 'stale_auto_reply', 'invalid_dedupe_key', 'invalid_notice_text',
   // the block list
   'duplicate_block', 'already_blocked', 'block_not_found',
   // notes on a customer, links, merges and their undoing
   'customer_not_found', 'not_in_scope', 'duplicate_note', 'duplicate_merge', 'customer_merged', 'no_identity', 'not_this_customer',
-  'identity_not_found', 'only_identity', 'merge_not_found', 'already_undone',
+  'identity_not_found', 'only_identity', 'merge_not_found', 'already_undone', 'no_shared_key', 'link_not_validated',
   // settings documents
   'invalid_setting', 'stale_setting',
 ] as const;

@@ -32,8 +32,9 @@ export class ApiClient {
     return this.call('/v1/sync/pull', { cursor, limit }, PullResponse);
   }
 
-  push(clientId: string, mutations: z.infer<typeof Mutation>[]): Promise<PushResponse> {
-    return this.call('/v1/sync/push', { clientId, mutations }, PushResponse);
+  /** `epoch`: the server epoch of the console's cursor, so a restored server never applies a change twice. */
+  push(clientId: string, mutations: z.infer<typeof Mutation>[], epoch: string | null = null): Promise<PushResponse> {
+    return this.call('/v1/sync/push', { clientId, epoch, mutations }, PushResponse);
   }
 
   /** The organisation's customer directory: by words, or by shared phone, e-mail or handle keys. */

@@ -16,7 +16,7 @@ import { applyChange } from './apply.ts';
 import { settleAnswers, type Answer } from './settle.ts';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff.ts';
 import { rebasePending, type ReplyAuthor } from '../commands/effects.ts';
-import type { MutationResultStatus } from '../../protocol/sync.ts';
+import { cursorEpoch, type MutationResultStatus } from '../../protocol/sync.ts';
 import { CacheLockedError, maxOfflineDays, OfflineLimit, type OfflineClocks } from '../retention/offline-limit.ts';
 import { purgeExpired, type Purged } from '../retention/purge.ts';
 import { RETENTION_DOCUMENT, settingInForce } from '../settings/in-force.ts';
@@ -319,7 +319,9 @@ export class SyncEngine {
       }));
       let response;
       try {
-        response = await this.retrying(() => api.push(clientId, mutations));
+        // The epoch our cursor is from: a server restored since answers sequence_gap, never re-applies.
+        const epoch = cursorEpoch(store.syncState.get(KEY_CURSOR));
+        response = await this.retrying(() => api.push(clientId, mutations, epoch));
       } catch (error) {
         if (!(error instanceof ApiError) || error.kind !== 'sequence_gap') throw error;
         this.abandonClient(error);

@@ -599,6 +599,8 @@ export const en = {
       already_undone: 'Another agent had already undone it.',
       only_identity: 'It was the customer’s only account: it was not unlinked.',
       customer_not_found: 'That customer record no longer exists.',
+      no_shared_key: 'These records share no phone, e-mail or handle: only a supervisor can merge them.',
+      link_not_validated: 'The account shares no phone, e-mail or handle with that customer: validate it is theirs before linking it.',
     },
     replyTo: 'To: {{account}}',
   },

@@ -600,6 +600,8 @@ export const es: Translation = {
       already_undone: 'Otro agente ya lo había deshecho.',
       only_identity: 'Era la única cuenta del cliente: no se desvinculó.',
       customer_not_found: 'Ese registro de cliente ya no existe.',
+      no_shared_key: 'Estos registros no comparten teléfono, e-mail ni usuario: solo un supervisor puede fusionarlos.',
+      link_not_validated: 'La cuenta no comparte teléfono, e-mail ni usuario con ese cliente: validá que sea suya antes de vincularla.',
     },
     replyTo: 'Para: {{account}}',
   },

@@ -2,13 +2,17 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { LoginRequest } from '../../protocol/auth.ts';
+import { deviceOf } from '../devices.ts';
 import { answerFault } from '../faults.ts';
 import { HttpError, readJson, sendJson } from '../http.ts';
 import type { Api, Routes } from './route.ts';
 
 export interface Session {
+  token: string;
   username: string;
   role: string;
+  /** The token's device (devices.ts). */
+  device: string;
 }
 
 /** Who sent the request, by its bearer token; a 401 or 403 when it does not hold. */
@@ -18,7 +22,7 @@ export async function authenticate(api: Api, req: IncomingMessage): Promise<Sess
   const found = await api.store.sessions.find(token);
   if (!found || found.state === 'expired') throw new HttpError(401, 'unauthorized', 'The session expired: sign in again');
   if (found.state === 'revoked') throw new HttpError(403, 'device_revoked', 'This device was revoked');
-  return { username: found.username, role: found.role };
+  return { token, username: found.username, role: found.role, device: deviceOf(token, found.deviceId) };
 }
 
 export const authRoutes = (api: Api): Routes => ({

@@ -35,9 +35,13 @@ export function sandboxRoutes(api: Api, sandbox: Sandbox): Routes {
     await change(...args);
     api.pokes.poke();
   };
+  /** Ends the tokens (a revoke stops the device's outboxes too), then closes their event streams at once. */
   const endTokens = (state: 'revoked' | 'expired'): Handler => async (req, res) => {
     const { username, deviceId } = await readJson(req, TokenRequest);
-    sendJson(res, 200, { tokens: await api.store.sessions.end(username, deviceId ?? null, state) });
+    const tokens = await api.store.sessions.end(username, deviceId ?? null, state);
+    if (state === 'revoked') await api.store.sessions.revokeClients(username, deviceId ?? null, api.clock.now().toISOString());
+    await api.pokes.closeEnded();
+    sendJson(res, 200, { tokens });
   };
   const routes: Routes = {
     'POST /v1/sandbox/reset': async (_req, res) => {

@@ -1,5 +1,6 @@
 // Pull, push and the event stream: how consoles keep their cache and outbox in step.
 import { PullRequest, PushRequest, type PushResponse } from '../../protocol/sync.ts';
+import { checkPushEpoch } from '../epoch.ts';
 import { answerFault } from '../faults.ts';
 import { HttpError, readJson, sendJson } from '../http.ts';
 import { type MutationApplier, SequenceGapError } from '../mutations.ts';
@@ -26,8 +27,9 @@ export const syncRoutes = (api: Api, applier: MutationApplier): Routes => ({
     const session = await authenticate(api, req);
     const body = await readJson(req, PushRequest);
     const run = async () => {
+      checkPushEpoch(body.epoch, api.epoch);
       try {
-        return await applier.push(session.username, body.clientId, body.mutations);
+        return await applier.push(session.username, body.clientId, body.mutations, session);
       } catch (error) {
         if (error instanceof SequenceGapError) {
           throw new HttpError(409, 'sequence_gap', error.message, { expectedSeq: error.expectedSeq });
@@ -46,9 +48,9 @@ export const syncRoutes = (api: Api, applier: MutationApplier): Routes => ({
   },
 
   'GET /v1/sync/events': async (req, res) => {
-    await authenticate(api, req);
+    const { token } = await authenticate(api, req);
     if (await answerFault(api.faults, 'events', res)) return;
-    api.pokes.listen(req, res);
+    api.pokes.listen(req, res, token);
   },
 });
 

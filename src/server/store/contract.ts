@@ -48,6 +48,29 @@ export function storeContract(engine: string, open: () => ServerStore): void {
       });
     });
 
+    it('binds client ids to devices, and takes one of a user’s client ids for its device', async () => {
+      const store = open();
+      await store.transaction(async (tx) => {
+        for (const clientId of ['client-a', 'client-a2']) {
+          await tx.pushLog.addClient(clientId, 'lucia');
+          await tx.pushLog.bindDevice(clientId, 'device-a');
+        }
+        expect(await tx.pushLog.device('client-a2')).toEqual({ deviceId: 'device-a', revokedAt: null });
+        expect(await tx.pushLog.device('client-z')).toBeUndefined();
+      });
+      // Signed in with its current client id, the console's token joins its device; another user's cannot.
+      await store.sessions.issue({ token: 't-1', username: 'lucia', deviceId: 'client-a2', at: '2026-03-10T10:00:00.000Z' });
+      await store.sessions.issue({ token: 't-2', username: 'lucia', deviceId: 'device-b', at: '2026-03-10T10:00:00.000Z' });
+      await store.sessions.issue({ token: 't-3', username: 'mateo', deviceId: 'client-a', at: '2026-03-10T10:00:00.000Z' });
+      expect(await store.sessions.end('lucia', 'client-a', 'revoked')).toBe(1);
+      expect(await store.sessions.revokeClients('lucia', 'client-a', '2026-03-10T11:00:00.000Z')).toBe(2);
+      expect(await store.sessions.end('lucia', 'device-b', 'expired')).toBe(1);
+      expect(await store.sessions.end('mateo', 'client-a', 'expired')).toBe(1);
+      await store.transaction(async (tx) => {
+        expect(await tx.pushLog.device('client-a')).toEqual({ deviceId: 'device-a', revokedAt: '2026-03-10T11:00:00.000Z' });
+      });
+    });
+
     it('keeps personal templates with their author until removed', async () => {
       const store = open();
       await store.transaction(async (tx) => {
@@ -120,6 +143,16 @@ export function storeContract(engine: string, open: () => ServerStore): void {
       expect(await store.instance.clockOffset()).toBe(0);
       await store.instance.setClockOffset(-3_600_000);
       expect(await store.instance.clockOffset()).toBe(-3_600_000);
+    });
+
+    it('takes a new epoch when renewed, as after a restore, and keeps it', async () => {
+      const store = open();
+      const epoch = await store.instance.epoch();
+      const renewed = await store.instance.renewEpoch();
+      expect(renewed.from).toBe(epoch);
+      expect(renewed.to).toMatch(/^[0-9a-f]+$/);
+      expect(renewed.to).not.toBe(epoch);
+      expect(await store.instance.epoch()).toBe(renewed.to);
     });
   });
 }

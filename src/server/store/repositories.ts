@@ -14,6 +14,9 @@ export interface PushLog {
   advance(clientId: string, lastSeq: number): Promise<void>;
   logged(clientId: string, seq: number): Promise<LoggedMutation | undefined>;
   log(entry: LoggedMutation & { clientId: string; seq: number; name: string; at: string }): Promise<void>;
+  /** The device a client id is bound to, and when that device was revoked; undefined before its first push. */
+  device(clientId: string): Promise<{ deviceId: string; revokedAt: string | null } | undefined>;
+  bindDevice(clientId: string, deviceId: string): Promise<void>;
 }
 
 export interface LoggedMutation {
@@ -64,6 +67,17 @@ export interface Messages {
   addAutoReply(message: NewMessage & { dedupeKey: string }): Promise<void>;
   /** When the customer sent this message of the case, or undefined when it is not theirs. */
   customerSentAt(messageId: string, caseId: string): Promise<string | undefined>;
+  /** What an out-of-hours notice to this customer message says: undefined when it is not one of the case's. */
+  noticeFacts(messageId: string, caseId: string): Promise<NoticeFacts | undefined>;
+}
+
+export interface NoticeFacts {
+  sentAt: string;
+  /** The message's author, and the name of the customer record the case is on now. */
+  author: string;
+  customerName: string | null;
+  /** The case's language. */
+  language: string;
 }
 
 export interface Customers {
@@ -90,6 +104,10 @@ export interface Identities {
   count(customerId: string, except?: string): Promise<number>;
   setValidated(identityId: string, validated: number): Promise<void>;
   moveTo(identityId: string, customerId: string): Promise<void>;
+  /** The record's accounts, for matching by phone, e-mail or handle. */
+  accountsOf(customerId: string): Promise<{ channel: string; handle: string }[]>;
+  /** An agent vouched that the account is the customer's (a link with no shared key). */
+  recordValidation(validation: { identityId: string; customerId: string; linkId: string; by: string; at: string }): Promise<void>;
 }
 
 export interface CustomerNotes {
@@ -224,6 +242,11 @@ export interface FeedReads {
 export interface Instance {
   /** Names this store, created on first ask: cursors carry it, so one from another store is refused. */
   epoch(): Promise<string>;
+  /**
+   * Gives the store a new name, e.g. right after it was restored from a backup (the server reads
+   * its epoch when it opens, so this is for a stopped one): cursors and pushes from before are refused.
+   */
+  renewEpoch(): Promise<{ from: string | null; to: string }>;
   /** How far the sandbox's clock runs from real time, in ms (0 unless a trainer set it). */
   clockOffset(): Promise<number>;
   setClockOffset(offsetMs: number): Promise<void>;
@@ -234,11 +257,17 @@ export type TokenState = 'valid' | 'expired' | 'revoked';
 /** Sign-in: accounts and the bearer tokens issued to each device. */
 export interface Sessions {
   account(username: string): Promise<{ username: string; name: string; role: string; password: string } | undefined>;
+  /**
+   * A device id that is one of the user's client ids stands for the device that client id is
+   * bound to (a console signs in with its current client id), so the token joins that device.
+   */
   issue(token: { token: string; username: string; deviceId: string | null; at: string }): Promise<void>;
-  /** Whose token it is, whether it still holds, and their role. */
-  find(token: string): Promise<{ username: string; state: TokenState; role: string } | undefined>;
-  /** Ends the valid tokens of a user, or of one device of theirs; returns how many. */
+  /** Whose token it is, whether it still holds, their role and the token's device. */
+  find(token: string): Promise<{ username: string; state: TokenState; role: string; deviceId: string | null } | undefined>;
+  /** Ends the valid tokens of a user, or of one device of theirs (named by any of its client ids too); returns how many. */
   end(username: string, deviceId: string | null, state: Exclude<TokenState, 'valid'>): Promise<number>;
+  /** Stops the pushes of every client id of a user's device (or of all their devices) for good; returns how many. */
+  revokeClients(username: string, deviceId: string | null, at: string): Promise<number>;
 }
 
 export interface CustomerDirectory {

@@ -26,6 +26,8 @@ const REFUSALS = {
   already_undone: 'customerLinks.refused.already_undone',
   only_identity: 'customerLinks.refused.only_identity',
   customer_not_found: 'customerLinks.refused.customer_not_found',
+  no_shared_key: 'customerLinks.refused.no_shared_key',
+  link_not_validated: 'customerLinks.refused.link_not_validated',
 } as const satisfies { [R in RefusalReason]?: string };
 const refusalKey = (reason: string | null) => (reason !== null && Object.hasOwn(REFUSALS, reason) ? REFUSALS[reason as keyof typeof REFUSALS] : null);
 

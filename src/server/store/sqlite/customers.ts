@@ -30,6 +30,9 @@ export const sqliteIdentities = (db: SandboxDb): Sync<Identities> => ({
     validated, nextVersion(db), identityId),
   moveTo: (identityId, customerId) => void run(db, 'UPDATE identities SET customer_id = ?, version = ? WHERE id = ?',
     customerId, nextVersion(db), identityId),
+  accountsOf: (customerId) => rows(db, 'SELECT channel, handle FROM identities WHERE customer_id = ?', customerId),
+  recordValidation: (v) => void run(db, 'INSERT INTO identity_validations (identity_id, customer_id, link_id, by, at) VALUES (?, ?, ?, ?, ?)',
+    v.identityId, v.customerId, v.linkId, v.by, v.at),
 });
 
 export const sqliteNotes = (db: SandboxDb): Sync<CustomerNotes> => ({

@@ -19,4 +19,6 @@ export const sqlitePushLog = (db: SandboxDb): Sync<PushLog> => ({
   },
   log: (e) => void run(db, 'INSERT INTO mutation_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     e.clientId, e.seq, e.mutationId, e.name, e.status, e.reason, e.message, e.at),
+  device: (clientId) => row(db, 'SELECT device_id AS deviceId, revoked_at AS revokedAt FROM client_devices WHERE client_id = ?', clientId),
+  bindDevice: (clientId, deviceId) => void run(db, 'INSERT INTO client_devices (client_id, device_id) VALUES (?, ?)', clientId, deviceId),
 });
