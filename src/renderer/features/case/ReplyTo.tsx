@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../shared/models.ts';
+import { isolateBidi } from '../../../shared/bidi.ts';
 
 /**
  * Who the reply goes to: the account the customer wrote from, even when their record holds
@@ -10,7 +11,7 @@ export function ReplyTo({ replyTo }: { replyTo: CaseDetail['replyTo'] }) {
   if (replyTo === null) return null;
   return (
     <p className="reply-to hint" data-testid="reply-to">
-      {t('customerLinks.replyTo', { account: `${replyTo.handle} · ${t(`channel.${replyTo.channel}`)}` })}
+      {t('customerLinks.replyTo', { account: `${isolateBidi(replyTo.handle)} · ${t(`channel.${replyTo.channel}`)}` })}
     </p>
   );
 }
