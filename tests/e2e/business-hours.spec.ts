@@ -131,6 +131,7 @@ test('a save on a version another console replaced meanwhile is refused, shown, 
   expect(serverMonday()).toEqual([['09:00', '19:00']]);
   // The page now shows the latest version; the refused save keeps what was typed.
   await expect(laptop.interval('mon', 'to')).toHaveValue('19:00');
+  await expect(laptop.unsaved).toHaveCount(0);
   await laptop.takeUpRefused();
   await expect(laptop.interval('mon', 'to')).toHaveValue('20:00');
   await expect(laptop.unsaved).toBeVisible();

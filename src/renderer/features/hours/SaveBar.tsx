@@ -47,8 +47,14 @@ export function SaveBar({ settings, editor, problems }: Props) {
     }
     setSaving(true);
     try {
-      if (editor.hoursDirty) await api.saveBusinessHours({ value: editor.hours, baseVersion: editor.from.business_hours });
-      if (editor.repliesDirty) await api.saveAutoReplies({ value: editor.repliesDocument, baseVersion: editor.from.auto_replies });
+      if (editor.hoursDirty) {
+        await api.saveBusinessHours({ value: editor.hours, baseVersion: editor.from.business_hours });
+        editor.saved('business_hours', editor.hours);
+      }
+      if (editor.repliesDirty) {
+        await api.saveAutoReplies({ value: editor.repliesDocument, baseVersion: editor.from.auto_replies });
+        editor.saved('auto_replies', editor.repliesDocument);
+      }
       setTried(false);
       setNote(t('hours.save.saved'));
     } catch (error) {

@@ -14,7 +14,7 @@ const change = (id: string, status: SettingChange['status'], value: unknown, bas
 describe('startingDrafts', () => {
   it('starts from the documents in force, at their versions, when nothing waits for the server', () => {
     expect(startingDrafts(settings([]))).toEqual({
-      hours: DEFAULT_BUSINESS_HOURS, replies: DEFAULT_AUTO_REPLIES, versions: { business_hours: 7, auto_replies: 3 },
+      hours: DEFAULT_BUSINESS_HOURS, replies: DEFAULT_AUTO_REPLIES, versions: { business_hours: 7, auto_replies: 3 }, saves: [],
     });
   });
 
@@ -25,7 +25,9 @@ describe('startingDrafts', () => {
     const all = settings([change('a', 'pending', first), change('b', 'pending', second), change('c', 'conflict', refused)]);
     expect(pendingChange(all, 'business_hours')?.id).toBe('b');
     expect(pendingChange(all, 'auto_replies')).toBeUndefined();
-    expect(startingDrafts(all)).toEqual({ hours: second, replies: DEFAULT_AUTO_REPLIES, versions: { business_hours: 7, auto_replies: 3 } });
+    expect(startingDrafts(all)).toEqual({
+      hours: second, replies: DEFAULT_AUTO_REPLIES, versions: { business_hours: 7, auto_replies: 3 }, saves: ['a:pending', 'b:pending', 'c:conflict'],
+    });
     expect(startingDrafts(settings([change('c', 'conflict', refused)])).hours).toBe(DEFAULT_BUSINESS_HOURS);
   });
 

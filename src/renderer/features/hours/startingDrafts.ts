@@ -10,6 +10,8 @@ export interface Drafts {
   replies: AutoReplies;
   /** The version each draft starts from, which its save is based on (null: none synced yet). */
   versions: Record<EditableSetting, number | null>;
+  /** Each save and what became of it (`id:status`): a save answered is news even when the documents are not. */
+  saves: string[];
 }
 
 /** The newest save of `settingId` the server has not answered yet. */
@@ -27,5 +29,6 @@ export function startingDrafts(settings: BusinessSettings): Drafts {
       business_hours: hours ? hours.baseVersion : settings.versions.business_hours,
       auto_replies: replies ? replies.baseVersion : settings.versions.auto_replies,
     },
+    saves: settings.changes.map((c) => `${c.id}:${c.status}`),
   };
 }

@@ -25,6 +25,8 @@ export interface HoursEditor {
   from: Record<EditableSetting, number | null>;
   /** Keeps the draft as typed, now based on the latest version (after reviewing someone else's). */
   rebase: (settingId: EditableSetting) => void;
+  /** This document was just queued: until the page hears of it, the draft is no longer unsaved work. */
+  saved: (settingId: EditableSetting, value: unknown) => void;
   revert: () => void;
 }
 
@@ -36,19 +38,26 @@ export function useHoursEditor(settings: BusinessSettings): HoursEditor {
   const [hours, setHours] = useState(start.hours);
   const [replies, setReplies] = useState(() => repliesForm(start.replies));
   const [from, setFrom] = useState(start.versions);
+  // What was just saved, per document: the answer may arrive before the page saw it pending.
+  const [justSaved, setJustSaved] = useState<Partial<Record<EditableSetting, unknown>>>({});
   const document = useMemo(() => repliesDocument(replies), [replies]);
   const baseDocument = useMemo(() => repliesDocument(repliesForm(base.replies)), [base]);
   const hoursDirty = !same(hours, base.hours);
   const repliesDirty = !same(document, baseDocument);
 
   // A new version (pulled, or this save now pending) moves the base; untouched drafts follow it.
+  // A draft that is exactly what was just saved is held by the save (pending, or refused with
+  // its document), so it follows too.
   if (!same(start, base)) {
+    const hoursFollow = !hoursDirty || same(hours, justSaved.business_hours);
+    const repliesFollow = !repliesDirty || same(document, justSaved.auto_replies);
     setBase(start);
-    if (!hoursDirty) setHours(start.hours);
-    if (!repliesDirty) setReplies(repliesForm(start.replies));
+    setJustSaved({});
+    if (hoursFollow) setHours(start.hours);
+    if (repliesFollow) setReplies(repliesForm(start.replies));
     setFrom({
-      business_hours: hoursDirty ? from.business_hours : start.versions.business_hours,
-      auto_replies: repliesDirty ? from.auto_replies : start.versions.auto_replies,
+      business_hours: hoursFollow ? start.versions.business_hours : from.business_hours,
+      auto_replies: repliesFollow ? start.versions.auto_replies : from.auto_replies,
     });
   }
 
@@ -57,6 +66,7 @@ export function useHoursEditor(settings: BusinessSettings): HoursEditor {
     draft: useMemo(() => ({ hours, replies: document }), [hours, document]),
     from,
     rebase: (settingId) => setFrom({ ...from, [settingId]: base.versions[settingId] }),
+    saved: (settingId, value) => setJustSaved((before) => ({ ...before, [settingId]: value })),
     revert: () => {
       setHours(base.hours);
       setReplies(repliesForm(base.replies));
