@@ -16,3 +16,15 @@ interface Props extends Omit<HTMLAttributes<HTMLElement>, 'dir' | 'children'> {
 export function CustomerText({ text, as: Tag = 'bdi', ...rest }: Props) {
   return <Tag dir="auto" {...rest}>{neutraliseBidi(text)}</Tag>;
 }
+
+const SLOT = '\ue000';
+
+/**
+ * One of the console's sentences with a piece of customer text inside: `sentence` words it
+ * around a slot, and the piece takes the slot in an isolate element of its own (for attributes,
+ * which hold no elements, shared/bidi.ts's isolateBidi does the same in plain text).
+ */
+export function SentenceWith({ sentence, text }: { sentence: (slot: string) => string; text: string }) {
+  const [before = '', after = ''] = sentence(SLOT).split(SLOT);
+  return <>{before}<CustomerText text={text} />{after}</>;
+}
