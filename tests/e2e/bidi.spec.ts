@@ -1,6 +1,7 @@
 // A customer who writes a right-to-left override cannot make a file name read backwards: the
 // thread, the inbox row and the case's heading show what was really written, while Arabic
 // still reads right to left in its own isolate.
+import type { RunningSandbox } from '../fixtures/sandbox.ts';
 import { expect, test } from './fixtures.ts';
 import { ConsolePage } from './pages/console-page.ts';
 import { CustomerTextOnScreen } from './pages/reading.ts';
@@ -8,17 +9,19 @@ import { CustomerTextOnScreen } from './pages/reading.ts';
 const RLO = '\u202e';
 const PDF = '\u202c';
 
+/** A customer writes a new case to lucia through the sandbox's inbound control; its number. */
+async function customerWrites(sandbox: RunningSandbox, message: { channel: string; name: string; handle: string; text: string }): Promise<number> {
+  const { caseId } = await sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+    channel: message.channel, customer: { name: message.name, handle: message.handle }, text: message.text, assignTo: 'lucia',
+  });
+  return Number(caseId.replace('case-', ''));
+}
+
 test('an override in a customer message never makes "gnp.exe" read "exe.png"', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
   const screen = new CustomerTextOnScreen(page);
   await console.open(atiende.url);
-  const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
-    channel: 'whatsapp',
-    customer: { name: `${RLO}gnp.exe${PDF}`, handle: '+5491100000202' },
-    text: `Te mando la factura ${RLO}gnp.exe${PDF}`,
-    assignTo: 'lucia',
-  });
-  const number = Number(caseId.replace('case-', ''));
+  const number = await customerWrites(atiende.sandbox, { channel: 'whatsapp', name: `${RLO}gnp.exe${PDF}`, handle: '+5491100000202', text: `Te mando la factura ${RLO}gnp.exe${PDF}` });
   await console.find('factura');
   const row = console.row(number);
   await expect(row).toBeVisible();
@@ -46,13 +49,7 @@ test('Arabic still reads right to left, in an isolate that leaves the line aroun
   const screen = new CustomerTextOnScreen(page);
   await console.open(atiende.url);
   const arabic = 'مرحبا، أين طلبي؟';
-  const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
-    channel: 'whatsapp',
-    customer: { name: 'مريم', handle: '+5491100000203' },
-    text: arabic,
-    assignTo: 'lucia',
-  });
-  const number = Number(caseId.replace('case-', ''));
+  const number = await customerWrites(atiende.sandbox, { channel: 'whatsapp', name: 'مريم', handle: '+5491100000203', text: arabic });
   await console.find('مرحبا');
   await console.openCase(number);
   const text = screen.messageText(console.messages.last());
@@ -70,13 +67,7 @@ test('an e-mail’s HTML cannot turn a file name around with an override or a <b
   const console = new ConsolePage(page);
   const screen = new CustomerTextOnScreen(page);
   await console.open(atiende.url);
-  const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
-    channel: 'email',
-    customer: { name: 'Mallory', handle: 'mallory@example.com' },
-    text: `<p>Adjunto ${RLO}gnp.exe${PDF}</p><p><bdo dir="rtl">fdp.exe</bdo></p>`,
-    assignTo: 'lucia',
-  });
-  const number = Number(caseId.replace('case-', ''));
+  const number = await customerWrites(atiende.sandbox, { channel: 'email', name: 'Mallory', handle: 'mallory@example.com', text: `<p>Adjunto ${RLO}gnp.exe${PDF}</p><p><bdo dir="rtl">fdp.exe</bdo></p>` });
   await console.find('Adjunto');
   await console.openCase(number);
   const body = screen.messageText(console.messages.last());
