@@ -16,6 +16,8 @@ export interface EmbeddedSandboxOptions {
   /** A user of the scenario; lucia by default. */
   agent?: string;
   emit?: (event: AppEvent) => void;
+  /** A trainer revoked this console: its profile is being wiped (see ServicesOptions). */
+  onRevoked?: (wiped: Promise<void>) => void;
 }
 
 export interface EmbeddedSandbox {
@@ -54,7 +56,9 @@ export async function openEmbeddedSandbox(options: EmbeddedSandboxOptions): Prom
   const url = await server.listen(0);
   // The port changes every start, so the profile is signed in afresh; its cache and outbox stay.
   await signIn({ server: url, username: agent, password: SANDBOX_PASSWORD, profileDir, sandbox: true, keepCache: true });
-  const services = await Services.open({ profileDir, ...(options.emit ? { emit: options.emit } : {}) });
+  const services = await Services.open({
+    profileDir, ...(options.emit ? { emit: options.emit } : {}), ...(options.onRevoked ? { onRevoked: options.onRevoked } : {}),
+  });
   services.startBackgroundSync();
   return {
     server,

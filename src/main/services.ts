@@ -25,6 +25,11 @@ export interface ServicesOptions {
   clock?: () => Date;
   /** Tests shorten the retry schedule; production keeps the defaults. */
   engine?: Partial<Pick<ConstructorParameters<typeof SyncEngine>[0], 'maxAttempts' | 'backoff' | 'pageSize' | 'wait' | 'clocks'>>;
+  /**
+   * Told when a revoked device's wipe starts (these services are closed by then), with the wipe
+   * to wait for: whoever holds the services lets go of them and goes back to the first run.
+   */
+  onRevoked?: (wiped: Promise<void>) => void;
 }
 
 export class Services {
@@ -39,6 +44,7 @@ export class Services {
   readonly engine: SyncEngine;
   readonly commands: Commands;
   private readonly session: { token: string | null };
+  private readonly onRevoked: ServicesOptions['onRevoked'];
 
   private constructor(parts: {
     profileDir: string;
@@ -49,6 +55,7 @@ export class Services {
     engine: SyncEngine;
     commands: Commands;
     session: { token: string | null };
+    onRevoked: ServicesOptions['onRevoked'];
   }) {
     this.profileDir = parts.profileDir;
     this.profile = parts.profile;
@@ -58,6 +65,7 @@ export class Services {
     this.engine = parts.engine;
     this.commands = parts.commands;
     this.session = parts.session;
+    this.onRevoked = parts.onRevoked;
   }
 
   static async open(options: ServicesOptions): Promise<Services> {
@@ -98,7 +106,9 @@ export class Services {
       options.emit?.({ type: 'changed', entities: ['case', 'message', 'outbox', 'template', 'blocked_sender', 'customer_note'] });
       services.scheduler?.kick();
     }, options.clock);
-    const services: Services = new Services({ profileDir: options.profileDir, profile, store, secrets, api, engine, commands, session });
+    const services: Services = new Services({
+      profileDir: options.profileDir, profile, store, secrets, api, engine, commands, session, onRevoked: options.onRevoked,
+    });
     return services;
   }
 
@@ -107,7 +117,11 @@ export class Services {
     try {
       return await this.engine.sync();
     } catch (error) {
-      if (error instanceof ApiError && error.kind === 'device_revoked') await this.wipe();
+      if (error instanceof ApiError && error.kind === 'device_revoked' && !this.closed) {
+        const wiped = this.wipe(); // closes at once, then removes the data
+        this.onRevoked?.(wiped);
+        await wiped;
+      }
       throw error;
     }
   }

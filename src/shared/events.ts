@@ -54,4 +54,6 @@ export type AppEvent =
   | { type: 'changed'; entities: EntityName[] }
   | { type: 'sync'; status: SyncStatus }
   /** The agent clicked a notification: show this case. */
-  | { type: 'open-case'; caseId: string };
+  | { type: 'open-case'; caseId: string }
+  /** The open profile ended without the window asking (its device was revoked and wiped): read the session again. */
+  | { type: 'session'; ended: 'revoked' };

@@ -86,6 +86,7 @@ export class ConsoleController {
       profilesRoot: this.options.profilesRoot,
       ...(agent === undefined ? {} : { agent }),
       emit: (event) => this.onEvent(event),
+      onRevoked: (wiped) => this.revoked(wiped),
       ...(this.options.scenarioDir ? { scenarioDir: this.options.scenarioDir } : {}),
     });
     await this.closeCurrent();
@@ -113,6 +114,7 @@ export class ConsoleController {
     const services = await Services.open({
       profileDir: dir,
       emit: (event) => this.onEvent(event),
+      onRevoked: (wiped) => this.revoked(wiped),
       ...(this.options.log ? { log: this.options.log } : {}),
     });
     await this.closeCurrent();
@@ -149,6 +151,24 @@ export class ConsoleController {
     rememberProfile(this.options.profilesRoot, id);
     this.options.emit({ type: 'sync', status: services.engine.status });
     this.options.emit({ type: 'changed', entities: ['case', 'message', 'outbox'] });
+  }
+
+  /**
+   * A revoked device's services closed themselves and are wiping their profile: let go of them
+   * at once (a call meanwhile answers `no_profile`, not a closed database), then, once the data
+   * is gone, go back to the first run and tell the window.
+   */
+  private revoked(wiped: Promise<void>): void {
+    const sandbox = this.sandbox;
+    this.sandbox = null;
+    this.services = null;
+    this.notifier = null;
+    void (async () => {
+      await wiped.catch((error: unknown) => this.options.log?.log('error', 'wiping a revoked profile failed', { reason: String(error) }));
+      await sandbox?.close();
+      rememberProfile(this.options.profilesRoot, null);
+      this.options.emit({ type: 'session', ended: 'revoked' });
+    })();
   }
 
   private onEvent(event: AppEvent): void {

@@ -26,7 +26,14 @@ describe('tray and notification labels', () => {
   });
 
   it('escape customer text for daemons that read markup', () => {
-    expect(notificationText(notice('new_case'), 'en').body).toBe('Ana &lt;b>Gómez&lt;/b>: Sin internet &amp; sin TV');
+    expect(notificationText(notice('new_case'), 'en').body).toBe('\u2068Ana &lt;b>Gómez&lt;/b>\u2069: \u2068Sin internet &amp; sin TV\u2069');
+  });
+
+  it('isolate the customer’s name and subject for bidi, without their overrides', () => {
+    const spoof = { ...notice('new_message'), customerName: 'مريم \u202e', subject: '\u202egnp.exe\u202c' };
+    const { body } = notificationText(spoof, 'es');
+    expect(body).toBe('\u2068مريم \u2069: \u2068gnp.exe\u2069');
+    expect(body).not.toMatch(/[\u202a-\u202e]/);
   });
 
   it('show only the case number when the profile hides customers from notifications', () => {

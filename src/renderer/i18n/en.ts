@@ -17,6 +17,7 @@ export const en = {
   firstRun: {
     title: 'Welcome to Atiende',
     intro: 'Choose how to start. You can switch later from the profile menu.',
+    revoked: 'Your organisation removed this computer from its devices, and its local data was deleted. To go on, sign in again or ask your supervisor.',
     sandboxTitle: 'Practise safely',
     sandboxBody: 'A training sandbox with made-up customers. Nothing you send reaches real people.',
     sandboxButton: 'Training sandbox',

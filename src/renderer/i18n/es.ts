@@ -18,6 +18,7 @@ export const es: Translation = {
   firstRun: {
     title: 'Te damos la bienvenida a Atiende',
     intro: 'Elegí cómo empezar. Podés cambiarlo después desde el menú de perfil.',
+    revoked: 'Tu organización quitó esta computadora de sus dispositivos y se borraron sus datos locales. Para seguir, volvé a ingresar o consultá a tu supervisor.',
     sandboxTitle: 'Practicar sin riesgos',
     sandboxBody: 'Un entorno de práctica con clientes inventados. Nada de lo que envíes llega a personas reales.',
     sandboxButton: 'Entorno de práctica',

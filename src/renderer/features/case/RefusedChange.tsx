@@ -7,6 +7,7 @@ import type { MutationView } from '../../../shared/models.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { Icon } from '../../ui/Icon.tsx';
+import { CustomerText } from '../../ui/CustomerText.tsx';
 
 /** The text of a refused reply (or invitation to a private channel), if this change was one. */
 function replyText(mutation: MutationView): string | null {
@@ -67,7 +68,7 @@ export function RefusedChange({ mutation }: { mutation: MutationView }) {
         <strong>{title}</strong> <span className="refused-kind">({kind})</span>
       </p>
       <p className="refused-reason">{known ? t(known) : mutation.message ?? mutation.reason}</p>
-      {text !== null ? <blockquote className="refused-text">{text}</blockquote> : null}
+      {text !== null ? <CustomerText as="blockquote" className="refused-text" text={text} /> : null}
       <div className="button-row">
         {text !== null && mutation.name === 'send_reply' ? (
           <button type="button" className="button primary" disabled={busy} onClick={() => act(() => api.retryMutation({ id: mutation.id }))}>
