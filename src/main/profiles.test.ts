@@ -3,7 +3,8 @@ import { chmodSync, existsSync, readdirSync, statSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/fixtures/sandbox.ts';
-import { keepOutOfGit, profileDirName, profileFiles, readProfile, wipeProfile, writeProfile } from './profiles.ts';
+import { keepOutOfGit } from '../node/data-dir.ts';
+import { profileDirName, profileFiles, readProfile, wipeProfile, writeProfile } from './profiles.ts';
 
 let dir: ReturnType<typeof tempDir>;
 beforeEach(() => {

@@ -17,6 +17,7 @@ import { Commands } from './commands/index.ts';
 import { SyncEngine, type SyncSummary } from './sync/engine.ts';
 import { SyncScheduler } from './sync/scheduler.ts';
 import { ensureTriage } from './triage/triage.ts';
+import { unlockCache } from './retention/offline-limit.ts';
 
 export interface ServicesOptions {
   profileDir: string;
@@ -25,7 +26,12 @@ export interface ServicesOptions {
   /** This laptop's clock, for what the agent does; tests skew it. Time rules go by the server's. */
   clock?: () => Date;
   /** Tests shorten the retry schedule; production keeps the defaults. */
-  engine?: Partial<Pick<ConstructorParameters<typeof SyncEngine>[0], 'maxAttempts' | 'backoff' | 'pageSize' | 'wait'>>;
+  engine?: Partial<Pick<ConstructorParameters<typeof SyncEngine>[0], 'maxAttempts' | 'backoff' | 'pageSize' | 'wait' | 'clocks'>>;
+  /**
+   * Told when a revoked device's wipe starts (these services are closed by then), with the wipe
+   * to wait for: whoever holds the services lets go of them and goes back to the first run.
+   */
+  onRevoked?: (wiped: Promise<void>) => void;
 }
 
 export class Services {
@@ -41,6 +47,7 @@ export class Services {
   readonly engine: SyncEngine;
   readonly commands: Commands;
   private readonly session: { token: string | null };
+  private readonly onRevoked: ServicesOptions['onRevoked'];
 
   private constructor(parts: {
     profileDir: string;
@@ -52,6 +59,7 @@ export class Services {
     engine: SyncEngine;
     commands: Commands;
     session: { token: string | null };
+    onRevoked: ServicesOptions['onRevoked'];
   }) {
     this.profileDir = parts.profileDir;
     this.profile = parts.profile;
@@ -62,6 +70,7 @@ export class Services {
     this.engine = parts.engine;
     this.commands = parts.commands;
     this.session = parts.session;
+    this.onRevoked = parts.onRevoked;
   }
 
   static async open(options: ServicesOptions): Promise<Services> {
@@ -102,13 +111,18 @@ export class Services {
       ...options.engine,
     });
     engine.update({ secretsWarning, cacheKey: { place: cache.key.place, file: cache.key.file, reset: cache.reset } });
+    // Retention at start: what passed its time while the app was closed goes before anything is shown.
+    engine.purge();
+    engine.checkLock();
     const commands = new Commands(store, author, () => {
       engine.update({ pending: store.outbox.counts().pending });
       // A personal template saved offline is a queued change too: the template lists re-read.
       options.emit?.({ type: 'changed', entities: ['case', 'message', 'outbox', 'template', 'blocked_sender', 'customer_note'] });
       services.scheduler?.kick();
     }, options.clock);
-    const services: Services = new Services({ profileDir: options.profileDir, profile, store, secrets, keys, api, engine, commands, session });
+    const services: Services = new Services({
+      profileDir: options.profileDir, profile, store, secrets, keys, api, engine, commands, session, onRevoked: options.onRevoked,
+    });
     return services;
   }
 
@@ -117,7 +131,11 @@ export class Services {
     try {
       return await this.engine.sync();
     } catch (error) {
-      if (error instanceof ApiError && error.kind === 'device_revoked') await this.wipe();
+      if (error instanceof ApiError && error.kind === 'device_revoked' && !this.closed) {
+        const wiped = this.wipe(); // closes at once, then removes the data
+        this.onRevoked?.(wiped);
+        await wiped;
+      }
       throw error;
     }
   }
@@ -135,7 +153,7 @@ export class Services {
     await this.secrets.set(secretAccount(this.profile), response.token);
     if (this.secrets.kind !== this.profile.secrets) writeProfile(this.profileDir, { ...this.profile, secrets: this.secrets.kind });
     this.session.token = response.token;
-    this.engine.update({ state: 'idle', lastError: null, lastErrorCode: null });
+    this.engine.unlock();
     if (this.scheduler) this.startBackgroundSync();
   }
 
@@ -190,6 +208,8 @@ export async function signIn(options: {
   }
   const { store, key } = await openCache(options.profileDir, keys, { recorded: sameAccount ? recorded : undefined, unreadable: 'reset' });
   store.bindAccount({ server: options.server, username: response.agent.username, clientId });
+  // Signing in again is what opens a cache locked by the offline limit; its outbox is kept.
+  unlockCache(store);
   store.close();
   const profile = writeProfile(options.profileDir, {
     server: options.server,

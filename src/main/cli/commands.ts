@@ -12,6 +12,7 @@ import { CASE_VIEWS, type CaseView } from '../db/repositories/cases.ts';
 import { autoReplySettings, autoReplyWarning } from '../autoreply/settings.ts';
 import { rulesInForce, rulesWarning } from '../triage/rules.ts';
 import { ensureTriage } from '../triage/triage.ts';
+import { refuseIfLocked } from '../retention/offline-limit.ts';
 import { caseLine, markHits, safeJson, safeText } from './format.ts';
 
 export interface Output {
@@ -33,6 +34,12 @@ async function openLocal(profileDir: string): Promise<{ store: Store; commands: 
   const secrets = await openSecretStore(profileFiles(profileDir).secrets);
   const keys = profileKeys(profileDir, secrets);
   const { store } = await openCache(profileDir, keys, { recorded: profile.cacheKey, unreadable: 'refuse' });
+  try {
+    refuseIfLocked(store);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
   return { store, commands: new Commands(store, () => ({ name: profile.agentName, username: profile.username })), username: profile.username };
 }
 

@@ -6,7 +6,7 @@ import { ApiError, parseRetryAfter } from './api-error.ts';
 import { LoginResponse } from '../../protocol/auth.ts';
 import { DirectoryResponse } from '../../protocol/directory.ts';
 import { ErrorBody } from '../../protocol/errors.ts';
-import { PullResponse, PushResponse, type Mutation } from '../../protocol/sync.ts';
+import { HealthResponse, PullResponse, PushResponse, type Mutation } from '../../protocol/sync.ts';
 
 export interface ApiClientOptions {
   baseUrl: string;
@@ -32,8 +32,9 @@ export class ApiClient {
     return this.call('/v1/sync/pull', { cursor, limit }, PullResponse);
   }
 
-  push(clientId: string, mutations: z.infer<typeof Mutation>[]): Promise<PushResponse> {
-    return this.call('/v1/sync/push', { clientId, mutations }, PushResponse);
+  /** `epoch`: the server epoch of the console's cursor, so a restored server never applies a change twice. */
+  push(clientId: string, mutations: z.infer<typeof Mutation>[], epoch: string | null = null): Promise<PushResponse> {
+    return this.call('/v1/sync/push', { clientId, epoch, mutations }, PushResponse);
   }
 
   /** The organisation's customer directory: by words, or by shared phone, e-mail or handle keys. */
@@ -52,13 +53,19 @@ export class ApiClient {
     await readPokes(response.body, handlers.onPoke);
   }
 
+  /** The server's clock, unauthenticated: the offline limit reads it before anything is pushed. */
+  health(): Promise<HealthResponse> {
+    return this.call('/v1/health', undefined, HealthResponse, false, 'GET');
+  }
+
   private async call<S extends z.ZodType>(
     path: string,
     body: unknown,
     schema: S,
     authenticated = true,
+    method = 'POST',
   ): Promise<z.infer<S>> {
-    const response = await this.send('POST', path, body, authenticated);
+    const response = await this.send(method, path, body, authenticated);
     const text = await response.text().catch((error: unknown) => {
       throw new ApiError('unavailable', `The connection dropped while reading ${path}: ${String(error)}`);
     });

@@ -10,6 +10,9 @@ export class AppHeader {
   readonly themeSwitch: Locator;
   readonly profileMenu: Locator;
   readonly profilePanel: Locator;
+  /** The profile's notification privacy: hide everyone's name and text, hide public figures'. */
+  readonly hideAllNotifications: Locator;
+  readonly hidePublicFigureNotifications: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -19,6 +22,9 @@ export class AppHeader {
     this.themeSwitch = page.getByTestId('theme-switch');
     this.profileMenu = page.getByTestId('profile-menu');
     this.profilePanel = page.getByTestId('profile-panel');
+    const privacy = page.getByTestId('notification-privacy');
+    this.hideAllNotifications = privacy.getByRole('checkbox').nth(0);
+    this.hidePublicFigureNotifications = privacy.getByRole('checkbox').nth(1);
   }
 
   async setLanguage(language: 'es' | 'en'): Promise<void> {
