@@ -1,6 +1,7 @@
 // A lost laptop leaks nothing: every file of a synced profile, read as bytes, holds no customer
 // text, DNI or card number, not even of a case that went away; and the cache opens only with
-// its key. Cases that leave the cache are listed in GONE, one way of leaving each.
+// its key. Cases that leave the cache are listed in GONE, one way of leaving each; one that
+// retention purged has left even the pages someone holding the key could decrypt.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -9,12 +10,14 @@ import { CacheUnreadableError, openDatabase } from '../../src/main/db/connection
 import { profileFiles } from '../../src/main/profiles.ts';
 import { loadScenario } from '../../src/server/scenario.ts';
 import { keyOf, testKey } from '../fixtures/cache.ts';
+import { decryptedBytes } from '../fixtures/cache-pages.ts';
 import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
 import { Services, signIn } from '../../src/main/services.ts';
 
 const PLANTED = 'MI DNI ES 30111222 Y MI TARJETA 4111111111111111';
 /** What must never be readable in the profile's files, however it is cut. */
 const PLANTED_PIECES = [PLANTED, '30111222', '4111111111111111', '4111 1111 1111 1111'];
+const DAY = 86_400_000;
 
 let sandbox: RunningSandbox;
 let dir: ReturnType<typeof tempDir>;
@@ -44,6 +47,14 @@ function scenarioPhrases(): string[] {
   return [...new Set([...names, ...texts])].filter((phrase) => phrase.length >= 10);
 }
 
+/** A customer's words in a case lucia holds open: no way of leaving touches it. */
+function keptPhrase(): string {
+  const open = loadScenario('default').cases.find((c) => c.assignedTo === 'lucia' && c.status === 'open');
+  const text = open?.messages.find((m) => m.from === 'customer')?.text;
+  if (text === undefined) throw new Error('The default scenario has no open case of lucia with a customer message');
+  return text;
+}
+
 /** Every file of the profile folder as bytes (the log too, once anything was logged), with the phrases found in each. */
 function traces(phrases: string[]): string[] {
   const files = readdirSync(profileDir(), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
@@ -54,10 +65,12 @@ function traces(phrases: string[]): string[] {
   });
 }
 
-/** One way for a case to leave lucia's cache. A case purged by retention joins this list. */
+/** One way for a case to leave lucia's cache. */
 interface Gone {
   how: string;
   leave: (caseId: string) => Promise<void>;
+  /** What is left of the case in the cache afterwards, and in its pages read with the key. */
+  left: (caseId: string) => void | Promise<void>;
 }
 
 const GONE: Gone[] = [
@@ -67,11 +80,33 @@ const GONE: Gone[] = [
       await sandbox.control('POST', '/v1/sandbox/assign', { caseId, to: 'mateo' });
       await lucia.services.syncOnce();
     },
+    left: (caseId) => {
+      expect(lucia.services.store.cases.get(caseId)).toBeUndefined();
+    },
+  },
+  {
+    how: 'resolved and purged by retention once its days passed by the server’s clock',
+    leave: async (caseId) => {
+      // A long offline limit: the server's clock moves by months.
+      await sandbox.control('POST', '/v1/sandbox/settings', { id: 'retention', value: { version: 1, textDays: 90, outboxDays: 30, maxOfflineDays: 365 } });
+      lucia.services.commands.setStatus(caseId, 'resolved', { reason: 'query', resolution: 'favour' });
+      await lucia.services.syncOnce();
+      await sandbox.control('POST', '/v1/sandbox/clock', { now: new Date(Date.now() + 100 * DAY).toISOString() });
+      await lucia.services.syncOnce();
+    },
+    left: async (caseId) => {
+      // The case stays in the list without its text; the cache's pages, decrypted, hold none of
+      // it, while a case still kept is there to read.
+      expect(lucia.services.store.cases.summary(caseId)).toMatchObject({ purged: true, subject: '', status: 'resolved' });
+      const pages = decryptedBytes(profileFiles(profileDir()).db, await keyOf(profileDir()));
+      expect(PLANTED_PIECES.filter((piece) => pages.includes(Buffer.from(piece, 'utf8')))).toEqual([]);
+      expect(pages.includes(Buffer.from(keptPhrase(), 'utf8'))).toBe(true);
+    },
   },
 ];
 
 describe('the profile folder of a lost laptop', () => {
-  it.each(GONE)('holds no customer text, DNI or card number, even of a case $how', async ({ leave }) => {
+  it.each(GONE)('holds no customer text, DNI or card number, even of a case $how', async ({ leave, left }) => {
     const { caseId } = await sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
       channel: 'whatsapp', customer: { name: 'Cliente de prueba', handle: '+5491100000000' }, text: PLANTED, assignTo: 'lucia',
     });
@@ -85,7 +120,7 @@ describe('the profile folder of a lost laptop', () => {
 
     await leave(caseId);
     expect(held()).toBe(0);
-    expect(lucia.services.store.cases.get(caseId)).toBeUndefined();
+    await left(caseId);
 
     // Open, with the WAL in use, and after the console closed.
     expect(existsSync(`${profileFiles(profileDir()).db}-wal`)).toBe(true);
