@@ -12,7 +12,11 @@ export interface Console {
 /** `withoutKeychain`: no D-Bus session, so no keychain answers and the token goes to the file fallback. */
 async function startHarness(args: string[], options: { withoutKeychain?: boolean } = {}): Promise<{ child: ChildProcess; url: string }> {
   const { DBUS_SESSION_BUS_ADDRESS: _bus, ...withoutBus } = process.env;
-  const env = options.withoutKeychain ? withoutBus : process.env;
+  // The profiles folder is the harness's home too: key files (no keychain) go to its keys/ and
+  // are removed with it, never to the home of whoever runs the tests.
+  const profiles = args.indexOf('--profile');
+  const home = profiles >= 0 ? { ATIENDE_HOME: args[profiles + 1] } : {};
+  const env = { ...(options.withoutKeychain ? withoutBus : process.env), ...home };
   const child = spawn(process.execPath, ['src/main/harness/main.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

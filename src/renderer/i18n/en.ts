@@ -465,6 +465,18 @@ export const en = {
         fix: 'Unlock the keychain and restart Atiende, or sign in again.',
       },
     },
+    cacheKey: {
+      file: {
+        short: 'The key that encrypts your data is in a file, not in the system keychain.',
+        means: 'Your customers’ data on this computer is encrypted. No system keychain answered, so the key is in {{file}}, outside the profile folder, readable only by your user account on this computer.',
+        fix: 'To keep it in the keychain, unlock or install one (on Linux, GNOME Keyring or another libsecret one) and restart Atiende: the key moves there by itself.',
+      },
+      reset: {
+        short: 'A fresh cache was started: the previous one could not be read without its key.',
+        means: 'The key that encrypted this profile’s data is no longer on this computer, so that data cannot be read. Atiende started a fresh cache and is syncing it from the server.',
+        fix: 'Any unsent changes (replies, notes, state changes) were lost with the previous cache: check your cases and make them again.',
+      },
+    },
   },
   shortcuts: {
     title: 'Keyboard shortcuts',

@@ -466,6 +466,18 @@ export const es: Translation = {
         fix: 'Desbloqueá el llavero y reiniciá Atiende, o volvé a iniciar sesión.',
       },
     },
+    cacheKey: {
+      file: {
+        short: 'La clave que cifra tus datos está en un archivo, no en el llavero del sistema.',
+        means: 'Los datos de tus clientes en esta computadora están cifrados. Ningún llavero del sistema respondió, así que la clave está en {{file}}, fuera de la carpeta del perfil, y solo tu usuario de la computadora puede leerla.',
+        fix: 'Para guardarla en el llavero, desbloquealo o instalá uno (en Linux, GNOME Keyring u otro compatible con libsecret) y reiniciá Atiende: la clave pasa sola al llavero.',
+      },
+      reset: {
+        short: 'Se empezó una caché nueva: la anterior no se pudo leer sin su clave.',
+        means: 'La clave que cifraba los datos de este perfil ya no está en esta computadora, así que esos datos no se pueden leer. Atiende empezó una caché nueva y la está sincronizando con el servidor.',
+        fix: 'Si tenías cambios sin enviar (respuestas, notas, cambios de estado), se perdieron con la caché anterior: revisá tus casos y volvé a hacerlos.',
+      },
+    },
   },
   shortcuts: {
     title: 'Atajos de teclado',
