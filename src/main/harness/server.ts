@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { answerClientError } from '../../node/client-error.ts';
 import { ENTITY_NAMES, type AppEvent } from '../../shared/events.ts';
 import { ConsoleController } from '../console/controller.ts';
 import { dispatch } from '../ipc/dispatch.ts';
@@ -45,6 +46,7 @@ export class Harness {
 
   async listen(port = 0): Promise<string> {
     const server = createServer((req, res) => void this.handle(req, res));
+    server.on('clientError', answerClientError((_status, code, message) => ({ ok: false, error: { code, message } })));
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
