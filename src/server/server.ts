@@ -82,6 +82,11 @@ export class SandboxServer {
     } satisfies Record<string, Handler>));
   }
 
+  /** Every route as `METHOD /path`: what a test's table of who may call what must cover. */
+  get routeNames(): string[] {
+    return [...this.routes.keys()];
+  }
+
   /** Reseeds the scenario (sandbox-only, on SQLite); every console is poked to pull the change. */
   async reset(): Promise<void> {
     await this.store.exclusive(() => reseed(this.db, this.feed, this.scenario, this.clock.now(), this.cases));
