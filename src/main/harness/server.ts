@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { answerClientError } from '../../node/client-error.ts';
 import { ENTITY_NAMES, type AppEvent } from '../../shared/events.ts';
 import { ConsoleController } from '../console/controller.ts';
 import { dispatch } from '../ipc/dispatch.ts';
@@ -45,6 +46,7 @@ export class Harness {
 
   async listen(port = 0): Promise<string> {
     const server = createServer((req, res) => void this.handle(req, res));
+    server.on('clientError', answerClientError((_status, code, message) => ({ ok: false, error: { code, message } })));
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -75,12 +77,12 @@ export class Harness {
     const url = new URL(req.url ?? '/', 'http://harness');
     try {
       if (req.method === 'POST' && url.pathname.startsWith('/rpc/')) {
-        if (!this.authorised(req.headers['x-atiende-token'])) return reply(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Bad token' } });
+        if (!this.authorised(req.headers['x-atiende-token'])) return refuse(res, 401, 'unauthorized', 'Bad token');
         const input = await readBody(req);
         return reply(res, 200, await dispatch(this.handlers, url.pathname.slice(5), input));
       }
       if (req.method === 'GET' && url.pathname === '/events') {
-        if (!this.authorised(url.searchParams.get('token') ?? undefined)) return reply(res, 401, { ok: false });
+        if (!this.authorised(url.searchParams.get('token') ?? undefined)) return refuse(res, 401, 'unauthorized', 'Bad token');
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
         res.write(': connected\n\n');
         this.listeners.add(res);
@@ -93,9 +95,10 @@ export class Harness {
         return;
       }
       if (req.method === 'GET') return this.serveStatic(url.pathname, res);
-      reply(res, 405, { ok: false });
+      refuse(res, 405, 'method_not_allowed', `${req.method ?? ''} is not served here`);
     } catch (error) {
-      reply(res, 400, { ok: false, error: { code: 'bad_request', message: error instanceof Error ? error.message : String(error) } });
+      if (error instanceof TooLarge) return refuse(res, 413, 'too_large', error.message);
+      refuse(res, 400, 'bad_request', error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -116,7 +119,7 @@ export class Harness {
       return;
     }
     const file = resolveInside(this.options.rendererDir, pathname);
-    if (file === null || !existsSync(file)) return reply(res, 404, { ok: false });
+    if (file === null || !existsSync(file)) return refuse(res, 404, 'not_found', 'No such file');
     let body: string | Buffer = readFileSync(file);
     if (file.endsWith('index.html')) {
       // The bridge runs before the app's module script, which is deferred.
@@ -133,12 +136,19 @@ function reply(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+/** Every refusal carries a code, as the contract's errors do. */
+function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+  reply(res, status, { ok: false, error: { code, message } });
+}
+
+class TooLarge extends Error {}
+
 async function readBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('Request body over 1 MiB');
+    if (size > MAX_BODY) throw new TooLarge('Request body over 1 MiB');
     chunks.push(chunk as Buffer);
   }
   return chunks.length === 0 ? {} : (JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown);
