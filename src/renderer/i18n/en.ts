@@ -700,7 +700,7 @@ export const en = {
     loadFailed: 'Could not read the business hours: {{message}}',
     inForceProblem: 'The server sent {{what}} that are not valid, so the factory ones apply: {{message}}',
     readOnly: 'Read only: a supervisor changes these.',
-    what: { business_hours: 'business hours', auto_replies: 'automatic replies' },
+    what: { business_hours: 'business hours', auto_replies: 'automatic replies', retention: 'retention' },
     schedules: 'Schedules',
     schedule: 'Schedule',
     addSchedule: 'Add a schedule',

@@ -701,7 +701,7 @@ export const es: Translation = {
     loadFailed: 'No se pudo leer el horario: {{message}}',
     inForceProblem: 'El servidor envió {{what}} con errores, así que se usan los de fábrica: {{message}}',
     readOnly: 'Solo lectura: lo cambia un supervisor.',
-    what: { business_hours: 'el horario', auto_replies: 'las respuestas automáticas' },
+    what: { business_hours: 'el horario', auto_replies: 'las respuestas automáticas', retention: 'la retención' },
     schedules: 'Horarios',
     schedule: 'Horario',
     addSchedule: 'Agregar un horario',
