@@ -712,7 +712,7 @@ export const en = {
     loadFailed: 'Could not read the business hours: {{message}}',
     inForceProblem: 'The server sent {{what}} that are not valid, so the factory ones apply: {{message}}',
     readOnly: 'Read only: a supervisor changes these.',
-    what: { business_hours: 'business hours', auto_replies: 'automatic replies' },
+    what: { business_hours: 'business hours', auto_replies: 'automatic replies', retention: 'retention' },
     schedules: 'Schedules',
     schedule: 'Schedule',
     addSchedule: 'Add a schedule',
@@ -844,6 +844,25 @@ export const en = {
       running: 'Simulating…',
       failed: 'Could not simulate: {{message}}',
     },
+    retention: {
+      title: 'Retention and privacy',
+      intro: 'How long each computer keeps what customers wrote, and how long it may work offline. It applies on every console once the server accepts the change; the server keeps everything.',
+      unit: 'days',
+      days_one: '{{count}} day',
+      days_other: '{{count}} days',
+      textDays: {
+        label: 'Customer text',
+        help: 'Days after a case is resolved when each computer deletes what its customers wrote.',
+      },
+      outboxDays: {
+        label: 'Text of sent replies',
+        help: 'Days after the server answers a change when each computer deletes its text from the queue (the outcome stays).',
+      },
+      maxOfflineDays: {
+        label: 'Days offline',
+        help: 'Days a computer may go without reaching the server before it locks until someone signs in again.',
+      },
+    },
     save: {
       save: 'Save changes',
       saving: 'Saving…',
@@ -869,6 +888,11 @@ export const en = {
       unknown: '{{channel}} in {{language}}: an automatic reply cannot fill {{names}}.',
       tooLong: '{{channel}} in {{language}}: at most {{max}} characters.',
       noText: '{{channel}}: replies are on but there is no text in any language.',
+      retention: {
+        empty: '{{field}}: enter how many days.',
+        whole: '{{field}}: must be a whole number of days, without decimals.',
+        range: '{{field}}: between {{min}} and {{max}} days.',
+      },
     },
     refused: {
       title: 'The server did not save a change to {{what}}',

@@ -713,7 +713,7 @@ export const es: Translation = {
     loadFailed: 'No se pudo leer el horario: {{message}}',
     inForceProblem: 'El servidor envió {{what}} con errores, así que se usan los de fábrica: {{message}}',
     readOnly: 'Solo lectura: lo cambia un supervisor.',
-    what: { business_hours: 'el horario', auto_replies: 'las respuestas automáticas' },
+    what: { business_hours: 'el horario', auto_replies: 'las respuestas automáticas', retention: 'la retención' },
     schedules: 'Horarios',
     schedule: 'Horario',
     addSchedule: 'Agregar un horario',
@@ -845,6 +845,25 @@ export const es: Translation = {
       running: 'Simulando…',
       failed: 'No se pudo simular: {{message}}',
     },
+    retention: {
+      title: 'Retención y privacidad',
+      intro: 'Cuánto tiempo guarda cada computadora lo que escribieron los clientes, y cuánto puede trabajar sin conexión. Rige en todas las consolas cuando el servidor acepta el cambio; el servidor conserva todo.',
+      unit: 'días',
+      days_one: '{{count}} día',
+      days_other: '{{count}} días',
+      textDays: {
+        label: 'Texto de los clientes',
+        help: 'Días después de resolver un caso en que cada computadora borra el texto de los clientes.',
+      },
+      outboxDays: {
+        label: 'Texto de las respuestas enviadas',
+        help: 'Días después de que el servidor contesta un cambio en que cada computadora borra su texto de la cola (queda el resultado).',
+      },
+      maxOfflineDays: {
+        label: 'Días sin conexión',
+        help: 'Días que una computadora puede pasar sin contactar al servidor antes de bloquearse hasta que se vuelva a iniciar sesión.',
+      },
+    },
     save: {
       save: 'Guardar cambios',
       saving: 'Guardando…',
@@ -870,6 +889,11 @@ export const es: Translation = {
       unknown: '{{channel}} en {{language}}: una respuesta automática no puede completar {{names}}.',
       tooLong: '{{channel}} en {{language}}: como máximo {{max}} caracteres.',
       noText: '{{channel}}: las respuestas están activadas pero no hay texto en ningún idioma.',
+      retention: {
+        empty: '{{field}}: escribí cuántos días.',
+        whole: '{{field}}: tiene que ser un número entero de días, sin decimales.',
+        range: '{{field}}: entre {{min}} y {{max}} días.',
+      },
     },
     refused: {
       title: 'El servidor no guardó un cambio en {{what}}',
