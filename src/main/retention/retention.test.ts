@@ -43,6 +43,17 @@ describe('retention', () => {
     expect(kept.has(OLD)).toBe(false);
   });
 
+  it('keeps an old resolved case the agent is writing a follow-up on', async () => {
+    await publishRetention({ textDays: 90, outboxDays: 30, maxOfflineDays: 365 });
+    const { services } = world.profile;
+    await services.syncOnce();
+    services.store.local.saveDraft(OLD, { text: 'Hola, ¿pudieron recuperar el equipo?', templates: [], articles: [], holes: [] }, new Date().toISOString());
+    await advanceServer(100);
+    await services.syncOnce();
+    expect(texts(OLD)).toContain(OLD_PHRASE);
+    expect(services.store.local.draft(OLD).text).toBe('Hola, ¿pudieron recuperar el equipo?');
+  });
+
   it('purges old resolved cases by the server’s clock, keeps open customers’ history, and leaves no bytes behind', async () => {
     // Long offline limit: this test moves the server's clock by months.
     await publishRetention({ textDays: 90, outboxDays: 30, maxOfflineDays: 365 });
