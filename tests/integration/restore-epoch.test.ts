@@ -83,6 +83,26 @@ describe('a server restored from a backup', () => {
     await lucia.services.syncOnce();
     expect(await replies('Ya le enviamos el técnico')).toHaveLength(1);
   });
+
+  it('still names the old epoch when a resync had cleared the cursor before the restore', async () => {
+    const lucia = (opened = await openProfile(sandbox, join(dir.path, 'lucia')));
+    await lucia.services.syncOnce();
+    const backup = await backUp();
+    const caseId = lucia.services.store.cases.inbox('lucia', { limit: 1 })[0]!.id;
+    const { mutationId } = lucia.services.commands.sendReply(caseId, 'Le devolvemos el cargo');
+    await sandbox.fault({ route: 'push', dropAfterApply: true });
+    await sandbox.fault({ route: 'push', status: 503, times: 4 });
+    await expect(lucia.services.syncOnce()).rejects.toThrow();
+    // A resync started (the cursor is forgotten) and its first page never arrived.
+    lucia.services.store.clearSyncedData();
+    expect(lucia.services.store.syncState.get('cursor')).toBeNull();
+
+    await restore(backup);
+    await lucia.services.syncOnce();
+
+    expect(await replies('Le devolvemos el cargo')).toEqual([]);
+    expect(lucia.services.store.outbox.list('conflict')).toMatchObject([{ id: mutationId, reason: 'sequence_gap' }]);
+  });
 });
 
 describe('push with an epoch', () => {

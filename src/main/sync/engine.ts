@@ -55,6 +55,12 @@ const KEY_CLIENT_ID = 'client_id';
 const KEY_RESYNC_DUE = 'resync_due';
 /** Outbox seq of the last mutation sent under an earlier client id; the server counts from 1 after it. */
 const KEY_SEQ_BASE = 'seq_base';
+/**
+ * The epoch of the last cursor pulled, kept when a resync clears the cursor: a push made before
+ * the next page arrives still names the store its sequence lives in, so a server restored
+ * meanwhile answers sequence_gap instead of applying a change twice.
+ */
+const KEY_SERVER_EPOCH = 'server_epoch';
 
 export class SyncEngine {
   private running: Promise<SyncSummary> | null = null;
@@ -249,6 +255,7 @@ export class SyncEngine {
         }
         rebasePending(store, this.options.author());
         store.syncState.set(KEY_CURSOR, page.cursor);
+        store.syncState.set(KEY_SERVER_EPOCH, cursorEpoch(page.cursor) ?? '');
         store.syncState.set(KEY_SERVER_NOW, page.serverNow);
         this.offline.recordContact(page.serverNow);
         // Priority, message types and noise, with the server's clock of this page. A first sync
@@ -321,7 +328,7 @@ export class SyncEngine {
       let response;
       try {
         // The epoch our cursor is from: a server restored since answers sequence_gap, never re-applies.
-        const epoch = cursorEpoch(store.syncState.get(KEY_CURSOR));
+        const epoch = cursorEpoch(store.syncState.get(KEY_CURSOR)) ?? (store.syncState.get(KEY_SERVER_EPOCH) || null);
         response = await this.retrying(() => api.push(clientId, mutations, epoch));
       } catch (error) {
         if (!(error instanceof ApiError) || error.kind !== 'sequence_gap') throw error;
