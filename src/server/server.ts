@@ -5,15 +5,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { LoginRequest } from '../protocol/auth.ts';
 import { CustomerSearchRequest } from '../protocol/directory.ts';
 import { PullRequest, PushRequest, type PushResponse } from '../protocol/sync.ts';
+import { Auth, type Caller, type SessionLifetimes } from './auth.ts';
 import { SandboxClock } from './clock.ts';
 import { AssignRequest, Controls, InboundRequest } from './controls.ts';
 import { ArticleRequest, CompanyTemplateRequest, KnowledgeAdmin } from './knowledge-admin.ts';
 import { Fault, Faults } from './faults.ts';
 import { Feed } from './feed.ts';
 import { HttpError, readJson, sendError, sendJson } from './http.ts';
+import { allowedHostsFromEnv, guardRequest } from './request-guard.ts';
 import { MutationApplier, SequenceGapError } from './mutations.ts';
 import { loadScenario, type Scenario } from './scenario.ts';
 import { meta, openSandboxDb, SCENARIO_TABLES, setMeta, type SandboxDb } from './schema.ts';
@@ -29,11 +30,10 @@ export interface SandboxOptions {
   scenarioDir?: string;
   /** Grow the scenario to this many cases (benchmarks, big classes). */
   cases?: number;
-}
-
-interface Session {
-  username: string;
-  role: string;
+  /** How long access and refresh tokens work (tests and classes shorten them). */
+  sessions?: SessionLifetimes;
+  /** Host names to answer to beyond loopback and IP addresses; by default `ATIENDE_ALLOWED_HOSTS`. */
+  allowedHosts?: string[];
 }
 
 const ClockRequest = z.object({ now: z.iso.datetime({ offset: true }).nullable() });
@@ -48,6 +48,8 @@ export class SandboxServer {
   private readonly feed: Feed;
   private readonly store: SqliteStore;
   private readonly applier: MutationApplier;
+  private readonly auth: Auth;
+  private readonly allowedHosts: string[];
   /** Trainer controls, for in-process use (benchmarks); over HTTP under /v1/sandbox/. */
   readonly controls: Controls;
   /** The administrators' side of templates and the knowledge base. */
@@ -65,6 +67,8 @@ export class SandboxServer {
     this.feed = new Feed(this.db);
     this.store = new SqliteStore(this.db, this.feed);
     this.applier = new MutationApplier(this.store, this.clock);
+    this.auth = new Auth(this.store, this.clock, options.sessions);
+    this.allowedHosts = options.allowedHosts ?? allowedHostsFromEnv();
     this.controls = new Controls(this.db, this.feed, this.clock);
     this.knowledge = new KnowledgeAdmin(this.db, this.feed, this.clock);
     this.scenario = typeof options.scenario === 'object' ? options.scenario : loadScenario(options.scenario ?? 'default', options.scenarioDir);
@@ -117,11 +121,16 @@ export class SandboxServer {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
+      guardRequest(req, this.allowedHosts);
       const path = new URL(req.url ?? '/', 'http://sandbox').pathname;
       const route = `${req.method ?? 'GET'} ${path}`;
       switch (route) {
         case 'POST /v1/auth/login':
-          return await this.login(req, res);
+          return await this.auth.login(req, res, () => this.fault('login', res));
+        case 'POST /v1/auth/refresh':
+          return await this.auth.refresh(req, res);
+        case 'POST /v1/auth/logout':
+          return await this.auth.logout(req, res);
         case 'POST /v1/sync/pull':
           return await this.pull(req, res);
         case 'POST /v1/sync/push':
@@ -133,7 +142,7 @@ export class SandboxServer {
           return sendJson(res, 200, { customers: await this.store.directory.search(await readJson(req, CustomerSearchRequest)) });
         }
         case 'GET /v1/health':
-          return sendJson(res, 200, { ok: true, serverNow: this.clock.now().toISOString() });
+          return sendJson(res, 200, { ok: true, serverNow: this.clock.now().toISOString(), sandbox: true });
       }
       if (path.startsWith('/v1/sandbox/')) return await this.control(route, req, res);
       throw new HttpError(404, 'not_found', `No route ${route}`);
@@ -165,27 +174,8 @@ export class SandboxServer {
     return false;
   }
 
-  private async login(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await readJson(req, LoginRequest);
-    if (await this.fault('login', res)) return;
-    const user = await this.store.sessions.account(body.username);
-    if (!user || user.password !== body.password) throw new HttpError(401, 'bad_credentials', 'Wrong user or password');
-    const token = randomBytes(32).toString('hex');
-    await this.store.sessions.issue({ token, username: user.username, deviceId: body.deviceId ?? null, at: this.clock.now().toISOString() });
-    sendJson(res, 200, {
-      token,
-      agent: { id: user.username, username: user.username, name: user.name, role: user.role },
-      serverNow: this.clock.now().toISOString(),
-    });
-  }
-
-  private async authenticate(req: IncomingMessage): Promise<Session> {
-    const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
-    if (!token) throw new HttpError(401, 'unauthorized', 'Sign in first');
-    const found = await this.store.sessions.find(token);
-    if (!found || found.state === 'expired') throw new HttpError(401, 'unauthorized', 'The session expired: sign in again');
-    if (found.state === 'revoked') throw new HttpError(403, 'device_revoked', 'This device was revoked');
-    return { username: found.username, role: found.role };
+  private authenticate(req: IncomingMessage): Promise<Caller> {
+    return this.auth.authenticate(req);
   }
 
   private async pull(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -189,11 +189,33 @@ export type TokenState = 'valid' | 'expired' | 'revoked';
 export interface Sessions {
   account(username: string): Promise<{ username: string; name: string; role: string; password: string } | undefined>;
   issue(token: { token: string; username: string; deviceId: string | null; at: string }): Promise<void>;
-  /** Whose token it is, whether it still holds, and their role. */
-  find(token: string): Promise<{ username: string; state: TokenState; role: string } | undefined>;
-  /** Ends the valid tokens of a user, or of one device of theirs; returns how many. */
+  /** Whose token it is, whether it still holds, their role, and when it expires (null: never). */
+  find(token: string): Promise<{ username: string; state: TokenState; role: string; expiresAt: string | null } | undefined>;
+  /** Ends the valid tokens of a user, or of one device of theirs, refresh tokens too; returns how many access tokens. */
   end(username: string, deviceId: string | null, state: Exclude<TokenState, 'valid'>): Promise<number>;
+  /** A sign-in: its first access and refresh tokens (by hash), in a new family. */
+  open(session: NewSession & { family: string; username: string; deviceId: string | null }): Promise<void>;
+  /**
+   * Renews a family: the refresh token with this hash becomes `used` and `next` is issued in
+   * its place. A used one presented again ends its whole family (`reused`): someone copied it.
+   */
+  rotate(refreshHash: string, now: string, next: NewSession): Promise<Rotation>;
+  /** Signs out the family of this access token: it and its refresh tokens stop working. Returns whether there was one. */
+  signOut(accessHash: string): Promise<boolean>;
 }
+
+/** The tokens of a sign-in or a renewal, as sha-256 hashes, and when each expires. */
+export interface NewSession {
+  accessHash: string;
+  refreshHash: string;
+  at: string;
+  expiresAt: string;
+  refreshExpiresAt: string;
+}
+
+export type Rotation =
+  | { outcome: 'renewed'; username: string }
+  | { outcome: 'unknown' | 'expired' | 'reused' };
 
 export interface CustomerDirectory {
   search(request: z.infer<typeof CustomerSearchRequest>): Promise<DirectoryCustomer[]>;
