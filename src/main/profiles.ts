@@ -1,7 +1,7 @@
 // A profile is one (server, agent) pair or one sandbox: its own folder, database and token,
 // so training data never mixes with real customers.
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ROLES } from '../shared/domain.ts';
 import { atiendeHome, profilesRootOf } from './home.ts';
@@ -31,8 +31,19 @@ export const profileFiles = (dir: string) => ({
   meta: join(dir, 'profile.json'),
   db: join(dir, 'atiende.db'),
   log: join(dir, 'atiende.log'),
-  secrets: join(dir, 'secrets.json'),
+  secrets: secretsFileOf(dir),
 });
+
+/**
+ * Where this profile's tokens live when no keychain answers: the one place every part (the
+ * sign-in, `doctor`, the notices) names. Beside the profile folder, not in it, so a copied or
+ * shared profile folder carries no token: `<parent>/.secrets/<profile>.json`, in a folder only
+ * the user may enter, with a `.gitignore` of `*`.
+ */
+export function secretsFileOf(profileDir: string): string {
+  const dir = resolve(profileDir);
+  return join(dirname(dir), '.secrets', `${basename(dir)}.json`);
+}
 
 /** A stable folder name for a server and agent, e.g. `central.example.com-443--lucia`. */
 export function profileDirName(server: string, username: string): string {

@@ -15,6 +15,9 @@ import { Commands } from './commands/index.ts';
 import { SyncEngine, type SyncSummary } from './sync/engine.ts';
 import { SyncScheduler } from './sync/scheduler.ts';
 import { ensureTriage } from './triage/triage.ts';
+import { decodeTokens, encodeTokens, SessionTokens } from './session-tokens.ts';
+import { CodedError } from '../shared/errors.ts';
+import { INSECURE_SERVER_MESSAGE, transportOf } from '../shared/transport.ts';
 
 export interface ServicesOptions {
   profileDir: string;
@@ -37,7 +40,8 @@ export class Services {
   readonly api: ApiClient;
   readonly engine: SyncEngine;
   readonly commands: Commands;
-  private readonly session: { token: string | null };
+  private readonly session: SessionTokens;
+  private readonly log: Logger;
 
   private constructor(parts: {
     profileDir: string;
@@ -47,8 +51,10 @@ export class Services {
     api: ApiClient;
     engine: SyncEngine;
     commands: Commands;
-    session: { token: string | null };
+    session: SessionTokens;
+    log: Logger;
   }) {
+    this.log = parts.log;
     this.profileDir = parts.profileDir;
     this.profile = parts.profile;
     this.store = parts.store;
@@ -69,7 +75,7 @@ export class Services {
     const secretsWarning: SecretsWarning | null = keychainGone ? 'keychain_locked' : secrets.kind === 'file' ? 'file_fallback' : null;
     if (keychainGone) log.log('warn', `The system keychain that holds this profile's sign-in did not answer: unlock it and restart, or sign in again. ${secrets.warning ?? ''}`.trim());
     else if (secrets.warning) log.log('warn', secrets.warning);
-    const session = { token: keychainGone ? null : await secrets.get(secretAccount(profile)) };
+    const session = new SessionTokens(secrets, secretAccount(profile), keychainGone ? null : decodeTokens(await secrets.get(secretAccount(profile))));
     const store = Store.open(files.db);
     if (!store.account()) {
       store.close();
@@ -77,7 +83,12 @@ export class Services {
     }
     // A cache from before triage, or triaged under other rules, is ranked again before it is shown.
     ensureTriage(store);
-    const api = new ApiClient({ baseUrl: profile.server, token: () => session.token });
+    const api: ApiClient = new ApiClient({
+      baseUrl: profile.server,
+      token: () => session.token,
+      // An expired access token is renewed once, transparently; a refused renewal signs the agent out, outbox kept.
+      renew: () => session.renew(async (refreshToken) => api.refresh(refreshToken)),
+    });
     const author = () => ({ name: profile.agentName, username: profile.username });
     const engine = new SyncEngine({
       store,
@@ -94,7 +105,7 @@ export class Services {
       options.emit?.({ type: 'changed', entities: ['case', 'message', 'outbox', 'template', 'blocked_sender', 'customer_note'] });
       services.scheduler?.kick();
     }, options.clock);
-    const services: Services = new Services({ profileDir: options.profileDir, profile, store, secrets, api, engine, commands, session });
+    const services: Services = new Services({ profileDir: options.profileDir, profile, store, secrets, api, engine, commands, session, log });
     return services;
   }
 
@@ -117,12 +128,22 @@ export class Services {
 
   /** Signs in again after a 401, keeping the outbox and the cache. */
   async signIn(password: string): Promise<void> {
-    const response = await this.api.login(this.profile.username, password, this.engine.clientId);
-    await this.secrets.set(secretAccount(this.profile), response.token);
+    const response = await login(this.api, this.profile.username, password, this.engine.clientId);
+    await this.session.save({ token: response.token, refreshToken: response.refreshToken });
     if (this.secrets.kind !== this.profile.secrets) writeProfile(this.profileDir, { ...this.profile, secrets: this.secrets.kind });
-    this.session.token = response.token;
     this.engine.update({ state: 'idle', lastError: null, lastErrorCode: null });
     if (this.scheduler) this.startBackgroundSync();
+  }
+
+  /** Ends this session on the server too, best effort: offline, signing out here still happens. */
+  async logout(): Promise<boolean> {
+    try {
+      await this.api.logout();
+      return true;
+    } catch (error) {
+      this.log.log('warn', 'the server did not confirm the sign-out', { reason: error instanceof Error ? error.message : String(error) });
+      return false;
+    }
   }
 
   async wipe(): Promise<void> {
@@ -160,7 +181,7 @@ export async function signIn(options: {
   // The device id is the outbox's client id, so a trainer or administrator can revoke this console.
   const clientId = sameAccount ? prior.clientId : randomUUID();
   const api = new ApiClient({ baseUrl: options.server, token: () => null });
-  const response = await api.login(options.username, options.password, clientId);
+  const response = await login(api, options.username, options.password, clientId);
 
   ensureProfileDir(options.profileDir);
   const secrets = await openSecretStore(files.secrets);
@@ -177,8 +198,21 @@ export async function signIn(options: {
     sandbox: options.sandbox ?? false,
     secrets: secrets.kind,
   });
-  await secrets.set(secretAccount(profile), response.token);
+  await secrets.set(secretAccount(profile), encodeTokens({ token: response.token, refreshToken: response.refreshToken }));
   return { profile, secrets };
+}
+
+/**
+ * Signs in only where the password cannot travel in clear: https, this computer, or a training
+ * sandbox on a private network that says it is one before the password is sent.
+ */
+async function login(api: ApiClient, username: string, password: string, clientId: string) {
+  const transport = transportOf(api.baseUrl);
+  if (transport === 'refused') throw new CodedError('insecure_server', INSECURE_SERVER_MESSAGE);
+  if (transport === 'training' && !(await api.health()).sandbox) throw new CodedError('insecure_server', INSECURE_SERVER_MESSAGE);
+  const response = await api.login(username, password, clientId);
+  if (transport === 'training' && !response.sandbox) throw new CodedError('insecure_server', INSECURE_SERVER_MESSAGE);
+  return response;
 }
 
 function cachedAccount(file: string): CacheAccount | null {

@@ -3,7 +3,8 @@
 import type { z } from 'zod';
 import { prettifyError } from 'zod';
 import { ApiError, parseRetryAfter } from './api-error.ts';
-import { LoginResponse } from '../../protocol/auth.ts';
+import { AUTH_ERRORS, HealthResponse, LoginResponse, RefreshResponse } from '../../protocol/auth.ts';
+import { INSECURE_SERVER_MESSAGE, transportOf } from '../../shared/transport.ts';
 import { DirectoryResponse } from '../../protocol/directory.ts';
 import { ErrorBody } from '../../protocol/errors.ts';
 import { PullResponse, PushResponse, type Mutation } from '../../protocol/sync.ts';
@@ -12,6 +13,8 @@ export interface ApiClientOptions {
   baseUrl: string;
   /** Read at each call, so a fresh sign-in takes effect without a new client. */
   token: () => string | null;
+  /** Renews an expired access token (with the refresh token); a call refused as expired is then repeated once. */
+  renew?: () => Promise<void>;
   timeoutMs?: number;
 }
 
@@ -26,6 +29,24 @@ export class ApiClient {
 
   login(username: string, password: string, deviceId?: string): Promise<LoginResponse> {
     return this.call('/v1/auth/login', { username, password, deviceId }, LoginResponse, false);
+  }
+
+  /** Trades a refresh token for new tokens; the one sent stops working. */
+  refresh(refreshToken: string): Promise<RefreshResponse> {
+    return this.call('/v1/auth/refresh', { refreshToken }, RefreshResponse, false);
+  }
+
+  /** Ends this token's session on the server (its refresh token too). */
+  async logout(timeoutMs = 5000): Promise<void> {
+    await this.send('POST', '/v1/auth/logout', {}, true, AbortSignal.timeout(timeoutMs), true, true);
+  }
+
+  /** Unauthenticated: up, and whether it is a training sandbox. */
+  async health(): Promise<z.infer<typeof HealthResponse>> {
+    const response = await this.send('GET', '/v1/health', undefined, false);
+    const parsed = HealthResponse.safeParse(await response.json().catch(() => null));
+    if (!parsed.success) throw new ApiError('bad_response', `The central API answered /v1/health with a malformed payload: ${prettifyError(parsed.error)}`);
+    return parsed.data;
   }
 
   pull(cursor: string | null, limit: number): Promise<PullResponse> {
@@ -85,7 +106,10 @@ export class ApiClient {
     authenticated: boolean,
     signal?: AbortSignal,
     timeout = true,
+    renewed = false,
   ): Promise<Response> {
+    // Nothing, password or token, goes to a plain-http server off this computer (see transport.ts).
+    if (transportOf(this.baseUrl) === 'refused') throw new ApiError('rejected_request', INSECURE_SERVER_MESSAGE);
     const headers: Record<string, string> = { accept: method === 'GET' ? 'text/event-stream' : 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (authenticated) {
@@ -106,7 +130,12 @@ export class ApiClient {
       throw new ApiError('unavailable', `Cannot reach ${this.baseUrl}: ${describe(error)}`);
     }
     if (response.ok) return response;
-    throw await toApiError(response, path);
+    const error = await toApiError(response, path);
+    if (authenticated && !renewed && error.details.expired === true && this.options.renew) {
+      await this.options.renew();
+      return this.send(method, path, body, authenticated, signal, timeout, true);
+    }
+    throw error;
   }
 }
 
@@ -116,6 +145,9 @@ async function toApiError(response: Response, path: string): Promise<ApiError> {
   const said = body?.message ?? body?.error ?? response.statusText;
   const status = response.status;
   if (status === 401 && body?.error === 'bad_credentials') return new ApiError('rejected_request', said, { status });
+  if (status === 401 && body?.error === AUTH_ERRORS.tokenExpired) {
+    return new ApiError('unauthorized', `The access token expired: ${said}`, { status, expired: true });
+  }
   if (status === 401) return new ApiError('unauthorized', `Signed out by the server: ${said}`, { status });
   if (status === 403 && body?.error === 'device_revoked') {
     return new ApiError('device_revoked', 'This device was revoked by an administrator', { status });
