@@ -2,6 +2,7 @@
 // for trainers, demos and tests. It never talks to real customers.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -34,6 +35,8 @@ export interface SandboxOptions {
   sessions?: SessionLifetimes;
   /** Host names to answer to beyond loopback and IP addresses; by default `ATIENDE_ALLOWED_HOSTS`. */
   allowedHosts?: string[];
+  /** Serve https with this certificate and key (PEM); without them, plain http (loopback, or a class's private network). */
+  tls?: { cert: string | Buffer; key: string | Buffer };
 }
 
 const ClockRequest = z.object({ now: z.iso.datetime({ offset: true }).nullable() });
@@ -50,6 +53,7 @@ export class SandboxServer {
   private readonly applier: MutationApplier;
   private readonly auth: Auth;
   private readonly allowedHosts: string[];
+  private readonly tls: SandboxOptions['tls'];
   /** Trainer controls, for in-process use (benchmarks); over HTTP under /v1/sandbox/. */
   readonly controls: Controls;
   /** The administrators' side of templates and the knowledge base. */
@@ -69,6 +73,7 @@ export class SandboxServer {
     this.applier = new MutationApplier(this.store, this.clock);
     this.auth = new Auth(this.store, this.clock, options.sessions);
     this.allowedHosts = options.allowedHosts ?? allowedHostsFromEnv();
+    this.tls = options.tls;
     this.controls = new Controls(this.db, this.feed, this.clock);
     this.knowledge = new KnowledgeAdmin(this.db, this.feed, this.clock);
     this.scenario = typeof options.scenario === 'object' ? options.scenario : loadScenario(options.scenario ?? 'default', options.scenarioDir);
@@ -91,7 +96,8 @@ export class SandboxServer {
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
-    const server = createServer((req, res) => void this.handle(req, res));
+    const handler = (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res);
+    const server: Server = this.tls ? createTlsServer(this.tls, handler) : createServer(handler);
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -104,7 +110,8 @@ export class SandboxServer {
   get url(): string {
     const address = this.server?.address() as AddressInfo | null;
     if (!address) throw new Error('The sandbox server is not listening');
-    return `http://${address.address}:${address.port}`;
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return `${this.tls ? 'https' : 'http'}://${host}:${address.port}`;
   }
 
   async close(): Promise<void> {

@@ -11,6 +11,8 @@ const USAGE = `Usage: atiende <command> [options]
           (without --profile: $ATIENDE_HOME/profiles/HOST-PORT--USER; ATIENDE_HOME is by default the
           desktop app's folder: ~/.config/Atiende, ~/Library/Application Support/Atiende, %APPDATA%\\Atiende)
           (or ATIENDE_PASSWORD in the environment: a password on the command line shows in ps)
+  logout  --profile DIR [--discard-unsent]   ends the session on the server and removes the profile's
+                                        cache and token (refused while changes are unsent)
   sync    --profile DIR                 push, pull to the head, push again; prints a JSON summary
   reply   --profile DIR --case ID|NUMBER --text T     queued offline, sent by the next sync
   status  --profile DIR --case ID|NUMBER --to STATE [--reason R --resolution ${RESOLUTIONS.join('|')}]
@@ -45,6 +47,7 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   articles: { type: 'boolean', default: false },
   sandbox: { type: 'boolean', default: false },
+  'discard-unsent': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -86,6 +89,10 @@ async function main(argv: string[]): Promise<number> {
         profile: typeof v.profile === 'string' ? v.profile : defaultProfileDir(String(v.server), String(v.user)),
         sandbox: v.sandbox === true,
       });
+      break;
+    case 'logout':
+      required(v, 'profile');
+      output = await run.logout({ profile: v.profile, discardUnsent: v['discard-unsent'] === true });
       break;
     case 'sync':
       required(v, 'profile');
