@@ -9,10 +9,11 @@ export interface Console {
   sandbox: RunningSandbox;
 }
 
-/** `withoutKeychain`: no D-Bus session, so no keychain answers and the token goes to the file fallback. */
+/** `--server` signs in with the sandbox's password "sandbox". `withoutKeychain`: no D-Bus session, so no keychain answers and the token goes to the file fallback. */
 async function startHarness(args: string[], options: { withoutKeychain?: boolean } = {}): Promise<{ child: ChildProcess; url: string }> {
   const { DBUS_SESSION_BUS_ADDRESS: _bus, ...withoutBus } = process.env;
-  const env = options.withoutKeychain ? withoutBus : process.env;
+  // The password of every sandbox user, from the environment: the harness takes none on its command line.
+  const env = { ...(options.withoutKeychain ? withoutBus : process.env), ATIENDE_PASSWORD: 'sandbox' };
   const child = spawn(process.execPath, ['src/main/harness/main.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -42,7 +43,7 @@ export interface Team {
 /** A console signed in as `username` on `sandbox`, with its own profile folder. */
 async function startConsole(sandbox: RunningSandbox, username: string): Promise<{ url: string; stop: () => void; remove: () => void }> {
   const profiles = tempDir('atiende-e2e-');
-  const harness = await startHarness(['--server', sandbox.url, '--user', username, '--password', 'sandbox', '--profile', profiles.path]);
+  const harness = await startHarness(['--server', sandbox.url, '--user', username, '--profile', profiles.path]);
   return { url: harness.url, stop: () => harness.child.kill('SIGTERM'), remove: profiles.remove };
 }
 

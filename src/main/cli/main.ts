@@ -4,6 +4,7 @@ import { CASE_STATUSES, CONTACT_REASONS, RESOLUTIONS } from '../../shared/domain
 import * as run from './commands.ts';
 import { defaultProfileDir } from '../profiles.ts';
 import { safeText } from './format.ts';
+import { readStdin } from '../read-stdin.ts';
 
 const USAGE = `Usage: atiende <command> [options]
 
@@ -60,9 +61,7 @@ function required(values: Record<string, unknown>, ...names: string[]): void {
 async function password(v: Record<string, unknown>): Promise<string> {
   if (typeof v.password === 'string' && v.password !== '') return v.password;
   if (v['password-stdin'] === true) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    const typed = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+    const typed = await readStdin();
     if (typed !== '') return typed;
   }
   const fromEnv = process.env.ATIENDE_PASSWORD;
