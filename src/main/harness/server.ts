@@ -22,7 +22,7 @@ export interface HarnessOptions {
 }
 
 const MAX_BODY = 1024 * 1024;
-/** Only this computer's names (and ATIENDE_ALLOWED_HOSTS): a web page's rebound name gets nothing. */
+/** This computer's names and addresses (and ATIENDE_ALLOWED_HOSTS): a web page's rebound name gets nothing. */
 const ALLOWED_HOSTS = allowedHostsFromEnv();
 
 export class Harness {

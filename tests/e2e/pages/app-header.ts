@@ -10,6 +10,11 @@ export class AppHeader {
   readonly themeSwitch: Locator;
   readonly profileMenu: Locator;
   readonly profilePanel: Locator;
+  readonly cleartextMarker: Locator;
+  /** The sign-out confirmation: its unsent-changes warning, "sync first" and the confirming button. */
+  readonly signOutUnsent: Locator;
+  readonly signOutSyncFirst: Locator;
+  readonly signOutConfirm: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -19,6 +24,10 @@ export class AppHeader {
     this.themeSwitch = page.getByTestId('theme-switch');
     this.profileMenu = page.getByTestId('profile-menu');
     this.profilePanel = page.getByTestId('profile-panel');
+    this.cleartextMarker = page.getByTestId('cleartext-marker');
+    this.signOutUnsent = page.getByTestId('signout-unsent');
+    this.signOutSyncFirst = page.getByTestId('signout-sync-first');
+    this.signOutConfirm = page.getByTestId('signout-confirm');
   }
 
   async setLanguage(language: 'es' | 'en'): Promise<void> {
@@ -31,5 +40,11 @@ export class AppHeader {
 
   async openProfile(): Promise<void> {
     await this.profileMenu.click();
+  }
+
+  /** Opens the profile menu and asks to sign out, stopping at the confirmation. */
+  async askToSignOut(): Promise<void> {
+    await this.openProfile();
+    await this.page.getByTestId('signout').click();
   }
 }

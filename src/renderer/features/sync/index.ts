@@ -1,1 +1,2 @@
 export { SyncBar } from './SyncBar.tsx';
+export { useSyncStatus } from './useSyncStatus.ts';
