@@ -101,7 +101,8 @@ export function keepOutOfGit(dir: string): void {
 
 /** Removes every trace of the profile's data (revoked device, logout). */
 export function wipeProfile(dir: string): void {
-  for (const file of Object.values(profileFiles(dir))) {
+  // `secrets.json` inside the folder is where earlier versions kept the file fallback's tokens.
+  for (const file of [...Object.values(profileFiles(dir)), join(dir, 'secrets.json')]) {
     for (const suffix of ['', '-wal', '-shm', '.tmp']) rmSync(file + suffix, { force: true });
   }
 }
