@@ -17,7 +17,7 @@ const imports = (...patterns: Restriction[]): Linter.RulesRecord => ({ 'no-restr
 const NODE_BUILTIN = `^(node:.*|(${builtinModules.filter((m) => !m.startsWith('node:')).join('|')})(/.*)?)$`;
 const noNode = (room: string): Restriction => ({
   regex: NODE_BUILTIN, caseSensitive: true,
-  message: `[${room} → Node] ${room} runs without Node: Node built-ins belong in src/main or src/server.`,
+  message: `[${room} → Node] ${room} runs without Node: Node built-ins belong in src/main, src/server or src/node.`,
 });
 const noNodeOnly = (room: string) => boundary(['better-sqlite3', 'keytar', 'electron', 'electron/*', 'electron-updater'],
   `[${room} → Node-only package] ${room} runs without Node: better-sqlite3, keytar and Electron belong in src/main (Electron in src/main/app/ only).`);
@@ -135,8 +135,17 @@ export default defineConfig(
     files: ['src/server/**'],
     rules: imports(
       boundary(['**/main/**', '**/preload/**', '**/renderer/**', 'electron', 'electron/*'],
-        '[server → console] src/server is the central API, not the console: it may import src/protocol, src/shared and Node only.'),
+        '[server → console] src/server is the central API, not the console: it may import src/protocol, src/shared, src/node and Node only.'),
       noReact('src/server'),
+    ),
+  },
+  {
+    // Node helpers both the console's main process and the server use (a data folder kept out of git).
+    files: ['src/node/**'],
+    rules: imports(
+      boundary(['**/main/**', '**/server/**', '**/protocol/**', '**/preload/**', '**/renderer/**'],
+        '[node → app code] src/node holds the Node helpers main and the server share: it may import src/shared and Node only.'),
+      noNodeOnly('src/node'), noReact('src/node'),
     ),
   },
   { files: ['tests/**', 'bench/**', 'scripts/**'], rules: imports(noElectron, noRenderer) },

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '../src/main/log.ts';
-import { SANDBOX_PASSWORD } from '../src/server/seed.ts';
+import { SANDBOX_PASSWORD } from '../src/server/sandbox/seed.ts';
 import { SandboxServer } from '../src/server/server.ts';
 import { Services, signIn } from '../src/main/services.ts';
 import { fetchPages, login, minimalInsert, type RawPage } from './floors.ts';
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const open: Services[] = [];
   try {
     progress(`Seeding an in-memory sandbox with ${CASES} cases…`);
-    const seeded = await timed(() => new SandboxServer({ cases: CASES }));
+    const seeded = await timed(() => SandboxServer.open({ cases: CASES }));
     server = seeded.value;
     const sandboxMessages = (server.db.prepare('SELECT count(*) AS n FROM messages').get() as { n: number }).n;
     progress(`  seeded ${sandboxMessages} messages in ${ms(seeded.ms)}`);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { Harness } from '../src/main/harness/server.ts';
-import { SANDBOX_PASSWORD } from '../src/server/seed.ts';
+import { SANDBOX_PASSWORD } from '../src/server/sandbox/seed.ts';
 import type { SandboxServer } from '../src/server/server.ts';
 import type { Channel } from '../src/shared/domain.ts';
 import { percentile, type Latency } from './stats.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { AppEvent } from '../shared/events.ts';
 import { loadScenario } from '../server/scenario.ts';
 import { SandboxServer } from '../server/server.ts';
-import { SANDBOX_PASSWORD } from '../server/seed.ts';
+import { SANDBOX_PASSWORD } from '../server/sandbox/seed.ts';
 import { Services, signIn } from './services.ts';
 
 export interface EmbeddedSandboxOptions {
@@ -16,6 +16,8 @@ export interface EmbeddedSandboxOptions {
   /** A user of the scenario; lucia by default. */
   agent?: string;
   emit?: (event: AppEvent) => void;
+  /** A trainer revoked this console: its profile is being wiped (see ServicesOptions). */
+  onRevoked?: (wiped: Promise<void>) => void;
 }
 
 export interface EmbeddedSandbox {
@@ -50,11 +52,13 @@ export async function openEmbeddedSandbox(options: EmbeddedSandboxOptions): Prom
   const profileDir = join(options.profilesRoot, sandboxProfileId(agent, scenario));
   const dataDir = join(profileDir, 'server');
   mkdirSync(dataDir, { recursive: true });
-  const server = new SandboxServer({ dataDir, scenario, ...(options.scenarioDir ? { scenarioDir: options.scenarioDir } : {}) });
+  const server = await SandboxServer.open({ dataDir, scenario, ...(options.scenarioDir ? { scenarioDir: options.scenarioDir } : {}) });
   const url = await server.listen(0);
   // The port changes every start, so the profile is signed in afresh; its cache and outbox stay.
   await signIn({ server: url, username: agent, password: SANDBOX_PASSWORD, profileDir, sandbox: true, keepCache: true });
-  const services = await Services.open({ profileDir, ...(options.emit ? { emit: options.emit } : {}) });
+  const services = await Services.open({
+    profileDir, ...(options.emit ? { emit: options.emit } : {}), ...(options.onRevoked ? { onRevoked: options.onRevoked } : {}),
+  });
   services.startBackgroundSync();
   return {
     server,

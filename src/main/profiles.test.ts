@@ -3,7 +3,8 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync 
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/fixtures/sandbox.ts';
-import { keepOutOfGit, profileDirName, profileFiles, readProfile, secretsFileOf, wipeProfile, writeProfile } from './profiles.ts';
+import { keepOutOfGit } from '../node/data-dir.ts';
+import { profileDirName, profileFiles, readProfile, secretsFileOf, wipeProfile, writeProfile } from './profiles.ts';
 
 let dir: ReturnType<typeof tempDir>;
 beforeEach(() => {

@@ -4,6 +4,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync }
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ROLES } from '../shared/domain.ts';
+import { keepOutOfGit } from '../node/data-dir.ts';
 import { atiendeHome, profilesRootOf } from './home.ts';
 
 export const ProfileMeta = z.object({
@@ -87,16 +88,6 @@ export function ensureProfileDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   chmodSync(dir, 0o700);
   keepOutOfGit(dir);
-}
-
-/**
- * Creates `dir` if needed with a `.gitignore` of `*` inside (as Python's venv does): a profile
- * made inside a working copy (`--profile ./p`) never offers its token or customers to a commit.
- */
-export function keepOutOfGit(dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const file = join(dir, '.gitignore');
-  if (!existsSync(file)) writeFileSync(file, '# Atiende data: tokens and customer messages never belong in git.\n*\n');
 }
 
 /** Removes every trace of the profile's data (revoked device, logout). */

@@ -18,6 +18,7 @@ import { ensureTriage } from './triage/triage.ts';
 import { decodeTokens, encodeTokens, SessionTokens } from './session-tokens.ts';
 import { CodedError } from '../shared/errors.ts';
 import { INSECURE_SERVER_MESSAGE, transportOf } from '../shared/transport.ts';
+import { CacheLockedError, maxOfflineDays, unlockCache } from './retention/offline-limit.ts';
 
 export interface ServicesOptions {
   profileDir: string;
@@ -26,7 +27,12 @@ export interface ServicesOptions {
   /** This laptop's clock, for what the agent does; tests skew it. Time rules go by the server's. */
   clock?: () => Date;
   /** Tests shorten the retry schedule; production keeps the defaults. */
-  engine?: Partial<Pick<ConstructorParameters<typeof SyncEngine>[0], 'maxAttempts' | 'backoff' | 'pageSize' | 'wait'>>;
+  engine?: Partial<Pick<ConstructorParameters<typeof SyncEngine>[0], 'maxAttempts' | 'backoff' | 'pageSize' | 'wait' | 'clocks'>>;
+  /**
+   * Told when a revoked device's wipe starts (these services are closed by then), with the wipe
+   * to wait for: whoever holds the services lets go of them and goes back to the first run.
+   */
+  onRevoked?: (wiped: Promise<void>) => void;
 }
 
 export class Services {
@@ -42,6 +48,7 @@ export class Services {
   readonly commands: Commands;
   private readonly session: SessionTokens;
   private readonly log: Logger;
+  private readonly onRevoked: ServicesOptions['onRevoked'];
 
   private constructor(parts: {
     profileDir: string;
@@ -53,6 +60,7 @@ export class Services {
     commands: Commands;
     session: SessionTokens;
     log: Logger;
+    onRevoked: ServicesOptions['onRevoked'];
   }) {
     this.log = parts.log;
     this.profileDir = parts.profileDir;
@@ -63,6 +71,7 @@ export class Services {
     this.engine = parts.engine;
     this.commands = parts.commands;
     this.session = parts.session;
+    this.onRevoked = parts.onRevoked;
   }
 
   static async open(options: ServicesOptions): Promise<Services> {
@@ -87,7 +96,10 @@ export class Services {
       baseUrl: profile.server,
       token: () => session.token,
       // An expired access token is renewed once, transparently; a refused renewal signs the agent out, outbox kept.
-      renew: () => session.renew(async (refreshToken) => api.refresh(refreshToken)),
+      // A cache locked by the offline limit renews nothing: only signing in again with the password opens it.
+      renew: () => (engine.checkLock()
+        ? Promise.reject(new CacheLockedError(maxOfflineDays(store)))
+        : session.renew(async (refreshToken) => api.refresh(refreshToken))),
     });
     const author = () => ({ name: profile.agentName, username: profile.username });
     const engine = new SyncEngine({
@@ -99,13 +111,18 @@ export class Services {
       ...options.engine,
     });
     engine.update({ secretsWarning });
+    // Retention at start: what passed its time while the app was closed goes before anything is shown.
+    engine.purge();
+    engine.checkLock();
     const commands = new Commands(store, author, () => {
       engine.update({ pending: store.outbox.counts().pending });
       // A personal template saved offline is a queued change too: the template lists re-read.
       options.emit?.({ type: 'changed', entities: ['case', 'message', 'outbox', 'template', 'blocked_sender', 'customer_note'] });
       services.scheduler?.kick();
     }, options.clock);
-    const services: Services = new Services({ profileDir: options.profileDir, profile, store, secrets, api, engine, commands, session, log });
+    const services: Services = new Services({
+      profileDir: options.profileDir, profile, store, secrets, api, engine, commands, session, log, onRevoked: options.onRevoked,
+    });
     return services;
   }
 
@@ -114,7 +131,11 @@ export class Services {
     try {
       return await this.engine.sync();
     } catch (error) {
-      if (error instanceof ApiError && error.kind === 'device_revoked') await this.wipe();
+      if (error instanceof ApiError && error.kind === 'device_revoked' && !this.closed) {
+        const wiped = this.wipe(); // closes at once, then removes the data
+        this.onRevoked?.(wiped);
+        await wiped;
+      }
       throw error;
     }
   }
@@ -131,7 +152,8 @@ export class Services {
     const response = await login(this.api, this.profile.username, password, this.engine.clientId);
     await this.session.save({ token: response.token, refreshToken: response.refreshToken });
     if (this.secrets.kind !== this.profile.secrets) writeProfile(this.profileDir, { ...this.profile, secrets: this.secrets.kind });
-    this.engine.update({ state: 'idle', lastError: null, lastErrorCode: null });
+    // Only an interactive sign-in opens a cache locked by the offline limit (never a renewal).
+    this.engine.unlock();
     if (this.scheduler) this.startBackgroundSync();
   }
 
@@ -189,6 +211,8 @@ export async function signIn(options: {
   if (!sameAccount) wipeProfile(options.profileDir);
   const store = Store.open(files.db);
   store.bindAccount({ server: options.server, username: response.agent.username, clientId });
+  // Signing in again is what opens a cache locked by the offline limit; its outbox is kept.
+  unlockCache(store);
   store.close();
   const profile = writeProfile(options.profileDir, {
     server: options.server,

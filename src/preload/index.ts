@@ -11,6 +11,7 @@ const OPERATIONS: Record<Operation, true> = {
   getSession: true, openSandbox: true, connect: true, switchProfile: true, signOut: true,
   listInbox: true, getCase: true, markRead: true, sendReply: true, setStatus: true,
   retryMutation: true, dismissMutation: true, getDraft: true, saveDraft: true, syncNow: true, setLanguage: true, openExternal: true,
+  getNotificationPrivacy: true, setNotificationPrivacy: true,
   findTemplates: true, suggestForCase: true, saveTemplate: true, deleteTemplate: true, searchArticles: true, getArticle: true,
   getContactReasons: true, getPrivateInvitation: true, moveToPrivate: true,
   blockSender: true, unblockSender: true, listBlocked: true, getCaseBlock: true,

@@ -36,9 +36,6 @@ export const RefreshRequest = z.object({ refreshToken: token });
 export const RefreshResponse = z.object(Tokens);
 export type RefreshResponse = z.infer<typeof RefreshResponse>;
 
-/** `GET /v1/health`: up, its clock, and whether it is a training sandbox (asked before any password is sent over http). */
-export const HealthResponse = z.object({ ok: z.literal(true), serverNow: isoTime, sandbox: z.boolean().default(false) });
-
 /** Error codes of signing in and staying signed in. */
 export const AUTH_ERRORS = {
   /** No token, or one the server never issued or has forgotten. */

@@ -50,8 +50,17 @@ export const Mutation = z.object({
 });
 export const PushRequest = z.object({
   clientId: z.string().min(8).max(100),
+  /**
+   * The server epoch the console's cursor is from (cursorEpoch), null before its first pull. A
+   * server with another epoch (restored from a backup, say) answers 409 sequence_gap and applies
+   * nothing, even a seq it would take: the console may have sent it to the store it replaced.
+   */
+  epoch: z.string().max(100).nullable(),
   mutations: z.array(Mutation).max(PUSH_BATCH_MAX),
 });
+
+/** A cursor is `<server epoch>.<feed seq>`: the epoch of the store whose changes it counts. */
+export const cursorEpoch = (cursor: string | null): string | null => /^([0-9a-f]+)\.\d+$/.exec(cursor ?? '')?.[1] ?? null;
 export const MUTATION_RESULTS = ['applied', 'already_applied', 'conflict', 'rejected'] as const;
 export type MutationResultStatus = (typeof MUTATION_RESULTS)[number];
 export const MutationResult = z.object({
@@ -68,3 +77,10 @@ export const PushResponse = z.object({
   lastSeq: z.int().nonnegative(),
 });
 export type PushResponse = z.infer<typeof PushResponse>;
+
+/**
+ * `GET /v1/health`, read without signing in: up, the server's clock (the offline limit reads it
+ * before pushing), and whether it is a training sandbox (asked before any password goes over http).
+ */
+export const HealthResponse = z.object({ ok: z.literal(true), serverNow: isoTime, sandbox: z.boolean().default(false) });
+export type HealthResponse = z.infer<typeof HealthResponse>;

@@ -1,16 +1,26 @@
-import { meta, setMeta, type SandboxDb } from './schema.ts';
+import type { Instance } from './store/repositories.ts';
+
+/** What the server's rules read the time from. */
+export interface Clock {
+  now(): Date;
+}
 
 /**
  * The sandbox's notion of "now": real time shifted by an offset a trainer sets, so a class can
  * rehearse out-of-hours traffic at noon. The offset is stored, so a restart keeps it.
  */
-export class SandboxClock {
+export class SandboxClock implements Clock {
   private offsetMs: number;
-  private readonly db: SandboxDb;
+  private readonly instance: Instance;
 
-  constructor(db: SandboxDb) {
-    this.db = db;
-    this.offsetMs = Number(meta(db, 'clock_offset_ms') ?? 0);
+  private constructor(instance: Instance, offsetMs: number) {
+    this.instance = instance;
+    this.offsetMs = offsetMs;
+  }
+
+  /** The clock as the store last left it. */
+  static async open(instance: Instance): Promise<SandboxClock> {
+    return new SandboxClock(instance, await instance.clockOffset());
   }
 
   now(): Date {
@@ -18,8 +28,8 @@ export class SandboxClock {
   }
 
   /** Sets the clock to `at` (time keeps running from there); null returns to real time. */
-  set(at: Date | null): void {
+  async set(at: Date | null): Promise<void> {
     this.offsetMs = at === null ? 0 : at.getTime() - Date.now();
-    setMeta(this.db, 'clock_offset_ms', String(this.offsetMs));
+    await this.instance.setClockOffset(this.offsetMs);
   }
 }

@@ -2,7 +2,8 @@
 // (retired ones, folded into another, are left out), found by words or by shared accounts.
 import type { z } from 'zod';
 import { keyString, matchingCandidates, matchKeyOf, searchCandidates } from '../shared/customer-match.ts';
-import type { CustomerSearchRequest, DirectoryCustomer } from '../protocol/directory.ts';
+import { type CustomerSearchRequest, DirectoryCustomer } from '../protocol/directory.ts';
+import { RowReader, type Row } from './columns.ts';
 import { prepared } from './prepared.ts';
 import type { SandboxDb } from './schema.ts';
 
@@ -26,11 +27,15 @@ export function searchDirectory(db: SandboxDb, request: z.infer<typeof CustomerS
 }
 
 function activeCustomers(db: SandboxDb): DirectoryCustomer[] {
-  return prepared<[], { id: string; name: string; segment: string; identities: string }>(db,
+  return prepared<[], Row>(db,
     `SELECT c.id, c.name, c.segment, (SELECT json_group_array(json_object('channel', i.channel, 'handle', i.handle, 'validated', json(CASE i.validated WHEN 1 THEN 'true' ELSE 'false' END)))
        FROM identities i WHERE i.customer_id = c.id) AS identities
      FROM customers c WHERE c.merged_into IS NULL ORDER BY c.name, c.id`,
-  ).all().map((r) => ({
-    id: r.id, name: r.name, segment: r.segment as DirectoryCustomer['segment'], identities: JSON.parse(r.identities) as DirectoryCustomer['identities'],
-  }));
+  ).all().map((row) => {
+    const r = new RowReader('customers', row);
+    return {
+      id: r.text('id'), name: r.text('name'), segment: r.as('segment', DirectoryCustomer.shape.segment),
+      identities: r.json('identities', DirectoryCustomer.shape.identities),
+    };
+  });
 }

@@ -1,4 +1,6 @@
+import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { sendJson } from './http.ts';
 
 /**
  * Faults a trainer (or a test) injects into the next requests of a route, to rehearse what
@@ -44,4 +46,26 @@ export class Faults {
     else this.queue[index] = { ...fault, times: fault.times - 1 };
     return fault;
   }
+}
+
+/** Applies an injected fault to this request of `route`; true when it answered the request itself. */
+export async function answerFault(faults: Faults, route: Fault['route'], res: ServerResponse, apply?: () => Promise<unknown>): Promise<boolean> {
+  const fault = faults.take(route);
+  if (!fault) return false;
+  if (fault.dropAfterApply) await apply?.();
+  if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+  if (fault.dropAfterApply) {
+    res.socket?.destroy();
+    return true;
+  }
+  if (fault.malformed !== undefined) {
+    sendJson(res, 200, fault.malformed);
+    return true;
+  }
+  if (fault.status) {
+    const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };
+    sendJson(res, fault.status, { error: 'injected_fault', message: `Injected ${fault.status}` }, headers);
+    return true;
+  }
+  return false;
 }

@@ -1,13 +1,16 @@
 // `npm run sandbox -- --port 4010 [--host H] [--scenario NAME] [--cases N] [--data DIR]
 //                    [--tls-cert FILE --tls-key FILE] [--access-hours N] [--refresh-days N]`
 // A standalone sandbox central API, e.g. one for a whole training class.
+// `npm run sandbox -- new-epoch --data DIR`: after restoring DIR from a backup (sandbox stopped).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { keepOutOfGit } from './data-dir.ts';
+import { keepOutOfGit } from '../node/data-dir.ts';
+import { renewEpoch } from './epoch.ts';
 import { SandboxServer } from './server.ts';
 
-function main(): Promise<void> | void {
-  const { values } = parseArgs({
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
     options: {
       port: { type: 'string', default: '4010' },
       host: { type: 'string', default: '127.0.0.1' },
@@ -20,6 +23,7 @@ function main(): Promise<void> | void {
       'refresh-days': { type: 'string' },
     },
   });
+  if (positionals.length > 0) return admin(positionals, values.data);
   if ((values['tls-cert'] === undefined) !== (values['tls-key'] === undefined)) throw new Error('--tls-cert and --tls-key go together');
   const tls = values['tls-cert'] && values['tls-key'] ? { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']) } : undefined;
   const lifetime = (name: 'access-hours' | 'refresh-days', unitMs: number): number | undefined => {
@@ -36,20 +40,27 @@ function main(): Promise<void> | void {
   const cases = values.cases === undefined ? undefined : Number(values.cases);
   if (cases !== undefined && (!Number.isInteger(cases) || cases < 1)) throw new Error(`--cases must be a positive whole number`);
   if (values.data) keepOutOfGit(values.data);
-  const sandbox = new SandboxServer({
+  const sandbox = await SandboxServer.open({
     scenario: values.scenario,
     ...(cases === undefined ? {} : { cases }),
     ...(values.data ? { dataDir: values.data } : {}),
     ...(tls ? { tls } : {}),
     sessions: { ...(accessMs === undefined ? {} : { accessMs }), ...(refreshMs === undefined ? {} : { refreshMs }) },
   });
-  return sandbox.listen(port, values.host).then((url) => {
-    process.stdout.write(`Atiende sandbox listening on ${url}\n`);
-    process.stdout.write('Users: lucia, mateo (agents), sofia (supervisor), diego (trainer); password "sandbox"\n');
-    const stop = () => void sandbox.close().then(() => process.exit(0));
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  const url = await sandbox.listen(port, values.host);
+  process.stdout.write(`Atiende sandbox listening on ${url}\n`);
+  process.stdout.write('Users: lucia, mateo (agents), sofia (supervisor), diego (trainer); password "sandbox"\n');
+  const stop = () => void sandbox.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+/** Administrators' commands on a stopped sandbox's data folder. */
+function admin([command, ...rest]: string[], data: string | undefined): void {
+  if (command !== 'new-epoch' || rest.length > 0) throw new Error(`Unknown command "${[command, ...rest].join(' ')}": the only one is new-epoch`);
+  if (!data) throw new Error('new-epoch needs --data DIR, the restored sandbox\'s data folder');
+  const { from, to } = renewEpoch(data);
+  process.stdout.write(`New epoch ${to} (was ${from ?? 'none'}): consoles resync, and their pushes from before the restore are never applied twice\n`);
 }
 
 try {

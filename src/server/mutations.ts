@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isMutationName, MUTATION_ARGS, type MutationArgs, type MutationName } from '../protocol/mutations/index.ts';
 import type { Mutation, MutationResult, PushResponse } from '../protocol/sync.ts';
 import type { SandboxClock } from './clock.ts';
+import { checkClientDevice } from './devices.ts';
 import { HttpError } from './http.ts';
 import { SERVER_MUTATIONS, type MutationContext, type Outcome, type ServerMutation } from './mutations/index.ts';
 import type { ServerStore, Tx } from './store/store.ts';
@@ -30,12 +31,14 @@ export class MutationApplier {
     this.clock = clock;
   }
 
-  push(username: string, clientId: string, mutations: PushedMutation[]): Promise<PushResponse> {
+  /** `device`: the pushing token's device (devices.ts), which the client id must belong to. */
+  push(username: string, clientId: string, mutations: PushedMutation[], { device }: { device: string }): Promise<PushResponse> {
     return this.store.transaction(async (tx) => {
       const client = await tx.pushLog.client(clientId);
       if (client && client.username !== username) {
         throw new HttpError(409, 'client_taken', 'This client id belongs to another agent: sign in with a new profile');
       }
+      await checkClientDevice(tx, clientId, device);
       if (!client) await tx.pushLog.addClient(clientId, username);
       let lastSeq = client?.lastSeq ?? 0;
       const results: MutationResult[] = [];
@@ -68,13 +71,14 @@ export class MutationApplier {
 async function replay(tx: Tx, clientId: string, m: PushedMutation): Promise<MutationResult> {
   const logged = await tx.pushLog.logged(clientId, m.seq);
   if (!logged || logged.mutationId !== m.id) {
-    return { seq: m.seq, id: m.id, status: 'rejected', reason: 'seq_reused', message: `Seq ${m.seq} was already used by another mutation` };
+    const reused: Outcome = { status: 'rejected', reason: 'seq_reused', message: `Seq ${m.seq} was already used by another mutation` };
+    return { seq: m.seq, id: m.id, ...reused };
   }
   if (logged.status === 'applied') return { seq: m.seq, id: m.id, status: 'already_applied' };
   return {
     seq: m.seq,
     id: m.id,
-    status: logged.status as MutationResult['status'],
+    status: logged.status,
     ...(logged.reason ? { reason: logged.reason } : {}),
     ...(logged.message ? { message: logged.message } : {}),
   };

@@ -8,7 +8,7 @@ import { SandboxServer } from './server.ts';
 let server: SandboxServer;
 let port: number;
 beforeEach(async () => {
-  server = new SandboxServer({ allowedHosts: ['atiende.example.com'] });
+  server = await SandboxServer.open({ allowedHosts: ['atiende.example.com'] });
   port = Number(new URL(await server.listen(0)).port);
 });
 afterEach(() => server.close());

@@ -90,6 +90,11 @@ const SCHEMA = `
     notes TEXT NOT NULL, by TEXT NOT NULL, at TEXT NOT NULL, undone_at TEXT
   ) STRICT;
   CREATE INDEX IF NOT EXISTS customer_merges_survivor ON customer_merges(survivor_id);
+  -- Who vouched that an account is the customer's, and when: the link flow's "validated" tick,
+  -- recorded by the server for a link between records that share no phone, e-mail or handle.
+  CREATE TABLE IF NOT EXISTS identity_validations (
+    identity_id TEXT NOT NULL, customer_id TEXT NOT NULL, link_id TEXT NOT NULL, by TEXT NOT NULL, at TEXT NOT NULL
+  ) STRICT;
   -- Identities taken off a customer, and why.
   CREATE TABLE IF NOT EXISTS identity_unlinks (
     identity_id TEXT NOT NULL, from_customer TEXT NOT NULL, to_customer TEXT NOT NULL, reason TEXT NOT NULL,
@@ -116,6 +121,13 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS clients (
     client_id TEXT PRIMARY KEY, username TEXT NOT NULL, last_seq INTEGER NOT NULL
   ) STRICT;
+  -- The device each client id belongs to: the device of the token that first pushed with it.
+  -- A console signs in with its client id as device id, and a fresh client id it starts after a
+  -- sequence gap joins the same device, so revoking the device stops every one of its outboxes.
+  CREATE TABLE IF NOT EXISTS client_devices (
+    client_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, revoked_at TEXT
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS client_devices_device ON client_devices(device_id);
   CREATE TABLE IF NOT EXISTS mutation_log (
     client_id TEXT NOT NULL, seq INTEGER NOT NULL, mutation_id TEXT NOT NULL, name TEXT NOT NULL,
     status TEXT NOT NULL, reason TEXT, message TEXT, applied_at TEXT NOT NULL,
@@ -166,7 +178,10 @@ function addMissingColumns(db: SandboxDb): void {
 }
 
 /** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */
-export const SCENARIO_TABLES = ['auto_replies', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
+export const SCENARIO_TABLES = ['auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
+
+/** The company's name, which signs what no agent wrote (out-of-hours auto-replies). */
+export const COMPANY_META = 'company';
 
 export function meta(db: SandboxDb, key: string): string | null {
   return db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value ?? null;

@@ -1,27 +1,30 @@
 // The sandbox central API: a real HTTP server implementing docs/openapi.yaml on loopback,
-// for trainers, demos and tests. It never talks to real customers.
-import { randomBytes } from 'node:crypto';
+// for trainers, demos and tests. It never talks to real customers. This file puts the parts
+// together: the SQLite store, the sandbox's clock and world, and the routes (routes/), which
+// reach the database only through the store.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { CustomerSearchRequest } from '../protocol/directory.ts';
-import { PullRequest, PushRequest, type PushResponse } from '../protocol/sync.ts';
-import { Auth, type Caller, type SessionLifetimes } from './auth.ts';
+import type { HealthResponse } from '../protocol/sync.ts';
 import { SandboxClock } from './clock.ts';
-import { AssignRequest, Controls, InboundRequest } from './controls.ts';
-import { ArticleRequest, CompanyTemplateRequest, KnowledgeAdmin } from './knowledge-admin.ts';
-import { Fault, Faults } from './faults.ts';
+import { Faults } from './faults.ts';
 import { Feed } from './feed.ts';
-import { HttpError, readJson, sendError, sendJson } from './http.ts';
+import { HttpError, sendError, sendJson } from './http.ts';
+import { KnowledgeAdmin } from './knowledge-admin.ts';
+import { MutationApplier } from './mutations.ts';
+import { Pokes } from './pokes.ts';
 import { allowedHostsFromEnv, guardRequest } from './request-guard.ts';
-import { MutationApplier, SequenceGapError } from './mutations.ts';
+import { authRoutes, tokenHolds, type SessionLifetimes } from './routes/auth.ts';
+import { directoryRoutes } from './routes/directory.ts';
+import type { Api, Handler } from './routes/route.ts';
+import { SANDBOX_PREFIX, sandboxRoutes, unknownControl } from './routes/sandbox.ts';
+import { syncRoutes } from './routes/sync.ts';
+import { Controls } from './sandbox/controls.ts';
+import { isSeeded, reseed } from './sandbox/seed.ts';
 import { loadScenario, type Scenario } from './scenario.ts';
-import { meta, openSandboxDb, SCENARIO_TABLES, setMeta, type SandboxDb } from './schema.ts';
-import { seedScenario } from './seed.ts';
+import { openSandboxDb, type SandboxDb } from './schema.ts';
 import { SqliteStore } from './store/sqlite-store.ts';
-import { putSetting, SettingRequest } from './settings-admin.ts';
 
 export interface SandboxOptions {
   /** Folder for the sandbox's database; omitted, the sandbox lives in memory. */
@@ -31,6 +34,8 @@ export interface SandboxOptions {
   scenarioDir?: string;
   /** Grow the scenario to this many cases (benchmarks, big classes). */
   cases?: number;
+  /** How often event streams get a heartbeat and their tokens are checked; 15 s unless a test asks. */
+  heartbeatMs?: number;
   /** How long access and refresh tokens work (tests and classes shorten them). */
   sessions?: SessionLifetimes;
   /** Host names to answer to beyond loopback and IP addresses; by default `ATIENDE_ALLOWED_HOSTS`. */
@@ -39,60 +44,68 @@ export interface SandboxOptions {
   tls?: { cert: string | Buffer; key: string | Buffer };
 }
 
-const ClockRequest = z.object({ now: z.iso.datetime({ offset: true }).nullable() });
-/** Revoke or expire the tokens of one device (its client id), or of every device of a user. */
-const TokenRequest = z.object({ username: z.string().min(1), deviceId: z.string().min(1).optional() });
-const HEARTBEAT_MS = 15_000;
-
 export class SandboxServer {
   readonly db: SandboxDb;
   readonly clock: SandboxClock;
   readonly faults = new Faults();
-  private readonly feed: Feed;
-  private readonly store: SqliteStore;
-  private readonly applier: MutationApplier;
-  private readonly auth: Auth;
-  private readonly allowedHosts: string[];
-  private readonly tls: SandboxOptions['tls'];
   /** Trainer controls, for in-process use (benchmarks); over HTTP under /v1/sandbox/. */
   readonly controls: Controls;
-  /** The administrators' side of templates and the knowledge base. */
-  readonly knowledge: KnowledgeAdmin;
+  private readonly feed: Feed;
+  private readonly store: SqliteStore;
+  private readonly pokes: Pokes;
+  private readonly api: Api;
+  private readonly routes: Map<string, Handler>;
   private readonly scenario: Scenario;
   private readonly cases: number | undefined;
-  private readonly epoch: string;
-  private readonly listeners = new Set<ServerResponse>();
+  private readonly allowedHosts: string[];
+  private readonly tls: SandboxOptions['tls'];
   private server: Server | null = null;
-  private heartbeat: NodeJS.Timeout | undefined;
 
-  constructor(options: SandboxOptions = {}) {
-    this.db = openSandboxDb(options.dataDir ? join(options.dataDir, 'sandbox.db') : ':memory:');
-    this.clock = new SandboxClock(this.db);
-    this.feed = new Feed(this.db);
-    this.store = new SqliteStore(this.db, this.feed);
-    this.applier = new MutationApplier(this.store, this.clock);
-    this.auth = new Auth(this.store, this.clock, options.sessions);
-    this.allowedHosts = options.allowedHosts ?? allowedHostsFromEnv();
-    this.tls = options.tls;
-    this.controls = new Controls(this.db, this.feed, this.clock);
-    this.knowledge = new KnowledgeAdmin(this.db, this.feed, this.clock);
-    this.scenario = typeof options.scenario === 'object' ? options.scenario : loadScenario(options.scenario ?? 'default', options.scenarioDir);
-    this.cases = options.cases;
-    if (meta(this.db, 'epoch') === null) setMeta(this.db, 'epoch', randomBytes(6).toString('hex'));
-    this.epoch = meta(this.db, 'epoch') ?? '';
-    if (meta(this.db, 'seeded') !== '1') this.reset();
+  /** Opens (or creates) the sandbox's store, seeding the scenario into a new one. */
+  static async open(options: SandboxOptions = {}): Promise<SandboxServer> {
+    const scenario = typeof options.scenario === 'object' ? options.scenario : loadScenario(options.scenario ?? 'default', options.scenarioDir);
+    const db = openSandboxDb(options.dataDir ? join(options.dataDir, 'sandbox.db') : ':memory:');
+    const feed = new Feed(db);
+    const store = new SqliteStore(db, feed);
+    const clock = await SandboxClock.open(store.instance);
+    const server = new SandboxServer({ db, feed, store, clock, epoch: await store.instance.epoch() }, scenario, options);
+    if (!isSeeded(db)) await server.reset();
+    return server;
   }
 
-  /** Reseeds the scenario. Consoles receive `del`s for what vanished and fresh rows for the rest. */
-  reset(): void {
-    this.db.transaction(() => {
-      this.feed.retractAll('reset');
-      for (const table of SCENARIO_TABLES) this.db.exec(`DELETE FROM ${table}`);
-      this.db.exec('DELETE FROM outbound');
-      seedScenario(this.db, this.feed, this.scenario, this.clock.now(), this.cases);
-      setMeta(this.db, 'seeded', '1');
-    })();
-    this.poke();
+  private constructor(
+    { db, feed, store, clock, epoch }: { db: SandboxDb; feed: Feed; store: SqliteStore; clock: SandboxClock; epoch: string },
+    scenario: Scenario, options: Pick<SandboxOptions, 'cases' | 'heartbeatMs' | 'sessions' | 'allowedHosts' | 'tls'>,
+  ) {
+    this.db = db;
+    this.feed = feed;
+    this.store = store;
+    this.clock = clock;
+    this.scenario = scenario;
+    this.cases = options.cases;
+    this.allowedHosts = options.allowedHosts ?? allowedHostsFromEnv();
+    this.tls = options.tls;
+    // A stream lasts as long as its token holds (pokes.ts): not past its time, revoked or signed out.
+    this.pokes = new Pokes((token) => tokenHolds(store, clock, token), options.heartbeatMs);
+    this.controls = new Controls(db, feed, clock);
+    this.api = { store, clock, faults: this.faults, pokes: this.pokes, epoch };
+    const sandbox = {
+      clock, controls: this.controls, knowledge: new KnowledgeAdmin(store, clock),
+      reset: () => this.reset(), exclusive: <T>(work: () => T) => store.exclusive(work),
+    };
+    this.routes = new Map(Object.entries({
+      ...authRoutes(this.api, options.sessions),
+      ...syncRoutes(this.api, new MutationApplier(store, clock)),
+      ...directoryRoutes(this.api),
+      'GET /v1/health': (_req, res) => Promise.resolve(sendJson(res, 200, { ok: true, serverNow: clock.now().toISOString(), sandbox: true } satisfies HealthResponse)),
+      ...sandboxRoutes(this.api, sandbox),
+    } satisfies Record<string, Handler>));
+  }
+
+  /** Reseeds the scenario (sandbox-only, on SQLite); every console is poked to pull the change. */
+  async reset(): Promise<void> {
+    await this.store.exclusive(() => reseed(this.db, this.feed, this.scenario, this.clock.now(), this.cases));
+    this.pokes.poke();
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
@@ -103,7 +116,7 @@ export class SandboxServer {
       server.once('error', reject);
       server.listen(port, host, () => resolve());
     });
-    this.heartbeat = setInterval(() => this.broadcast(': heartbeat\n\n'), HEARTBEAT_MS).unref();
+    this.pokes.start();
     return this.url;
   }
 
@@ -115,9 +128,7 @@ export class SandboxServer {
   }
 
   async close(): Promise<void> {
-    clearInterval(this.heartbeat);
-    for (const res of this.listeners) res.end();
-    this.listeners.clear();
+    this.pokes.close();
     const server = this.server;
     if (server) {
       server.closeAllConnections();
@@ -128,185 +139,16 @@ export class SandboxServer {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
+      // Before any route reads the request: a Host this server answers to, no other site's Origin.
       guardRequest(req, this.allowedHosts);
       const path = new URL(req.url ?? '/', 'http://sandbox').pathname;
       const route = `${req.method ?? 'GET'} ${path}`;
-      switch (route) {
-        case 'POST /v1/auth/login':
-          return await this.auth.login(req, res, () => this.fault('login', res));
-        case 'POST /v1/auth/refresh':
-          return await this.auth.refresh(req, res);
-        case 'POST /v1/auth/logout':
-          return await this.auth.logout(req, res);
-        case 'POST /v1/sync/pull':
-          return await this.pull(req, res);
-        case 'POST /v1/sync/push':
-          return await this.push(req, res);
-        case 'GET /v1/sync/events':
-          return await this.events(req, res);
-        case 'POST /v1/customers/search': {
-          await this.authenticate(req);
-          return sendJson(res, 200, { customers: await this.store.directory.search(await readJson(req, CustomerSearchRequest)) });
-        }
-        case 'GET /v1/health':
-          return sendJson(res, 200, { ok: true, serverNow: this.clock.now().toISOString(), sandbox: true });
-      }
-      if (path.startsWith('/v1/sandbox/')) return await this.control(route, req, res);
-      throw new HttpError(404, 'not_found', `No route ${route}`);
+      const handler = this.routes.get(route) ?? (path.startsWith(SANDBOX_PREFIX) ? unknownControl(this.api, route) : undefined);
+      if (!handler) throw new HttpError(404, 'not_found', `No route ${route}`);
+      await handler(req, res);
     } catch (error) {
       if (!res.headersSent) sendError(res, error);
       else res.destroy();
     }
-  }
-
-  /** Applies an injected fault; true when it answered the request itself. */
-  private async fault(route: Fault['route'], res: ServerResponse, apply?: () => Promise<unknown>): Promise<boolean> {
-    const fault = this.faults.take(route);
-    if (!fault) return false;
-    if (fault.dropAfterApply) await apply?.();
-    if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-    if (fault.dropAfterApply) {
-      res.socket?.destroy();
-      return true;
-    }
-    if (fault.malformed !== undefined) {
-      sendJson(res, 200, fault.malformed);
-      return true;
-    }
-    if (fault.status) {
-      const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };
-      sendJson(res, fault.status, { error: 'injected_fault', message: `Injected ${fault.status}` }, headers);
-      return true;
-    }
-    return false;
-  }
-
-  private authenticate(req: IncomingMessage): Promise<Caller> {
-    return this.auth.authenticate(req);
-  }
-
-  private async pull(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const session = await this.authenticate(req);
-    const body = await readJson(req, PullRequest);
-    if (await this.fault('pull', res)) return;
-    const after = body.cursor === null ? 0 : this.readCursor(body.cursor);
-    const page = this.feed.page(session.username, after, body.limit);
-    sendJson(res, 200, {
-      changes: page.changes,
-      cursor: `${this.epoch}.${page.last}`,
-      hasMore: page.remaining > 0,
-      remaining: page.remaining,
-      serverNow: this.clock.now().toISOString(),
-    });
-  }
-
-  /**
-   * Cursors carry the epoch of this server's store: a cursor from another store (the sandbox
-   * restarted in memory, or restored) cannot silently skip changes; the console resyncs.
-   */
-  private readCursor(cursor: string): number {
-    const [, epoch, seq] = /^([0-9a-f]+)\.(\d{1,15})$/.exec(cursor) ?? [];
-    const after = Number(seq);
-    if (epoch !== this.epoch || seq === undefined || after > this.feed.lastSeq()) {
-      throw new HttpError(410, 'resync_required', 'This cursor is not from this server: pull again from the start');
-    }
-    return after;
-  }
-
-  private async push(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const session = await this.authenticate(req);
-    const body = await readJson(req, PushRequest);
-    const run = async () => {
-      try {
-        return await this.applier.push(session.username, body.clientId, body.mutations);
-      } catch (error) {
-        if (error instanceof SequenceGapError) {
-          throw new HttpError(409, 'sequence_gap', error.message, { expectedSeq: error.expectedSeq });
-        }
-        throw error;
-      }
-    };
-    let response: PushResponse | undefined;
-    if (await this.fault('push', res, async () => (response = await run()))) {
-      if (response) this.poke();
-      return;
-    }
-    response = await run();
-    sendJson(res, 200, response);
-    if (response.results.some((r) => r.status === 'applied')) this.poke();
-  }
-
-  private async events(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    await this.authenticate(req);
-    if (await this.fault('events', res)) return;
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
-    res.write(': connected\n\n');
-    this.listeners.add(res);
-    req.on('close', () => this.listeners.delete(res));
-  }
-
-  /** Content-free: "something changed, pull now". Consoles only learn what changed by pulling. */
-  private poke(): void {
-    this.broadcast('event: poke\ndata: {}\n\n');
-  }
-
-  private broadcast(frame: string): void {
-    for (const res of this.listeners) res.write(frame);
-  }
-
-  private async control(route: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const session = await this.authenticate(req);
-    if (session.role !== 'trainer' && session.role !== 'supervisor') {
-      throw new HttpError(403, 'forbidden', 'Trainer controls need a trainer or supervisor account');
-    }
-    switch (route) {
-      case 'POST /v1/sandbox/reset':
-        this.reset();
-        return sendJson(res, 200, { ok: true });
-      case 'POST /v1/sandbox/clock': {
-        const { now } = await readJson(req, ClockRequest);
-        this.clock.set(now === null ? null : new Date(now));
-        return sendJson(res, 200, { serverNow: this.clock.now().toISOString() });
-      }
-      case 'POST /v1/sandbox/inbound': {
-        const result = this.controls.inbound(await readJson(req, InboundRequest));
-        this.poke();
-        return sendJson(res, 200, result);
-      }
-      case 'POST /v1/sandbox/templates': {
-        const result = this.knowledge.putTemplate(await readJson(req, CompanyTemplateRequest));
-        this.poke();
-        return sendJson(res, 200, result);
-      }
-      case 'POST /v1/sandbox/articles': {
-        const result = this.knowledge.putArticle(await readJson(req, ArticleRequest));
-        this.poke();
-        return sendJson(res, 200, result);
-      }
-      case 'POST /v1/sandbox/settings': {
-        const result = putSetting(this.db, this.feed, await readJson(req, SettingRequest));
-        this.poke();
-        return sendJson(res, 200, result);
-      }
-      case 'GET /v1/sandbox/outbound':
-        return sendJson(res, 200, { messages: this.controls.outbound() });
-      case 'POST /v1/sandbox/assign':
-        this.controls.assign(await readJson(req, AssignRequest));
-        this.poke();
-        return sendJson(res, 200, { ok: true });
-      case 'POST /v1/sandbox/revoke':
-      case 'POST /v1/sandbox/expire': {
-        const { username, deviceId } = await readJson(req, TokenRequest);
-        const state = route.endsWith('revoke') ? 'revoked' : 'expired';
-        return sendJson(res, 200, { tokens: await this.store.sessions.end(username, deviceId ?? null, state) });
-      }
-      case 'POST /v1/sandbox/faults':
-        this.faults.add(await readJson(req, Fault));
-        return sendJson(res, 200, { ok: true });
-      case 'DELETE /v1/sandbox/faults':
-        this.faults.clear();
-        return sendJson(res, 200, { ok: true });
-    }
-    throw new HttpError(404, 'not_found', `No trainer control ${route}`);
   }
 }

@@ -1,6 +1,6 @@
 // What an administrator does to the settings documents (contact reasons, where public cases
 // move to private, priority rules, …): publish a new version, seen by every console on its next
-// pull. Contact reasons, move-to-private targets, business hours and auto-replies are checked
+// pull. Contact reasons, move-to-private targets, business hours, auto-replies and retention are checked
 // first, so a typo never reaches the consoles, unless the trainer asks for `unchecked` to rehearse
 // what an invalid document does (consoles keep their defaults and say so); `priority_rules` is
 // always stored as sent.
@@ -9,10 +9,9 @@ import { AUTO_REPLIES_SETTING, AutoReplies } from '../shared/autoreply/index.ts'
 import { CONTACT_REASONS_SETTING, ContactReasonsDocument } from '../shared/contact-reasons.ts';
 import { BUSINESS_HOURS_SETTING, BusinessHours } from '../shared/hours/index.ts';
 import { MOVE_TO_PRIVATE_SETTING, MoveToPrivateDocument } from '../shared/move-to-private.ts';
-import type { Feed } from './feed.ts';
+import { RETENTION_SETTING, Retention } from '../shared/retention.ts';
 import { HttpError } from './http.ts';
-import { prepared } from './prepared.ts';
-import { nextVersion, type SandboxDb } from './schema.ts';
+import type { ServerStore } from './store/store.ts';
 
 export const SettingRequest = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_]{0,59}$/),
@@ -26,6 +25,7 @@ const KNOWN: Record<string, z.ZodType> = {
   [MOVE_TO_PRIVATE_SETTING]: MoveToPrivateDocument,
   [BUSINESS_HOURS_SETTING]: BusinessHours,
   [AUTO_REPLIES_SETTING]: AutoReplies,
+  [RETENTION_SETTING]: Retention,
 };
 
 /** Why a settings document cannot be published, or null. */
@@ -35,17 +35,14 @@ export function settingProblem(id: string, value: unknown): string | null {
   return parsed && !parsed.success ? z.prettifyError(parsed.error) : null;
 }
 
-export function putSetting(db: SandboxDb, feed: Feed, setting: z.infer<typeof SettingRequest>): { version: number } {
+export async function putSetting(store: ServerStore, setting: z.infer<typeof SettingRequest>): Promise<{ version: number }> {
   const problem = setting.unchecked ? null : settingProblem(setting.id, setting.value);
   if (problem) throw new HttpError(400, 'invalid_setting', `The ${setting.id} document is not valid: ${problem}`);
-  return db.transaction(() => {
-    const version = nextVersion(db);
-    prepared(db, `INSERT INTO settings (id, value, version) VALUES (?, ?, ?)
-      ON CONFLICT(id) DO UPDATE SET value = excluded.value, version = excluded.version`)
-      .run(setting.id, JSON.stringify(setting.value), version);
+  return await store.transaction(async (tx) => {
+    const version = await tx.settings.put(setting.id, setting.value);
     // An administrator's version: a console's save based on an older one is now stale.
-    prepared(db, 'DELETE FROM setting_authors WHERE setting_id = ?').run(setting.id);
-    feed.publishGlobal('setting', setting.id, version);
+    await tx.settings.forgetAuthor(setting.id);
+    await tx.feed.publishGlobal('setting', setting.id, version);
     return { version };
-  })();
+  });
 }

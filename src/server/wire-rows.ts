@@ -1,21 +1,30 @@
-// Sandbox rows → wire payloads. The sandbox answers with exactly what src/protocol accepts.
-import type { Entity, WireData } from '../protocol/entities.ts';
-import type { SandboxDb } from './schema.ts';
+// Sandbox rows → wire payloads. The sandbox answers with exactly what src/protocol accepts: each
+// enumerated and JSON column is read through the wire's own schema (columns.ts), so a damaged
+// row fails naming its table and column instead of reaching the consoles.
+import { z } from 'zod';
+import {
+  type Entity, WireAgent, WireArticle, WireBlockedSender, WireCase, WireCustomer, type WireData, WireIdentity, WireMessage, WireSetting,
+  WireTemplate,
+} from '../protocol/entities.ts';
+import { RowReader, type Row } from './columns.ts';
 import { prepared } from './prepared.ts';
+import type { SandboxDb } from './schema.ts';
 
-type Row = Record<string, unknown>;
-const str = (v: unknown): string => v as string;
-const strOrNull = (v: unknown): string | null => (v === null ? null : (v as string));
+const nullableInt = z.int().nullable();
 
-const link = (caseId: unknown, number: unknown) =>
-  caseId === null || number === null ? null : { caseId: str(caseId), number: number as number };
+/** A linked case, named by id and number; null when the link or its case is gone. */
+function link(r: RowReader, idColumn: string, numberColumn: string): WireData<'case'>['continues'] {
+  const caseId = r.textOrNull(idColumn);
+  const number = r.as(numberColumn, nullableInt);
+  return caseId === null || number === null ? null : { caseId, number };
+}
 
 /** `sql` reads the row when it needs more than its own table (a linked case's number). */
-const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: (r: Row) => WireData<E> } } = {
+const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: (r: RowReader) => WireData<E> } } = {
   agent: {
     table: 'users',
     key: 'username',
-    to: (r) => ({ username: str(r.username), name: str(r.name), role: r.role as WireData<'agent'>['role'], team: strOrNull(r.team) }),
+    to: (r) => ({ username: r.text('username'), name: r.text('name'), role: r.as('role', WireAgent.shape.role), team: r.textOrNull('team') }),
   },
   customer: {
     table: 'customers',
@@ -25,24 +34,24 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
           FROM customer_merges m JOIN customers o ON o.id = m.merged_id WHERE m.survivor_id = c.id AND m.undone_at IS NULL) AS merges
           FROM customers c WHERE c.id = ?`,
     to: (r) => ({
-      name: str(r.name),
-      segment: r.segment as WireData<'customer'>['segment'],
-      followers: r.followers as number,
-      publicFigure: r.public_figure === 1,
-      location: strOrNull(r.location),
-      language: r.language as WireData<'customer'>['language'],
-      notes: strOrNull(r.notes),
-      merges: (JSON.parse(str(r.merges)) as WireData<'customer'>['merges']).sort((a, b) => b.at.localeCompare(a.at)),
+      name: r.text('name'),
+      segment: r.as('segment', WireCustomer.shape.segment),
+      followers: r.int('followers'),
+      publicFigure: r.int('public_figure') === 1,
+      location: r.textOrNull('location'),
+      language: r.as('language', WireCustomer.shape.language),
+      notes: r.textOrNull('notes'),
+      merges: r.json('merges', WireCustomer.shape.merges).sort((a, b) => b.at.localeCompare(a.at)),
     }),
   },
   identity: {
     table: 'identities',
     key: 'id',
     to: (r) => ({
-      customerId: str(r.customer_id),
-      channel: r.channel as WireData<'identity'>['channel'],
-      handle: str(r.handle),
-      validated: r.validated === 1,
+      customerId: r.text('customer_id'),
+      channel: r.as('channel', WireIdentity.shape.channel),
+      handle: r.text('handle'),
+      validated: r.int('validated') === 1,
     }),
   },
   case: {
@@ -51,93 +60,93 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
     sql: `SELECT c.*, p.number AS continues_number, n.number AS continued_in_number FROM cases c
           LEFT JOIN cases p ON p.id = c.continues LEFT JOIN cases n ON n.id = c.continued_in WHERE c.id = ?`,
     to: (r) => ({
-      number: r.number as number,
-      customerId: str(r.customer_id),
-      channel: r.channel as WireData<'case'>['channel'],
-      subject: str(r.subject),
-      status: r.status as WireData<'case'>['status'],
-      assignedTo: strOrNull(r.assigned_to),
-      priority: r.priority as WireData<'case'>['priority'],
-      language: r.language as WireData<'case'>['language'],
-      reason: r.reason as WireData<'case'>['reason'],
-      resolution: r.resolution as WireData<'case'>['resolution'],
-      messageType: r.message_type as WireData<'case'>['messageType'],
-      createdAt: str(r.created_at),
-      updatedAt: str(r.updated_at),
-      waitingSince: strOrNull(r.waiting_since),
-      movedTo: r.moved_to as WireData<'case'>['movedTo'],
-      continues: link(r.continues, r.continues_number),
-      continuedIn: link(r.continued_in, r.continued_in_number),
-      identityId: strOrNull(r.identity_id),
+      number: r.int('number'),
+      customerId: r.text('customer_id'),
+      channel: r.as('channel', WireCase.shape.channel),
+      subject: r.text('subject'),
+      status: r.as('status', WireCase.shape.status),
+      assignedTo: r.textOrNull('assigned_to'),
+      priority: r.as('priority', WireCase.shape.priority),
+      language: r.as('language', WireCase.shape.language),
+      reason: r.as('reason', WireCase.shape.reason),
+      resolution: r.as('resolution', WireCase.shape.resolution),
+      messageType: r.as('message_type', WireCase.shape.messageType),
+      createdAt: r.text('created_at'),
+      updatedAt: r.text('updated_at'),
+      waitingSince: r.textOrNull('waiting_since'),
+      movedTo: r.as('moved_to', WireCase.shape.movedTo),
+      continues: link(r, 'continues', 'continues_number'),
+      continuedIn: link(r, 'continued_in', 'continued_in_number'),
+      identityId: r.textOrNull('identity_id'),
     }),
   },
   message: {
     table: 'messages',
     key: 'id',
     to: (r) => ({
-      caseId: str(r.case_id),
-      kind: r.kind as WireData<'message'>['kind'],
-      author: str(r.author),
-      text: str(r.text),
-      sentAt: str(r.sent_at),
-      state: r.state as WireData<'message'>['state'],
-      autoReplyKey: strOrNull(r.auto_reply_key),
-      promo: strOrNull(r.promo),
+      caseId: r.text('case_id'),
+      kind: r.as('kind', WireMessage.shape.kind),
+      author: r.text('author'),
+      text: r.text('text'),
+      sentAt: r.text('sent_at'),
+      state: r.as('state', WireMessage.shape.state),
+      autoReplyKey: r.textOrNull('auto_reply_key'),
+      promo: r.textOrNull('promo'),
     }),
   },
   template: {
     table: 'templates',
     key: 'id',
     to: (r) => ({
-      title: str(r.title),
-      shortcut: strOrNull(r.shortcut),
-      language: r.language as WireData<'template'>['language'],
-      channels: r.channels === null ? null : (JSON.parse(str(r.channels)) as WireData<'template'>['channels']),
-      team: strOrNull(r.team),
-      body: str(r.body),
-      updatedAt: str(r.updated_at),
-      owner: strOrNull(r.owner),
+      title: r.text('title'),
+      shortcut: r.textOrNull('shortcut'),
+      language: r.as('language', WireTemplate.shape.language),
+      channels: r.jsonOrNull('channels', WireTemplate.shape.channels),
+      team: r.textOrNull('team'),
+      body: r.text('body'),
+      updatedAt: r.text('updated_at'),
+      owner: r.textOrNull('owner'),
     }),
   },
   article: {
     table: 'articles',
     key: 'id',
     to: (r) => ({
-      title: str(r.title),
-      summary: str(r.summary),
-      body: str(r.body),
-      tags: JSON.parse(str(r.tags)) as string[],
-      language: r.language as WireData<'article'>['language'],
-      updatedAt: str(r.updated_at),
-      revision: (r.revision as number | null) ?? 1,
-      url: strOrNull(r.url),
+      title: r.text('title'),
+      summary: r.text('summary'),
+      body: r.text('body'),
+      tags: r.json('tags', WireArticle.shape.tags),
+      language: r.as('language', WireArticle.shape.language),
+      updatedAt: r.text('updated_at'),
+      revision: r.as('revision', nullableInt) ?? 1,
+      url: r.textOrNull('url'),
     }),
   },
   customer_note: {
     table: 'customer_notes',
     key: 'id',
     to: (r) => ({
-      customerId: str(r.customer_id),
-      author: str(r.author),
-      authorName: str(r.author_name),
-      text: str(r.text),
-      createdAt: str(r.created_at),
+      customerId: r.text('customer_id'),
+      author: r.text('author'),
+      authorName: r.text('author_name'),
+      text: r.text('text'),
+      createdAt: r.text('created_at'),
     }),
   },
   setting: {
     table: 'settings',
     key: 'id',
-    to: (r) => ({ value: JSON.parse(str(r.value)) as WireData<'setting'>['value'] }),
+    to: (r) => ({ value: r.json('value', WireSetting.shape.value) }),
   },
   blocked_sender: {
     table: 'blocked_senders',
     key: 'id',
     to: (r) => ({
-      channel: r.channel as WireData<'blocked_sender'>['channel'],
-      handle: str(r.handle),
-      reason: str(r.reason),
-      blockedBy: str(r.blocked_by),
-      blockedAt: str(r.blocked_at),
+      channel: r.as('channel', WireBlockedSender.shape.channel),
+      handle: r.text('handle'),
+      reason: r.text('reason'),
+      blockedBy: r.text('blocked_by'),
+      blockedAt: r.text('blocked_at'),
     }),
   },
 };
@@ -145,5 +154,5 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
 export function toWire<E extends Entity>(db: SandboxDb, entity: E, id: string): WireData<E> | undefined {
   const { table, key, sql, to } = CONVERT[entity];
   const row = prepared<[string], Row>(db, sql ?? `SELECT * FROM ${table} WHERE ${key} = ?`).get(id);
-  return row === undefined ? undefined : to(row);
+  return row === undefined ? undefined : to(new RowReader(table, row));
 }

@@ -23,6 +23,8 @@ export interface SettingChange {
   message: string | null;
   /** The document as it was saved, to take up again after a refusal. */
   value: unknown;
+  /** The version it was based on (null: none had reached this console), for an edit on top of it. */
+  baseVersion: number | null;
   createdAt: string;
 }
 
@@ -32,6 +34,12 @@ export interface BusinessSettings {
   replies: AutoReplies;
   /** Why the synced document was not used, in the schema's words; null when it was. */
   problems: Record<EditableSetting, string | null>;
+  /**
+   * The version of each synced document on this console (null: none yet). A draft keeps the
+   * one it started from and saves with it, so a version someone else saved meanwhile is never
+   * overwritten unseen (the server answers `stale_setting`).
+   */
+  versions: Record<EditableSetting, number | null>;
   /** Whether the open profile may change them: supervisors only. */
   canEdit: boolean;
   /** Saved here and not yet taken by the server, or refused and not dismissed; oldest first. */
@@ -87,6 +95,9 @@ export interface Simulation {
   customerTimeZone: string;
   agentTimeZone: string;
 }
+
+/** A save: the document, and the version of it the supervisor's draft started from (null: none). */
+export const SettingSave = z.object({ value: z.json(), baseVersion: z.int().nonnegative().nullable() }).strict();
 
 const zoneName = z.string().trim().min(1).max(100);
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');

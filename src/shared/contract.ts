@@ -6,9 +6,10 @@ import type { ContactReasonOption } from './contact-reasons.ts';
 import { TEMPLATE_BODY_MAX, TEMPLATE_SHORTCUT, TEMPLATE_TITLE_MAX } from './templates.ts';
 import { CASE_STATUSES, CHANNELS, LANGUAGES, MESSAGE_TYPES, PRIORITIES, RESOLUTIONS, type Channel, type Language } from './domain.ts';
 import type { BlockedSender } from './blocks.ts';
-import { HoursWeekInput, SimulationInput, type BusinessSettings, type HoursWeek, type Simulation } from './business-settings.ts';
+import { HoursWeekInput, SettingSave, SimulationInput, type BusinessSettings, type HoursWeek, type Simulation } from './business-settings.ts';
 import type { AppEvent, SyncStatus } from './events.ts';
 import { MAIN_LANGUAGES } from './i18n/main.ts';
+import { NotificationPrivacy } from './notification-privacy.ts';
 import type { Article, ArticleHit, CaseDetail, CaseSummary, FilteredCase, ReplySource } from './models.ts';
 import {
   CUSTOMER_NOTE_MAX, type CustomerCandidate, type CustomerCase, type CustomerNote, type CustomerProfile, type CustomerSearch, type MergeSuggestion,
@@ -193,6 +194,9 @@ export const CONTRACT = {
   syncNow: op<null>()(Empty),
   /** The UI's language, so what main shows outside the window (tray, notifications) speaks it too. */
   setLanguage: op<null>()(z.object({ language: z.enum(MAIN_LANGUAGES) }).strict()),
+  /** What OS notifications may show of customers, for the open profile. */
+  getNotificationPrivacy: op<NotificationPrivacy>()(Empty),
+  setNotificationPrivacy: op<NotificationPrivacy>()(NotificationPrivacy),
   /** Blocks the case's sender for the whole organisation (spam, trolls); works offline. */
   blockSender: op<{ blockId: string }>()(z.object({ caseId, reason: z.string().trim().min(1).max(200) }).strict()),
   unblockSender: op<null>()(z.object({ blockId: z.string().min(1).max(200) }).strict()),
@@ -228,10 +232,10 @@ export const CONTRACT = {
   setMessageType: op<null>()(z.object({ messageId: z.string().min(1).max(200), type: z.enum(MESSAGE_TYPES).nullable() }).strict()),
   /** Business hours and auto-replies as this console holds them, with what waits to be saved; any agent may read them. */
   getBusinessSettings: op<BusinessSettings>()(Empty),
-  /** Supervisors only: queues a new `business_hours` document, checked first; works offline. */
-  saveBusinessHours: op<{ mutationId: string }>()(z.object({ value: z.json() }).strict()),
-  /** Supervisors only: queues a new `auto_replies` document, checked first; works offline. */
-  saveAutoReplies: op<{ mutationId: string }>()(z.object({ value: z.json() }).strict()),
+  /** Supervisors only: queues a new `business_hours` document on the version the draft started from, checked first; works offline. */
+  saveBusinessHours: op<{ mutationId: string }>()(SettingSave),
+  /** Supervisors only: queues a new `auto_replies` document on the version the draft started from, checked first; works offline. */
+  saveAutoReplies: op<{ mutationId: string }>()(SettingSave),
   /** A schedule's week, open and closed, cut in the schedule's zone or the agent's; of the draft when given. */
   hoursWeek: op<HoursWeek>()(HoursWeekInput),
   /** What a customer writing then and there gets: the decision and the exact text; of the draft when given. */

@@ -2,6 +2,32 @@
 // agent's language (i18n/main.ts must have a sentence for every code it words), and main throws
 // them through one typed error, so a code cannot be misspelt on either side.
 
+/**
+ * Why the central API refused a pushed mutation (a push result's `reason`): every reason the
+ * server's push, its guards and its mutation modules answer, typed there so none is misspelt.
+ * The console keeps the reason with the refused change and words those it knows (the case's
+ * refused changes, the business-hours page). The wire keeps `reason` a string: a newer server
+ * may answer one this list does not have yet, shown then in the server's own words.
+ */
+export const REFUSAL_REASONS = [
+  // the push itself: an unknown name, args its schema refuses, a seq used by another mutation
+  'unknown_mutation', 'invalid_args', 'seq_reused',
+  // who may: the case's assignee, a template's author, a supervisor
+  'case_not_found', 'not_assigned', 'not_owner', 'not_supervisor',
+  // replies, moves to a private channel and case states
+  'duplicate_message', 'not_public', 'invalid_target', 'reason_required', 'unknown_reason', 'resolution_required',
+  // out-of-hours auto-replies
+  'already_auto_replied', 'not_in_case', 'stale_auto_reply', 'invalid_dedupe_key', 'invalid_notice_text',
+  // the block list
+  'duplicate_block', 'already_blocked', 'block_not_found',
+  // notes on a customer, links, merges and their undoing
+  'customer_not_found', 'not_in_scope', 'duplicate_note', 'duplicate_merge', 'customer_merged', 'no_identity', 'not_this_customer',
+  'identity_not_found', 'only_identity', 'merge_not_found', 'already_undone', 'no_shared_key', 'link_not_validated',
+  // settings documents
+  'invalid_setting', 'stale_setting',
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
 /** Why a call to the central API failed, in terms the sync engine acts on (ApiError's kind). */
 export const API_ERROR_CODES = [
   'unauthorized', // 401: sign in again; the outbox is kept
@@ -34,7 +60,7 @@ export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
 /** Why main refused a call itself: its input, the profile, or what the call asked about. */
 export const CALL_ERROR_CODES = [
   'invalid_input', 'unknown_operation', 'bad_request', 'no_profile', 'profile', 'schema_too_new', 'insecure_server',
-  'not_refused', 'not_filtered', 'not_triaged', 'invalid_zone', 'schedule_not_found',
+  'not_refused', 'not_filtered', 'not_triaged', 'invalid_zone', 'schedule_not_found', 'cache_locked',
 ] as const;
 
 export const ERROR_CODES = [...API_ERROR_CODES, ...COMMAND_ERROR_CODES, ...CALL_ERROR_CODES] as const;

@@ -13,7 +13,8 @@ export type SyncedEntity = (typeof SYNCED_ENTITIES)[number];
 export const ENTITY_NAMES = [...SYNCED_ENTITIES, 'outbox', 'draft'] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 
-export type SyncState = 'idle' | 'syncing' | 'offline' | 'error' | 'signed_out' | 'revoked';
+/** `locked`: past the offline limit, the cache shows nothing until the agent signs in again. */
+export type SyncState = 'idle' | 'syncing' | 'offline' | 'error' | 'signed_out' | 'revoked' | 'locked';
 
 /**
  * Where the sign-in token is when it is not in the system keychain, as a code the console words:
@@ -53,4 +54,6 @@ export type AppEvent =
   | { type: 'changed'; entities: EntityName[] }
   | { type: 'sync'; status: SyncStatus }
   /** The agent clicked a notification: show this case. */
-  | { type: 'open-case'; caseId: string };
+  | { type: 'open-case'; caseId: string }
+  /** The open profile ended without the window asking (its device was revoked and wiped): read the session again. */
+  | { type: 'session'; ended: 'revoked' };

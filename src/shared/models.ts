@@ -47,6 +47,8 @@ export interface CaseSummary {
   continuedIn: CaseLink | null;
   /** Why the case ranks where it does; null until this console has triaged it. */
   triage: CaseTriage | null;
+  /** Retention removed what the customer wrote (the case was resolved long enough ago). */
+  purged: boolean;
 }
 
 /** Another case, by id and the number agents quote. */

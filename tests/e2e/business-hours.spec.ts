@@ -99,6 +99,49 @@ test('a supervisor simulates, changes the hours, sees the new decision before sa
   await agentPage.close();
 });
 
+test('a save on a version another console replaced meanwhile is refused, shown, and taken up again without losing anything', async ({ page, browser, team }) => {
+  const serverMonday = () => (JSON.parse((team.sandbox.server.db.prepare("SELECT value FROM settings WHERE id = 'business_hours'").get() as { value: string }).value) as {
+    schedules: { week: { mon: [string, string][] } }[];
+  }).schedules[0]!.week.mon;
+  // The supervisor's laptop opens the page and starts changing Monday.
+  const laptop = new HoursPage(page);
+  await page.goto(await team.consoleOf('sofia'));
+  await laptop.openWithKey();
+  const started = await laptop.heldVersion();
+  await laptop.interval('mon', 'to').fill('20:00');
+  await expect(laptop.unsaved).toBeVisible();
+
+  // Meanwhile, at the desk, Monday closes at 19:00 and reaches the server…
+  const deskPage = await browser.newPage();
+  const desk = new HoursPage(deskPage);
+  await deskPage.goto(await team.consoleOf('sofia'));
+  await desk.openWithKey();
+  await desk.interval('mon', 'to').fill('19:00');
+  await desk.save();
+  await expect.poll(serverMonday).toEqual([['09:00', '19:00']]);
+  await deskPage.close();
+  // …and the laptop's console, while its draft is still open.
+  await expect.poll(() => laptop.heldVersion()).toBeGreaterThan(started!);
+  await expect(laptop.interval('mon', 'to')).toHaveValue('20:00');
+
+  // Saving the draft does not overwrite the desk's change: the server refuses it, and says why.
+  await laptop.save();
+  await expect(laptop.refused).toHaveAttribute('data-reason', 'stale_setting');
+  await expect(laptop.refused).toContainText('Otra persona guardó una versión más nueva');
+  expect(serverMonday()).toEqual([['09:00', '19:00']]);
+  // The page now shows the latest version; the refused save keeps what was typed.
+  await expect(laptop.interval('mon', 'to')).toHaveValue('19:00');
+  await expect(laptop.unsaved).toHaveCount(0);
+  await laptop.takeUpRefused();
+  await expect(laptop.interval('mon', 'to')).toHaveValue('20:00');
+  await expect(laptop.unsaved).toBeVisible();
+
+  // Reviewed and saved again, on the latest version, it goes through.
+  await laptop.save();
+  await expect.poll(serverMonday).toEqual([['09:00', '20:00']]);
+  await expect(laptop.pending).toHaveCount(0);
+});
+
 test('times are 24-hour and dates in the console’s locale, in both languages, whatever the browser’s', async ({ page, team }) => {
   const hours = new HoursPage(page);
   await page.goto(await team.consoleOf('sofia'));

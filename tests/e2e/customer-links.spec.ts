@@ -44,6 +44,9 @@ test('a customer who wrote on X and then by e-mail, once linked, has both cases 
   const server = atiende.sandbox.server.db.prepare<[string], { customer_id: string; validated: number }>(
     'SELECT customer_id, validated FROM identities WHERE handle = ?').get('nico.h.personal@example.com');
   expect(server).toEqual({ customer_id: 'cus-nicolas-herrera', validated: 1 });
+  // The accounts share nothing, so the server kept the agent's word: who validated it.
+  expect(atiende.sandbox.server.db.prepare('SELECT customer_id, by FROM identity_validations').all())
+    .toEqual([{ customer_id: 'cus-nicolas-herrera', by: 'lucia' }]);
 
   // His next e-mail arrives already identified.
   const next = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {

@@ -57,10 +57,11 @@ export const test = base.extend<{ atiende: Console; team: Team }>({
     await sandbox.stop();
     lucia.remove();
   },
-  // A supervisor and agents on one sandbox, with out-of-hours auto-replies on.
+  // A supervisor and agents on one sandbox, with out-of-hours auto-replies on, and a long offline
+  // limit: its tests set the server's clock to nights and holidays months apart.
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
   team: async ({}, use) => {
-    const sandbox = await startSandbox({ autoReplies: true });
+    const sandbox = await startSandbox({ autoReplies: true, maxOfflineDays: 365 });
     const started: Awaited<ReturnType<typeof startConsole>>[] = [];
     await use({
       sandbox,

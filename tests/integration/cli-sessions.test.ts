@@ -69,7 +69,7 @@ describe('the transport', () => {
   it('signs in and syncs over https to a sandbox with a self-signed certificate the console trusts', async () => {
     const cert = selfSignedCert(dir.path);
     // The sandbox itself, not the test fixture: the fixture's own fetch does not trust the certificate.
-    const https = new SandboxServer({ tls: { cert: cert.cert, key: cert.key } });
+    const https = await SandboxServer.open({ tls: { cert: cert.cert, key: cert.key } });
     sandbox = { stop: () => https.close() } as RunningSandbox;
     const server = (await https.listen(0)).replace('127.0.0.1', 'localhost');
     expect(server).toMatch(/^https:\/\/localhost:\d+$/);

@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli, startCli } from '../fixtures/cli.ts';
-import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
+import { LONG_SESSIONS, startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
 import { BA, TUESDAY_AFTERNOON } from '../fixtures/out-of-hours.ts';
 import { LATEST_VERSION } from '../../src/main/db/migrations/index.ts';
 import { DEFAULT_AUTO_REPLIES } from '../../src/shared/autoreply/index.ts';
@@ -12,7 +12,8 @@ let dir: ReturnType<typeof tempDir>;
 let profile: string;
 
 beforeEach(async () => {
-  sandbox = await startSandbox();
+  // Long sessions: the retention tests move the server's clock by months.
+  sandbox = await startSandbox({ sessions: LONG_SESSIONS });
   dir = tempDir();
   profile = `${dir.path}/lucia`;
 });
@@ -280,5 +281,39 @@ describe('atiende CLI', () => {
     expect(cursorOf()).toBe(before);
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(`${profile}/atiende.log`, 'utf8')).toMatch(/"level":"error","message":"sync failed","reason":"The central API answered \/v1\/sync\/pull with a malformed payload/);
+  });
+});
+
+const DAY = 86_400_000;
+const advanceServer = (days: number) => sandbox.control('POST', '/v1/sandbox/clock', { now: new Date(Date.now() + days * DAY).toISOString() });
+
+describe('atiende CLI under retention', () => {
+  it('lists a purged case by number and state, saying its text was removed by retention', async () => {
+    await sandbox.control('POST', '/v1/sandbox/settings', { id: 'retention', value: { version: 1, textDays: 90, maxOfflineDays: 365 } });
+    await login();
+    expect((await cli('sync', '--profile', profile)).code).toBe(0);
+    await advanceServer(100);
+    expect((await cli('sync', '--profile', profile)).code).toBe(0);
+    const listing = (await cli('cases', '--profile', profile, '--view', 'all')).stdout.split('\n');
+    expect(listing.find((line) => line.startsWith('#1036'))).toMatch(/resolved .*\(Texto eliminado por retención\)$/);
+    expect(listing.find((line) => line.startsWith('#1001'))).not.toMatch(/retención/);
+  });
+
+  it('refuses to show cases past the offline limit in one sentence, until signing in again', async () => {
+    await login();
+    expect((await cli('sync', '--profile', profile)).code).toBe(0);
+    await advanceServer(15);
+    const sync = await cli('sync', '--profile', profile);
+    expect(sync.code).toBe(1);
+    expect(sync.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^atiende: This computer has not reached the server for 14 days or more: sign in again/)]);
+    const cases = await cli('cases', '--profile', profile);
+    expect(cases.code).toBe(1);
+    expect(cases.stdout).toBe('');
+    expect(cases.stderr.trim().split('\n')).toHaveLength(1);
+    expect(cases.stderr).toMatch(/sign in again \(login\) to see the cases/);
+
+    expect((await login()).code).toBe(0);
+    expect((await cli('sync', '--profile', profile)).code).toBe(0);
+    expect((await cli('cases', '--profile', profile)).stdout).toMatch(/^#1/);
   });
 });

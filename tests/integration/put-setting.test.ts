@@ -40,13 +40,15 @@ const serverSetting = (id: string) => {
   const row = sandbox.server.db.prepare<[string], { value: string; version: number }>('SELECT value, version FROM settings WHERE id = ?').get(id);
   return row && { value: JSON.parse(row.value) as unknown, version: row.version };
 };
+/** The version of the document this console holds: where a draft opened now would start. */
+const held = (profile: TestProfile, id: string) => profile.services.store.reference.settingRow(id)?.version ?? null;
 const inForce = (profile: TestProfile) => documentsInForce(profile.services.store.reference);
 const outcome = (profile: TestProfile) => profile.services.store.outbox.list().filter((m) => m.name === 'put_setting').map((m) => [m.status, m.reason]);
 
 describe('put_setting', () => {
   it('queues a supervisor’s hours without applying them, then the server stores them for every console', async () => {
     await sandbox.goOffline();
-    sofia.services.commands.putSetting('business_hours', weekdaysUntil('23:00'), 'supervisor');
+    sofia.services.commands.putSetting('business_hours', weekdaysUntil('23:00'), 'supervisor', held(sofia, 'business_hours'));
     // Nothing is in force until the server takes it: the auto-reply engine reads this row.
     expect(inForce(sofia).hours).toEqual(DEFAULT_BUSINESS_HOURS);
     expect(sofia.services.store.outbox.settingChanges()).toMatchObject([{ status: 'pending', args: { settingId: 'business_hours' } }]);
@@ -65,8 +67,8 @@ describe('put_setting', () => {
 
   it('applies two saves of one console in order, both based on the version it had', async () => {
     await sandbox.goOffline();
-    sofia.services.commands.putSetting('business_hours', weekdaysUntil('20:00'), 'supervisor');
-    sofia.services.commands.putSetting('business_hours', weekdaysUntil('21:00'), 'supervisor');
+    sofia.services.commands.putSetting('business_hours', weekdaysUntil('20:00'), 'supervisor', held(sofia, 'business_hours'));
+    sofia.services.commands.putSetting('business_hours', weekdaysUntil('21:00'), 'supervisor', held(sofia, 'business_hours'));
     await sandbox.restart();
     await sofia.services.syncOnce();
     expect(outcome(sofia)).toEqual([['applied', null], ['applied', null]]);
@@ -76,7 +78,7 @@ describe('put_setting', () => {
   it('refuses a change based on a version someone else replaced: stale_setting, nothing changes', async () => {
     const { version: seeded } = serverSetting('auto_replies')!;
     const off = { ...DEFAULT_AUTO_REPLIES, channels: { ...DEFAULT_AUTO_REPLIES.channels, whatsapp: { ...DEFAULT_AUTO_REPLIES.channels.whatsapp!, enabled: false } } };
-    sofia.services.commands.putSetting('auto_replies', off, 'supervisor');
+    sofia.services.commands.putSetting('auto_replies', off, 'supervisor', held(sofia, 'auto_replies'));
     const administrators = { ...DEFAULT_AUTO_REPLIES, freshnessMinutes: 30 };
     await sandbox.control('POST', '/v1/sandbox/settings', { id: 'auto_replies', value: administrators });
     await sofia.services.syncOnce();
@@ -87,14 +89,43 @@ describe('put_setting', () => {
     expect(sofia.services.store.outbox.settingChanges()).toMatchObject([{ status: 'conflict', reason: 'stale_setting', args: { value: off } }]);
 
     // Based on the version now in force, the same change goes through.
-    sofia.services.commands.putSetting('auto_replies', off, 'supervisor');
+    sofia.services.commands.putSetting('auto_replies', off, 'supervisor', held(sofia, 'auto_replies'));
     await sofia.services.syncOnce();
     expect(serverSetting('auto_replies')?.value).toEqual(off);
   });
 
+  it('keeps the version a draft started from: a save made meanwhile on another console is refused, not overwritten', async () => {
+    // The supervisor on a second laptop: another console, so a save from it is someone else's.
+    const laptop = await openProfile(sandbox, `${dir.path}/sofia-laptop`, 'sofia');
+    try {
+      await laptop.services.syncOnce();
+      const started = held(laptop, 'business_hours'); // the laptop's page opens and a draft starts here
+      sofia.services.commands.putSetting('business_hours', weekdaysUntil('20:00'), 'supervisor', held(sofia, 'business_hours'));
+      await sofia.services.syncOnce();
+      await laptop.services.syncOnce(); // the desk's version reaches the laptop while its draft is open
+      expect(held(laptop, 'business_hours')).toBeGreaterThan(started!);
+
+      laptop.services.commands.putSetting('business_hours', weekdaysUntil('22:00'), 'supervisor', started);
+      await laptop.services.syncOnce();
+      expect(outcome(laptop)).toEqual([['conflict', 'stale_setting']]);
+      expect(serverSetting('business_hours')?.value).toEqual(weekdaysUntil('20:00'));
+      // Nothing typed is lost: the refused save keeps its document, and the latest is in force.
+      expect(laptop.services.store.outbox.settingChanges()).toMatchObject([{ status: 'conflict', args: { value: weekdaysUntil('22:00'), baseVersion: started } }]);
+      expect(inForce(laptop).hours).toEqual(weekdaysUntil('20:00'));
+
+      // Taken up again on the latest version, after review, it goes through.
+      laptop.services.commands.putSetting('business_hours', weekdaysUntil('22:00'), 'supervisor', held(laptop, 'business_hours'));
+      await laptop.services.syncOnce();
+      expect(outcome(laptop)).toEqual([['conflict', 'stale_setting'], ['applied', null]]);
+      expect(serverSetting('business_hours')?.value).toEqual(weekdaysUntil('22:00'));
+    } finally {
+      laptop.services.close();
+    }
+  });
+
   it('refuses an agent (not_supervisor) and a document the schema refuses (invalid_setting), whatever a console sent', async () => {
     // A console that skipped its own check: the server checks the role again.
-    lucia.services.commands.putSetting('business_hours', weekdaysUntil('23:00'), 'supervisor');
+    lucia.services.commands.putSetting('business_hours', weekdaysUntil('23:00'), 'supervisor', held(lucia, 'business_hours'));
     await lucia.services.syncOnce();
     expect(outcome(lucia)).toEqual([['rejected', 'not_supervisor']]);
 

@@ -14,7 +14,9 @@ let dir: ReturnType<typeof tempDir>;
 let lucia: TestProfile;
 
 beforeEach(async () => {
-  sandbox = await startSandbox();
+  // An offline limit past the refresh token's 30 days, so a test can outlive the refresh token
+  // without the cache locking first (the lock has its test below).
+  sandbox = await startSandbox({ maxOfflineDays: 60 });
   dir = tempDir();
   lucia = await openProfile(sandbox, dir.path);
   await lucia.services.syncOnce();
@@ -92,6 +94,29 @@ describe('a refresh token', () => {
     await lucia.services.syncOnce();
     expect(await delivered('Escrita antes de las vacaciones')).toHaveLength(1);
     expect(lucia.services.store.outbox.counts().pending).toBe(0);
+  });
+});
+
+describe('a cache locked by the offline limit', () => {
+  it('renews nothing: the refresh token waits for the agent to sign in again, which alone opens the cache', async () => {
+    await sandbox.control('POST', '/v1/sandbox/settings', { id: 'retention', value: { version: 1, maxOfflineDays: 14 } });
+    await lucia.services.syncOnce();
+    const before = await stored();
+    queueReply('Escrita tras dos semanas sin conexión');
+    await advance(15 * 24 * HOUR);
+    await expect(lucia.services.syncOnce()).rejects.toMatchObject({ code: 'cache_locked' });
+    expect(lucia.services.engine.status).toMatchObject({ state: 'locked', pending: 1 });
+
+    // The access token expired meanwhile: a call that meets it renews nothing, and the cache stays locked.
+    await expect(lucia.services.api.searchCustomers('Ana')).rejects.toMatchObject({ code: 'cache_locked' });
+    expect(await stored()).toEqual(before);
+    expect(lucia.services.engine.locked).toBe(true);
+    expect(await delivered('Escrita tras dos semanas sin conexión')).toHaveLength(0);
+
+    await lucia.services.signIn('sandbox');
+    expect(lucia.services.engine.locked).toBe(false);
+    await lucia.services.syncOnce();
+    expect(await delivered('Escrita tras dos semanas sin conexión')).toHaveLength(1);
   });
 });
 

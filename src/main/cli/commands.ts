@@ -10,6 +10,7 @@ import { CASE_VIEWS, type CaseView } from '../db/repositories/cases.ts';
 import { autoReplySettings, autoReplyWarning } from '../autoreply/settings.ts';
 import { rulesInForce, rulesWarning } from '../triage/rules.ts';
 import { ensureTriage } from '../triage/triage.ts';
+import { refuseIfLocked } from '../retention/offline-limit.ts';
 import { caseLine, markHits, safeJson, safeText } from './format.ts';
 
 export interface Output {
@@ -29,6 +30,12 @@ function counts(store: Store): Record<string, number> {
 function openLocal(profileDir: string): { store: Store; commands: Commands; username: string } {
   const profile = readProfile(profileDir);
   const store = Store.open(profileFiles(profileDir).db);
+  try {
+    refuseIfLocked(store);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
   return { store, commands: new Commands(store, () => ({ name: profile.agentName, username: profile.username })), username: profile.username };
 }
 

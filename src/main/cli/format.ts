@@ -1,14 +1,17 @@
 // Plain-text rendering for the CLI. Customer text is printed as text, control characters
 // stripped, so a hostile message cannot drive the operator's terminal.
+import { BIDI_CONTROL_RANGES, neutraliseBidi } from '../../shared/bidi.ts';
 import type { CaseSummary } from '../../shared/models.ts';
+import { PURGED_TEXT } from '../../shared/retention.ts';
 
 // eslint-disable-next-line no-control-regex -- the point is to match control characters
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
-export const safeText = (text: string): string => text.replace(CONTROL, '');
+/** Without terminal controls, and without the bidi controls the console removes too. */
+export const safeText = (text: string): string => neutraliseBidi(text).replace(CONTROL, '');
 
 // JSON escapes only C0 controls; DEL, C1 and bidi overrides would still reach the terminal.
-const UNESCAPED = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNESCAPED = new RegExp(`[\\u007f-\\u009f${BIDI_CONTROL_RANGES}]`, 'g');
 
 /** Pretty JSON whose every character is inert in a terminal; parsers read it unchanged. */
 export const safeJson = (value: unknown): string =>
@@ -21,7 +24,7 @@ export function caseLine(c: CaseSummary): string {
     c.priority.padEnd(7),
     c.channel.padEnd(18),
     safeText(c.customerName ?? '?').slice(0, 24).padEnd(24),
-    safeText(c.subject).slice(0, 60),
+    c.purged ? `(${PURGED_TEXT.es})` : safeText(c.subject).slice(0, 60),
   ];
   return cells.join(' ');
 }

@@ -16,13 +16,17 @@ export function addCustomerNote(ctx: CommandContext, customerId: string, text: s
   return { ...ctx.enqueue('add_customer_note', parsed.data, null), noteId: parsed.data.noteId };
 }
 
-/** Links the account the case came through to a known customer (the agent validated it is theirs). */
+/**
+ * Links the account the case came through to a known customer. Called once the agent validated
+ * it is theirs (the link dialog's tick), so the link carries their word: the server needs it
+ * when the records share no phone, e-mail or handle, and records who gave it.
+ */
 export function linkIdentity(ctx: CommandContext, caseRef: string, customerId: string): Queued & { linkId: string } {
   const found = ctx.requireOwnCase(caseRef);
   if (!found.identityId) throw new CommandError('no_identity', `Case #${found.number} does not say which account the customer wrote from`);
   if (found.customerId === customerId) throw new CommandError('same_customer', `That account is already this customer's`);
   const linkId = randomUUID();
-  return { ...ctx.enqueue('link_identity', { linkId, caseId: found.id, customerId }, found.version), caseId: found.id, linkId };
+  return { ...ctx.enqueue('link_identity', { linkId, caseId: found.id, customerId, validated: true }, found.version), caseId: found.id, linkId };
 }
 
 /** Takes an account off the case's customer, with the agent's reason. */

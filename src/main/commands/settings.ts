@@ -8,14 +8,17 @@ import type { CommandContext, Queued } from './context.ts';
 import { CommandError } from './errors.ts';
 
 /**
- * Queues a new version of a settings document, based on the version this console holds.
- * `role` is the signed-in agent's: the server checks it again.
+ * Queues a new version of a settings document, based on `baseVersion`: the version the
+ * supervisor's draft started from, not whatever this console holds by the time they save (a
+ * version pulled meanwhile is someone else's change, which the server then refuses to overwrite
+ * with `stale_setting`). `role` is the signed-in agent's: the server checks it again.
  */
-export function putSetting(ctx: CommandContext, settingId: EditableSetting, value: unknown, role: string): Omit<Queued, 'caseId'> {
+export function putSetting(
+  ctx: CommandContext, settingId: EditableSetting, value: unknown, role: string, baseVersion: number | null,
+): Omit<Queued, 'caseId'> {
   if (role !== 'supervisor') throw new CommandError('not_supervisor', 'Only a supervisor changes business hours and auto-replies');
   const problem = documentProblem(settingId, value);
   if (problem) throw new CommandError('invalid_setting', `The ${settingId} document is not valid: ${problem}`);
-  const baseVersion = ctx.store.reference.settingRow(settingId)?.version ?? null;
   const parsed = PutSettingArgs.safeParse({ settingId, value, baseVersion });
   if (!parsed.success) throw new CommandError('invalid_setting', `The ${settingId} document is not valid: ${z.prettifyError(parsed.error)}`);
   return ctx.enqueue('put_setting', parsed.data, baseVersion);

@@ -1,5 +1,6 @@
 // The contract's operations end to end in Node: a standalone sandbox, the console controller
 // and its handlers, as the window (or the harness) would call them.
+import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Input, Operation, Output } from '../../shared/contract.ts';
 import type { AppEvent } from '../../shared/events.ts';
@@ -9,6 +10,7 @@ import { dispatch } from '../ipc/dispatch.ts';
 import { createHandlers, type Handlers } from '../ipc/handlers.ts';
 import { ConsoleController } from './controller.ts';
 import type { CaseNotice } from './notifier.ts';
+import { profileFiles } from '../profiles.ts';
 
 let sandbox: RunningSandbox;
 let dir: ReturnType<typeof tempDir>;
@@ -313,5 +315,121 @@ describe('the console controller', () => {
     expect(await next.resume()).toMatchObject({ profile: { username: 'lucia' } });
     expect(await next.signOut()).toMatchObject({ profile: null, profiles: [] });
     await next.close();
+  });
+});
+
+const write = async (caseId: string, text: string) => {
+  const found = await call('getCase', { caseId });
+  await sandbox.control('POST', '/v1/sandbox/inbound', { channel: found!.case.channel, customer: { name: 'X', handle: 'x' }, text, caseId });
+};
+
+/** case-008: Carolina Paz, a journalist marked as a public figure; case-001: Ana Gómez, who is not. */
+const PUBLIC_FIGURE_CASE = 'case-008';
+const PLAIN_CASE = 'case-001';
+
+describe('notification privacy', () => {
+  it('hides public figures’ names and text by default, and everyone’s when the agent asks', async () => {
+    await connect();
+    await synced();
+    expect(await call('getNotificationPrivacy', {})).toEqual({ hideAll: false, hidePublicFigures: true });
+    await write(PUBLIC_FIGURE_CASE, '¿Tienen novedades del corte? Lo publico esta tarde');
+    await write(PLAIN_CASE, '¿Novedades del técnico?');
+    await controller.current.syncOnce();
+    expect(notices.find((n) => n.caseId === PUBLIC_FIGURE_CASE)).toMatchObject({ hidden: true, customerName: '', subject: '' });
+    expect(notices.find((n) => n.caseId === PLAIN_CASE)).toMatchObject({ hidden: false, customerName: 'Ana Gómez' });
+
+    expect(await call('setNotificationPrivacy', { hideAll: true, hidePublicFigures: true })).toEqual({ hideAll: true, hidePublicFigures: true });
+    notices = [];
+    await write(PLAIN_CASE, '¿Siguen ahí?');
+    await controller.current.syncOnce();
+    expect(notices).toMatchObject([{ caseId: PLAIN_CASE, hidden: true, customerName: '', subject: '' }]);
+    // Kept with the profile: the next start reads it back.
+    await controller.close();
+    await connect();
+    expect(await call('getNotificationPrivacy', {})).toEqual({ hideAll: true, hidePublicFigures: true });
+  });
+});
+
+describe('the offline limit', () => {
+  it('locks when the server’s clock says the last contact is 14 days old, keeps the outbox, and delivers it once after signing in again', async () => {
+    await connect();
+    await synced();
+    // The laptop's clock agrees with nothing: only the server's says 15 days went by.
+    await sandbox.control('POST', '/v1/sandbox/clock', { now: new Date(Date.now() + 15 * 86_400_000).toISOString() });
+    // Queued before the console learns it: the push it sets off asks the server's clock first.
+    const queued = await call('sendReply', { caseId: PLAIN_CASE, text: 'Te escribo después de las vacaciones' });
+    await waitFor(() => controller.session().status?.state === 'locked', 'the lock');
+
+    expect((await call('getSession', {})).status).toMatchObject({ state: 'locked', pending: 1 });
+    await expect(call('listInbox', {})).rejects.toMatchObject({ code: 'cache_locked' });
+    await expect(call('getCase', { caseId: PLAIN_CASE })).rejects.toMatchObject({ code: 'cache_locked' });
+    expect((await sandbox.outbound()).filter((m) => m.mutationId === queued.mutationId)).toEqual([]);
+
+    // Restarting does not open it either.
+    await controller.close();
+    await call('switchProfile', { id: (await call('getSession', {})).profiles[0]!.id });
+    await expect(call('listInbox', {})).rejects.toMatchObject({ code: 'cache_locked' });
+
+    await connect();
+    await synced();
+    expect((await call('listInbox', {})).length).toBeGreaterThan(0);
+    await controller.current.syncOnce();
+    expect((await sandbox.outbound()).filter((m) => m.mutationId === queued.mutationId)).toHaveLength(1);
+  });
+});
+
+// A console whose device an administrator revoked: the next sync wipes the profile, and the
+// console goes back to its first run, ready for a sign-in, instead of keeping closed services
+// that answer every call with a closed database.
+describe('a revoked device', () => {
+  it('is wiped and the console is back at its first run; signing in again works', async () => {
+    await connect();
+    await synced();
+    const profileDir = controller.current.profileDir;
+    const [first] = await call('listInbox', {});
+    await call('saveDraft', { caseId: first!.id, text: 'A medio escribir' });
+
+    await sandbox.control('POST', '/v1/sandbox/revoke', { username: 'lucia' });
+    await call('syncNow', {});
+    await waitFor(() => events.find((e) => e.type === 'session'), 'the session to end');
+
+    expect(events.find((e) => e.type === 'session')).toEqual({ type: 'session', ended: 'revoked' });
+    expect(events.some((e) => e.type === 'sync' && e.status.state === 'revoked')).toBe(true);
+    expect(await call('getSession', {})).toEqual({ profile: null, status: null, profiles: [] });
+    for (const file of Object.values(profileFiles(profileDir))) expect(existsSync(file)).toBe(false);
+    // A call now says there is no profile, in words the window has a sentence for.
+    await expect(call('listInbox', {})).rejects.toMatchObject({ code: 'no_profile' });
+    await expect(call('getDraft', { caseId: first!.id })).rejects.toMatchObject({ code: 'no_profile' });
+
+    // The next start opens on the first run too.
+    const next = new ConsoleController({ profilesRoot: dir.path, emit: () => undefined });
+    expect(await next.resume()).toMatchObject({ profile: null, profiles: [] });
+    await next.close();
+
+    // The agent signs in again from the first run: a new cache, synced from scratch.
+    expect(await connect()).toMatchObject({ profile: { username: 'lucia' } });
+    await synced();
+    expect((await call('listInbox', {})).length).toBeGreaterThan(0);
+    expect(await call('getDraft', { caseId: first!.id })).toEqual({ text: '', templates: [], articles: [], holes: [] });
+  });
+
+  it('leaves another console of the same agent signed in when only one device is revoked', async () => {
+    await connect();
+    await synced();
+    const otherDir = tempDir();
+    const other = new ConsoleController({ profilesRoot: otherDir.path, emit: () => undefined });
+    try {
+      await other.connect({ server: sandbox.url, username: 'lucia', password: 'sandbox' });
+      await waitFor(() => other.current.engine.status.lastSyncedAt !== null, 'the other console’s sync');
+      await sandbox.control('POST', '/v1/sandbox/revoke', { username: 'lucia', deviceId: controller.current.engine.clientId });
+      await call('syncNow', {});
+      await waitFor(() => events.find((e) => e.type === 'session'), 'the session to end');
+      expect((await call('getSession', {})).profile).toBeNull();
+      await other.current.syncOnce();
+      expect(other.session().profile).toMatchObject({ username: 'lucia' });
+    } finally {
+      await other.close();
+      otherDir.remove();
+    }
   });
 });

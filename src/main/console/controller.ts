@@ -5,13 +5,15 @@ import type { AppEvent, EntityName } from '../../shared/events.ts';
 import { openEmbeddedSandbox, sandboxAgentOf, sandboxProfileId, type EmbeddedSandbox } from '../embedded-sandbox.ts';
 import type { MainLanguage } from '../../shared/i18n/main.ts';
 import type { Logger } from '../log.ts';
-import { keepOutOfGit, profileDirName } from '../profiles.ts';
+import { keepOutOfGit } from '../../node/data-dir.ts';
+import { profileDirName } from '../profiles.ts';
 import { Services, signIn } from '../services.ts';
 import { saveLanguage, savedLanguage } from './language.ts';
 import { CaseNotifier, type CaseNotice } from './notifier.ts';
 import { lastProfile, listProfiles, profileDirOf, rememberProfile } from './profile-list.ts';
 import { CodedError } from '../../shared/errors.ts';
 import { transportOf } from '../../shared/transport.ts';
+import { CacheLockedError, maxOfflineDays } from '../retention/offline-limit.ts';
 
 export interface ControllerOptions {
   profilesRoot: string;
@@ -54,6 +56,8 @@ export class ConsoleController {
   /** The open profile's services; operations on cases need one. */
   get current(): Services {
     if (!this.services) throw new CodedError('no_profile', 'No profile is open: choose one first');
+    // Past the offline limit nothing of the cache is shown, until the agent signs in again.
+    if (this.services.engine.locked) throw new CacheLockedError(maxOfflineDays(this.services.store));
     return this.services;
   }
 
@@ -76,12 +80,15 @@ export class ConsoleController {
 
   /** Opens the training sandbox as `agent`, a user of its scenario (lucia by default). */
   async openSandbox(agent?: string): Promise<Session> {
-    if (this.sandbox && (agent === undefined || agent === this.sandbox.services.profile.username)) return this.session();
+    const same = this.sandbox && (agent === undefined || agent === this.sandbox.services.profile.username);
+    // A locked sandbox profile opens again, which signs it in again.
+    if (same && !this.sandbox?.services.engine.locked) return this.session();
     // The new profile opens before the current one closes: a failure leaves the agent where they were.
     const sandbox = await openEmbeddedSandbox({
       profilesRoot: this.options.profilesRoot,
       ...(agent === undefined ? {} : { agent }),
       emit: (event) => this.onEvent(event),
+      onRevoked: (wiped) => this.revoked(wiped),
       ...(this.options.scenarioDir ? { scenarioDir: this.options.scenarioDir } : {}),
     });
     await this.closeCurrent();
@@ -109,6 +116,7 @@ export class ConsoleController {
     const services = await Services.open({
       profileDir: dir,
       emit: (event) => this.onEvent(event),
+      onRevoked: (wiped) => this.revoked(wiped),
       ...(this.options.log ? { log: this.options.log } : {}),
     });
     await this.closeCurrent();
@@ -146,6 +154,24 @@ export class ConsoleController {
     rememberProfile(this.options.profilesRoot, id);
     this.options.emit({ type: 'sync', status: services.engine.status });
     this.options.emit({ type: 'changed', entities: ['case', 'message', 'outbox'] });
+  }
+
+  /**
+   * A revoked device's services closed themselves and are wiping their profile: let go of them
+   * at once (a call meanwhile answers `no_profile`, not a closed database), then, once the data
+   * is gone, go back to the first run and tell the window.
+   */
+  private revoked(wiped: Promise<void>): void {
+    const sandbox = this.sandbox;
+    this.sandbox = null;
+    this.services = null;
+    this.notifier = null;
+    void (async () => {
+      await wiped.catch((error: unknown) => this.options.log?.log('error', 'wiping a revoked profile failed', { reason: String(error) }));
+      await sandbox?.close();
+      rememberProfile(this.options.profilesRoot, null);
+      this.options.emit({ type: 'session', ended: 'revoked' });
+    })();
   }
 
   private onEvent(event: AppEvent): void {

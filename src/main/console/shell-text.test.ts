@@ -10,7 +10,7 @@ import type { CaseNotice } from './notifier.ts';
 import { notificationText, trayText } from './shell-text.ts';
 
 const notice = (kind: CaseNotice['kind']): CaseNotice =>
-  ({ caseId: 'c1', kind, caseNumber: 1042, customerName: 'Ana <b>Gómez</b>', subject: 'Sin internet & sin TV' });
+  ({ caseId: 'c1', kind, caseNumber: 1042, customerName: 'Ana <b>Gómez</b>', subject: 'Sin internet & sin TV', hidden: false });
 
 describe('tray and notification labels', () => {
   it('speak Spanish', () => {
@@ -26,7 +26,20 @@ describe('tray and notification labels', () => {
   });
 
   it('escape customer text for daemons that read markup', () => {
-    expect(notificationText(notice('new_case'), 'en').body).toBe('Ana &lt;b>Gómez&lt;/b>: Sin internet &amp; sin TV');
+    expect(notificationText(notice('new_case'), 'en').body).toBe('\u2068Ana &lt;b>Gómez&lt;/b>\u2069: \u2068Sin internet &amp; sin TV\u2069');
+  });
+
+  it('isolate the customer’s name and subject for bidi, without their overrides', () => {
+    const spoof = { ...notice('new_message'), customerName: 'مريم \u202e', subject: '\u202egnp.exe\u202c' };
+    const { body } = notificationText(spoof, 'es');
+    expect(body).toBe('\u2068مريم \u2069: \u2068gnp.exe\u2069');
+    expect(body).not.toMatch(/[\u202a-\u202e]/);
+  });
+
+  it('show only the case number when the profile hides customers from notifications', () => {
+    const hidden: CaseNotice = { caseId: 'c1', kind: 'new_message', caseNumber: 1042, customerName: '', subject: '', hidden: true };
+    expect(notificationText(hidden, 'es')).toEqual({ title: 'Mensaje nuevo en #1042', body: 'Abrí Atiende para leerlo.' });
+    expect(notificationText(hidden, 'en')).toEqual({ title: 'New message in #1042', body: 'Open Atiende to read it.' });
   });
 
   it('have every key in both languages', () => {

@@ -1,5 +1,6 @@
 // What the desktop shell says outside the window (tray menu, OS notifications), worded from the
 // shared catalog in the console's language. Kept out of src/main/app/ so it runs under vitest.
+import { isolateBidi } from '../../shared/bidi.ts';
 import { fill, MAIN_STRINGS, type MainLanguage } from '../../shared/i18n/main.ts';
 import type { CaseNotice } from './notifier.ts';
 
@@ -18,5 +19,8 @@ const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/</g,
 export function notificationText(notice: CaseNotice, language: MainLanguage): { title: string; body: string } {
   const texts = MAIN_STRINGS[language].notification;
   const title = fill(notice.kind === 'new_case' ? texts.newCase : texts.newMessage, { number: notice.caseNumber });
-  return { title, body: escapeMarkup(`${notice.customerName}: ${notice.subject}`.slice(0, 180)) };
+  if (notice.hidden) return { title, body: texts.hiddenBody };
+  // Each piece in a bidi isolate of its own: an override in a name cannot turn the subject around.
+  const body = `${isolateBidi(notice.customerName.slice(0, 60))}: ${isolateBidi(notice.subject.slice(0, 116))}`;
+  return { title, body: escapeMarkup(body) };
 }

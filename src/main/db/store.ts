@@ -91,7 +91,7 @@ export class Store {
       DELETE FROM agents; DELETE FROM settings; DELETE FROM blocked_senders; DELETE FROM customer_notes WHERE version > 0;
       -- Rankings are recomputed as the pull rebuilds; the agent's own types and restores stay.
       DELETE FROM case_triage; DELETE FROM message_triage WHERE type_override IS NULL AND restored = 0;
-      DELETE FROM sync_state WHERE key IN ('cursor', 'initial_sync_done', 'initial_sync_count');
+      DELETE FROM sync_state WHERE key IN ('cursor', 'initial_sync_done', 'initial_sync_count', 'resync_due');
     `);
     this.knowledge.templatesChanged();
   }

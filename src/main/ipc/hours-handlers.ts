@@ -23,26 +23,30 @@ const isEditable = (id: unknown): id is EditableSetting => (EDITABLE_SETTINGS as
 
 export function hoursHandlers(controller: ConsoleController): HoursHandlers {
   const store = () => controller.current.store;
-  const save = (settingId: EditableSetting, value: unknown) => {
-    const { mutationId } = controller.current.commands.putSetting(settingId, value, controller.current.profile.role);
+  const save = (settingId: EditableSetting, { value, baseVersion }: { value: unknown; baseVersion: number | null }) => {
+    const { mutationId } = controller.current.commands.putSetting(settingId, value, controller.current.profile.role, baseVersion);
     return { mutationId };
   };
   const changes = (): SettingChange[] => store().outbox.settingChanges().flatMap((m) => {
     const mutation = readMutation(m.name, m.args);
     if (mutation?.name !== 'put_setting' || !isEditable(mutation.args.settingId) || m.status === 'applied') return [];
-    const { settingId, value } = mutation.args;
-    return [{ id: m.id, settingId, status: m.status, reason: m.reason, message: m.message, value, createdAt: m.createdAt }];
+    const { settingId, value, baseVersion } = mutation.args;
+    return [{ id: m.id, settingId, status: m.status, reason: m.reason, message: m.message, value, baseVersion, createdAt: m.createdAt }];
   });
 
   return {
     getBusinessSettings: () => ({
       ...documentsInForce(store().reference),
+      versions: {
+        business_hours: store().reference.settingRow('business_hours')?.version ?? null,
+        auto_replies: store().reference.settingRow('auto_replies')?.version ?? null,
+      },
       canEdit: controller.current.profile.role === 'supervisor',
       changes: changes(),
       markets,
     }),
-    saveBusinessHours: ({ value }) => save('business_hours', value),
-    saveAutoReplies: ({ value }) => save('auto_replies', value),
+    saveBusinessHours: (input) => save('business_hours', input),
+    saveAutoReplies: (input) => save('auto_replies', input),
     hoursWeek: ({ draft, scheduleId, weekOf, zone, agentTimeZone }) => {
       const { hours } = documentsFor(draft, documentsInForce(store().reference));
       const schedule = hours.schedules.find((s) => s.id === scheduleId);

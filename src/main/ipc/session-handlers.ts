@@ -1,9 +1,11 @@
 // The open profile: which one, switching, signing in and out, syncing now, and the language main
-// speaks outside the window.
+// speaks outside the window, and what its notifications may show.
 import type { ConsoleController } from '../console/controller.ts';
 import type { Handlers } from './handlers.ts';
+import { notificationPrivacy, saveNotificationPrivacy } from '../console/notification-privacy.ts';
 
-type SessionHandlers = Pick<Handlers, 'getSession' | 'openSandbox' | 'connect' | 'switchProfile' | 'signOut' | 'syncNow' | 'setLanguage'>;
+type SessionHandlers = Pick<Handlers,
+  'getSession' | 'openSandbox' | 'connect' | 'switchProfile' | 'signOut' | 'syncNow' | 'setLanguage' | 'getNotificationPrivacy' | 'setNotificationPrivacy'>;
 
 export function sessionHandlers(controller: ConsoleController): SessionHandlers {
   return {
@@ -20,5 +22,7 @@ export function sessionHandlers(controller: ConsoleController): SessionHandlers 
       controller.setLanguage(language);
       return null;
     },
+    getNotificationPrivacy: () => notificationPrivacy(controller.current.store),
+    setNotificationPrivacy: (privacy) => saveNotificationPrivacy(controller.current.store, privacy),
   };
 }

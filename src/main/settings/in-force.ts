@@ -3,6 +3,7 @@
 // whole and reported (sync status, `doctor`), never half-applied.
 import { AUTO_REPLIES_SETTING, autoRepliesFrom, DEFAULT_AUTO_REPLIES, type AutoReplies } from '../../shared/autoreply/index.ts';
 import { BUSINESS_HOURS_SETTING, businessHoursFrom, DEFAULT_BUSINESS_HOURS, type BusinessHours } from '../../shared/hours/index.ts';
+import { DEFAULT_RETENTION, RETENTION_SETTING, retentionFrom, type Retention } from '../../shared/retention.ts';
 import type { ReferenceRepository } from '../db/repositories/reference.ts';
 
 /** A settings document the console reads: its id, its defaults, and how a document is checked. */
@@ -64,5 +65,14 @@ export const AUTO_REPLIES_DOCUMENT: SettingDocument<AutoReplies> = {
   read: (document) => {
     const { replies, problem } = autoRepliesFrom(document);
     return { value: replies, problem };
+  },
+};
+
+export const RETENTION_DOCUMENT: SettingDocument<Retention> = {
+  id: RETENTION_SETTING,
+  defaults: DEFAULT_RETENTION,
+  read: (document) => {
+    const { retention, problem } = retentionFrom(document);
+    return { value: retention, problem };
   },
 };

@@ -3,11 +3,11 @@
 import type { z } from 'zod';
 import { prettifyError } from 'zod';
 import { ApiError, parseRetryAfter } from './api-error.ts';
-import { AUTH_ERRORS, HealthResponse, LoginResponse, RefreshResponse } from '../../protocol/auth.ts';
+import { AUTH_ERRORS, LoginResponse, RefreshResponse } from '../../protocol/auth.ts';
 import { INSECURE_SERVER_MESSAGE, transportOf } from '../../shared/transport.ts';
 import { DirectoryResponse } from '../../protocol/directory.ts';
 import { ErrorBody } from '../../protocol/errors.ts';
-import { PullResponse, PushResponse, type Mutation } from '../../protocol/sync.ts';
+import { HealthResponse, PullResponse, PushResponse, type Mutation } from '../../protocol/sync.ts';
 
 export interface ApiClientOptions {
   baseUrl: string;
@@ -41,20 +41,13 @@ export class ApiClient {
     await this.send('POST', '/v1/auth/logout', {}, true, AbortSignal.timeout(timeoutMs), true, true);
   }
 
-  /** Unauthenticated: up, and whether it is a training sandbox. */
-  async health(): Promise<z.infer<typeof HealthResponse>> {
-    const response = await this.send('GET', '/v1/health', undefined, false);
-    const parsed = HealthResponse.safeParse(await response.json().catch(() => null));
-    if (!parsed.success) throw new ApiError('bad_response', `The central API answered /v1/health with a malformed payload: ${prettifyError(parsed.error)}`);
-    return parsed.data;
-  }
-
   pull(cursor: string | null, limit: number): Promise<PullResponse> {
     return this.call('/v1/sync/pull', { cursor, limit }, PullResponse);
   }
 
-  push(clientId: string, mutations: z.infer<typeof Mutation>[]): Promise<PushResponse> {
-    return this.call('/v1/sync/push', { clientId, mutations }, PushResponse);
+  /** `epoch`: the server epoch of the console's cursor, so a restored server never applies a change twice. */
+  push(clientId: string, mutations: z.infer<typeof Mutation>[], epoch: string | null = null): Promise<PushResponse> {
+    return this.call('/v1/sync/push', { clientId, epoch, mutations }, PushResponse);
   }
 
   /** The organisation's customer directory: by words, or by shared phone, e-mail or handle keys. */
@@ -73,13 +66,22 @@ export class ApiClient {
     await readPokes(response.body, handlers.onPoke);
   }
 
+  /**
+   * Unauthenticated: the server's clock (the offline limit reads it before anything is pushed),
+   * and whether it is a training sandbox (asked before a password goes over plain http).
+   */
+  health(): Promise<HealthResponse> {
+    return this.call('/v1/health', undefined, HealthResponse, false, 'GET');
+  }
+
   private async call<S extends z.ZodType>(
     path: string,
     body: unknown,
     schema: S,
     authenticated = true,
+    method = 'POST',
   ): Promise<z.infer<S>> {
-    const response = await this.send('POST', path, body, authenticated);
+    const response = await this.send(method, path, body, authenticated);
     const text = await response.text().catch((error: unknown) => {
       throw new ApiError('unavailable', `The connection dropped while reading ${path}: ${String(error)}`);
     });

@@ -133,6 +133,28 @@ describe('a refused change', () => {
     expect(world.profile.services.store.cases.get(target.id)).toMatchObject({ status: target.status, resolution: target.resolution });
     expect(world.profile.services.store.outbox.list('rejected')).toMatchObject([{ id: queued.mutationId, reason: 'invalid_args' }]);
   });
+  it('shows a reply and a note it can no longer read as refused, like any other refusal', async () => {
+    const lucia = world.profile.services;
+    await lucia.syncOnce();
+    const target = lucia.store.cases.inbox('lucia', { limit: 1 })[0]!;
+    const reply = lucia.commands.sendReply(target.id, 'Una respuesta que ya no se puede leer');
+    const note = lucia.commands.addCustomerNote(target.customerId, 'Una nota que ya no se puede leer');
+    // Damaged in the cache (or written by an older console): neither parses any more.
+    const damage = lucia.store.db.prepare("UPDATE outbox SET args = json_set(args, '$.text', '') WHERE id = ?");
+    damage.run(reply.mutationId);
+    damage.run(note.mutationId);
+    await lucia.syncOnce();
+
+    expect(lucia.store.outbox.list('rejected')).toMatchObject([
+      { id: reply.mutationId, reason: 'invalid_args' }, { id: note.mutationId, reason: 'invalid_args' },
+    ]);
+    expect(lucia.store.messages.thread(target.id).find((m) => m.id === reply.messageId)).toMatchObject({ state: 'failed' });
+    expect(lucia.store.outbox.forCase(target.id)).toMatchObject([{ id: reply.mutationId, status: 'rejected', message: expect.any(String) }]);
+    expect(lucia.store.customerNotes.forCustomer(target.customerId).find((n) => n.id === note.noteId)).toMatchObject({
+      text: 'Una nota que ya no se puede leer', state: 'refused',
+    });
+    expect(await world.sandbox.outbound()).toEqual([]);
+  });
 });
 
 describe('bad answers from the server', () => {
@@ -251,5 +273,46 @@ describe('a server that lost its state', () => {
     world.profile.services.commands.sendReply(second!.id, 'La reenvío después de revisar');
     await world.profile.services.syncOnce();
     expect((await world.sandbox.outbound()).map((m) => m.text)).toEqual(['La reenvío después de revisar']);
+  });
+  it('keeps on screen, marked as conflicts, the changes a server that lost track of this console may not have', async () => {
+    const lucia = world.profile.services;
+    await lucia.syncOnce();
+    const [first, second] = lucia.store.cases.inbox('lucia', { limit: 2 });
+    lucia.commands.sendReply(first!.id, 'Llegó antes del corte');
+    await lucia.syncOnce();
+    const oldClient = lucia.engine.clientId;
+    // The server is restored from a backup taken before that push: it expects this console's first seq again.
+    world.sandbox.server.db.prepare('UPDATE clients SET last_seq = 0 WHERE client_id = ?').run(oldClient);
+    const serverCase = world.sandbox.server.db.prepare('SELECT status FROM cases WHERE id = ?').get(second!.id);
+
+    const reply = lucia.commands.sendReply(second!.id, 'Escrita mientras el servidor se restauraba');
+    const status = lucia.commands.setStatus(second!.id, 'waiting_customer');
+    const note = lucia.commands.addCustomerNote(second!.customerId, 'Anotada mientras el servidor se restauraba');
+    await lucia.syncOnce();
+
+    // Whether they reached the server is unknown: each is a conflict with why, and none is undone.
+    const why = expect.stringMatching(/the server may not have received this change; check the case and send it again/);
+    expect(lucia.store.outbox.list('conflict')).toMatchObject([
+      { id: reply.mutationId, reason: 'sequence_gap', message: why },
+      { id: status.mutationId, reason: 'sequence_gap', message: why },
+      { id: note.mutationId, reason: 'sequence_gap', message: why },
+    ]);
+    expect(lucia.store.outbox.forCase(second!.id).map((m) => [m.id, m.status])).toEqual([[reply.mutationId, 'conflict'], [status.mutationId, 'conflict']]);
+    expect(lucia.store.messages.thread(second!.id).at(-1)).toMatchObject({
+      id: reply.messageId, text: 'Escrita mientras el servidor se restauraba', state: 'conflict',
+    });
+    expect(lucia.store.cases.get(second!.id)?.status).toBe('waiting_customer');
+    expect(lucia.store.customerNotes.forCustomer(second!.customerId).find((n) => n.id === note.noteId)).toMatchObject({
+      text: 'Anotada mientras el servidor se restauraba', state: 'pending',
+    });
+    expect(lucia.engine.status.pending).toBe(0);
+    expect(lucia.engine.clientId).not.toBe(oldClient);
+
+    // Nothing is sent again, now or on the next sync.
+    await lucia.syncOnce();
+    expect((await world.sandbox.outbound()).map((m) => m.text)).toEqual(['Llegó antes del corte']);
+    expect(world.sandbox.server.db.prepare('SELECT status FROM cases WHERE id = ?').get(second!.id)).toEqual(serverCase);
+    expect(world.sandbox.server.db.prepare('SELECT count(*) AS n FROM customer_notes WHERE id = ?').get(note.noteId)).toEqual({ n: 0 });
+    expect(lucia.store.cases.get(second!.id)?.status).toBe('waiting_customer');
   });
 });

@@ -16,7 +16,10 @@ import { applyChange } from './apply.ts';
 import { settleAnswers, type Answer } from './settle.ts';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff.ts';
 import { rebasePending, type ReplyAuthor } from '../commands/effects.ts';
-import type { MutationResultStatus } from '../../protocol/sync.ts';
+import { cursorEpoch, type MutationResultStatus } from '../../protocol/sync.ts';
+import { CacheLockedError, maxOfflineDays, OfflineLimit, type OfflineClocks } from '../retention/offline-limit.ts';
+import { purgeExpired, type Purged } from '../retention/purge.ts';
+import { RETENTION_DOCUMENT, settingInForce } from '../settings/in-force.ts';
 
 export interface SyncEngineOptions {
   store: Store;
@@ -29,6 +32,8 @@ export interface SyncEngineOptions {
   maxAttempts?: number;
   backoff?: BackoffPolicy;
   wait?: (ms: number) => Promise<unknown>;
+  /** The clocks the offline limit counts with; tests wind them. */
+  clocks?: Partial<OfflineClocks>;
 }
 
 export interface SyncSummary {
@@ -46,6 +51,8 @@ const KEY_INITIAL_COUNT = 'initial_sync_count';
 const KEY_LAST_SYNCED = 'last_synced_at';
 const KEY_SERVER_NOW = 'server_now';
 const KEY_CLIENT_ID = 'client_id';
+/** Set by a migration that left something only a rebuild from the server can restore (015: template copies). */
+const KEY_RESYNC_DUE = 'resync_due';
 /** Outbox seq of the last mutation sent under an earlier client id; the server counts from 1 after it. */
 const KEY_SEQ_BASE = 'seq_base';
 
@@ -56,13 +63,15 @@ export class SyncEngine {
   private readonly log: Logger;
   private readonly options: SyncEngineOptions;
   private readonly autoReplies: AutoReplyEngine;
+  private readonly offline: OfflineLimit;
 
   constructor(options: SyncEngineOptions) {
     this.options = options;
     this.log = options.log ?? silentLogger;
     this.autoReplies = new AutoReplyEngine(options.store, options.author);
+    this.offline = new OfflineLimit(options.store, options.clocks);
     this.current = {
-      state: 'idle',
+      state: this.offline.locked ? 'locked' : 'idle',
       pending: options.store.outbox.counts().pending,
       lastError: null,
       lastErrorCode: null,
@@ -89,6 +98,43 @@ export class SyncEngine {
   /** The server's clock at the last pull: time rules decide by it, not by this laptop's. */
   get serverNow(): string | null {
     return this.options.store.syncState.get(KEY_SERVER_NOW);
+  }
+
+  /** Past the offline limit: nothing of the cache is shown until the agent signs in again. */
+  get locked(): boolean {
+    return this.offline.locked;
+  }
+
+  /** Locks the cache when the offline limit is reached; true when it is locked. */
+  checkLock(): boolean {
+    if (!this.offline.check(this.maxOfflineDays())) return false;
+    if (this.current.state !== 'locked') this.update({ state: 'locked', lastError: null, lastErrorCode: 'cache_locked', progress: null });
+    return true;
+  }
+
+  /** The agent signed in again: the cache opens and counts from the next pull. */
+  unlock(): void {
+    this.offline.unlock();
+    this.update({ state: 'idle', lastError: null, lastErrorCode: null });
+  }
+
+  /**
+   * Removes what the retention document says is past its time, by the server's clock of the
+   * last pull; the window reads again what it removed.
+   */
+  purge(): Purged {
+    const { store } = this.options;
+    const retention = settingInForce(store.reference, RETENTION_DOCUMENT).value;
+    const purged = purgeExpired(store, this.options.author().username, retention, this.serverNow);
+    if (purged.cases.length > 0 || purged.outbox > 0) {
+      this.log.log('info', 'retention purge', { cases: purged.cases.length, outbox: purged.outbox });
+      this.options.emit?.({ type: 'changed', entities: ['case', 'message', 'customer_note', 'customer', 'outbox', 'draft'] });
+    }
+    return purged;
+  }
+
+  private maxOfflineDays(): number {
+    return maxOfflineDays(this.options.store);
   }
 
   update(patch: Partial<SyncStatus>): void {
@@ -126,14 +172,18 @@ export class SyncEngine {
       autoReplies: 0,
       durationMs: 0,
     };
+    // A locked cache sends nothing either: its outbox waits for the agent to sign in again.
+    if (this.checkLock()) throw new CacheLockedError(this.maxOfflineDays());
     this.update({ state: 'syncing' });
     try {
+      await this.checkServerClock();
       await this.push(summary);
       await this.pull(summary);
       await this.push(summary);
       const at = new Date().toISOString();
       this.options.store.syncState.set(KEY_LAST_SYNCED, at);
       this.update({ state: 'idle', lastError: null, lastErrorCode: null, lastSyncedAt: at, progress: null });
+      this.purge();
     } catch (error) {
       this.fail(error);
       throw error;
@@ -142,9 +192,20 @@ export class SyncEngine {
     return summary;
   }
 
+  /**
+   * Before changes leave, the server's clock says whether this console was away too long: a
+   * laptop whose clock was wound back locks here, with its outbox kept for after the sign-in.
+   */
+  private async checkServerClock(): Promise<void> {
+    if (this.offline.lastContact === null || this.options.store.outbox.counts().pending === 0) return;
+    const { serverNow } = await this.retrying(() => this.options.api.health());
+    if (this.offline.checkContact(serverNow, this.maxOfflineDays())) throw new CacheLockedError(this.maxOfflineDays());
+  }
+
   private fail(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
     this.log.log('error', 'sync failed', { reason: message });
+    if (error instanceof CacheLockedError) return this.update({ state: 'locked', lastError: null, lastErrorCode: 'cache_locked', progress: null });
     if (!(error instanceof ApiError)) return this.update({ state: 'error', lastError: message, lastErrorCode: 'failed', progress: null });
     const state =
       error.kind === 'unauthorized' ? 'signed_out'
@@ -156,9 +217,10 @@ export class SyncEngine {
 
   private async pull(summary: SyncSummary): Promise<void> {
     const { store, api } = this.options;
+    let resynced = store.syncState.get(KEY_RESYNC_DUE) !== null;
+    if (resynced) this.startOver('the cache was upgraded with changes only the server can put back');
     let initial = store.syncState.get(KEY_INITIAL_DONE) !== '1';
     let done = Number(store.syncState.get(KEY_INITIAL_COUNT) ?? 0);
-    let resynced = false;
     for (;;) {
       const cursor = store.syncState.get(KEY_CURSOR);
       let page;
@@ -167,17 +229,14 @@ export class SyncEngine {
       } catch (error) {
         if (!(error instanceof ApiError) || error.kind !== 'resync_required' || resynced) throw error;
         // The server no longer knows our cursor (restored, or reset): rebuild from scratch.
-        this.log.log('warn', 'full resync', { reason: error.message });
-        store.transaction(() => {
-          store.clearSyncedData();
-          rebasePending(store, this.options.author());
-        });
-        this.options.emit?.({ type: 'changed', entities: [...SYNCED_ENTITIES] });
+        this.startOver(error.message);
         resynced = true;
         initial = true;
         done = 0;
         continue;
       }
+      // The server's clock says how long this console was away: too long, and it locks first.
+      if (this.offline.checkContact(page.serverNow, this.maxOfflineDays())) throw new CacheLockedError(this.maxOfflineDays());
       const touched = new Set<EntityName>();
       const triage = new PageTriage(store, { firstSync: initial });
       let autoReplies = 0;
@@ -190,6 +249,7 @@ export class SyncEngine {
         rebasePending(store, this.options.author());
         store.syncState.set(KEY_CURSOR, page.cursor);
         store.syncState.set(KEY_SERVER_NOW, page.serverNow);
+        this.offline.recordContact(page.serverNow);
         // Priority, message types and noise, with the server's clock of this page. A first sync
         // triages once, after its last page (also when resumed after a crash): page by page, a
         // case would be judged again with every page that brings more of its messages.
@@ -223,6 +283,17 @@ export class SyncEngine {
     }
   }
 
+  /** Forgets what was pulled (the outbox and unconfirmed rows stay), so the pull starts from the beginning. */
+  private startOver(reason: string): void {
+    const { store } = this.options;
+    this.log.log('warn', 'full resync', { reason });
+    store.transaction(() => {
+      store.clearSyncedData();
+      rebasePending(store, this.options.author());
+    });
+    this.options.emit?.({ type: 'changed', entities: [...SYNCED_ENTITIES] });
+  }
+
   /** Says so while the server's priority rules or out-of-hours settings are refused. */
   private noteSettings(): void {
     const { store } = this.options;
@@ -248,7 +319,9 @@ export class SyncEngine {
       }));
       let response;
       try {
-        response = await this.retrying(() => api.push(clientId, mutations));
+        // The epoch our cursor is from: a server restored since answers sequence_gap, never re-applies.
+        const epoch = cursorEpoch(store.syncState.get(KEY_CURSOR));
+        response = await this.retrying(() => api.push(clientId, mutations, epoch));
       } catch (error) {
         if (!(error instanceof ApiError) || error.kind !== 'sequence_gap') throw error;
         this.abandonClient(error);
@@ -259,7 +332,7 @@ export class SyncEngine {
         const pending = rows.find((r) => r.seq - base === result.seq && r.id === result.id);
         if (!pending) continue;
         const outcome = result.status === 'already_applied' ? 'applied' : result.status;
-        answers.push({ pending, outcome, reason: result.reason, message: result.message });
+        answers.push({ pending, ending: outcome, reason: result.reason, message: result.message });
         summary.pushed[result.status] += 1;
         if (outcome !== 'applied') {
           this.log.log('warn', `mutation ${pending.seq} ${outcome}`, { name: pending.stored.name, reason: result.reason });
@@ -276,13 +349,14 @@ export class SyncEngine {
 
   /**
    * The server lost track of this console's sequence (restored from a backup, say). Whether
-   * the pending changes reached it is unknown, so none is resent blindly: each becomes a
-   * visible conflict with its text kept, and a new client id starts a fresh sequence.
+   * the pending changes reached it is unknown, so none is resent blindly and none is undone:
+   * each becomes a visible conflict with its text kept, what the agent did stays on screen for
+   * them to check, and a new client id starts a fresh sequence.
    */
   private abandonClient(error: ApiError): void {
     const { store } = this.options;
     const message = `${error.message}: the server may not have received this change; check the case and send it again`;
-    const answers = store.outbox.pending(10_000).map((pending): Answer => ({ pending, outcome: 'conflict', reason: 'sequence_gap', message }));
+    const answers = store.outbox.pending(10_000).map((pending): Answer => ({ pending, ending: 'unknown', reason: 'sequence_gap', message }));
     const entities = store.transaction(() => {
       const read = settleAnswers(store, answers, this.options.author(), new Date().toISOString());
       const lastSeq = store.db.prepare<[], { seq: number | null }>('SELECT max(seq) AS seq FROM outbox').get()?.seq ?? 0;

@@ -1,6 +1,8 @@
 // Personal templates: created, edited and deleted offline, synced as ordinary outbox changes.
 import { describe, expect, it } from 'vitest';
-import { openProfile, withTwoAgents } from '../../../tests/fixtures/services.ts';
+import Database from 'better-sqlite3';
+import { openProfile, reopenProfile, withTwoAgents } from '../../../tests/fixtures/services.ts';
+import { m015ServerTemplates } from '../db/migrations/015-server-templates.ts';
 import { CommandError } from '../commands/errors.ts';
 
 const world = withTwoAgents();
@@ -70,6 +72,42 @@ describe('personal templates', () => {
     expect(lucia.store.outbox.list('rejected')).toMatchObject([{ name: 'save_template' }, { name: 'delete_template', reason: 'not_owner' }]);
     expect(lucia.store.knowledge.template(templateId)).toEqual(confirmed);
     expect(lucia.store.knowledge.templateCandidates('lucia', null).map((t) => t.id)).toContain(templateId);
+  });
+
+  it('show the server’s template again when a change pending at the upgrade that added their copies is refused', async () => {
+    const { templateId } = world.lucia.services.commands.saveTemplate(draft);
+    await world.lucia.services.syncOnce();
+    const confirmed = world.lucia.services.store.knowledge.template(templateId);
+    world.lucia.services.commands.saveTemplate({ ...draft, templateId, title: 'Demora', body: 'Otro texto' });
+    // The console is upgraded with the edit still pending, from a cache without the server's copies.
+    world.lucia.services.close();
+    const cache = new Database(`${world.dir.path}/lucia/atiende.db`);
+    // A version-14 cache had neither 015's copies nor 016's retention columns.
+    cache.exec(`
+      DROP TABLE server_templates; DROP INDEX outbox_settled;
+      ALTER TABLE cases DROP COLUMN purged_at; ALTER TABLE outbox DROP COLUMN settled_server_at; ALTER TABLE outbox DROP COLUMN args_purged_at;
+      PRAGMA user_version = ${m015ServerTemplates.version - 1}`);
+    cache.close();
+    world.lucia = await reopenProfile(`${world.dir.path}/lucia`);
+    const lucia = world.lucia.services;
+    expect(lucia.store.knowledge.template(templateId)).toMatchObject({ title: 'Demora', body: 'Otro texto' });
+
+    // Refused (not_owner) while the server holds it for someone else, then Lucía's again.
+    const owner = world.sandbox.server.db.prepare('UPDATE templates SET owner = ? WHERE id = ?');
+    owner.run('mateo', templateId);
+    await world.sandbox.fault({ route: 'pull', status: 500, times: 1000 });
+    await expect(lucia.syncOnce()).rejects.toThrow(/Server error 500/);
+    expect(lucia.store.outbox.list('rejected')).toMatchObject([{ name: 'save_template', reason: 'not_owner' }]);
+    owner.run('lucia', templateId);
+    await world.sandbox.control('DELETE', '/v1/sandbox/faults');
+
+    await lucia.syncOnce();
+    expect(lucia.store.knowledge.template(templateId)).toEqual(confirmed);
+    expect(world.lucia.log.lines).toContainEqual({ level: 'warn', message: 'full resync' });
+    // Rebuilt once: the next sync pulls from where this one stopped.
+    world.lucia.log.lines.length = 0;
+    await lucia.syncOnce();
+    expect(world.lucia.log.lines).not.toContainEqual({ level: 'warn', message: 'full resync' });
   });
 
   it('leave company templates alone, locally and on the server', async () => {

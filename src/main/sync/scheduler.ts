@@ -1,6 +1,7 @@
 // Keeps a profile in sync while the console runs: a cycle on every SSE poke and local
 // command, polling as the fallback, and backoff with full jitter after failures.
 import type { ApiClient } from './api-client.ts';
+import { CacheLockedError } from '../retention/offline-limit.ts';
 import { ApiError } from './api-error.ts';
 import { DEFAULT_BACKOFF, fullJitter, retryDelay } from './backoff.ts';
 import type { SyncEngine } from './engine.ts';
@@ -92,4 +93,4 @@ export class SyncScheduler {
 }
 
 const needsUser = (error: unknown): boolean =>
-  error instanceof ApiError && (error.kind === 'unauthorized' || error.kind === 'device_revoked');
+  error instanceof CacheLockedError || (error instanceof ApiError && (error.kind === 'unauthorized' || error.kind === 'device_revoked'));

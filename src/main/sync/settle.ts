@@ -1,16 +1,17 @@
 // What becomes of pushed mutations, whoever answered: the server, or the engine itself when the
 // server lost track of this console. Each settles through its module; the cases a refusal moved
-// go back to the server's values, and what is still pending is re-applied on top, once.
+// go back to the server's values, and what is still pending is re-applied on top, once. An
+// unknown ending undoes nothing: whether the server has the change is not known.
 import type { EntityName } from '../../shared/events.ts';
 import { rebasePending } from '../commands/effects.ts';
-import { settleMutation, undoUnreadable, type Outcome, type ReplyAuthor } from '../commands/mutations/index.ts';
+import { settleMutation, settleUnreadable, type Ending, type ReplyAuthor } from '../commands/mutations/index.ts';
 import type { PendingMutation } from '../db/repositories/outbox.ts';
 import type { Store } from '../db/store.ts';
 import { retriageCases } from '../triage/triage.ts';
 
 export interface Answer {
   pending: PendingMutation;
-  outcome: Outcome;
+  ending: Ending;
   reason?: string | undefined;
   message?: string | undefined;
 }
@@ -20,12 +21,11 @@ export function settleAnswers(store: Store, answers: readonly Answer[], author: 
   const entities = new Set<EntityName>(['outbox', 'message']);
   const refusedCases = new Set<string>();
   let undone = false;
-  for (const { pending, outcome, reason, message } of answers) {
-    store.outbox.settle(pending.seq, { status: outcome, reason, message, settledAt: at });
-    const settled = pending.mutation
-      ? settleMutation(store, pending.mutation, outcome, { mutationId: pending.id, at })
-      : outcome === 'applied' ? undefined : undoUnreadable(store, pending.stored.args);
-    if (!settled) continue;
+  for (const { pending, ending, reason, message } of answers) {
+    // The outbox keeps an unknown ending as a conflict: the agent checks it, as any other.
+    store.outbox.settle(pending.seq, { status: ending === 'unknown' ? 'conflict' : ending, reason, message, settledAt: at });
+    const ctx = { mutationId: pending.id, at };
+    const settled = pending.mutation ? settleMutation(store, pending.mutation, ending, ctx) : settleUnreadable(store, pending.stored, ending, ctx);
     settled.cases.forEach((id) => refusedCases.add(id));
     settled.announces.forEach((entity) => entities.add(entity));
     undone ||= settled.undone;

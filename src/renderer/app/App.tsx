@@ -17,7 +17,7 @@ export function App() {
 
 function SessionGate() {
   const { t } = useTranslation();
-  const { session, loadError, run, reload } = useSession();
+  const { session, loadError, ended, run, reload } = useSession();
   useMainLanguage();
 
   if (loadError) {
@@ -38,6 +38,6 @@ function SessionGate() {
       </main>
     );
   }
-  if (!session.profile) return <FirstRun run={run} />;
+  if (!session.profile) return <FirstRun run={run} ended={ended} />;
   return <ConsoleShell key={session.profile.id} session={session} profile={session.profile} run={run} />;
 }

@@ -1,5 +1,6 @@
 // The console for one open profile: header, inbox (nav), the open case (main), the tools, sync
-// status (footer), and the dialogs for shortcuts, business hours and signing in. It fills the
+// status (footer), and the dialogs for shortcuts, business hours and signing in; past the
+// offline limit, the lock screen instead. It fills the
 // window exactly: the page never scrolls, each pane scrolls inside itself (layout.css).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,13 +8,14 @@ import type { Session } from '../../shared/contract.ts';
 import { CaseView, NoCaseOpen } from '../features/case/index.ts';
 import { HoursDialog } from '../features/hours/index.ts';
 import { InboxPage, resetInbox, useInboxStore } from '../features/inbox/index.ts';
-import { SyncBar } from '../features/sync/index.ts';
+import { SyncBar, useSyncStatus } from '../features/sync/index.ts';
 import { resetTools, ToolsPane } from '../features/tools/index.ts';
 import { api } from '../lib/bridge.ts';
 import { useToolsPane } from '../lib/toolsPane.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { ConnectForm } from './ConnectForm.tsx';
+import { LockScreen } from './LockScreen.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { useShellShortcuts } from './useShellShortcuts.ts';
 
@@ -44,6 +46,22 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
     if (profile.sandbox) void run(() => api.openSandbox({})).catch(() => undefined); // the sync bar shows the outcome
     else setConnect({ server: profile.server, username: profile.username });
   };
+  const status = useSyncStatus(session.status);
+  const connectDialog = (
+    <Dialog open={connect !== null} title={t('connect.title')} onClose={() => setConnect(null)}>
+      {connect ? <ConnectForm run={run} initial={connect} onConnected={() => setConnect(null)} /> : null}
+    </Dialog>
+  );
+
+  // Past the offline limit: nothing of the cache, only the way back in.
+  if (status?.state === 'locked') {
+    return (
+      <>
+        <LockScreen profile={profile} pending={status.pending} onSignIn={signInAgain} />
+        {connectDialog}
+      </>
+    );
+  }
 
   return (
     <div className="shell" data-sandbox={profile.sandbox} data-narrow={narrow}>
@@ -62,9 +80,7 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
       <SyncBar initial={session.status} profileId={profile.id} onSignInAgain={signInAgain} />
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
       <HoursDialog open={hours} onClose={() => setHours(false)} />
-      <Dialog open={connect !== null} title={t('connect.title')} onClose={() => setConnect(null)}>
-        {connect ? <ConnectForm run={run} initial={connect} onConnected={() => setConnect(null)} /> : null}
-      </Dialog>
+      {connectDialog}
     </div>
   );
 }

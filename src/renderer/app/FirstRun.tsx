@@ -1,5 +1,6 @@
 // The first run: two ways in. The training sandbox is the default (first, primary, focused);
-// connecting to an organisation opens the sign-in form.
+// connecting to an organisation opens the sign-in form. After a revoked device's wipe it says
+// what happened above both.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/contract.ts';
@@ -9,7 +10,13 @@ import { errorText } from '../lib/errorText.ts';
 import { ConnectForm } from './ConnectForm.tsx';
 import { DisplaySettings } from './DisplaySettings.tsx';
 
-export function FirstRun({ run }: { run: (call: () => Promise<Session>) => Promise<Session> }) {
+interface Props {
+  run: (call: () => Promise<Session>) => Promise<Session>;
+  /** Why the last profile closed by itself, if it did. */
+  ended?: 'revoked' | null;
+}
+
+export function FirstRun({ run, ended = null }: Props) {
   const { t } = useTranslation();
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -32,6 +39,11 @@ export function FirstRun({ run }: { run: (call: () => Promise<Session>) => Promi
       </header>
       <main className="first-run-main">
         <h1>{t('firstRun.title')}</h1>
+        {ended === 'revoked' ? (
+          <p className="card first-run-notice" role="alert" data-testid="first-run-revoked">
+            <Icon name="warning" /> {t('firstRun.revoked')}
+          </p>
+        ) : null}
         <p>{t('firstRun.intro')}</p>
         <div className="ways">
           <section className="card way way-sandbox" aria-labelledby="way-sandbox">

@@ -8,6 +8,7 @@ import { api, contractError } from '../lib/bridge.ts';
 import { errorText } from '../lib/errorText.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { useSyncStatus } from '../features/sync/index.ts';
+import { NotificationSettings } from './NotificationSettings.tsx';
 
 const PANEL_ID = 'profile-panel';
 
@@ -69,6 +70,7 @@ export function ProfileMenu({ session, profile, run, onConnect }: ProfileMenuPro
             {t('profile.openSandbox')}
           </button>
         )}
+        <NotificationSettings />
         <button type="button" className="button" disabled={busy} onClick={onConnect}>{t('profile.connectOther')}</button>
         {confirming ? (
           <div className="confirm" role="group" aria-label={t('profile.signOut')}>

@@ -1,12 +1,15 @@
-// Which profile is open. The session changes only through the calls that return it
-// (openSandbox, connect, switchProfile, signOut), so `run` stores whatever they answer.
+// Which profile is open. The session changes through the calls that return it (openSandbox,
+// connect, switchProfile, signOut), so `run` stores whatever they answer, and when main ends
+// the profile by itself (a revoked device), which it announces with a `session` event.
 import { useCallback, useEffect, useState } from 'react';
 import type { ContractError, Session } from '../../shared/contract.ts';
-import { api, contractError } from '../lib/bridge.ts';
+import { api, contractError, onEvent } from '../lib/bridge.ts';
 
 export interface SessionState {
   session: Session | null;
   loadError: ContractError | null;
+  /** Why main closed the last profile by itself, until another one opens. */
+  ended: 'revoked' | null;
   /** Runs a call that answers a new session and keeps its answer; rejects like the call. */
   run: (call: () => Promise<Session>) => Promise<Session>;
   reload: () => void;
@@ -16,6 +19,13 @@ export function useSession(): SessionState {
   const [session, setSession] = useState<Session | null>(null);
   const [loadError, setLoadError] = useState<ContractError | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [ended, setEnded] = useState<'revoked' | null>(null);
+
+  useEffect(() => onEvent((event) => {
+    if (event.type !== 'session') return;
+    setEnded(event.ended);
+    setAttempt((n) => n + 1);
+  }), []);
 
   useEffect(() => {
     let active = true;
@@ -31,6 +41,7 @@ export function useSession(): SessionState {
   const run = useCallback(async (call: () => Promise<Session>) => {
     const answer = await call();
     setSession(answer);
+    setEnded(null);
     return answer;
   }, []);
 
@@ -39,5 +50,5 @@ export function useSession(): SessionState {
     setAttempt((n) => n + 1);
   }, []);
 
-  return { session, loadError, run, reload };
+  return { session, loadError, ended, run, reload };
 }

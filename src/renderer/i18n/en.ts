@@ -17,6 +17,7 @@ export const en = {
   firstRun: {
     title: 'Welcome to Atiende',
     intro: 'Choose how to start. You can switch later from the profile menu.',
+    revoked: 'Your organisation removed this computer from its devices, and its local data was deleted. To go on, sign in again or ask your supervisor.',
     sandboxTitle: 'Practise safely',
     sandboxBody: 'A training sandbox with made-up customers. Nothing you send reaches real people.',
     sandboxButton: 'Training sandbox',
@@ -74,6 +75,19 @@ export const en = {
     syncFirst: 'Sync first',
     cancel: 'Cancel',
     failed: 'The profile could not be opened: {{message}}',
+  },
+  notifications: {
+    title: 'Notifications',
+    hideAll: "Hide the customer's name and text",
+    hidePublicFigures: "Always hide them on public figures' cases",
+  },
+  lock: {
+    title: 'Atiende is locked',
+    body: 'This computer went too many days without reaching the server, so it stopped showing cases. Sign in again to carry on working.',
+    pending_one: 'You have {{count}} unsent change: it is kept and sent once you sign in again.',
+    pending_other: 'You have {{count}} unsent changes: they are kept and sent once you sign in again.',
+    who: 'Profile of {{username}} on {{server}}',
+    signIn: 'Sign in again',
   },
   prefs: {
     language: 'Language',
@@ -185,6 +199,7 @@ export const en = {
     stateFailed: 'The state could not be changed: {{message}}',
     thread: 'Conversation',
     noMessages: 'No messages yet.',
+    purged: 'Text removed by retention',
   },
   message: {
     customer: 'Customer',
@@ -430,6 +445,7 @@ export const en = {
       error: 'Sync error',
       signed_out: 'Signed out',
       revoked: 'Device revoked',
+      locked: 'Locked',
     },
     live: 'Live updates',
     polling: 'Checking periodically',
@@ -592,6 +608,8 @@ export const en = {
       already_undone: 'Another agent had already undone it.',
       only_identity: 'It was the customer’s only account: it was not unlinked.',
       customer_not_found: 'That customer record no longer exists.',
+      no_shared_key: 'These records share no phone, e-mail or handle: only a supervisor can merge them.',
+      link_not_validated: 'The account shares no phone, e-mail or handle with that customer: validate it is theirs before linking it.',
     },
     replyTo: 'To: {{account}}',
   },

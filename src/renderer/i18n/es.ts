@@ -18,6 +18,7 @@ export const es: Translation = {
   firstRun: {
     title: 'Te damos la bienvenida a Atiende',
     intro: 'Elegí cómo empezar. Podés cambiarlo después desde el menú de perfil.',
+    revoked: 'Tu organización quitó esta computadora de sus dispositivos y se borraron sus datos locales. Para seguir, volvé a ingresar o consultá a tu supervisor.',
     sandboxTitle: 'Practicar sin riesgos',
     sandboxBody: 'Un entorno de práctica con clientes inventados. Nada de lo que envíes llega a personas reales.',
     sandboxButton: 'Entorno de práctica',
@@ -75,6 +76,19 @@ export const es: Translation = {
     syncFirst: 'Sincronizar primero',
     cancel: 'Cancelar',
     failed: 'No se pudo abrir el perfil: {{message}}',
+  },
+  notifications: {
+    title: 'Notificaciones',
+    hideAll: 'Ocultar el nombre y el texto del cliente',
+    hidePublicFigures: 'Ocultarlos siempre en casos de figuras públicas',
+  },
+  lock: {
+    title: 'Atiende está bloqueado',
+    body: 'Esta computadora pasó demasiados días sin contacto con el servidor, así que dejó de mostrar casos. Volvé a iniciar sesión para seguir trabajando.',
+    pending_one: 'Tenés {{count}} cambio sin enviar: se guarda y se envía cuando vuelvas a iniciar sesión.',
+    pending_other: 'Tenés {{count}} cambios sin enviar: se guardan y se envían cuando vuelvas a iniciar sesión.',
+    who: 'Perfil de {{username}} en {{server}}',
+    signIn: 'Volver a iniciar sesión',
   },
   prefs: {
     language: 'Idioma',
@@ -186,6 +200,7 @@ export const es: Translation = {
     stateFailed: 'No se pudo cambiar el estado: {{message}}',
     thread: 'Conversación',
     noMessages: 'Todavía no hay mensajes.',
+    purged: 'Texto eliminado por retención',
   },
   message: {
     customer: 'Cliente',
@@ -431,6 +446,7 @@ export const es: Translation = {
       error: 'Error de sincronización',
       signed_out: 'Sesión cerrada',
       revoked: 'Dispositivo revocado',
+      locked: 'Bloqueado',
     },
     live: 'Actualización en vivo',
     polling: 'Consulta periódica',
@@ -593,6 +609,8 @@ export const es: Translation = {
       already_undone: 'Otro agente ya lo había deshecho.',
       only_identity: 'Era la única cuenta del cliente: no se desvinculó.',
       customer_not_found: 'Ese registro de cliente ya no existe.',
+      no_shared_key: 'Estos registros no comparten teléfono, e-mail ni usuario: solo un supervisor puede fusionarlos.',
+      link_not_validated: 'La cuenta no comparte teléfono, e-mail ni usuario con ese cliente: validá que sea suya antes de vincularla.',
     },
     replyTo: 'Para: {{account}}',
   },

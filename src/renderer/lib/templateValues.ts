@@ -3,11 +3,14 @@
 import type { TFunction } from 'i18next';
 import type { CaseSummary } from '../../shared/models.ts';
 import { firstName, todayFor, type TemplateValues } from '../../shared/templates.ts';
+import { neutraliseBidi } from '../../shared/bidi.ts';
 
 export function caseValues(summary: CaseSummary, agentName: string, t: TFunction): TemplateValues {
+  // The customer's own bidi overrides never reach the reply box, nor the reply sent back to them.
+  const name = summary.customerName === null ? null : neutraliseBidi(summary.customerName);
   const values: TemplateValues = {
-    'customer.firstName': firstName(summary.customerName),
-    'customer.name': summary.customerName ?? undefined,
+    'customer.firstName': firstName(name),
+    'customer.name': name ?? undefined,
     'agent.name': agentName,
     'case.number': String(summary.number),
     channel: t(`channel.${summary.channel}`),

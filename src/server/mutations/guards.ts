@@ -1,4 +1,6 @@
 // Authorization shared by several mutations.
+import { sharedKeys, type MatchKey } from '../../shared/customer-match.ts';
+import type { Channel } from '../../shared/domain.ts';
 import type { CaseFacts } from '../store/repositories.ts';
 import type { Tx } from '../store/store.ts';
 import type { Authorization, MutationContext } from './types.ts';
@@ -14,6 +16,17 @@ export async function ownCase(ctx: MutationContext, args: { caseId: string }, tx
     };
   }
   return { granted: found };
+}
+
+/** The case's assignee, or a supervisor from any case (who holds none): the supervisor may do more, so `apply` is told. */
+export async function ownCaseOrSupervisor(ctx: MutationContext, args: { caseId: string }, tx: Tx): Promise<Authorization<{ found: CaseFacts; supervisor: boolean }>> {
+  if ((await tx.organisation.role(ctx.username)) === 'supervisor') {
+    const found = await tx.cases.facts(args.caseId);
+    if (!found) return { refused: { status: 'conflict', reason: 'case_not_found', message: 'The case no longer exists' } };
+    return { granted: { found, supervisor: true } };
+  }
+  const own = await ownCase(ctx, args, tx);
+  return 'refused' in own ? own : { granted: { found: own.granted, supervisor: false } };
 }
 
 /** Only a supervisor changes the organisation's business settings. */
@@ -33,4 +46,10 @@ export async function authorOnly(ctx: MutationContext, args: { templateId: strin
       message: existing.owner === null ? 'Company templates are edited by an administrator' : 'This template belongs to another agent',
     },
   };
+}
+
+/** The phone numbers, e-mail addresses and handles two records share (customer-match.ts): what makes them plausibly one person. */
+export async function keysShared(tx: Tx, a: string, b: string): Promise<MatchKey[]> {
+  const accounts = async (id: string) => (await tx.identities.accountsOf(id)).map((i) => ({ channel: i.channel as Channel, handle: i.handle }));
+  return sharedKeys(await accounts(a), await accounts(b));
 }

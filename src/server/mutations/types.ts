@@ -3,9 +3,11 @@
 // handed to apply, so nothing is read twice.
 import type { MutationArgs, MutationName } from '../../protocol/mutations/index.ts';
 import type { MutationResult } from '../../protocol/sync.ts';
+import type { RefusalReason } from '../../shared/errors.ts';
 import type { Tx } from '../store/store.ts';
 
-export type Outcome = Pick<MutationResult, 'status' | 'reason' | 'message'>;
+/** What a mutation did; a refusal says why with one of the listed reasons. */
+export type Outcome = Pick<MutationResult, 'status' | 'message'> & { reason?: RefusalReason };
 
 /** Who pushed the mutation, and the server's clock. */
 export interface MutationContext {

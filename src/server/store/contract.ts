@@ -48,6 +48,29 @@ export function storeContract(engine: string, open: () => ServerStore): void {
       });
     });
 
+    it('binds client ids to devices, and takes one of a user’s client ids for its device', async () => {
+      const store = open();
+      await store.transaction(async (tx) => {
+        for (const clientId of ['client-a', 'client-a2']) {
+          await tx.pushLog.addClient(clientId, 'lucia');
+          await tx.pushLog.bindDevice(clientId, 'device-a');
+        }
+        expect(await tx.pushLog.device('client-a2')).toEqual({ deviceId: 'device-a', revokedAt: null });
+        expect(await tx.pushLog.device('client-z')).toBeUndefined();
+      });
+      // Signed in with its current client id, the console's token joins its device; another user's cannot.
+      await store.sessions.issue({ token: 't-1', username: 'lucia', deviceId: 'client-a2', at: '2026-03-10T10:00:00.000Z' });
+      await store.sessions.issue({ token: 't-2', username: 'lucia', deviceId: 'device-b', at: '2026-03-10T10:00:00.000Z' });
+      await store.sessions.issue({ token: 't-3', username: 'mateo', deviceId: 'client-a', at: '2026-03-10T10:00:00.000Z' });
+      expect(await store.sessions.end('lucia', 'client-a', 'revoked')).toBe(1);
+      expect(await store.sessions.revokeClients('lucia', 'client-a', '2026-03-10T11:00:00.000Z')).toBe(2);
+      expect(await store.sessions.end('lucia', 'device-b', 'expired')).toBe(1);
+      expect(await store.sessions.end('mateo', 'client-a', 'expired')).toBe(1);
+      await store.transaction(async (tx) => {
+        expect(await tx.pushLog.device('client-a')).toEqual({ deviceId: 'device-a', revokedAt: '2026-03-10T11:00:00.000Z' });
+      });
+    });
+
     it('keeps personal templates with their author until removed', async () => {
       const store = open();
       await store.transaction(async (tx) => {
@@ -59,6 +82,77 @@ export function storeContract(engine: string, open: () => ServerStore): void {
         expect(await tx.templates.remove('tpl-1')).toBe(false);
         expect(await tx.templates.owner('tpl-1')).toBeUndefined();
       });
+    });
+
+    it('serves what a transaction published as pull pages, in seq order, what everyone sees with the agent\'s own', async () => {
+      const store = open();
+      await store.transaction(async (tx) => {
+        const setting = await tx.settings.put('business_hours', { alwaysOpen: true });
+        await tx.feed.publishGlobal('setting', 'business_hours', setting);
+        const own = await tx.templates.savePersonal({
+          id: 'tpl-1', title: 'Saludo', shortcut: null, language: 'es', channels: null, body: 'Hola', owner: 'lucia', at: '2026-03-10T10:00:00.000Z',
+        });
+        await tx.feed.publishGlobal('template', 'tpl-1', own, 'lucia');
+      });
+      const first = await store.feed.page('lucia', 0, 1);
+      expect(first.changes).toMatchObject([{ entity: 'setting', id: 'business_hours', op: 'put', data: { value: { alwaysOpen: true } } }]);
+      expect(first.remaining).toBe(1);
+      const rest = await store.feed.page('lucia', first.last, 10);
+      expect(rest.changes).toMatchObject([{ entity: 'template', id: 'tpl-1', op: 'put', data: { title: 'Saludo', owner: 'lucia' } }]);
+      expect(rest.remaining).toBe(0);
+      expect(await store.feed.lastSeq()).toBe(rest.last);
+      expect((await store.feed.page('mateo', 0, 10)).changes.map((c) => c.id)).toEqual(['business_hours']);
+      expect(await store.feed.page('lucia', rest.last, 10)).toEqual({ changes: [], last: rest.last, remaining: 0 });
+    });
+
+    it('keeps company templates the administrators\' and numbers each article\'s revisions', async () => {
+      const store = open();
+      const article = { id: 'kb-1', title: 'Facturas', summary: 'Dónde verlas', body: 'En la app', tags: ['facturación'], language: 'es', url: null };
+      await store.transaction(async (tx) => {
+        const template = await tx.templates.saveCompany({
+          id: 'tpl-c', title: 'Demora', shortcut: 'demora', language: 'es', channels: ['whatsapp'], team: null, body: 'Perdón', at: '2026-03-10T10:00:00.000Z',
+        });
+        expect(await tx.templates.owner('tpl-c')).toEqual({ owner: null });
+        await tx.feed.publishGlobal('template', 'tpl-c', template);
+        await tx.articles.save({ ...article, at: '2026-03-10T10:00:00.000Z' });
+        await tx.feed.publishGlobal('article', 'kb-1', await tx.articles.save({ ...article, title: 'Tus facturas', at: '2026-03-10T11:00:00.000Z' }));
+      });
+      const { changes } = await store.feed.page('lucia', 0, 10);
+      expect(changes).toMatchObject([
+        { entity: 'template', id: 'tpl-c', data: { title: 'Demora', channels: ['whatsapp'], owner: null } },
+        { entity: 'article', id: 'kb-1', data: { title: 'Tus facturas', tags: ['facturación'], revision: 2 } },
+      ]);
+    });
+
+    it('forgets who saved a setting once an administrator replaces it', async () => {
+      const store = open();
+      await store.transaction(async (tx) => {
+        const version = await tx.settings.put('auto_replies', { version: 1, channels: {} });
+        await tx.settings.recordAuthor('auto_replies', { version, clientId: 'client-a', baseVersion: null });
+        expect(await tx.settings.author('auto_replies')).toEqual({ version, clientId: 'client-a', baseVersion: null });
+        await tx.settings.forgetAuthor('auto_replies');
+        expect(await tx.settings.author('auto_replies')).toBeUndefined();
+      });
+    });
+
+    it('names itself with one epoch and keeps the clock\'s offset', async () => {
+      const store = open();
+      const epoch = await store.instance.epoch();
+      expect(epoch).toMatch(/^[0-9a-f]+$/);
+      expect(await store.instance.epoch()).toBe(epoch);
+      expect(await store.instance.clockOffset()).toBe(0);
+      await store.instance.setClockOffset(-3_600_000);
+      expect(await store.instance.clockOffset()).toBe(-3_600_000);
+    });
+
+    it('takes a new epoch when renewed, as after a restore, and keeps it', async () => {
+      const store = open();
+      const epoch = await store.instance.epoch();
+      const renewed = await store.instance.renewEpoch();
+      expect(renewed.from).toBe(epoch);
+      expect(renewed.to).toMatch(/^[0-9a-f]+$/);
+      expect(renewed.to).not.toBe(epoch);
+      expect(await store.instance.epoch()).toBe(renewed.to);
     });
   });
 }

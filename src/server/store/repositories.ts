@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { CustomerSearchRequest, DirectoryCustomer } from '../../protocol/directory.ts';
 import type { Entity } from '../../protocol/entities.ts';
+import type { Change, MutationResultStatus } from '../../protocol/sync.ts';
 import type { Delivery } from '../outbound.ts';
 
 /** Exactly-once bookkeeping: which agent owns a client id, its last applied seq, each result. */
@@ -13,11 +14,14 @@ export interface PushLog {
   advance(clientId: string, lastSeq: number): Promise<void>;
   logged(clientId: string, seq: number): Promise<LoggedMutation | undefined>;
   log(entry: LoggedMutation & { clientId: string; seq: number; name: string; at: string }): Promise<void>;
+  /** The device a client id is bound to, and when that device was revoked; undefined before its first push. */
+  device(clientId: string): Promise<{ deviceId: string; revokedAt: string | null } | undefined>;
+  bindDevice(clientId: string, deviceId: string): Promise<void>;
 }
 
 export interface LoggedMutation {
   mutationId: string;
-  status: string;
+  status: MutationResultStatus;
   reason: string | null;
   message: string | null;
 }
@@ -63,6 +67,17 @@ export interface Messages {
   addAutoReply(message: NewMessage & { dedupeKey: string }): Promise<void>;
   /** When the customer sent this message of the case, or undefined when it is not theirs. */
   customerSentAt(messageId: string, caseId: string): Promise<string | undefined>;
+  /** What an out-of-hours notice to this customer message says: undefined when it is not one of the case's. */
+  noticeFacts(messageId: string, caseId: string): Promise<NoticeFacts | undefined>;
+}
+
+export interface NoticeFacts {
+  sentAt: string;
+  /** The message's author, and the name of the customer record the case is on now. */
+  author: string;
+  customerName: string | null;
+  /** The case's language. */
+  language: string;
 }
 
 export interface Customers {
@@ -89,6 +104,10 @@ export interface Identities {
   count(customerId: string, except?: string): Promise<number>;
   setValidated(identityId: string, validated: number): Promise<void>;
   moveTo(identityId: string, customerId: string): Promise<void>;
+  /** The record's accounts, for matching by phone, e-mail or handle. */
+  accountsOf(customerId: string): Promise<{ channel: string; handle: string }[]>;
+  /** An agent vouched that the account is the customer's (a link with no shared key). */
+  recordValidation(validation: { identityId: string; customerId: string; linkId: string; by: string; at: string }): Promise<void>;
 }
 
 export interface CustomerNotes {
@@ -125,14 +144,32 @@ export interface CustomerLinks {
   recordUnlink(unlink: { identityId: string; from: string; to: string; reason: string; by: string; at: string }): Promise<void>;
 }
 
+interface TemplateText {
+  id: string;
+  title: string;
+  shortcut: string | null;
+  language: string;
+  channels: string[] | null;
+  body: string;
+  at: string;
+}
+
 export interface Templates {
   /** Undefined when no template has the id; owner null for a company template. */
   owner(templateId: string): Promise<{ owner: string | null } | undefined>;
-  savePersonal(template: {
-    id: string; title: string; shortcut: string | null; language: string; channels: string[] | null; body: string; owner: string; at: string;
-  }): Promise<number>;
+  savePersonal(template: TemplateText & { owner: string }): Promise<number>;
+  /** An administrator's template, for a team or (team null) everyone; returns its version. */
+  saveCompany(template: TemplateText & { team: string | null }): Promise<number>;
   /** False when it was already gone. */
   remove(templateId: string): Promise<boolean>;
+}
+
+/** The knowledge base, written by administrators. */
+export interface Articles {
+  /** Creates or replaces an article: revision 1 when new, one more per edit. Returns its version. */
+  save(article: {
+    id: string; title: string; summary: string; body: string; tags: string[]; language: string; url: string | null; at: string;
+  }): Promise<number>;
 }
 
 export interface BlockedSenders {
@@ -155,6 +192,8 @@ export interface Settings {
   put(settingId: string, value: unknown): Promise<number>;
   author(settingId: string): Promise<SettingAuthor | undefined>;
   recordAuthor(settingId: string, author: SettingAuthor): Promise<void>;
+  /** An administrator replaced the document: no console's save is its current version any more. */
+  forgetAuthor(settingId: string): Promise<void>;
 }
 
 export interface Organisation {
@@ -179,8 +218,38 @@ export interface FeedWrites {
   publishMessage(messageId: string): Promise<void>;
   publishCustomer(customerId: string): Promise<void>;
   publishWithCustomer(entity: 'identity' | 'customer_note', id: string): Promise<void>;
-  publishGlobal(entity: 'template' | 'setting' | 'blocked_sender', id: string, version: number, scope?: string): Promise<void>;
+  publishGlobal(entity: 'template' | 'article' | 'setting' | 'blocked_sender', id: string, version: number, scope?: string): Promise<void>;
   retract(entity: Entity, id: string, scope: string, reason: string): Promise<void>;
+}
+
+/** One page of what an agent's console has not pulled yet. */
+export interface FeedPage {
+  changes: Change[];
+  /** The seq of the page's last change (the next cursor); `after` when the page is empty. */
+  last: number;
+  /** Changes for this agent after the page. */
+  remaining: number;
+}
+
+/** What the consoles pull (see feed.ts): what everyone sees plus what is the agent's own, in seq order. */
+export interface FeedReads {
+  page(scope: string, after: number, limit: number): Promise<FeedPage>;
+  /** The newest seq of the whole feed: no cursor of this store can point past it. */
+  lastSeq(): Promise<number>;
+}
+
+/** What the store says about itself. */
+export interface Instance {
+  /** Names this store, created on first ask: cursors carry it, so one from another store is refused. */
+  epoch(): Promise<string>;
+  /**
+   * Gives the store a new name, e.g. right after it was restored from a backup (the server reads
+   * its epoch when it opens, so this is for a stopped one): cursors and pushes from before are refused.
+   */
+  renewEpoch(): Promise<{ from: string | null; to: string }>;
+  /** How far the sandbox's clock runs from real time, in ms (0 unless a trainer set it). */
+  clockOffset(): Promise<number>;
+  setClockOffset(offsetMs: number): Promise<void>;
 }
 
 export type TokenState = 'valid' | 'expired' | 'revoked';
@@ -188,12 +257,27 @@ export type TokenState = 'valid' | 'expired' | 'revoked';
 /** Sign-in: accounts and the bearer tokens issued to each device. */
 export interface Sessions {
   account(username: string): Promise<{ username: string; name: string; role: string; password: string } | undefined>;
+  /**
+   * A token by itself, with no refresh token and no expiry (as before refresh tokens); sign-ins
+   * use `open`. A device id that is one of the user's client ids stands for the device that
+   * client id is bound to (a console signs in with its current client id), so the token joins that device.
+   */
   issue(token: { token: string; username: string; deviceId: string | null; at: string }): Promise<void>;
-  /** Whose token it is, whether it still holds, their role, and when it expires (null: never). */
-  find(token: string): Promise<{ username: string; state: TokenState; role: string; expiresAt: string | null } | undefined>;
-  /** Ends the valid tokens of a user, or of one device of theirs, refresh tokens too; returns how many access tokens. */
+  /**
+   * Whose token it is (by hash), whether it still holds, their role, the token's device, its
+   * sign-in (`family`; null for a token from before refresh tokens) and when it expires (null: never).
+   */
+  find(token: string): Promise<{
+    username: string; state: TokenState; role: string; deviceId: string | null; family: string | null; expiresAt: string | null;
+  } | undefined>;
+  /**
+   * Ends the valid tokens of a user, or of one device of theirs (named by any of its client ids
+   * too), their refresh tokens with them; returns how many access tokens.
+   */
   end(username: string, deviceId: string | null, state: Exclude<TokenState, 'valid'>): Promise<number>;
-  /** A sign-in: its first access and refresh tokens (by hash), in a new family. */
+  /** Stops the pushes of every client id of a user's device (or of all their devices) for good; returns how many. */
+  revokeClients(username: string, deviceId: string | null, at: string): Promise<number>;
+  /** A sign-in: its first access and refresh tokens (by hash), in a new family, on the device as `issue` takes it. */
   open(session: NewSession & { family: string; username: string; deviceId: string | null }): Promise<void>;
   /**
    * Renews a family: the refresh token with this hash becomes `used` and `next` is issued in

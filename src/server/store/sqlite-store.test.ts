@@ -55,6 +55,17 @@ describe('SqliteStore.transaction', () => {
     expect(db.inTransaction).toBe(false);
   });
 
+  it('answers a read outside any transaction only once the transaction in progress committed', async () => {
+    const writing = store.transaction(async (tx) => {
+      const version = await tx.settings.put('business_hours', { alwaysOpen: true });
+      await pause(20);
+      await tx.feed.publishGlobal('setting', 'business_hours', version);
+    });
+    const page = await store.feed.page('lucia', 0, 10);
+    await writing;
+    expect(page.changes.map((c) => c.id)).toEqual(['business_hours']);
+  });
+
   it('rolls back a failed statement and keeps the connection usable', async () => {
     await store.transaction((tx) => tx.pushLog.addClient('client-a', 'lucia'));
     await expect(store.transaction((tx) => tx.pushLog.addClient('client-a', 'mateo'))).rejects.toThrow(/UNIQUE/);

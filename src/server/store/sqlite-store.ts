@@ -1,23 +1,29 @@
 // The store on SQLite. better-sqlite3 runs one transaction per connection and cannot hold one
 // across an `await` on its own, so transactions queue: each waits for the one before to commit
-// or roll back, then runs BEGIN IMMEDIATE … COMMIT around its awaited callback.
+// or roll back, then runs BEGIN IMMEDIATE … COMMIT around its awaited callback. Reads outside a
+// transaction (sign-in, the directory, pull pages) wait in the same queue, so on this one
+// connection they never see a transaction halfway, as they would not on PostgreSQL.
 import type { Feed } from '../feed.ts';
 import type { SandboxDb } from '../schema.ts';
 import { Serial } from './serial.ts';
 import type { ServerStore, Tx } from './store.ts';
 import { sqliteCases, sqliteMessages } from './sqlite/cases.ts';
-import { sqliteAutoReplies, sqliteBlocks, sqliteOrganisation, sqliteSettings, sqliteTemplates } from './sqlite/catalogue.ts';
+import { sqliteArticles, sqliteAutoReplies, sqliteBlocks, sqliteOrganisation, sqliteSettings, sqliteTemplates } from './sqlite/catalogue.ts';
 import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './sqlite/customers.ts';
+import { sqliteFeedReads } from './sqlite/feed-reads.ts';
 import { sqliteFeedWrites } from './sqlite/feed-writes.ts';
+import { sqliteInstance } from './sqlite/instance.ts';
 import { sqliteOutbound } from './sqlite/outbound.ts';
-import { promised } from './sqlite/promised.ts';
+import { promised, type Sync } from './sqlite/promised.ts';
 import { sqlitePushLog } from './sqlite/push-log.ts';
 import { sqliteDirectory, sqliteSessions } from './sqlite/sessions.ts';
-import type { CustomerDirectory, Sessions } from './repositories.ts';
+import type { CustomerDirectory, FeedReads, Instance, Sessions } from './repositories.ts';
 
 export class SqliteStore implements ServerStore {
   readonly sessions: Sessions;
   readonly directory: CustomerDirectory;
+  readonly feed: FeedReads;
+  readonly instance: Instance;
   private readonly db: SandboxDb;
   private readonly serial = new Serial();
   /** One connection, so one set of repositories serves every transaction in turn. */
@@ -25,8 +31,10 @@ export class SqliteStore implements ServerStore {
 
   constructor(db: SandboxDb, feed: Feed) {
     this.db = db;
-    this.sessions = promised(sqliteSessions(db));
-    this.directory = promised(sqliteDirectory(db));
+    this.sessions = this.alone(sqliteSessions(db));
+    this.directory = this.alone(sqliteDirectory(db));
+    this.feed = this.alone(sqliteFeedReads(feed));
+    this.instance = this.alone(sqliteInstance(db));
     this.tx = {
       pushLog: promised(sqlitePushLog(db)),
       cases: promised(sqliteCases(db)),
@@ -36,6 +44,7 @@ export class SqliteStore implements ServerStore {
       notes: promised(sqliteNotes(db)),
       links: promised(sqliteLinks(db)),
       templates: promised(sqliteTemplates(db)),
+      articles: promised(sqliteArticles(db)),
       blocks: promised(sqliteBlocks(db)),
       settings: promised(sqliteSettings(db)),
       organisation: promised(sqliteOrganisation(db)),
@@ -58,5 +67,21 @@ export class SqliteStore implements ServerStore {
         throw error;
       }
     });
+  }
+
+  /**
+   * Runs the sandbox's own synchronous SQLite work (trainer controls, reseeding: see
+   * src/server/sandbox/) between transactions, never inside one.
+   */
+  exclusive<T>(work: () => T): Promise<T> {
+    return this.serial.run(() => Promise.resolve().then(work));
+  }
+
+  /** A repository whose every call is a statement of its own, queued behind the transactions. */
+  private alone<T>(repository: Sync<T>): T {
+    const wrapped = promised(repository) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const queued: Record<string, unknown> = {};
+    for (const [key, method] of Object.entries(wrapped)) queued[key] = (...args: unknown[]) => this.serial.run(() => method(...args));
+    return queued as T;
   }
 }

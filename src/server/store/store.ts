@@ -12,6 +12,7 @@ export interface Tx {
   notes: R.CustomerNotes;
   links: R.CustomerLinks;
   templates: R.Templates;
+  articles: R.Articles;
   blocks: R.BlockedSenders;
   settings: R.Settings;
   organisation: R.Organisation;
@@ -24,6 +25,9 @@ export interface ServerStore {
   /** Sign-in and token checks, each a statement of its own outside any transaction. */
   sessions: R.Sessions;
   directory: R.CustomerDirectory;
+  /** Pull pages, each read at one moment: never halfway through a transaction. */
+  feed: R.FeedReads;
+  instance: R.Instance;
   /**
    * Runs `work` in one transaction: all of it commits, or none of it does (a throw rolls back).
    * Transactions never interleave on SQLite; on PostgreSQL they may run side by side, with the

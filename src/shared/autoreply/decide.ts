@@ -16,7 +16,7 @@ import { isPublicChannel } from '../channels.ts';
 import type { Channel, Language, MessageType } from '../domain.ts';
 import { closedWindowAt, formatOpening, isTimeZone, scheduleFor, type BusinessHours, type ClosedWindow } from '../hours/index.ts';
 import { firstName } from '../templates.ts';
-import type { AutoReplies, SpecialKind } from './settings.ts';
+import type { AutoReplies, ChannelAutoReply, SpecialKind } from './settings.ts';
 import { renderAutoReply } from './text.ts';
 
 /** The message's shape on its network; not MessageKind, which says who wrote it. */
@@ -102,13 +102,29 @@ export function decideAutoReply(input: AutoReplyInput, hours: BusinessHours, rep
   const dedupeKey = dedupeKeyOf(input.caseId, window);
   if (input.answeredWindows.has(dedupeKey)) return skip('already_sent', window);
 
-  const language = settings.texts[input.customer.language] ? input.customer.language : replies.fallbackLanguage;
-  const body = settings.texts[language];
-  if (!body) return skip('no_text', window);
+  const language = noticeLanguage(settings, input.customer.language, replies);
   const zone = input.customer.timeZone && isTimeZone(input.customer.timeZone) ? input.customer.timeZone : schedule.timeZone;
-  const opening = window.end ? formatOpening(window.end, input.now, zone, language) : SOON[language];
-  const values = { firstName: firstName(input.customer.name), fullName: input.customer.name, opening };
-  const emergency = settings.emergency?.[language];
-  const text = renderAutoReply(body, values) + (emergency ? `\n\n${renderAutoReply(emergency, values)}` : '');
+  const text = noticeText(settings, language, { name: input.customer.name, window, now: input.now, zone });
+  if (text === null) return skip('no_text', window);
   return { send: true, dedupeKey, text, language, window };
+}
+
+/** The customer's language when the channel has a text in it, else the fallback language. */
+export const noticeLanguage = (settings: ChannelAutoReply, customerLanguage: Language, replies: AutoReplies): Language =>
+  settings.texts[customerLanguage] ? customerLanguage : replies.fallbackLanguage;
+
+/**
+ * The notice's words: the channel's text in `language` and its emergency line, with the
+ * customer's name and the window's next opening as read at `now` in `zone`; null without a text.
+ * The server renders the same words to check a pushed notice.
+ */
+export function noticeText(
+  settings: ChannelAutoReply, language: Language, { name, window, now, zone }: { name: string; window: ClosedWindow; now: Date; zone: string },
+): string | null {
+  const body = settings.texts[language];
+  if (!body) return null;
+  const opening = window.end ? formatOpening(window.end, now, zone, language) : SOON[language];
+  const values = { firstName: firstName(name), fullName: name, opening };
+  const emergency = settings.emergency?.[language];
+  return renderAutoReply(body, values) + (emergency ? `\n\n${renderAutoReply(emergency, values)}` : '');
 }

@@ -23,6 +23,7 @@ const es = {
   notification: {
     newCase: 'Caso nuevo #{{number}}',
     newMessage: 'Mensaje nuevo en #{{number}}',
+    hiddenBody: 'Abrí Atiende para leerlo.',
   },
   errors: {
     unauthorized: 'El usuario o la contraseña no son correctos. Revisalos y probá de nuevo.',
@@ -33,6 +34,7 @@ const es = {
     rejected_request: 'El servidor rechazó el pedido.',
     invalid_input: 'Algo de lo que escribiste no es válido.',
     no_profile: 'No hay ningún perfil abierto. Elegí uno primero.',
+    cache_locked: 'Esta computadora pasó demasiados días sin contacto con el servidor: volvé a iniciar sesión para ver los casos.',
     case_not_found: 'Este caso ya no está en tu bandeja.',
     empty_reply: 'Escribí una respuesta antes de enviar.',
     reply_too_long: 'La respuesta es más larga de lo que permite este canal.',
@@ -83,6 +85,7 @@ const en: typeof es = {
   notification: {
     newCase: 'New case #{{number}}',
     newMessage: 'New message in #{{number}}',
+    hiddenBody: 'Open Atiende to read it.',
   },
   errors: {
     unauthorized: 'The user or password is not right. Check them and try again.',
@@ -93,6 +96,7 @@ const en: typeof es = {
     rejected_request: 'The server refused the request.',
     invalid_input: 'Some of what you entered is not valid.',
     no_profile: 'No profile is open. Choose one first.',
+    cache_locked: 'This computer went too many days without reaching the server: sign in again to see the cases.',
     case_not_found: 'This case is no longer in your inbox.',
     empty_reply: 'Write a reply before sending.',
     reply_too_long: 'The reply is longer than this channel allows.',

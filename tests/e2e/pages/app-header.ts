@@ -15,6 +15,9 @@ export class AppHeader {
   readonly signOutUnsent: Locator;
   readonly signOutSyncFirst: Locator;
   readonly signOutConfirm: Locator;
+  /** The profile's notification privacy: hide everyone's name and text, hide public figures'. */
+  readonly hideAllNotifications: Locator;
+  readonly hidePublicFigureNotifications: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -28,6 +31,9 @@ export class AppHeader {
     this.signOutUnsent = page.getByTestId('signout-unsent');
     this.signOutSyncFirst = page.getByTestId('signout-sync-first');
     this.signOutConfirm = page.getByTestId('signout-confirm');
+    const privacy = page.getByTestId('notification-privacy');
+    this.hideAllNotifications = privacy.getByRole('checkbox').nth(0);
+    this.hidePublicFigureNotifications = privacy.getByRole('checkbox').nth(1);
   }
 
   async setLanguage(language: 'es' | 'en'): Promise<void> {

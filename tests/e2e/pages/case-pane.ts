@@ -14,6 +14,8 @@ export class CasePane {
   readonly autoReplyBadge: Locator;
   /** Auto-reply badges on the customer's own messages (there should be none). */
   readonly customerBadges: Locator;
+  /** What the thread says when retention removed the customer's text. */
+  readonly purgedNote: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -27,6 +29,7 @@ export class CasePane {
     this.autoReply = thread.locator('[data-testid="message"][data-kind="auto_reply"]');
     this.autoReplyBadge = this.autoReply.getByTestId('auto-reply-badge');
     this.customerBadges = thread.locator('[data-kind="customer"]').getByTestId('auto-reply-badge');
+    this.purgedNote = thread.getByTestId('purged-thread');
   }
 
   async openSuggestions(): Promise<void> {

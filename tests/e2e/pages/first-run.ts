@@ -6,12 +6,15 @@ export class FirstRun {
   readonly sandboxButton: Locator;
   readonly connectButton: Locator;
   readonly connectError: Locator;
+  /** Why the console is back here: the organisation removed this computer. */
+  readonly revokedNotice: Locator;
 
   constructor(page: Page) {
     this.page = page;
     this.sandboxButton = page.getByTestId('first-run-sandbox');
     this.connectButton = page.getByTestId('first-run-connect');
     this.connectError = page.getByTestId('connect-error');
+    this.revokedNotice = page.getByTestId('first-run-revoked');
   }
 
   /** Chooses "connect", fills the form by its labels and submits it. */

@@ -17,6 +17,8 @@ export class HoursPage {
   readonly unsaved: Locator;
   readonly pending: Locator;
   readonly problems: Locator;
+  /** A save the server refused, with why and a way to take the changes up again. */
+  readonly refused: Locator;
   readonly scheduleZone: Locator;
   readonly scheduleEditor: Locator;
   readonly weekOf: Locator;
@@ -44,6 +46,7 @@ export class HoursPage {
     this.unsaved = this.dialog.getByTestId('hours-unsaved');
     this.pending = this.dialog.getByTestId('hours-pending');
     this.problems = this.dialog.getByTestId('hours-problems');
+    this.refused = this.dialog.getByTestId('hours-refused');
     this.scheduleZone = this.dialog.getByTestId('schedule-zone');
     this.scheduleEditor = this.dialog.getByTestId('schedule-editor');
     this.weekOf = this.dialog.getByTestId('week-of');
@@ -89,6 +92,19 @@ export class HoursPage {
 
   async save(): Promise<void> {
     await this.saveButton.click();
+  }
+
+  /** "Retomar mis cambios" on the refused save. */
+  async takeUpRefused(): Promise<void> {
+    await this.refused.getByRole('button', { name: 'Retomar mis cambios' }).click();
+  }
+
+  /** The version of the business hours this console holds, as the contract answers it. */
+  async heldVersion(): Promise<number | null> {
+    return this.page.evaluate(async () => {
+      const bridge = (globalThis as unknown as { atiende: { getBusinessSettings(input: object): Promise<{ value?: { versions: { business_hours: number | null } } }> } }).atiende;
+      return (await bridge.getBusinessSettings({})).value?.versions.business_hours ?? null;
+    });
   }
 
   /** The first interval's start or end on a weekday of the main schedule ("mon", "tue"…). */

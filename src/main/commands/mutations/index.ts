@@ -9,7 +9,7 @@ import { blockSender } from './block-sender.ts';
 import { deleteTemplate } from './delete-template.ts';
 import { linkIdentity } from './link-identity.ts';
 import { mergeCustomers } from './merge-customers.ts';
-import type { EffectContext, MutationModule, Outcome, SettleContext } from './module.ts';
+import { isRefusal, type EffectContext, type Ending, type MutationModule, type SettleContext } from './module.ts';
 import { moveToPrivate } from './move-to-private.ts';
 import { putSetting } from './put-setting.ts';
 import { saveTemplate } from './save-template.ts';
@@ -20,8 +20,9 @@ import { unblockSender } from './unblock-sender.ts';
 import { undoMerge } from './undo-merge.ts';
 import { unlinkIdentity } from './unlink-identity.ts';
 
-export { undoUnreadable } from './unreadable.ts';
-export type { EffectContext, MutationModule, Outcome, ReplyAuthor, SettleContext } from './module.ts';
+export { settleUnreadable } from './unreadable.ts';
+export { isRefusal } from './module.ts';
+export type { EffectContext, Ending, MutationModule, Outcome, ReplyAuthor, SettleContext } from './module.ts';
 
 /** Typed so that every protocol mutation has its module, with that mutation's args. */
 export const MUTATIONS: { readonly [N in MutationName]: MutationModule<N> } = {
@@ -53,10 +54,10 @@ export interface Settled {
   announces: readonly EntityName[];
 }
 
-/** Settles a mutation through its module; a refusal is undone. */
-export function settleMutation<N extends MutationName>(store: Store, { name, args }: Mutation<N>, outcome: Outcome, ctx: SettleContext): Settled {
+/** Settles a mutation through its module; a refusal is undone, an unknown ending is not. */
+export function settleMutation<N extends MutationName>(store: Store, { name, args }: Mutation<N>, ending: Ending, ctx: SettleContext): Settled {
   const module = MUTATIONS[name];
-  module.settle?.(store, args, outcome, ctx);
-  const undo = outcome === 'applied' ? undefined : module.undo;
+  module.settle?.(store, args, ending, ctx);
+  const undo = isRefusal(ending) ? module.undo : undefined;
   return { cases: undo?.(store, args, ctx) ?? [], undone: undo !== undefined, announces: module.announces };
 }

@@ -20,6 +20,17 @@ export interface EffectContext {
 /** What the server answered (`already_applied` counts as applied). */
 export type Outcome = Exclude<MutationStatus, 'pending'>;
 
+/**
+ * How a pushed mutation ended for this console: the server's answer, or `unknown` when the
+ * server lost track of this console (a sequence gap) and may or may not have applied it. An
+ * unknown ending is recorded as a conflict, and nothing the agent sees is undone: their change
+ * stays on screen, marked, for them to check and send again.
+ */
+export type Ending = Outcome | 'unknown';
+
+/** A refusal the server did answer: only these are undone. */
+export const isRefusal = (ending: Ending): ending is 'conflict' | 'rejected' => ending === 'conflict' || ending === 'rejected';
+
 /** The outbox row being settled, and when. */
 export interface SettleContext {
   mutationId: string;
@@ -34,10 +45,10 @@ export interface MutationModule<N extends MutationName> {
    * and again after every pulled page while it is pending: it must be safe to apply twice.
    */
   readonly effect: (store: Store, args: MutationArgs<N>, ctx: EffectContext) => void;
-  /** What the answer does to the mutation's own rows: a reply's state, a note's refused mark. */
-  readonly settle?: (store: Store, args: MutationArgs<N>, outcome: Outcome, ctx: SettleContext) => void;
+  /** What the ending does to the mutation's own rows: a reply's state, a note's refused mark. */
+  readonly settle?: (store: Store, args: MutationArgs<N>, ending: Ending, ctx: SettleContext) => void;
   /**
-   * A refusal (conflict or rejected): its effect goes back to the server's values. Returns the
+   * A refusal (conflict or rejected, never an unknown ending): its effect goes back to the server's values. Returns the
    * cases whose view it moved; the engine puts those back to the server's values too, triages
    * them again and re-applies what is still pending on top. No undo: a refusal leaves the
    * cache as it is (the settle says what happened).

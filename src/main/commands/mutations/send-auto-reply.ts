@@ -4,7 +4,8 @@
 // leaves anything for an agent to do. The local copy goes and the row is dismissed; the outbox
 // keeps it, with its reason, for operations (`atiende mutations`).
 import { SendAutoReplyArgs, type SEND_AUTO_REPLY } from '../../../protocol/mutations/send-auto-reply.ts';
-import type { MutationModule } from './module.ts';
+import type { Store } from '../../db/store.ts';
+import type { Ending, MutationModule, SettleContext } from './module.ts';
 
 export const sendAutoReply: MutationModule<typeof SEND_AUTO_REPLY> = {
   args: SendAutoReplyArgs,
@@ -17,13 +18,16 @@ export const sendAutoReply: MutationModule<typeof SEND_AUTO_REPLY> = {
       auto_reply_key: args.dedupeKey,
     });
   },
-  settle(store, args, outcome, { mutationId, at }) {
-    if (outcome === 'applied') {
-      store.messages.setLocalState(args.messageId, 'sent');
-      return;
-    }
-    store.messages.removeLocal(args.messageId);
-    store.outbox.dismiss(mutationId, at);
-  },
+  settle: (store, args, ending, ctx) => settleAutoReply(store, args.messageId, ending, ctx),
   announces: [],
 };
+
+/** Sent, or (whatever else became of it, an unknown ending too) gone, its row dismissed. */
+export function settleAutoReply(store: Store, messageId: string, ending: Ending, { mutationId, at }: SettleContext): void {
+  if (ending === 'applied') {
+    store.messages.setLocalState(messageId, 'sent');
+    return;
+  }
+  store.messages.removeLocal(messageId);
+  store.outbox.dismiss(mutationId, at);
+}

@@ -1,6 +1,6 @@
 // A reply in the case's thread, shared by the mutations that say something to the customer.
 import type { Store } from '../../db/store.ts';
-import type { EffectContext, Outcome } from './module.ts';
+import type { EffectContext, Ending } from './module.ts';
 
 /** The agent's reply, shown queued in the thread at once; false when the case is not here. */
 export function queueReply(store: Store, args: { caseId: string; messageId: string; text: string }, { author, at }: EffectContext): boolean {
@@ -18,7 +18,7 @@ export function queueReply(store: Store, args: { caseId: string; messageId: stri
   return true;
 }
 
-/** The reply's message shows what became of it. */
-export function settleReply(store: Store, args: { messageId: string }, outcome: Outcome): void {
-  store.messages.setLocalState(args.messageId, outcome === 'applied' ? 'sent' : outcome === 'conflict' ? 'conflict' : 'failed');
+/** The reply's message shows what became of it; one whose fate is unknown, a conflict to check. */
+export function settleReply(store: Store, args: { messageId: string }, ending: Ending): void {
+  store.messages.setLocalState(args.messageId, ending === 'applied' ? 'sent' : ending === 'rejected' ? 'failed' : 'conflict');
 }

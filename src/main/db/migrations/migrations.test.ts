@@ -8,6 +8,7 @@ import { m010BlockedSenders } from './010-blocked-senders.ts';
 import { m013AutoReplies } from './013-auto-replies.ts';
 import { m014ArticleRevision } from './014-article-revision.ts';
 import { m015ServerTemplates } from './015-server-templates.ts';
+import { m016Retention } from './016-retention.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
 
 const dirs: { remove: () => void }[] = [];
@@ -158,6 +159,38 @@ describe('migrations', () => {
     expect(db.prepare('SELECT id, title, version, owner FROM server_templates').all()).toEqual([{ id: 'mine', title: 'Mía', version: 3, owner: 'lucia' }]);
     expect(() => db.prepare("INSERT INTO server_templates SELECT id, title, shortcut, language, channels, team, body, updated_at, 'one', owner FROM templates WHERE id = 'new'").run())
       .toThrow(/cannot store TEXT/);
+    // 'edited' has no copy: the next sync rebuilds from the server, which brings one.
+    expect(db.prepare("SELECT value FROM sync_state WHERE key = 'resync_due'").get()).toEqual({ value: '1' });
+    db.close();
+  });
+
+  it('015 rebuilds nothing when no pending change names a template the server has', () => {
+    const db = new Database(freshFile());
+    migrate(db, m015ServerTemplates.version - 1);
+    db.prepare(`INSERT INTO templates (id, title, shortcut, language, channels, team, body, updated_at, version, owner)
+      VALUES ('new', 'Nueva', NULL, 'es', NULL, NULL, 'Hola', 'now', 0, 'lucia')`).run();
+    db.prepare("INSERT INTO outbox (id, name, args, created_at) VALUES ('m1', 'save_template', '{\"templateId\":\"new\"}', 'now')").run();
+    db.prepare("INSERT INTO outbox (id, name, args, created_at, status) VALUES ('m2', 'delete_template', '{\"templateId\":\"gone\"}', 'now', 'applied')").run();
+    migrate(db, m015ServerTemplates.version);
+    expect(db.prepare("SELECT value FROM sync_state WHERE key = 'resync_due'").get()).toBeUndefined();
+    db.close();
+  });
+
+  it('016 dates a version-15 cache’s answered changes by their answer, leaving pending ones and every case unpurged', () => {
+    const db = new Database(freshFile());
+    migrate(db, m016Retention.version - 1);
+    db.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, priority, language, created_at, updated_at,
+      version, server_status) VALUES ('c1', 1001, 'cus-1', 'email', 'Factura', 'resolved', 'normal', 'es', '2026-01-01', '2026-01-01', 1, 'resolved')`).run();
+    const row = db.prepare("INSERT INTO outbox (id, name, args, status, created_at, settled_at) VALUES (?, 'send_reply', '{}', ?, 'then', ?)");
+    row.run('m1', 'applied', '2026-01-02T00:00:00.000Z');
+    row.run('m2', 'pending', null);
+    migrate(db, m016Retention.version);
+    expect(schemaVersion(db)).toBe(m016Retention.version);
+    expect(db.prepare('SELECT id, settled_server_at, args_purged_at FROM outbox ORDER BY seq').all()).toEqual([
+      { id: 'm1', settled_server_at: '2026-01-02T00:00:00.000Z', args_purged_at: null },
+      { id: 'm2', settled_server_at: null, args_purged_at: null },
+    ]);
+    expect(db.prepare('SELECT purged_at, subject FROM cases').get()).toEqual({ purged_at: null, subject: 'Factura' });
     db.close();
   });
 

@@ -5,11 +5,11 @@ import {
 import type { CaseDetail, CaseLink, CaseSummary } from '../../../shared/models.ts';
 import { INBOX_VIEWS } from '../../../shared/contract.ts';
 import type { CustomerCase } from '../../../shared/customer.ts';
-import type { PriorityReason } from '../../../shared/triage/priority.ts';
 import type Database from 'better-sqlite3';
 import type { Db } from '../connection.ts';
 import { toFtsQuery } from '../fts-query.ts';
-import { oneOf, oneOfOrNull } from './columns.ts';
+import { fromJson, oneOf, oneOfOrNull } from './columns.ts';
+import { PriorityReasons } from './reasons.ts';
 import { versionedUpsert } from './versioned.ts';
 
 /** A row of `cases`, as the schema stores it; it never leaves this file (see CachedCase). */
@@ -141,6 +141,8 @@ export const INBOX_SQL = inboxSql({});
 export const FILTERED_INBOX_SQL = inboxSql({ view: 'filtered' });
 
 type SummaryRow = CaseRow & {
+  /** The server's time when retention removed the case's customer text; null while it holds it. */
+  purged_at: string | null;
   customer_name: string | null;
   unread: number;
   has_draft: number;
@@ -372,9 +374,10 @@ function toSummary(row: SummaryRow): CaseSummary {
     movedTo: found.movedTo,
     continues: link(row.continues_id, row.continues_number),
     continuedIn: link(row.continued_in_id, row.continued_in_number),
+    purged: row.purged_at !== null,
     triage: row.triage_priority === null ? null : {
       score: row.triage_score ?? 0,
-      reasons: JSON.parse(row.triage_reasons ?? '[]') as PriorityReason[],
+      reasons: row.triage_reasons === null ? [] : fromJson(PriorityReasons, row.triage_reasons, 'case_triage.reasons'),
       filtered: row.triage_filtered === 1,
       filteredCount: row.triage_filtered_count ?? 0,
     },

@@ -1,11 +1,15 @@
 import { CHANNELS, LANGUAGES, SEGMENTS, type Channel } from '../../../shared/domain.ts';
 import type { CustomerCandidate, CustomerMerge, CustomerProfile } from '../../../shared/customer.ts';
 import { influenceLevel } from '../../../shared/triage/influence.ts';
+import { z } from 'zod';
+import { WireCustomer } from '../../../protocol/entities.ts';
 import type { Db } from '../connection.ts';
-import { oneOf } from './columns.ts';
+import { fromJson, oneOf } from './columns.ts';
 import { versionedUpsert } from './versioned.ts';
 
 type CandidateIdentity = CustomerCandidate['identities'][number];
+/** A candidate's identities, gathered as JSON by the candidates query. */
+const CandidateIdentities: z.ZodType<CandidateIdentity[]> = z.array(z.object({ channel: z.enum(CHANNELS), handle: z.string(), validated: z.boolean() }));
 
 export interface CustomerRow {
   id: string;
@@ -91,13 +95,13 @@ export class CustomerRepository {
   /** Links and merges into the record that can still be undone, newest first. */
   merges(id: string): CustomerMerge[] {
     const row = this.getStmt.get(id);
-    return row ? (JSON.parse(row.merges) as CustomerMerge[]) : [];
+    return row ? fromJson(WireCustomer.shape.merges, row.merges, 'customers.merges') : [];
   }
 
   /** Every customer in the cache, as the link and merge pickers list them. */
   *candidates(): Generator<CustomerCandidate> {
     for (const row of this.candidatesStmt.iterate()) {
-      yield { id: row.id, name: row.name, segment: oneOf(SEGMENTS, row.segment, 'customers.segment'), identities: JSON.parse(row.identities) as CandidateIdentity[] };
+      yield { id: row.id, name: row.name, segment: oneOf(SEGMENTS, row.segment, 'customers.segment'), identities: fromJson(CandidateIdentities, row.identities, 'customer_identities') };
     }
   }
 

@@ -88,9 +88,11 @@ describe('the server’s copy of a personal template', () => {
   it('follows every pull, and comes back when the agent’s edit or delete is refused', () => {
     store.knowledge.upsertTemplate(mine('Mío'));
     store.knowledge.upsertTemplate(mine('Mío, versión 2', 2));
+    const server = store.knowledge.template('mio');
+    expect(server).toMatchObject({ title: 'Mío, versión 2', version: 2, owner: 'lucia' });
     store.knowledge.saveLocalTemplate({ ...mine('Editado aquí'), updated_at: 'later' });
     store.knowledge.revertTemplateToServer('mio');
-    expect(store.knowledge.template('mio')).toEqual(mine('Mío, versión 2', 2));
+    expect(store.knowledge.template('mio')).toEqual(server);
     store.knowledge.removeLocalTemplate('mio');
     expect(titles()).toEqual([]);
     store.knowledge.revertTemplateToServer('mio');

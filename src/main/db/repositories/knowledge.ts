@@ -1,9 +1,10 @@
-import { LANGUAGES, type Channel } from '../../../shared/domain.ts';
+import { LANGUAGES, type Channel, type Language } from '../../../shared/domain.ts';
 import type { Article, ArticleHit } from '../../../shared/models.ts';
 import type { TemplateCandidate } from '../../../shared/template-search.ts';
+import { WireArticle, WireTemplate } from '../../../protocol/entities.ts';
 import type { Db } from '../connection.ts';
 import { toFtsQuery, toTrigramQuery, trigramPieces } from '../fts-query.ts';
-import { oneOf } from './columns.ts';
+import { fromJson, oneOf } from './columns.ts';
 import { ServerTemplates } from './server-templates.ts';
 import { versionedUpsert } from './versioned.ts';
 
@@ -16,6 +17,22 @@ export interface TemplateRow {
   team: string | null;
   body: string;
   updated_at: string;
+  version: number;
+  /** null for company templates; the agent's username for a personal one. */
+  owner: string | null;
+}
+
+/** A template as the console's commands read it: the cache's copy, in the domain's types. */
+export interface CachedTemplate {
+  id: string;
+  title: string;
+  shortcut: string | null;
+  language: Language;
+  channels: Channel[] | null;
+  team: string | null;
+  body: string;
+  updatedAt: string;
+  /** 0 while the server has not confirmed it. */
   version: number;
   /** null for company templates; the agent's username for a personal one. */
   owner: string | null;
@@ -168,7 +185,7 @@ export class KnowledgeRepository {
     const row = this.articleStmt.get(id);
     if (!row) return null;
     return {
-      id: row.id, title: row.title, summary: row.summary, body: row.body, tags: JSON.parse(row.tags) as string[],
+      id: row.id, title: row.title, summary: row.summary, body: row.body, tags: fromJson(WireArticle.shape.tags, row.tags, 'articles.tags'),
       language: oneOf(LANGUAGES, row.language, 'articles.language'), updatedAt: row.updated_at, version: row.version, revision: row.revision,
       url: row.url, uses: row.uses,
     };
@@ -203,7 +220,7 @@ export class KnowledgeRepository {
       title: row.title,
       shortcut: row.shortcut,
       language: oneOf(LANGUAGES, row.language, 'templates.language'),
-      channels: row.channels === null ? null : (JSON.parse(row.channels) as Channel[]),
+      channels: channelsOf(row.channels),
       body: row.body,
       uses: row.uses,
       lastUsedAt: row.last_used_at,
@@ -216,8 +233,12 @@ export class KnowledgeRepository {
     this.templatesChanged();
   }
 
-  template(id: string): TemplateRow | undefined {
-    return this.templateStmt.get(id);
+  template(id: string): CachedTemplate | undefined {
+    const row = this.templateStmt.get(id);
+    return row && {
+      id: row.id, title: row.title, shortcut: row.shortcut, language: oneOf(LANGUAGES, row.language, 'templates.language'),
+      channels: channelsOf(row.channels), team: row.team, body: row.body, updatedAt: row.updated_at, version: row.version, owner: row.owner,
+    };
   }
 
   upsertArticle(row: ArticleRow): void {
@@ -270,3 +291,6 @@ export class KnowledgeRepository {
     return chosen.map((p) => p.piece);
   }
 }
+
+/** The channels a template is for; null: every channel. */
+const channelsOf = (raw: string | null): Channel[] | null => (raw === null ? null : fromJson(WireTemplate.shape.channels, raw, 'templates.channels'));

@@ -1,7 +1,14 @@
+import { z } from 'zod';
 import type { Draft } from '../../../shared/contract.ts';
 import type { Db } from '../connection.ts';
+import { fromJson } from './columns.ts';
 
 const EMPTY_SOURCES = { templates: [], articles: [], holes: [] };
+const Sources = z.array(z.object({ id: z.string(), version: z.int() }));
+/** What a draft was made from; a draft saved before one of these was kept has none of it. */
+const DraftSources: z.ZodType<Omit<Draft, 'text'>> = z.object({
+  templates: Sources.default([]), articles: Sources.default([]), holes: z.array(z.string()).default([]),
+});
 
 /** What only this console knows: drafts and which cases the agent has read. */
 export class LocalRepository {
@@ -31,7 +38,7 @@ export class LocalRepository {
   draft(caseId: string): Draft {
     const row = this.draftStmt.get(caseId);
     if (!row) return { text: '', ...EMPTY_SOURCES };
-    return { text: row.text, ...EMPTY_SOURCES, ...(row.sources === null ? {} : (JSON.parse(row.sources) as Partial<Draft>)) };
+    return { text: row.text, ...(row.sources === null ? EMPTY_SOURCES : fromJson(DraftSources, row.sources, 'drafts.sources')) };
   }
 
   /**

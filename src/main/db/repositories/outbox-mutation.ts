@@ -1,13 +1,14 @@
 // A queued mutation as the console reads it back: its stored name and args parsed once with the
 // protocol's schema, so nothing downstream re-parses JSON or casts it.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { isMutationName, MUTATION_ARGS, type MutationArgs, type MutationName } from '../../../protocol/mutations/index.ts';
 
 /** A name and its args, typed together: narrowing on `name` types `args`. */
 export type Mutation<N extends MutationName = MutationName> = { [K in N]: { name: K; args: MutationArgs<K> } }[N];
 
+const StoredJson = z.json();
 /** Args as JSON, the way the wire carries them. */
-export type StoredArgs = z.infer<ReturnType<typeof z.json>>;
+export type StoredArgs = z.infer<typeof StoredJson>;
 
 /** A pending outbox row, in the order the server applies it. */
 export interface PendingMutation {
@@ -35,8 +36,7 @@ export function readMutation(name: string, args: unknown): Mutation | null {
 /** Stored args text as JSON; null (refused by the server as invalid) when it is not JSON at all. */
 export function storedArgs(text: string): StoredArgs {
   try {
-    // The outbox wrote it with JSON.stringify: what comes back is JSON.
-    return JSON.parse(text) as StoredArgs;
+    return StoredJson.parse(JSON.parse(text));
   } catch {
     return null;
   }

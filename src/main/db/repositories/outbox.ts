@@ -55,7 +55,10 @@ export class OutboxRepository {
     );
     this.settleStmt = db.prepare(
       `UPDATE outbox SET status = @status, reason = @reason, message = @message,
-       settled_at = @settledAt WHERE seq = @seq AND status = 'pending'`,
+       settled_at = @settledAt,
+       -- The server's clock at the last pull: retention measures the row's age by it.
+       settled_server_at = coalesce((SELECT value FROM sync_state WHERE key = 'server_now'), @settledAt)
+       WHERE seq = @seq AND status = 'pending'`,
     );
     this.attemptStmt = db.prepare(
       "UPDATE outbox SET attempts = attempts + 1 WHERE status = 'pending' AND seq <= ?",

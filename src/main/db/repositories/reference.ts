@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { Db } from '../connection.ts';
+import { fromJson } from './columns.ts';
 import { versionedUpsert } from './versioned.ts';
 
 export interface AgentRow {
@@ -40,7 +42,7 @@ export class ReferenceRepository {
   /** A synced settings document, parsed; undefined when the server sent none. */
   setting(id: string): unknown {
     const row = this.settingRow(id);
-    return row === undefined ? undefined : (JSON.parse(row.value) as unknown);
+    return row === undefined ? undefined : fromJson(z.json(), row.value, 'settings.value');
   }
 
   /** The agent's name as colleagues see it; null when the cache does not know them. */

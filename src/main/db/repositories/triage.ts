@@ -4,8 +4,9 @@
 import type { MessageType } from '../../../shared/domain.ts';
 import type { FilteredMessage, MessageTriage } from '../../../shared/models.ts';
 import type { NoiseKind } from '../../../shared/triage/noise.ts';
-import type { TriageReason } from '../../../shared/triage/reasons.ts';
 import type { Db } from '../connection.ts';
+import { fromJson } from './columns.ts';
+import { TriageReasons } from './reasons.ts';
 
 /** One message of a thread as triage reads it, with what was computed for it before. */
 export interface TriageThreadRow {
@@ -200,7 +201,7 @@ export function toMessageTriage(row: MessageTriageRow): MessageTriage {
     type: (row.type_override ?? row.type) as MessageType,
     computedType: row.type as MessageType,
     overridden: row.type_override !== null,
-    reasons: JSON.parse(row.reasons) as TriageReason[],
+    reasons: fromJson(TriageReasons, row.reasons, 'message_triage.reasons'),
     noise,
     restored,
     filtered: noise !== null && !restored,

@@ -8,6 +8,8 @@ import { Dialog } from '../../ui/Dialog.tsx';
 import { Icon } from '../../ui/Icon.tsx';
 import { blockErrorText } from './blockErrorText.ts';
 import { useBlockList } from './useBlocks.ts';
+import { isolateBidi } from '../../../shared/bidi.ts';
+import { CustomerText } from '../../ui/CustomerText.tsx';
 
 export function BlockListButton() {
   const { t } = useTranslation();
@@ -40,9 +42,9 @@ function BlockList() {
       <ul className="block-list">
         {blocks.map((block) => (
           <li key={block.id} className="block-item" data-testid="blocked-sender">
-            <span className="block-handle">{block.handle}</span>
+            <CustomerText as="span" className="block-handle" text={block.handle} />
             <span className="hint">{t(`channel.${block.channel}`)}</span>
-            <span className="block-meta">{t('block.byOn', { agent: block.blockedByName, date: when(block.blockedAt), reason: block.reason })}</span>
+            <span className="block-meta">{t('block.byOn', { agent: block.blockedByName, date: when(block.blockedAt), reason: isolateBidi(block.reason) })}</span>
             <button type="button" className="button" data-testid="block-list-unblock" onClick={() => unblock(block.id)}>{t('block.unblock')}</button>
           </li>
         ))}

@@ -16,6 +16,8 @@ import { CaseLinks } from './CaseLinks.tsx';
 import { MoveToPrivate } from './MoveToPrivate.tsx';
 import { PriorityWhy } from '../triage/index.ts';
 import { useContactReasons } from './useContactReasons.ts';
+import { CustomerText } from '../../ui/CustomerText.tsx';
+import { isolateBidi } from '../../../shared/bidi.ts';
 
 interface Props {
   summary: CaseSummary;
@@ -36,15 +38,16 @@ export function CaseHeader({ summary, links, agentName, titleId, readOnly }: Pro
   return (
     <div className="case-header">
       <div className="case-line" data-testid="case-line">
-        <h2 id={titleId} className="case-title">
+        <h2 id={titleId} className="case-title" data-testid="case-title">
           <span className="case-number">#{summary.number}</span>{' '}
-          <span className="case-customer">{summary.customerName ?? t('inbox.customerUnknown')}</span>
+          {summary.customerName === null ? <span className="case-customer">{t('inbox.customerUnknown')}</span>
+            : <CustomerText as="span" className="case-customer" text={summary.customerName} />}
         </h2>
         <ChannelTag channel={summary.channel} compact />
         <span className="case-state" data-testid="case-status" data-status={summary.status}>{t(`status.${summary.status}`)}</span>
         <PriorityBadge priority={summary.priority} />
         <SlaClock waitingSince={summary.waitingSince} channel={summary.channel} now={now} />
-        <span className="case-subject" title={summary.subject}>{summary.subject}</span>
+        <CustomerText as="span" className="case-subject" data-testid="case-subject" title={isolateBidi(summary.subject)} text={summary.subject} />
         {readOnly ? null : <MoveToPrivate summary={summary} agentName={agentName} />}
         {readOnly ? null : <CaseBlockAction caseId={summary.id} />}
         <button type="button" className="button ghost details-toggle" data-testid="case-details-toggle" aria-expanded={open}
@@ -55,7 +58,7 @@ export function CaseHeader({ summary, links, agentName, titleId, readOnly }: Pro
       </div>
       <div id={detailsId} className="case-details" hidden={!open} data-testid="case-details">
         <dl className="case-facts" aria-label={t('caseView.details')}>
-          <div><dt>{t('caseView.subject')}</dt><dd>{summary.subject}</dd></div>
+          <div><dt>{t('caseView.subject')}</dt><CustomerText as="dd" data-testid="case-details-subject" text={summary.subject} /></div>
           <div><dt>{t('caseView.channel')}</dt><dd><ChannelTag channel={summary.channel} /></dd></div>
           <div><dt>{t('caseView.priority')}</dt><dd><PriorityWhy summary={summary} /></dd></div>
           <div><dt>{t('caseView.assigned')}</dt><dd data-testid="case-assignee">{summary.assignedTo ?? t('caseView.unassigned')}</dd></div>

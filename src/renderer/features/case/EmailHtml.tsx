@@ -1,13 +1,23 @@
 // THE ONE place customer HTML reaches the DOM, reviewed: e-mail bodies that look like HTML are
 // sanitised by DOMPurify (HTML profile only; no styles, images, forms, frames or SVG; links
 // limited to http(s)/mailto and opened outside the app through the contract) before React
-// inserts them. Every other customer text in the console is rendered as React text.
+// inserts them. Every other customer text in the console is rendered as React text. Direction
+// is the body's own business: no <bdo>, no dir attributes, no bidi controls in its text or
+// attributes (shared/bidi.ts), and the whole body in one dir="auto" isolate.
 import DOMPurify from 'dompurify';
 import { useMemo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { neutraliseBidi } from '../../../shared/bidi.ts';
 import { api } from '../../lib/bridge.ts';
+import { CustomerText } from '../../ui/CustomerText.tsx';
 
 const purify = DOMPurify(window);
+purify.addHook('beforeSanitizeElements', (node) => {
+  if (node.nodeType === Node.TEXT_NODE && node.textContent !== null) node.textContent = neutraliseBidi(node.textContent);
+});
+purify.addHook('uponSanitizeAttribute', (_node, data) => {
+  data.attrValue = neutraliseBidi(data.attrValue);
+});
 purify.addHook('afterSanitizeAttributes', (node) => {
   if (node instanceof HTMLAnchorElement) {
     node.removeAttribute('target');
@@ -18,8 +28,8 @@ purify.addHook('afterSanitizeAttributes', (node) => {
 const CONFIG = {
   USE_PROFILES: { html: true },
   // Nothing that loads, submits, or draws over the console (dialog/details/popover could fake its UI).
-  FORBID_TAGS: ['style', 'img', 'picture', 'source', 'video', 'audio', 'iframe', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base', 'dialog', 'details', 'summary'],
-  FORBID_ATTR: ['style', 'class', 'id', 'srcset', 'background', 'target', 'popover', 'popovertarget', 'popovertargetaction'],
+  FORBID_TAGS: ['style', 'img', 'picture', 'source', 'video', 'audio', 'iframe', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base', 'dialog', 'details', 'summary', 'bdo'],
+  FORBID_ATTR: ['style', 'class', 'id', 'dir', 'srcset', 'background', 'target', 'popover', 'popovertarget', 'popovertargetaction'],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
 };
 
@@ -43,15 +53,15 @@ export function EmailHtml({ html }: { html: string }) {
     if (link.href) void api.openExternal({ url: link.href }).catch(() => undefined); // refused hosts stay closed
   };
 
-  if (clean === null) return <p className="message-text">{html}</p>;
+  if (clean === null) return <CustomerText as="p" className="message-text" text={html} />;
   return (
     <div className="email">
       <p className="hint">{t('message.htmlNote')}</p>
       {original ? (
-        <p className="message-text">{html}</p>
+        <CustomerText as="p" className="message-text" text={html} />
       ) : (
         // eslint-disable-next-line no-restricted-syntax -- sanitised above by DOMPurify with CONFIG: the one reviewed exception
-        <div className="email-body" onClick={openLink} dangerouslySetInnerHTML={{ __html: clean }} />
+        <div className="email-body" dir="auto" onClick={openLink} dangerouslySetInnerHTML={{ __html: clean }} />
       )}
       <button type="button" className="button link" aria-pressed={original} onClick={() => setOriginal(!original)}>
         {original ? t('message.showFormatted') : t('message.showOriginal')}

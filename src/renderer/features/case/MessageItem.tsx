@@ -12,6 +12,7 @@ import { MessageTriageLine } from '../triage/index.ts';
 import { DeliveryState } from './DeliveryState.tsx';
 import { EmailHtml } from './EmailHtml.tsx';
 import { looksLikeHtml } from './looksLikeHtml.ts';
+import { CustomerText } from '../../ui/CustomerText.tsx';
 
 interface MessageItemProps {
   message: Message;
@@ -27,7 +28,7 @@ export const MessageItem = memo(function MessageItem({ message, channel, formatt
     <li className={`message message-${message.kind}`} data-testid="message" data-kind={message.kind}
       data-message-id={message.id} data-filtered={message.triage?.filtered === true}>
       <div className="message-head">
-        <span className="author">{message.author}</span>
+        <CustomerText className="author" text={message.author} />
         {message.kind === 'auto_reply' ? (
           <span className="kind auto-reply-badge" data-testid="auto-reply-badge" title={t('message.autoReplyNote')}>
             <Icon name="bolt" />
@@ -37,7 +38,7 @@ export const MessageItem = memo(function MessageItem({ message, channel, formatt
         <time dateTime={message.sentAt}>{formatters.when(message.sentAt)}</time>
         {outgoing ? <DeliveryState state={message.state} /> : null}
       </div>
-      {html ? <EmailHtml html={message.text} /> : <p className="message-text">{message.text}</p>}
+      {html ? <EmailHtml html={message.text} /> : <CustomerText as="p" className="message-text" text={message.text} />}
       {message.kind === 'auto_reply' ? <p className="auto-reply-note">{t('message.autoReplyNote')}</p> : null}
       {message.triage ? <MessageTriageLine messageId={message.id} triage={message.triage} /> : null}
     </li>

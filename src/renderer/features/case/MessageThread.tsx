@@ -10,7 +10,8 @@ import { MessageItem } from './MessageItem.tsx';
 
 const FIRST_PAINT = 60;
 
-export function MessageThread({ messages, channel }: { messages: readonly Message[]; channel: Channel }) {
+/** `purged`: retention removed what the customer wrote; the thread says so instead of looking empty. */
+export function MessageThread({ messages, channel, purged = false }: { messages: readonly Message[]; channel: Channel; purged?: boolean }) {
   const { t } = useTranslation();
   const formatters = useFormatters();
   const ref = useRef<HTMLElement>(null);
@@ -33,8 +34,9 @@ export function MessageThread({ messages, channel }: { messages: readonly Messag
 
   return (
     <section ref={ref} className="thread" aria-label={t('caseView.thread')} data-testid="case-thread" tabIndex={0}>
+      {purged ? <p className="hint retention-note" data-testid="purged-thread">{t('caseView.purged')}</p> : null}
       {count === 0 ? (
-        <p className="hint">{t('caseView.noMessages')}</p>
+        purged ? null : <p className="hint">{t('caseView.noMessages')}</p>
       ) : (
         <ol className="message-list" aria-label={t('caseView.thread')} aria-busy={!complete}>
           {shown.map((message) => (

@@ -2,10 +2,12 @@
 // the agent can do: send the reply again, copy its text, or discard it. Nothing drops silently.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RefusalReason } from '../../../shared/errors.ts';
 import type { MutationView } from '../../../shared/models.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { Icon } from '../../ui/Icon.tsx';
+import { CustomerText } from '../../ui/CustomerText.tsx';
 
 /** The text of a refused reply (or invitation to a private channel), if this change was one. */
 function replyText(mutation: MutationView): string | null {
@@ -25,7 +27,9 @@ const REFUSALS = {
   already_undone: 'customerLinks.refused.already_undone',
   only_identity: 'customerLinks.refused.only_identity',
   customer_not_found: 'customerLinks.refused.customer_not_found',
-} as const;
+  no_shared_key: 'customerLinks.refused.no_shared_key',
+  link_not_validated: 'customerLinks.refused.link_not_validated',
+} as const satisfies { [R in RefusalReason]?: string };
 const refusalKey = (reason: string | null) => (reason !== null && Object.hasOwn(REFUSALS, reason) ? REFUSALS[reason as keyof typeof REFUSALS] : null);
 
 const OWN_TITLES = ['send_reply', 'set_status', 'link_identity', 'unlink_identity', 'merge_customers', 'undo_merge'] as const;
@@ -64,7 +68,7 @@ export function RefusedChange({ mutation }: { mutation: MutationView }) {
         <strong>{title}</strong> <span className="refused-kind">({kind})</span>
       </p>
       <p className="refused-reason">{known ? t(known) : mutation.message ?? mutation.reason}</p>
-      {text !== null ? <blockquote className="refused-text">{text}</blockquote> : null}
+      {text !== null ? <CustomerText as="blockquote" className="refused-text" text={text} /> : null}
       <div className="button-row">
         {text !== null && mutation.name === 'send_reply' ? (
           <button type="button" className="button primary" disabled={busy} onClick={() => act(() => api.retryMutation({ id: mutation.id }))}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../shared/models.ts';
+import { SentenceWith } from '../../ui/CustomerText.tsx';
 
 /**
  * Who the reply goes to: the account the customer wrote from, even when their record holds
@@ -10,7 +11,8 @@ export function ReplyTo({ replyTo }: { replyTo: CaseDetail['replyTo'] }) {
   if (replyTo === null) return null;
   return (
     <p className="reply-to hint" data-testid="reply-to">
-      {t('customerLinks.replyTo', { account: `${replyTo.handle} · ${t(`channel.${replyTo.channel}`)}` })}
+      <SentenceWith text={replyTo.handle}
+        sentence={(slot) => t('customerLinks.replyTo', { account: `${slot} · ${t(`channel.${replyTo.channel}`)}` })} />
     </p>
   );
 }

@@ -8,6 +8,7 @@ import { errorText } from '../../lib/errorText.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
 import { openCase } from '../inbox/index.ts';
 import { useCustomerHistory } from './useCustomerHistory.ts';
+import { CustomerText } from '../../ui/CustomerText.tsx';
 
 export function CustomerHistory({ customerId, currentCaseId }: { customerId: string; currentCaseId: string }) {
   const { t } = useTranslation();
@@ -40,7 +41,7 @@ function HistoryItem({ item, current }: { item: CustomerCase; current: boolean }
           <span className="status" data-testid="customer-case-status">{t(`status.${item.status}`)}</span>
           {current ? <span className="customer-case-current">{t('customer.current')}</span> : null}
         </span>
-        <span className="customer-case-summary">{item.summary}</span>
+        <CustomerText as="span" className="customer-case-summary" text={item.summary} />
         <span className="customer-case-meta">
           <span>{item.reason ? t(`customer.reason.${item.reason}`) : t('customer.noReason')}</span>
           <span>{t(`channel.${item.channel}`)}</span>

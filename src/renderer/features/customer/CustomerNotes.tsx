@@ -7,6 +7,7 @@ import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
 import { useCustomerNotes } from './useCustomerNotes.ts';
+import { CustomerText } from '../../ui/CustomerText.tsx';
 
 export function CustomerNotes({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
@@ -56,7 +57,7 @@ export function CustomerNotes({ customerId }: { customerId: string }) {
               <time dateTime={note.createdAt} data-testid="customer-note-time">{formatters.when(note.createdAt)}</time>
               {note.state === 'saved' ? null : <span className={`note-state note-${note.state}`}>{t(`customer.noteState.${note.state}`)}</span>}
             </p>
-            <p className="customer-note-text">{note.text}</p>
+            <CustomerText as="p" className="customer-note-text" text={note.text} />
           </li>
         ))}
       </ol>

@@ -6,6 +6,7 @@ import type { CustomerIdentity, CustomerProfile } from '../../../shared/customer
 import { useFormatters } from '../../lib/useFormatters.ts';
 import { IdentityList } from './IdentityList.tsx';
 import { InfluenceReasons } from './InfluenceReasons.tsx';
+import { CustomerText } from '../../ui/CustomerText.tsx';
 
 interface Props {
   profile: CustomerProfile;
@@ -21,13 +22,13 @@ export function CustomerProfileView({ profile, onUnlink }: Props) {
   return (
     <>
       <header className="customer-head">
-        <h2 className="customer-name" data-testid="customer-name">{profile.name}</h2>
+        <CustomerText as="h2" className="customer-name" data-testid="customer-name" text={profile.name} />
         <span className={`customer-segment segment-${profile.segment}`} data-testid="customer-segment">
           {t(`customer.segment.${profile.segment}`)}
         </span>
       </header>
       <dl className="customer-facts" aria-label={t('customer.facts')}>
-        <div><dt>{t('customer.location')}</dt><dd>{profile.location ?? t('customer.locationUnknown')}</dd></div>
+        <div><dt>{t('customer.location')}</dt>{profile.location === null ? <dd>{t('customer.locationUnknown')}</dd> : <CustomerText as="dd" text={profile.location} />}</div>
         <div><dt>{t('customer.followers')}</dt><dd>{new Intl.NumberFormat(locale).format(profile.followers)}</dd></div>
         <div><dt>{t('customer.publicFigure')}</dt><dd data-testid="customer-public-figure">{profile.publicFigure ? t('customer.yes') : t('customer.no')}</dd></div>
         <div>
@@ -47,7 +48,7 @@ export function CustomerProfileView({ profile, onUnlink }: Props) {
       {profile.notes ? (
         <section className="customer-section" aria-labelledby={notesId}>
           <h3 id={notesId}>{t('customer.recordNotes')}</h3>
-          <p className="customer-record-notes" data-testid="customer-record-notes">{profile.notes}</p>
+          <CustomerText as="p" className="customer-record-notes" data-testid="customer-record-notes" text={profile.notes} />
         </section>
       ) : null}
     </>

@@ -3,6 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import type { CustomerIdentity } from '../../../shared/customer.ts';
 import { Icon } from '../../ui/Icon.tsx';
+import { isolateBidi } from '../../../shared/bidi.ts';
+import { CustomerText } from '../../ui/CustomerText.tsx';
 
 interface Props {
   identities: readonly CustomerIdentity[];
@@ -19,14 +21,14 @@ export function IdentityList({ identities, onUnlink }: Props) {
         <li key={identity.id} className="customer-identity" data-testid="customer-identity" data-channel={identity.channel}
           data-validated={identity.validated}>
           <span className="identity-channel">{t(`channel.${identity.channel}`)}</span>
-          <span className="identity-handle">{identity.handle}</span>
+          <CustomerText as="span" className="identity-handle" text={identity.handle} />
           <span className={identity.validated ? 'identity-validated' : 'identity-unvalidated'}>
             <Icon name={identity.validated ? 'check' : 'warning'} />
             {identity.validated ? t('customer.validated') : t('customer.notValidated')}
           </span>
           {onUnlink && identities.length > 1 ? (
             <button type="button" className="button ghost" data-testid="unlink-identity"
-              aria-label={t('customerLinks.unlinkAccount', { account: identity.handle })} onClick={() => onUnlink(identity)}>
+              aria-label={t('customerLinks.unlinkAccount', { account: isolateBidi(identity.handle) })} onClick={() => onUnlink(identity)}>
               {t('customerLinks.unlink')}
             </button>
           ) : null}

@@ -6,6 +6,7 @@ import type { CustomerCandidate, CustomerIdentity, CustomerProfile } from '../..
 import { api } from '../../lib/bridge.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { useCaseAccount } from './useCaseAccount.ts';
+import { isolateBidi } from '../../../shared/bidi.ts';
 
 interface LinkProps {
   caseId: string;
@@ -30,10 +31,10 @@ export function LinkDialog({ caseId, target, onDone }: LinkProps) {
           event.preventDefault();
           if (validated) close(api.linkIdentity({ caseId, customerId: target.id }));
         }}>
-          <p>{t('customerLinks.linkExplain', { account: account ?? t('customerLinks.thisAccount'), name: target.name })}</p>
+          <p>{t('customerLinks.linkExplain', { account: account === null ? t('customerLinks.thisAccount') : isolateBidi(account), name: isolateBidi(target.name) })}</p>
           <label className="checkbox">
             <input type="checkbox" data-testid="identity-validated" checked={validated} onChange={(event) => setValidated(event.target.checked)} />
-            {t('customerLinks.validatedLabel', { name: target.name })}
+            {t('customerLinks.validatedLabel', { name: isolateBidi(target.name) })}
           </label>
           <div className="actions">
             <button type="submit" className="button primary" data-testid="confirm-link" disabled={!validated}>{t('customerLinks.link')}</button>
@@ -73,11 +74,11 @@ export function MergeDialog({ caseId, profile, other, onDone }: MergeProps) {
             <legend>{t('customerLinks.survivor')}</legend>
             <label className="radio">
               <input type="radio" name="survivor" data-testid="keep-this" checked={chosen === 'this'} onChange={() => setKeep('this')} />
-              {t('customerLinks.keep', { name: profile.name, count: profile.identities.length })}
+              {t('customerLinks.keep', { name: isolateBidi(profile.name), count: profile.identities.length })}
             </label>
             <label className="radio">
               <input type="radio" name="survivor" data-testid="keep-other" checked={chosen === 'other'} onChange={() => setKeep('other')} />
-              {t('customerLinks.keep', { name: other.name, count: other.identities.length })}
+              {t('customerLinks.keep', { name: isolateBidi(other.name), count: other.identities.length })}
             </label>
           </fieldset>
           <p className="hint">{t('customerLinks.mergeExplain')}</p>
@@ -113,7 +114,7 @@ export function UnlinkDialog({ caseId, identity, onDone }: UnlinkProps) {
           event.preventDefault();
           if (ready) close(api.unlinkIdentity({ caseId, identityId: identity.id, reason }));
         }}>
-          <p>{t('customerLinks.unlinkExplain', { account: identity.handle, channel: t(`channel.${identity.channel}`) })}</p>
+          <p>{t('customerLinks.unlinkExplain', { account: isolateBidi(identity.handle), channel: t(`channel.${identity.channel}`) })}</p>
           <label>
             {t('customerLinks.unlinkReason')}
             <input type="text" data-testid="unlink-reason" maxLength={200} value={reason} onChange={(event) => setReason(event.target.value)} />

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AutoReplies } from '../../../shared/autoreply/index.ts';
 import type { BusinessSettings, SettingChange } from '../../../shared/business-settings.ts';
+import type { RefusalReason } from '../../../shared/errors.ts';
 import type { BusinessHours } from '../../../shared/hours/index.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
@@ -47,8 +48,14 @@ export function SaveBar({ settings, editor, problems }: Props) {
     }
     setSaving(true);
     try {
-      if (editor.hoursDirty) await api.saveBusinessHours({ value: editor.hours });
-      if (editor.repliesDirty) await api.saveAutoReplies({ value: editor.repliesDocument });
+      if (editor.hoursDirty) {
+        await api.saveBusinessHours({ value: editor.hours, baseVersion: editor.from.business_hours });
+        editor.saved('business_hours', editor.hours);
+      }
+      if (editor.repliesDirty) {
+        await api.saveAutoReplies({ value: editor.repliesDocument, baseVersion: editor.from.auto_replies });
+        editor.saved('auto_replies', editor.repliesDocument);
+      }
       setTried(false);
       setNote(t('hours.save.saved'));
     } catch (error) {
@@ -93,14 +100,19 @@ export function SaveBar({ settings, editor, problems }: Props) {
   );
 }
 
-const REFUSALS = ['not_supervisor', 'invalid_setting', 'stale_setting'] as const;
+const REFUSALS = ['not_supervisor', 'invalid_setting', 'stale_setting'] as const satisfies readonly RefusalReason[];
 
 function Refused({ change, editor }: { change: SettingChange; editor: HoursEditor }) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
   const known = REFUSALS.find((r) => r === change.reason);
+  // The page already shows the latest version. Taking the changes up again puts the refused
+  // document back on top of it, to review and save; a draft edited since the save already holds
+  // it (and what came after), so it is kept as typed and only moved onto the latest version.
   const recover = () => {
-    if (change.settingId === 'business_hours') editor.setHours(change.value as BusinessHours);
+    const dirty = change.settingId === 'business_hours' ? editor.hoursDirty : editor.repliesDirty;
+    if (dirty) editor.rebase(change.settingId);
+    else if (change.settingId === 'business_hours') editor.setHours(change.value as BusinessHours);
     else editor.setReplies(repliesForm(change.value as AutoReplies));
   };
   const dismiss = () => api.dismissMutation({ id: change.id }).catch((error: unknown) => setFailure(errorText(t, contractError(error))));

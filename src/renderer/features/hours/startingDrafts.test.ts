@@ -6,14 +6,16 @@ import { pendingChange, startingDrafts } from './startingDrafts.ts';
 
 const settings = (changes: SettingChange[]): BusinessSettings => ({
   hours: DEFAULT_BUSINESS_HOURS, replies: DEFAULT_AUTO_REPLIES, problems: { business_hours: null, auto_replies: null },
-  canEdit: true, changes, markets: [],
+  versions: { business_hours: 7, auto_replies: 3 }, canEdit: true, changes, markets: [],
 });
-const change = (id: string, status: SettingChange['status'], value: unknown): SettingChange =>
-  ({ id, settingId: 'business_hours', status, reason: null, message: null, value, createdAt: '2026-11-24T10:00:00.000Z' });
+const change = (id: string, status: SettingChange['status'], value: unknown, baseVersion: number | null = 7): SettingChange =>
+  ({ id, settingId: 'business_hours', status, reason: null, message: null, value, baseVersion, createdAt: '2026-11-24T10:00:00.000Z' });
 
 describe('startingDrafts', () => {
-  it('starts from the documents in force when nothing waits for the server', () => {
-    expect(startingDrafts(settings([]))).toEqual({ hours: DEFAULT_BUSINESS_HOURS, replies: DEFAULT_AUTO_REPLIES });
+  it('starts from the documents in force, at their versions, when nothing waits for the server', () => {
+    expect(startingDrafts(settings([]))).toEqual({
+      hours: DEFAULT_BUSINESS_HOURS, replies: DEFAULT_AUTO_REPLIES, versions: { business_hours: 7, auto_replies: 3 }, saves: [],
+    });
   });
 
   it('starts from the newest save still pending, not from a refused one', () => {
@@ -23,7 +25,15 @@ describe('startingDrafts', () => {
     const all = settings([change('a', 'pending', first), change('b', 'pending', second), change('c', 'conflict', refused)]);
     expect(pendingChange(all, 'business_hours')?.id).toBe('b');
     expect(pendingChange(all, 'auto_replies')).toBeUndefined();
-    expect(startingDrafts(all)).toEqual({ hours: second, replies: DEFAULT_AUTO_REPLIES });
+    expect(startingDrafts(all)).toEqual({
+      hours: second, replies: DEFAULT_AUTO_REPLIES, versions: { business_hours: 7, auto_replies: 3 }, saves: ['a:pending', 'b:pending', 'c:conflict'],
+    });
     expect(startingDrafts(settings([change('c', 'conflict', refused)])).hours).toBe(DEFAULT_BUSINESS_HOURS);
+  });
+
+  it('keeps a pending save’s base version, not the one pulled since: a second edit is on the same base', () => {
+    const mine = { ...DEFAULT_BUSINESS_HOURS, schedules: [{ ...DEFAULT_BUSINESS_HOURS.schedules[0]!, name: 'Mía' }] };
+    expect(startingDrafts(settings([change('a', 'pending', mine, 5)])).versions).toEqual({ business_hours: 5, auto_replies: 3 });
+    expect(startingDrafts(settings([change('a', 'pending', mine, null)])).versions.business_hours).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 // Where the editor starts: the supervisor's latest save still on its way to the server (so a
-// second edit builds on the first), else the documents in force on this console.
+// second edit builds on the first, on the same base version), else the documents in force on
+// this console, at their version.
 import type { AutoReplies } from '../../../shared/autoreply/index.ts';
 import type { BusinessSettings, EditableSetting, SettingChange } from '../../../shared/business-settings.ts';
 import type { BusinessHours } from '../../../shared/hours/index.ts';
@@ -7,6 +8,10 @@ import type { BusinessHours } from '../../../shared/hours/index.ts';
 export interface Drafts {
   hours: BusinessHours;
   replies: AutoReplies;
+  /** The version each draft starts from, which its save is based on (null: none synced yet). */
+  versions: Record<EditableSetting, number | null>;
+  /** Each save and what became of it (`id:status`): a save answered is news even when the documents are not. */
+  saves: string[];
 }
 
 /** The newest save of `settingId` the server has not answered yet. */
@@ -15,8 +20,15 @@ export const pendingChange = (settings: BusinessSettings, settingId: EditableSet
 
 export function startingDrafts(settings: BusinessSettings): Drafts {
   // A pending value was checked by main before it was queued.
+  const hours = pendingChange(settings, 'business_hours');
+  const replies = pendingChange(settings, 'auto_replies');
   return {
-    hours: (pendingChange(settings, 'business_hours')?.value as BusinessHours | undefined) ?? settings.hours,
-    replies: (pendingChange(settings, 'auto_replies')?.value as AutoReplies | undefined) ?? settings.replies,
+    hours: (hours?.value as BusinessHours | undefined) ?? settings.hours,
+    replies: (replies?.value as AutoReplies | undefined) ?? settings.replies,
+    versions: {
+      business_hours: hours ? hours.baseVersion : settings.versions.business_hours,
+      auto_replies: replies ? replies.baseVersion : settings.versions.auto_replies,
+    },
+    saves: settings.changes.map((c) => `${c.id}:${c.status}`),
   };
 }

@@ -9,6 +9,7 @@ import { ChannelTag } from '../../ui/ChannelTag.tsx';
 import { Icon } from '../../ui/Icon.tsx';
 import { SlaClock } from '../../ui/SlaClock.tsx';
 import { PriorityWhy } from '../triage/index.ts';
+import { CustomerText } from '../../ui/CustomerText.tsx';
 
 /** Pixels; layout.css sizes the lines to fit. */
 export const ROW_HEIGHT = 66;
@@ -54,7 +55,8 @@ export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
           </span>
         ) : null}
         <span className="case-number">#{summary.number}</span>
-        <span className="customer">{summary.customerName ?? t('inbox.customerUnknown')}</span>
+        {summary.customerName === null ? <span className="customer">{t('inbox.customerUnknown')}</span>
+          : <CustomerText as="span" className="customer" text={summary.customerName} />}
         {summary.hasDraft ? (
           <span className="draft-mark" data-testid="draft-marker" title={t('inbox.draft')}>
             <Icon name="pencil" />
@@ -64,7 +66,7 @@ export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
         <SlaClock waitingSince={summary.waitingSince} channel={summary.channel} now={now} />
       </div>
       <div className="row-line">
-        <span className="subject">{summary.subject}</span>
+        <CustomerText as="span" className="subject" data-testid="case-row-subject" text={summary.subject} />
         <time dateTime={summary.updatedAt}>{formatters.when(summary.updatedAt, now)}</time>
       </div>
       <div className="row-line meta">

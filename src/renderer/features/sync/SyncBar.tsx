@@ -12,7 +12,7 @@ import { useSyncStatus } from './useSyncStatus.ts';
 import { errorText } from '../../lib/errorText.ts';
 
 const ICON: Record<SyncState, IconName> = {
-  idle: 'check', syncing: 'sync', offline: 'offline', error: 'warning', signed_out: 'user', revoked: 'cross',
+  idle: 'check', syncing: 'sync', offline: 'offline', error: 'warning', signed_out: 'user', revoked: 'cross', locked: 'lock',
 };
 
 interface SyncBarProps {

@@ -7,6 +7,8 @@ import { errorText } from '../../lib/errorText.ts';
 import type { CacheQuery } from '../../lib/useCacheQuery.ts';
 import { ChannelTag } from '../../ui/ChannelTag.tsx';
 import { RestoreButton } from './RestoreButton.tsx';
+import { CustomerText } from '../../ui/CustomerText.tsx';
+import { isolateBidi } from '../../../shared/bidi.ts';
 
 export function FilteredView({ query, onOpen }: { query: CacheQuery<FilteredCase[]>; onOpen: (caseId: string) => void }) {
   const { t } = useTranslation();
@@ -36,9 +38,10 @@ function FilteredCaseItem({ filtered, onOpen }: { filtered: FilteredCase; onOpen
     <li className="filtered-case" data-testid="filtered-case" data-case-id={summary.id}>
       <div className="filtered-case-head">
         <button type="button" className="button link" onClick={() => onOpen(summary.id)}>
-          {t('triage.filteredCase', { number: summary.number, subject: summary.subject })}
+          {t('triage.filteredCase', { number: summary.number, subject: isolateBidi(summary.subject) })}
         </button>
-        <span className="customer">{summary.customerName ?? t('inbox.customerUnknown')}</span>
+        {summary.customerName === null ? <span className="customer">{t('inbox.customerUnknown')}</span>
+          : <CustomerText as="span" className="customer" text={summary.customerName} />}
         <ChannelTag channel={summary.channel} />
       </div>
       <ul className="filtered-messages">
@@ -53,7 +56,7 @@ function FilteredMessageItem({ message }: { message: FilteredMessage }) {
   const textId = useId();
   return (
     <li className="filtered-message" data-testid="filtered-message" data-message-id={message.id}>
-      <span id={textId} className="message-text">{message.text}</span>
+      <CustomerText as="span" id={textId} className="message-text" text={message.text} />
       <span className="noise-note">{t('triage.filteredBecause', { why: t(`triage.noise.${message.noise}`) })}</span>
       <RestoreButton messageId={message.id} describedBy={textId} />
     </li>

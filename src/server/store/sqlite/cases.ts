@@ -26,4 +26,7 @@ export const sqliteMessages = (db: SandboxDb): Sync<Messages> => ({
     VALUES (?, ?, 'auto_reply', ?, ?, ?, 'sent', ?, ?)`, m.id, m.caseId, m.author, m.text, m.sentAt, nextVersion(db), m.dedupeKey),
   customerSentAt: (messageId, caseId) =>
     row<{ sent_at: string }>(db, "SELECT sent_at FROM messages WHERE id = ? AND case_id = ? AND kind = 'customer'", messageId, caseId)?.sent_at,
+  noticeFacts: (messageId, caseId) => row(db, `SELECT m.sent_at AS sentAt, m.author, cu.name AS customerName, c.language
+    FROM messages m JOIN cases c ON c.id = m.case_id LEFT JOIN customers cu ON cu.id = c.customer_id
+    WHERE m.id = ? AND m.case_id = ? AND m.kind = 'customer'`, messageId, caseId),
 });

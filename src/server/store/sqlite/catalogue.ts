@@ -1,8 +1,9 @@
 // Repositories of what the whole organisation shares: templates, the block list, settings
 // documents and who is who.
-import type { AutoReplyLog, BlockedSenders, Organisation, Settings, Templates } from '../repositories.ts';
-import { meta, nextVersion, type SandboxDb } from '../../schema.ts';
-import { COMPANY_META } from '../../seed.ts';
+import { WireSetting } from '../../../protocol/entities.ts';
+import { jsonColumn } from '../../columns.ts';
+import type { Articles, AutoReplyLog, BlockedSenders, Organisation, Settings, Templates } from '../repositories.ts';
+import { COMPANY_META, meta, nextVersion, type SandboxDb } from '../../schema.ts';
 import type { Sync } from './promised.ts';
 import { row, run } from './sql.ts';
 
@@ -18,7 +19,30 @@ export const sqliteTemplates = (db: SandboxDb): Sync<Templates> => ({
     { ...t, channels: t.channels && JSON.stringify(t.channels), version });
     return version;
   },
+  saveCompany: (t) => {
+    const version = nextVersion(db);
+    run(db, `INSERT INTO templates (id, title, shortcut, language, channels, team, body, updated_at, version, owner)
+      VALUES (@id, @title, @shortcut, @language, @channels, @team, @body, @at, @version, NULL)
+      ON CONFLICT(id) DO UPDATE SET title = excluded.title, shortcut = excluded.shortcut, language = excluded.language,
+        channels = excluded.channels, team = excluded.team, body = excluded.body, updated_at = excluded.updated_at,
+        version = excluded.version`,
+    { ...t, channels: t.channels && JSON.stringify(t.channels), version });
+    return version;
+  },
   remove: (templateId) => run(db, 'DELETE FROM templates WHERE id = ?', templateId) > 0,
+});
+
+export const sqliteArticles = (db: SandboxDb): Sync<Articles> => ({
+  save: (a) => {
+    const version = nextVersion(db);
+    run(db, `INSERT INTO articles (id, title, summary, body, tags, language, updated_at, version, url)
+      VALUES (@id, @title, @summary, @body, @tags, @language, @at, @version, @url)
+      ON CONFLICT(id) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = excluded.body,
+        tags = excluded.tags, language = excluded.language, updated_at = excluded.updated_at, version = excluded.version,
+        url = excluded.url, revision = articles.revision + 1`,
+    { ...a, tags: JSON.stringify(a.tags), version });
+    return version;
+  },
 });
 
 export const sqliteBlocks = (db: SandboxDb): Sync<BlockedSenders> => ({
@@ -36,7 +60,7 @@ export const sqliteBlocks = (db: SandboxDb): Sync<BlockedSenders> => ({
 export const sqliteSettings = (db: SandboxDb): Sync<Settings> => ({
   value: (settingId) => {
     const found = row<{ value: string }>(db, 'SELECT value FROM settings WHERE id = ?', settingId);
-    return found === undefined ? undefined : (JSON.parse(found.value) as unknown);
+    return found === undefined ? undefined : jsonColumn(WireSetting.shape.value, found.value, 'settings.value');
   },
   version: (settingId) => row<{ version: number }>(db, 'SELECT version FROM settings WHERE id = ?', settingId)?.version ?? null,
   put: (settingId, value) => {
@@ -49,6 +73,7 @@ export const sqliteSettings = (db: SandboxDb): Sync<Settings> => ({
   recordAuthor: (settingId, a) => void run(db, `INSERT INTO setting_authors (setting_id, version, client_id, base_version) VALUES (?, ?, ?, ?)
       ON CONFLICT(setting_id) DO UPDATE SET version = excluded.version, client_id = excluded.client_id, base_version = excluded.base_version`,
   settingId, a.version, a.clientId, a.baseVersion),
+  forgetAuthor: (settingId) => void run(db, 'DELETE FROM setting_authors WHERE setting_id = ?', settingId),
 });
 
 export const sqliteOrganisation = (db: SandboxDb): Sync<Organisation> => ({

@@ -1,4 +1,7 @@
-import type { CustomerLinks, CustomerNotes, Customers, Identities, LinkRecord, Moved } from '../repositories.ts';
+import { z } from 'zod';
+import { id } from '../../../protocol/fields.ts';
+import { RowReader, type Row } from '../../columns.ts';
+import type { CustomerLinks, CustomerNotes, Customers, Identities, LinkRecord } from '../repositories.ts';
 import { nextVersion, type SandboxDb } from '../../schema.ts';
 import type { Sync } from './promised.ts';
 import { exists, ids, row, rows, run } from './sql.ts';
@@ -27,6 +30,9 @@ export const sqliteIdentities = (db: SandboxDb): Sync<Identities> => ({
     validated, nextVersion(db), identityId),
   moveTo: (identityId, customerId) => void run(db, 'UPDATE identities SET customer_id = ?, version = ? WHERE id = ?',
     customerId, nextVersion(db), identityId),
+  accountsOf: (customerId) => rows(db, 'SELECT channel, handle FROM identities WHERE customer_id = ?', customerId),
+  recordValidation: (v) => void run(db, 'INSERT INTO identity_validations (identity_id, customer_id, link_id, by, at) VALUES (?, ?, ?, ?, ?)',
+    v.identityId, v.customerId, v.linkId, v.by, v.at),
 });
 
 export const sqliteNotes = (db: SandboxDb): Sync<CustomerNotes> => ({
@@ -39,30 +45,23 @@ export const sqliteNotes = (db: SandboxDb): Sync<CustomerNotes> => ({
     customerId, nextVersion(db), noteId),
 });
 
-interface LinkRow {
-  id: string;
-  kind: 'link' | 'merge';
-  survivor_id: string;
-  merged_id: string;
-  identities: string;
-  cases: string;
-  notes: string;
-  undone_at: string | null;
-}
+/** What a link or merge moved, as customer_merges keeps it (JSON arrays). */
+const MovedIdentities = z.array(z.object({ id, validated: z.int().min(0).max(1) }));
+const MovedIds = z.array(id);
+const LinkKind = z.enum(['link', 'merge']);
 
-const fromRow = (r: LinkRow): LinkRecord => ({
-  id: r.id, kind: r.kind, survivorId: r.survivor_id, mergedId: r.merged_id, undoneAt: r.undone_at,
-  moved: {
-    identities: JSON.parse(r.identities) as Moved['identities'],
-    cases: JSON.parse(r.cases) as string[],
-    notes: JSON.parse(r.notes) as string[],
-  },
-});
+function fromRow(row: Row): LinkRecord {
+  const r = new RowReader('customer_merges', row);
+  return {
+    id: r.text('id'), kind: r.as('kind', LinkKind), survivorId: r.text('survivor_id'), mergedId: r.text('merged_id'), undoneAt: r.textOrNull('undone_at'),
+    moved: { identities: r.json('identities', MovedIdentities), cases: r.json('cases', MovedIds), notes: r.json('notes', MovedIds) },
+  };
+}
 
 export const sqliteLinks = (db: SandboxDb): Sync<CustomerLinks> => ({
   exists: (linkId) => exists(db, 'SELECT 1 FROM customer_merges WHERE id = ?', linkId),
   get: (linkId) => {
-    const found = row<LinkRow>(db, 'SELECT * FROM customer_merges WHERE id = ?', linkId);
+    const found = row<Row>(db, 'SELECT * FROM customer_merges WHERE id = ?', linkId);
     return found && fromRow(found);
   },
   record: (l) => void run(db, 'INSERT INTO customer_merges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)',

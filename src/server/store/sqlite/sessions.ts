@@ -4,6 +4,11 @@ import type { CustomerDirectory, NewSession, Rotation, Sessions } from '../repos
 import type { Sync } from './promised.ts';
 import { row, run } from './sql.ts';
 
+// The device a device id stands for: the one its client id is bound to, when it is one of the user's client ids.
+const DEVICE = `coalesce((SELECT d.device_id FROM client_devices d JOIN clients c ON c.client_id = d.client_id
+  WHERE d.client_id = @deviceId AND c.username = @username), @deviceId)`;
+
+/** Writes a sign-in's or a renewal's tokens; `deviceId` is the device itself (already resolved). */
 function insert(db: SandboxDb, s: NewSession, family: string, username: string, deviceId: string | null): void {
   run(db, 'INSERT INTO tokens (token, username, device_id, created_at, family, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
     s.accessHash, username, deviceId, s.at, family, s.expiresAt);
@@ -15,14 +20,24 @@ interface RefreshRow { family: string; username: string; device_id: string | nul
 
 export const sqliteSessions = (db: SandboxDb): Sync<Sessions> => ({
   account: (username) => row(db, 'SELECT username, name, role, password FROM users WHERE username = ?', username),
-  issue: (t) => void run(db, 'INSERT INTO tokens (token, username, device_id, created_at) VALUES (?, ?, ?, ?)', t.token, t.username, t.deviceId, t.at),
-  find: (token) => row(db, 'SELECT t.username, t.state, u.role, t.expires_at AS expiresAt FROM tokens t JOIN users u ON u.username = t.username WHERE t.token = ?', token),
+  issue: (t) => void run(db, `INSERT INTO tokens (token, username, device_id, created_at) VALUES (@token, @username, ${DEVICE}, @at)`,
+    { token: t.token, username: t.username, deviceId: t.deviceId, at: t.at }),
+  find: (token) => row(db, `SELECT t.username, t.state, u.role, t.device_id AS deviceId, t.family, t.expires_at AS expiresAt
+    FROM tokens t JOIN users u ON u.username = t.username WHERE t.token = ?`, token),
   end: (username, deviceId, state) => db.transaction(() => {
-    run(db, "UPDATE refresh_tokens SET state = 'ended' WHERE username = ? AND (? IS NULL OR device_id = ?) AND state = 'valid'", username, deviceId, deviceId);
+    run(db, `UPDATE refresh_tokens SET state = 'ended' WHERE username = @username AND (@deviceId IS NULL OR device_id = ${DEVICE}) AND state = 'valid'`,
+      { username, deviceId });
     return run(db,
-      "UPDATE tokens SET state = ? WHERE username = ? AND (? IS NULL OR device_id = ?) AND state = 'valid'", state, username, deviceId, deviceId);
+      `UPDATE tokens SET state = @state WHERE username = @username AND (@deviceId IS NULL OR device_id = ${DEVICE}) AND state = 'valid'`,
+      { state, username, deviceId });
   })(),
-  open: (s) => db.transaction(() => insert(db, s, s.family, s.username, s.deviceId))(),
+  revokeClients: (username, deviceId, at) => run(db, `UPDATE client_devices SET revoked_at = @at WHERE revoked_at IS NULL
+    AND client_id IN (SELECT client_id FROM clients WHERE username = @username) AND (@deviceId IS NULL OR device_id = ${DEVICE})`,
+  { username, deviceId, at }),
+  open: (s) => db.transaction(() => {
+    const device = row<{ device: string | null }>(db, `SELECT ${DEVICE} AS device`, { username: s.username, deviceId: s.deviceId })?.device ?? null;
+    insert(db, s, s.family, s.username, device);
+  })(),
   rotate: (refreshHash, now, next) => db.transaction((): Rotation => {
     const found = row<RefreshRow>(db, 'SELECT family, username, device_id, state, expires_at FROM refresh_tokens WHERE hash = ?', refreshHash);
     if (!found || found.state === 'ended') return { outcome: 'unknown' };

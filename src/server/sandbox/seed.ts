@@ -1,19 +1,34 @@
 // Loads a scenario into the sandbox store, times relative to the sandbox clock, and optionally
 // grows it to N cases by varying the scenario's own cases (for benchmarks and big classes).
-import { AUTO_REPLIES_SETTING, DEFAULT_AUTO_REPLIES } from '../shared/autoreply/index.ts';
-import { BUSINESS_HOURS_SETTING, DEFAULT_BUSINESS_HOURS } from '../shared/hours/index.ts';
-import { DEFAULT_PRIORITY_RULES } from '../shared/triage/index.ts';
-import type { Scenario } from './scenario.ts';
-import type { Feed } from './feed.ts';
-import { nextVersion, setMeta, type SandboxDb } from './schema.ts';
+// Sandbox-only, and on SQLite only (see docs/architecture.md, the server seam): an
+// organisation's server is never seeded from a scenario.
+import { AUTO_REPLIES_SETTING, DEFAULT_AUTO_REPLIES } from '../../shared/autoreply/index.ts';
+import { BUSINESS_HOURS_SETTING, DEFAULT_BUSINESS_HOURS } from '../../shared/hours/index.ts';
+import { DEFAULT_PRIORITY_RULES } from '../../shared/triage/index.ts';
+import type { Scenario } from '../scenario.ts';
+import type { Feed } from '../feed.ts';
+import { COMPANY_META, meta, nextVersion, SCENARIO_TABLES, setMeta, type SandboxDb } from '../schema.ts';
 
 export const SANDBOX_PASSWORD = 'sandbox';
 export const FIRST_CASE_NUMBER = 1001;
-export const COMPANY_META = 'company';
 
 type CaseSeed = Scenario['cases'][number];
 
-export function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, cases?: number): void {
+/** Whether the store holds a scenario yet. */
+export const isSeeded = (db: SandboxDb): boolean => meta(db, 'seeded') === '1';
+
+/** Reseeds the scenario. Consoles receive `del`s for what vanished and fresh rows for the rest. */
+export function reseed(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, cases?: number): void {
+  db.transaction(() => {
+    feed.retractAll('reset');
+    for (const table of SCENARIO_TABLES) db.exec(`DELETE FROM ${table}`);
+    db.exec('DELETE FROM outbound');
+    seedScenario(db, feed, scenario, now, cases);
+    setMeta(db, 'seeded', '1');
+  })();
+}
+
+function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, cases?: number): void {
   const iso = (minutesAgo: number) => new Date(now.getTime() - minutesAgo * 60_000).toISOString();
   const at = now.toISOString();
   const insert = {

@@ -1,7 +1,7 @@
 // Sessions on the real sandbox over loopback: tokens that expire by the sandbox clock, renewal
 // that rotates, logout, and a database copy that signs no one in.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../tests/fixtures/sandbox.ts';
+import { startSandbox, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
 
 let sandbox: RunningSandbox;
 beforeEach(async () => {

@@ -1,15 +1,17 @@
-// Trainer controls: what a trainer (or a test) does to the sandbox's world.
+// Trainer controls: what a trainer (or a test) does to the sandbox's world. Sandbox-only, and
+// on SQLite only (see docs/architecture.md, the server seam): production has no trainer.
 import { z } from 'zod';
-import { CUSTOMER_TEXT_MAX } from '../protocol/limits.ts';
-import { CHANNELS } from '../shared/domain.ts';
-import { noiseOf, reopensCase } from '../shared/triage/index.ts';
-import type { SandboxClock } from './clock.ts';
-import type { Feed } from './feed.ts';
-import { HttpError } from './http.ts';
-import { nextVersion, type SandboxDb } from './schema.ts';
-import { prepared } from './prepared.ts';
+import { sourceRefs } from '../../protocol/fields.ts';
+import { CUSTOMER_TEXT_MAX } from '../../protocol/limits.ts';
+import { CHANNELS } from '../../shared/domain.ts';
+import { noiseOf, reopensCase } from '../../shared/triage/index.ts';
+import type { Clock } from '../clock.ts';
+import type { Feed } from '../feed.ts';
+import { jsonColumn } from '../columns.ts';
+import { HttpError } from '../http.ts';
+import { nextVersion, type SandboxDb } from '../schema.ts';
+import { prepared } from '../prepared.ts';
 import { Continuations } from './continuations.ts';
-import { SandboxPart } from './sandbox-part.ts';
 
 export const InboundRequest = z.object({
   channel: z.enum(CHANNELS),
@@ -41,11 +43,16 @@ export interface OutboundRow {
 
 type Source = { id: string; version: number };
 
-export class Controls extends SandboxPart {
+export class Controls {
+  private readonly db: SandboxDb;
+  private readonly feed: Feed;
+  private readonly clock: Clock;
   private readonly continuations: Continuations;
 
-  constructor(db: SandboxDb, feed: Feed, clock: SandboxClock) {
-    super(db, feed, clock);
+  constructor(db: SandboxDb, feed: Feed, clock: Clock) {
+    this.db = db;
+    this.feed = feed;
+    this.clock = clock;
     this.continuations = new Continuations(db, feed);
   }
 
@@ -106,13 +113,16 @@ export class Controls extends SandboxPart {
   }
 
   outbound(): OutboundRow[] {
-    const sources = (json: string | null) => (json === null ? null : (JSON.parse(json) as Source[]));
-    return prepared<[], Omit<OutboundRow, 'templates' | 'articles'> & { templates: string | null; articles: string | null }>(this.db,
+    return prepared<[], Omit<OutboundRow, 'templates' | 'articles'> & { templates: unknown; articles: unknown }>(this.db,
         `SELECT case_id AS caseId, channel, text, kind, mutation_id AS mutationId, client_id AS clientId,
                 username, sent_at AS sentAt, templates, articles, to_handle AS "to" FROM outbound ORDER BY id`,
       )
       .all()
-      .map((row) => ({ ...row, templates: sources(row.templates), articles: sources(row.articles) }));
+      .map((row) => ({
+        ...row,
+        templates: row.templates === null ? null : jsonColumn(sourceRefs, row.templates, 'outbound.templates'),
+        articles: row.articles === null ? null : jsonColumn(sourceRefs, row.articles, 'outbound.articles'),
+      }));
   }
 
   /** Whether a message on a resolved case reopens it: the same rule the consoles' noise filter follows. */

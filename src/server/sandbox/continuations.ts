@@ -1,9 +1,9 @@
 // A public case moved to private (`move_to_private`) waits for the customer on the private
 // channel. When they write there, the new private case continues the public one: both record
 // the link, the customer is the same person, and the case goes to the agent who invited them.
-import { nextVersion, type SandboxDb } from './schema.ts';
-import { prepared } from './prepared.ts';
-import type { Feed } from './feed.ts';
+import { nextVersion, type SandboxDb } from '../schema.ts';
+import { prepared } from '../prepared.ts';
+import type { Feed } from '../feed.ts';
 
 export interface PendingMove {
   publicCaseId: string;

@@ -1,11 +1,11 @@
 // Trainer controls on the sandbox's own store: a customer writing on a resolved case.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SandboxServer } from './server.ts';
+import { SandboxServer } from '../server.ts';
 
 let server: SandboxServer;
 
-beforeEach(() => {
-  server = new SandboxServer();
+beforeEach(async () => {
+  server = await SandboxServer.open();
 });
 afterEach(async () => {
   await server.close();

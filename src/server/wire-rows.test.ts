@@ -1,0 +1,44 @@
+// A damaged column of the server's store fails naming its table and column, and never reaches
+// a console as if it were valid.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Feed } from './feed.ts';
+import { openSandboxDb, type SandboxDb } from './schema.ts';
+import { SqliteStore } from './store/sqlite-store.ts';
+import { toWire } from './wire-rows.ts';
+
+let db: SandboxDb;
+
+beforeEach(() => {
+  db = openSandboxDb(':memory:');
+  db.prepare(`INSERT INTO templates (id, title, shortcut, language, channels, team, body, updated_at, version, owner)
+    VALUES ('tpl-1', 'Saludo', NULL, 'es', '["whatsapp"]', NULL, 'Hola', '2026-03-10T10:00:00.000Z', 1, NULL)`).run();
+});
+afterEach(() => db.close());
+
+describe('reading the server store’s rows', () => {
+  it('reads a sound row as the wire has it', () => {
+    expect(toWire(db, 'template', 'tpl-1')).toMatchObject({ title: 'Saludo', channels: ['whatsapp'], language: 'es' });
+  });
+
+  it('names the table and column of JSON that is not JSON', () => {
+    db.prepare("UPDATE templates SET channels = '[\"whatsapp\"' WHERE id = 'tpl-1'").run();
+    expect(() => toWire(db, 'template', 'tpl-1')).toThrow(/templates\.channels.*not JSON/);
+  });
+
+  it('names the table and column of JSON that is not what the protocol allows', () => {
+    db.prepare("UPDATE templates SET channels = '[\"carrier_pigeon\"]' WHERE id = 'tpl-1'").run();
+    expect(() => toWire(db, 'template', 'tpl-1')).toThrow(/templates\.channels/);
+  });
+
+  it('names the table and column of an enumerated value outside its list', () => {
+    db.prepare("UPDATE templates SET language = 'klingon' WHERE id = 'tpl-1'").run();
+    expect(() => toWire(db, 'template', 'tpl-1')).toThrow(/"klingon" in templates\.language/);
+  });
+
+  it('refuses a damaged record of what a merge moved, naming its column', async () => {
+    db.prepare(`INSERT INTO customer_merges VALUES ('m-1', 'merge', 'cus-a', 'cus-b', '[{"id":"cus-b.1"}]', '[]', '[]', 'lucia',
+      '2026-03-10T10:00:00.000Z', NULL)`).run();
+    const store = new SqliteStore(db, new Feed(db));
+    await expect(store.transaction((tx) => tx.links.get('m-1'))).rejects.toThrow(/customer_merges\.identities/);
+  });
+});
