@@ -2,7 +2,7 @@
 // (ATIENDE_EXPECT_KEYCHAIN=1) and with no D-Bus at all (ATIENDE_EXPECT_KEYCHAIN=0).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../tests/fixtures/sandbox.ts';
+import { startSandbox, tempDir } from '../../../tests/fixtures/sandbox.ts';
 import { fileSecretStore } from './file-store.ts';
 import { openSecretStore } from './index.ts';
 
@@ -74,6 +74,33 @@ describe.runIf(expectKeychain === '0')('a profile kept in the file fallback', ()
     const services = await Services.open({ profileDir: dir.path, log: { log: () => undefined } });
     expect(services.engine.status.secretsWarning).toBe('file_fallback');
     services.close();
+  });
+});
+
+describe.runIf(expectKeychain === '0')('a revoked device kept in the file fallback', () => {
+  it('wipes the tokens beside the profile folder, and any an earlier version kept inside it', async () => {
+    const { existsSync, writeFileSync } = await import('node:fs');
+    const { secretsFileOf } = await import('../profiles.ts');
+    const { Services, signIn } = await import('../services.ts');
+    const sandbox = await startSandbox();
+    try {
+      const profileDir = `${dir.path}/profiles/lucia`;
+      await signIn({ server: sandbox.url, username: 'lucia', password: 'sandbox', profileDir });
+      expect(readFileSync(secretsFileOf(profileDir), 'utf8')).toContain('refreshToken');
+      writeFileSync(`${profileDir}/secrets.json`, '{"old":"token"}');
+      let wiped: Promise<void> | undefined;
+      const services = await Services.open({ profileDir, log: { log: () => undefined }, onRevoked: (done) => {
+        wiped = done;
+      } });
+      await services.syncOnce();
+      await sandbox.control('POST', '/v1/sandbox/revoke', { username: 'lucia' });
+      await expect(services.syncOnce()).rejects.toMatchObject({ kind: 'device_revoked' });
+      await wiped;
+      expect(existsSync(secretsFileOf(profileDir))).toBe(false);
+      expect(existsSync(`${profileDir}/secrets.json`)).toBe(false);
+    } finally {
+      await sandbox.stop();
+    }
   });
 });
 
