@@ -1,5 +1,6 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { keepOutOfGit } from '../../node/data-dir.ts';
 import type { SecretStore } from './secret-store.ts';
 
 /**
@@ -19,10 +20,8 @@ export function fileSecretStore(file: string, reason: string): SecretStore {
   const write = (secrets: Record<string, string>): void => {
     if (Object.keys(secrets).length === 0) return rmSync(file, { force: true });
     const dir = dirname(file);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    chmodSync(dir, 0o700);
-    const ignore = join(dir, '.gitignore');
-    if (!existsSync(ignore)) writeFileSync(ignore, '# Atiende sign-in tokens never belong in git.\n*\n');
+    keepOutOfGit(dir);
+    chmodSync(dir, 0o700); // even if it existed before
     const temp = `${file}.tmp`;
     writeFileSync(temp, JSON.stringify(secrets), { mode: 0o600 });
     chmodSync(temp, 0o600);
