@@ -2,7 +2,7 @@
 // its own profile folder, and its own harness process, as an agent's laptop would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { test as base, expect } from '@playwright/test';
-import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
+import { startSandbox, tempDir, type RunningSandbox, type TestSandboxOptions } from '../fixtures/sandbox.ts';
 
 export interface Console {
   url: string;
@@ -47,10 +47,11 @@ async function startConsole(sandbox: RunningSandbox, username: string): Promise<
   return { url: harness.url, stop: () => harness.child.kill('SIGTERM'), remove: profiles.remove };
 }
 
-export const test = base.extend<{ atiende: Console; team: Team }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
-  atiende: async ({}, use) => {
-    const sandbox = await startSandbox();
+export const test = base.extend<{ atiende: Console; team: Team; sandboxOptions: TestSandboxOptions }>({
+  /** The `atiende` sandbox's options; a spec changes them with `test.use({ sandboxOptions })`. */
+  sandboxOptions: [{}, { option: true }],
+  atiende: async ({ sandboxOptions }, use) => {
+    const sandbox = await startSandbox(sandboxOptions);
     const lucia = await startConsole(sandbox, 'lucia');
     await use({ url: lucia.url, sandbox });
     lucia.stop();
