@@ -3,7 +3,7 @@
 //                                                         Electron ≥ 28 loads an ESM main process.
 //   preload   src/preload/index.ts → out/preload/index.cjs CommonJS: a sandboxed preload cannot be ESM.
 //   renderer  src/renderer/index.html → out/renderer/
-// Dependencies stay external in main and preload: better-sqlite3 and keytar are native addons that
+// Dependencies stay external in main and preload: better-sqlite3-multiple-ciphers and keytar are native addons that
 // electron-builder ships (unpacked from the asar), so they must never be inlined into a bundle.
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
@@ -19,7 +19,7 @@ export default defineConfig({
       outDir: at('out/main'),
       // Every "dependencies" entry is external by default; naming the native addons keeps them
       // external even if someone moves them out of "dependencies" by mistake.
-      externalizeDeps: { include: ['better-sqlite3', 'keytar'] },
+      externalizeDeps: { include: ['better-sqlite3-multiple-ciphers', 'keytar'] },
       rolldownOptions: {
         input: { index: at('src/main/app/main.ts') },
         output: { format: 'es', entryFileNames: '[name].js' },

@@ -19,8 +19,8 @@ const noNode = (room: string): Restriction => ({
   regex: NODE_BUILTIN, caseSensitive: true,
   message: `[${room} → Node] ${room} runs without Node: Node built-ins belong in src/main, src/server or src/node.`,
 });
-const noNodeOnly = (room: string) => boundary(['better-sqlite3', 'keytar', 'electron', 'electron/*', 'electron-updater'],
-  `[${room} → Node-only package] ${room} runs without Node: better-sqlite3, keytar and Electron belong in src/main (Electron in src/main/app/ only).`);
+const noNodeOnly = (room: string) => boundary(['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'keytar', 'electron', 'electron/*', 'electron-updater'],
+  `[${room} → Node-only package] ${room} runs without Node: SQLite, keytar and Electron belong in src/main (Electron in src/main/app/ only).`);
 const noReact = (room: string) => boundary(['react', 'react/*', 'react-dom', 'react-dom/*'],
   `[${room} → React] React belongs to src/renderer only.`);
 const noElectron = boundary(['electron', 'electron/*', 'electron-updater'],

@@ -3,6 +3,9 @@ import { CHROMIUM } from './tests/fixtures/chromium.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Not tsconfig.json: its `paths` entry exists only to find a package's types, and Playwright
+  // would load that .d.ts in place of the package itself.
+  tsconfig: './tsconfig.base.json',
   fullyParallel: false,
   workers: 2,
   timeout: 60_000,

@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/lint/**/*.test.ts'],
+    setupFiles: ['tests/fixtures/home.ts'],
     // Integration tests start real servers and child processes: two workers and generous
     // timeouts keep them reliable on small CI machines.
     maxWorkers: 2,

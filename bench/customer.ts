@@ -1,6 +1,7 @@
 // The customer panel at scale: a customer with 200 cases in a cache of 5 000 cases (about
 // 50 000 messages), made from the scenario's own texts. Times what the panel asks for when a
 // case opens: the profile (getCustomer) and all the customer's cases (customerHistory).
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ const BIG = 'bench-big-customer';
 
 export function measureCustomerPanel(iterations: number, warmup: number): CustomerFigures {
   const root = mkdtempSync(join(tmpdir(), 'atiende-bench-customer-'));
-  const store = Store.open(join(root, 'customer.db'));
+  const store = Store.open(join(root, 'customer.db'), randomBytes(32)) // encrypted, as the console's;
   try {
     const scenario = loadScenario('default');
     const lines = scenario.cases.flatMap((c) => c.messages.map((m) => m.text));

@@ -2,8 +2,8 @@
 // (a) fetching and JSON-parsing the pull pages over loopback, nothing else;
 // (b) inserting the same rows into a fresh cache with one prepared INSERT per table and one
 //     transaction per page: no validation, no versioned upsert, no sync bookkeeping.
-import type { Statement } from 'better-sqlite3';
-import { openDatabase } from '../src/main/db/connection.ts';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
+import { openDatabase, type CacheKey } from '../src/main/db/connection.ts';
 
 /** A pull page exactly as JSON.parse gives it: no schema applied. */
 export interface RawPage {
@@ -97,11 +97,12 @@ const TABLES: Record<string, { table: string; columns: string[]; values: (d: Dat
 
 /**
  * Floor (b): the pages' rows inserted into a fresh database at `file`, opened with the
- * cache's own openDatabase (same pragmas, schema and FTS triggers). Returns rows inserted;
- * `del`s (none in an initial sync of a freshly seeded sandbox) are counted and skipped.
+ * cache's own openDatabase (same pragmas, schema and FTS triggers), encrypted with `key` or
+ * plain with `null`. Returns rows inserted; `del`s (none in an initial sync of a freshly seeded
+ * sandbox) are counted and skipped.
  */
-export function minimalInsert(pages: readonly RawPage[], file: string): { inserted: number; skipped: number } {
-  const db = openDatabase(file);
+export function minimalInsert(pages: readonly RawPage[], file: string, key: CacheKey): { inserted: number; skipped: number } {
+  const db = openDatabase(file, key);
   try {
     const inserts = new Map<string, { stmt: Statement; values: (d: Data) => unknown[] }>();
     for (const [entity, t] of Object.entries(TABLES)) {

@@ -1,5 +1,6 @@
 // Templates and knowledge base at scale: 20,000 articles and 2,000 templates in a fresh cache,
 // made from the scenario's own, then article search, template lookup and case suggestions.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ const TEMPLATES = 2_000;
 
 export function measureKnowledge(iterations: number, warmup: number): KnowledgeFigures {
   const root = mkdtempSync(join(tmpdir(), 'atiende-bench-kb-'));
-  const store = Store.open(join(root, 'kb.db'));
+  const store = Store.open(join(root, 'kb.db'), randomBytes(32)) // encrypted, as the console's;
   try {
     const scenario = loadScenario('default');
     store.transaction(() => {

@@ -1,6 +1,7 @@
 // `npm run bench`: initial sync and local query latencies against a 5,000-case sandbox, each
 // beside a floor measured in the same run on the same data. Prints a Markdown table, writes it
 // to bench/results.md, and exits 0 whatever the numbers: benchmarks never gate CI.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { SANDBOX_PASSWORD } from '../src/server/sandbox/seed.ts';
 import { SandboxServer } from '../src/server/server.ts';
 import { Services, signIn } from '../src/main/services.ts';
 import { fetchPages, login, minimalInsert, type RawPage } from './floors.ts';
+import { plainInitialSync } from './plain-sync.ts';
 import { measureQueries } from './queries.ts';
 import { measureKnowledge } from './knowledge.ts';
 import { measureCustomerPanel } from './customer.ts';
@@ -46,6 +48,9 @@ async function main(): Promise<void> {
     const sync: number[] = [];
     const fetchParse: number[] = [];
     const insert: number[] = [];
+    // Encryption's cost: the same sync and the same minimal insert without a key.
+    const plainSync: number[] = [];
+    const plainInsert: number[] = [];
     let pulled = 0;
     let syncPages = 0;
     let floorPages: RawPage[] = [];
@@ -64,16 +69,21 @@ async function main(): Promise<void> {
       const fetched = await timed(() => fetchPages(url, token, PAGE_SIZE));
       fetchParse.push(fetched.ms);
       floorPages = fetched.value;
-      // Floor (b): the same rows into a fresh file, minimal loop.
-      const inserted = await timed(() => minimalInsert(floorPages, join(root, `floor-${run}.db`)));
+      // Floor (b): the same rows into a fresh file, minimal loop, encrypted as the cache is.
+      const inserted = await timed(() => minimalInsert(floorPages, join(root, `floor-${run}.db`), randomBytes(32)));
       insert.push(inserted.ms);
+      plainInsert.push((await timed(() => minimalInsert(floorPages, join(root, `floor-plain-${run}.db`), null))).ms);
+      const plain = await timed(() => plainInitialSync(url, token, AGENT, join(root, `plain-${run}.db`)));
+      plainSync.push(plain.ms);
+      if (plain.value.pulled !== pulled) progress(`  WARNING: the plain sync pulled ${plain.value.pulled} changes, the encrypted one ${pulled}`);
       const floorChanges = floorPages.reduce((n, p) => n + p.changes.length, 0);
       if (floorChanges !== pulled || floorPages.length !== syncPages || inserted.value.inserted !== pulled) {
         progress(`  WARNING: floors saw ${floorChanges} changes in ${floorPages.length} pages ` +
           `(${inserted.value.inserted} inserted, ${inserted.value.skipped} skipped); the sync pulled ${pulled} in ${syncPages}`);
       }
       progress(`  run ${run}: sync ${ms(syncMs)} (${pulled} changes, ${syncPages} pages), ` +
-        `fetch+parse ${ms(fetched.ms)}, minimal insert ${ms(inserted.ms)}`);
+        `fetch+parse ${ms(fetched.ms)}, minimal insert ${ms(inserted.ms)}; ` +
+        `without a key: sync ${ms(plain.ms)}, minimal insert ${ms(plainInsert.at(-1) ?? 0)}`);
       // Keep the last profile open for the query benchmark.
       if (run < RUNS) await open.pop()?.wipe();
     }
@@ -92,6 +102,8 @@ async function main(): Promise<void> {
 
     const syncMedian = median(sync);
     const floor = median(fetchParse) + median(insert);
+    const plainSyncMedian = median(plainSync);
+    const plainFloor = median(fetchParse) + median(plainInsert);
     const latency = (l: Latency) => `p50 ${ms(l.p50)} / p95 ${ms(l.p95)}`;
     const queryRow = (measure: string, l: Latency): Row => ({
       measure,
@@ -103,12 +115,34 @@ async function main(): Promise<void> {
     });
     const rows: Row[] = [
       {
-        measure: `initial sync, ${AGENT} (${pulled.toLocaleString('en-US')} changes, ${syncPages} pages of ${PAGE_SIZE}; median of ${RUNS})`,
+        measure: `initial sync, ${AGENT} (${pulled.toLocaleString('en-US')} changes, ${syncPages} pages of ${PAGE_SIZE}; median of ${RUNS}), encrypted cache`,
         result: ms(syncMedian),
-        floor: `${ms(floor)} = fetch+parse ${ms(median(fetchParse))} + minimal insert ${ms(median(insert))}`,
+        floor: `${ms(floor)} = fetch+parse ${ms(median(fetchParse))} + minimal insert ${ms(median(insert))} (encrypted)`,
         ratio: ratio(syncMedian, floor),
         target: `≤ ${SYNC_TARGET_RATIO}× floor`,
         ok: syncMedian <= SYNC_TARGET_RATIO * floor,
+      },
+      {
+        measure: 'initial sync, the same into a plain cache (no key)',
+        result: ms(plainSyncMedian),
+        floor: `${ms(plainFloor)} = fetch+parse ${ms(median(fetchParse))} + minimal insert ${ms(median(plainInsert))} (plain)`,
+        ratio: ratio(plainSyncMedian, plainFloor),
+        target: `≤ ${SYNC_TARGET_RATIO}× floor`,
+        ok: plainSyncMedian <= SYNC_TARGET_RATIO * plainFloor,
+      },
+      {
+        measure: 'cost of encryption: initial sync, encrypted vs plain',
+        result: ms(syncMedian),
+        floor: `plain: ${ms(plainSyncMedian)}`,
+        ratio: ratio(syncMedian, plainSyncMedian),
+        target: 'informs',
+      },
+      {
+        measure: 'cost of encryption: minimal insert, encrypted vs plain',
+        result: ms(median(insert)),
+        floor: `plain: ${ms(median(plainInsert))}`,
+        ratio: ratio(median(insert), median(plainInsert)),
+        target: 'informs',
       },
       queryRow(`inbox page (50 rows, offsets 0–${Math.max(0, Math.ceil(q.cases / 50) - 1) * 50})`, q.inbox),
       queryRow(`message search (${q.messageHitsAvg.toFixed(0)} hits avg, limit 50)`, q.messageSearch),
@@ -165,7 +199,8 @@ async function main(): Promise<void> {
     const notes = [
       machineLine(),
       `Sandbox: ${CASES} cases, ${sandboxMessages.toLocaleString('en-US')} messages, seeded in ${ms(seeded.ms)} (not a measure).`,
-      `Runs: initial sync ${sync.map(ms).join(', ')}; fetch+parse ${fetchParse.map(ms).join(', ')}; minimal insert ${insert.map(ms).join(', ')}.`,
+      `Runs: initial sync ${sync.map(ms).join(', ')}; fetch+parse ${fetchParse.map(ms).join(', ')}; minimal insert ${insert.map(ms).join(', ')}; ` +
+        `without a key: initial sync ${plainSync.map(ms).join(', ')}, minimal insert ${plainInsert.map(ms).join(', ')}.`,
       `Cache of ${AGENT}: ${q.cases.toLocaleString('en-US')} cases, ${q.messages.toLocaleString('en-US')} messages, ${q.articles} articles. ` +
         `Queries: ${QUERY_ITERATIONS} iterations each after ${QUERY_WARMUP} warm-up.`,
       `Whole run: ${ms(performance.now() - started)}.`,

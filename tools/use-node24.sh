@@ -1,5 +1,5 @@
 # Source this file: puts Node 24 first on PATH, bringing it from the npm registry when the
-# system Node is older. better-sqlite3 13 and vitest 5 need it.
+# system Node is older. better-sqlite3-multiple-ciphers 13 and vitest 5 need it.
 _atiende_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 _atiende_node24="$_atiende_root/tools/node24"
 if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 24 ? 0 : 1)' 2>/dev/null; then

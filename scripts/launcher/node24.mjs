@@ -1,5 +1,5 @@
 // @ts-check
-// Finds the Node.js the project runs on (24 or later: better-sqlite3 13 and vitest 5 need it):
+// Finds the Node.js the project runs on (24 or later: better-sqlite3-multiple-ciphers 13 and vitest 5 need it):
 // the running Node when new enough, else the one tools/node24 brings from the npm registry,
 // installed on first use as tools/use-node24.sh does. Plain JavaScript without dependencies,
 // so it runs on whatever Node ≥ 20 the system has.

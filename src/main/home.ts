@@ -2,7 +2,7 @@
 // own folder (Electron's userData: appData + product name), so the desktop app, the browser
 // console of `npm start` and the CLI share one set of profiles under `<home>/profiles`.
 import { homedir } from 'node:os';
-import { join, posix, resolve, win32 } from 'node:path';
+import { basename, dirname, join, posix, resolve, win32 } from 'node:path';
 
 type Env = Record<string, string | undefined>;
 
@@ -18,3 +18,12 @@ export function atiendeHome(env: Env = process.env, fallback: () => string = () 
 }
 
 export const profilesRootOf = (home: string): string => join(home, 'profiles');
+
+/**
+ * The home a profile folder belongs to, where its cache key file goes when no keychain answers:
+ * the folder holding its `profiles` folder, else $ATIENDE_HOME (a `--profile` folder anywhere).
+ */
+export function homeOfProfile(profileDir: string, env: Env = process.env): string {
+  const parent = dirname(resolve(profileDir));
+  return basename(parent) === 'profiles' ? dirname(parent) : atiendeHome(env);
+}

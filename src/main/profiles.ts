@@ -4,6 +4,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync }
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ROLES } from '../shared/domain.ts';
+import { CACHE_KEY_PLACES } from '../shared/events.ts';
 import { keepOutOfGit } from '../node/data-dir.ts';
 import { atiendeHome, profilesRootOf } from './home.ts';
 
@@ -15,6 +16,8 @@ export const ProfileMeta = z.object({
   sandbox: z.boolean(),
   /** Where the token went at sign-in; a keychain that stops answering never silently becomes a file. */
   secrets: z.enum(['keychain', 'file']).default('keychain'),
+  /** Where the cache key went; absent on a cache from before encryption (it is encrypted at next open). */
+  cacheKey: z.enum(CACHE_KEY_PLACES).optional(),
 });
 export type ProfileMeta = z.infer<typeof ProfileMeta>;
 
@@ -90,7 +93,7 @@ export function ensureProfileDir(dir: string): void {
   keepOutOfGit(dir);
 }
 
-/** Removes every trace of the profile's data (revoked device, logout). */
+/** Removes every trace of the profile's data (revoked device, logout); its cache key goes with `CacheKeys.remove`. */
 export function wipeProfile(dir: string): void {
   // `secrets.json` inside the folder is where earlier versions kept the file fallback's tokens.
   for (const file of [...Object.values(profileFiles(dir)), join(dir, 'secrets.json')]) {

@@ -3,12 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { AppEvent, SecretsWarning } from '../shared/events.ts';
-import { Store, type CacheAccount } from './db/store.ts';
+import type { Store, CacheAccount } from './db/store.ts';
 import { fileLogger, type Logger } from './log.ts';
+import { hasCache, openCache, profileKeys } from './profile-cache.ts';
 import {
   ensureProfileDir, ProfileError, profileFiles, readProfile, secretAccount, wipeProfile, writeProfile, type ProfileMeta,
 } from './profiles.ts';
 import { openSecretStore, type SecretStore } from './secrets/index.ts';
+import { keyWhereabouts, type CacheKeys } from './secrets/cache-keys.ts';
 import { ApiClient } from './sync/api-client.ts';
 import { ApiError } from './sync/api-error.ts';
 import { Commands } from './commands/index.ts';
@@ -43,6 +45,7 @@ export class Services {
   readonly profile: ProfileMeta;
   readonly store: Store;
   readonly secrets: SecretStore;
+  readonly keys: CacheKeys;
   readonly api: ApiClient;
   readonly engine: SyncEngine;
   readonly commands: Commands;
@@ -55,6 +58,7 @@ export class Services {
     profile: ProfileMeta;
     store: Store;
     secrets: SecretStore;
+    keys: CacheKeys;
     api: ApiClient;
     engine: SyncEngine;
     commands: Commands;
@@ -67,6 +71,7 @@ export class Services {
     this.profile = parts.profile;
     this.store = parts.store;
     this.secrets = parts.secrets;
+    this.keys = parts.keys;
     this.api = parts.api;
     this.engine = parts.engine;
     this.commands = parts.commands;
@@ -85,7 +90,16 @@ export class Services {
     if (keychainGone) log.log('warn', `The system keychain that holds this profile's sign-in did not answer: unlock it and restart, or sign in again. ${secrets.warning ?? ''}`.trim());
     else if (secrets.warning) log.log('warn', secrets.warning);
     const session = new SessionTokens(secrets, secretAccount(profile), keychainGone ? null : decodeTokens(await secrets.get(secretAccount(profile))));
-    const store = Store.open(files.db);
+    const keys = profileKeys(options.profileDir, secrets);
+    const cache = await openCache(options.profileDir, keys, { recorded: profile.cacheKey, unreadable: 'reset' });
+    const store = cache.store;
+    if (cache.reset) {
+      // The outbox went with the old file: a new client id, so the server never takes a new change for an old one.
+      store.bindAccount({ server: profile.server, username: profile.username, clientId: randomUUID() });
+      log.log('warn', "This profile's cache could not be read with any key on this computer: a fresh cache was started and is syncing again. Changes it held unsent could not be read and are lost.");
+    }
+    if (profile.cacheKey !== cache.key.place) writeProfile(options.profileDir, { ...profile, cacheKey: cache.key.place });
+    if (cache.key.place !== 'keychain') log.log('warn', keyWhereabouts(cache.key));
     if (!store.account()) {
       store.close();
       throw new ProfileError(`The cache in ${options.profileDir} belongs to no account: sign in again`);
@@ -110,7 +124,7 @@ export class Services {
       ...(options.emit ? { emit: options.emit } : {}),
       ...options.engine,
     });
-    engine.update({ secretsWarning });
+    engine.update({ secretsWarning, cacheKey: { place: cache.key.place, file: cache.key.file, reset: cache.reset } });
     // Retention at start: what passed its time while the app was closed goes before anything is shown.
     engine.purge();
     engine.checkLock();
@@ -121,7 +135,7 @@ export class Services {
       services.scheduler?.kick();
     }, options.clock);
     const services: Services = new Services({
-      profileDir: options.profileDir, profile, store, secrets, api, engine, commands, session, log, onRevoked: options.onRevoked,
+      profileDir: options.profileDir, profile, store, secrets, keys, api, engine, commands, session, log, onRevoked: options.onRevoked,
     });
     return services;
   }
@@ -168,10 +182,12 @@ export class Services {
     }
   }
 
+  /** Removes the profile's data, its tokens and its cache key from this computer. */
   async wipe(): Promise<void> {
     this.close();
     await this.secrets.delete(secretAccount(this.profile));
     wipeProfile(this.profileDir);
+    await this.keys.remove(this.profileDir);
   }
 
   close(): void {
@@ -196,20 +212,26 @@ export async function signIn(options: {
   keepCache?: boolean;
 }): Promise<{ profile: ProfileMeta; secrets: SecretStore }> {
   const files = profileFiles(options.profileDir);
-  const prior = cachedAccount(files.db);
+  const secrets = await openSecretStore(files.secrets);
+  const keys = profileKeys(options.profileDir, secrets);
+  const recorded = existsSync(files.meta) ? recordedKeyPlace(options.profileDir) : undefined;
+  const prior = hasCache(options.profileDir) ? await cachedState(options.profileDir, keys, recorded) : null;
+  const owner = prior?.account ?? null;
   const sameAccount =
-    prior !== null && prior.username === options.username && (prior.server === options.server || options.keepCache === true);
-  if (existsSync(files.db) && !sameAccount) refuseIfUnsent(files.db);
+    owner !== null && owner.username === options.username && (owner.server === options.server || options.keepCache === true);
+  if (prior && !sameAccount) refuseIfUnsent(prior);
   // The device id is the outbox's client id, so a trainer or administrator can revoke this console.
-  const clientId = sameAccount ? prior.clientId : randomUUID();
+  const clientId = sameAccount ? owner.clientId : randomUUID();
   const api = new ApiClient({ baseUrl: options.server, token: () => null });
   const response = await login(api, options.username, options.password, clientId);
 
   ensureProfileDir(options.profileDir);
-  const secrets = await openSecretStore(files.secrets);
-  if (prior) await secrets.delete(secretAccount(prior));
-  if (!sameAccount) wipeProfile(options.profileDir);
-  const store = Store.open(files.db);
+  if (owner) await secrets.delete(secretAccount(owner));
+  if (!sameAccount) {
+    wipeProfile(options.profileDir);
+    await keys.remove(options.profileDir);
+  }
+  const { store, key } = await openCache(options.profileDir, keys, { recorded: sameAccount ? recorded : undefined, unreadable: 'reset' });
   store.bindAccount({ server: options.server, username: response.agent.username, clientId });
   // Signing in again is what opens a cache locked by the offline limit; its outbox is kept.
   unlockCache(store);
@@ -221,6 +243,7 @@ export async function signIn(options: {
     role: response.agent.role,
     sandbox: options.sandbox ?? false,
     secrets: secrets.kind,
+    cacheKey: key.place,
   });
   await secrets.set(secretAccount(profile), encodeTokens({ token: response.token, refreshToken: response.refreshToken }));
   return { profile, secrets };
@@ -239,22 +262,26 @@ async function login(api: ApiClient, username: string, password: string, clientI
   return response;
 }
 
-function cachedAccount(file: string): CacheAccount | null {
-  if (!existsSync(file)) return null;
-  const store = Store.open(file);
+function recordedKeyPlace(profileDir: string): ProfileMeta['cacheKey'] {
   try {
-    return store.account();
+    return readProfile(profileDir).cacheKey;
+  } catch {
+    return undefined; // a damaged profile.json is rewritten by this sign-in
+  }
+}
+
+/** The account a cache belongs to and its unsent changes; a cache no key here opens is replaced. */
+async function cachedState(profileDir: string, keys: CacheKeys, recorded: ProfileMeta['cacheKey']): Promise<{ account: CacheAccount | null; pending: number }> {
+  const { store } = await openCache(profileDir, keys, { recorded, unreadable: 'reset' });
+  try {
+    return { account: store.account(), pending: store.outbox.counts().pending };
   } finally {
     store.close();
   }
 }
 
 /** Switching a profile folder to another account wipes it: never while it holds unsent work. */
-function refuseIfUnsent(file: string): void {
-  const store = Store.open(file);
-  const pending = store.outbox.counts().pending;
-  const owner = store.account();
-  store.close();
+function refuseIfUnsent({ account: owner, pending }: { account: CacheAccount | null; pending: number }): void {
   if (pending > 0) {
     const whose = owner ? ` of ${owner.username} on ${owner.server}` : '';
     throw new ProfileError(

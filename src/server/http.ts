@@ -3,6 +3,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/**
+ * Deeper than any request of the protocol (a settings document inside a push is under 15):
+ * zod and JSON.stringify recurse, so a body nested thousands deep would overflow the stack.
+ */
+const MAX_JSON_DEPTH = 64;
 
 export class HttpError extends Error {
   readonly status: number;
@@ -46,9 +51,22 @@ export async function readJson<S extends z.ZodType>(req: IncomingMessage, schema
   } catch {
     throw new HttpError(400, 'bad_json', 'The request body is not valid JSON');
   }
+  if (nestedDeeperThan(json, MAX_JSON_DEPTH)) throw new HttpError(400, 'too_deep', `The request body is nested over ${MAX_JSON_DEPTH} levels deep`);
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new HttpError(400, 'bad_request', z.prettifyError(parsed.error));
   return parsed.data;
+}
+
+/** Whether arrays and objects nest more than `max` deep; walked without recursion. */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, depth] = next;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth === max) return true;
+    for (const child of Object.values(node)) pending.push([child, depth + 1]);
+  }
+  return false;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -1,21 +1,23 @@
 // The sandbox's HTTP hardening, each item with a raw client: the Host it answers to, other
 // sites' pages refused, JSON bodies only, and a 413 that closes the connection.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exchange, request } from '../../tests/fixtures/raw-http.ts';
+import { exchange, requestText } from '../../tests/fixtures/raw-http.ts';
 import { hostAllowed } from './request-guard.ts';
 import { SandboxServer } from './server.ts';
 
 let server: SandboxServer;
+let base: string;
 let port: number;
 beforeEach(async () => {
   server = await SandboxServer.open({ allowedHosts: ['atiende.example.com'] });
-  port = Number(new URL(await server.listen(0)).port);
+  base = await server.listen(0);
+  port = Number(new URL(base).port);
 });
 afterEach(() => server.close());
 
 const login = JSON.stringify({ username: 'lucia', password: 'sandbox' });
 const once = async (headers: Record<string, string>, body = login) =>
-  (await exchange(port, [request('POST', '/v1/auth/login', { connection: 'close', ...headers }, body)])).text;
+  (await exchange(base, [requestText('POST', '/v1/auth/login', { connection: 'close', ...headers }, body)])).text;
 
 describe('the Host check', () => {
   it('answers loopback names, addresses and the allowed names, and refuses any other name with 421', async () => {
@@ -30,7 +32,7 @@ describe('the Host check', () => {
   });
 
   it('refuses a request with no Host at all', async () => {
-    expect((await exchange(port, ['GET /v1/health HTTP/1.0\r\n\r\n'])).text).toMatch(/^HTTP\/1\.1 421/);
+    expect((await exchange(base, ['GET /v1/health HTTP/1.0\r\n\r\n'])).text).toMatch(/^HTTP\/1\.1 421/);
   });
 
   it('reads ATIENDE_ALLOWED_HOSTS as a comma-separated list', async () => {
@@ -67,9 +69,9 @@ describe('bodies', () => {
   it('closes the connection after a 413, so a following keep-alive request never hangs', async () => {
     const host = `127.0.0.1:${port}`;
     const big = 'x'.repeat(11 * 1024 * 1024);
-    const declared = await exchange(port, [
-      request('POST', '/v1/auth/login', { host, 'content-type': 'application/json' }, big),
-      request('GET', '/v1/health', { host }),
+    const declared = await exchange(base, [
+      requestText('POST', '/v1/auth/login', { host, 'content-type': 'application/json' }, big),
+      requestText('GET', '/v1/health', { host }),
     ]);
     expect(declared.statuses[0]).toBe(413);
     expect(declared.text.toLowerCase()).toContain('connection: close');
@@ -77,7 +79,7 @@ describe('bodies', () => {
     // Chunked, so the size is only known as it arrives.
     const chunked = `POST /v1/auth/login HTTP/1.1\r\nhost: ${host}\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n`
       + `${big.length.toString(16)}\r\n${big}\r\n0\r\n\r\n`;
-    const streamed = await exchange(port, [chunked, request('GET', '/v1/health', { host })]);
+    const streamed = await exchange(base, [chunked, requestText('GET', '/v1/health', { host })]);
     expect(streamed.statuses[0]).toBe(413);
     expect(streamed.text.toLowerCase()).toContain('connection: close');
   });

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/fixtures/sandbox.ts';
 import { openSandboxDb } from './schema.ts';

@@ -1,6 +1,6 @@
 // The sandbox central API's own store. It plays the organisation's backend, so it keeps
 // server truth (cases, messages, who is assigned) plus the protocol's bookkeeping.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 
 export type SandboxDb = Database.Database;
 

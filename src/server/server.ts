@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { answerClientError } from '../node/client-error.ts';
 import type { HealthResponse } from '../protocol/sync.ts';
 import { SandboxClock } from './clock.ts';
 import { Faults } from './faults.ts';
@@ -102,6 +103,11 @@ export class SandboxServer {
     } satisfies Record<string, Handler>));
   }
 
+  /** Every route as `METHOD /path`: what a test's table of who may call what must cover. */
+  get routeNames(): string[] {
+    return [...this.routes.keys()];
+  }
+
   /** Reseeds the scenario (sandbox-only, on SQLite); every console is poked to pull the change. */
   async reset(): Promise<void> {
     await this.store.exclusive(() => reseed(this.db, this.feed, this.scenario, this.clock.now(), this.cases));
@@ -111,6 +117,7 @@ export class SandboxServer {
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
     const handler = (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res);
     const server: Server = this.tls ? createTlsServer(this.tls, handler) : createServer(handler);
+    server.on('clientError', answerClientError((_status, error, message) => ({ error, message })));
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -1,5 +1,6 @@
-// What the business-hours page shows and sends: the two settings documents a supervisor edits
-// (`business_hours`, `auto_replies`), the week drawn from a schedule, and the simulator's answer.
+// What the business-hours page shows and sends: the settings documents a supervisor edits
+// (`business_hours`, `auto_replies`, `retention`), the week drawn from a schedule, and the
+// simulator's answer.
 // Types and input schemas only: the rules (and the holiday calendars they read) stay in main,
 // so the renderer never bundles them.
 import { z } from 'zod';
@@ -7,9 +8,10 @@ import type { AutoReplies, InboundKind, SkipReason } from './autoreply/index.ts'
 import { CHANNELS, LANGUAGES, type Language } from './domain.ts';
 import type { BusinessHours, HoursReason, Market, Weekday } from './hours/index.ts';
 import type { MutationStatus } from './models.ts';
+import type { Retention } from './retention.ts';
 
 /** The settings documents a supervisor may change from the console (mutation `put_setting`). */
-export const EDITABLE_SETTINGS = ['business_hours', 'auto_replies'] as const;
+export const EDITABLE_SETTINGS = ['business_hours', 'auto_replies', 'retention'] as const;
 export type EditableSetting = (typeof EDITABLE_SETTINGS)[number];
 
 /** A change to one of them that the server has not taken yet, or refused. */
@@ -32,6 +34,8 @@ export interface BusinessSettings {
   /** The documents in force on this console (the defaults while the server's is missing or invalid). */
   hours: BusinessHours;
   replies: AutoReplies;
+  /** How long consoles keep customer text and answered changes, and how long they work offline. */
+  retention: Retention;
   /** Why the synced document was not used, in the schema's words; null when it was. */
   problems: Record<EditableSetting, string | null>;
   /**

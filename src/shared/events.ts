@@ -24,6 +24,21 @@ export type SyncState = 'idle' | 'syncing' | 'offline' | 'error' | 'signed_out' 
 export const SECRETS_WARNINGS = ['file_fallback', 'keychain_locked'] as const;
 export type SecretsWarning = (typeof SECRETS_WARNINGS)[number];
 
+/**
+ * Where the key that encrypts this profile's cache lives: the system keychain, a file sealed by
+ * the system (Electron's safeStorage), or a file only this user can read (no keychain answered).
+ */
+export const CACHE_KEY_PLACES = ['keychain', 'safe_storage', 'file'] as const;
+export type CacheKeyPlace = (typeof CACHE_KEY_PLACES)[number];
+
+export interface CacheKeyStatus {
+  place: CacheKeyPlace;
+  /** The key file, for `file` and `safe_storage`: the sync bar says where it is. */
+  file: string | null;
+  /** The cache could not be read with any key here, so a fresh one was started and is syncing. */
+  reset: boolean;
+}
+
 export interface SyncProgress {
   done: number;
   total: number;
@@ -44,6 +59,8 @@ export interface SyncStatus {
   live: boolean;
   /** Set when the sign-in token is not in the system keychain: the agent must be told. */
   secretsWarning: SecretsWarning | null;
+  /** Where the cache key lives, and whether an unreadable cache was just replaced; null before a profile opens. */
+  cacheKey: CacheKeyStatus | null;
   /** Set while the server's priority rules are invalid and the defaults apply instead. */
   rulesWarning: string | null;
   /** Set while the server's business hours or auto-reply settings are invalid and the defaults apply. */

@@ -5,20 +5,32 @@ import { z } from 'zod';
 
 export const RETENTION_SETTING = 'retention';
 
-const Days = (max: number) => z.number().int().min(1).max(max);
+/**
+ * Whole days, within these bounds: the one check the server (an administrator's or a
+ * supervisor's save), every console reading the document and the console's form share.
+ */
+export const RETENTION_LIMITS = {
+  textDays: { min: 1, max: 3650 },
+  outboxDays: { min: 1, max: 3650 },
+  maxOfflineDays: { min: 1, max: 365 },
+} as const;
+export type RetentionField = keyof typeof RETENTION_LIMITS;
+export const RETENTION_FIELDS = Object.keys(RETENTION_LIMITS) as RetentionField[];
+
+const Days = ({ min, max }: { min: number; max: number }) => z.number().int().min(min).max(max);
 
 export const Retention = z.object({
   version: z.literal(1),
   /** Days after a case is resolved (by the server's clock) that its customer text stays in the cache. */
-  textDays: Days(3650).default(90),
+  textDays: Days(RETENTION_LIMITS.textDays).default(90),
   /**
    * Days an answered change keeps its arguments (a reply's text) in the outbox. The answer is
    * what the agent needs to see; a month covers reviewing a refusal after a holiday, and the
    * reply itself stays in the thread until the case's own limit.
    */
-  outboxDays: Days(3650).default(30),
+  outboxDays: Days(RETENTION_LIMITS.outboxDays).default(30),
   /** Days without a successful contact with the server (by its clock) before the cache locks. */
-  maxOfflineDays: Days(365).default(14),
+  maxOfflineDays: Days(RETENTION_LIMITS.maxOfflineDays).default(14),
 });
 export type Retention = z.infer<typeof Retention>;
 

@@ -79,3 +79,34 @@ test('with no keychain, the sync bar says so in one line, explains on demand, an
     profiles.remove();
   }
 });
+
+test('with no keychain, the sync bar says the cache key is in a file outside the profile, and where', async ({ page }) => {
+  const profiles = tempDir('atiende-e2e-');
+  const harness = await startHarness(['--sandbox', '--profile', profiles.path], { withoutKeychain: true });
+  try {
+    const sync = new SyncBar(page);
+    await page.goto(harness.url);
+    const notice = sync.cacheKeyNotice;
+    await expect(notice).toContainText('La clave que cifra tus datos está en un archivo, no en el llavero del sistema.');
+    const box = await notice.boundingBox();
+    expect(box!.height).toBeLessThan(40);
+
+    await sync.cacheKeyButton('¿Qué significa?').click();
+    const details = sync.cacheKeyDetails;
+    await expect(details).toBeVisible();
+    // Where it is: the home's keys folder, beside the profiles, never inside one.
+    const where = new RegExp(`la clave está en ${profiles.path}/keys/sandbox-[\\w-]+\\.key, fuera de la carpeta del perfil`);
+    await expect(details).toContainText(where);
+    await expect(details).toContainText('reiniciá Atiende: la clave pasa sola al llavero');
+    await page.keyboard.press('Escape');
+
+    await sync.cacheKeyButton('No volver a mostrar este aviso').click();
+    await expect(notice).toHaveCount(0);
+    await page.reload();
+    await expect(sync.nowButton).toBeVisible();
+    await expect(notice).toHaveCount(0);
+  } finally {
+    harness.child.kill('SIGTERM');
+    profiles.remove();
+  }
+});

@@ -12,8 +12,12 @@ export interface Console {
 /** `--server` signs in with the sandbox's password "sandbox". `withoutKeychain`: no D-Bus session, so no keychain answers and the token goes to the file fallback. */
 async function startHarness(args: string[], options: { withoutKeychain?: boolean } = {}): Promise<{ child: ChildProcess; url: string }> {
   const { DBUS_SESSION_BUS_ADDRESS: _bus, ...withoutBus } = process.env;
+  // The profiles folder is the harness's home too: key files (no keychain) go to its keys/ and
+  // are removed with it, never to the home of whoever runs the tests.
+  const profiles = args.indexOf('--profile');
+  const home = profiles >= 0 ? { ATIENDE_HOME: args[profiles + 1] } : {};
   // The password of every sandbox user, from the environment: the harness takes none on its command line.
-  const env = { ...(options.withoutKeychain ? withoutBus : process.env), ATIENDE_PASSWORD: 'sandbox' };
+  const env = { ...(options.withoutKeychain ? withoutBus : process.env), ...home, ATIENDE_PASSWORD: 'sandbox' };
   const child = spawn(process.execPath, ['src/main/harness/main.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

@@ -1,11 +1,11 @@
 // The CLI as an operator runs it, in child processes, against a real sandbox on loopback.
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli, startCli } from '../fixtures/cli.ts';
 import { LONG_SESSIONS, startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
 import { BA, TUESDAY_AFTERNOON } from '../fixtures/out-of-hours.ts';
 import { LATEST_VERSION } from '../../src/main/db/migrations/index.ts';
 import { DEFAULT_AUTO_REPLIES } from '../../src/shared/autoreply/index.ts';
+import { keyOf, peekCache } from '../fixtures/cache.ts';
 
 let sandbox: RunningSandbox;
 let dir: ReturnType<typeof tempDir>;
@@ -207,6 +207,13 @@ describe('atiende CLI', () => {
     expect(report).toMatchObject({ integrity: 'ok', schema: { version: LATEST_VERSION }, sync: { initialSyncDone: true }, secrets: { signedIn: true } });
     expect(report).toMatchObject({ triage: { rules: 'server', error: null } });
     expect(doctor.stderr).toBe('');
+    // Where the cache key lives, in one sentence: the keychain, or a key file outside the profile.
+    const { cacheKey } = json<{ cacheKey: { place: string; file: string | null; where: string } }>(doctor.stdout);
+    if (cacheKey.place === 'keychain') expect(cacheKey).toEqual({ place: 'keychain', file: null, where: 'The cache key is in the system keychain.' });
+    else {
+      expect(cacheKey.file).not.toContain(profile);
+      expect(cacheKey.where).toBe(`The cache key is in ${cacheKey.file}, readable only by your user account (no keychain answered).`);
+    }
   });
 
   it('reports with doctor that the server’s priority rules are invalid and the defaults apply', async () => {
@@ -267,8 +274,9 @@ describe('atiende CLI', () => {
   it('rejects a malformed page: exit 1, reason on stderr, logged, cursor unmoved', async () => {
     await login();
     await cli('sync', '--profile', profile);
+    const key = await keyOf(profile);
     const cursorOf = () => {
-      const db = new Database(`${profile}/atiende.db`, { readonly: true });
+      const db = peekCache(profile, key);
       const row = db.prepare("SELECT value FROM sync_state WHERE key = 'cursor'").get() as { value: string };
       db.close();
       return row.value;

@@ -1,11 +1,11 @@
 // A killed console, an interrupted initial sync: nothing typed is lost, nothing sent twice.
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli, startCli } from '../fixtures/cli.ts';
 import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
 import { openProfile, reopenProfile } from '../fixtures/services.ts';
 import { waitFor } from '../fixtures/wait.ts';
 import { agentScope } from '../fixtures/scope.ts';
+import { keyOf, peekCache } from '../fixtures/cache.ts';
 
 let sandbox: RunningSandbox;
 let dir: ReturnType<typeof tempDir>;
@@ -15,16 +15,17 @@ afterEach(async () => {
   dir.remove();
 });
 
-function readCache<T>(profile: string, sql: string): T | undefined {
+/** A look into the encrypted cache with the profile's key, beside whatever process writes it. */
+async function readCache<T>(profile: string, sql: string): Promise<T | undefined> {
   try {
-    const db = new Database(`${profile}/atiende.db`, { readonly: true, fileMustExist: true });
+    const db = peekCache(profile, await keyOf(profile));
     try {
       return db.prepare(sql).get() as T | undefined;
     } finally {
       db.close();
     }
   } catch {
-    return undefined; // not created yet, or mid-migration
+    return undefined; // no key or cache yet, or mid-migration
   }
 }
 
@@ -52,7 +53,7 @@ describe('interrupted initial sync', () => {
     expect(progress.at(-1)!.done).toBe(120 + summary.pulled);
     const counts = scopeCounts(sandbox, 'lucia');
     expect(again.services.store.cases.count()).toBe(counts.cases);
-    expect(readCache<{ n: number }>(dir.path, 'SELECT count(*) AS n FROM messages')?.n).toBe(counts.messages);
+    expect((await readCache<{ n: number }>(dir.path, 'SELECT count(*) AS n FROM messages'))?.n).toBe(counts.messages);
     again.services.close();
   });
 });
@@ -71,15 +72,15 @@ describe('a console killed with SIGKILL', () => {
     await waitFor(() => readCache<{ value: string }>(profile, "SELECT value FROM sync_state WHERE key = 'cursor'"), 'the first page to commit');
     run.child.kill('SIGKILL');
     expect((await run.done).signal).toBe('SIGKILL');
-    const partial = readCache<{ n: number }>(profile, 'SELECT count(*) AS n FROM messages')!.n;
+    const partial = (await readCache<{ n: number }>(profile, 'SELECT count(*) AS n FROM messages'))!.n;
     await sandbox.control('DELETE', '/v1/sandbox/faults');
 
     const resumed = await cli('sync', '--profile', profile);
     expect(resumed.code).toBe(0);
     const counts = scopeCounts(sandbox, 'lucia');
     expect(partial).toBeLessThan(counts.messages);
-    expect(readCache<{ n: number }>(profile, 'SELECT count(*) AS n FROM messages')?.n).toBe(counts.messages);
-    expect(readCache<{ n: number }>(profile, 'SELECT count(*) AS n FROM cases')?.n).toBe(counts.cases);
+    expect((await readCache<{ n: number }>(profile, 'SELECT count(*) AS n FROM messages'))?.n).toBe(counts.messages);
+    expect((await readCache<{ n: number }>(profile, 'SELECT count(*) AS n FROM cases'))?.n).toBe(counts.cases);
     const doctor = JSON.parse((await cli('doctor', '--profile', profile)).stdout) as { integrity: string };
     expect(doctor.integrity).toBe('ok');
   });
@@ -88,7 +89,7 @@ describe('a console killed with SIGKILL', () => {
     const profile = `${dir.path}/lucia`;
     await cli('login', '--server', sandbox.url, '--user', 'lucia', '--password', 'sandbox', '--profile', profile);
     await cli('sync', '--profile', profile);
-    const caseId = readCache<{ id: string }>(profile, "SELECT id FROM cases WHERE assigned_to = 'lucia' LIMIT 1")!.id;
+    const caseId = (await readCache<{ id: string }>(profile, "SELECT id FROM cases WHERE assigned_to = 'lucia' LIMIT 1"))!.id;
     await cli('reply', '--profile', profile, '--case', caseId, '--text', 'Enviada mientras se cortaba la luz');
     // The server applies the push at once, then holds the answer: the console dies waiting.
     await sandbox.fault({ route: 'push', dropAfterApply: true, delayMs: 20_000 });
@@ -96,13 +97,13 @@ describe('a console killed with SIGKILL', () => {
     await waitFor(async () => (await sandbox.outbound()).length === 1, 'the server to apply the push');
     run.child.kill('SIGKILL');
     await run.done;
-    expect(readCache<{ status: string }>(profile, 'SELECT status FROM outbox')?.status).toBe('pending');
+    expect((await readCache<{ status: string }>(profile, 'SELECT status FROM outbox'))?.status).toBe('pending');
 
     const again = await cli('sync', '--profile', profile);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ pushed: { already_applied: 1, applied: 0 } });
     expect(await sandbox.outbound()).toHaveLength(1);
-    expect(readCache<{ status: string }>(profile, 'SELECT status FROM outbox')?.status).toBe('applied');
-    expect(readCache<{ state: string }>(profile, "SELECT state FROM messages WHERE kind = 'reply' ORDER BY sent_at DESC LIMIT 1")?.state).toBe('sent');
+    expect((await readCache<{ status: string }>(profile, 'SELECT status FROM outbox'))?.status).toBe('applied');
+    expect((await readCache<{ state: string }>(profile, "SELECT state FROM messages WHERE kind = 'reply' ORDER BY sent_at DESC LIMIT 1"))?.state).toBe('sent');
   });
 });

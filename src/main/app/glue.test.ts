@@ -1,5 +1,5 @@
 // The Electron glue with Electron mocked: the only layer that needs the binary is its smoke test.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,9 @@ import type { Handlers } from '../ipc/handlers.ts';
 import { registerIpc } from './ipc.ts';
 import { APP_ORIGIN, isAppUrl, serveApp } from './protocol.ts';
 import { harden } from './security.ts';
+import { safeStorageProtection } from './key-protection.ts';
+import { cacheKeys } from '../secrets/cache-keys.ts';
+import { fileSecretStore } from '../secrets/file-store.ts';
 import { DEFAULT_STATE, loadWindowState, saveWindowState } from './window-state.ts';
 
 const electron = vi.hoisted(() => ({
@@ -15,10 +18,19 @@ const electron = vi.hoisted(() => ({
   invoke: vi.fn(),
   on: vi.fn(),
   removeListener: vi.fn(),
+  // safeStorage as the OS offers it: sealed with a secret of "the system", or not at all.
+  safeStorage: { available: true, backend: 'gnome_libsecret', system: 0x5a },
 }));
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
   ipcRenderer: { invoke: electron.invoke, on: electron.on, removeListener: electron.removeListener },
+  safeStorage: {
+    isAsyncEncryptionAvailable: () => Promise.resolve(electron.safeStorage.available),
+    getSelectedStorageBackend: () => electron.safeStorage.backend,
+    encryptStringAsync: (plain: string) => Promise.resolve(Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ electron.safeStorage.system))),
+    decryptStringAsync: (sealed: Buffer) =>
+      Promise.resolve({ shouldReEncrypt: false, result: Buffer.from(sealed.map((b) => b ^ electron.safeStorage.system)).toString('utf8') }),
+  },
 }));
 
 describe('the preload', () => {
@@ -116,5 +128,32 @@ describe('window state', () => {
     expect(loadWindowState(file, display)).toEqual(DEFAULT_STATE);
     writeFileSync(file, '{broken');
     expect(loadWindowState(file, display)).toEqual(DEFAULT_STATE);
+  });
+});
+
+describe('safeStorage for cache keys', () => {
+  const home = mkdtempSync(join(tmpdir(), 'atiende-keys-'));
+  const profile = join(home, 'profiles', 'sandbox-default');
+  const noKeychain = fileSecretStore(join(home, 'secrets.json'), 'test');
+
+  it('seals the key file where no keychain answers, and opens it again', async () => {
+    const { safeStorage } = await import('electron');
+    const protection = await safeStorageProtection(safeStorage, 'linux');
+    expect(protection).not.toBeNull();
+    const keys = cacheKeys({ secrets: noKeychain, home, protection });
+    expect(keys.place).toBe('safe_storage');
+    const created = await keys.create(profile);
+    expect(readFileSync(created.file!, 'utf8')).not.toContain(created.key.toString('hex'));
+    expect(await keys.find(profile)).toEqual({ found: true, ...created });
+  });
+
+  it('is not used where it protects nothing: unavailable, or Linux’s basic_text', async () => {
+    const { safeStorage } = await import('electron');
+    electron.safeStorage.backend = 'basic_text';
+    expect(await safeStorageProtection(safeStorage, 'linux')).toBeNull();
+    expect(await safeStorageProtection(safeStorage, 'win32')).not.toBeNull();
+    electron.safeStorage.available = false;
+    expect(await safeStorageProtection(safeStorage, 'darwin')).toBeNull();
+    expect(cacheKeys({ secrets: noKeychain, home, protection: await safeStorageProtection(safeStorage, 'darwin') }).place).toBe('file');
   });
 });

@@ -1,7 +1,7 @@
 // Electron glue, kept thin: the window, the app:// protocol, IPC, tray and notifications.
 // Everything it drives (ConsoleController, handlers, dispatch) runs and is tested without it.
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, nativeImage, Notification, protocol, screen, session, shell, Tray } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, nativeImage, Notification, protocol, safeStorage, screen, session, shell, Tray } from 'electron';
 import { IPC_EVENT } from '../../shared/ipc.ts';
 import type { AppEvent } from '../../shared/events.ts';
 import { ConsoleController } from '../console/controller.ts';
@@ -12,6 +12,8 @@ import { atiendeHome, profilesRootOf } from '../home.ts';
 import { createHandlers } from '../ipc/handlers.ts';
 import { registerIpc } from './ipc.ts';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, serveApp } from './protocol.ts';
+import { installKeyProtection } from '../secrets/cache-keys.ts';
+import { safeStorageProtection } from './key-protection.ts';
 import { harden } from './security.ts';
 import { startUpdates } from './updater.ts';
 import { loadWindowState, saveWindowState } from './window-state.ts';
@@ -101,6 +103,8 @@ const allowed = (permission: string) => permission === 'clipboard-sanitized-writ
 session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowed(permission)));
 session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed(permission));
 protocol.handle(APP_SCHEME, (request) => serveApp(request, rendererDir));
+// Where no keychain answers, cache keys are sealed by safeStorage (usable once the app is ready).
+installKeyProtection(await safeStorageProtection(safeStorage));
 
 let tray: Tray | null = null;
 const controller = new ConsoleController({

@@ -1,9 +1,11 @@
 // The CLI's commands. Each returns what to print; errors become one line on stderr.
 import { existsSync } from 'node:fs';
-import { Store } from '../db/store.ts';
+import type { Store } from '../db/store.ts';
 import { schemaVersion, LATEST_VERSION } from '../db/migrations/index.ts';
 import { profileFiles, readProfile, secretAccount } from '../profiles.ts';
 import { openSecretStore } from '../secrets/index.ts';
+import { keyWhereabouts } from '../secrets/cache-keys.ts';
+import { openCache, profileKeys } from '../profile-cache.ts';
 import { Services, signIn } from '../services.ts';
 import { Commands } from '../commands/index.ts';
 import { CASE_VIEWS, type CaseView } from '../db/repositories/cases.ts';
@@ -26,10 +28,12 @@ function counts(store: Store): Record<string, number> {
   );
 }
 
-/** Opens the profile's cache for local work: no network, no keychain. */
-function openLocal(profileDir: string): { store: Store; commands: Commands; username: string } {
+/** Opens the profile's cache with its key for local work: no network; a cache no key opens is left for `sync`. */
+async function openLocal(profileDir: string): Promise<{ store: Store; commands: Commands; username: string }> {
   const profile = readProfile(profileDir);
-  const store = Store.open(profileFiles(profileDir).db);
+  const secrets = await openSecretStore(profileFiles(profileDir).secrets);
+  const keys = profileKeys(profileDir, secrets);
+  const { store } = await openCache(profileDir, keys, { recorded: profile.cacheKey, unreadable: 'refuse' });
   try {
     refuseIfLocked(store);
   } catch (error) {
@@ -89,8 +93,8 @@ export async function sync(o: { profile: string }): Promise<Output> {
   }
 }
 
-export function reply(o: { profile: string; case: string; text: string }): Output {
-  const { store, commands } = openLocal(o.profile);
+export async function reply(o: { profile: string; case: string; text: string }): Promise<Output> {
+  const { store, commands } = await openLocal(o.profile);
   try {
     const queued = commands.sendReply(o.case, o.text);
     return { stdout: `Reply queued as mutation ${queued.seq} (${queued.mutationId}); the next sync sends it\n` };
@@ -99,8 +103,8 @@ export function reply(o: { profile: string; case: string; text: string }): Outpu
   }
 }
 
-export function status(o: { profile: string; case: string; to: string; reason?: string | undefined; resolution?: string | undefined }): Output {
-  const { store, commands } = openLocal(o.profile);
+export async function status(o: { profile: string; case: string; to: string; reason?: string | undefined; resolution?: string | undefined }): Promise<Output> {
+  const { store, commands } = await openLocal(o.profile);
   try {
     const queued = commands.setStatus(o.case, o.to, { reason: o.reason, resolution: o.resolution });
     const classified = o.to === 'resolved' ? ` (${o.reason ?? ''}, ${o.resolution === 'favour' ? "in the customer's favour" : 'against the customer'})` : '';
@@ -112,8 +116,8 @@ export function status(o: { profile: string; case: string; to: string; reason?: 
 
 export const CLI_VIEWS = CASE_VIEWS;
 
-export function cases(o: { profile: string; json: boolean; limit: number; view: CaseView }): Output {
-  const { store, username } = openLocal(o.profile);
+export async function cases(o: { profile: string; json: boolean; limit: number; view: CaseView }): Promise<Output> {
+  const { store, username } = await openLocal(o.profile);
   try {
     ensureTriage(store);
     const inbox = store.cases.inbox(username, { limit: o.limit, view: o.view });
@@ -143,8 +147,8 @@ function decisionTally(store: Store): { sent: number; skipped: Record<string, nu
   return tally;
 }
 
-export function search(o: { profile: string; articles: boolean; text: string; json: boolean }): Output {
-  const { store } = openLocal(o.profile);
+export async function search(o: { profile: string; articles: boolean; text: string; json: boolean }): Promise<Output> {
+  const { store } = await openLocal(o.profile);
   try {
     const hits = o.articles ? store.knowledge.searchArticles(o.text) : store.messages.search(o.text);
     if (o.json) return { stdout: safeJson(hits) };
@@ -162,12 +166,12 @@ export function search(o: { profile: string; articles: boolean; text: string; js
 
 const MUTATION_STATUSES = ['pending', 'applied', 'conflict', 'rejected'] as const;
 
-export function mutations(o: { profile: string; status?: string | undefined }): Output {
+export async function mutations(o: { profile: string; status?: string | undefined }): Promise<Output> {
   const status = MUTATION_STATUSES.find((s) => s === o.status);
   if (o.status !== undefined && status === undefined) {
     throw new Error(`Unknown status "${o.status}"; use one of ${MUTATION_STATUSES.join(', ')}`);
   }
-  const { store } = openLocal(o.profile);
+  const { store } = await openLocal(o.profile);
   try {
     return { stdout: safeJson(store.outbox.list(status)) };
   } finally {
@@ -181,10 +185,11 @@ export async function doctor(o: { profile: string }): Promise<Output & { healthy
   if (!existsSync(files.db)) {
     return { healthy: false, stdout: safeJson({ profile, database: 'missing' }), stderr: 'atiende: this profile has no cache yet: run sync\n' };
   }
-  const store = Store.open(files.db);
+  const secrets = await openSecretStore(files.secrets);
+  const keys = profileKeys(o.profile, secrets);
+  const { store, key } = await openCache(o.profile, keys, { recorded: profile.cacheKey, unreadable: 'refuse' });
   try {
     const integrity = store.db.pragma('integrity_check', { simple: true }) as string;
-    const secrets = await openSecretStore(files.secrets);
     const rules = rulesInForce(store);
     const outOfHours = autoReplySettings(store);
     const report = {
@@ -206,6 +211,7 @@ export async function doctor(o: { profile: string }): Promise<Output & { healthy
         signedIn: (await secrets.get(secretAccount(profile))) !== null,
         warning: secrets.warning,
       },
+      cacheKey: { place: key.place, file: key.file, where: keyWhereabouts(key) },
       triage: { rules: rules.source, version: rules.version, error: rules.error },
       autoReplies: { delivered: store.autoReplies.delivered(), decided: decisionTally(store), settingsErrors: outOfHours.problems },
     };

@@ -99,14 +99,14 @@ async function main(argv: string[]): Promise<number> {
       break;
     case 'reply':
       required(v, 'profile', 'case', 'text');
-      output = run.reply({ profile: v.profile, case: String(v.case), text: String(v.text) });
+      output = await run.reply({ profile: v.profile, case: String(v.case), text: String(v.text) });
       break;
     case 'status': {
       // `status CASE STATE` reads as agents say it; --case and --to still work.
       const [caseRef = v.case, to = v.to, ...extra] = positionals;
       if (extra.length > 0) throw new UsageError(`unexpected "${extra.join(' ')}"`);
       required({ ...v, case: caseRef, to }, 'profile', 'case', 'to');
-      output = run.status({
+      output = await run.status({
         profile: v.profile, case: String(caseRef), to: String(to),
         reason: typeof v.reason === 'string' ? v.reason : undefined,
         resolution: typeof v.resolution === 'string' ? v.resolution : undefined,
@@ -119,17 +119,17 @@ async function main(argv: string[]): Promise<number> {
       if (!Number.isInteger(limit) || (limit < 1 && limit !== -1)) throw new UsageError('--limit must be a positive whole number');
       const view = run.CLI_VIEWS.find((name) => name === (v.view ?? 'all'));
       if (view === undefined) throw new UsageError(`--view must be one of ${run.CLI_VIEWS.join(', ')}`);
-      output = run.cases({ profile: v.profile, json: v.json === true, limit, view });
+      output = await run.cases({ profile: v.profile, json: v.json === true, limit, view });
       break;
     }
     case 'search':
       required(v, 'profile');
       if (positionals.length === 0) throw new UsageError('search needs some text to look for');
-      output = run.search({ profile: v.profile, articles: v.articles === true, json: v.json === true, text: positionals.join(' ') });
+      output = await run.search({ profile: v.profile, articles: v.articles === true, json: v.json === true, text: positionals.join(' ') });
       break;
     case 'mutations':
       required(v, 'profile');
-      output = run.mutations({ profile: v.profile, status: typeof v.status === 'string' ? v.status : undefined });
+      output = await run.mutations({ profile: v.profile, status: typeof v.status === 'string' ? v.status : undefined });
       break;
     case 'doctor':
       required(v, 'profile');

@@ -386,6 +386,8 @@ describe('a revoked device', () => {
     await connect();
     await synced();
     const profileDir = controller.current.profileDir;
+    const keys = controller.current.keys;
+    expect(await keys.find(profileDir)).toMatchObject({ found: true });
     const [first] = await call('listInbox', {});
     await call('saveDraft', { caseId: first!.id, text: 'A medio escribir' });
 
@@ -397,6 +399,9 @@ describe('a revoked device', () => {
     expect(events.some((e) => e.type === 'sync' && e.status.state === 'revoked')).toBe(true);
     expect(await call('getSession', {})).toEqual({ profile: null, status: null, profiles: [] });
     for (const file of Object.values(profileFiles(profileDir))) expect(existsSync(file)).toBe(false);
+    // The cache key went with the data: a copy of the old file opens for no one.
+    expect(await keys.find(profileDir)).toEqual({ found: false, unavailable: null });
+    expect(existsSync(keys.fileOf(profileDir))).toBe(false);
     // A call now says there is no profile, in words the window has a sentence for.
     await expect(call('listInbox', {})).rejects.toMatchObject({ code: 'no_profile' });
     await expect(call('getDraft', { caseId: first!.id })).rejects.toMatchObject({ code: 'no_profile' });

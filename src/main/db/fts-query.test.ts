@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from './store.ts';
 import { toFtsQuery } from './fts-query.ts';
 import { tempDir } from '../../../tests/fixtures/sandbox.ts';
+import { testKey } from '../../../tests/fixtures/cache.ts';
 
 describe('toFtsQuery', () => {
   it('quotes each word as a prefix term', () => {
@@ -23,7 +24,7 @@ describe('searching the cache', () => {
   let store: Store;
 
   beforeAll(() => {
-    store = Store.open(`${dir.path}/search.db`);
+    store = Store.open(`${dir.path}/search.db`, testKey());
     store.cases.upsert({
       id: 'c1', number: 1001, customer_id: 'cu1', channel: 'whatsapp', subject: 'Factura', status: 'open',
       assigned_to: 'lucia', priority: 'normal', language: 'es', reason: null, resolution: null, message_type: null,
@@ -69,7 +70,7 @@ describe('searching the knowledge base', () => {
     store.knowledge.upsertArticle({ id, title, summary: '', body, tags: '[]', language: 'es', updated_at: '2026-11-01T10:00:00Z', version, revision: 1, url: null });
 
   beforeAll(() => {
-    store = Store.open(`${dir.path}/kb.db`);
+    store = Store.open(`${dir.path}/kb.db`, testKey());
     article('kb-ciclos', 'Ciclos de facturación', 'Cada cuenta pertenece a un ciclo de facturación mensual.', 1);
     article('kb-router', 'Reiniciar el router', 'Desenchufá el módem y el router treinta segundos.', 2);
     article('kb-portabilidad', 'Portabilidad numérica', 'Para traer tu número desde otra compañía enviá PIN al 3733.', 3);

@@ -7,9 +7,10 @@ import { MESSAGE_SEARCH_SQL } from './repositories/messages.ts';
 import { UNDECIDED_IN_CASE_SQL } from './repositories/auto-replies.ts';
 import { ARTICLE_SEARCH_SQL, ARTICLE_TRIGRAM_SQL } from './repositories/knowledge.ts';
 import { tempDir } from '../../../tests/fixtures/sandbox.ts';
+import { testKey } from '../../../tests/fixtures/cache.ts';
 
 const dir = tempDir();
-const store = Store.open(`${dir.path}/plans.db`);
+const store = Store.open(`${dir.path}/plans.db`, testKey());
 afterAll(() => {
   store.close();
   dir.remove();

@@ -1,5 +1,5 @@
 // One profile's local cache: the connection plus a repository per aggregate.
-import type { Db } from './connection.ts';
+import type { CacheKey, Db } from './connection.ts';
 import { openDatabase } from './connection.ts';
 import { AutoReplyRepository } from './repositories/auto-replies.ts';
 import { BlockedSenderRepository } from './repositories/blocked-senders.ts';
@@ -55,8 +55,9 @@ export class Store {
     this.autoReplies = new AutoReplyRepository(db);
   }
 
-  static open(file: string): Store {
-    return new Store(openDatabase(file));
+  /** Opens (creating, migrating and, if still plain, encrypting) the cache in `file` with its key. */
+  static open(file: string, key: CacheKey): Store {
+    return new Store(openDatabase(file, key));
   }
 
   /**

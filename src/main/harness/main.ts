@@ -19,7 +19,8 @@ import { Harness } from './server.ts';
 function profilesRoot(values: { profile?: string | undefined; home: boolean }): string {
   if (values.profile !== undefined && values.home) throw new Error('choose --profile DIR or --home, not both');
   if (values.profile !== undefined) return values.profile;
-  return values.home ? profilesRootOf(atiendeHome()) : mkdtempSync(join(tmpdir(), 'atiende-web-'));
+  // A throwaway run gets a throwaway home: its profiles, and key files where no keychain answers.
+  return profilesRootOf(values.home ? atiendeHome() : mkdtempSync(join(tmpdir(), 'atiende-web-')));
 }
 
 /** Listens on the port of the last run under this profiles folder when it is free, else on any. */

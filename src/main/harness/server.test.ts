@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exchange, request } from '../../../tests/fixtures/raw-http.ts';
+import { exchange, requestText } from '../../../tests/fixtures/raw-http.ts';
 import { Harness } from './server.ts';
 
 const renderer = mkdtempSync(join(tmpdir(), 'atiende-renderer-'));
@@ -50,7 +50,7 @@ describe('the browser harness', () => {
 describe('the browser harness’s HTTP hardening', () => {
   const port = () => Number(new URL(base).port);
   const rpc = (headers: Record<string, string>, body = '{}') =>
-    exchange(port(), [request('POST', '/rpc/getSession', { connection: 'close', 'x-atiende-token': harness.token, ...headers }, body)]);
+    exchange(base, [requestText('POST', '/rpc/getSession', { connection: 'close', 'x-atiende-token': harness.token, ...headers }, body)]);
 
   it('answers only this computer’s names, and no other site’s page', async () => {
     const json = { 'content-type': 'application/json' };
@@ -73,9 +73,9 @@ describe('the browser harness’s HTTP hardening', () => {
   it('closes the connection after a 413, so the next keep-alive request does not hang', async () => {
     const host = `127.0.0.1:${port()}`;
     const big = JSON.stringify({ text: 'x'.repeat(2 * 1024 * 1024) });
-    const answer = await exchange(port(), [
-      request('POST', '/rpc/getSession', { host, 'content-type': 'application/json', 'x-atiende-token': harness.token }, big),
-      request('GET', '/', { host }),
+    const answer = await exchange(base, [
+      requestText('POST', '/rpc/getSession', { host, 'content-type': 'application/json', 'x-atiende-token': harness.token }, big),
+      requestText('GET', '/', { host }),
     ]);
     expect(answer.statuses[0]).toBe(413);
     expect(answer.text.toLowerCase()).toContain('connection: close');

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { answerClientError } from '../../node/client-error.ts';
 import { ENTITY_NAMES, type AppEvent } from '../../shared/events.ts';
 import { ConsoleController } from '../console/controller.ts';
 import { dispatch } from '../ipc/dispatch.ts';
@@ -49,6 +50,7 @@ export class Harness {
 
   async listen(port = 0): Promise<string> {
     const server = createServer((req, res) => void this.handle(req, res));
+    server.on('clientError', answerClientError((_status, code, message) => ({ ok: false, error: { code, message } })));
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -80,12 +82,12 @@ export class Harness {
     try {
       guardRequest(req, ALLOWED_HOSTS);
       if (req.method === 'POST' && url.pathname.startsWith('/rpc/')) {
-        if (!this.authorised(req.headers['x-atiende-token'])) return reply(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Bad token' } });
+        if (!this.authorised(req.headers['x-atiende-token'])) return refuse(res, 401, 'unauthorized', 'Bad token');
         const input = await readRpcInput(req);
         return reply(res, 200, await dispatch(this.handlers, url.pathname.slice(5), input));
       }
       if (req.method === 'GET' && url.pathname === '/events') {
-        if (!this.authorised(url.searchParams.get('token') ?? undefined)) return reply(res, 401, { ok: false });
+        if (!this.authorised(url.searchParams.get('token') ?? undefined)) return refuse(res, 401, 'unauthorized', 'Bad token');
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
         res.write(': connected\n\n');
         this.listeners.add(res);
@@ -98,10 +100,10 @@ export class Harness {
         return;
       }
       if (req.method === 'GET') return this.serveStatic(url.pathname, res);
-      reply(res, 405, { ok: false });
+      refuse(res, 405, 'method_not_allowed', `${req.method ?? ''} is not served here`);
     } catch (error) {
-      if (error instanceof HttpError) return reply(res, error.status, { ok: false, error: { code: error.code, message: error.message } }, error.headers);
-      reply(res, 400, { ok: false, error: { code: 'bad_request', message: error instanceof Error ? error.message : String(error) } });
+      if (error instanceof HttpError) return refuse(res, error.status, error.code, error.message, error.headers);
+      refuse(res, 400, 'bad_request', error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -123,7 +125,7 @@ export class Harness {
     }
     const file = resolveInside(this.options.rendererDir, pathname);
     // A folder is no file to serve: 404, as for anything missing.
-    if (file === null || !existsSync(file) || !statSync(file).isFile()) return reply(res, 404, { ok: false });
+    if (file === null || !existsSync(file) || !statSync(file).isFile()) return refuse(res, 404, 'not_found', 'No such file');
     let body: string | Buffer = readFileSync(file);
     if (file.endsWith('index.html')) {
       // The bridge runs before the app's module script, which is deferred.
@@ -138,6 +140,11 @@ function reply(res: ServerResponse, status: number, body: unknown, headers: Reco
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
+}
+
+/** Every refusal carries a code, as the contract's errors do. */
+function refuse(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  reply(res, status, { ok: false, error: { code, message } }, headers);
 }
 
 async function readRpcInput(req: IncomingMessage): Promise<unknown> {

@@ -1,11 +1,12 @@
-// The two documents the business-hours page edits, read the way everything else reads them:
+// The documents the business-hours page edits, read the way everything else reads them:
 // the synced documents in force (settingInForce), and a draft being edited, which
 // must be valid to be drawn or simulated (its problem is said in the schema's words).
 import { autoRepliesFrom, type AutoReplies } from '../../shared/autoreply/index.ts';
 import type { EditableSetting, SettingsDraft } from '../../shared/business-settings.ts';
 import { businessHoursFrom, type BusinessHours } from '../../shared/hours/index.ts';
 import type { ReferenceRepository } from '../db/repositories/reference.ts';
-import { AUTO_REPLIES_DOCUMENT, BUSINESS_HOURS_DOCUMENT, settingInForce } from '../settings/in-force.ts';
+import { AUTO_REPLIES_DOCUMENT, BUSINESS_HOURS_DOCUMENT, RETENTION_DOCUMENT, settingInForce } from '../settings/in-force.ts';
+import type { Retention } from '../../shared/retention.ts';
 import { CodedError } from '../../shared/errors.ts';
 
 export interface Documents {
@@ -14,10 +15,14 @@ export interface Documents {
 }
 
 /** The documents in force on this console, and why a synced one was set aside. */
-export function documentsInForce(reference: ReferenceRepository): Documents & { problems: Record<EditableSetting, string | null> } {
+export function documentsInForce(reference: ReferenceRepository): Documents & { retention: Retention; problems: Record<EditableSetting, string | null> } {
   const hours = settingInForce(reference, BUSINESS_HOURS_DOCUMENT);
   const replies = settingInForce(reference, AUTO_REPLIES_DOCUMENT);
-  return { hours: hours.value, replies: replies.value, problems: { business_hours: hours.problem, auto_replies: replies.problem } };
+  const retention = settingInForce(reference, RETENTION_DOCUMENT);
+  return {
+    hours: hours.value, replies: replies.value, retention: retention.value,
+    problems: { business_hours: hours.problem, auto_replies: replies.problem, retention: retention.problem },
+  };
 }
 
 /** The draft's documents where it has them, the ones in force otherwise; an invalid draft is refused. */

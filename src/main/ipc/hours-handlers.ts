@@ -1,5 +1,5 @@
-// Business hours and out-of-hours auto-replies: what any agent may read (when the company is
-// open), what a supervisor saves, and the week and simulator the page draws. The rules and the
+// Business hours, out-of-hours auto-replies and retention: what any agent may read (when the
+// company is open, how long their computer keeps customer text), what a supervisor saves, and the week and simulator the page draws. The rules and the
 // holiday calendars run here, never in the renderer.
 import { EDITABLE_SETTINGS, type EditableSetting, type SettingChange } from '../../shared/business-settings.ts';
 import { MARKETS, regionsOf } from '../../shared/hours/index.ts';
@@ -11,7 +11,7 @@ import { readMutation } from '../db/repositories/outbox-mutation.ts';
 import type { Handlers } from './handlers.ts';
 import { CodedError } from '../../shared/errors.ts';
 
-type HoursHandlers = Pick<Handlers, 'getBusinessSettings' | 'saveBusinessHours' | 'saveAutoReplies' | 'hoursWeek' | 'simulateAutoReply'>;
+type HoursHandlers = Pick<Handlers, 'getBusinessSettings' | 'saveBusinessHours' | 'saveAutoReplies' | 'saveRetention' | 'hoursWeek' | 'simulateAutoReply'>;
 
 // Regions are the package's data and never change while the app runs.
 const markets = MARKETS.map((code) => ({
@@ -37,16 +37,14 @@ export function hoursHandlers(controller: ConsoleController): HoursHandlers {
   return {
     getBusinessSettings: () => ({
       ...documentsInForce(store().reference),
-      versions: {
-        business_hours: store().reference.settingRow('business_hours')?.version ?? null,
-        auto_replies: store().reference.settingRow('auto_replies')?.version ?? null,
-      },
+      versions: Object.fromEntries(EDITABLE_SETTINGS.map((id) => [id, store().reference.settingRow(id)?.version ?? null])) as Record<EditableSetting, number | null>,
       canEdit: controller.current.profile.role === 'supervisor',
       changes: changes(),
       markets,
     }),
     saveBusinessHours: (input) => save('business_hours', input),
     saveAutoReplies: (input) => save('auto_replies', input),
+    saveRetention: (input) => save('retention', input),
     hoursWeek: ({ draft, scheduleId, weekOf, zone, agentTimeZone }) => {
       const { hours } = documentsFor(draft, documentsInForce(store().reference));
       const schedule = hours.schedules.find((s) => s.id === scheduleId);

@@ -3,6 +3,7 @@
 // longest span seen survives a restart.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/fixtures/sandbox.ts';
+import { testKey } from '../../../tests/fixtures/cache.ts';
 import { Store } from '../db/store.ts';
 import { OfflineLimit, refuseIfLocked } from './offline-limit.ts';
 
@@ -15,7 +16,7 @@ const clocks = { wall: () => wall, monotonic: () => monotonic };
 
 beforeEach(() => {
   dir = tempDir();
-  store = Store.open(`${dir.path}/atiende.db`);
+  store = Store.open(`${dir.path}/atiende.db`, testKey());
   wall = Date.parse('2026-03-01T12:00:00Z');
   monotonic = 1000;
 });

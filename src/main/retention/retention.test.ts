@@ -1,10 +1,11 @@
 // Retention against the real sandbox over loopback and a real SQLite file: what customers wrote
 // leaves the cache after the retention document's days, counted by the server's clock, never
 // from a customer the agent still holds open, and the text leaves the file's bytes too.
-import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LONG_SESSIONS } from '../../../tests/fixtures/sandbox.ts';
 import { reopenProfile, withLucia } from '../../../tests/fixtures/services.ts';
+import { keyOf } from '../../../tests/fixtures/cache.ts';
+import { decryptedBytes } from '../../../tests/fixtures/cache-pages.ts';
 import { profileFiles } from '../profiles.ts';
 import { protectedCaseIds } from './protected.ts';
 
@@ -31,9 +32,9 @@ async function advanceServer(days: number): Promise<void> {
 
 const texts = (caseId: string) => world.profile.services.store.messages.thread(caseId).map((m) => m.text).join('\n');
 
-function profileBytes(): string {
-  const { db } = profileFiles(world.dir.path);
-  return [db, `${db}-wal`].filter((f) => existsSync(f)).map((f) => readFileSync(f).toString('latin1')).join('');
+/** The cache file and its WAL as bytes, decrypted page by page with the profile's key (free pages too). */
+async function profileBytes(): Promise<string> {
+  return decryptedBytes(profileFiles(world.dir.path).db, await keyOf(world.dir.path)).toString('latin1');
 }
 
 describe('retention', () => {
@@ -48,11 +49,10 @@ describe('retention', () => {
     // Long offline limit: this test moves the server's clock by months.
     await publishRetention({ textDays: 90, outboxDays: 30, maxOfflineDays: 365 });
     const { services } = world.profile;
-    services.store.db.pragma('secure_delete = ON');
     services.commands.sendReply('case-001', 'Ana, te confirmo la visita del jueves');
     await services.syncOnce();
     expect(texts(OLD)).toContain(OLD_PHRASE);
-    expect(profileBytes().includes(OLD_PHRASE)).toBe(true);
+    expect((await profileBytes()).includes(OLD_PHRASE)).toBe(true);
 
     await advanceServer(100);
     await services.syncOnce();
@@ -66,8 +66,8 @@ describe('retention', () => {
     const [sent] = services.store.outbox.list('applied').filter((m) => m.name === 'send_reply');
     expect(sent).toMatchObject({ args: null, status: 'applied' });
     services.close();
-    // The file and its WAL, read as bytes, without a VACUUM: what was purged is not there.
-    const bytes = profileBytes();
+    // The file and its WAL, every page decrypted with the key, without a VACUUM: what was purged is not there.
+    const bytes = await profileBytes();
     expect({ phrase: bytes.includes(OLD_PHRASE), dni: bytes.includes(OLD_DNI), kept: bytes.includes(KEPT_PHRASE) })
       .toEqual({ phrase: false, dni: false, kept: true });
     world.profile = await reopenProfile(world.dir.path);

@@ -48,7 +48,7 @@ describe.runIf(expectKeychain === '0')('a profile signed in with the keychain, o
     const { Store } = await import('../db/store.ts');
     const { Services } = await import('../services.ts');
     const profile = writeProfile(dir.path, { server: 'http://127.0.0.1:9', username: 'lucia', agentName: 'Lucía', role: 'agent', sandbox: false, secrets: 'keychain' });
-    const store = Store.open(`${dir.path}/atiende.db`);
+    const store = Store.open(`${dir.path}/atiende.db`, null); // a cache from before encryption
     store.bindAccount({ server: profile.server, username: 'lucia', clientId: 'client-0001' });
     store.close();
     await fileSecretStore(profileFiles(dir.path).secrets, 'planted').set(secretAccount(profile), TOKEN);
@@ -66,7 +66,7 @@ describe.runIf(expectKeychain === '0')('a profile kept in the file fallback', ()
     const { Store } = await import('../db/store.ts');
     const { Services } = await import('../services.ts');
     const profile = writeProfile(dir.path, { server: 'http://127.0.0.1:9', username: 'lucia', agentName: 'Lucía', role: 'agent', sandbox: false, secrets: 'file' });
-    const store = Store.open(`${dir.path}/atiende.db`);
+    const store = Store.open(`${dir.path}/atiende.db`, null); // a cache from before encryption
     store.bindAccount({ server: profile.server, username: 'lucia', clientId: 'client-0001' });
     store.close();
     await fileSecretStore(profileFiles(dir.path).secrets, 'planted').set(secretAccount(profile), TOKEN);

@@ -8,6 +8,7 @@ import { rebasePending } from '../commands/effects.ts';
 import { CommandError } from '../commands/errors.ts';
 import { Commands } from '../commands/index.ts';
 import type { Change } from '../../protocol/sync.ts';
+import { testKey } from '../../../tests/fixtures/cache.ts';
 
 let dir: ReturnType<typeof tempDir>;
 let store: Store;
@@ -26,7 +27,7 @@ const caseChange = (version: number, status: 'open' | 'resolved', channel = 'x_m
 
 beforeEach(() => {
   dir = tempDir();
-  store = Store.open(`${dir.path}/atiende.db`);
+  store = Store.open(`${dir.path}/atiende.db`, testKey());
   commands = new Commands(store, () => author);
   applyChange(store, caseChange(5, 'open'));
 });

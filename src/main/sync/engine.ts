@@ -79,6 +79,7 @@ export class SyncEngine {
       progress: null,
       live: false,
       secretsWarning: null,
+      cacheKey: null,
       rulesWarning: rulesWarning(rulesInForce(options.store)),
       autoReplyWarning: autoReplyWarning(autoReplySettings(options.store)),
     };

@@ -1,7 +1,7 @@
 // Personal templates: created, edited and deleted offline, synced as ordinary outbox changes.
 import { describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
 import { openProfile, reopenProfile, withTwoAgents } from '../../../tests/fixtures/services.ts';
+import { keyOf, rawCache } from '../../../tests/fixtures/cache.ts';
 import { m015ServerTemplates } from '../db/migrations/015-server-templates.ts';
 import { CommandError } from '../commands/errors.ts';
 
@@ -81,7 +81,7 @@ describe('personal templates', () => {
     world.lucia.services.commands.saveTemplate({ ...draft, templateId, title: 'Demora', body: 'Otro texto' });
     // The console is upgraded with the edit still pending, from a cache without the server's copies.
     world.lucia.services.close();
-    const cache = new Database(`${world.dir.path}/lucia/atiende.db`);
+    const cache = rawCache(`${world.dir.path}/lucia`, await keyOf(`${world.dir.path}/lucia`));
     // A version-14 cache had neither 015's copies nor 016's retention columns.
     cache.exec(`
       DROP TABLE server_templates; DROP INDEX outbox_settled;

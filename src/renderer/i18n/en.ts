@@ -473,6 +473,18 @@ export const en = {
         fix: 'Unlock the keychain and restart Atiende, or sign in again.',
       },
     },
+    cacheKey: {
+      file: {
+        short: 'The key that encrypts your data is in a file, not in the system keychain.',
+        means: 'Your customers’ data on this computer is encrypted. No system keychain answered, so the key is in {{file}}, outside the profile folder, readable only by your user account on this computer.',
+        fix: 'To keep it in the keychain, unlock or install one (on Linux, GNOME Keyring or another libsecret one) and restart Atiende: the key moves there by itself.',
+      },
+      reset: {
+        short: 'A fresh cache was started: the previous one could not be read without its key.',
+        means: 'The key that encrypted this profile’s data is no longer on this computer, so that data cannot be read. Atiende started a fresh cache and is syncing it from the server.',
+        fix: 'Any unsent changes (replies, notes, state changes) were lost with the previous cache: check your cases and make them again.',
+      },
+    },
   },
   shortcuts: {
     title: 'Keyboard shortcuts',
@@ -708,7 +720,7 @@ export const en = {
     loadFailed: 'Could not read the business hours: {{message}}',
     inForceProblem: 'The server sent {{what}} that are not valid, so the factory ones apply: {{message}}',
     readOnly: 'Read only: a supervisor changes these.',
-    what: { business_hours: 'business hours', auto_replies: 'automatic replies' },
+    what: { business_hours: 'business hours', auto_replies: 'automatic replies', retention: 'retention' },
     schedules: 'Schedules',
     schedule: 'Schedule',
     addSchedule: 'Add a schedule',
@@ -840,6 +852,25 @@ export const en = {
       running: 'Simulating…',
       failed: 'Could not simulate: {{message}}',
     },
+    retention: {
+      title: 'Retention and privacy',
+      intro: 'How long each computer keeps what customers wrote, and how long it may work offline. It applies on every console once the server accepts the change; the server keeps everything.',
+      unit: 'days',
+      days_one: '{{count}} day',
+      days_other: '{{count}} days',
+      textDays: {
+        label: 'Customer text',
+        help: 'Days after a case is resolved when each computer deletes what its customers wrote.',
+      },
+      outboxDays: {
+        label: 'Text of sent replies',
+        help: 'Days after the server answers a change when each computer deletes its text from the queue (the outcome stays).',
+      },
+      maxOfflineDays: {
+        label: 'Days offline',
+        help: 'Days a computer may go without reaching the server before it locks until someone signs in again.',
+      },
+    },
     save: {
       save: 'Save changes',
       saving: 'Saving…',
@@ -865,6 +896,11 @@ export const en = {
       unknown: '{{channel}} in {{language}}: an automatic reply cannot fill {{names}}.',
       tooLong: '{{channel}} in {{language}}: at most {{max}} characters.',
       noText: '{{channel}}: replies are on but there is no text in any language.',
+      retention: {
+        empty: '{{field}}: enter how many days.',
+        whole: '{{field}}: must be a whole number of days, without decimals.',
+        range: '{{field}}: between {{min}} and {{max}} days.',
+      },
     },
     refused: {
       title: 'The server did not save a change to {{what}}',

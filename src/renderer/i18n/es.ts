@@ -474,6 +474,18 @@ export const es: Translation = {
         fix: 'Desbloqueá el llavero y reiniciá Atiende, o volvé a iniciar sesión.',
       },
     },
+    cacheKey: {
+      file: {
+        short: 'La clave que cifra tus datos está en un archivo, no en el llavero del sistema.',
+        means: 'Los datos de tus clientes en esta computadora están cifrados. Ningún llavero del sistema respondió, así que la clave está en {{file}}, fuera de la carpeta del perfil, y solo tu usuario de la computadora puede leerla.',
+        fix: 'Para guardarla en el llavero, desbloquealo o instalá uno (en Linux, GNOME Keyring u otro compatible con libsecret) y reiniciá Atiende: la clave pasa sola al llavero.',
+      },
+      reset: {
+        short: 'Se empezó una caché nueva: la anterior no se pudo leer sin su clave.',
+        means: 'La clave que cifraba los datos de este perfil ya no está en esta computadora, así que esos datos no se pueden leer. Atiende empezó una caché nueva y la está sincronizando con el servidor.',
+        fix: 'Si tenías cambios sin enviar (respuestas, notas, cambios de estado), se perdieron con la caché anterior: revisá tus casos y volvé a hacerlos.',
+      },
+    },
   },
   shortcuts: {
     title: 'Atajos de teclado',
@@ -709,7 +721,7 @@ export const es: Translation = {
     loadFailed: 'No se pudo leer el horario: {{message}}',
     inForceProblem: 'El servidor envió {{what}} con errores, así que se usan los de fábrica: {{message}}',
     readOnly: 'Solo lectura: lo cambia un supervisor.',
-    what: { business_hours: 'el horario', auto_replies: 'las respuestas automáticas' },
+    what: { business_hours: 'el horario', auto_replies: 'las respuestas automáticas', retention: 'la retención' },
     schedules: 'Horarios',
     schedule: 'Horario',
     addSchedule: 'Agregar un horario',
@@ -841,6 +853,25 @@ export const es: Translation = {
       running: 'Simulando…',
       failed: 'No se pudo simular: {{message}}',
     },
+    retention: {
+      title: 'Retención y privacidad',
+      intro: 'Cuánto tiempo guarda cada computadora lo que escribieron los clientes, y cuánto puede trabajar sin conexión. Rige en todas las consolas cuando el servidor acepta el cambio; el servidor conserva todo.',
+      unit: 'días',
+      days_one: '{{count}} día',
+      days_other: '{{count}} días',
+      textDays: {
+        label: 'Texto de los clientes',
+        help: 'Días después de resolver un caso en que cada computadora borra el texto de los clientes.',
+      },
+      outboxDays: {
+        label: 'Texto de las respuestas enviadas',
+        help: 'Días después de que el servidor contesta un cambio en que cada computadora borra su texto de la cola (queda el resultado).',
+      },
+      maxOfflineDays: {
+        label: 'Días sin conexión',
+        help: 'Días que una computadora puede pasar sin contactar al servidor antes de bloquearse hasta que se vuelva a iniciar sesión.',
+      },
+    },
     save: {
       save: 'Guardar cambios',
       saving: 'Guardando…',
@@ -866,6 +897,11 @@ export const es: Translation = {
       unknown: '{{channel}} en {{language}}: una respuesta automática no puede completar {{names}}.',
       tooLong: '{{channel}} en {{language}}: como máximo {{max}} caracteres.',
       noText: '{{channel}}: las respuestas están activadas pero no hay texto en ningún idioma.',
+      retention: {
+        empty: '{{field}}: escribí cuántos días.',
+        whole: '{{field}}: tiene que ser un número entero de días, sin decimales.',
+        range: '{{field}}: entre {{min}} y {{max}} días.',
+      },
     },
     refused: {
       title: 'El servidor no guardó un cambio en {{what}}',

@@ -1,4 +1,5 @@
-// Page object of "Horario y respuestas automáticas": the dialog, its week, the simulator and saving.
+// Page object of "Horario y respuestas automáticas": the dialog, its week, the simulator, the
+// retention and saving.
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** "2026-12-24" as an agent types it in the es-AR console: "24/12/2026". */
@@ -33,6 +34,11 @@ export class HoursPage {
   readonly summaryToday: Locator;
   readonly todayLine: Locator;
   readonly summaryReplies: Locator;
+  /** "Retención y privacidad": fields for a supervisor, values for an agent. */
+  readonly retention: Locator;
+  readonly retentionValues: Locator;
+  /** The fields' problems, in words, under the field. */
+  readonly retentionProblems: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -59,6 +65,9 @@ export class HoursPage {
     this.summaryToday = this.summary.locator('[data-testid="summary-day"][aria-current="date"]');
     this.todayLine = this.summary.getByTestId('hours-today');
     this.summaryReplies = this.summary.getByTestId('hours-summary-replies');
+    this.retention = this.dialog.getByTestId('retention');
+    this.retentionValues = this.retention.getByTestId('retention-values');
+    this.retentionProblems = this.retention.getByTestId('retention-problem');
   }
 
   /** Opens it from the keyboard, as the shortcuts list says (h). */
@@ -94,17 +103,27 @@ export class HoursPage {
     await this.saveButton.click();
   }
 
+  /** A retention field by its label ("Texto de los clientes", "Días sin conexión"…). */
+  retentionField(label: string): Locator {
+    return this.retention.getByLabel(label, { exact: true });
+  }
+
+  /** The value an agent reads beside a retention label: "90 días …". */
+  retentionValue(label: string): Locator {
+    return this.retentionValues.locator('div').filter({ has: this.page.getByText(label, { exact: true }) }).locator('dd');
+  }
+
   /** "Retomar mis cambios" on the refused save. */
   async takeUpRefused(): Promise<void> {
     await this.refused.getByRole('button', { name: 'Retomar mis cambios' }).click();
   }
 
-  /** The version of the business hours this console holds, as the contract answers it. */
-  async heldVersion(): Promise<number | null> {
-    return this.page.evaluate(async () => {
-      const bridge = (globalThis as unknown as { atiende: { getBusinessSettings(input: object): Promise<{ value?: { versions: { business_hours: number | null } } }> } }).atiende;
-      return (await bridge.getBusinessSettings({})).value?.versions.business_hours ?? null;
-    });
+  /** The version of a settings document this console holds, as the contract answers it. */
+  async heldVersion(settingId: 'business_hours' | 'retention' = 'business_hours'): Promise<number | null> {
+    return this.page.evaluate(async (id) => {
+      const bridge = (globalThis as unknown as { atiende: { getBusinessSettings(input: object): Promise<{ value?: { versions: Record<string, number | null> } }> } }).atiende;
+      return (await bridge.getBusinessSettings({})).value?.versions[id] ?? null;
+    }, settingId);
   }
 
   /** The first interval's start or end on a weekday of the main schedule ("mon", "tue"…). */

@@ -1,5 +1,6 @@
 // Page object of the sync bar at the foot of the console: its state, the changes waiting to
-// be sent, "Sincronizar", and the warnings it carries (settings it cannot read, no keychain).
+// be sent, "Sincronizar", and the warnings it carries (settings it cannot read, no keychain,
+// where the cache key is).
 import type { Locator, Page } from '@playwright/test';
 
 export class SyncBar {
@@ -12,6 +13,8 @@ export class SyncBar {
   readonly autoReplyWarning: Locator;
   readonly secretsWarning: Locator;
   readonly secretsDetails: Locator;
+  readonly cacheKeyNotice: Locator;
+  readonly cacheKeyDetails: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -23,11 +26,18 @@ export class SyncBar {
     this.autoReplyWarning = page.getByTestId('auto-reply-warning');
     this.secretsWarning = page.getByTestId('secrets-warning');
     this.secretsDetails = page.getByTestId('secrets-details');
+    this.cacheKeyNotice = page.getByTestId('cache-key-notice');
+    this.cacheKeyDetails = page.getByTestId('cache-key-details');
   }
 
   /** A button of the no-keychain notice, by its words. */
   secretsButton(name: string): Locator {
     return this.secretsWarning.getByRole('button', { name });
+  }
+
+  /** A button of the notice saying where the cache key is, by its words. */
+  cacheKeyButton(name: string): Locator {
+    return this.cacheKeyNotice.getByRole('button', { name });
   }
 
   /** Asks for a sync now, as the agent does with the bar's button. */

@@ -1,6 +1,6 @@
 // Numbered migrations in one ordered list. Each runs once, in one transaction with the
 // `user_version` bump, so a crash leaves the database at a whole version.
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { m001Initial } from './001-initial.ts';
 import { m002Console } from './002-console.ts';
 import { m003ArticleTrigrams } from './003-article-trigrams.ts';

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection.ts';
 import { LATEST_VERSION, migrate, MIGRATIONS, schemaVersion, SchemaTooNewError } from './index.ts';
@@ -10,6 +10,7 @@ import { m014ArticleRevision } from './014-article-revision.ts';
 import { m015ServerTemplates } from './015-server-templates.ts';
 import { m016Retention } from './016-retention.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
+import { testKey } from '../../../../tests/fixtures/cache.ts';
 
 const dirs: { remove: () => void }[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
@@ -224,7 +225,7 @@ describe('migrations', () => {
   });
 
   it('makes tables STRICT: a wrong type is refused, not coerced', () => {
-    const db = openDatabase(freshFile());
+    const db = openDatabase(freshFile(), testKey());
     expect(() =>
       db.prepare("INSERT INTO settings (id, value, version) VALUES ('x', '{}', 'not a number')").run(),
     ).toThrow(/cannot store TEXT value in INTEGER column/);
@@ -233,8 +234,9 @@ describe('migrations', () => {
 
   it('is idempotent: opening a migrated database again changes nothing', () => {
     const file = freshFile();
-    openDatabase(file).close();
-    const db = openDatabase(file);
+    const key = testKey();
+    openDatabase(file, key).close();
+    const db = openDatabase(file, key);
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
     db.close();
   });
@@ -245,8 +247,9 @@ describe('migrations', () => {
     raw.pragma('user_version = 99');
     raw.exec('CREATE TABLE future (x)');
     raw.close();
-    expect(() => openDatabase(file)).toThrow(SchemaTooNewError);
-    expect(() => openDatabase(file)).toThrow(/newer Atiende \(schema 99/);
+    // Plain, as the runner sees every file once its key opened it.
+    expect(() => openDatabase(file, null)).toThrow(SchemaTooNewError);
+    expect(() => openDatabase(file, null)).toThrow(/newer Atiende \(schema 99/);
     const after = new Database(file);
     expect(schemaVersion(after)).toBe(99);
     expect(tables(after)).toEqual(['future']);
@@ -269,9 +272,10 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('opens in WAL mode with durable commits and foreign keys on', () => {
-    const db = openDatabase(freshFile());
+  it('opens in WAL mode with durable commits, foreign keys and secure delete on', () => {
+    const db = openDatabase(freshFile(), testKey());
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('secure_delete', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();

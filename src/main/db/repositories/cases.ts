@@ -5,7 +5,7 @@ import {
 import type { CaseDetail, CaseLink, CaseSummary } from '../../../shared/models.ts';
 import { INBOX_VIEWS } from '../../../shared/contract.ts';
 import type { CustomerCase } from '../../../shared/customer.ts';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../connection.ts';
 import { toFtsQuery } from '../fts-query.ts';
 import { fromJson, oneOf, oneOfOrNull } from './columns.ts';

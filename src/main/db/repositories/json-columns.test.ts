@@ -2,13 +2,14 @@
 // column it found damaged, never passing on a value of the wrong shape.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
+import { testKey } from '../../../../tests/fixtures/cache.ts';
 import { Store } from '../store.ts';
 
 let dir: ReturnType<typeof tempDir>;
 let store: Store;
 beforeEach(() => {
   dir = tempDir();
-  store = Store.open(`${dir.path}/atiende.db`);
+  store = Store.open(`${dir.path}/atiende.db`, testKey());
 });
 afterEach(() => {
   store.close();

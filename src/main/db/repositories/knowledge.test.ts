@@ -4,13 +4,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../store.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
 import type { TemplateRow } from './knowledge.ts';
+import { testKey } from '../../../../tests/fixtures/cache.ts';
 
+const key = testKey();
 let dir: ReturnType<typeof tempDir>;
 let store: Store;
 
 beforeEach(() => {
   dir = tempDir();
-  store = Store.open(`${dir.path}/cache.db`);
+  store = Store.open(`${dir.path}/cache.db`, key);
 });
 afterEach(() => {
   store.close();
@@ -60,7 +62,7 @@ describe('template candidates', () => {
   it('show what another connection committed', () => {
     store.knowledge.upsertTemplate(row('saludo', 'Saludo'));
     expect(titles()).toEqual(['Saludo']);
-    const other = Store.open(`${dir.path}/cache.db`);
+    const other = Store.open(`${dir.path}/cache.db`, key);
     try {
       other.knowledge.upsertTemplate(row('saludo', 'Saludo cordial', 2));
     } finally {

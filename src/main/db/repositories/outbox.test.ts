@@ -3,12 +3,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
 import { Store } from '../store.ts';
+import { testKey } from '../../../../tests/fixtures/cache.ts';
 
 let dir: ReturnType<typeof tempDir>;
 let store: Store;
 beforeEach(() => {
   dir = tempDir();
-  store = Store.open(`${dir.path}/atiende.db`);
+  store = Store.open(`${dir.path}/atiende.db`, testKey());
 });
 afterEach(() => {
   store.close();

@@ -1,5 +1,6 @@
-// "Horario y respuestas automáticas": when the company is open and what customers get out of
-// hours. Agents read a summary (and may try the simulator); supervisors edit, see the week and
+// "Horario y respuestas automáticas": when the company is open, what customers get out of
+// hours, and how long consoles keep what they wrote. Agents read a summary (and may try the
+// simulator); supervisors edit, see the week and
 // the simulator follow their drafts before saving, and save them like any change, offline too.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,9 @@ import { useDebounced } from '../../lib/useDebounced.ts';
 import { AutoReplyEditor } from './AutoReplyEditor.tsx';
 import { addSchedule, hoursProblems, removeSchedule, replaceSchedule } from './hoursDraft.ts';
 import { repliesProblems } from './autoReplyForm.ts';
-import { hoursProblemText, repliesProblemText } from './problemText.ts';
+import { hoursProblemText, repliesProblemText, retentionProblemText } from './problemText.ts';
+import { RetentionSection } from './RetentionSection.tsx';
+import { retentionProblems } from './retentionForm.ts';
 import { HoursSummary } from './HoursSummary.tsx';
 import { SaveBar } from './SaveBar.tsx';
 import { ScheduleEditor } from './ScheduleEditor.tsx';
@@ -43,6 +46,7 @@ function HoursReadView({ settings }: { settings: BusinessSettings }) {
       <HoursSummary settings={settings} />
       <Simulator draft={{ hours: settings.hours, replies: settings.replies }} defaultZone={isTimeZone(firstZone) ? firstZone : agentZone}
         agentZone={agentZone} dirty={false} />
+      <RetentionSection canEdit={false} retention={settings.retention} />
     </div>
   );
 }
@@ -68,6 +72,7 @@ function HoursEditorView({ settings }: { settings: BusinessSettings }) {
   const problems = [
     ...hoursProblems(hours).map((p) => hoursProblemText(t, p)),
     ...repliesProblems(editor.replies).map((p) => repliesProblemText(t, p)),
+    ...retentionProblems(editor.retention).map((p) => retentionProblemText(t, p)),
   ];
 
   return (
@@ -112,6 +117,7 @@ function HoursEditorView({ settings }: { settings: BusinessSettings }) {
       <AutoReplyEditor form={editor.replies} canEdit={canEdit} onChange={editor.setReplies} />
       <Simulator draft={draft} defaultZone={isTimeZone(firstZone) ? firstZone : agentZone} agentZone={agentZone}
         dirty={editor.hoursDirty || editor.repliesDirty} />
+      <RetentionSection canEdit form={editor.retention} onChange={editor.setRetention} />
     </div>
   );
 }

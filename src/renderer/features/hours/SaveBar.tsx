@@ -7,10 +7,12 @@ import type { AutoReplies } from '../../../shared/autoreply/index.ts';
 import type { BusinessSettings, SettingChange } from '../../../shared/business-settings.ts';
 import type { RefusalReason } from '../../../shared/errors.ts';
 import type { BusinessHours } from '../../../shared/hours/index.ts';
+import type { Retention } from '../../../shared/retention.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { repliesForm } from './autoReplyForm.ts';
+import { retentionDocument, retentionForm } from './retentionForm.ts';
 import type { HoursEditor } from './useHoursEditor.ts';
 
 interface Props {
@@ -32,7 +34,7 @@ export function SaveBar({ settings, editor, problems }: Props) {
   useEffect(() => {
     if (showProblems > 0) problemsRef.current?.focus();
   }, [showProblems]);
-  const dirty = editor.hoursDirty || editor.repliesDirty;
+  const dirty = editor.hoursDirty || editor.repliesDirty || editor.retentionDirty;
   // Right after a save its note says enough.
   const nothing = !dirty && note === null;
   const pending = settings.changes.filter((c) => c.status === 'pending');
@@ -55,6 +57,11 @@ export function SaveBar({ settings, editor, problems }: Props) {
       if (editor.repliesDirty) {
         await api.saveAutoReplies({ value: editor.repliesDocument, baseVersion: editor.from.auto_replies });
         editor.saved('auto_replies', editor.repliesDocument);
+      }
+      if (editor.retentionDirty) {
+        const retention = retentionDocument(editor.retention);
+        await api.saveRetention({ value: retention, baseVersion: editor.from.retention });
+        editor.saved('retention', retention);
       }
       setTried(false);
       setNote(t('hours.save.saved'));
@@ -110,10 +117,11 @@ function Refused({ change, editor }: { change: SettingChange; editor: HoursEdito
   // document back on top of it, to review and save; a draft edited since the save already holds
   // it (and what came after), so it is kept as typed and only moved onto the latest version.
   const recover = () => {
-    const dirty = change.settingId === 'business_hours' ? editor.hoursDirty : editor.repliesDirty;
+    const dirty = { business_hours: editor.hoursDirty, auto_replies: editor.repliesDirty, retention: editor.retentionDirty }[change.settingId];
     if (dirty) editor.rebase(change.settingId);
     else if (change.settingId === 'business_hours') editor.setHours(change.value as BusinessHours);
-    else editor.setReplies(repliesForm(change.value as AutoReplies));
+    else if (change.settingId === 'auto_replies') editor.setReplies(repliesForm(change.value as AutoReplies));
+    else editor.setRetention(retentionForm(change.value as Retention));
   };
   const dismiss = () => api.dismissMutation({ id: change.id }).catch((error: unknown) => setFailure(errorText(t, contractError(error))));
   return (

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_AUTO_REPLIES } from '../../../shared/autoreply/settings.ts';
 import type { BusinessSettings, SettingChange } from '../../../shared/business-settings.ts';
 import { DEFAULT_BUSINESS_HOURS } from '../../../shared/hours/settings.ts';
+import { DEFAULT_RETENTION } from '../../../shared/retention.ts';
 import { pendingChange, startingDrafts } from './startingDrafts.ts';
 
 const settings = (changes: SettingChange[]): BusinessSettings => ({
-  hours: DEFAULT_BUSINESS_HOURS, replies: DEFAULT_AUTO_REPLIES, problems: { business_hours: null, auto_replies: null },
-  versions: { business_hours: 7, auto_replies: 3 }, canEdit: true, changes, markets: [],
+  hours: DEFAULT_BUSINESS_HOURS, replies: DEFAULT_AUTO_REPLIES, retention: DEFAULT_RETENTION,
+  problems: { business_hours: null, auto_replies: null, retention: null },
+  versions: { business_hours: 7, auto_replies: 3, retention: null }, canEdit: true, changes, markets: [],
 });
 const change = (id: string, status: SettingChange['status'], value: unknown, baseVersion: number | null = 7): SettingChange =>
   ({ id, settingId: 'business_hours', status, reason: null, message: null, value, baseVersion, createdAt: '2026-11-24T10:00:00.000Z' });
@@ -14,7 +16,8 @@ const change = (id: string, status: SettingChange['status'], value: unknown, bas
 describe('startingDrafts', () => {
   it('starts from the documents in force, at their versions, when nothing waits for the server', () => {
     expect(startingDrafts(settings([]))).toEqual({
-      hours: DEFAULT_BUSINESS_HOURS, replies: DEFAULT_AUTO_REPLIES, versions: { business_hours: 7, auto_replies: 3 }, saves: [],
+      hours: DEFAULT_BUSINESS_HOURS, replies: DEFAULT_AUTO_REPLIES, retention: DEFAULT_RETENTION,
+      versions: { business_hours: 7, auto_replies: 3, retention: null }, saves: [],
     });
   });
 
@@ -26,14 +29,22 @@ describe('startingDrafts', () => {
     expect(pendingChange(all, 'business_hours')?.id).toBe('b');
     expect(pendingChange(all, 'auto_replies')).toBeUndefined();
     expect(startingDrafts(all)).toEqual({
-      hours: second, replies: DEFAULT_AUTO_REPLIES, versions: { business_hours: 7, auto_replies: 3 }, saves: ['a:pending', 'b:pending', 'c:conflict'],
+      hours: second, replies: DEFAULT_AUTO_REPLIES, retention: DEFAULT_RETENTION,
+      versions: { business_hours: 7, auto_replies: 3, retention: null }, saves: ['a:pending', 'b:pending', 'c:conflict'],
     });
     expect(startingDrafts(settings([change('c', 'conflict', refused)])).hours).toBe(DEFAULT_BUSINESS_HOURS);
   });
 
   it('keeps a pending save’s base version, not the one pulled since: a second edit is on the same base', () => {
     const mine = { ...DEFAULT_BUSINESS_HOURS, schedules: [{ ...DEFAULT_BUSINESS_HOURS.schedules[0]!, name: 'Mía' }] };
-    expect(startingDrafts(settings([change('a', 'pending', mine, 5)])).versions).toEqual({ business_hours: 5, auto_replies: 3 });
+    expect(startingDrafts(settings([change('a', 'pending', mine, 5)])).versions).toEqual({ business_hours: 5, auto_replies: 3, retention: null });
     expect(startingDrafts(settings([change('a', 'pending', mine, null)])).versions.business_hours).toBeNull();
+  });
+
+  it('starts the retention from its pending save too, on that save’s base', () => {
+    const shorter = { ...DEFAULT_RETENTION, textDays: 30 };
+    const drafts = startingDrafts(settings([{ ...change('a', 'pending', shorter, 2), settingId: 'retention' }]));
+    expect(drafts.retention).toEqual(shorter);
+    expect(drafts.versions).toEqual({ business_hours: 7, auto_replies: 3, retention: 2 });
   });
 });

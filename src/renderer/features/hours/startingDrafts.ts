@@ -4,10 +4,12 @@
 import type { AutoReplies } from '../../../shared/autoreply/index.ts';
 import type { BusinessSettings, EditableSetting, SettingChange } from '../../../shared/business-settings.ts';
 import type { BusinessHours } from '../../../shared/hours/index.ts';
+import type { Retention } from '../../../shared/retention.ts';
 
 export interface Drafts {
   hours: BusinessHours;
   replies: AutoReplies;
+  retention: Retention;
   /** The version each draft starts from, which its save is based on (null: none synced yet). */
   versions: Record<EditableSetting, number | null>;
   /** Each save and what became of it (`id:status`): a save answered is news even when the documents are not. */
@@ -22,12 +24,15 @@ export function startingDrafts(settings: BusinessSettings): Drafts {
   // A pending value was checked by main before it was queued.
   const hours = pendingChange(settings, 'business_hours');
   const replies = pendingChange(settings, 'auto_replies');
+  const retention = pendingChange(settings, 'retention');
   return {
     hours: (hours?.value as BusinessHours | undefined) ?? settings.hours,
     replies: (replies?.value as AutoReplies | undefined) ?? settings.replies,
+    retention: (retention?.value as Retention | undefined) ?? settings.retention,
     versions: {
       business_hours: hours ? hours.baseVersion : settings.versions.business_hours,
       auto_replies: replies ? replies.baseVersion : settings.versions.auto_replies,
+      retention: retention ? retention.baseVersion : settings.versions.retention,
     },
     saves: settings.changes.map((c) => `${c.id}:${c.status}`),
   };

@@ -1,12 +1,13 @@
 // The footer: sync state at a glance (icon + word), live/polling, unsent changes, initial-sync
-// progress, the last error in plain words, a keychain warning, and "Sync now".
+// progress, the last error in plain words, where the token and the cache key are kept when not in
+// the keychain, and "Sync now".
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncState, SyncStatus } from '../../../shared/events.ts';
 import { api } from '../../lib/bridge.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
 import { Icon, type IconName } from '../../ui/Icon.tsx';
-import { SecretsNotice } from './SecretsNotice.tsx';
+import { cacheKeyNotice, SecretsNotice } from './SecretsNotice.tsx';
 import { SyncProgress } from './SyncProgress.tsx';
 import { useSyncStatus } from './useSyncStatus.ts';
 import { errorText } from '../../lib/errorText.ts';
@@ -65,7 +66,8 @@ export function SyncBar({ initial, profileId, onSignInAgain }: SyncBarProps) {
       {status.autoReplyWarning ? (
         <span className="sync-warning" data-testid="auto-reply-warning" title={status.autoReplyWarning}>{t('sync.autoReplyWarning')}</span>
       ) : null}
-      <SecretsNotice warning={status.secretsWarning} profileId={profileId} />
+      <SecretsNotice topic="secrets" code={status.secretsWarning} profileId={profileId} />
+      <SecretsNotice topic="cacheKey" code={cacheKeyNotice(status.cacheKey)} profileId={profileId} file={status.cacheKey?.file ?? ''} />
       <span className="header-spacer" />
       {status.state === 'signed_out' ? (
         <button type="button" className="button primary" onClick={onSignInAgain}>{t('sync.signInAgain')}</button>
