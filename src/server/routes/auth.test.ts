@@ -91,4 +91,18 @@ describe('signing out', () => {
     expect((await pull(other.token!)).status).toBe(200);
     expect((await post('/v1/auth/logout', {}, mine.token)).status).toBe(401);
   });
+
+  it('signs out with an access token past its 12 hours, ending the refresh token: a console leaves without renewing', async () => {
+    const mine = await login();
+    await advance(12 * HOUR + 1000);
+    expect((await post('/v1/auth/logout', {}, mine.token)).status).toBe(204);
+    expect(await post('/v1/auth/refresh', { refreshToken: mine.refreshToken })).toMatchObject({ status: 401, body: { error: 'refresh_refused' } });
+  });
+
+  it("refuses a revoked device's token and keeps it, so its console still learns of the revocation", async () => {
+    const mine = await login();
+    await sandbox.control('POST', '/v1/sandbox/revoke', { username: 'lucia', deviceId: 'device-1' });
+    expect(await post('/v1/auth/logout', {}, mine.token)).toMatchObject({ status: 403, body: { error: 'device_revoked' } });
+    expect(await pull(mine.token!)).toMatchObject({ status: 403, body: { error: 'device_revoked' } });
+  });
 });

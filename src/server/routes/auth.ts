@@ -105,9 +105,15 @@ export function authRoutes(api: Api, lifetimes: SessionLifetimes = {}): Routes {
       sendJson(res, 200, tokens satisfies RefreshResponse);
     },
 
-    /** Signs out the calling token's session: it and its refresh token stop working, and its event streams close. */
+    /**
+     * Signs out the calling token's session: it and its refresh token stop working, and its event
+     * streams close. An expired access token still signs out (a console does not renew to leave);
+     * a revoked one is refused and kept, so its console still learns of the revocation.
+     */
     'POST /v1/auth/logout': async (req, res) => {
       const token = bearer(req);
+      const found = token ? await api.store.sessions.find(hashToken(token)) : undefined;
+      if (found?.state === 'revoked') throw new HttpError(403, 'device_revoked', 'This device was revoked');
       if (!token || !(await api.store.sessions.signOut(hashToken(token)))) {
         throw new HttpError(401, AUTH_ERRORS.unauthorized, 'This token is not signed in');
       }
