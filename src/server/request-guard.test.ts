@@ -31,8 +31,11 @@ describe('the Host check', () => {
     }
   });
 
-  it('refuses a request with no Host at all', async () => {
+  it('refuses a request with no Host at all: 421 in HTTP/1.0, a malformed 400 with a code in HTTP/1.1', async () => {
     expect((await exchange(base, ['GET /v1/health HTTP/1.0\r\n\r\n'])).text).toMatch(/^HTTP\/1\.1 421/);
+    const noHost = (await exchange(base, ['GET /v1/health HTTP/1.1\r\n\r\n'])).text;
+    expect(noHost).toMatch(/^HTTP\/1\.1 400/);
+    expect(noHost).toContain('"error":"bad_request"');
   });
 
   it('reads ATIENDE_ALLOWED_HOSTS as a comma-separated list', async () => {

@@ -33,9 +33,17 @@ export function hostAllowed(host: string | undefined, allowed: readonly string[]
   return allowed.some((entry) => entry === host.toLowerCase() || entry === name);
 }
 
+/**
+ * For `createServer`: Node's own refusal of an HTTP/1.1 request without Host is a bare 400
+ * with no body; guardRequest answers it instead, with a code like every other refusal.
+ */
+export const GUARDED_SERVER_OPTIONS = { requireHostHeader: false } as const;
+
 /** Throws the refusal for a request from the wrong Host or another site's page. */
 export function guardRequest(req: IncomingMessage, allowedHosts: readonly string[]): void {
   const host = req.headers.host;
+  // HTTP/1.1 requires a Host (RFC 9112 §3.2): its absence is a malformed request, not a wrong name.
+  if (host === undefined && req.httpVersion === '1.1') throw new HttpError(400, 'bad_request', 'An HTTP/1.1 request must send a Host header');
   if (!hostAllowed(host, allowedHosts)) {
     throw new HttpError(421, 'host_not_allowed', `This server does not answer to the host "${host ?? ''}" (see ATIENDE_ALLOWED_HOSTS)`);
   }

@@ -15,7 +15,7 @@ import { HttpError, sendError, sendJson } from './http.ts';
 import { KnowledgeAdmin } from './knowledge-admin.ts';
 import { MutationApplier } from './mutations.ts';
 import { Pokes } from './pokes.ts';
-import { allowedHostsFromEnv, guardRequest } from './request-guard.ts';
+import { allowedHostsFromEnv, guardRequest, GUARDED_SERVER_OPTIONS } from './request-guard.ts';
 import { authRoutes, tokenHolds, type SessionLifetimes } from './routes/auth.ts';
 import { directoryRoutes } from './routes/directory.ts';
 import type { Api, Handler } from './routes/route.ts';
@@ -116,7 +116,7 @@ export class SandboxServer {
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
     const handler = (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res);
-    const server: Server = this.tls ? createTlsServer(this.tls, handler) : createServer(handler);
+    const server: Server = this.tls ? createTlsServer({ ...this.tls, ...GUARDED_SERVER_OPTIONS }, handler) : createServer(GUARDED_SERVER_OPTIONS, handler);
     server.on('clientError', answerClientError((_status, error, message) => ({ error, message })));
     this.server = server;
     await new Promise<void>((resolve, reject) => {

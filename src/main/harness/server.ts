@@ -14,7 +14,7 @@ import { createHandlers, type Handlers } from '../ipc/handlers.ts';
 import { contentType, resolveInside } from '../static-files.ts';
 import { BRIDGE_SCRIPT } from './bridge.ts';
 import { HttpError, readBody, requireJsonType } from '../../server/http.ts';
-import { allowedHostsFromEnv, guardRequest } from '../../server/request-guard.ts';
+import { allowedHostsFromEnv, guardRequest, GUARDED_SERVER_OPTIONS } from '../../server/request-guard.ts';
 
 export interface HarnessOptions {
   profilesRoot: string;
@@ -49,7 +49,7 @@ export class Harness {
   }
 
   async listen(port = 0): Promise<string> {
-    const server = createServer((req, res) => void this.handle(req, res));
+    const server = createServer(GUARDED_SERVER_OPTIONS, (req, res) => void this.handle(req, res));
     server.on('clientError', answerClientError((_status, code, message) => ({ ok: false, error: { code, message } })));
     this.server = server;
     await new Promise<void>((resolve, reject) => {
