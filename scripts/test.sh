@@ -8,9 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/use-node24.sh
 
-for tool in dbus-run-session gnome-keyring-daemon ps "${ATIENDE_CHROMIUM:-/usr/bin/chromium}"; do
+for tool in dbus-run-session gnome-keyring-daemon ps openssl "${ATIENDE_CHROMIUM:-/usr/bin/chromium}"; do
   if ! command -v "$tool" >/dev/null; then
-    echo "npm test needs $tool: apt-get install dbus-daemon gnome-keyring libsecret-1-dev procps chromium" >&2
+    echo "npm test needs $tool: apt-get install dbus-daemon gnome-keyring libsecret-1-dev procps openssl chromium" >&2
     exit 1
   fi
 done

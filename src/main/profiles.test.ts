@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/fixtures/sandbox.ts';
 import { keepOutOfGit } from '../node/data-dir.ts';
-import { profileDirName, profileFiles, readProfile, wipeProfile, writeProfile } from './profiles.ts';
+import { profileDirName, profileFiles, readProfile, secretsFileOf, wipeProfile, writeProfile } from './profiles.ts';
 
 let dir: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -43,9 +43,12 @@ describe('profiles', () => {
     for (const name of ['atiende.db', 'atiende.db-wal', 'atiende.db-shm', 'atiende.log', 'secrets.json']) {
       writeFileSync(`${dir.path}/${name}`, 'x');
     }
+    mkdirSync(dirname(secretsFileOf(dir.path)), { recursive: true });
+    writeFileSync(secretsFileOf(dir.path), '{"a":"token"}');
     wipeProfile(dir.path);
     // Only the guard that keeps the folder out of git stays, for whatever is saved there next.
     expect(readdirSync(dir.path)).toEqual(['.gitignore']);
+    expect(existsSync(secretsFileOf(dir.path))).toBe(false);
     expect(existsSync(dir.path)).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 // A profile is one (server, agent) pair or one sandbox: its own folder, database and token,
 // so training data never mixes with real customers.
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ROLES } from '../shared/domain.ts';
 import { CACHE_KEY_PLACES } from '../shared/events.ts';
@@ -35,8 +35,19 @@ export const profileFiles = (dir: string) => ({
   meta: join(dir, 'profile.json'),
   db: join(dir, 'atiende.db'),
   log: join(dir, 'atiende.log'),
-  secrets: join(dir, 'secrets.json'),
+  secrets: secretsFileOf(dir),
 });
+
+/**
+ * Where this profile's tokens live when no keychain answers: the one place every part (the
+ * sign-in, `doctor`, the notices) names. Beside the profile folder, not in it, so a copied or
+ * shared profile folder carries no token: `<parent>/.secrets/<profile>.json`, in a folder only
+ * the user may enter, with a `.gitignore` of `*`.
+ */
+export function secretsFileOf(profileDir: string): string {
+  const dir = resolve(profileDir);
+  return join(dirname(dir), '.secrets', `${basename(dir)}.json`);
+}
 
 /** A stable folder name for a server and agent, e.g. `central.example.com-443--lucia`. */
 export function profileDirName(server: string, username: string): string {
@@ -84,7 +95,8 @@ export function ensureProfileDir(dir: string): void {
 
 /** Removes every trace of the profile's data (revoked device, logout); its cache key goes with `CacheKeys.remove`. */
 export function wipeProfile(dir: string): void {
-  for (const file of Object.values(profileFiles(dir))) {
+  // `secrets.json` inside the folder is where earlier versions kept the file fallback's tokens.
+  for (const file of [...Object.values(profileFiles(dir)), join(dir, 'secrets.json')]) {
     for (const suffix of ['', '-wal', '-shm', '.tmp']) rmSync(file + suffix, { force: true });
   }
 }

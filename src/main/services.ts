@@ -17,7 +17,10 @@ import { Commands } from './commands/index.ts';
 import { SyncEngine, type SyncSummary } from './sync/engine.ts';
 import { SyncScheduler } from './sync/scheduler.ts';
 import { ensureTriage } from './triage/triage.ts';
-import { unlockCache } from './retention/offline-limit.ts';
+import { decodeTokens, encodeTokens, SessionTokens } from './session-tokens.ts';
+import { CodedError } from '../shared/errors.ts';
+import { INSECURE_SERVER_MESSAGE, transportOf } from '../shared/transport.ts';
+import { CacheLockedError, maxOfflineDays, unlockCache } from './retention/offline-limit.ts';
 
 export interface ServicesOptions {
   profileDir: string;
@@ -46,7 +49,8 @@ export class Services {
   readonly api: ApiClient;
   readonly engine: SyncEngine;
   readonly commands: Commands;
-  private readonly session: { token: string | null };
+  private readonly session: SessionTokens;
+  private readonly log: Logger;
   private readonly onRevoked: ServicesOptions['onRevoked'];
 
   private constructor(parts: {
@@ -58,9 +62,11 @@ export class Services {
     api: ApiClient;
     engine: SyncEngine;
     commands: Commands;
-    session: { token: string | null };
+    session: SessionTokens;
+    log: Logger;
     onRevoked: ServicesOptions['onRevoked'];
   }) {
+    this.log = parts.log;
     this.profileDir = parts.profileDir;
     this.profile = parts.profile;
     this.store = parts.store;
@@ -83,7 +89,7 @@ export class Services {
     const secretsWarning: SecretsWarning | null = keychainGone ? 'keychain_locked' : secrets.kind === 'file' ? 'file_fallback' : null;
     if (keychainGone) log.log('warn', `The system keychain that holds this profile's sign-in did not answer: unlock it and restart, or sign in again. ${secrets.warning ?? ''}`.trim());
     else if (secrets.warning) log.log('warn', secrets.warning);
-    const session = { token: keychainGone ? null : await secrets.get(secretAccount(profile)) };
+    const session = new SessionTokens(secrets, secretAccount(profile), keychainGone ? null : decodeTokens(await secrets.get(secretAccount(profile))));
     const keys = profileKeys(options.profileDir, secrets);
     const cache = await openCache(options.profileDir, keys, { recorded: profile.cacheKey, unreadable: 'reset' });
     const store = cache.store;
@@ -100,7 +106,15 @@ export class Services {
     }
     // A cache from before triage, or triaged under other rules, is ranked again before it is shown.
     ensureTriage(store);
-    const api = new ApiClient({ baseUrl: profile.server, token: () => session.token });
+    const api: ApiClient = new ApiClient({
+      baseUrl: profile.server,
+      token: () => session.token,
+      // An expired access token is renewed once, transparently; a refused renewal signs the agent out, outbox kept.
+      // A cache locked by the offline limit renews nothing: only signing in again with the password opens it.
+      renew: () => (engine.checkLock()
+        ? Promise.reject(new CacheLockedError(maxOfflineDays(store)))
+        : session.renew(async (refreshToken) => api.refresh(refreshToken))),
+    });
     const author = () => ({ name: profile.agentName, username: profile.username });
     const engine = new SyncEngine({
       store,
@@ -121,7 +135,7 @@ export class Services {
       services.scheduler?.kick();
     }, options.clock);
     const services: Services = new Services({
-      profileDir: options.profileDir, profile, store, secrets, keys, api, engine, commands, session, onRevoked: options.onRevoked,
+      profileDir: options.profileDir, profile, store, secrets, keys, api, engine, commands, session, log, onRevoked: options.onRevoked,
     });
     return services;
   }
@@ -149,15 +163,26 @@ export class Services {
 
   /** Signs in again after a 401, keeping the outbox and the cache. */
   async signIn(password: string): Promise<void> {
-    const response = await this.api.login(this.profile.username, password, this.engine.clientId);
-    await this.secrets.set(secretAccount(this.profile), response.token);
+    const response = await login(this.api, this.profile.username, password, this.engine.clientId);
+    await this.session.save({ token: response.token, refreshToken: response.refreshToken });
     if (this.secrets.kind !== this.profile.secrets) writeProfile(this.profileDir, { ...this.profile, secrets: this.secrets.kind });
-    this.session.token = response.token;
+    // Only an interactive sign-in opens a cache locked by the offline limit (never a renewal).
     this.engine.unlock();
     if (this.scheduler) this.startBackgroundSync();
   }
 
-  /** Removes the profile's data, its token and its cache key from this computer. */
+  /** Ends this session on the server too, best effort: offline, signing out here still happens. */
+  async logout(): Promise<boolean> {
+    try {
+      await this.api.logout();
+      return true;
+    } catch (error) {
+      this.log.log('warn', 'the server did not confirm the sign-out', { reason: error instanceof Error ? error.message : String(error) });
+      return false;
+    }
+  }
+
+  /** Removes the profile's data, its tokens and its cache key from this computer. */
   async wipe(): Promise<void> {
     this.close();
     await this.secrets.delete(secretAccount(this.profile));
@@ -198,7 +223,7 @@ export async function signIn(options: {
   // The device id is the outbox's client id, so a trainer or administrator can revoke this console.
   const clientId = sameAccount ? owner.clientId : randomUUID();
   const api = new ApiClient({ baseUrl: options.server, token: () => null });
-  const response = await api.login(options.username, options.password, clientId);
+  const response = await login(api, options.username, options.password, clientId);
 
   ensureProfileDir(options.profileDir);
   if (owner) await secrets.delete(secretAccount(owner));
@@ -220,8 +245,21 @@ export async function signIn(options: {
     secrets: secrets.kind,
     cacheKey: key.place,
   });
-  await secrets.set(secretAccount(profile), response.token);
+  await secrets.set(secretAccount(profile), encodeTokens({ token: response.token, refreshToken: response.refreshToken }));
   return { profile, secrets };
+}
+
+/**
+ * Signs in only where the password cannot travel in clear: https, this computer, or a training
+ * sandbox on a private network that says it is one before the password is sent.
+ */
+async function login(api: ApiClient, username: string, password: string, clientId: string) {
+  const transport = transportOf(api.baseUrl);
+  if (transport === 'refused') throw new CodedError('insecure_server', INSECURE_SERVER_MESSAGE);
+  if (transport === 'training' && !(await api.health()).sandbox) throw new CodedError('insecure_server', INSECURE_SERVER_MESSAGE);
+  const response = await api.login(username, password, clientId);
+  if (transport === 'training' && !response.sandbox) throw new CodedError('insecure_server', INSECURE_SERVER_MESSAGE);
+  return response;
 }
 
 function recordedKeyPlace(profileDir: string): ProfileMeta['cacheKey'] {

@@ -78,6 +78,9 @@ export const PushResponse = z.object({
 });
 export type PushResponse = z.infer<typeof PushResponse>;
 
-/** `GET /v1/health`: up, and the server's clock (read without signing in). */
-export const HealthResponse = z.object({ ok: z.literal(true), serverNow: isoTime });
+/**
+ * `GET /v1/health`, read without signing in: up, the server's clock (the offline limit reads it
+ * before pushing), and whether it is a training sandbox (asked before any password goes over http).
+ */
+export const HealthResponse = z.object({ ok: z.literal(true), serverNow: isoTime, sandbox: z.boolean().default(false) });
 export type HealthResponse = z.infer<typeof HealthResponse>;

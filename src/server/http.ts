@@ -24,14 +24,27 @@ export class HttpError extends Error {
   }
 }
 
-export async function readJson<S extends z.ZodType>(req: IncomingMessage, schema: S): Promise<z.infer<S>> {
+/** Too large: answered, then the connection closes, since the rest of the body is never read. */
+export const tooLarge = (limit: string): HttpError =>
+  new HttpError(413, 'too_large', `Request body over ${limit}`, {}, { connection: 'close' });
+
+/** The body's bytes, refused past `max` (by its declared length at once, else as it arrives). */
+export async function readBody(req: IncomingMessage, max: number, limit: string): Promise<Buffer> {
+  if (Number(req.headers['content-length'] ?? 0) > max) throw tooLarge(limit);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'too_large', 'Request body over 10 MiB');
+    if (size > max) throw tooLarge(limit);
     chunks.push(chunk as Buffer);
   }
+  return Buffer.concat(chunks);
+}
+
+export async function readJson<S extends z.ZodType>(req: IncomingMessage, schema: S): Promise<z.infer<S>> {
+  const body = await readBody(req, MAX_BODY_BYTES, '10 MiB');
+  requireJsonType(req, body.length > 0);
+  const chunks = body.length === 0 ? [] : [body];
   let json: unknown;
   try {
     json = chunks.length === 0 ? {} : JSON.parse(Buffer.concat(chunks).toString('utf8'));
@@ -68,4 +81,11 @@ export function sendError(res: ServerResponse, error: unknown): void {
     return;
   }
   sendJson(res, 500, { error: 'internal', message: error instanceof Error ? error.message : String(error) });
+}
+
+/** A body is JSON or nothing: `text/plain` and forms (what a page may send cross-site without asking) are refused. */
+export function requireJsonType(req: IncomingMessage, hasBody: boolean): void {
+  const type = req.headers['content-type'];
+  if (type === undefined ? !hasBody : /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) return;
+  throw new HttpError(415, 'unsupported_media_type', 'Send the body as application/json');
 }

@@ -1,6 +1,8 @@
-// `npm run sandbox -- --port 4010 [--scenario NAME] [--cases N] [--data DIR]`
+// `npm run sandbox -- --port 4010 [--host H] [--scenario NAME] [--cases N] [--data DIR]
+//                    [--tls-cert FILE --tls-key FILE] [--access-hours N] [--refresh-days N]`
 // A standalone sandbox central API, e.g. one for a whole training class.
 // `npm run sandbox -- new-epoch --data DIR`: after restoring DIR from a backup (sandbox stopped).
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { keepOutOfGit } from '../node/data-dir.ts';
 import { renewEpoch } from './epoch.ts';
@@ -15,9 +17,24 @@ async function main(): Promise<void> {
       scenario: { type: 'string', default: 'default' },
       cases: { type: 'string' },
       data: { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      'access-hours': { type: 'string' },
+      'refresh-days': { type: 'string' },
     },
   });
   if (positionals.length > 0) return admin(positionals, values.data);
+  if ((values['tls-cert'] === undefined) !== (values['tls-key'] === undefined)) throw new Error('--tls-cert and --tls-key go together');
+  const tls = values['tls-cert'] && values['tls-key'] ? { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']) } : undefined;
+  const lifetime = (name: 'access-hours' | 'refresh-days', unitMs: number): number | undefined => {
+    const raw = values[name];
+    if (raw === undefined) return undefined;
+    const amount = Number(raw);
+    if (!(amount > 0)) throw new Error(`--${name} must be a positive number, not "${raw}"`);
+    return amount * unitMs;
+  };
+  const accessMs = lifetime('access-hours', 3600_000);
+  const refreshMs = lifetime('refresh-days', 24 * 3600_000);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, not "${values.port}"`);
   const cases = values.cases === undefined ? undefined : Number(values.cases);
@@ -27,6 +44,8 @@ async function main(): Promise<void> {
     scenario: values.scenario,
     ...(cases === undefined ? {} : { cases }),
     ...(values.data ? { dataDir: values.data } : {}),
+    ...(tls ? { tls } : {}),
+    sessions: { ...(accessMs === undefined ? {} : { accessMs }), ...(refreshMs === undefined ? {} : { refreshMs }) },
   });
   const url = await sandbox.listen(port, values.host);
   process.stdout.write(`Atiende sandbox listening on ${url}\n`);

@@ -13,8 +13,19 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS tokens (
     token TEXT PRIMARY KEY, username TEXT NOT NULL, device_id TEXT,
     state TEXT NOT NULL DEFAULT 'valid' CHECK (state IN ('valid', 'expired', 'revoked')),
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    -- Since refresh tokens: \`token\` is the sha-256 of the access token, \`family\` the sign-in
+    -- it belongs to, \`expires_at\` when it stops working (server clock).
+    family TEXT, expires_at TEXT
   ) STRICT;
+  -- Refresh tokens, by sha-256: each renewal marks its token \`used\` and issues the next of the
+  -- family, so a used one presented again shows the family was copied.
+  CREATE TABLE IF NOT EXISTS refresh_tokens (
+    hash TEXT PRIMARY KEY, family TEXT NOT NULL, username TEXT NOT NULL, device_id TEXT,
+    state TEXT NOT NULL DEFAULT 'valid' CHECK (state IN ('valid', 'used', 'ended')),
+    created_at TEXT NOT NULL, expires_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS refresh_tokens_family ON refresh_tokens(family);
   CREATE TABLE IF NOT EXISTS customers (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, segment TEXT NOT NULL, followers INTEGER NOT NULL,
     public_figure INTEGER NOT NULL, location TEXT, language TEXT NOT NULL, notes TEXT,
@@ -156,6 +167,7 @@ const ADDED_COLUMNS = [
   ['cases', 'moved_to'], ['cases', 'continues'], ['cases', 'continued_in'],
   ['cases', 'identity_id'], ['customers', 'merged_into'], ['outbound', 'to_handle'], ['messages', 'promo'],
   ['messages', 'auto_reply_key'], ['articles', 'revision', 'INTEGER NOT NULL DEFAULT 1'],
+  ['tokens', 'family'], ['tokens', 'expires_at'],
 ] as const;
 
 function addMissingColumns(db: SandboxDb): void {

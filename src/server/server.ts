@@ -3,9 +3,11 @@
 // together: the SQLite store, the sandbox's clock and world, and the routes (routes/), which
 // reach the database only through the store.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { answerClientError } from '../node/client-error.ts';
+import type { HealthResponse } from '../protocol/sync.ts';
 import { SandboxClock } from './clock.ts';
 import { Faults } from './faults.ts';
 import { Feed } from './feed.ts';
@@ -13,7 +15,8 @@ import { HttpError, sendError, sendJson } from './http.ts';
 import { KnowledgeAdmin } from './knowledge-admin.ts';
 import { MutationApplier } from './mutations.ts';
 import { Pokes } from './pokes.ts';
-import { authRoutes } from './routes/auth.ts';
+import { allowedHostsFromEnv, guardRequest, GUARDED_SERVER_OPTIONS } from './request-guard.ts';
+import { authRoutes, tokenHolds, type SessionLifetimes } from './routes/auth.ts';
 import { directoryRoutes } from './routes/directory.ts';
 import type { Api, Handler } from './routes/route.ts';
 import { SANDBOX_PREFIX, sandboxRoutes, unknownControl } from './routes/sandbox.ts';
@@ -34,6 +37,12 @@ export interface SandboxOptions {
   cases?: number;
   /** How often event streams get a heartbeat and their tokens are checked; 15 s unless a test asks. */
   heartbeatMs?: number;
+  /** How long access and refresh tokens work (tests and classes shorten them). */
+  sessions?: SessionLifetimes;
+  /** Host names to answer to beyond loopback and IP addresses; by default `ATIENDE_ALLOWED_HOSTS`. */
+  allowedHosts?: string[];
+  /** Serve https with this certificate and key (PEM); without them, plain http (loopback, or a class's private network). */
+  tls?: { cert: string | Buffer; key: string | Buffer };
 }
 
 export class SandboxServer {
@@ -49,6 +58,8 @@ export class SandboxServer {
   private readonly routes: Map<string, Handler>;
   private readonly scenario: Scenario;
   private readonly cases: number | undefined;
+  private readonly allowedHosts: string[];
+  private readonly tls: SandboxOptions['tls'];
   private server: Server | null = null;
 
   /** Opens (or creates) the sandbox's store, seeding the scenario into a new one. */
@@ -65,7 +76,7 @@ export class SandboxServer {
 
   private constructor(
     { db, feed, store, clock, epoch }: { db: SandboxDb; feed: Feed; store: SqliteStore; clock: SandboxClock; epoch: string },
-    scenario: Scenario, options: Pick<SandboxOptions, 'cases' | 'heartbeatMs'>,
+    scenario: Scenario, options: Pick<SandboxOptions, 'cases' | 'heartbeatMs' | 'sessions' | 'allowedHosts' | 'tls'>,
   ) {
     this.db = db;
     this.feed = feed;
@@ -73,8 +84,10 @@ export class SandboxServer {
     this.clock = clock;
     this.scenario = scenario;
     this.cases = options.cases;
-    // A stream lasts as long as its token holds (pokes.ts).
-    this.pokes = new Pokes(async (token) => (await store.sessions.find(token))?.state === 'valid', options.heartbeatMs);
+    this.allowedHosts = options.allowedHosts ?? allowedHostsFromEnv();
+    this.tls = options.tls;
+    // A stream lasts as long as its token holds (pokes.ts): not past its time, revoked or signed out.
+    this.pokes = new Pokes((token) => tokenHolds(store, clock, token), options.heartbeatMs);
     this.controls = new Controls(db, feed, clock);
     this.api = { store, clock, faults: this.faults, pokes: this.pokes, epoch };
     const sandbox = {
@@ -82,10 +95,10 @@ export class SandboxServer {
       reset: () => this.reset(), exclusive: <T>(work: () => T) => store.exclusive(work),
     };
     this.routes = new Map(Object.entries({
-      ...authRoutes(this.api),
+      ...authRoutes(this.api, options.sessions),
       ...syncRoutes(this.api, new MutationApplier(store, clock)),
       ...directoryRoutes(this.api),
-      'GET /v1/health': (_req, res) => Promise.resolve(sendJson(res, 200, { ok: true, serverNow: clock.now().toISOString() })),
+      'GET /v1/health': (_req, res) => Promise.resolve(sendJson(res, 200, { ok: true, serverNow: clock.now().toISOString(), sandbox: true } satisfies HealthResponse)),
       ...sandboxRoutes(this.api, sandbox),
     } satisfies Record<string, Handler>));
   }
@@ -102,7 +115,8 @@ export class SandboxServer {
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
-    const server = createServer((req, res) => void this.handle(req, res));
+    const handler = (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res);
+    const server: Server = this.tls ? createTlsServer({ ...this.tls, ...GUARDED_SERVER_OPTIONS }, handler) : createServer(GUARDED_SERVER_OPTIONS, handler);
     server.on('clientError', answerClientError((_status, error, message) => ({ error, message })));
     this.server = server;
     await new Promise<void>((resolve, reject) => {
@@ -116,7 +130,8 @@ export class SandboxServer {
   get url(): string {
     const address = this.server?.address() as AddressInfo | null;
     if (!address) throw new Error('The sandbox server is not listening');
-    return `http://${address.address}:${address.port}`;
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return `${this.tls ? 'https' : 'http'}://${host}:${address.port}`;
   }
 
   async close(): Promise<void> {
@@ -131,6 +146,8 @@ export class SandboxServer {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
+      // Before any route reads the request: a Host this server answers to, no other site's Origin.
+      guardRequest(req, this.allowedHosts);
       const path = new URL(req.url ?? '/', 'http://sandbox').pathname;
       const route = `${req.method ?? 'GET'} ${path}`;
       const handler = this.routes.get(route) ?? (path.startsWith(SANDBOX_PREFIX) ? unknownControl(this.api, route) : undefined);

@@ -54,7 +54,7 @@ export interface ProfileSummary {
 
 export interface Session {
   /** null until the agent picks a way in (first run). */
-  profile: (ProfileSummary & { role: string }) | null;
+  profile: (ProfileSummary & { role: string; /** Plain http to a training sandbox on a private network: say it is unencrypted. */ cleartext: boolean }) | null;
   status: SyncStatus | null;
   profiles: ProfileSummary[];
 }

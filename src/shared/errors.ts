@@ -59,7 +59,7 @@ export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
 
 /** Why main refused a call itself: its input, the profile, or what the call asked about. */
 export const CALL_ERROR_CODES = [
-  'invalid_input', 'unknown_operation', 'bad_request', 'no_profile', 'profile', 'schema_too_new',
+  'invalid_input', 'unknown_operation', 'bad_request', 'no_profile', 'profile', 'schema_too_new', 'insecure_server',
   'not_refused', 'not_filtered', 'not_triaged', 'invalid_zone', 'schedule_not_found', 'cache_locked',
 ] as const;
 

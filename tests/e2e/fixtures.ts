@@ -2,21 +2,22 @@
 // its own profile folder, and its own harness process, as an agent's laptop would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { test as base, expect } from '@playwright/test';
-import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
+import { startSandbox, tempDir, type RunningSandbox, type TestSandboxOptions } from '../fixtures/sandbox.ts';
 
 export interface Console {
   url: string;
   sandbox: RunningSandbox;
 }
 
-/** `withoutKeychain`: no D-Bus session, so no keychain answers and the token goes to the file fallback. */
+/** `--server` signs in with the sandbox's password "sandbox". `withoutKeychain`: no D-Bus session, so no keychain answers and the token goes to the file fallback. */
 async function startHarness(args: string[], options: { withoutKeychain?: boolean } = {}): Promise<{ child: ChildProcess; url: string }> {
   const { DBUS_SESSION_BUS_ADDRESS: _bus, ...withoutBus } = process.env;
   // The profiles folder is the harness's home too: key files (no keychain) go to its keys/ and
   // are removed with it, never to the home of whoever runs the tests.
   const profiles = args.indexOf('--profile');
   const home = profiles >= 0 ? { ATIENDE_HOME: args[profiles + 1] } : {};
-  const env = { ...(options.withoutKeychain ? withoutBus : process.env), ...home };
+  // The password of every sandbox user, from the environment: the harness takes none on its command line.
+  const env = { ...(options.withoutKeychain ? withoutBus : process.env), ...home, ATIENDE_PASSWORD: 'sandbox' };
   const child = spawn(process.execPath, ['src/main/harness/main.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -46,14 +47,15 @@ export interface Team {
 /** A console signed in as `username` on `sandbox`, with its own profile folder. */
 async function startConsole(sandbox: RunningSandbox, username: string): Promise<{ url: string; stop: () => void; remove: () => void }> {
   const profiles = tempDir('atiende-e2e-');
-  const harness = await startHarness(['--server', sandbox.url, '--user', username, '--password', 'sandbox', '--profile', profiles.path]);
+  const harness = await startHarness(['--server', sandbox.url, '--user', username, '--profile', profiles.path]);
   return { url: harness.url, stop: () => harness.child.kill('SIGTERM'), remove: profiles.remove };
 }
 
-export const test = base.extend<{ atiende: Console; team: Team }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
-  atiende: async ({}, use) => {
-    const sandbox = await startSandbox();
+export const test = base.extend<{ atiende: Console; team: Team; sandboxOptions: TestSandboxOptions }>({
+  /** The `atiende` sandbox's options; a spec changes them with `test.use({ sandboxOptions })`. */
+  sandboxOptions: [{}, { option: true }],
+  atiende: async ({ sandboxOptions }, use) => {
+    const sandbox = await startSandbox(sandboxOptions);
     const lucia = await startConsole(sandbox, 'lucia');
     await use({ url: lucia.url, sandbox });
     lucia.stop();

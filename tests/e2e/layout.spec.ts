@@ -34,7 +34,7 @@ const test = base.extend<object, { laptop: LongCase }>({
       });
     }
     const profiles = tempDir('atiende-e2e-');
-    const harness = await startHarness(['--server', sandbox.url, '--user', 'lucia', '--password', 'sandbox', '--profile', profiles.path]);
+    const harness = await startHarness(['--server', sandbox.url, '--user', 'lucia', '--profile', profiles.path]);
     await use({ url: harness.url, sandbox, number: Number(/\d+$/.exec(opened.caseId)?.[0]) });
     harness.child.kill('SIGTERM');
     await sandbox.stop();

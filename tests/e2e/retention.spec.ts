@@ -1,5 +1,6 @@
 // Retention, notification privacy and the offline limit end to end: Debian's Chromium, the
 // browser harness and a real sandbox server whose clock the test moves.
+import { LONG_SESSIONS } from '../fixtures/sandbox.ts';
 import { expect, test } from './fixtures.ts';
 import { AppHeader } from './pages/app-header.ts';
 import { CasePane } from './pages/case-pane.ts';
@@ -10,6 +11,9 @@ import { fitsWindow } from './pages/window-fit.ts';
 
 const DAY = 86_400_000;
 const LAPTOPS = [{ width: 1366, height: 768 }, { width: 1280, height: 720 }];
+
+// Long sessions: the server's clock moves by months here, faster than a console renews its tokens.
+test.use({ sandboxOptions: { sessions: LONG_SESSIONS } });
 
 test('a case resolved longer ago than the retention says "Texto eliminado por retención"', async ({ page, atiende }) => {
   const console = new ConsolePage(page);

@@ -16,7 +16,9 @@ const templateRow = (db: Db, title: string) =>
 
 /** The template ids an agent's console receives when it pulls from the start. */
 async function templatesSeenBy(url: string, username: string): Promise<string[]> {
-  const login = await fetch(`${url}/v1/auth/login`, { method: 'POST', body: JSON.stringify({ username, password: 'sandbox' }) });
+  const login = await fetch(`${url}/v1/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'sandbox' }),
+  });
   const { token } = (await login.json()) as { token: string };
   const ids: string[] = [];
   for (let cursor: string | null = null; ;) {

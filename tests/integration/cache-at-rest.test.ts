@@ -11,7 +11,7 @@ import { profileFiles } from '../../src/main/profiles.ts';
 import { loadScenario } from '../../src/server/scenario.ts';
 import { keyOf, testKey } from '../fixtures/cache.ts';
 import { decryptedBytes } from '../fixtures/cache-pages.ts';
-import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
+import { LONG_SESSIONS, startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
 import { Services, signIn } from '../../src/main/services.ts';
 
 const PLANTED = 'MI DNI ES 30111222 Y MI TARJETA 4111111111111111';
@@ -25,7 +25,8 @@ let lucia: { services: Services };
 const profileDir = () => join(dir.path, 'lucia');
 
 beforeEach(async () => {
-  sandbox = await startSandbox();
+  // Sessions outlive the months the server's clock moves, as retention's own tests have them.
+  sandbox = await startSandbox({ sessions: LONG_SESSIONS });
   dir = tempDir();
   await signIn({ server: sandbox.url, username: 'lucia', password: 'sandbox', profileDir: profileDir(), sandbox: true });
   // Composed as the console composes it, with its log file in the profile folder.

@@ -1,7 +1,7 @@
 // The CLI as an operator runs it, in child processes, against a real sandbox on loopback.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli, startCli } from '../fixtures/cli.ts';
-import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
+import { LONG_SESSIONS, startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
 import { BA, TUESDAY_AFTERNOON } from '../fixtures/out-of-hours.ts';
 import { LATEST_VERSION } from '../../src/main/db/migrations/index.ts';
 import { DEFAULT_AUTO_REPLIES } from '../../src/shared/autoreply/index.ts';
@@ -12,7 +12,8 @@ let dir: ReturnType<typeof tempDir>;
 let profile: string;
 
 beforeEach(async () => {
-  sandbox = await startSandbox();
+  // Long sessions: the retention tests move the server's clock by months.
+  sandbox = await startSandbox({ sessions: LONG_SESSIONS });
   dir = tempDir();
   profile = `${dir.path}/lucia`;
 });

@@ -1,5 +1,6 @@
-// An event stream lives only as long as its token: revoked or expired, the stream is closed at
-// once, so a revoked console stops hearing when the organisation's data changes.
+// An event stream lives only as long as its token: revoked, expired or signed out, the stream is
+// closed at once (past its time, at the next heartbeat), so a revoked console stops hearing when
+// the organisation's data changes.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../fixtures/sandbox.ts';
 
@@ -28,7 +29,7 @@ async function listen(username: string, deviceId: string) {
     return true;
   };
   expect(await until(': connected')).toBe(true);
-  return { until, closed: async () => !(await until('\u0000never sent')) };
+  return { token, until, closed: async () => !(await until('\u0000never sent')) };
 }
 
 const customerWrites = () => sandbox!.control('POST', '/v1/sandbox/inbound', {
@@ -63,5 +64,26 @@ describe('event streams', () => {
     expect(await mateo.until(': heartbeat')).toBe(true);
     await customerWrites();
     expect(await mateo.until('event: poke')).toBe(true);
+  });
+
+  it("are closed when the console signs out, and only that session's", async () => {
+    sandbox = await startSandbox();
+    const lucia = await listen('lucia', 'console-lucia');
+    const mateo = await listen('mateo', 'console-mateo');
+    const logout = await fetch(`${sandbox.url}/v1/auth/logout`, {
+      method: 'POST', headers: { authorization: `Bearer ${lucia.token}`, 'content-type': 'application/json' }, body: '{}',
+    });
+    expect(logout.status).toBe(204);
+    expect(await lucia.closed()).toBe(true);
+    await customerWrites();
+    expect(await mateo.until('event: poke')).toBe(true);
+  });
+
+  it('are closed at the next heartbeat once the access token runs past its time', async () => {
+    sandbox = await startSandbox({ heartbeatMs: 20, sessions: { accessMs: 3600_000 } });
+    const lucia = await listen('lucia', 'console-lucia');
+    expect(await lucia.until(': heartbeat')).toBe(true);
+    await sandbox.control('POST', '/v1/sandbox/clock', { now: new Date(sandbox.server.clock.now().getTime() + 3601_000).toISOString() });
+    expect(await lucia.closed()).toBe(true);
   });
 });

@@ -12,16 +12,18 @@ import { send, sendBytes, sent, type RawResponse } from '../fixtures/raw-http.ts
 import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
 
 /**
- * Fixes other branches are making (issue 13): a case that needs one is skipped while its entry
- * is true; when the fix is merged, set it to false and the case runs as written.
+ * Fixes a case waits for: the case is skipped while its entry is true, and runs as written once
+ * the fix is in and the entry false.
  */
 const AWAITING = {
-  /** A folder of the renderer answers 404 (today 400 with `EISDIR`). */
-  foldersAre404: true,
+  /** A folder of the renderer answers 404, as anything missing does. */
+  foldersAre404: false,
 };
 const pendingUntil = (awaited: boolean) => (awaited ? it.skip : it);
 /** Over every text limit of the contract, under the bridge's 1 MiB body limit. */
 const HALF_MB = 'A'.repeat(512 * 1024);
+/** The bridge reads only JSON bodies: every body below is sent as JSON, whatever it holds. */
+const JSON_TYPE = { 'content-type': 'application/json' };
 
 let sandbox: RunningSandbox;
 let harness: Harness;
@@ -31,11 +33,11 @@ const renderer = mkdtempSync(join(tmpdir(), 'atiende-hostile-renderer-'));
 
 /** A contract call through the bridge, with the harness's token unless `headers` say otherwise. */
 const rpc = (operation: string, input: unknown, headers: Record<string, string> = { 'x-atiende-token': harness.token }) =>
-  send(base, { method: 'POST', path: `/rpc/${operation}`, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(input) });
+  send(base, { method: 'POST', path: `/rpc/${operation}`, headers: { ...JSON_TYPE, ...headers }, body: JSON.stringify(input) });
 
 /** A plain call, not counted as hostile: the profile the harness is signed in with (its sync status moves on). */
 async function session(): Promise<unknown> {
-  const res = await send(base, { method: 'POST', path: '/rpc/getSession', headers: { 'x-atiende-token': harness.token }, body: '{}', probe: true });
+  const res = await send(base, { method: 'POST', path: '/rpc/getSession', headers: { ...JSON_TYPE, 'x-atiende-token': harness.token }, body: '{}', probe: true });
   expect(res.status).toBe(200);
   return (res.json as { value: { profile: unknown } }).value.profile;
 }
@@ -107,16 +109,16 @@ describe('methods and operations that do not exist', () => {
 
 describe('broken bodies on the bridge', () => {
   it.each(Object.entries(MALFORMED_BODIES).filter(([, { code }]) => code === 'bad_json'))('refuses %s with 400', async (_name, { body }) => {
-    await expectRefused(() => send(base, { method: 'POST', path: '/rpc/listInbox', headers: { 'x-atiende-token': harness.token }, body }), 400, 'bad_request');
+    await expectRefused(() => send(base, { method: 'POST', path: '/rpc/listInbox', headers: { ...JSON_TYPE, 'x-atiende-token': harness.token }, body }), 400, 'bad_request');
   });
 
   it.each([['a string', '"hola"'], ['an array', '[]'], ['a number out of range', '1e999'], ['an unknown field', '{"a":1}'], ['100 000 levels', MALFORMED_BODIES['deeply nested (100 000 levels)']!.body]])(
     'answers %s as input with invalid_input', async (_name, body) => {
-      await expectRefused(() => send(base, { method: 'POST', path: '/rpc/getSession', headers: { 'x-atiende-token': harness.token }, body }), 200, 'invalid_input');
+      await expectRefused(() => send(base, { method: 'POST', path: '/rpc/getSession', headers: { ...JSON_TYPE, 'x-atiende-token': harness.token }, body }), 200, 'invalid_input');
     });
 
   it('refuses a body over 1 MiB with 413', async () => {
-    await expectRefused(() => send(base, { method: 'POST', path: '/rpc/getSession', headers: { 'x-atiende-token': harness.token }, body: HUGE_BODY }), 413, 'too_large');
+    await expectRefused(() => send(base, { method: 'POST', path: '/rpc/getSession', headers: { ...JSON_TYPE, 'x-atiende-token': harness.token }, body: HUGE_BODY }), 413, 'too_large');
   });
 });
 

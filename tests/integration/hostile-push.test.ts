@@ -27,11 +27,11 @@ afterAll(async () => {
 
 interface Pushed { seq: unknown; id?: unknown; name: unknown; args: unknown; baseVersion?: unknown }
 
-/** A push of `mutations` (ids and baseVersion filled in) from a new console of `token`'s agent. */
+/** A push of `mutations` (ids and baseVersion filled in) from a new console of `token`'s agent, at the server's epoch. */
 function push(mutations: Pushed[], { token = hostile.tokens.agent, clientId = randomUUID() }: { token?: string; clientId?: string } = {}): Promise<RawResponse> {
   const filled = mutations.map((m) => ({ id: randomUUID(), baseVersion: null, ...m }));
   return send(hostile.base, {
-    method: 'POST', path: '/v1/sync/push', headers: { ...JSON_HEADERS, ...bearer(token) }, body: JSON.stringify({ clientId, mutations: filled }),
+    method: 'POST', path: '/v1/sync/push', headers: { ...JSON_HEADERS, ...bearer(token) }, body: JSON.stringify({ clientId, epoch: hostile.epoch, mutations: filled }),
   });
 }
 

@@ -5,10 +5,10 @@
 // request afterwards. Mutations and search are in hostile-push.test.ts, the harness in
 // hostile-harness.test.ts.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   CALLERS, type Caller, expectHealthy, expectRefused, expectRefusedWithoutChange, bearer, type HostileSandbox, JSON_HEADERS,
-  openHostileSandbox, signIn,
+  openHostileSandbox, signIn, signInSession,
 } from '../fixtures/hostile.ts';
 import { EXTRA_FIELDS, HUGE_BODY, MALFORMED_BODIES, PROTO_FIELD, UNKNOWN_PATHS, wrongTypesFor } from '../fixtures/hostile-payloads.ts';
 import { send, sendBytes, sent, type RawResponse } from '../fixtures/raw-http.ts';
@@ -32,21 +32,36 @@ interface RouteRule {
   ownSession?: boolean;
   /** Puts back what an allowed call changed that later cases would notice. */
   undo?: () => Promise<unknown>;
+  /** Run before each case of the route: what its body needs afresh (a refresh token renews once). */
+  fresh?: () => Promise<void>;
+  /** An expired access token is let through: logout ends its session (src/server/routes/auth.test.ts). */
+  expiredSignsOut?: boolean;
 }
 
 let hostile: HostileSandbox;
-/** One of lucia's cases, read from the store once it runs (the table is read before, for its shape). */
+/**
+ * What the table's bodies need from the running server, read once it runs or before each case
+ * (the table is read before, for its shape): one of lucia's cases, the server's epoch a push
+ * carries, and a refresh token not used yet.
+ */
 const lucia = { caseId: 'unknown' };
+const server = { epoch: 'unknown' };
+const unused = { refreshToken: 'r'.repeat(64) };
 
 /** Who may call each route: the one place it is declared. A new route gets a line here. */
 const ROUTES: Record<string, RouteRule> = {
   'GET /v1/health': { allowed: ANYONE },
   'POST /v1/auth/login': { allowed: ANYONE, body: () => ({ username: 'mateo', password: 'sandbox', deviceId: 'hostile-login' }) },
-  // ── Sessions (issue 13), once merged: logout ends the session it is called with, hence ownSession.
-  // 'POST /v1/auth/logout': { allowed: SIGNED_IN, ownSession: true },
-  // 'POST /v1/auth/refresh': { allowed: ANYONE, body: () => ({ refreshToken: <a fresh one> }) },
+  // Logout ends the session it is called with, hence ownSession; a refresh token renews once, hence fresh.
+  'POST /v1/auth/logout': { allowed: SIGNED_IN, ownSession: true, expiredSignsOut: true },
+  'POST /v1/auth/refresh': {
+    allowed: ANYONE, body: () => ({ refreshToken: unused.refreshToken }),
+    fresh: async () => {
+      unused.refreshToken = (await signInSession(hostile.base, 'mateo', 'hostile-refresh')).refreshToken;
+    },
+  },
   'POST /v1/sync/pull': { allowed: SIGNED_IN, body: () => ({ cursor: null, limit: 1 }) },
-  'POST /v1/sync/push': { allowed: SIGNED_IN, body: () => ({ clientId: randomUUID(), mutations: [] }) },
+  'POST /v1/sync/push': { allowed: SIGNED_IN, body: () => ({ clientId: randomUUID(), epoch: server.epoch, mutations: [] }), nullable: ['epoch'] },
   'GET /v1/sync/events': { allowed: SIGNED_IN },
   'POST /v1/customers/search': { allowed: SIGNED_IN, body: () => ({ query: 'gomez', keys: [] }) },
   'POST /v1/sandbox/reset': { allowed: TRAINERS },
@@ -79,16 +94,16 @@ const ROUTES: Record<string, RouteRule> = {
 const UNKNOWN_CONTROL: [string, RouteRule] = ['GET /v1/sandbox/no-such-control', { allowed: TRAINERS, allowedStatus: 404 }];
 
 /**
- * Fixes other branches are making (issue 13). Each case below that needs one is skipped while
- * its entry is true; when a fix is merged, set it to false and the case runs as written.
+ * Fixes a case waits for: the case is skipped while its entry is true, and runs as written once
+ * the fix is in and the entry false.
  */
 const AWAITING = {
-  /** Host and Origin checks. */
-  hostCheck: true,
-  /** A JSON content type required on bodies (today text/plain is read as JSON). */
-  jsonContentType: true,
-  /** The connection closed after a 413 (today a keep-alive request after it hangs). */
-  closeAfter413: true,
+  /** Host and Origin checks (src/server/request-guard.ts). */
+  hostCheck: false,
+  /** A JSON content type required on bodies, so a page cannot post text/plain cross-site. */
+  jsonContentType: false,
+  /** The connection closed after a 413, so a keep-alive request after it does not hang. */
+  closeAfter413: false,
 };
 /** `it`, or `it.skip` while the fix a case needs is awaited. */
 const pendingUntil = (awaited: boolean) => (awaited ? it.skip : it);
@@ -122,6 +137,7 @@ const firstAllowed = (rule: RouteRule): Caller => rule.allowed[0] ?? 'none';
 
 beforeAll(async () => {
   hostile = await openHostileSandbox();
+  server.epoch = hostile.epoch;
   lucia.caseId = hostile.sandbox.server.db.prepare<[], { id: string }>("SELECT id FROM cases WHERE assigned_to = 'lucia' ORDER BY number LIMIT 1").get()!.id;
 });
 afterAll(async () => {
@@ -135,6 +151,7 @@ describe('the role × route table', () => {
   });
 
   describe.each(routeEntries)('%s', (route, rule) => {
+    if (rule.fresh) beforeEach(rule.fresh);
     it.each(CALLERS)('as %s: exactly what the table says', async (caller) => {
       const before = hostile.world();
       const res = await call(route, await tokenOf(caller, rule));
@@ -159,12 +176,15 @@ const BAD_CREDENTIALS: Record<string, { header: () => Record<string, string>; st
   'an unknown token': { header: () => bearer('f'.repeat(64)), status: 401, code: 'unauthorized' },
   'an 8 KB token': { header: () => bearer('a'.repeat(8_000)), status: 401, code: 'unauthorized' },
   'a token in the query string': { header: () => ({}), status: 401, code: 'unauthorized' },
-  'an expired token': { header: () => bearer(hostile.tokens.expired), status: 401, code: 'unauthorized' },
+  // The one refusal a console answers by renewing its token (src/protocol/auth.ts).
+  'an expired token': { header: () => bearer(hostile.tokens.expired), status: 401, code: 'token_expired' },
   'a revoked token': { header: () => bearer(hostile.tokens.revoked), status: 403, code: 'device_revoked' },
 };
 
 describe.each(routeEntries.filter(([, rule]) => !rule.allowed.includes('none')))('%s with broken credentials', (route, rule) => {
-  it.each(Object.entries(BAD_CREDENTIALS))('refuses %s', async (name, { header, status, code }) => {
+  if (rule.fresh) beforeEach(rule.fresh);
+  const credentials = Object.entries(BAD_CREDENTIALS).filter(([name]) => !(rule.expiredSignsOut && name === 'an expired token'));
+  it.each(credentials)('refuses %s', async (name, { header, status, code }) => {
     const { method, path } = split(route);
     const query = name === 'a token in the query string' ? `?token=${hostile.tokens.trainer}&access_token=${hostile.tokens.trainer}` : '';
     const body = rule.body ? JSON.stringify(rule.body()) : undefined;
@@ -238,6 +258,7 @@ describe('broken framing', () => {
 
 describe.each(withBody)('%s with a broken body', (route, rule) => {
   const caller = firstAllowed(rule);
+  if (rule.fresh) beforeEach(rule.fresh);
 
   it.each(Object.entries(MALFORMED_BODIES))('refuses %s', async (_name, { body, code }) => {
     await expectRefusedWithoutChange(hostile, async () => call(route, await tokenOf(caller, rule), body), 400, code);
@@ -285,7 +306,7 @@ describe('what a signed-in agent cannot claim', () => {
   });
 });
 
-describe('awaiting the Host and Origin checks', () => {
+describe('the Host and Origin checks', () => {
   pendingUntil(AWAITING.hostCheck).each([
     ['a foreign Host', { host: 'evil.example' }],
     ['a rebound Host', { host: 'attacker.example:1234' }],
@@ -300,8 +321,7 @@ describe('awaiting the Host and Origin checks', () => {
 });
 
 describe('after a 413', () => {
-  // Today the connection stays open after the 413 and the next request on it hangs: the other
-  // cases use a fresh connection per request; this one checks the fix when it lands.
+  // The other cases use a fresh connection per request; this one sends the next on the same one.
   pendingUntil(AWAITING.closeAfter413)('closes the connection, so a keep-alive request does not hang', async () => {
     const head = `POST /v1/sync/pull HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer ${hostile.tokens.agent}\r\n`;
     // Left open on our side: only the server closing it ends the wait before the socket timeout.

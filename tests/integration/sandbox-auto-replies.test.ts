@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rawConsole } from '../fixtures/raw-console.ts';
-import { startSandbox, type RunningSandbox } from '../fixtures/sandbox.ts';
+import { LONG_SESSIONS, startSandbox, type RunningSandbox } from '../fixtures/sandbox.ts';
 import { BA } from '../fixtures/out-of-hours.ts';
 import type { MutationArgs } from '../../src/protocol/mutations/index.ts';
 
@@ -16,7 +16,8 @@ const TUESDAY_NIGHT = '2026-03-10T21:00:00.000Z';
 const key = (window = TUESDAY_NIGHT) => `autoreply:${written.caseId}:${window}`;
 
 beforeEach(async () => {
-  sandbox = await startSandbox({ autoReplies: true });
+  // Long sessions: a test moves the server's clock to the next evening.
+  sandbox = await startSandbox({ autoReplies: true, sessions: LONG_SESSIONS });
   await sandbox.control('POST', '/v1/sandbox/clock', { now: BA('2026-03-10T23:00:00') });
   written = await sandbox.control('POST', '/v1/sandbox/inbound', {
     channel: 'whatsapp', customer: { name: 'Ana Gómez', handle: '+5491155550000' }, text: '¿Hay alguien?', assignTo: 'lucia',

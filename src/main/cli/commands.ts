@@ -53,6 +53,27 @@ export async function login(o: { server: string; user: string; password: string;
   };
 }
 
+/**
+ * Signs out: ends the session on the server (best effort: offline it is still signed out here)
+ * and removes the profile's cache and token. Unsent changes would be lost, so it refuses while
+ * the outbox holds any, unless told to discard them.
+ */
+export async function logout(o: { profile: string; discardUnsent: boolean }): Promise<Output> {
+  const services = await Services.open({ profileDir: o.profile });
+  const pending = services.store.outbox.counts().pending;
+  if (pending > 0 && !o.discardUnsent) {
+    services.close();
+    throw new Error(`This profile holds ${pending} unsent change${pending === 1 ? '' : 's'}: run sync first, or logout --discard-unsent to lose ${pending === 1 ? 'it' : 'them'}`);
+  }
+  const confirmed = await services.logout();
+  const { server, username } = services.profile;
+  await services.wipe();
+  return {
+    stdout: `Signed out ${username} on ${server}; the profile's cache and token were removed from this computer\n`,
+    ...(confirmed ? {} : { stderr: 'warning: the server could not be reached: this computer is signed out, but the session ends on the server only when its token expires\n' }),
+  };
+}
+
 export async function sync(o: { profile: string }): Promise<Output> {
   const services = await Services.open({ profileDir: o.profile });
   try {
@@ -185,6 +206,8 @@ export async function doctor(o: { profile: string }): Promise<Output & { healthy
       },
       secrets: {
         store: secrets.kind,
+        // The one place the token lives on this computer (profiles.ts's secretsFileOf when a file).
+        where: secrets.kind === 'file' ? files.secrets : 'system keychain',
         signedIn: (await secrets.get(secretAccount(profile))) !== null,
         warning: secrets.warning,
       },

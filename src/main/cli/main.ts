@@ -4,6 +4,7 @@ import { CASE_STATUSES, CONTACT_REASONS, RESOLUTIONS } from '../../shared/domain
 import * as run from './commands.ts';
 import { defaultProfileDir } from '../profiles.ts';
 import { safeText } from './format.ts';
+import { readStdin } from '../read-stdin.ts';
 
 const USAGE = `Usage: atiende <command> [options]
 
@@ -11,6 +12,8 @@ const USAGE = `Usage: atiende <command> [options]
           (without --profile: $ATIENDE_HOME/profiles/HOST-PORT--USER; ATIENDE_HOME is by default the
           desktop app's folder: ~/.config/Atiende, ~/Library/Application Support/Atiende, %APPDATA%\\Atiende)
           (or ATIENDE_PASSWORD in the environment: a password on the command line shows in ps)
+  logout  --profile DIR [--discard-unsent]   ends the session on the server and removes the profile's
+                                        cache and token (refused while changes are unsent)
   sync    --profile DIR                 push, pull to the head, push again; prints a JSON summary
   reply   --profile DIR --case ID|NUMBER --text T     queued offline, sent by the next sync
   status  --profile DIR --case ID|NUMBER --to STATE [--reason R --resolution ${RESOLUTIONS.join('|')}]
@@ -45,6 +48,7 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   articles: { type: 'boolean', default: false },
   sandbox: { type: 'boolean', default: false },
+  'discard-unsent': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -57,9 +61,7 @@ function required(values: Record<string, unknown>, ...names: string[]): void {
 async function password(v: Record<string, unknown>): Promise<string> {
   if (typeof v.password === 'string' && v.password !== '') return v.password;
   if (v['password-stdin'] === true) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    const typed = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+    const typed = await readStdin();
     if (typed !== '') return typed;
   }
   const fromEnv = process.env.ATIENDE_PASSWORD;
@@ -86,6 +88,10 @@ async function main(argv: string[]): Promise<number> {
         profile: typeof v.profile === 'string' ? v.profile : defaultProfileDir(String(v.server), String(v.user)),
         sandbox: v.sandbox === true,
       });
+      break;
+    case 'logout':
+      required(v, 'profile');
+      output = await run.logout({ profile: v.profile, discardUnsent: v['discard-unsent'] === true });
       break;
     case 'sync':
       required(v, 'profile');

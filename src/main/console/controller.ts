@@ -12,6 +12,7 @@ import { saveLanguage, savedLanguage } from './language.ts';
 import { CaseNotifier, type CaseNotice } from './notifier.ts';
 import { lastProfile, listProfiles, profileDirOf, rememberProfile } from './profile-list.ts';
 import { CodedError } from '../../shared/errors.ts';
+import { transportOf } from '../../shared/transport.ts';
 import { CacheLockedError, maxOfflineDays } from '../retention/offline-limit.ts';
 
 export interface ControllerOptions {
@@ -73,7 +74,8 @@ export class ConsoleController {
     if (!services) return { profile: null, status: null, profiles };
     const id = services.profile.sandbox ? sandboxProfileId(services.profile.username) : profileDirName(services.profile.server, services.profile.username);
     const { server, username, agentName, sandbox, role } = services.profile;
-    return { profile: { id, server, username, agentName, sandbox, role }, status: services.engine.status, profiles };
+    const cleartext = transportOf(server) === 'training';
+    return { profile: { id, server, username, agentName, sandbox, role, cleartext }, status: services.engine.status, profiles };
   }
 
   /** Opens the training sandbox as `agent`, a user of its scenario (lucia by default). */
@@ -123,10 +125,11 @@ export class ConsoleController {
     return this.session();
   }
 
-  /** Signing out removes the profile's data from this computer. */
+  /** Signing out ends the session on the server (best effort) and removes the profile's data from this computer. */
   async signOut(): Promise<Session> {
     const services = this.services;
     if (services) {
+      await services.logout();
       await this.closeCurrent();
       await services.wipe();
     }

@@ -1,5 +1,6 @@
-// `npm run web -- [--port P] [--sandbox [--user U] | --server URL --user U --password P]
+// `npm run web -- [--port P] [--sandbox [--user U] | --server URL --user U [--password-stdin]]
 //                 [--profile DIR | --home] [--stop-with-stdin]`
+// The password comes from ATIENDE_PASSWORD or standard input, never the command line (ps shows it).
 // Runs the console's services in Node and serves the built renderer to any browser.
 // Profiles go to DIR, or with --home to $ATIENDE_HOME/profiles (the desktop app's, see home.ts),
 // else to a fresh temporary folder. Without --sandbox or --server, the last profile reopens.
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { atiendeHome, profilesRootOf } from '../home.ts';
+import { readStdin } from '../read-stdin.ts';
 import { Harness } from './server.ts';
 
 function profilesRoot(values: { profile?: string | undefined; home: boolean }): string {
@@ -37,13 +39,19 @@ try {
       sandbox: { type: 'boolean', default: false },
       server: { type: 'string' },
       user: { type: 'string' },
+      // Accepted only to refuse it in words rather than as an unknown option.
       password: { type: 'string' },
+      'password-stdin': { type: 'boolean', default: false },
       profile: { type: 'string' },
       home: { type: 'boolean', default: false },
       'stop-with-stdin': { type: 'boolean', default: false },
     },
   });
   if (values.user !== undefined && !values.sandbox && !values.server) throw new Error('--user goes with --sandbox or --server');
+  if (values.password !== undefined) {
+    throw new Error('--password is not accepted: a password on the command line shows in the process list. Set ATIENDE_PASSWORD or pipe it with --password-stdin');
+  }
+  if (values['password-stdin'] && values['stop-with-stdin']) throw new Error('choose --password-stdin or --stop-with-stdin: both read standard input');
   const root = profilesRoot(values);
   const harness = new Harness({
     profilesRoot: root,
@@ -63,8 +71,8 @@ try {
   }
   try {
     if (values.server) {
-      const password = values.password ?? process.env.ATIENDE_PASSWORD;
-      if (!values.user || !password) throw new Error('--server needs --user and --password (or ATIENDE_PASSWORD)');
+      const password = values['password-stdin'] ? await readStdin() : process.env.ATIENDE_PASSWORD;
+      if (!values.user || !password) throw new Error('--server needs --user and a password: ATIENDE_PASSWORD or --password-stdin');
       await harness.controller.connect({ server: values.server, username: values.user, password });
     } else if (values.sandbox) {
       await harness.controller.openSandbox(values.user);

@@ -2,7 +2,7 @@
 // serving the built renderer and answering the contract over loopback HTTP + SSE behind a
 // random token. End-to-end tests drive a real Chromium against it; no Electron needed.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -13,6 +13,8 @@ import { dispatch } from '../ipc/dispatch.ts';
 import { createHandlers, type Handlers } from '../ipc/handlers.ts';
 import { contentType, resolveInside } from '../static-files.ts';
 import { BRIDGE_SCRIPT } from './bridge.ts';
+import { HttpError, readBody, requireJsonType } from '../../server/http.ts';
+import { allowedHostsFromEnv, guardRequest, GUARDED_SERVER_OPTIONS } from '../../server/request-guard.ts';
 
 export interface HarnessOptions {
   profilesRoot: string;
@@ -21,6 +23,8 @@ export interface HarnessOptions {
 }
 
 const MAX_BODY = 1024 * 1024;
+/** This computer's names and addresses (and ATIENDE_ALLOWED_HOSTS): a web page's rebound name gets nothing. */
+const ALLOWED_HOSTS = allowedHostsFromEnv();
 
 export class Harness {
   readonly controller: ConsoleController;
@@ -45,7 +49,7 @@ export class Harness {
   }
 
   async listen(port = 0): Promise<string> {
-    const server = createServer((req, res) => void this.handle(req, res));
+    const server = createServer(GUARDED_SERVER_OPTIONS, (req, res) => void this.handle(req, res));
     server.on('clientError', answerClientError((_status, code, message) => ({ ok: false, error: { code, message } })));
     this.server = server;
     await new Promise<void>((resolve, reject) => {
@@ -76,9 +80,10 @@ export class Harness {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://harness');
     try {
+      guardRequest(req, ALLOWED_HOSTS);
       if (req.method === 'POST' && url.pathname.startsWith('/rpc/')) {
         if (!this.authorised(req.headers['x-atiende-token'])) return refuse(res, 401, 'unauthorized', 'Bad token');
-        const input = await readBody(req);
+        const input = await readRpcInput(req);
         return reply(res, 200, await dispatch(this.handlers, url.pathname.slice(5), input));
       }
       if (req.method === 'GET' && url.pathname === '/events') {
@@ -97,7 +102,7 @@ export class Harness {
       if (req.method === 'GET') return this.serveStatic(url.pathname, res);
       refuse(res, 405, 'method_not_allowed', `${req.method ?? ''} is not served here`);
     } catch (error) {
-      if (error instanceof TooLarge) return refuse(res, 413, 'too_large', error.message);
+      if (error instanceof HttpError) return refuse(res, error.status, error.code, error.message, error.headers);
       refuse(res, 400, 'bad_request', error instanceof Error ? error.message : String(error));
     }
   }
@@ -119,7 +124,8 @@ export class Harness {
       return;
     }
     const file = resolveInside(this.options.rendererDir, pathname);
-    if (file === null || !existsSync(file)) return refuse(res, 404, 'not_found', 'No such file');
+    // A folder is no file to serve: 404, as for anything missing.
+    if (file === null || !existsSync(file) || !statSync(file).isFile()) return refuse(res, 404, 'not_found', 'No such file');
     let body: string | Buffer = readFileSync(file);
     if (file.endsWith('index.html')) {
       // The bridge runs before the app's module script, which is deferred.
@@ -130,26 +136,19 @@ export class Harness {
   }
 }
 
-function reply(res: ServerResponse, status: number, body: unknown): void {
+function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
 }
 
 /** Every refusal carries a code, as the contract's errors do. */
-function refuse(res: ServerResponse, status: number, code: string, message: string): void {
-  reply(res, status, { ok: false, error: { code, message } });
+function refuse(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  reply(res, status, { ok: false, error: { code, message } }, headers);
 }
 
-class TooLarge extends Error {}
-
-async function readBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new TooLarge('Request body over 1 MiB');
-    chunks.push(chunk as Buffer);
-  }
-  return chunks.length === 0 ? {} : (JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown);
+async function readRpcInput(req: IncomingMessage): Promise<unknown> {
+  const body = await readBody(req, MAX_BODY, '1 MiB');
+  requireJsonType(req, body.length > 0);
+  return body.length === 0 ? {} : (JSON.parse(body.toString('utf8')) as unknown);
 }

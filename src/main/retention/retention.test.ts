@@ -2,13 +2,15 @@
 // leaves the cache after the retention document's days, counted by the server's clock, never
 // from a customer the agent still holds open, and the text leaves the file's bytes too.
 import { describe, expect, it } from 'vitest';
+import { LONG_SESSIONS } from '../../../tests/fixtures/sandbox.ts';
 import { reopenProfile, withLucia } from '../../../tests/fixtures/services.ts';
 import { keyOf } from '../../../tests/fixtures/cache.ts';
 import { decryptedBytes } from '../../../tests/fixtures/cache-pages.ts';
 import { profileFiles } from '../profiles.ts';
 import { protectedCaseIds } from './protected.ts';
 
-const world = withLucia();
+// Long sessions: these tests move the server's clock by months.
+const world = withLucia({}, { sandbox: { sessions: LONG_SESSIONS } });
 
 const DAY = 86_400_000;
 /** case-036: Gastón's stolen phone, resolved by lucia; he has no open case. */

@@ -2,7 +2,7 @@
 // (ATIENDE_EXPECT_KEYCHAIN=1) and with no D-Bus at all (ATIENDE_EXPECT_KEYCHAIN=0).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../tests/fixtures/sandbox.ts';
+import { startSandbox, tempDir } from '../../../tests/fixtures/sandbox.ts';
 import { fileSecretStore } from './file-store.ts';
 import { openSecretStore } from './index.ts';
 
@@ -44,14 +44,14 @@ describe.runIf(expectKeychain === '0')('SecretStore without D-Bus', () => {
 
 describe.runIf(expectKeychain === '0')('a profile signed in with the keychain, opened without one', () => {
   it('does not quietly read a token from a file: it tells the agent to unlock or sign in again', async () => {
-    const { writeProfile, secretAccount } = await import('../profiles.ts');
+    const { writeProfile, secretAccount, profileFiles } = await import('../profiles.ts');
     const { Store } = await import('../db/store.ts');
     const { Services } = await import('../services.ts');
     const profile = writeProfile(dir.path, { server: 'http://127.0.0.1:9', username: 'lucia', agentName: 'Lucía', role: 'agent', sandbox: false, secrets: 'keychain' });
     const store = Store.open(`${dir.path}/atiende.db`, null); // a cache from before encryption
     store.bindAccount({ server: profile.server, username: 'lucia', clientId: 'client-0001' });
     store.close();
-    await fileSecretStore(`${dir.path}/secrets.json`, 'planted').set(secretAccount(profile), TOKEN);
+    await fileSecretStore(profileFiles(dir.path).secrets, 'planted').set(secretAccount(profile), TOKEN);
 
     const services = await Services.open({ profileDir: dir.path, log: { log: () => undefined } });
     expect(services.engine.status.secretsWarning).toBe('keychain_locked');
@@ -62,18 +62,45 @@ describe.runIf(expectKeychain === '0')('a profile signed in with the keychain, o
 
 describe.runIf(expectKeychain === '0')('a profile kept in the file fallback', () => {
   it('tells the window a code to word, never the file\'s path or English prose', async () => {
-    const { writeProfile, secretAccount } = await import('../profiles.ts');
+    const { writeProfile, secretAccount, profileFiles } = await import('../profiles.ts');
     const { Store } = await import('../db/store.ts');
     const { Services } = await import('../services.ts');
     const profile = writeProfile(dir.path, { server: 'http://127.0.0.1:9', username: 'lucia', agentName: 'Lucía', role: 'agent', sandbox: false, secrets: 'file' });
     const store = Store.open(`${dir.path}/atiende.db`, null); // a cache from before encryption
     store.bindAccount({ server: profile.server, username: 'lucia', clientId: 'client-0001' });
     store.close();
-    await fileSecretStore(`${dir.path}/secrets.json`, 'planted').set(secretAccount(profile), TOKEN);
+    await fileSecretStore(profileFiles(dir.path).secrets, 'planted').set(secretAccount(profile), TOKEN);
 
     const services = await Services.open({ profileDir: dir.path, log: { log: () => undefined } });
     expect(services.engine.status.secretsWarning).toBe('file_fallback');
     services.close();
+  });
+});
+
+describe.runIf(expectKeychain === '0')('a revoked device kept in the file fallback', () => {
+  it('wipes the tokens beside the profile folder, and any an earlier version kept inside it', async () => {
+    const { existsSync, writeFileSync } = await import('node:fs');
+    const { secretsFileOf } = await import('../profiles.ts');
+    const { Services, signIn } = await import('../services.ts');
+    const sandbox = await startSandbox();
+    try {
+      const profileDir = `${dir.path}/profiles/lucia`;
+      await signIn({ server: sandbox.url, username: 'lucia', password: 'sandbox', profileDir });
+      expect(readFileSync(secretsFileOf(profileDir), 'utf8')).toContain('refreshToken');
+      writeFileSync(`${profileDir}/secrets.json`, '{"old":"token"}');
+      let wiped: Promise<void> | undefined;
+      const services = await Services.open({ profileDir, log: { log: () => undefined }, onRevoked: (done) => {
+        wiped = done;
+      } });
+      await services.syncOnce();
+      await sandbox.control('POST', '/v1/sandbox/revoke', { username: 'lucia' });
+      await expect(services.syncOnce()).rejects.toMatchObject({ kind: 'device_revoked' });
+      await wiped;
+      expect(existsSync(secretsFileOf(profileDir))).toBe(false);
+      expect(existsSync(`${profileDir}/secrets.json`)).toBe(false);
+    } finally {
+      await sandbox.stop();
+    }
   });
 });
 
@@ -86,7 +113,20 @@ describe('the file fallback', () => {
     await store.delete('a');
     expect(await store.get('a')).toBeNull();
     expect(await store.get('b')).toBe('2');
-    expect(readdirSync(dir.path)).toEqual(['secrets.json']);
+    expect(readdirSync(dir.path).sort()).toEqual(['.gitignore', 'secrets.json']);
+    await store.delete('b');
+    expect(readdirSync(dir.path)).toEqual(['.gitignore']);
+  });
+
+  it('lives beside the profile folder, not in it, in a folder only the user may enter', async () => {
+    const { profileFiles, secretsFileOf } = await import('../profiles.ts');
+    const profile = `${dir.path}/profiles/lucia`;
+    expect(profileFiles(profile).secrets).toBe(secretsFileOf(profile));
+    expect(secretsFileOf(profile)).toBe(`${dir.path}/profiles/.secrets/lucia.json`);
+    await fileSecretStore(secretsFileOf(profile), 'test').set('a', TOKEN);
+    expect(statSync(`${dir.path}/profiles/.secrets`).mode & 0o777).toBe(0o700);
+    expect(statSync(secretsFileOf(profile)).mode & 0o777).toBe(0o600);
+    expect(readFileSync(`${dir.path}/profiles/.secrets/.gitignore`, 'utf8')).toMatch(/^\*$/m);
   });
 
   it('treats a damaged file as empty instead of crashing', async () => {

@@ -3,7 +3,8 @@
 import type { z } from 'zod';
 import { prettifyError } from 'zod';
 import { ApiError, parseRetryAfter } from './api-error.ts';
-import { LoginResponse } from '../../protocol/auth.ts';
+import { AUTH_ERRORS, LoginResponse, RefreshResponse } from '../../protocol/auth.ts';
+import { INSECURE_SERVER_MESSAGE, transportOf } from '../../shared/transport.ts';
 import { DirectoryResponse } from '../../protocol/directory.ts';
 import { ErrorBody } from '../../protocol/errors.ts';
 import { HealthResponse, PullResponse, PushResponse, type Mutation } from '../../protocol/sync.ts';
@@ -12,6 +13,8 @@ export interface ApiClientOptions {
   baseUrl: string;
   /** Read at each call, so a fresh sign-in takes effect without a new client. */
   token: () => string | null;
+  /** Renews an expired access token (with the refresh token); a call refused as expired is then repeated once. */
+  renew?: () => Promise<void>;
   timeoutMs?: number;
 }
 
@@ -26,6 +29,16 @@ export class ApiClient {
 
   login(username: string, password: string, deviceId?: string): Promise<LoginResponse> {
     return this.call('/v1/auth/login', { username, password, deviceId }, LoginResponse, false);
+  }
+
+  /** Trades a refresh token for new tokens; the one sent stops working. */
+  refresh(refreshToken: string): Promise<RefreshResponse> {
+    return this.call('/v1/auth/refresh', { refreshToken }, RefreshResponse, false);
+  }
+
+  /** Ends this token's session on the server (its refresh token too). */
+  async logout(timeoutMs = 5000): Promise<void> {
+    await this.send('POST', '/v1/auth/logout', {}, true, AbortSignal.timeout(timeoutMs), true, true);
   }
 
   pull(cursor: string | null, limit: number): Promise<PullResponse> {
@@ -53,7 +66,10 @@ export class ApiClient {
     await readPokes(response.body, handlers.onPoke);
   }
 
-  /** The server's clock, unauthenticated: the offline limit reads it before anything is pushed. */
+  /**
+   * Unauthenticated: the server's clock (the offline limit reads it before anything is pushed),
+   * and whether it is a training sandbox (asked before a password goes over plain http).
+   */
   health(): Promise<HealthResponse> {
     return this.call('/v1/health', undefined, HealthResponse, false, 'GET');
   }
@@ -92,7 +108,10 @@ export class ApiClient {
     authenticated: boolean,
     signal?: AbortSignal,
     timeout = true,
+    renewed = false,
   ): Promise<Response> {
+    // Nothing, password or token, goes to a plain-http server off this computer (see transport.ts).
+    if (transportOf(this.baseUrl) === 'refused') throw new ApiError('rejected_request', INSECURE_SERVER_MESSAGE);
     const headers: Record<string, string> = { accept: method === 'GET' ? 'text/event-stream' : 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (authenticated) {
@@ -113,7 +132,12 @@ export class ApiClient {
       throw new ApiError('unavailable', `Cannot reach ${this.baseUrl}: ${describe(error)}`);
     }
     if (response.ok) return response;
-    throw await toApiError(response, path);
+    const error = await toApiError(response, path);
+    if (authenticated && !renewed && error.details.expired === true && this.options.renew) {
+      await this.options.renew();
+      return this.send(method, path, body, authenticated, signal, timeout, true);
+    }
+    throw error;
   }
 }
 
@@ -123,6 +147,9 @@ async function toApiError(response: Response, path: string): Promise<ApiError> {
   const said = body?.message ?? body?.error ?? response.statusText;
   const status = response.status;
   if (status === 401 && body?.error === 'bad_credentials') return new ApiError('rejected_request', said, { status });
+  if (status === 401 && body?.error === AUTH_ERRORS.tokenExpired) {
+    return new ApiError('unauthorized', `The access token expired: ${said}`, { status, expired: true });
+  }
   if (status === 401) return new ApiError('unauthorized', `Signed out by the server: ${said}`, { status });
   if (status === 403 && body?.error === 'device_revoked') {
     return new ApiError('device_revoked', 'This device was revoked by an administrator', { status });

@@ -7,6 +7,8 @@ export interface ApiErrorDetails {
   status?: number;
   retryAfterMs?: number;
   expectedSeq?: number;
+  /** A 401 for an access token past its time: renewable with the refresh token, once. */
+  expired?: boolean;
 }
 
 export class ApiError extends Error {

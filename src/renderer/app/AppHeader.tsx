@@ -2,7 +2,7 @@
 // display settings, the block list, business hours and the shortcuts list. One row at any width
 // from 1024 px: on a narrow window the buttons keep their icon and their name for screen readers.
 import { useTranslation } from 'react-i18next';
-import type { ProfileSummary, Session } from '../../shared/contract.ts';
+import type { Session } from '../../shared/contract.ts';
 import { BlockListButton } from '../features/block/index.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { DisplaySettings } from './DisplaySettings.tsx';
@@ -11,7 +11,7 @@ import { SandboxBanner } from './SandboxBanner.tsx';
 
 interface AppHeaderProps {
   session: Session;
-  profile: ProfileSummary & { role: string };
+  profile: NonNullable<Session['profile']>;
   run: (call: () => Promise<Session>) => Promise<Session>;
   onConnect: () => void;
   onHelp: () => void;
@@ -39,6 +39,12 @@ export function AppHeader({ session, profile, run, onConnect, onHelp, onHours }:
             <span className="org-server-name">{t('header.orgServer', { server: hostOf(profile.server) })}</span>
           </span>
         )}
+        {profile.cleartext ? (
+          <span className="cleartext-marker" data-testid="cleartext-marker" title={t('header.cleartextTitle')}>
+            <Icon name="warning" />
+            <span className="cleartext-label">{t('header.cleartext')}</span>
+          </span>
+        ) : null}
         <span className="header-spacer" />
         <ProfileMenu session={session} profile={profile} run={run} onConnect={onConnect} />
         <DisplaySettings />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/contract.ts';
 import { api, contractError } from '../lib/bridge.ts';
 import { errorText } from '../lib/errorText.ts';
+import { transportOf } from '../../shared/transport.ts';
 
 interface ConnectFormProps {
   run: (call: () => Promise<Session>) => Promise<Session>;
@@ -36,6 +37,11 @@ export function ConnectForm({ run, initial, onCancel, onConnected, disabled = fa
     const address = server.trim();
     if (!validServer(address)) {
       setError(t('connect.invalidServer'));
+      return;
+    }
+    // Plain http off this computer is refused here, before the password leaves the form (main refuses it again).
+    if (transportOf(address) === 'refused') {
+      setError(t('errors.insecure_server'));
       return;
     }
     setBusy(true);

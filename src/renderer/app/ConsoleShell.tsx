@@ -4,7 +4,7 @@
 // window exactly: the page never scrolls, each pane scrolls inside itself (layout.css).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProfileSummary, Session } from '../../shared/contract.ts';
+import type { Session } from '../../shared/contract.ts';
 import { CaseView, NoCaseOpen } from '../features/case/index.ts';
 import { HoursDialog } from '../features/hours/index.ts';
 import { InboxPage, resetInbox, useInboxStore } from '../features/inbox/index.ts';
@@ -21,7 +21,7 @@ import { useShellShortcuts } from './useShellShortcuts.ts';
 
 interface ConsoleShellProps {
   session: Session;
-  profile: ProfileSummary & { role: string };
+  profile: NonNullable<Session['profile']>;
   run: (call: () => Promise<Session>) => Promise<Session>;
 }
 

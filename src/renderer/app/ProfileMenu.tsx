@@ -7,6 +7,7 @@ import { ROLES, type Role } from '../../shared/domain.ts';
 import { api, contractError } from '../lib/bridge.ts';
 import { errorText } from '../lib/errorText.ts';
 import { Icon } from '../ui/Icon.tsx';
+import { useSyncStatus } from '../features/sync/index.ts';
 import { NotificationSettings } from './NotificationSettings.tsx';
 
 const PANEL_ID = 'profile-panel';
@@ -25,6 +26,8 @@ export function ProfileMenu({ session, profile, run, onConnect }: ProfileMenuPro
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Unsent changes are lost with the profile: the confirmation says how many, and offers to sync first.
+  const unsent = useSyncStatus(session.status)?.pending ?? 0;
   // A role the console does not know yet is shown as the server names it.
   const roleName = (role: string) => (isRole(role) ? t(`profile.roles.${role}`) : role);
   const label = (p: ProfileSummary) => (p.sandbox ? `${t('profile.sandboxName')} (${p.agentName})` : `${p.agentName} — ${p.server}`);
@@ -72,13 +75,23 @@ export function ProfileMenu({ session, profile, run, onConnect }: ProfileMenuPro
         {confirming ? (
           <div className="confirm" role="group" aria-label={t('profile.signOut')}>
             <p>{t('profile.signOutConfirm')}</p>
-            <button type="button" className="button danger" disabled={busy} onClick={() => perform(() => api.signOut({}))}>
-              {t('profile.signOutYes')}
+            <p className="hint">{t('profile.signOutServer')}</p>
+            {unsent > 0 ? (
+              <p className="signout-unsent" role="alert" data-testid="signout-unsent">{t('profile.signOutUnsent', { count: unsent })}</p>
+            ) : null}
+            {unsent > 0 ? (
+              <button type="button" className="button primary" disabled={busy} data-testid="signout-sync-first"
+                onClick={() => void api.syncNow({}).catch(() => undefined)}>
+                {t('profile.syncFirst')}
+              </button>
+            ) : null}
+            <button type="button" className="button danger" disabled={busy} data-testid="signout-confirm" onClick={() => perform(() => api.signOut({}))}>
+              {unsent > 0 ? t('profile.signOutLosing', { count: unsent }) : t('profile.signOutYes')}
             </button>
             <button type="button" className="button" onClick={() => setConfirming(false)}>{t('profile.cancel')}</button>
           </div>
         ) : (
-          <button type="button" className="button" disabled={busy} onClick={() => setConfirming(true)}>{t('profile.signOut')}</button>
+          <button type="button" className="button" disabled={busy} data-testid="signout" onClick={() => setConfirming(true)}>{t('profile.signOut')}</button>
         )}
         {error ? <p className="error" role="alert">{error}</p> : null}
       </div>

@@ -1,11 +1,25 @@
-// Sign-in and the bearer token every other route checks.
-import { randomBytes } from 'node:crypto';
+// Signing in, renewing and signing out, and the bearer check every other route makes. Tokens are
+// random and stored only as their sha-256, so a copy of the server's database signs no one in.
+// Expiry goes by the sandbox clock, so a trainer (or a test) moving it ages sessions too.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { LoginRequest } from '../../protocol/auth.ts';
+import { AUTH_ERRORS, LoginRequest, RefreshRequest, type LoginResponse, type RefreshResponse } from '../../protocol/auth.ts';
+import type { Clock } from '../clock.ts';
 import { deviceOf } from '../devices.ts';
 import { answerFault } from '../faults.ts';
 import { HttpError, readJson, sendJson } from '../http.ts';
+import type { NewSession } from '../store/repositories.ts';
+import type { ServerStore } from '../store/store.ts';
 import type { Api, Routes } from './route.ts';
+
+export interface SessionLifetimes {
+  /** How long an access token works; 12 hours unless a test or a class wants otherwise. */
+  accessMs?: number;
+  /** How long a refresh token works; 30 days by default. */
+  refreshMs?: number;
+}
+
+export const DEFAULT_LIFETIMES = { accessMs: 12 * 3600_000, refreshMs: 30 * 24 * 3600_000 };
 
 export interface Session {
   token: string;
@@ -15,28 +29,96 @@ export interface Session {
   device: string;
 }
 
-/** Who sent the request, by its bearer token; a 401 or 403 when it does not hold. */
-export async function authenticate(api: Api, req: IncomingMessage): Promise<Session> {
-  const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
-  if (!token) throw new HttpError(401, 'unauthorized', 'Sign in first');
-  const found = await api.store.sessions.find(token);
-  if (!found || found.state === 'expired') throw new HttpError(401, 'unauthorized', 'The session expired: sign in again');
-  if (found.state === 'revoked') throw new HttpError(403, 'device_revoked', 'This device was revoked');
-  return { token, username: found.username, role: found.role, device: deviceOf(token, found.deviceId) };
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+const newToken = (): string => randomBytes(32).toString('hex');
+
+const bearer = (req: IncomingMessage): string | undefined => /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+
+const pastExpiry = (expiresAt: string | null, clock: Clock): boolean =>
+  expiresAt !== null && Date.parse(expiresAt) <= clock.now().getTime();
+
+/** Whether a token still holds: signed in, neither revoked nor expired (by a trainer or by time). */
+export async function tokenHolds(store: ServerStore, clock: Clock, token: string): Promise<boolean> {
+  const found = await store.sessions.find(hashToken(token));
+  return found?.state === 'valid' && !pastExpiry(found.expiresAt, clock);
 }
 
-export const authRoutes = (api: Api): Routes => ({
-  'POST /v1/auth/login': async (req, res) => {
-    const body = await readJson(req, LoginRequest);
-    if (await answerFault(api.faults, 'login', res)) return;
-    const user = await api.store.sessions.account(body.username);
-    if (!user || user.password !== body.password) throw new HttpError(401, 'bad_credentials', 'Wrong user or password');
-    const token = randomBytes(32).toString('hex');
-    await api.store.sessions.issue({ token, username: user.username, deviceId: body.deviceId ?? null, at: api.clock.now().toISOString() });
-    sendJson(res, 200, {
-      token,
-      agent: { id: user.username, username: user.username, name: user.name, role: user.role },
-      serverNow: api.clock.now().toISOString(),
-    });
-  },
-});
+/** Who sent the request, by its bearer token; a 401 or 403 when it does not hold. */
+export async function authenticate(api: Api, req: IncomingMessage): Promise<Session> {
+  const token = bearer(req);
+  if (!token) throw new HttpError(401, AUTH_ERRORS.unauthorized, 'Sign in first');
+  const found = await api.store.sessions.find(hashToken(token));
+  if (!found) throw new HttpError(401, AUTH_ERRORS.unauthorized, 'This token is not signed in: sign in again');
+  if (found.state === 'revoked') throw new HttpError(403, 'device_revoked', 'This device was revoked');
+  if (found.state === 'expired' || pastExpiry(found.expiresAt, api.clock)) {
+    throw new HttpError(401, AUTH_ERRORS.tokenExpired, 'The access token expired: renew it');
+  }
+  // A token signed in without a device id is a device of its own through all its renewals.
+  return { token, username: found.username, role: found.role, device: deviceOf(found.family ?? token, found.deviceId) };
+}
+
+export function authRoutes(api: Api, lifetimes: SessionLifetimes = {}): Routes {
+  const { accessMs, refreshMs } = { ...DEFAULT_LIFETIMES, ...lifetimes };
+  /** New access and refresh tokens: the caller's, and the hashes the store keeps. */
+  const issue = (): { tokens: RefreshResponse; session: NewSession } => {
+    const now = api.clock.now();
+    const token = newToken();
+    const refreshToken = newToken();
+    const expiresAt = new Date(now.getTime() + accessMs).toISOString();
+    const refreshExpiresAt = new Date(now.getTime() + refreshMs).toISOString();
+    return {
+      tokens: { token, refreshToken, expiresAt, refreshExpiresAt, serverNow: now.toISOString() },
+      session: { accessHash: hashToken(token), refreshHash: hashToken(refreshToken), at: now.toISOString(), expiresAt, refreshExpiresAt },
+    };
+  };
+
+  return {
+    'POST /v1/auth/login': async (req, res) => {
+      const body = await readJson(req, LoginRequest);
+      if (await answerFault(api.faults, 'login', res)) return;
+      const user = await api.store.sessions.account(body.username);
+      if (!user || user.password !== body.password) throw new HttpError(401, 'bad_credentials', 'Wrong user or password');
+      const { tokens, session } = issue();
+      await api.store.sessions.open({ ...session, family: randomUUID(), username: user.username, deviceId: body.deviceId ?? null });
+      sendJson(res, 200, {
+        ...tokens,
+        agent: { id: user.username, username: user.username, name: user.name, role: user.role as LoginResponse['agent']['role'] },
+        sandbox: true,
+      } satisfies LoginResponse);
+    },
+
+    'POST /v1/auth/refresh': async (req, res) => {
+      const { refreshToken } = await readJson(req, RefreshRequest);
+      const { tokens, session } = issue();
+      const rotation = await api.store.sessions.rotate(hashToken(refreshToken), session.at, session);
+      if (rotation.outcome !== 'renewed') {
+        const why = {
+          unknown: 'This refresh token was signed out or never issued: sign in again',
+          expired: 'This refresh token expired: sign in again',
+          reused: 'This refresh token was already used, so the session was ended: sign in again',
+        }[rotation.outcome];
+        // A reused token ended its whole session: that session's event streams close too.
+        if (rotation.outcome === 'reused') await api.pokes.closeEnded();
+        throw new HttpError(401, AUTH_ERRORS.refreshRefused, why);
+      }
+      sendJson(res, 200, tokens satisfies RefreshResponse);
+    },
+
+    /**
+     * Signs out the calling token's session: it and its refresh token stop working, and its event
+     * streams close. An expired access token still signs out (a console does not renew to leave);
+     * a revoked one is refused and kept, so its console still learns of the revocation.
+     */
+    'POST /v1/auth/logout': async (req, res) => {
+      const token = bearer(req);
+      const found = token ? await api.store.sessions.find(hashToken(token)) : undefined;
+      if (found?.state === 'revoked') throw new HttpError(403, 'device_revoked', 'This device was revoked');
+      if (!token || !(await api.store.sessions.signOut(hashToken(token)))) {
+        throw new HttpError(401, AUTH_ERRORS.unauthorized, 'This token is not signed in');
+      }
+      await api.pokes.closeEnded();
+      res.writeHead(204).end();
+    },
+  };
+}

@@ -258,17 +258,48 @@ export type TokenState = 'valid' | 'expired' | 'revoked';
 export interface Sessions {
   account(username: string): Promise<{ username: string; name: string; role: string; password: string } | undefined>;
   /**
-   * A device id that is one of the user's client ids stands for the device that client id is
-   * bound to (a console signs in with its current client id), so the token joins that device.
+   * A token by itself, with no refresh token and no expiry (as before refresh tokens); sign-ins
+   * use `open`. A device id that is one of the user's client ids stands for the device that
+   * client id is bound to (a console signs in with its current client id), so the token joins that device.
    */
   issue(token: { token: string; username: string; deviceId: string | null; at: string }): Promise<void>;
-  /** Whose token it is, whether it still holds, their role and the token's device. */
-  find(token: string): Promise<{ username: string; state: TokenState; role: string; deviceId: string | null } | undefined>;
-  /** Ends the valid tokens of a user, or of one device of theirs (named by any of its client ids too); returns how many. */
+  /**
+   * Whose token it is (by hash), whether it still holds, their role, the token's device, its
+   * sign-in (`family`; null for a token from before refresh tokens) and when it expires (null: never).
+   */
+  find(token: string): Promise<{
+    username: string; state: TokenState; role: string; deviceId: string | null; family: string | null; expiresAt: string | null;
+  } | undefined>;
+  /**
+   * Ends the valid tokens of a user, or of one device of theirs (named by any of its client ids
+   * too), their refresh tokens with them; returns how many access tokens.
+   */
   end(username: string, deviceId: string | null, state: Exclude<TokenState, 'valid'>): Promise<number>;
   /** Stops the pushes of every client id of a user's device (or of all their devices) for good; returns how many. */
   revokeClients(username: string, deviceId: string | null, at: string): Promise<number>;
+  /** A sign-in: its first access and refresh tokens (by hash), in a new family, on the device as `issue` takes it. */
+  open(session: NewSession & { family: string; username: string; deviceId: string | null }): Promise<void>;
+  /**
+   * Renews a family: the refresh token with this hash becomes `used` and `next` is issued in
+   * its place. A used one presented again ends its whole family (`reused`): someone copied it.
+   */
+  rotate(refreshHash: string, now: string, next: NewSession): Promise<Rotation>;
+  /** Signs out the family of this access token: it and its refresh tokens stop working. Returns whether there was one. */
+  signOut(accessHash: string): Promise<boolean>;
 }
+
+/** The tokens of a sign-in or a renewal, as sha-256 hashes, and when each expires. */
+export interface NewSession {
+  accessHash: string;
+  refreshHash: string;
+  at: string;
+  expiresAt: string;
+  refreshExpiresAt: string;
+}
+
+export type Rotation =
+  | { outcome: 'renewed'; username: string }
+  | { outcome: 'unknown' | 'expired' | 'reused' };
 
 export interface CustomerDirectory {
   search(request: z.infer<typeof CustomerSearchRequest>): Promise<DirectoryCustomer[]>;

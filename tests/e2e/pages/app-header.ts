@@ -10,6 +10,11 @@ export class AppHeader {
   readonly themeSwitch: Locator;
   readonly profileMenu: Locator;
   readonly profilePanel: Locator;
+  readonly cleartextMarker: Locator;
+  /** The sign-out confirmation: its unsent-changes warning, "sync first" and the confirming button. */
+  readonly signOutUnsent: Locator;
+  readonly signOutSyncFirst: Locator;
+  readonly signOutConfirm: Locator;
   /** The profile's notification privacy: hide everyone's name and text, hide public figures'. */
   readonly hideAllNotifications: Locator;
   readonly hidePublicFigureNotifications: Locator;
@@ -22,6 +27,10 @@ export class AppHeader {
     this.themeSwitch = page.getByTestId('theme-switch');
     this.profileMenu = page.getByTestId('profile-menu');
     this.profilePanel = page.getByTestId('profile-panel');
+    this.cleartextMarker = page.getByTestId('cleartext-marker');
+    this.signOutUnsent = page.getByTestId('signout-unsent');
+    this.signOutSyncFirst = page.getByTestId('signout-sync-first');
+    this.signOutConfirm = page.getByTestId('signout-confirm');
     const privacy = page.getByTestId('notification-privacy');
     this.hideAllNotifications = privacy.getByRole('checkbox').nth(0);
     this.hidePublicFigureNotifications = privacy.getByRole('checkbox').nth(1);
@@ -37,5 +46,11 @@ export class AppHeader {
 
   async openProfile(): Promise<void> {
     await this.profileMenu.click();
+  }
+
+  /** Opens the profile menu and asks to sign out, stopping at the confirmation. */
+  async askToSignOut(): Promise<void> {
+    await this.openProfile();
+    await this.page.getByTestId('signout').click();
   }
 }
