@@ -44,10 +44,9 @@ export async function readBody(req: IncomingMessage, max: number, limit: string)
 export async function readJson<S extends z.ZodType>(req: IncomingMessage, schema: S): Promise<z.infer<S>> {
   const body = await readBody(req, MAX_BODY_BYTES, '10 MiB');
   requireJsonType(req, body.length > 0);
-  const chunks = body.length === 0 ? [] : [body];
   let json: unknown;
   try {
-    json = chunks.length === 0 ? {} : JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    json = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
   } catch {
     throw new HttpError(400, 'bad_json', 'The request body is not valid JSON');
   }
