@@ -111,9 +111,10 @@ export class Services {
       token: () => session.token,
       // An expired access token is renewed once, transparently; a refused renewal signs the agent out, outbox kept.
       // A cache locked by the offline limit renews nothing: only signing in again with the password opens it.
-      renew: () => (engine.checkLock()
-        ? Promise.reject(new CacheLockedError(maxOfflineDays(store)))
-        : session.renew(async (refreshToken) => api.refresh(refreshToken))),
+      renew: async () => {
+        if (await engine.awayTooLong()) throw new CacheLockedError(maxOfflineDays(store));
+        return session.renew(async (refreshToken) => api.refresh(refreshToken));
+      },
     });
     const author = () => ({ name: profile.agentName, username: profile.username });
     const engine = new SyncEngine({

@@ -118,6 +118,19 @@ describe('a cache locked by the offline limit', () => {
     await lucia.services.syncOnce();
     expect(await delivered('Escrita tras dos semanas sin conexión')).toHaveLength(1);
   });
+
+  it('is not renewed on coming back past the limit with nothing to send: the cache locks first', async () => {
+    await sandbox.control('POST', '/v1/sandbox/settings', { id: 'retention', value: { version: 1, maxOfflineDays: 14 } });
+    await lucia.services.syncOnce();
+    const before = await stored();
+    await advance(15 * 24 * HOUR);
+
+    await expect(lucia.services.syncOnce()).rejects.toMatchObject({ code: 'cache_locked' });
+    expect(lucia.services.engine.status.state).toBe('locked');
+    expect(await stored()).toEqual(before);
+    // The refresh token was never spent: it still works for whoever holds it.
+    expect((await refresh(before!.refreshToken!)).status).toBe(200);
+  });
 });
 
 describe('signing out', () => {

@@ -209,6 +209,19 @@ export class SyncEngine {
     if (this.offline.checkContact(serverNow, this.maxOfflineDays())) throw new CacheLockedError(this.maxOfflineDays());
   }
 
+  /**
+   * Whether the cache is locked, or the server's clock now says the last contact is past the
+   * limit (and so locks it). Asked before a renewal: a console coming back after the limit with
+   * nothing to send must not get a new session before its first pull would lock it.
+   */
+  async awayTooLong(): Promise<boolean> {
+    if (this.checkLock()) return true;
+    if (this.offline.lastContact === null) return false;
+    // No retries of its own: the call that met the expired token is already being retried.
+    const { serverNow } = await this.options.api.health();
+    return this.offline.checkContact(serverNow, this.maxOfflineDays());
+  }
+
   private fail(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
     this.log.log('error', 'sync failed', { reason: message });
