@@ -1,0 +1,2 @@
+export { ReviewScreen } from './ReviewScreen.tsx';
+export { answerLabel } from './answerLabel.ts';
