@@ -7,7 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addSupervisor, insertPack } from '../../../tests/fixtures/qa-pack.ts';
 import { openProfile, withTwoAgents, type TestProfile } from '../../../tests/fixtures/services.ts';
 import type { Answers } from '../../shared/qa/scorecard.ts';
+import { cursorEpoch } from '../../protocol/sync.ts';
 import { CommandError } from '../commands/errors.ts';
+import { reopenProfile } from '../../../tests/fixtures/services.ts';
 
 const world = withTwoAgents();
 const opened: TestProfile[] = [];
@@ -148,15 +150,62 @@ describe('QA reviews', () => {
   });
 });
 
+/** A bearer header of a fresh session of `username`. */
+async function signedIn(username: string): Promise<Record<string, string>> {
+  const login = await fetch(`${world.sandbox.url}/v1/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'sandbox', deviceId: `qa-${username}` }),
+  });
+  return { authorization: `Bearer ${((await login.json()) as { token: string }).token}` };
+}
+
+/** Pushes one mutation as `username` from a new console; answers its status and reason. */
+async function pushAs(username: string, name: string, args: unknown): Promise<[string, string | undefined]> {
+  const headers = { ...(await signedIn(username)), 'content-type': 'application/json' };
+  const pull = await fetch(`${world.sandbox.url}/v1/sync/pull`, { method: 'POST', headers, body: JSON.stringify({ cursor: null, limit: 1 }) });
+  const epoch = cursorEpoch(((await pull.json()) as { cursor: string }).cursor);
+  const res = await fetch(`${world.sandbox.url}/v1/sync/push`, {
+    method: 'POST', headers, body: JSON.stringify({ clientId: randomUUID(), epoch, mutations: [{ seq: 1, id: randomUUID(), name, args, baseVersion: null }] }),
+  });
+  const [result] = ((await res.json()) as { results: { status: string; reason?: string }[] }).results;
+  return [result!.status, result!.reason];
+}
+
+describe('who may act on a review, as the server checks it', () => {
+  it('refuses another agent, a supervisor outside the pack and the agent resolving their own dispute; keeps a draft across a restart', async () => {
+    addSupervisor(world.sandbox.server.db, 'valeria', 'Valeria Paz');
+    const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003', 'case-009'] });
+    const sofia = await supervisor();
+    await sofia.services.syncOnce();
+    const { reviewId } = sofia.services.commands.submitReview({ packId, caseId: 'case-003', answers: ANSWERS, comments: [] }, 'supervisor');
+    await sofia.services.syncOnce();
+    const disputeId = randomUUID();
+    const review = { packId, caseId: 'case-009', scorecardId: 'default', scorecardVersion: 1, answers: ANSWERS, comments: [] };
+
+    expect(await pushAs('mateo', 'acknowledge_review', { reviewId })).toEqual(['rejected', 'not_reviewed_agent']);
+    expect(await pushAs('sofia', 'dispute_review', { disputeId, reviewId, criterionId: 'tone', reason: 'no' })).toEqual(['rejected', 'not_reviewed_agent']);
+    expect(await pushAs('valeria', 'submit_review', { ...review, reviewId: randomUUID() })).toEqual(['rejected', 'not_pack_reviewer']);
+    expect(await pushAs('lucia', 'submit_review', { ...review, reviewId: randomUUID() })).toEqual(['rejected', 'not_supervisor']);
+    expect(await pushAs('lucia', 'dispute_review', { disputeId, reviewId, criterionId: 'nope', reason: 'no' })).toEqual(['rejected', 'unknown_criterion']);
+    expect(await pushAs('lucia', 'dispute_review', { disputeId, reviewId, criterionId: 'tone', reason: 'Fui amable' })).toEqual(['applied', undefined]);
+    expect(await pushAs('lucia', 'acknowledge_review', { reviewId })).toEqual(['conflict', 'review_disputed']);
+    expect(await pushAs('lucia', 'resolve_dispute', { disputeId, reviewId, decision: 'uphold', note: 'yo' })).toEqual(['rejected', 'not_reviewer']);
+    expect(await pushAs('valeria', 'resolve_dispute', { disputeId, reviewId, decision: 'uphold', note: 'yo' })).toEqual(['rejected', 'not_reviewer']);
+    expect(await pushAs('sofia', 'resolve_dispute', { disputeId, reviewId, decision: 'amend', answer: 7, note: 'x' })).toEqual(['rejected', 'invalid_args']);
+    expect(await pushAs('sofia', 'resolve_dispute', { disputeId, reviewId, decision: 'amend', answer: 'yes', note: 'x' })).toEqual(['rejected', 'invalid_answers']);
+    expect(await pushAs('sofia', 'submit_review', { ...review, reviewId: randomUUID(), answers: { ...ANSWERS, sla: 'na' } })).toEqual(['rejected', 'invalid_answers']);
+
+    sofia.services.store.qaReviews.saveDraft(packId, 'case-009', { answers: { tone: 2 }, comments: [], updatedAt: 'now' });
+    sofia.services.close();
+    opened.splice(opened.indexOf(sofia), 1);
+    const again = await reopenProfile(`${world.dir.path}/sofia`);
+    opened.push(again);
+    expect(again.services.store.qaReviews.draft(packId, 'case-009')).toMatchObject({ answers: { tone: 2 } });
+  });
+});
+
 describe('GET /v1/qa/reviews', () => {
   const get = async (username: string | null, query: string) => {
-    const headers: Record<string, string> = {};
-    if (username) {
-      const login = await fetch(`${world.sandbox.url}/v1/auth/login`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'sandbox', deviceId: `qa-${username}` }),
-      });
-      headers.authorization = `Bearer ${((await login.json()) as { token: string }).token}`;
-    }
+    const headers: Record<string, string> = username ? await signedIn(username) : {};
     const res = await fetch(`${world.sandbox.url}/v1/qa/reviews${query}`, { headers });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
