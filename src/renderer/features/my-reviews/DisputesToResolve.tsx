@@ -8,7 +8,7 @@ import { criteriaOf, type Answer } from '../../../shared/qa/scorecard.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { useCacheQuery } from '../../lib/useCacheQuery.ts';
-import { answerLabel } from '../qa-review/index.ts';
+import { answerLabel, choicesOf } from '../qa-review/index.ts';
 import { ReviewCard } from './ReviewCard.tsx';
 
 export function DisputesToResolve() {
@@ -31,7 +31,7 @@ export function DisputesToResolve() {
 function Resolve({ item, dispute }: { item: ReviewWithContext; dispute: QaDispute }) {
   const { t } = useTranslation();
   const criterion = item.scorecard ? criteriaOf(item.scorecard).find((c) => c.id === dispute.criterionId) : undefined;
-  const scale: Answer[] = !criterion ? [] : criterion.scale === 'yesno' ? ['yes', 'no'] : criterion.scale === '1-3' ? [1, 2, 3] : [1, 2, 3, 4, 5];
+  const scale: Answer[] = criterion ? choicesOf(criterion) : [];
   const [answer, setAnswer] = useState<string>(String(scale[0] ?? ''));
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -3,21 +3,9 @@
 // criteria. j / k keep their global meaning (the next and previous case), so they are not used here.
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { appliesTo, criteriaOf, type Answer, type Answers, type Criterion, type Scorecard } from '../../../shared/qa/scorecard.ts';
+import { appliesTo, criteriaOf, type Answer, type Answers, type Scorecard } from '../../../shared/qa/scorecard.ts';
 import { answerLabel } from './answerLabel.ts';
-
-const choices = (c: Criterion): Answer[] => {
-  const scale: Answer[] = c.scale === 'yesno' ? ['yes', 'no'] : c.scale === '1-3' ? [1, 2, 3] : [1, 2, 3, 4, 5];
-  return c.na ? [...scale, 'na'] : scale;
-};
-
-/** The answer a key gives on this criterion, if any. */
-function keyAnswer(c: Criterion, key: string): Answer | undefined {
-  if (key === 'x') return c.na ? 'na' : undefined;
-  if (c.scale === 'yesno') return key === 'y' ? 'yes' : key === 'n' ? 'no' : undefined;
-  const n = Number(key);
-  return Number.isInteger(n) && n >= 1 && n <= (c.scale === '1-3' ? 3 : 5) ? n : undefined;
-}
+import { choicesOf, keyAnswer } from './reviewKeys.ts';
 
 interface Props {
   scorecard: Scorecard;
@@ -68,7 +56,7 @@ export function ScorecardForm({ scorecard, channel, answers, readOnly, onAnswer 
             <p id={`q-${c.id}`} className="qa-question">{c.question}</p>
             <p id={`h-${c.id}`} className="hint qa-help">{c.help}</p>
             <div className="button-row" role="group" aria-label={c.question}>
-              {choices(c).map((choice) => (
+              {choicesOf(c).map((choice) => (
                 <button key={String(choice)} type="button" className="button" tabIndex={-1} disabled={readOnly}
                   aria-pressed={answers[c.id] === choice} onClick={() => onAnswer(c.id, choice)}>
                   {answerLabel(t, choice)}
