@@ -2,11 +2,16 @@
 // comments with the messages they are anchored to (as text), disputes and every version.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RefusalReason } from '../../../shared/errors.ts';
 import type { ReviewWithContext } from '../../../shared/qa/review-operations.ts';
 import { criteriaOf } from '../../../shared/qa/scorecard.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
 import { CustomerText } from '../../ui/CustomerText.tsx';
 import { answerLabel } from '../qa-review/index.ts';
+
+/** The refusals of acknowledging, disputing and resolving, worded in the console's language. */
+const REFUSED = ['review_not_found', 'not_reviewed_agent', 'review_disputed', 'unknown_criterion', 'duplicate_dispute', 'already_disputed',
+  'dispute_not_found', 'already_resolved', 'not_reviewer', 'invalid_answers'] as const satisfies readonly RefusalReason[];
 
 export function ReviewCard({ item, children }: { item: ReviewWithContext; children?: ReactNode }) {
   const { t } = useTranslation();
@@ -15,6 +20,9 @@ export function ReviewCard({ item, children }: { item: ReviewWithContext; childr
   const criteria = item.scorecard ? criteriaOf(item.scorecard) : [];
   const question = (id: string) => criteria.find((c) => c.id === id)?.question ?? id;
   const refused = item.changes.find((m) => m.status === 'conflict' || m.status === 'rejected');
+  const refusedText = refused && ((REFUSED as readonly string[]).includes(refused.reason ?? '')
+    ? t(`myReviews.refusedReason.${refused.reason as (typeof REFUSED)[number]}`)
+    : refused.message ?? refused.reason ?? '');
   return (
     <article className="review-card" data-testid="review-card" data-review-id={review.id} aria-labelledby={`r-${review.id}`}>
       <h3 id={`r-${review.id}`}>
@@ -23,7 +31,7 @@ export function ReviewCard({ item, children }: { item: ReviewWithContext; childr
         {review.pending || item.changes.some((m) => m.status === 'pending') ? <span className="hint"> · {t('myReviews.pending')}</span> : null}
       </h3>
       <p className="hint">{t('myReviews.reviewedBy', { reviewer: review.reviewer, when: when(review.createdAt) })}</p>
-      {refused ? <p role="alert" className="error">{t('myReviews.refused', { message: refused.message ?? refused.reason ?? '' })}</p> : null}
+      {refusedText ? <p role="alert" className="error" data-testid="review-refused">{t('myReviews.refused', { message: refusedText })}</p> : null}
       <details>
         <summary>{t('myReviews.answers')}</summary>
         <dl className="review-answers">

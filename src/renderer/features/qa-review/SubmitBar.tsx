@@ -3,6 +3,7 @@
 // which, and offers N/A for them when every one allows it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RefusalReason } from '../../../shared/errors.ts';
 import type { MutationView } from '../../../shared/models.ts';
 import type { ReviewQueueState } from '../../../shared/qa/review-operations.ts';
 import { score } from '../../../shared/qa/score.ts';
@@ -10,7 +11,7 @@ import { criteriaOf, type Answers, type Scorecard } from '../../../shared/qa/sco
 import { Dialog } from '../../ui/Dialog.tsx';
 
 const REFUSALS = ['not_supervisor', 'pack_not_found', 'not_pack_reviewer', 'case_not_in_pack', 'already_reviewed', 'duplicate_review',
-  'unknown_scorecard', 'invalid_answers', 'not_in_case'] as const;
+  'unknown_scorecard', 'invalid_answers', 'not_in_case'] as const satisfies readonly RefusalReason[];
 
 interface Props {
   scorecard: Scorecard;
