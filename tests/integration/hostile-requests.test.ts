@@ -64,6 +64,8 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /v1/sync/push': { allowed: SIGNED_IN, body: () => ({ clientId: randomUUID(), epoch: server.epoch, mutations: [] }), nullable: ['epoch'] },
   'GET /v1/sync/events': { allowed: SIGNED_IN },
   'POST /v1/customers/search': { allowed: SIGNED_IN, body: () => ({ query: 'gomez', keys: [] }) },
+  // Supervisors only; the table's calls name no pack, so a supervisor gets 400 invalid_query.
+  'GET /v1/qa/reviews': { allowed: ['supervisor'], allowedStatus: 400 },
   'POST /v1/sandbox/reset': { allowed: TRAINERS },
   'POST /v1/sandbox/clock': { allowed: TRAINERS, body: () => ({ now: null }) },
   'POST /v1/sandbox/inbound': {

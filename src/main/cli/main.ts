@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { CASE_STATUSES, CONTACT_REASONS, RESOLUTIONS } from '../../shared/domain.ts';
 import * as run from './commands.ts';
+import { qaReview } from './qa-review.ts';
 import { defaultProfileDir } from '../profiles.ts';
 import { safeText } from './format.ts';
 import { readStdin } from '../read-stdin.ts';
@@ -27,6 +28,9 @@ const USAGE = `Usage: atiende <command> [options]
   search  --profile DIR [--articles] [--json] TEXT    messages (default) or knowledge base
   mutations --profile DIR [--status pending|applied|conflict|rejected]
   doctor  --profile DIR                 integrity, schema version, counts, outbox state
+  qa review --profile DIR --pack ID --case ID|NUMBER --answers JSON [--comment TEXT]
+                                        a supervisor's review, queued offline; prints {reviewId, queued}
+                                        (--answers: criterion id → "yes", "no", "na" or a number)
 `;
 
 class UsageError extends Error {}
@@ -38,6 +42,9 @@ const OPTIONS = {
   password: { type: 'string' },
   'password-stdin': { type: 'boolean', default: false },
   case: { type: 'string' },
+  pack: { type: 'string' },
+  answers: { type: 'string' },
+  comment: { type: 'string' },
   text: { type: 'string' },
   to: { type: 'string' },
   reason: { type: 'string' },
@@ -75,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command === undefined ? 2 : 0;
   }
-  const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: command === 'search' || command === 'status' });
+  const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: command === 'search' || command === 'status' || command === 'qa' });
   const v = values as Record<string, string | boolean | undefined> & { profile: string };
   let output: run.Output & { healthy?: boolean };
   switch (command) {
@@ -135,6 +142,16 @@ async function main(argv: string[]): Promise<number> {
       required(v, 'profile');
       output = await run.doctor(v);
       break;
+    case 'qa': {
+      const [sub, ...extra] = positionals;
+      if (sub !== 'review' || extra.length > 0) throw new UsageError(`unknown qa command "${[sub, ...extra].join(' ')}"`);
+      required(v, 'profile', 'pack', 'case', 'answers');
+      output = await qaReview({
+        profile: v.profile, pack: String(v.pack), case: String(v.case), answers: String(v.answers),
+        comment: typeof v.comment === 'string' ? v.comment : undefined,
+      });
+      break;
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

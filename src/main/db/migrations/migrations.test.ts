@@ -9,6 +9,7 @@ import { m013AutoReplies } from './013-auto-replies.ts';
 import { m014ArticleRevision } from './014-article-revision.ts';
 import { m015ServerTemplates } from './015-server-templates.ts';
 import { m016Retention } from './016-retention.ts';
+import { m017QaReviews } from './017-qa-reviews.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
 import { testKey } from '../../../../tests/fixtures/cache.ts';
 
@@ -192,6 +193,21 @@ describe('migrations', () => {
       { id: 'm2', settled_server_at: null, args_purged_at: null },
     ]);
     expect(db.prepare('SELECT purged_at, subject FROM cases').get()).toEqual({ purged_at: null, subject: 'Factura' });
+    db.close();
+  });
+
+  it('017 adds QA reviews and review drafts to a version-16 cache, drafts keyed by pack and case', () => {
+    const db = new Database(freshFile());
+    migrate(db, m017QaReviews.version - 1);
+    expect(tables(db)).not.toContain('qa_reviews');
+    migrate(db, m017QaReviews.version);
+    expect(schemaVersion(db)).toBe(m017QaReviews.version);
+    expect(tables(db)).toEqual(expect.arrayContaining(['qa_reviews', 'qa_review_drafts']));
+    const draft = db.prepare("INSERT INTO qa_review_drafts (pack_id, case_id, answers, comments, updated_at) VALUES ('p1', 'c1', '{}', '[]', 'now')");
+    draft.run();
+    expect(() => draft.run()).toThrow(/UNIQUE/);
+    expect(() => db.prepare("INSERT INTO qa_reviews (id, pack_id, case_id, agent, reviewer, data, created_at, version) VALUES ('r', 'p', 'c', 'a', 'b', '{}', 'now', 'x')").run())
+      .toThrow(/cannot store TEXT value in INTEGER column/);
     db.close();
   });
 
