@@ -65,9 +65,11 @@ const VALID_ARGS: { [N in MutationName]: () => Record<string, unknown> } = {
   merge_customers: () => ({ mergeId: randomUUID(), caseId: lucia.caseId, survivorId: 'cus-a', mergedId: 'cus-b' }),
   undo_merge: () => ({ caseId: lucia.caseId, mergeId: 'merge-x' }),
   put_setting: () => ({ settingId: 'business_hours', value: {}, baseVersion: 1 }),
+  set_message_type: () => ({ caseId: lucia.caseId, messageId: 'msg-x', type: 'hostile' }),
+  restore_message: () => ({ caseId: lucia.caseId, messageId: 'msg-x' }),
 };
 /** Fields that may be null, and fields that take any JSON: no wrong type for them. */
-const NULLABLE = new Set(['shortcut', 'channels', 'baseVersion']);
+const NULLABLE = new Set(['shortcut', 'channels', 'baseVersion', 'type']);
 const ANY_TYPE = new Set(['value']);
 
 describe('push with hostile mutations', () => {
@@ -135,6 +137,25 @@ describe('push with hostile mutations', () => {
       { seq: 2, name: 'put_setting', args: VALID_ARGS.put_setting() },
     ]);
     expect((res.json as Results).results.map((r) => [r.status, r.reason])).toEqual([['conflict', 'not_assigned'], ['rejected', 'not_supervisor']]);
+    expect(hostile.world()).toEqual(before);
+  });
+
+  it("rejects a message's type or restore on another agent's case, on a reply and on another case's message, changing nothing", async () => {
+    const message = (where: string) => hostile.sandbox.server.db.prepare<[], { id: string; caseId: string }>(
+      `SELECT m.id, m.case_id AS caseId FROM messages m JOIN cases c ON c.id = m.case_id WHERE ${where} LIMIT 1`).get()!;
+    const mateos = message("c.assigned_to = 'mateo' AND m.kind = 'customer'");
+    const reply = message(`c.id = '${lucia.caseId}' AND m.kind = 'reply'`);
+    const before = hostile.world();
+    const res = await push([
+      { seq: 1, name: 'set_message_type', args: { caseId: mateos.caseId, messageId: mateos.id, type: 'hostile_no_content' } },
+      { seq: 2, name: 'restore_message', args: { caseId: mateos.caseId, messageId: mateos.id } },
+      { seq: 3, name: 'set_message_type', args: { caseId: lucia.caseId, messageId: reply.id, type: 'public' } },
+      { seq: 4, name: 'restore_message', args: { caseId: lucia.caseId, messageId: mateos.id } },
+      { seq: 5, name: 'set_message_type', args: { caseId: lucia.caseId, messageId: '../../etc/passwd', type: null } },
+    ]);
+    expect((res.json as Results).results.map((r) => [r.status, r.reason])).toEqual([
+      ['conflict', 'not_assigned'], ['conflict', 'not_assigned'], ['rejected', 'not_in_case'], ['rejected', 'not_in_case'], ['rejected', 'not_in_case'],
+    ]);
     expect(hostile.world()).toEqual(before);
   });
 });

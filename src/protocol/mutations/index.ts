@@ -8,9 +8,11 @@ import { LINK_IDENTITY, LinkIdentityArgs } from './link-identity.ts';
 import { MERGE_CUSTOMERS, MergeCustomersArgs } from './merge-customers.ts';
 import { MOVE_TO_PRIVATE, MoveToPrivateArgs } from './move-to-private.ts';
 import { PUT_SETTING, PutSettingArgs } from './put-setting.ts';
+import { RESTORE_MESSAGE, RestoreMessageArgs } from './restore-message.ts';
 import { SAVE_TEMPLATE, SaveTemplateArgs } from './save-template.ts';
 import { SEND_AUTO_REPLY, SendAutoReplyArgs } from './send-auto-reply.ts';
 import { SEND_REPLY, SendReplyArgs } from './send-reply.ts';
+import { SET_MESSAGE_TYPE, SetMessageTypeArgs } from './set-message-type.ts';
 import { SET_STATUS, SetStatusArgs } from './set-status.ts';
 import { UNBLOCK_SENDER, UnblockSenderArgs } from './unblock-sender.ts';
 import { UNDO_MERGE, UndoMergeArgs } from './undo-merge.ts';
@@ -31,6 +33,8 @@ export const MUTATION_ARGS = {
   [MERGE_CUSTOMERS]: MergeCustomersArgs,
   [UNDO_MERGE]: UndoMergeArgs,
   [PUT_SETTING]: PutSettingArgs,
+  [SET_MESSAGE_TYPE]: SetMessageTypeArgs,
+  [RESTORE_MESSAGE]: RestoreMessageArgs,
 } as const;
 export type MutationName = keyof typeof MUTATION_ARGS;
 export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;

@@ -8,9 +8,11 @@ import { linkIdentity } from './link-identity.ts';
 import { mergeCustomers } from './merge-customers.ts';
 import { moveToPrivate } from './move-to-private.ts';
 import { putSetting } from './put-setting.ts';
+import { restoreMessage } from './restore-message.ts';
 import { saveTemplate } from './save-template.ts';
 import { sendAutoReply } from './send-auto-reply.ts';
 import { sendReply } from './send-reply.ts';
+import { setMessageType } from './set-message-type.ts';
 import { setStatus } from './set-status.ts';
 import type { ServerMutation } from './types.ts';
 import { unblockSender } from './unblock-sender.ts';
@@ -34,6 +36,8 @@ export const SERVER_MUTATIONS = {
   merge_customers: mergeCustomers,
   undo_merge: undoMerge,
   put_setting: putSetting,
+  set_message_type: setMessageType,
+  restore_message: restoreMessage,
 } satisfies ServerMutations;
 
 export type { MutationContext, Outcome, ServerMutation } from './types.ts';

@@ -12,9 +12,11 @@ import { mergeCustomers } from './merge-customers.ts';
 import { isRefusal, type EffectContext, type Ending, type MutationModule, type SettleContext } from './module.ts';
 import { moveToPrivate } from './move-to-private.ts';
 import { putSetting } from './put-setting.ts';
+import { restoreMessage } from './restore-message.ts';
 import { saveTemplate } from './save-template.ts';
 import { sendAutoReply } from './send-auto-reply.ts';
 import { sendReply } from './send-reply.ts';
+import { setMessageType } from './set-message-type.ts';
 import { setStatus } from './set-status.ts';
 import { unblockSender } from './unblock-sender.ts';
 import { undoMerge } from './undo-merge.ts';
@@ -40,6 +42,8 @@ export const MUTATIONS: { readonly [N in MutationName]: MutationModule<N> } = {
   merge_customers: mergeCustomers,
   undo_merge: undoMerge,
   put_setting: putSetting,
+  set_message_type: setMessageType,
+  restore_message: restoreMessage,
 };
 
 /** Applies a mutation's optimistic effect. */
