@@ -69,6 +69,11 @@ export class Triage {
     return this.message(text).getByTestId('message-type');
   }
 
+  /** The "por enviar" mark of a type or restore of the message with this text not sent yet. */
+  decisionPending(text: string): Locator {
+    return this.message(text).getByTestId('decision-pending');
+  }
+
   /** The note on a message the noise filter holds. */
   filteredNote(text: string): Locator {
     return this.message(text).getByTestId('message-filtered');

@@ -1,4 +1,5 @@
 import { RestoreMessageArgs, type RESTORE_MESSAGE } from '../../../protocol/mutations/restore-message.ts';
+import { undoDecision } from './message-decision.ts';
 import type { MutationModule } from './module.ts';
 
 /** The message leaves Filtrados (and its case joins the queue) at once; a refusal puts it back. */
@@ -7,9 +8,6 @@ export const restoreMessage: MutationModule<typeof RESTORE_MESSAGE> = {
   effect(store, args) {
     store.triage.restore(args.messageId);
   },
-  undo(store, args) {
-    store.triage.followServer(args.messageId);
-    return [args.caseId];
-  },
+  undo: undoDecision,
   announces: ['case'],
 };

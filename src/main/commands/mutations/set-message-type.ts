@@ -1,4 +1,5 @@
 import { SetMessageTypeArgs, type SET_MESSAGE_TYPE } from '../../../protocol/mutations/set-message-type.ts';
+import { undoDecision } from './message-decision.ts';
 import type { MutationModule } from './module.ts';
 
 /** The type shows as the agent's at once; a refusal puts back the type the server has. */
@@ -7,9 +8,6 @@ export const setMessageType: MutationModule<typeof SET_MESSAGE_TYPE> = {
   effect(store, args) {
     store.triage.override(args.messageId, args.type);
   },
-  undo(store, args) {
-    store.triage.followServer(args.messageId);
-    return [args.caseId];
-  },
+  undo: undoDecision,
   announces: ['case'],
 };

@@ -76,7 +76,11 @@ export class MessageRepository {
        VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, 0, @auto_reply_key)`,
     );
     this.threadStmt = db.prepare<[string], MessageRow & Partial<MessageTriageRow>>(
-      `SELECT m.*, t.message_id, t.type, t.reasons, t.noise, t.type_override, t.restored
+      `SELECT m.*, t.message_id, t.type, t.reasons, t.noise, t.type_override, t.restored,
+         EXISTS (SELECT 1 FROM outbox o WHERE o.status = 'pending' AND o.name IN ('set_message_type', 'restore_message')
+           AND json_extract(o.args, '$.caseId') = m.case_id AND json_extract(o.args, '$.messageId') = m.id) AS decision_pending,
+         (SELECT a.name FROM agents a WHERE a.username = m.decision_by) AS decision_by_name,
+         coalesce(m.decision_by = (SELECT value FROM sync_state WHERE key = 'username'), 0) AS decision_by_you
        FROM messages m LEFT JOIN message_triage t ON t.message_id = m.id
        WHERE m.case_id = ? ORDER BY m.sent_at, m.rowid`,
     );

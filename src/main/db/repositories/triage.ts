@@ -58,6 +58,12 @@ export interface MessageTriageRow {
   noise: string | null;
   type_override: string | null;
   restored: number;
+  /** 1 while a decision of this console on the message waits to be sent. */
+  decision_pending: number;
+  decision_by: string | null;
+  decision_by_name: string | null;
+  /** 1 when the decider is the agent this cache belongs to. */
+  decision_by_you: number;
 }
 
 export class TriageRepository {
@@ -249,5 +255,7 @@ export function toMessageTriage(row: MessageTriageRow): MessageTriage {
     noise,
     restored,
     filtered: noise !== null && !restored,
+    pending: row.decision_pending === 1,
+    decidedBy: row.decision_by === null ? null : { username: row.decision_by, name: row.decision_by_name, you: row.decision_by_you === 1 },
   };
 }
