@@ -21,6 +21,10 @@ export class Triage {
   readonly search: Locator;
   readonly filteredList: Locator;
   readonly filteredEmpty: Locator;
+  /** Every "Cambiar tipo" menu in the open case's thread. */
+  readonly typeMenus: Locator;
+  /** Every message type shown in the open case's thread. */
+  readonly shownTypes: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -31,6 +35,8 @@ export class Triage {
     this.search = page.getByTestId('inbox-search');
     this.filteredList = page.getByTestId('filtered-list');
     this.filteredEmpty = page.getByTestId('filtered-empty');
+    this.typeMenus = page.getByTestId('case-thread').getByTestId('message-type-menu');
+    this.shownTypes = page.getByTestId('case-thread').getByTestId('message-type');
   }
 
   row(caseId: string): Locator {

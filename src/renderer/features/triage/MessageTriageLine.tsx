@@ -7,7 +7,8 @@ import type { MessageTriage } from '../../../shared/models.ts';
 import { MessageTypeMenu } from './MessageTypeMenu.tsx';
 import { RestoreButton } from './RestoreButton.tsx';
 
-export function MessageTriageLine({ messageId, triage }: { messageId: string; triage: MessageTriage }) {
+/** `readOnly`: another agent's case (history, a review): its type and filter are shown, not changed. */
+export function MessageTriageLine({ messageId, triage, readOnly = false }: { messageId: string; triage: MessageTriage; readOnly?: boolean }) {
   const { t } = useTranslation();
   const noteId = useId();
   // Another agent's decision (a customer's history, a reviewer) names them; this console's, or one
@@ -22,13 +23,13 @@ export function MessageTriageLine({ messageId, triage }: { messageId: string; tr
         {triage.overridden ? <span className="type-chosen"> ({other === null ? t('triage.typeChosen') : t('triage.typeChosenBy', { name: other })})</span> : null}
       </span>
       {triage.pending ? <span className="noise-note" data-testid="decision-pending">{t('triage.pending')}</span> : null}
-      <MessageTypeMenu messageId={messageId} triage={triage} />
+      {readOnly ? null : <MessageTypeMenu messageId={messageId} triage={triage} />}
       {triage.noise !== null && triage.filtered ? (
         <>
           <span id={noteId} className="noise-note" data-testid="message-filtered">
             {t('triage.filteredBecause', { why: t(`triage.noise.${triage.noise}`) })}
           </span>
-          <RestoreButton messageId={messageId} describedBy={noteId} />
+          {readOnly ? null : <RestoreButton messageId={messageId} describedBy={noteId} />}
         </>
       ) : null}
       {triage.restored ? <span className="noise-note">{other === null ? t('triage.restoredNote') : t('triage.restoredBy', { name: other })}</span> : null}
