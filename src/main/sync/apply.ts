@@ -64,7 +64,8 @@ const PUT: { [E in Entity]: Put<E> } = {
       identity_id: data.identityId,
     }),
   message: (s, { id, version, data }) => {
-    const before = s.messages.words(id);
+    // Only a message someone decided about can come back with the same words for that reason.
+    const before = data.decision === null ? undefined : s.messages.words(id);
     s.messages.upsert({
       id,
       version,

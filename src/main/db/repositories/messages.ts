@@ -58,6 +58,7 @@ export interface MessageWords {
 export class MessageRepository {
   private readonly upsertStmt;
   private readonly wordsStmt;
+  private readonly pendingDecisionsStmt;
   private readonly insertLocalStmt;
   private readonly threadStmt;
   private readonly searchStmt;
@@ -70,6 +71,11 @@ export class MessageRepository {
       'case_id', 'kind', 'author', 'text', 'sent_at', 'state', 'auto_reply_key', 'promo',
       'decision_type', 'decision_restored', 'decision_by', 'decision_at',
     ]);
+    // The case's decisions on its messages still waiting to be sent: read once per thread.
+    this.pendingDecisionsStmt = db.prepare<[string], string>(
+      `SELECT json_extract(args, '$.messageId') FROM outbox
+       WHERE status = 'pending' AND name IN ('set_message_type', 'restore_message') AND json_extract(args, '$.caseId') = ?`,
+    ).pluck();
     this.wordsStmt = db.prepare<[string], MessageWords>('SELECT case_id, text, promo, version FROM messages WHERE id = ?');
     this.insertLocalStmt = db.prepare(
       `INSERT OR IGNORE INTO messages (id, case_id, kind, author, text, sent_at, state, version, auto_reply_key)
@@ -77,8 +83,6 @@ export class MessageRepository {
     );
     this.threadStmt = db.prepare<[string], MessageRow & Partial<MessageTriageRow>>(
       `SELECT m.*, t.message_id, t.type, t.reasons, t.noise, t.type_override, t.restored,
-         EXISTS (SELECT 1 FROM outbox o WHERE o.status = 'pending' AND o.name IN ('set_message_type', 'restore_message')
-           AND json_extract(o.args, '$.caseId') = m.case_id AND json_extract(o.args, '$.messageId') = m.id) AS decision_pending,
          (SELECT a.name FROM agents a WHERE a.username = m.decision_by) AS decision_by_name,
          coalesce(m.decision_by = (SELECT value FROM sync_state WHERE key = 'username'), 0) AS decision_by_you
        FROM messages m LEFT JOIN message_triage t ON t.message_id = m.id
@@ -129,6 +133,7 @@ export class MessageRepository {
   }
 
   thread(caseId: string): Message[] {
+    const pending = new Set(this.pendingDecisionsStmt.all(caseId));
     return this.threadStmt.all(caseId).map((row) => ({
       id: row.id,
       caseId: row.case_id,
@@ -137,7 +142,7 @@ export class MessageRepository {
       text: row.text,
       sentAt: row.sent_at,
       state: oneOf(DELIVERY_STATES, row.state, 'messages.state'),
-      triage: row.kind === 'customer' && row.message_id ? toMessageTriage(row as MessageTriageRow) : null,
+      triage: row.kind === 'customer' && row.message_id ? toMessageTriage(row as MessageTriageRow, pending.has(row.id)) : null,
     }));
   }
 

@@ -58,8 +58,6 @@ export interface MessageTriageRow {
   noise: string | null;
   type_override: string | null;
   restored: number;
-  /** 1 while a decision of this console on the message waits to be sent. */
-  decision_pending: number;
   decision_by: string | null;
   decision_by_name: string | null;
   /** 1 when the decider is the agent this cache belongs to. */
@@ -244,7 +242,8 @@ export class TriageRepository {
   }
 }
 
-export function toMessageTriage(row: MessageTriageRow): MessageTriage {
+/** `pending`: a type or restore of this console on the message waits to be sent. */
+export function toMessageTriage(row: MessageTriageRow, pending = false): MessageTriage {
   const noise = row.noise as NoiseKind | null;
   const restored = row.restored === 1;
   return {
@@ -255,7 +254,7 @@ export function toMessageTriage(row: MessageTriageRow): MessageTriage {
     noise,
     restored,
     filtered: noise !== null && !restored,
-    pending: row.decision_pending === 1,
+    pending,
     decidedBy: row.decision_by === null ? null : { username: row.decision_by, name: row.decision_by_name, you: row.decision_by_you === 1 },
   };
 }
