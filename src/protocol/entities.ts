@@ -69,6 +69,12 @@ export const WireCase = z.object({
   language: z.enum(LANGUAGES),
   reason: z.enum(CONTACT_REASONS).nullable(),
   resolution: z.enum(RESOLUTIONS).nullable(),
+  /**
+   * The type of the case as the organisation (or a training scenario) classified it when it came
+   * in: the reference an agent's handling is judged against. An agent's choice of type belongs
+   * to one message (`WireMessage.decision`) and never rewrites it: a case holds messages of
+   * several types, and a class graded against the agent's own choice would grade nothing.
+   */
   messageType: z.enum(MESSAGE_TYPES).nullable(),
   createdAt: isoTime,
   updatedAt: isoTime,
@@ -86,6 +92,14 @@ export const WireCase = z.object({
    */
   identityId: id.nullable().default(null),
 });
+/** An agent's decision on a customer message: their type (null: the classifier's) and whether they took it out of the noise filter. */
+export const MessageDecision = z.object({
+  type: z.enum(MESSAGE_TYPES).nullable(),
+  restored: z.boolean(),
+  /** The agent's username, and the server's time of the latest decision. */
+  by: z.string().max(100),
+  at: isoTime,
+});
 export const WireMessage = z.object({
   caseId: id,
   kind: z.enum(MESSAGE_KINDS),
@@ -100,6 +114,12 @@ export const WireMessage = z.object({
   autoReplyKey: z.string().max(300).nullable().default(null),
   /** The company's promotional post (campaign) this customer message answers; added later, null otherwise. */
   promo: z.string().max(200).nullable().default(null),
+  /**
+   * What the case's agent decided about this customer message (`set_message_type`,
+   * `restore_message`), so every console holding the case, and a reviewer, sees the type the
+   * agent settled on. null when nobody decided (and from older servers).
+   */
+  decision: MessageDecision.nullable().default(null),
 });
 export const WireTemplate = z.object({
   title: z.string().max(500),

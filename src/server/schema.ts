@@ -60,6 +60,13 @@ const SCHEMA = `
     promo TEXT
   ) STRICT;
   CREATE INDEX IF NOT EXISTS messages_case ON messages(case_id);
+  -- What the case's agent decided about a customer message: their type (NULL: the classifier's)
+  -- and whether they restored it from the noise filter. Sent with the message; a decision gives
+  -- the message a new version so every console holding the case pulls it.
+  CREATE TABLE IF NOT EXISTS message_decisions (
+    message_id TEXT PRIMARY KEY REFERENCES messages(id), type TEXT, restored INTEGER NOT NULL DEFAULT 0,
+    by TEXT NOT NULL, at TEXT NOT NULL
+  ) STRICT;
   -- One out-of-hours auto-reply per dedupe key, whichever console sent it first.
   CREATE TABLE IF NOT EXISTS auto_replies (
     dedupe_key TEXT PRIMARY KEY, case_id TEXT NOT NULL, message_id TEXT NOT NULL, client_id TEXT NOT NULL,
@@ -198,7 +205,7 @@ function addMissingColumns(db: SandboxDb): void {
 }
 
 /** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */
-export const SCENARIO_TABLES = ['qa_reviews', 'auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
+export const SCENARIO_TABLES = ['qa_reviews', 'auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'message_decisions', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
 
 /** The company's name, which signs what no agent wrote (out-of-hours auto-replies). */
 export const COMPANY_META = 'company';

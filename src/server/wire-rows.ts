@@ -3,7 +3,7 @@
 // row fails naming its table and column instead of reaching the consoles.
 import { z } from 'zod';
 import {
-  type Entity, WireAgent, WireArticle, WireBlockedSender, WireCase, WireCustomer, type WireData, WireIdentity, WireMessage, WireQaReview, WireSetting,
+  type Entity, MessageDecision, WireAgent, WireArticle, WireBlockedSender, WireCase, WireCustomer, type WireData, WireIdentity, WireMessage, WireQaReview, WireSetting,
   WireTemplate,
 } from '../protocol/entities.ts';
 import { RowReader, type Row } from './columns.ts';
@@ -17,6 +17,14 @@ function link(r: RowReader, idColumn: string, numberColumn: string): WireData<'c
   const caseId = r.textOrNull(idColumn);
   const number = r.as(numberColumn, nullableInt);
   return caseId === null || number === null ? null : { caseId, number };
+}
+
+/** The agent's decision on a message, joined from message_decisions; null when there is none. */
+function decision(r: RowReader): WireData<'message'>['decision'] {
+  const by = r.textOrNull('decision_by');
+  const at = r.textOrNull('decision_at');
+  if (by === null || at === null) return null;
+  return { type: r.as('decision_type', MessageDecision.shape.type), restored: r.int('decision_restored') === 1, by, at };
 }
 
 /** `sql` reads the row when it needs more than its own table (a linked case's number). */
@@ -83,6 +91,8 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
   message: {
     table: 'messages',
     key: 'id',
+    sql: `SELECT m.*, d.type AS decision_type, d.restored AS decision_restored, d.by AS decision_by, d.at AS decision_at
+          FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id WHERE m.id = ?`,
     to: (r) => ({
       caseId: r.text('case_id'),
       kind: r.as('kind', WireMessage.shape.kind),
@@ -92,6 +102,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       state: r.as('state', WireMessage.shape.state),
       autoReplyKey: r.textOrNull('auto_reply_key'),
       promo: r.textOrNull('promo'),
+      decision: decision(r),
     }),
   },
   template: {

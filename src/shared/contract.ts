@@ -225,10 +225,10 @@ export const CONTRACT = {
   undoMerge: op<Queued>()(z.object({ caseId, mergeId: z.string().min(1).max(200) }).strict()),
   /** The filtered view: cases only noise waits on, with that noise and why it was filtered. */
   listFiltered: op<FilteredCase[]>()(Empty),
-  /** Takes a customer message out of the noise filter (its case back into the queue); kept on this computer only. */
-  restoreMessage: op<null>()(z.object({ messageId: z.string().min(1).max(200) }).strict()),
-  /** The agent's type for a customer message (null: back to the computed one); kept on this computer only. */
-  setMessageType: op<null>()(z.object({ messageId: z.string().min(1).max(200), type: z.enum(MESSAGE_TYPES).nullable() }).strict()),
+  /** Takes a customer message of the agent's case out of the noise filter (its case back into the queue); queued, works offline. */
+  restoreMessage: op<Queued>()(z.object({ messageId: z.string().min(1).max(200) }).strict()),
+  /** The agent's type for a customer message of their case (null: back to the computed one); queued, works offline. */
+  setMessageType: op<Queued>()(z.object({ messageId: z.string().min(1).max(200), type: z.enum(MESSAGE_TYPES).nullable() }).strict()),
   /** Business hours, auto-replies and retention as this console holds them, with what waits to be saved; any agent may read them. */
   getBusinessSettings: op<BusinessSettings>()(Empty),
   /** Supervisors only: queues a new `business_hours` document on the version the draft started from, checked first; works offline. */

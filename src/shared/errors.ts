@@ -60,13 +60,15 @@ export const COMMAND_ERROR_CODES = [
   'not_supervisor', 'invalid_setting',
   'already_reviewed', 'unknown_scorecard', 'invalid_answers', 'invalid_review', 'review_not_found', 'not_reviewed_agent',
   'dispute_not_found', 'not_reviewer',
+  // a customer message's type and the noise filter
+  'not_triaged', 'not_filtered',
 ] as const;
 export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
 
 /** Why main refused a call itself: its input, the profile, or what the call asked about. */
 export const CALL_ERROR_CODES = [
   'invalid_input', 'unknown_operation', 'bad_request', 'no_profile', 'profile', 'schema_too_new', 'insecure_server',
-  'not_refused', 'not_filtered', 'not_triaged', 'invalid_zone', 'schedule_not_found', 'cache_locked',
+  'not_refused', 'invalid_zone', 'schedule_not_found', 'cache_locked',
 ] as const;
 
 export const ERROR_CODES = [...API_ERROR_CODES, ...COMMAND_ERROR_CODES, ...CALL_ERROR_CODES] as const;

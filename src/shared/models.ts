@@ -77,14 +77,26 @@ export interface MessageTriage {
   /** The agent's choice when they made one, else the computed type. */
   type: MessageType;
   computedType: MessageType;
-  /** The agent chose the type by hand (kept on this computer only). */
+  /** The case's agent chose the type by hand (synced: every console holding the case sees it). */
   overridden: boolean;
   reasons: TriageReason[];
   noise: NoiseKind | null;
-  /** The agent took it out of the noise filter (kept on this computer only). */
+  /** The case's agent took it out of the noise filter (synced). */
   restored: boolean;
   /** Counted as noise and not restored. */
   filtered: boolean;
+  /** A type or restore of this console waits to reach the server. */
+  pending: boolean;
+  /** Who made the decision the server has (the latest type or restore); null when nobody did. */
+  decidedBy: MessageDecider | null;
+}
+
+/** An agent who decided about a message; `you` when it is this console's agent. */
+export interface MessageDecider {
+  username: string;
+  /** Their name as this console knows it; null when it does not. */
+  name: string | null;
+  you: boolean;
 }
 
 export interface Message {

@@ -8,6 +8,7 @@ import { CasePane } from './pages/case-pane.ts';
 import { CaseActions } from './pages/case-actions.ts';
 import { CustomerPanel } from './pages/customer-panel.ts';
 import { SyncBar } from './pages/sync-bar.ts';
+import { Triage } from './pages/triage.ts';
 
 // Ana Gómez: cases 1001–1003 are lucia's, 1004 (resolved, by e-mail) is mateo's.
 const ANA_CASE = 1001;
@@ -69,7 +70,7 @@ test('the customer panel shows who the customer is on every channel and all thei
   }
 });
 
-test('another agent’s case of the customer opens from the history read-only: no reply box, no state buttons', async ({ page, atiende }) => {
+test('another agent’s case of the customer opens from the history read-only: no reply box, no state buttons, no type menu', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
   const customer = new CustomerPanel(page);
   const marked: unknown[] = [];
@@ -92,6 +93,10 @@ test('another agent’s case of the customer opens from the history read-only: n
   await expect(console.messages.first()).toContainText(thread[0]!.text.slice(0, 40));
   await expect(console.replyBox).toHaveCount(0);
   await expect(new CaseActions(page).resolveButton).toHaveCount(0);
+  // A message's type is its agent's to settle: shown here, never changed.
+  const triage = new Triage(page);
+  await expect(triage.shownTypes.first()).toBeVisible();
+  await expect(triage.typeMenus).toHaveCount(0);
   await expect(customer.historyCase(MATEOS_CASE)).toHaveAttribute('data-current', 'true');
   expect(marked.filter((input) => (input as { caseId: string }).caseId === 'case-004')).toEqual([]);
 
@@ -105,6 +110,7 @@ test('another agent’s case of the customer opens from the history read-only: n
   await expect(console.caseView).toHaveAttribute('data-case-id', 'case-001');
   await expect(console.replyBox).toBeVisible();
   await expect(casePane.readOnlyNote).toHaveCount(0);
+  await expect(triage.typeMenus.first()).toBeVisible();
 });
 
 test('a note written offline shows at once with author and time, and reaches the server once it is back', async ({ page, atiende }) => {

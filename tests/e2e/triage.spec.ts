@@ -58,12 +58,21 @@ test('each customer message shows its type; the guidance follows the latest, and
   await expect(triage.typeOf(dni)).toHaveText('Tipo de mensaje: Datos privados (B)');
   await expect(casePane.guidance).toContainText('Mové la conversación a un canal privado');
 
-  // The agent reads it as hostile: a small menu, by keyboard.
+  // The agent reads it as hostile, offline: a small menu, by keyboard; shown at once, not sent yet.
+  await atiende.sandbox.goOffline();
   await triage.typeMenu(dni).focus();
   await page.keyboard.press('Enter');
   await triage.typeOption(dni, 'Hostil (C)').press('Enter');
   await expect(triage.typeOf(dni)).toHaveText('Tipo de mensaje: Hostil (C) (elegido por vos)');
+  await expect(triage.decisionPending(dni)).toHaveText('por enviar');
   await expect(casePane.guidance).toContainText('Respondé con cuidado');
+
+  // Back online it reaches the server once, for every console holding the case and its reviewers.
+  await atiende.sandbox.restart();
+  await new SyncBar(page).syncNow();
+  await expect(triage.decisionPending(dni)).toHaveCount(0);
+  const decisions = atiende.sandbox.server.db.prepare('SELECT type, by FROM message_decisions');
+  expect(decisions.all()).toEqual([{ type: 'hostile', by: 'lucia' }]);
 
   await page.reload();
   await triage.search.fill('Jorge Paz');
@@ -120,6 +129,10 @@ test('"hola" on a new case lands in the filtered view, not the queue, and "Resta
   await triage.queueView.click();
   await expect(triage.row(caseId)).toBeVisible();
   expect((await triage.queue()).map((c) => c.id)).toContain(caseId);
+  // The restore is the agent's decision on the server too, so their other consoles follow it.
+  await new SyncBar(page).syncNow();
+  const decisions = atiende.sandbox.server.db.prepare('SELECT restored, by FROM message_decisions');
+  await expect.poll(() => decisions.all()).toEqual([{ restored: 1, by: 'lucia' }]);
 });
 
 test('the filtered view and a case with its type menu open have no serious accessibility issues', async ({ page, atiende }) => {

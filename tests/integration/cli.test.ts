@@ -93,7 +93,10 @@ describe('atiende CLI', () => {
     type Listed = {
       id: string; priority: string; serverPriority: string;
       triage: { score: number; filtered: boolean; filteredCount: number; reasons: unknown[] };
-      messages: { id: string; sentAt: string; triage: { type: string; computedType: string; overridden: boolean; noise: string | null; filtered: boolean; restored: boolean } }[];
+      messages: {
+        id: string; sentAt: string;
+        triage: { type: string; computedType: string; overridden: boolean; noise: string | null; filtered: boolean; restored: boolean; pending: boolean; decidedBy: null };
+      }[];
     };
     const listed = json<Listed[]>((await cli('cases', '--profile', profile, '--json')).stdout);
     const retention = listed.find((c) => c.id === baja.caseId);
@@ -104,7 +107,7 @@ describe('atiende CLI', () => {
     ]);
     expect(retention?.messages).toEqual([{
       id: baja.messageId, sentAt: expect.any(String),
-      triage: { type: 'public', computedType: 'public', overridden: false, reasons: [], noise: null, restored: false, filtered: false },
+      triage: { type: 'public', computedType: 'public', overridden: false, reasons: [], noise: null, restored: false, filtered: false, pending: false, decidedBy: null },
     }]);
     const courtesy = listed.find((c) => c.id === hola.caseId);
     expect(courtesy?.triage).toMatchObject({ filtered: true, filteredCount: 1 });

@@ -72,9 +72,11 @@ const VALID_ARGS: { [N in MutationName]: () => Record<string, unknown> } = {
   acknowledge_review: () => ({ reviewId: randomUUID() }),
   dispute_review: () => ({ disputeId: randomUUID(), reviewId: randomUUID(), criterionId: 'tone', reason: 'fui amable' }),
   resolve_dispute: () => ({ disputeId: randomUUID(), reviewId: randomUUID(), decision: 'uphold', note: 'se mantiene' }),
+  set_message_type: () => ({ caseId: lucia.caseId, messageId: 'msg-x', type: 'hostile' }),
+  restore_message: () => ({ caseId: lucia.caseId, messageId: 'msg-x' }),
 };
 /** Fields that may be null, and fields that take any JSON: no wrong type for them. */
-const NULLABLE = new Set(['shortcut', 'channels', 'baseVersion']);
+const NULLABLE = new Set(['shortcut', 'channels', 'baseVersion', 'type']);
 const ANY_TYPE = new Set(['value']);
 
 describe('push with hostile mutations', () => {
@@ -160,6 +162,25 @@ describe('push with hostile mutations', () => {
       { seq: 2, name: 'resolve_dispute', args: VALID_ARGS.resolve_dispute() },
     ], { token: hostile.tokens.supervisor });
     expect((asSupervisor.json as Results).results.map((r) => [r.status, r.reason])).toEqual([['conflict', 'pack_not_found'], ['conflict', 'review_not_found']]);
+    expect(hostile.world()).toEqual(before);
+  });
+
+  it("rejects a message's type or restore on another agent's case, on a reply and on another case's message, changing nothing", async () => {
+    const message = (where: string) => hostile.sandbox.server.db.prepare<[], { id: string; caseId: string }>(
+      `SELECT m.id, m.case_id AS caseId FROM messages m JOIN cases c ON c.id = m.case_id WHERE ${where} LIMIT 1`).get()!;
+    const mateos = message("c.assigned_to = 'mateo' AND m.kind = 'customer'");
+    const reply = message(`c.id = '${lucia.caseId}' AND m.kind = 'reply'`);
+    const before = hostile.world();
+    const res = await push([
+      { seq: 1, name: 'set_message_type', args: { caseId: mateos.caseId, messageId: mateos.id, type: 'hostile_no_content' } },
+      { seq: 2, name: 'restore_message', args: { caseId: mateos.caseId, messageId: mateos.id } },
+      { seq: 3, name: 'set_message_type', args: { caseId: lucia.caseId, messageId: reply.id, type: 'public' } },
+      { seq: 4, name: 'restore_message', args: { caseId: lucia.caseId, messageId: mateos.id } },
+      { seq: 5, name: 'set_message_type', args: { caseId: lucia.caseId, messageId: '../../etc/passwd', type: null } },
+    ]);
+    expect((res.json as Results).results.map((r) => [r.status, r.reason])).toEqual([
+      ['conflict', 'not_assigned'], ['conflict', 'not_assigned'], ['rejected', 'not_in_case'], ['rejected', 'not_in_case'], ['rejected', 'not_in_case'],
+    ]);
     expect(hostile.world()).toEqual(before);
   });
 });

@@ -6,6 +6,7 @@ import { blockSender, unblockSender } from './blocks.ts';
 import { contactReasons, setStatus } from './case-status.ts';
 import { CommandContext } from './context.ts';
 import { addCustomerNote, linkIdentity, mergeCustomers, undoMerge, unlinkIdentity } from './customers.ts';
+import { restoreMessage, setMessageType } from './message-decisions.ts';
 import type { ReplyAuthor } from './effects.ts';
 import { acknowledgeReview, disputeReview, resolveDispute, submitReview } from './qa-reviews.ts';
 import { moveToPrivate, sendAutoReply, sendReply } from './replies.ts';
@@ -38,6 +39,9 @@ export class Commands {
   moveToPrivate(...a: Args<typeof moveToPrivate>) { return moveToPrivate(this.ctx, ...a); }
   setStatus(...a: Args<typeof setStatus>) { return setStatus(this.ctx, ...a); }
   contactReasons() { return contactReasons(this.ctx); }
+  // What the agent decides about a customer message: its type, and the noise filter.
+  setMessageType(...a: Args<typeof setMessageType>) { return setMessageType(this.ctx, ...a); }
+  restoreMessage(...a: Args<typeof restoreMessage>) { return restoreMessage(this.ctx, ...a); }
   // Personal templates.
   saveTemplate(...a: Args<typeof saveTemplate>) { return saveTemplate(this.ctx, ...a); }
   deleteTemplate(...a: Args<typeof deleteTemplate>) { return deleteTemplate(this.ctx, ...a); }

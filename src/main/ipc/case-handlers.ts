@@ -1,11 +1,10 @@
-// The inbox and one case as the window reads them, the Filtrados view, and what the agent marks
-// on this computer only (read, a message's type, a restored message).
-import { CodedError } from '../../shared/errors.ts';
+// The inbox and one case as the window reads them, the Filtrados view, what the agent marks on
+// this computer only (read), and their decisions on a message (its type, restored), queued.
 import type { CaseDetail } from '../../shared/models.ts';
 import type { ConsoleController } from '../console/controller.ts';
 import { caseGuidance } from '../triage/guidance.ts';
-import { overrideType, restoreMessage } from '../triage/triage.ts';
 import type { Handlers } from './handlers.ts';
+import { queuedOut } from './queued.ts';
 
 type CaseHandlers = Pick<Handlers, 'listInbox' | 'getCase' | 'listFiltered' | 'restoreMessage' | 'setMessageType' | 'markRead'>;
 
@@ -34,16 +33,8 @@ export function caseHandlers(controller: ConsoleController): CaseHandlers {
       const waiting = store().triage.filteredMessages(username);
       return store().cases.inbox(username, { view: 'filtered' }).map((summary) => ({ case: summary, messages: waiting.get(summary.id) ?? [] }));
     },
-    restoreMessage: ({ messageId }) => {
-      if (!restoreMessage(store(), messageId)) throw new CodedError('not_filtered', 'Only a message the noise filter holds can be restored');
-      controller.announce(['case', 'message']);
-      return null;
-    },
-    setMessageType: ({ messageId, type }) => {
-      if (!overrideType(store(), messageId, type)) throw new CodedError('not_triaged', 'Only a customer message the console has classified can change type');
-      controller.announce(['case', 'message']);
-      return null;
-    },
+    restoreMessage: ({ messageId }) => queuedOut(controller.current.commands.restoreMessage(messageId)),
+    setMessageType: ({ messageId, type }) => queuedOut(controller.current.commands.setMessageType(messageId, type)),
     markRead: ({ caseId }) => {
       store().local.markRead(caseId);
       controller.announce(['case']);

@@ -63,7 +63,9 @@ const PUT: { [E in Entity]: Put<E> } = {
       server_moved_to: data.movedTo,
       identity_id: data.identityId,
     }),
-  message: (s, { id, version, data }) =>
+  message: (s, { id, version, data }) => {
+    // Only a message someone decided about can come back with the same words for that reason.
+    const before = data.decision === null ? undefined : s.messages.words(id);
     s.messages.upsert({
       id,
       version,
@@ -75,7 +77,13 @@ const PUT: { [E in Entity]: Put<E> } = {
       state: data.state,
       auto_reply_key: data.autoReplyKey,
       promo: data.promo,
-    }),
+      decision: data.decision,
+    });
+    const sameWords = before !== undefined && before.text === data.text && before.case_id === data.caseId && before.promo === data.promo;
+    if (sameWords) s.triage.keepJudgement(id, before.version, version);
+    // What the agent decided shows as the server has it; pending changes are replayed on top.
+    s.triage.followServer(id);
+  },
   template: (s, { id, version, data }) =>
     s.knowledge.upsertTemplate({
       id,

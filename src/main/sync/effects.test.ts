@@ -9,16 +9,17 @@ import { CommandError } from '../commands/errors.ts';
 import { Commands } from '../commands/index.ts';
 import type { Change } from '../../protocol/sync.ts';
 import { testKey } from '../../../tests/fixtures/cache.ts';
+import { retriageCases } from '../triage/triage.ts';
 
 let dir: ReturnType<typeof tempDir>;
 let store: Store;
 let commands: Commands;
 const author = { name: 'Lucía Fernández', username: 'lucia' };
 
-const caseChange = (version: number, status: 'open' | 'resolved', channel = 'x_mention'): Change => ({
+const caseChange = (version: number, status: 'open' | 'resolved' | 'waiting_customer', channel = 'x_mention', assignedTo = 'lucia'): Change => ({
   entity: 'case', id: 'c1', op: 'put', version,
   data: {
-    number: 1001, customerId: 'cu1', channel: channel as 'x_mention', subject: 'Sin servicio', status, assignedTo: 'lucia',
+    number: 1001, customerId: 'cu1', channel: channel as 'x_mention', subject: 'Sin servicio', status, assignedTo,
     priority: 'high', language: 'es', reason: null, resolution: null, messageType: 'public',
     createdAt: '2026-11-20T10:00:00Z', updatedAt: '2026-11-20T10:00:00Z', waitingSince: '2026-11-20T10:00:00Z',
     movedTo: null, continues: null, continuedIn: null, identityId: null,
@@ -86,6 +87,72 @@ describe('optimistic effects', () => {
   it('never lets an older page roll a row back', () => {
     applyChange(store, caseChange(4, 'resolved'));
     expect(store.cases.get('c1')).toMatchObject({ status: 'open', version: 5 });
+  });
+});
+
+/** A customer message on c1 at `version`, with the agent's decision as the server has it. */
+const messageChange = (id: string, text: string, version: number, decision: { type: 'hostile' | null; restored: boolean } | null = null): Change => ({
+  entity: 'message', id, op: 'put', version,
+  data: {
+    caseId: 'c1', kind: 'customer', author: 'Ana', text, sentAt: `2026-11-20T10:0${version % 10}:00Z`, state: 'sent', autoReplyKey: null, promo: null,
+    decision: decision && { ...decision, by: 'lucia', at: '2026-11-20T10:30:00Z' },
+  },
+});
+/** Pulls a page, as the engine does: its rows, the pending changes on top, then triage. */
+const pull = (...changes: Change[]) => store.transaction(() => {
+  for (const change of changes) applyChange(store, change);
+  rebasePending(store, author);
+  retriageCases(store, ['c1']);
+});
+const triageOf = (id: string) => store.messages.thread('c1').find((m) => m.id === id)?.triage;
+
+describe('an agent’s decisions on a customer message', () => {
+  beforeEach(() => pull(messageChange('m1', 'Mi DNI es 30.123.456', 6), messageChange('m2', 'hola', 7)));
+
+  it('keeps a pending type and restore over a pulled page that predates them', () => {
+    commands.setMessageType('m1', 'hostile');
+    commands.restoreMessage('m2');
+    expect(store.cases.inbox('lucia', { view: 'queue' }).map((c) => c.id)).toEqual(['c1']);
+    pull(messageChange('m1', 'Mi DNI es 30.123.456', 8), messageChange('m2', 'hola', 9));
+    pull(messageChange('m1', 'Mi DNI es 30.123.456', 8), messageChange('m2', 'hola', 9));
+    expect(triageOf('m1')).toMatchObject({ type: 'hostile', computedType: 'private_data', overridden: true });
+    expect(triageOf('m2')).toMatchObject({ noise: 'courtesy', restored: true, filtered: false });
+    expect(store.cases.inbox('lucia', { view: 'queue' }).map((c) => c.id)).toEqual(['c1']);
+  });
+
+  it('follows the decision the server sends when nothing is pending', () => {
+    pull(messageChange('m1', 'Mi DNI es 30.123.456', 8, { type: 'hostile', restored: false }), messageChange('m2', 'hola', 9, { type: null, restored: true }));
+    expect(triageOf('m1')).toMatchObject({ type: 'hostile', overridden: true });
+    expect(triageOf('m2')).toMatchObject({ restored: true, filtered: false });
+    // Another console of the agent went back to the classifier's type.
+    pull(messageChange('m1', 'Mi DNI es 30.123.456', 10, { type: null, restored: false }));
+    expect(triageOf('m1')).toMatchObject({ type: 'private_data', overridden: false });
+  });
+
+  it('keeps the judgement of a message whose new version only carries a decision', () => {
+    // "sí" answers the agent's question while the case waits on the customer: no noise.
+    pull(caseChange(8, 'waiting_customer'), messageChange('m4', 'sí', 8));
+    expect(triageOf('m4')).toMatchObject({ noise: null, filtered: false });
+    pull(caseChange(9, 'open'), messageChange('m4', 'sí', 9, { type: 'hostile', restored: false }));
+    expect(triageOf('m4')).toMatchObject({ type: 'hostile', noise: null, filtered: false });
+  });
+
+  it('starts a message judged for the first time from the server’s decision', () => {
+    pull(messageChange('m3', 'gracias', 8, { type: 'hostile', restored: true }));
+    expect(triageOf('m3')).toMatchObject({ type: 'hostile', overridden: true, noise: 'courtesy', restored: true, filtered: false });
+  });
+
+  it('refuses, queueing nothing, a reply or an unknown message, a message the filter does not hold, and another agent’s case', () => {
+    const { messageId } = commands.sendReply('c1', 'Hola Ana');
+    const queued = store.outbox.counts().pending;
+    expect(() => commands.setMessageType(messageId, 'public')).toThrow(expect.objectContaining({ code: 'not_triaged' }));
+    expect(() => commands.setMessageType('nope', 'public')).toThrow(expect.objectContaining({ code: 'not_triaged' }));
+    expect(() => commands.restoreMessage('m1')).toThrow(expect.objectContaining({ code: 'not_filtered' }));
+    commands.restoreMessage('m2');
+    expect(() => commands.restoreMessage('m2')).toThrow(expect.objectContaining({ code: 'not_filtered' }));
+    applyChange(store, caseChange(9, 'open', 'x_mention', 'mateo'));
+    expect(() => commands.setMessageType('m1', 'hostile')).toThrow(expect.objectContaining({ code: 'not_assigned' }));
+    expect(store.outbox.counts().pending).toBe(queued + 1);
   });
 });
 

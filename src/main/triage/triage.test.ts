@@ -5,7 +5,7 @@ import { openProfile, reopenProfile, withLucia } from '../../../tests/fixtures/s
 import { DEFAULT_PRIORITY_RULES } from '../../shared/triage/index.ts';
 import type { CaseSummary } from '../../shared/models.ts';
 import { applyChange } from '../sync/apply.ts';
-import { overrideType, PageTriage, restoreMessage, retriageAll, retriageCases } from './triage.ts';
+import { PageTriage, retriageAll, retriageCases } from './triage.ts';
 
 const world = withLucia({ pageSize: 40 });
 
@@ -102,7 +102,7 @@ describe('message types', () => {
     expect(typed()).toMatchObject({ type: 'private_data', computedType: 'private_data', overridden: false });
     expect(typed()?.reasons).toContainEqual({ code: 'public_channel' });
 
-    expect(overrideType(store(), messageId, 'hostile')).toBe(true);
+    world.profile.services.commands.setMessageType(messageId, 'hostile');
     expect(typed()).toMatchObject({ type: 'hostile', computedType: 'private_data', overridden: true });
 
     // The server sends the thread again (a new message bumps the case; a reset of the cursor re-pulls all).
@@ -113,7 +113,7 @@ describe('message types', () => {
     await world.profile.services.syncOnce();
     expect(typed()).toMatchObject({ type: 'hostile', computedType: 'private_data', overridden: true });
 
-    expect(overrideType(store(), messageId, null)).toBe(true);
+    world.profile.services.commands.setMessageType(messageId, null);
     expect(typed()).toMatchObject({ type: 'private_data', overridden: false });
   });
 });
@@ -128,7 +128,7 @@ describe('noise filter', () => {
       expect.objectContaining({ id: messageId, text: 'hola', noise: 'courtesy' }),
     ]);
 
-    expect(restoreMessage(store(), messageId)).toBe(true);
+    world.profile.services.commands.restoreMessage(messageId);
     expect(queue()).toContain(caseId);
     expect(filtered()).not.toContain(caseId);
     const restored = store().messages.thread(caseId)[0]?.triage;

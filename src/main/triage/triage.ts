@@ -3,7 +3,6 @@
 // for every case when the rules in force or the classifier change. The window, the harness and
 // the CLI all sync through the same engine, so they triage alike.
 import type { BlockedSender } from '../../shared/blocks.ts';
-import type { MessageType } from '../../shared/domain.ts';
 import type { Store } from '../db/store.ts';
 import type { Change } from '../../protocol/sync.ts';
 import { judgeCase } from './judge.ts';
@@ -117,24 +116,6 @@ export class PageTriage {
     const due = now === null ? [] : store.triage.due(new Date(now).toISOString());
     return retriageCases(store, [...this.cases, ...due]);
   }
-}
-
-/** The agent's own type for a message; null goes back to the computed one. Local only. */
-export function overrideType(store: Store, messageId: string, type: MessageType | null): boolean {
-  return store.transaction(() => {
-    const caseId = store.triage.override(messageId, type);
-    if (caseId !== null) retriageCases(store, [caseId]);
-    return caseId !== null;
-  });
-}
-
-/** Takes a message out of the noise filter, and its case back into the queue. Local only. */
-export function restoreMessage(store: Store, messageId: string): boolean {
-  return store.transaction(() => {
-    const caseId = store.triage.restore(messageId);
-    if (caseId !== null) retriageCases(store, [caseId]);
-    return caseId !== null;
-  });
 }
 
 function retriageEvery(store: Store, inForce: RulesInForce, reclassify: boolean): void {

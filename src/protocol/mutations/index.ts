@@ -11,9 +11,11 @@ import { MERGE_CUSTOMERS, MergeCustomersArgs } from './merge-customers.ts';
 import { MOVE_TO_PRIVATE, MoveToPrivateArgs } from './move-to-private.ts';
 import { PUT_SETTING, PutSettingArgs } from './put-setting.ts';
 import { RESOLVE_DISPUTE, ResolveDisputeArgs } from './resolve-dispute.ts';
+import { RESTORE_MESSAGE, RestoreMessageArgs } from './restore-message.ts';
 import { SAVE_TEMPLATE, SaveTemplateArgs } from './save-template.ts';
 import { SEND_AUTO_REPLY, SendAutoReplyArgs } from './send-auto-reply.ts';
 import { SEND_REPLY, SendReplyArgs } from './send-reply.ts';
+import { SET_MESSAGE_TYPE, SetMessageTypeArgs } from './set-message-type.ts';
 import { SET_STATUS, SetStatusArgs } from './set-status.ts';
 import { SUBMIT_REVIEW, SubmitReviewArgs } from './submit-review.ts';
 import { UNBLOCK_SENDER, UnblockSenderArgs } from './unblock-sender.ts';
@@ -39,6 +41,8 @@ export const MUTATION_ARGS = {
   [ACKNOWLEDGE_REVIEW]: AcknowledgeReviewArgs,
   [DISPUTE_REVIEW]: DisputeReviewArgs,
   [RESOLVE_DISPUTE]: ResolveDisputeArgs,
+  [SET_MESSAGE_TYPE]: SetMessageTypeArgs,
+  [RESTORE_MESSAGE]: RestoreMessageArgs,
 } as const;
 export type MutationName = keyof typeof MUTATION_ARGS;
 export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;

@@ -18,6 +18,16 @@ export async function ownCase(ctx: MutationContext, args: { caseId: string }, tx
   return { granted: found };
 }
 
+/** The case's assignee, deciding about one of the customer's messages of that case (its type, the noise filter). */
+export async function ownCustomerMessage(ctx: MutationContext, args: { caseId: string; messageId: string }, tx: Tx): Promise<Authorization<CaseFacts>> {
+  const own = await ownCase(ctx, args, tx);
+  if ('refused' in own) return own;
+  if ((await tx.messages.customerSentAt(args.messageId, args.caseId)) === undefined) {
+    return { refused: { status: 'rejected', reason: 'not_in_case', message: `Message ${args.messageId} is not one the customer wrote on case #${own.granted.number}` } };
+  }
+  return own;
+}
+
 /** The case's assignee, or a supervisor from any case (who holds none): the supervisor may do more, so `apply` is told. */
 export async function ownCaseOrSupervisor(ctx: MutationContext, args: { caseId: string }, tx: Tx): Promise<Authorization<{ found: CaseFacts; supervisor: boolean }>> {
   if ((await tx.organisation.role(ctx.username)) === 'supervisor') {

@@ -11,9 +11,11 @@ import { mergeCustomers } from './merge-customers.ts';
 import { moveToPrivate } from './move-to-private.ts';
 import { putSetting } from './put-setting.ts';
 import { resolveDispute } from './resolve-dispute.ts';
+import { restoreMessage } from './restore-message.ts';
 import { saveTemplate } from './save-template.ts';
 import { sendAutoReply } from './send-auto-reply.ts';
 import { sendReply } from './send-reply.ts';
+import { setMessageType } from './set-message-type.ts';
 import { setStatus } from './set-status.ts';
 import { submitReview } from './submit-review.ts';
 import type { ServerMutation } from './types.ts';
@@ -42,6 +44,8 @@ export const SERVER_MUTATIONS = {
   acknowledge_review: acknowledgeReview,
   dispute_review: disputeReview,
   resolve_dispute: resolveDispute,
+  set_message_type: setMessageType,
+  restore_message: restoreMessage,
 } satisfies ServerMutations;
 
 export type { MutationContext, Outcome, ServerMutation } from './types.ts';

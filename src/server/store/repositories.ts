@@ -69,6 +69,15 @@ export interface Messages {
   customerSentAt(messageId: string, caseId: string): Promise<string | undefined>;
   /** What an out-of-hours notice to this customer message says: undefined when it is not one of the case's. */
   noticeFacts(messageId: string, caseId: string): Promise<NoticeFacts | undefined>;
+  /** The agent's decision on a customer message; undefined when nobody decided. */
+  decision(messageId: string): Promise<MessageDecisionRecord | undefined>;
+  /** Records a decision (what it leaves out stays as it was) and gives the message a new version. */
+  decide(messageId: string, change: { type?: string | null; restored?: boolean }, by: string, at: string): Promise<void>;
+}
+
+export interface MessageDecisionRecord {
+  type: string | null;
+  restored: boolean;
 }
 
 export interface NoticeFacts {

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Feed } from '../feed.ts';
 import { openSandboxDb, type SandboxDb } from '../schema.ts';
+import { toWire } from '../wire-rows.ts';
 import { storeContract } from './contract.ts';
 import { SqliteStore } from './sqlite-store.ts';
 
@@ -71,5 +72,41 @@ describe('SqliteStore.transaction', () => {
     await expect(store.transaction((tx) => tx.pushLog.addClient('client-a', 'mateo'))).rejects.toThrow(/UNIQUE/);
     await store.transaction((tx) => tx.pushLog.advance('client-a', 3));
     expect(clients()).toEqual([{ client_id: 'client-a', last_seq: 3 }]);
+  });
+});
+
+describe('an agent’s decisions on a message', () => {
+  beforeEach(() => {
+    db.exec(`
+      INSERT INTO customers (id, name, segment, followers, public_figure, language, version) VALUES ('cus-1', 'Ana', 'standard', 0, 0, 'es', 1);
+      INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language, message_type, created_at, updated_at, version)
+        VALUES ('case-1', 1001, 'cus-1', 'whatsapp', 'hola', 'open', 'lucia', 'normal', 'es', 'no_content', '2026-03-10T10:00:00.000Z', '2026-03-10T10:00:00.000Z', 2);
+      INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version) VALUES ('m-1', 'case-1', 'customer', 'Ana', 'hola', '2026-03-10T10:00:00.000Z', 'sent', 3);
+      INSERT INTO meta (key, value) VALUES ('version', '3');
+    `);
+  });
+  const version = () => db.prepare<[], { version: number }>("SELECT version FROM messages WHERE id = 'm-1'").get()?.version;
+
+  it('keeps the half a decision leaves out, gives the message a new version each time, and travels with it', async () => {
+    await store.transaction(async (tx) => {
+      expect(await tx.messages.decision('m-1')).toBeUndefined();
+      await tx.messages.decide('m-1', { restored: true }, 'lucia', '2026-03-10T10:05:00.000Z');
+      const restored = version();
+      expect(restored).toBeGreaterThan(3);
+      await tx.messages.decide('m-1', { type: 'hostile' }, 'lucia', '2026-03-10T10:06:00.000Z');
+      expect(version()).toBeGreaterThan(restored!);
+      expect(await tx.messages.decision('m-1')).toEqual({ type: 'hostile', restored: true });
+      await tx.messages.decide('m-1', { type: null }, 'lucia', '2026-03-10T10:07:00.000Z');
+      expect(await tx.messages.decision('m-1')).toEqual({ type: null, restored: true });
+    });
+    expect(toWire(db, 'message', 'm-1')?.decision).toEqual({ type: null, restored: true, by: 'lucia', at: '2026-03-10T10:07:00.000Z' });
+    // The case keeps the type it came in with.
+    expect(toWire(db, 'case', 'case-1')?.messageType).toBe('no_content');
+  });
+
+  it('sends null for a message nobody decided about, and refuses a damaged decision naming its column', () => {
+    expect(toWire(db, 'message', 'm-1')?.decision).toBeNull();
+    db.exec("INSERT INTO message_decisions VALUES ('m-1', 'angry', 0, 'lucia', '2026-03-10T10:05:00.000Z')");
+    expect(() => toWire(db, 'message', 'm-1')).toThrow(/messages\.decision_type/);
   });
 });

@@ -21,6 +21,10 @@ export class Triage {
   readonly search: Locator;
   readonly filteredList: Locator;
   readonly filteredEmpty: Locator;
+  /** Every "Cambiar tipo" menu in the open case's thread. */
+  readonly typeMenus: Locator;
+  /** Every message type shown in the open case's thread. */
+  readonly shownTypes: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -31,6 +35,8 @@ export class Triage {
     this.search = page.getByTestId('inbox-search');
     this.filteredList = page.getByTestId('filtered-list');
     this.filteredEmpty = page.getByTestId('filtered-empty');
+    this.typeMenus = page.getByTestId('case-thread').getByTestId('message-type-menu');
+    this.shownTypes = page.getByTestId('case-thread').getByTestId('message-type');
   }
 
   row(caseId: string): Locator {
@@ -67,6 +73,11 @@ export class Triage {
   /** The type shown on the customer message with this text. */
   typeOf(text: string): Locator {
     return this.message(text).getByTestId('message-type');
+  }
+
+  /** The "por enviar" mark of a type or restore of the message with this text not sent yet. */
+  decisionPending(text: string): Locator {
+    return this.message(text).getByTestId('decision-pending');
   }
 
   /** The note on a message the noise filter holds. */

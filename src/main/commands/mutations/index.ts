@@ -15,9 +15,11 @@ import { isRefusal, type EffectContext, type Ending, type MutationModule, type S
 import { moveToPrivate } from './move-to-private.ts';
 import { putSetting } from './put-setting.ts';
 import { resolveDispute } from './resolve-dispute.ts';
+import { restoreMessage } from './restore-message.ts';
 import { saveTemplate } from './save-template.ts';
 import { sendAutoReply } from './send-auto-reply.ts';
 import { sendReply } from './send-reply.ts';
+import { setMessageType } from './set-message-type.ts';
 import { setStatus } from './set-status.ts';
 import { submitReview } from './submit-review.ts';
 import { unblockSender } from './unblock-sender.ts';
@@ -48,6 +50,8 @@ export const MUTATIONS: { readonly [N in MutationName]: MutationModule<N> } = {
   acknowledge_review: acknowledgeReview,
   dispute_review: disputeReview,
   resolve_dispute: resolveDispute,
+  set_message_type: setMessageType,
+  restore_message: restoreMessage,
 };
 
 /** Applies a mutation's optimistic effect. */

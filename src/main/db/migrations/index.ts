@@ -18,6 +18,7 @@ import { m014ArticleRevision } from './014-article-revision.ts';
 import { m015ServerTemplates } from './015-server-templates.ts';
 import { m016Retention } from './016-retention.ts';
 import { m017QaReviews } from './017-qa-reviews.ts';
+import { m018MessageDecisions } from './018-message-decisions.ts';
 
 export interface Migration {
   version: number;
@@ -29,7 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m001Initial, m002Console, m003ArticleTrigrams, m004TemplateOwner, m005TemplateUses,
   m006KnowledgePanel, m007Triage, m008Customer360, m009ResolveAndMove, m010BlockedSenders,
   m011CustomerLinks, m012PromoReplies, m013AutoReplies, m014ArticleRevision, m015ServerTemplates,
-  m016Retention, m017QaReviews,
+  m016Retention, m017QaReviews, m018MessageDecisions,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -10,6 +10,7 @@ import { m014ArticleRevision } from './014-article-revision.ts';
 import { m015ServerTemplates } from './015-server-templates.ts';
 import { m016Retention } from './016-retention.ts';
 import { m017QaReviews } from './017-qa-reviews.ts';
+import { m018MessageDecisions } from './018-message-decisions.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
 import { testKey } from '../../../../tests/fixtures/cache.ts';
 
@@ -208,6 +209,18 @@ describe('migrations', () => {
     expect(() => draft.run()).toThrow(/UNIQUE/);
     expect(() => db.prepare("INSERT INTO qa_reviews (id, pack_id, case_id, agent, reviewer, data, created_at, version) VALUES ('r', 'p', 'c', 'a', 'b', '{}', 'now', 'x')").run())
       .toThrow(/cannot store TEXT value in INTEGER column/);
+  it('018 keeps a version-17 cache’s messages and the types chosen on them, with no decision from the server yet', () => {
+    const db = new Database(freshFile());
+    migrate(db, m018MessageDecisions.version - 1);
+    db.prepare("INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version) VALUES ('m1', 'c1', 'customer', 'Ana', 'hola', 'now', 'sent', 3)").run();
+    db.prepare("INSERT INTO message_triage VALUES ('m1', 'c1', 3, 'no_content', '[]', 'courtesy', 'hostile', 1)").run();
+    migrate(db, m018MessageDecisions.version);
+    expect(schemaVersion(db)).toBe(m018MessageDecisions.version);
+    expect(db.prepare('SELECT id, text, version, decision_type, decision_restored, decision_by, decision_at FROM messages').all()).toEqual([
+      { id: 'm1', text: 'hola', version: 3, decision_type: null, decision_restored: 0, decision_by: null, decision_at: null },
+    ]);
+    expect(db.prepare('SELECT type_override, restored FROM message_triage').get()).toEqual({ type_override: 'hostile', restored: 1 });
+    expect(() => db.prepare("UPDATE messages SET decision_restored = 'yes'").run()).toThrow(/cannot store TEXT value in INTEGER column/);
     db.close();
   });
 

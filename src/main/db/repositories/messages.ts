@@ -1,4 +1,4 @@
-import { DELIVERY_STATES, MESSAGE_KINDS, type DeliveryState } from '../../../shared/domain.ts';
+import { DELIVERY_STATES, MESSAGE_KINDS, type DeliveryState, type MessageType } from '../../../shared/domain.ts';
 import type { Message, MessageHit } from '../../../shared/models.ts';
 import type { Db } from '../connection.ts';
 import { toFtsQuery } from '../fts-query.ts';
@@ -40,8 +40,25 @@ export const MESSAGE_SEARCH_SQL = `
   JOIN cases c ON c.id = hit.case_id
   ORDER BY hit.sent_at DESC`;
 
+/** The agent's decision on a message as the server sent it. */
+export interface ServerDecision {
+  type: MessageType | null;
+  restored: boolean;
+  by: string;
+  at: string;
+}
+
+export interface MessageWords {
+  case_id: string;
+  text: string;
+  promo: string | null;
+  version: number;
+}
+
 export class MessageRepository {
   private readonly upsertStmt;
+  private readonly wordsStmt;
+  private readonly pendingDecisionsStmt;
   private readonly insertLocalStmt;
   private readonly threadStmt;
   private readonly searchStmt;
@@ -52,13 +69,22 @@ export class MessageRepository {
   constructor(db: Db) {
     this.upsertStmt = versionedUpsert(db, 'messages', [
       'case_id', 'kind', 'author', 'text', 'sent_at', 'state', 'auto_reply_key', 'promo',
+      'decision_type', 'decision_restored', 'decision_by', 'decision_at',
     ]);
+    // The case's decisions on its messages still waiting to be sent: read once per thread.
+    this.pendingDecisionsStmt = db.prepare<[string], string>(
+      `SELECT json_extract(args, '$.messageId') FROM outbox
+       WHERE status = 'pending' AND name IN ('set_message_type', 'restore_message') AND json_extract(args, '$.caseId') = ?`,
+    ).pluck();
+    this.wordsStmt = db.prepare<[string], MessageWords>('SELECT case_id, text, promo, version FROM messages WHERE id = ?');
     this.insertLocalStmt = db.prepare(
       `INSERT OR IGNORE INTO messages (id, case_id, kind, author, text, sent_at, state, version, auto_reply_key)
        VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, 0, @auto_reply_key)`,
     );
     this.threadStmt = db.prepare<[string], MessageRow & Partial<MessageTriageRow>>(
-      `SELECT m.*, t.message_id, t.type, t.reasons, t.noise, t.type_override, t.restored
+      `SELECT m.*, t.message_id, t.type, t.reasons, t.noise, t.type_override, t.restored,
+         (SELECT a.name FROM agents a WHERE a.username = m.decision_by) AS decision_by_name,
+         coalesce(m.decision_by = (SELECT value FROM sync_state WHERE key = 'username'), 0) AS decision_by_you
        FROM messages m LEFT JOIN message_triage t ON t.message_id = m.id
        WHERE m.case_id = ? ORDER BY m.sent_at, m.rowid`,
     );
@@ -70,9 +96,21 @@ export class MessageRepository {
     this.setStateStmt = db.prepare('UPDATE messages SET state = ? WHERE id = ? AND version = 0');
   }
 
-  /** `promo`: the company's promotional post a customer message answers, if any. */
-  upsert(row: NewMessage & { version: number; promo?: string | null }): void {
-    this.upsertStmt.run({ auto_reply_key: null, promo: null, ...row });
+  /**
+   * `promo`: the company's promotional post a customer message answers, if any; `decision`: what
+   * the case's agent decided about it, as the server has it.
+   */
+  upsert({ decision, ...row }: NewMessage & { version: number; promo?: string | null; decision?: ServerDecision | null }): void {
+    this.upsertStmt.run({
+      auto_reply_key: null, promo: null, ...row,
+      decision_type: decision?.type ?? null, decision_restored: decision?.restored === true ? 1 : 0,
+      decision_by: decision?.by ?? null, decision_at: decision?.at ?? null,
+    });
+  }
+
+  /** What a message says and where, at the version cached: whether a new version changed its words. */
+  words(id: string): MessageWords | undefined {
+    return this.wordsStmt.get(id);
   }
 
   /** The optimistic copy of a reply or an auto-reply; the server's copy (same id) replaces it on pull. */
@@ -95,6 +133,7 @@ export class MessageRepository {
   }
 
   thread(caseId: string): Message[] {
+    const pending = new Set(this.pendingDecisionsStmt.all(caseId));
     return this.threadStmt.all(caseId).map((row) => ({
       id: row.id,
       caseId: row.case_id,
@@ -103,7 +142,7 @@ export class MessageRepository {
       text: row.text,
       sentAt: row.sent_at,
       state: oneOf(DELIVERY_STATES, row.state, 'messages.state'),
-      triage: row.kind === 'customer' && row.message_id ? toMessageTriage(row as MessageTriageRow) : null,
+      triage: row.kind === 'customer' && row.message_id ? toMessageTriage(row as MessageTriageRow, pending.has(row.id)) : null,
     }));
   }
 

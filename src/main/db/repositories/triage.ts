@@ -1,6 +1,7 @@
 // What triage computed (message types, noise, case priority) and what the agent decided on a
 // message (a type chosen by hand, a message restored from the noise filter). Recomputing writes
-// only the computed columns, so the agent's decisions survive it; they are never synced.
+// only the computed columns, so the agent's decisions survive it; they are synced changes, and
+// follow the server's decision (messages.decision_*) with this console's pending ones on top.
 import type { MessageType } from '../../../shared/domain.ts';
 import type { FilteredMessage, MessageTriage } from '../../../shared/models.ts';
 import type { NoiseKind } from '../../../shared/triage/noise.ts';
@@ -42,6 +43,14 @@ export interface CaseJudgement {
   recheck_at: string | null;
 }
 
+/** What a decision on a message needs to know: its case, whether the filter holds it, the type chosen. */
+export interface DecisionTarget {
+  caseId: string;
+  noise: boolean;
+  restored: boolean;
+  typeOverride: string | null;
+}
+
 export interface MessageTriageRow {
   message_id: string;
   type: string;
@@ -49,6 +58,10 @@ export interface MessageTriageRow {
   noise: string | null;
   type_override: string | null;
   restored: number;
+  decision_by: string | null;
+  decision_by_name: string | null;
+  /** 1 when the decider is the agent this cache belongs to. */
+  decision_by_you: number;
 }
 
 export class TriageRepository {
@@ -66,6 +79,9 @@ export class TriageRepository {
   private readonly customerOfIdentityStmt;
   private readonly overrideStmt;
   private readonly restoreStmt;
+  private readonly followServerStmt;
+  private readonly keepJudgementStmt;
+  private readonly decisionStmt;
   private readonly filteredStmt;
   private readonly customerStmt;
 
@@ -75,9 +91,12 @@ export class TriageRepository {
        FROM messages m LEFT JOIN message_triage t ON t.message_id = m.id
        WHERE m.case_id = ? ORDER BY m.sent_at, m.rowid`,
     );
+    // A message judged for the first time starts from the decision the server sent with it.
     this.judgeMessageStmt = db.prepare(
-      `INSERT INTO message_triage (message_id, case_id, message_version, type, reasons, noise)
-       VALUES (@message_id, @case_id, @message_version, @type, @reasons, @noise)
+      `INSERT INTO message_triage (message_id, case_id, message_version, type, reasons, noise, type_override, restored)
+       SELECT @message_id, @case_id, @message_version, @type, @reasons, @noise, m.decision_type, coalesce(m.decision_restored, 0)
+       FROM (SELECT 1) LEFT JOIN messages m ON m.id = @message_id
+       WHERE true
        ON CONFLICT(message_id) DO UPDATE SET case_id = excluded.case_id, message_version = excluded.message_version,
          type = excluded.type, reasons = excluded.reasons, noise = excluded.noise`,
     );
@@ -99,6 +118,16 @@ export class TriageRepository {
     );
     this.restoreStmt = db.prepare<[string], { case_id: string }>(
       'UPDATE message_triage SET restored = 1 WHERE message_id = ? AND noise IS NOT NULL RETURNING case_id',
+    );
+    this.followServerStmt = db.prepare<{ id: string }, { case_id: string }>(
+      `UPDATE message_triage SET type_override = (SELECT decision_type FROM messages WHERE id = @id),
+         restored = coalesce((SELECT decision_restored FROM messages WHERE id = @id), 0)
+       WHERE message_id = @id RETURNING case_id`,
+    );
+    this.keepJudgementStmt = db.prepare('UPDATE message_triage SET message_version = @to WHERE message_id = @id AND message_version = @from');
+    this.decisionStmt = db.prepare<[string], Omit<DecisionTarget, 'noise' | 'restored'> & { noise: number; restored: number }>(
+      `SELECT t.case_id AS caseId, t.noise IS NOT NULL AS noise, t.restored = 1 AS restored, t.type_override AS typeOverride
+       FROM message_triage t JOIN messages m ON m.id = t.message_id AND m.kind = 'customer' WHERE t.message_id = ?`,
     );
     // The noise after the last answer of each filtered case: what keeps the case out of the queue
     // (an auto-reply is no answer).
@@ -172,6 +201,25 @@ export class TriageRepository {
     return this.casesOfCustomerStmt.all(customerId).map((r) => r.id);
   }
 
+  /** A customer message the console has classified, and what is decided about it now; undefined otherwise. */
+  decisionTarget(messageId: string): DecisionTarget | undefined {
+    const found = this.decisionStmt.get(messageId);
+    return found && { ...found, noise: found.noise === 1, restored: found.restored === 1 };
+  }
+
+  /** The message's decision back to the server's (pulled, or a refused change undone); its case, or null if untriaged. */
+  followServer(messageId: string): string | null {
+    return this.followServerStmt.get({ id: messageId })?.case_id ?? null;
+  }
+
+  /**
+   * A new version of a message with the same words (a decision on it, say) keeps its judgement:
+   * noise is judged once, as the message arrives, not again when the case has moved on.
+   */
+  keepJudgement(messageId: string, from: number, to: number): void {
+    this.keepJudgementStmt.run({ id: messageId, from, to });
+  }
+
   /** The agent's type for a message (null: back to the computed one); the message's case, or null if untriaged. */
   override(messageId: string, type: MessageType | null): string | null {
     return this.overrideStmt.get(type, messageId)?.case_id ?? null;
@@ -194,7 +242,8 @@ export class TriageRepository {
   }
 }
 
-export function toMessageTriage(row: MessageTriageRow): MessageTriage {
+/** `pending`: a type or restore of this console on the message waits to be sent. */
+export function toMessageTriage(row: MessageTriageRow, pending = false): MessageTriage {
   const noise = row.noise as NoiseKind | null;
   const restored = row.restored === 1;
   return {
@@ -205,5 +254,7 @@ export function toMessageTriage(row: MessageTriageRow): MessageTriage {
     noise,
     restored,
     filtered: noise !== null && !restored,
+    pending,
+    decidedBy: row.decision_by === null ? null : { username: row.decision_by, name: row.decision_by_name, you: row.decision_by_you === 1 },
   };
 }

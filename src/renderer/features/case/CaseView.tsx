@@ -53,7 +53,7 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
         {detail.readOnly ? null : <Suggestions caseId={caseId} />}
       </div>
       <MutationIssues mutations={detail.mutations} />
-      <MessageThread messages={detail.messages} channel={detail.case.channel} purged={detail.case.purged} />
+      <MessageThread messages={detail.messages} channel={detail.case.channel} purged={detail.case.purged} readOnly={detail.readOnly} />
       {detail.readOnly ? null : <ReplyTo replyTo={detail.replyTo} />}
       {detail.readOnly ? <ReadOnlyNote detail={detail} /> : (
         <Composer summary={detail.case} agentName={agentName} onResolve={() => useResolveRequest.getState().ask(caseId)} actions={

@@ -18,9 +18,10 @@ interface MessageItemProps {
   message: Message;
   channel: Channel;
   formatters: Formatters;
+  readOnly: boolean;
 }
 
-export const MessageItem = memo(function MessageItem({ message, channel, formatters }: MessageItemProps) {
+export const MessageItem = memo(function MessageItem({ message, channel, formatters, readOnly }: MessageItemProps) {
   const { t } = useTranslation();
   const outgoing = message.kind !== 'customer';
   const html = channel === 'email' && message.kind === 'customer' && looksLikeHtml(message.text);
@@ -40,7 +41,7 @@ export const MessageItem = memo(function MessageItem({ message, channel, formatt
       </div>
       {html ? <EmailHtml html={message.text} /> : <CustomerText as="p" className="message-text" text={message.text} />}
       {message.kind === 'auto_reply' ? <p className="auto-reply-note">{t('message.autoReplyNote')}</p> : null}
-      {message.triage ? <MessageTriageLine messageId={message.id} triage={message.triage} /> : null}
+      {message.triage ? <MessageTriageLine messageId={message.id} triage={message.triage} readOnly={readOnly} /> : null}
     </li>
   );
 });

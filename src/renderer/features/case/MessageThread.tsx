@@ -10,8 +10,13 @@ import { MessageItem } from './MessageItem.tsx';
 
 const FIRST_PAINT = 60;
 
-/** `purged`: retention removed what the customer wrote; the thread says so instead of looking empty. */
-export function MessageThread({ messages, channel, purged = false }: { messages: readonly Message[]; channel: Channel; purged?: boolean }) {
+/**
+ * `purged`: retention removed what the customer wrote; the thread says so instead of looking empty.
+ * `readOnly`: another agent's case, whose messages' types only its agent changes.
+ */
+export function MessageThread({ messages, channel, purged = false, readOnly = false }: {
+  messages: readonly Message[]; channel: Channel; purged?: boolean; readOnly?: boolean;
+}) {
   const { t } = useTranslation();
   const formatters = useFormatters();
   const ref = useRef<HTMLElement>(null);
@@ -40,7 +45,7 @@ export function MessageThread({ messages, channel, purged = false }: { messages:
       ) : (
         <ol className="message-list" aria-label={t('caseView.thread')} aria-busy={!complete}>
           {shown.map((message) => (
-            <MessageItem key={message.id} message={message} channel={channel} formatters={formatters} />
+            <MessageItem key={message.id} message={message} channel={channel} formatters={formatters} readOnly={readOnly} />
           ))}
         </ol>
       )}

@@ -30,9 +30,21 @@ const REFUSALS = {
   no_shared_key: 'customerLinks.refused.no_shared_key',
   link_not_validated: 'customerLinks.refused.link_not_validated',
 } as const satisfies { [R in RefusalReason]?: string };
-const refusalKey = (reason: string | null) => (reason !== null && Object.hasOwn(REFUSALS, reason) ? REFUSALS[reason as keyof typeof REFUSALS] : null);
+/** A message's type or restore, refused: the message went back to the server's decision, said so. */
+const DECISIONS = ['set_message_type', 'restore_message'];
+const DECISION_REFUSALS = {
+  not_in_case: 'triage.refused.not_in_case',
+  not_assigned: 'triage.refused.not_assigned',
+  case_not_found: 'triage.refused.case_not_found',
+} as const satisfies { [R in RefusalReason]?: string };
+const keyIn = <T extends object>(table: T, reason: string | null): T[keyof T] | null =>
+  reason !== null && Object.hasOwn(table, reason) ? table[reason as keyof T] : null;
+const refusalKey = (mutation: MutationView) =>
+  (DECISIONS.includes(mutation.name) ? keyIn(DECISION_REFUSALS, mutation.reason) : null) ?? keyIn(REFUSALS, mutation.reason);
 
-const OWN_TITLES = ['send_reply', 'set_status', 'link_identity', 'unlink_identity', 'merge_customers', 'undo_merge'] as const;
+const OWN_TITLES = [
+  'send_reply', 'set_status', 'link_identity', 'unlink_identity', 'merge_customers', 'undo_merge', 'set_message_type', 'restore_message',
+] as const;
 type OwnTitle = (typeof OWN_TITLES)[number];
 const hasOwnTitle = (name: string): name is OwnTitle => (OWN_TITLES as readonly string[]).includes(name);
 
@@ -44,7 +56,7 @@ export function RefusedChange({ mutation }: { mutation: MutationView }) {
   const title = hasOwnTitle(mutation.name) ? t(`mutations.${mutation.name}`)
     : mutation.name === 'move_to_private' ? t('movePrivate.mutationTitle') : t('mutations.other');
   // Refusals of a classification or a move have a sentence of their own in the agent's language.
-  const known = refusalKey(mutation.reason);
+  const known = refusalKey(mutation);
   const kind = mutation.status === 'conflict' ? t('mutations.conflict') : t('mutations.rejected');
 
   const act = (call: () => Promise<unknown>) => {

@@ -1,32 +1,38 @@
-// Under a customer message: its type (A–E, or the agent's choice), the menu to change it, and,
-// when the noise filter holds it, why and how to restore it.
+// Under a customer message: its type (A–E, or the agent's choice, and whose), the menu to change
+// it, and, when the noise filter holds it, why and how to restore it. A decision not sent yet says
+// so; a refused one is listed with the case's refused changes.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageTriage } from '../../../shared/models.ts';
 import { MessageTypeMenu } from './MessageTypeMenu.tsx';
 import { RestoreButton } from './RestoreButton.tsx';
 
-export function MessageTriageLine({ messageId, triage }: { messageId: string; triage: MessageTriage }) {
+/** `readOnly`: another agent's case (history, a review): its type and filter are shown, not changed. */
+export function MessageTriageLine({ messageId, triage, readOnly = false }: { messageId: string; triage: MessageTriage; readOnly?: boolean }) {
   const { t } = useTranslation();
   const noteId = useId();
+  // Another agent's decision (a customer's history, a reviewer) names them; this console's, or one
+  // not sent yet, is the agent's own.
+  const other = !triage.pending && triage.decidedBy !== null && !triage.decidedBy.you ? triage.decidedBy.name ?? triage.decidedBy.username : null;
   return (
     <div className="message-triage">
       <span className={`message-type type-${triage.type}`} data-testid="message-type" data-type={triage.type}
         data-overridden={triage.overridden}>
         <span className="sr-only">{t('triage.typeLabel')}: </span>
         {t(`triage.type.${triage.type}`)}
-        {triage.overridden ? <span className="type-chosen"> ({t('triage.typeChosen')})</span> : null}
+        {triage.overridden ? <span className="type-chosen"> ({other === null ? t('triage.typeChosen') : t('triage.typeChosenBy', { name: other })})</span> : null}
       </span>
-      <MessageTypeMenu messageId={messageId} triage={triage} />
+      {triage.pending ? <span className="noise-note" data-testid="decision-pending">{t('triage.pending')}</span> : null}
+      {readOnly ? null : <MessageTypeMenu messageId={messageId} triage={triage} />}
       {triage.noise !== null && triage.filtered ? (
         <>
           <span id={noteId} className="noise-note" data-testid="message-filtered">
             {t('triage.filteredBecause', { why: t(`triage.noise.${triage.noise}`) })}
           </span>
-          <RestoreButton messageId={messageId} describedBy={noteId} />
+          {readOnly ? null : <RestoreButton messageId={messageId} describedBy={noteId} />}
         </>
       ) : null}
-      {triage.restored ? <span className="noise-note">{t('triage.restoredNote')}</span> : null}
+      {triage.restored ? <span className="noise-note">{other === null ? t('triage.restoredNote') : t('triage.restoredBy', { name: other })}</span> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // The agent's say on a message's type: a small menu of the five types and "automatic" (back to
-// the computed one). The choice is kept on this computer only and survives recomputation.
+// the computed one). The choice is queued like any change, works offline, survives
+// recomputation, and every console holding the case sees it once sent.
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MESSAGE_TYPES, type MessageType } from '../../../shared/domain.ts';
@@ -29,7 +30,7 @@ export function MessageTypeMenu({ messageId, triage }: { messageId: string; tria
           onClick={() => choose(null)}>
           {t('triage.automatic', { type: t(`triage.type.${triage.computedType}`) })}
         </button>
-        <p className="hint">{t('triage.localOnly')}</p>
+        <p className="hint">{t('triage.shared')}</p>
       </div>
       {error ? <p className="error" role="alert">{error}</p> : null}
     </details>

@@ -4,7 +4,7 @@ import { contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 
 /**
- * Runs one of triage's local actions (restore, change type) and keeps its failure in words.
+ * Queues one of triage's decisions (restore, change type) and keeps a refusal before queueing in words.
  * On success main announces the change and the screens re-read; nothing else to do here.
  */
 export function useTriageAction(failureKey: 'triage.restoreFailed' | 'triage.typeFailed'): {

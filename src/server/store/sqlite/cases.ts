@@ -29,4 +29,17 @@ export const sqliteMessages = (db: SandboxDb): Sync<Messages> => ({
   noticeFacts: (messageId, caseId) => row(db, `SELECT m.sent_at AS sentAt, m.author, cu.name AS customerName, c.language
     FROM messages m JOIN cases c ON c.id = m.case_id LEFT JOIN customers cu ON cu.id = c.customer_id
     WHERE m.id = ? AND m.case_id = ? AND m.kind = 'customer'`, messageId, caseId),
+  decision: (messageId) => {
+    const found = row<{ type: string | null; restored: number }>(db, 'SELECT type, restored FROM message_decisions WHERE message_id = ?', messageId);
+    return found && { type: found.type, restored: found.restored === 1 };
+  },
+  decide: (messageId, change, by, at) => {
+    run(db, `INSERT INTO message_decisions (message_id, type, restored, by, at) VALUES (@id, @type, @restored, @by, @at)
+      ON CONFLICT(message_id) DO UPDATE SET type = CASE WHEN @keepType THEN type ELSE excluded.type END,
+        restored = CASE WHEN @keepRestored THEN restored ELSE excluded.restored END, by = excluded.by, at = excluded.at`, {
+      id: messageId, type: change.type ?? null, restored: change.restored === true ? 1 : 0,
+      keepType: change.type === undefined ? 1 : 0, keepRestored: change.restored === undefined ? 1 : 0, by, at,
+    });
+    run(db, 'UPDATE messages SET version = ? WHERE id = ?', nextVersion(db), messageId);
+  },
 });
