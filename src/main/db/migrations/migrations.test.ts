@@ -209,6 +209,9 @@ describe('migrations', () => {
     expect(() => draft.run()).toThrow(/UNIQUE/);
     expect(() => db.prepare("INSERT INTO qa_reviews (id, pack_id, case_id, agent, reviewer, data, created_at, version) VALUES ('r', 'p', 'c', 'a', 'b', '{}', 'now', 'x')").run())
       .toThrow(/cannot store TEXT value in INTEGER column/);
+    db.close();
+  });
+
   it('018 keeps a version-17 cache’s messages and the types chosen on them, with no decision from the server yet', () => {
     const db = new Database(freshFile());
     migrate(db, m018MessageDecisions.version - 1);
