@@ -11,6 +11,7 @@ import { knowledgeHandlers, type LinkOptions } from './knowledge-handlers.ts';
 import { replyHandlers } from './reply-handlers.ts';
 import { resolveHandlers } from './resolve-handlers.ts';
 import { sessionHandlers } from './session-handlers.ts';
+import { teamHandlers } from './team-handlers.ts';
 import { templateHandlers } from './template-handlers.ts';
 
 export type Handlers = { [O in Operation]: (input: Input<O>) => Promise<Output<O>> | Output<O> };
@@ -27,5 +28,6 @@ export function createHandlers(controller: ConsoleController, options: LinkOptio
     ...customerHandlers(controller),
     ...customerLinkHandlers(controller),
     ...hoursHandlers(controller),
+    ...teamHandlers(controller),
   };
 }

@@ -13,6 +13,16 @@ export const SANDBOX_PASSWORD = 'sandbox';
 export const FIRST_CASE_NUMBER = 1001;
 
 type CaseSeed = Scenario['cases'][number];
+type UserSeed = Scenario['users'][number];
+
+const DAY_MS = 86_400_000;
+
+/** A user's hire date: fixed in the scenario, or so many days before the sandbox's clock (UTC day). */
+export function hireDateOf(user: UserSeed, now: Date): string | null {
+  if (user.hiredAt !== undefined) return user.hiredAt;
+  if (user.hiredDaysAgo === undefined) return null;
+  return new Date(now.getTime() - user.hiredDaysAgo * DAY_MS).toISOString().slice(0, 10);
+}
 
 /** Whether the store holds a scenario yet. */
 export const isSeeded = (db: SandboxDb): boolean => meta(db, 'seeded') === '1';
@@ -32,7 +42,8 @@ function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, 
   const iso = (minutesAgo: number) => new Date(now.getTime() - minutesAgo * 60_000).toISOString();
   const at = now.toISOString();
   const insert = {
-    user: db.prepare('INSERT INTO users VALUES (@username, @name, @role, @team, @password, @version)'),
+    user: db.prepare(`INSERT INTO users (username, name, role, team, password, version, hired_at, supervises, routed)
+      VALUES (@username, @name, @role, @team, @password, @version, @hired_at, @supervises, @routed)`),
     customer: db.prepare(`INSERT INTO customers (id, name, segment, followers, public_figure, location, language, notes, version)
       VALUES (@id, @name, @segment, @followers, @public_figure, @location, @language, @notes, @version)`),
     identity: db.prepare('INSERT INTO identities VALUES (@id, @customer_id, @channel, @handle, @validated, @version)'),
@@ -55,7 +66,10 @@ function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, 
 
   for (const u of scenario.users) {
     const version = nextVersion(db);
-    insert.user.run({ ...u, team: u.team ?? null, password: SANDBOX_PASSWORD, version });
+    insert.user.run({
+      username: u.username, name: u.name, role: u.role, team: u.team ?? null, password: SANDBOX_PASSWORD, version,
+      hired_at: hireDateOf(u, now), supervises: JSON.stringify(u.supervises), routed: u.routed ? 1 : 0,
+    });
     feed.publishGlobal('agent', u.username, version);
   }
   for (const t of scenario.templates) {
@@ -151,7 +165,8 @@ function growScenario(
   let state = 42;
   const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const agents = scenario.users.filter((u) => u.role === 'agent').map((u) => u.username);
+  // The agents the routing rule picks: those of the scenario's own cases (the history has the others).
+  const agents = scenario.users.filter((u) => u.role === 'agent' && u.routed).map((u) => u.username);
   const customerLines = scenario.cases.flatMap((c) => c.messages.filter((m) => m.from === 'customer').map((m) => m.text));
   const agentLines = scenario.cases.flatMap((c) => c.messages.filter((m) => m.from === 'agent').map((m) => m.text));
   for (let i = 0; i < count; i++) {

@@ -9,6 +9,7 @@ import { m013AutoReplies } from './013-auto-replies.ts';
 import { m014ArticleRevision } from './014-article-revision.ts';
 import { m015ServerTemplates } from './015-server-templates.ts';
 import { m016Retention } from './016-retention.ts';
+import { m017AgentTeams } from './017-agent-teams.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
 import { testKey } from '../../../../tests/fixtures/cache.ts';
 
@@ -192,6 +193,16 @@ describe('migrations', () => {
       { id: 'm2', settled_server_at: null, args_purged_at: null },
     ]);
     expect(db.prepare('SELECT purged_at, subject FROM cases').get()).toEqual({ purged_at: null, subject: 'Factura' });
+    db.close();
+  });
+
+  it('017 keeps a version-16 cache’s agents, their hire date unknown and no teams supervised until the server sends them again', () => {
+    const db = new Database(freshFile());
+    migrate(db, m017AgentTeams.version - 1);
+    db.prepare("INSERT INTO agents (id, username, name, role, team, version) VALUES ('sofia', 'sofia', 'Sofía', 'supervisor', NULL, 3)").run();
+    migrate(db, m017AgentTeams.version);
+    expect(db.prepare('SELECT username, hired_at, supervises, version FROM agents').get())
+      .toEqual({ username: 'sofia', hired_at: null, supervises: '[]', version: 3 });
     db.close();
   });
 
