@@ -8,6 +8,7 @@ import { DEFAULT_PRIORITY_RULES } from '../../shared/triage/index.ts';
 import type { Scenario } from '../scenario.ts';
 import type { Feed } from '../feed.ts';
 import { COMPANY_META, meta, nextVersion, SCENARIO_TABLES, setMeta, type SandboxDb } from '../schema.ts';
+import { buildHistory, historySize, type HistoryCase } from './history.ts';
 
 export const SANDBOX_PASSWORD = 'sandbox';
 export const FIRST_CASE_NUMBER = 1001;
@@ -135,9 +136,50 @@ function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, 
     if (name === undefined) throw new Error(`Case ${c.key} names an unknown customer ${c.customer}`);
     addCase(c, c.key, FIRST_CASE_NUMBER + i, { id: c.customer, name });
   });
+  let next = FIRST_CASE_NUMBER + scenario.cases.length;
   if (cases !== undefined && cases > scenario.cases.length) {
-    growScenario(db, scenario, cases - scenario.cases.length, FIRST_CASE_NUMBER + scenario.cases.length, addCustomer, addCase);
+    growScenario(db, scenario, cases - scenario.cases.length, next, addCustomer, addCase);
+    next += cases - scenario.cases.length;
   }
+  seedHistory(db, feed, scenario, now, historySize(cases), next, addCustomer);
+}
+
+/** The resolved cases of the weeks before the clock (history.ts), numbered after the rest, oldest first. */
+function seedHistory(
+  db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, size: number, firstNumber: number,
+  addCustomer: (c: Scenario['customers'][number], id: string) => void,
+): void {
+  const agents = scenario.users
+    .filter((u) => u.role === 'agent')
+    .map((u) => ({ username: u.username, name: u.name, team: u.team ?? null, hiredAt: hireDateOf(u, now) }));
+  if (agents.length === 0) return;
+  const history = buildHistory(scenario, agents, now, size);
+  for (const c of history.customers) addCustomer(c, c.key);
+  const insertCase = db.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language,
+      reason, resolution, message_type, created_at, updated_at, waiting_since, version, identity_id, moved_to, continues)
+    VALUES (@id, @number, @customer_id, @channel, @subject, 'resolved', @assigned_to, @priority, @language, @reason, @resolution,
+      @message_type, @created_at, @updated_at, NULL, @version,
+      (SELECT id FROM identities WHERE customer_id = @customer_id AND channel = @channel ORDER BY validated DESC, id LIMIT 1),
+      @moved_to, @continues)`);
+  const insertMessage = db.prepare(`INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, auto_reply_key)
+    VALUES (@id, @case_id, @kind, @author, @text, @sent_at, 'sent', @version, @auto_reply_key)`);
+  const continuedIn = db.prepare('UPDATE cases SET continued_in = ? WHERE id = ?');
+  history.cases.forEach((c: HistoryCase, i) => {
+    insertCase.run({
+      id: c.key, number: firstNumber + i, customer_id: c.customer, channel: c.channel, subject: c.subject,
+      assigned_to: c.assignedTo, priority: c.priority, language: c.language, reason: c.reason, resolution: c.resolution,
+      message_type: c.messageType, created_at: c.createdAt.toISOString(), updated_at: c.resolvedAt.toISOString(),
+      version: nextVersion(db), moved_to: c.movedTo, continues: c.continues,
+    });
+    if (c.continues !== null) continuedIn.run(c.key, c.continues);
+    c.messages.forEach((m, j) =>
+      insertMessage.run({
+        id: `${c.key}.m${j + 1}`, case_id: c.key, kind: m.kind, author: m.author, text: m.text, sent_at: m.at.toISOString(),
+        version: nextVersion(db), auto_reply_key: m.autoReplyKey,
+      }),
+    );
+  });
+  for (const c of history.cases) feed.publishCase(c.key);
 }
 
 function waitingSince(c: CaseSeed, iso: (minutesAgo: number) => string): string | null {
