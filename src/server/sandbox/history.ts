@@ -88,7 +88,8 @@ function generator(seed: number) {
 function replaceWords(text: string, words: ReadonlyMap<string, string>): string {
   let result = text;
   for (const [from, to] of words) {
-    result = result.replace(new RegExp(`(?<![\\p{L}\\p{N}])${from}(?![\\p{L}\\p{N}])`, 'gu'), to);
+    const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    result = result.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), to);
   }
   return result;
 }
@@ -250,7 +251,9 @@ export function buildHistory(scenario: Scenario, agents: readonly HistoryAgent[]
       // Private data in public: the agent invites the customer to a private channel, where the case continues.
       const opened = thread(key, base.channel, customer, agent, customerLines.slice(0, 1), [invitation], created, false);
       const continuedAt = opened.lastAt + between(3, 90) * MINUTE;
-      const rest = thread(`${key}p`, target, customer, agent, customerLines.slice(1), agentLines, continuedAt, slow);
+      // The scenario's first answer was the public one; the private case goes on with the rest.
+      const privateAnswers = agentLines.length > 1 ? agentLines.slice(1) : agentLines;
+      const rest = thread(`${key}p`, target, customer, agent, customerLines.slice(1), privateAnswers, continuedAt, slow);
       return [
         { ...common, key, channel: base.channel, messageType: 'private_data', createdAt: new Date(created),
           resolvedAt: new Date(opened.resolvedAt), messages: opened.messages, movedTo: target },
