@@ -53,8 +53,22 @@ describe('the embedded training sandbox', () => {
     await running.close();
     running = null;
     await expect(openEmbeddedSandbox({ profilesRoot: root, agent: 'sofi' })).rejects.toThrow(
-      'The sandbox has no user "sofi": choose one of lucia, mateo, sofia, diego',
+      'The sandbox has no user "sofi": choose one of lucia, mateo, camila, joaquin, bruno, ines, sofia, valeria, diego',
     );
+  });
+
+  it('signs in as valeria, whose console knows each team, hire date and who supervises what', async () => {
+    running = await openEmbeddedSandbox({ profilesRoot: `${dir.path}/valeria`, agent: 'valeria' });
+    expect(running.services.profile).toMatchObject({ sandbox: true, username: 'valeria', role: 'supervisor' });
+    const store = running.services.store;
+    await waitFor(() => store.reference.agents().length === 9, 'the agents to sync');
+    const people = store.reference.agents();
+    expect(people.find((p) => p.username === 'valeria')).toMatchObject({ name: 'Valeria Quiroga', supervises: ['soporte'], team: null });
+    expect(people.find((p) => p.username === 'sofia')).toMatchObject({ supervises: ['soporte', 'ventas'] });
+    expect(people.filter((p) => p.role === 'agent').map((p) => [p.username, p.team])).toEqual(expect.arrayContaining([
+      ['camila', 'soporte'], ['joaquin', 'soporte'], ['lucia', 'soporte'], ['bruno', 'ventas'], ['ines', 'ventas'], ['mateo', 'ventas'],
+    ]));
+    expect(people.filter((p) => p.role === 'agent').every((p) => /^\d{4}-\d{2}-\d{2}$/.test(p.hiredAt ?? ''))).toBe(true);
   });
 
   it('reopens the sandbox as the user it was last opened as', async () => {

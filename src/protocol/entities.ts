@@ -20,7 +20,7 @@ import { CUSTOMER_NOTE_MAX } from '../shared/customer.ts';
 import { QA_COMMENT_MAX, QA_REVIEW_STATES } from '../shared/qa/review.ts';
 import { Answer, Answers } from '../shared/qa/scorecard.ts';
 import { TEMPLATE_BODY_MAX } from '../shared/templates.ts';
-import { id, isoTime } from './fields.ts';
+import { id, isoDate, isoTime } from './fields.ts';
 import { CUSTOMER_TEXT_MAX } from './limits.ts';
 
 const customerText = z.string().max(CUSTOMER_TEXT_MAX);
@@ -30,6 +30,10 @@ export const WireAgent = z.object({
   name: z.string(),
   role: z.enum(ROLES),
   team: z.string().nullable(),
+  /** The day the agent was hired (their seniority band); null when unknown or from an older server. */
+  hiredAt: isoDate.nullable().default(null),
+  /** The teams a supervisor supervises (empty for everyone else and from older servers). */
+  supervises: z.array(z.string().min(1).max(100)).max(100).default([]),
 });
 export const WireCustomer = z.object({
   name: z.string().max(500),

@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { keepOutOfGit } from '../node/data-dir.ts';
+import { ROLES } from '../shared/domain.ts';
 import { renewEpoch } from './epoch.ts';
+import { loadScenario } from './scenario.ts';
+import { SANDBOX_PASSWORD } from './sandbox/seed.ts';
 import { SandboxServer } from './server.ts';
 
 async function main(): Promise<void> {
@@ -49,10 +52,19 @@ async function main(): Promise<void> {
   });
   const url = await sandbox.listen(port, values.host);
   process.stdout.write(`Atiende sandbox listening on ${url}\n`);
-  process.stdout.write('Users: lucia, mateo (agents), sofia (supervisor), diego (trainer); password "sandbox"\n');
+  process.stdout.write(`Users: ${usersOf(values.scenario)}; password "${SANDBOX_PASSWORD}"\n`);
   const stop = () => void sandbox.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** The scenario's users by role, e.g. "lucia, mateo (agent), sofia (supervisor)". */
+function usersOf(scenario: string): string {
+  const users = loadScenario(scenario).users;
+  return ROLES.flatMap((role) => {
+    const names = users.filter((u) => u.role === role).map((u) => u.username);
+    return names.length === 0 ? [] : [`${names.join(', ')} (${role})`];
+  }).join(', ');
 }
 
 /** Administrators' commands on a stopped sandbox's data folder. */

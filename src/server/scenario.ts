@@ -22,7 +22,23 @@ export const Scenario = z.object({
   description: z.string(),
   company: z.string(),
   users: z.array(
-    z.object({ username: key, name: z.string(), role: z.enum(ROLES), team: z.string().nullable().optional() }),
+    z
+      .object({
+        username: key,
+        name: z.string(),
+        role: z.enum(ROLES),
+        team: z.string().nullable().optional(),
+        /** A fixed hire date; a scenario that must not age gives `hiredDaysAgo` instead. */
+        hiredAt: z.iso.date().optional(),
+        /** The hire date as days before the sandbox's clock, turned into a date when seeding. */
+        hiredDaysAgo: z.int().nonnegative().optional(),
+        /** The teams a supervisor supervises. */
+        supervises: z.array(z.string().min(1).max(100)).default([]),
+        /** false: the sandbox's routing rule never picks this agent; only a trainer naming them does. */
+        routed: z.boolean().default(true),
+      })
+      .refine((u) => u.hiredAt === undefined || u.hiredDaysAgo === undefined, 'give hiredAt or hiredDaysAgo, not both')
+      .refine((u) => u.role === 'supervisor' || u.supervises.length === 0, 'only supervisors supervise teams'),
   ),
   customers: z.array(
     z.object({
@@ -103,6 +119,11 @@ export function loadScenario(name: string, dir = SCENARIO_DIR): Scenario {
   }
   const parsed = Scenario.safeParse(json);
   if (!parsed.success) throw new Error(`Scenario "${name}" is invalid: ${z.prettifyError(parsed.error)}`);
+  const teams = new Set(parsed.data.users.flatMap((u) => (u.team ? [u.team] : [])));
+  for (const u of parsed.data.users) {
+    const unknown = u.supervises.find((team) => !teams.has(team));
+    if (unknown !== undefined) throw new Error(`Scenario "${name}" is invalid: ${u.username} supervises "${unknown}", which is no user's team`);
+  }
   for (const [id, value] of Object.entries(parsed.data.settings)) {
     const problem = settingProblem(id, value);
     if (problem) throw new Error(`Scenario "${name}" has an invalid ${id} setting: ${problem}`);

@@ -8,7 +8,11 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
   CREATE TABLE IF NOT EXISTS users (
     username TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, team TEXT,
-    password TEXT NOT NULL, version INTEGER NOT NULL
+    password TEXT NOT NULL, version INTEGER NOT NULL,
+    -- The hire date (YYYY-MM-DD) and, for supervisors, the teams supervised (a JSON array).
+    hired_at TEXT, supervises TEXT NOT NULL DEFAULT '[]',
+    -- 0: the sandbox's routing rule never picks this agent; only a trainer naming them does.
+    routed INTEGER NOT NULL DEFAULT 1
   ) STRICT;
   CREATE TABLE IF NOT EXISTS tokens (
     token TEXT PRIMARY KEY, username TEXT NOT NULL, device_id TEXT,
@@ -195,6 +199,7 @@ const ADDED_COLUMNS = [
   ['cases', 'identity_id'], ['customers', 'merged_into'], ['outbound', 'to_handle'], ['messages', 'promo'],
   ['messages', 'auto_reply_key'], ['articles', 'revision', 'INTEGER NOT NULL DEFAULT 1'],
   ['tokens', 'family'], ['tokens', 'expires_at'],
+  ['users', 'hired_at'], ['users', 'supervises', "TEXT NOT NULL DEFAULT '[]'"], ['users', 'routed', 'INTEGER NOT NULL DEFAULT 1'],
 ] as const;
 
 function addMissingColumns(db: SandboxDb): void {

@@ -35,6 +35,16 @@ describe('reading the server store’s rows', () => {
     expect(() => toWire(db, 'template', 'tpl-1')).toThrow(/"klingon" in templates\.language/);
   });
 
+  it('sends an agent’s hire date and the teams a supervisor supervises', () => {
+    db.prepare(`INSERT INTO users (username, name, role, team, password, version, hired_at, supervises)
+      VALUES ('valeria', 'Valeria Quiroga', 'supervisor', NULL, 'x', 2, '2022-10-28', '["soporte"]')`).run();
+    expect(toWire(db, 'agent', 'valeria')).toEqual({
+      username: 'valeria', name: 'Valeria Quiroga', role: 'supervisor', team: null, hiredAt: '2022-10-28', supervises: ['soporte'],
+    });
+    db.prepare("UPDATE users SET hired_at = '28/10/2022' WHERE username = 'valeria'").run();
+    expect(() => toWire(db, 'agent', 'valeria')).toThrow(/users\.hired_at/);
+  });
+
   it('refuses a damaged record of what a merge moved, naming its column', async () => {
     db.prepare(`INSERT INTO customer_merges VALUES ('m-1', 'merge', 'cus-a', 'cus-b', '[{"id":"cus-b.1"}]', '[]', '[]', 'lucia',
       '2026-03-10T10:00:00.000Z', NULL)`).run();

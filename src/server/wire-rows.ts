@@ -32,7 +32,14 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
   agent: {
     table: 'users',
     key: 'username',
-    to: (r) => ({ username: r.text('username'), name: r.text('name'), role: r.as('role', WireAgent.shape.role), team: r.textOrNull('team') }),
+    to: (r) => ({
+      username: r.text('username'),
+      name: r.text('name'),
+      role: r.as('role', WireAgent.shape.role),
+      team: r.textOrNull('team'),
+      hiredAt: r.as('hired_at', WireAgent.shape.hiredAt),
+      supervises: r.json('supervises', WireAgent.shape.supervises),
+    }),
   },
   customer: {
     table: 'customers',

@@ -12,7 +12,7 @@ import { HoursWeekInput, SettingSave, SimulationInput, type BusinessSettings, ty
 import type { AppEvent, SyncStatus } from './events.ts';
 import { MAIN_LANGUAGES } from './i18n/main.ts';
 import { NotificationPrivacy } from './notification-privacy.ts';
-import type { Article, ArticleHit, CaseDetail, CaseSummary, FilteredCase, ReplySource } from './models.ts';
+import type { Article, ArticleHit, CaseDetail, CaseSummary, FilteredCase, ReplySource, TeamMember } from './models.ts';
 import {
   CUSTOMER_NOTE_MAX, type CustomerCandidate, type CustomerCase, type CustomerNote, type CustomerProfile, type CustomerSearch, type MergeSuggestion,
 } from './customer.ts';
@@ -241,6 +241,8 @@ export const CONTRACT = {
   hoursWeek: op<HoursWeek>()(HoursWeekInput),
   /** What a customer writing then and there gets: the decision and the exact text; of the draft when given. */
   simulateAutoReply: op<Simulation>()(SimulationInput),
+  /** The organisation's people as this console holds them: teams, hire dates, the teams each supervisor supervises. */
+  listAgents: op<TeamMember[]>()(Empty),
   /** Opens a link in the system browser, if its host is on the allow-list. */
   openExternal: op<boolean>()(z.object({ url: z.string().max(2000) }).strict()),
   ...QA_REVIEW_OPERATIONS,

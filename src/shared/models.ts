@@ -10,11 +10,24 @@ import type {
   MessageType,
   Priority,
   Resolution,
+  Role,
 } from './domain.ts';
 import type { GuidanceCode } from './triage/classify.ts';
 import type { NoiseKind } from './triage/noise.ts';
 import type { PriorityReason } from './triage/priority.ts';
 import type { TriageReason } from './triage/reasons.ts';
+
+/** A person of the organisation as this console holds them: who is in which team, since when. */
+export interface TeamMember {
+  username: string;
+  name: string;
+  role: Role;
+  team: string | null;
+  /** The hire date (YYYY-MM-DD), which sets the seniority band; null when unknown. */
+  hiredAt: string | null;
+  /** The teams a supervisor supervises; empty for everyone else. */
+  supervises: string[];
+}
 
 export interface CaseSummary {
   id: string;

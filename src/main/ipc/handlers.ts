@@ -12,6 +12,7 @@ import { qaReviewHandlers } from './qa-review-handlers.ts';
 import { replyHandlers } from './reply-handlers.ts';
 import { resolveHandlers } from './resolve-handlers.ts';
 import { sessionHandlers } from './session-handlers.ts';
+import { teamHandlers } from './team-handlers.ts';
 import { templateHandlers } from './template-handlers.ts';
 
 export type Handlers = { [O in Operation]: (input: Input<O>) => Promise<Output<O>> | Output<O> };
@@ -29,5 +30,6 @@ export function createHandlers(controller: ConsoleController, options: LinkOptio
     ...customerLinkHandlers(controller),
     ...hoursHandlers(controller),
     ...qaReviewHandlers(controller),
+    ...teamHandlers(controller),
   };
 }

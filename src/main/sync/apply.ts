@@ -10,7 +10,10 @@ const bool = (value: boolean): number => (value ? 1 : 0);
 
 const PUT: { [E in Entity]: Put<E> } = {
   agent: (s, { id, version, data }) =>
-    s.reference.upsertAgent({ id, version, username: data.username, name: data.name, role: data.role, team: data.team }),
+    s.reference.upsertAgent({
+      id, version, username: data.username, name: data.name, role: data.role, team: data.team,
+      hired_at: data.hiredAt, supervises: JSON.stringify(data.supervises),
+    }),
   customer: (s, { id, version, data }) =>
     s.customers.upsert({
       id,

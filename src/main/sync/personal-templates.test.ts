@@ -82,12 +82,13 @@ describe('personal templates', () => {
     // The console is upgraded with the edit still pending, from a cache without the server's copies.
     world.lucia.services.close();
     const cache = rawCache(`${world.dir.path}/lucia`, await keyOf(`${world.dir.path}/lucia`));
-    // A version-14 cache had neither 015's copies, 016's retention columns, 017's QA reviews nor 018's message decisions.
+    // A version-14 cache had neither 015's copies, 016's retention columns, 017's QA reviews, 018's message decisions nor 019's agents' hire dates and teams.
     cache.exec(`
       DROP TABLE server_templates; DROP INDEX outbox_settled; DROP TABLE qa_reviews; DROP TABLE qa_review_drafts;
       ALTER TABLE cases DROP COLUMN purged_at; ALTER TABLE outbox DROP COLUMN settled_server_at; ALTER TABLE outbox DROP COLUMN args_purged_at;
       ALTER TABLE messages DROP COLUMN decision_type; ALTER TABLE messages DROP COLUMN decision_restored;
       ALTER TABLE messages DROP COLUMN decision_by; ALTER TABLE messages DROP COLUMN decision_at;
+      ALTER TABLE agents DROP COLUMN hired_at; ALTER TABLE agents DROP COLUMN supervises;
       PRAGMA user_version = ${m015ServerTemplates.version - 1}`);
     cache.close();
     world.lucia = await reopenProfile(`${world.dir.path}/lucia`);

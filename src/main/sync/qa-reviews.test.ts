@@ -4,7 +4,7 @@
 // a calibration kept blind until each reviewer has submitted.
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addSupervisor, insertPack } from '../../../tests/fixtures/qa-pack.ts';
+import { insertPack } from '../../../tests/fixtures/qa-pack.ts';
 import { openProfile, withTwoAgents, type TestProfile } from '../../../tests/fixtures/services.ts';
 import type { Answers } from '../../shared/qa/scorecard.ts';
 import { cursorEpoch } from '../../protocol/sync.ts';
@@ -129,7 +129,6 @@ describe('QA reviews', () => {
   });
 
   it('in a calibration stay blind to each reviewer until they have submitted their own', async () => {
-    addSupervisor(world.sandbox.server.db, 'valeria', 'Valeria Paz');
     const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003'], calibration: ['valeria'] });
     const sofia = await supervisor();
     const valeria = await supervisor('valeria');
@@ -172,7 +171,6 @@ async function pushAs(username: string, name: string, args: unknown): Promise<[s
 
 describe('who may act on a review, as the server checks it', () => {
   it('refuses another agent, a supervisor outside the pack and the agent resolving their own dispute; keeps a draft across a restart', async () => {
-    addSupervisor(world.sandbox.server.db, 'valeria', 'Valeria Paz');
     const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003', 'case-009'] });
     const sofia = await supervisor();
     await sofia.services.syncOnce();
@@ -211,7 +209,6 @@ describe('GET /v1/qa/reviews', () => {
   };
 
   it('answers a pack’s reviewers with the reviews as stored, and refuses agents, other supervisors and a missing pack', async () => {
-    addSupervisor(world.sandbox.server.db, 'valeria', 'Valeria Paz');
     const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003'] });
     const sofia = await supervisor();
     await sofia.services.syncOnce();

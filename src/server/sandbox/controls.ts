@@ -151,11 +151,11 @@ export class Controls {
     return prepared<[string], { language: string }>(this.db, 'SELECT language FROM customers WHERE id = ?').get(customerId)?.language ?? 'es';
   }
 
-  /** The server's routing rule: the agent with the fewest open cases. */
+  /** The server's routing rule: the agent with the fewest open cases, among those it routes to. */
   private leastBusyAgent(): string | null {
     const row = prepared<[], { username: string }>(this.db,
         `SELECT u.username FROM users u LEFT JOIN cases c ON c.assigned_to = u.username AND c.status <> 'resolved'
-         WHERE u.role = 'agent' GROUP BY u.username ORDER BY count(c.id), u.username LIMIT 1`,
+         WHERE u.role = 'agent' AND u.routed = 1 GROUP BY u.username ORDER BY count(c.id), u.username LIMIT 1`,
       )
       .get();
     return row?.username ?? null;

@@ -8,11 +8,22 @@ import { DEFAULT_PRIORITY_RULES } from '../../shared/triage/index.ts';
 import type { Scenario } from '../scenario.ts';
 import type { Feed } from '../feed.ts';
 import { COMPANY_META, meta, nextVersion, SCENARIO_TABLES, setMeta, type SandboxDb } from '../schema.ts';
+import { buildHistory, historySize, type HistoryCase } from './history.ts';
 
 export const SANDBOX_PASSWORD = 'sandbox';
 export const FIRST_CASE_NUMBER = 1001;
 
 type CaseSeed = Scenario['cases'][number];
+type UserSeed = Scenario['users'][number];
+
+const DAY_MS = 86_400_000;
+
+/** A user's hire date: fixed in the scenario, or so many days before the sandbox's clock (UTC day). */
+export function hireDateOf(user: UserSeed, now: Date): string | null {
+  if (user.hiredAt !== undefined) return user.hiredAt;
+  if (user.hiredDaysAgo === undefined) return null;
+  return new Date(now.getTime() - user.hiredDaysAgo * DAY_MS).toISOString().slice(0, 10);
+}
 
 /** Whether the store holds a scenario yet. */
 export const isSeeded = (db: SandboxDb): boolean => meta(db, 'seeded') === '1';
@@ -32,7 +43,8 @@ function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, 
   const iso = (minutesAgo: number) => new Date(now.getTime() - minutesAgo * 60_000).toISOString();
   const at = now.toISOString();
   const insert = {
-    user: db.prepare('INSERT INTO users VALUES (@username, @name, @role, @team, @password, @version)'),
+    user: db.prepare(`INSERT INTO users (username, name, role, team, password, version, hired_at, supervises, routed)
+      VALUES (@username, @name, @role, @team, @password, @version, @hired_at, @supervises, @routed)`),
     customer: db.prepare(`INSERT INTO customers (id, name, segment, followers, public_figure, location, language, notes, version)
       VALUES (@id, @name, @segment, @followers, @public_figure, @location, @language, @notes, @version)`),
     identity: db.prepare('INSERT INTO identities VALUES (@id, @customer_id, @channel, @handle, @validated, @version)'),
@@ -55,7 +67,10 @@ function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, 
 
   for (const u of scenario.users) {
     const version = nextVersion(db);
-    insert.user.run({ ...u, team: u.team ?? null, password: SANDBOX_PASSWORD, version });
+    insert.user.run({
+      username: u.username, name: u.name, role: u.role, team: u.team ?? null, password: SANDBOX_PASSWORD, version,
+      hired_at: hireDateOf(u, now), supervises: JSON.stringify(u.supervises), routed: u.routed ? 1 : 0,
+    });
     feed.publishGlobal('agent', u.username, version);
   }
   for (const t of scenario.templates) {
@@ -121,9 +136,50 @@ function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, 
     if (name === undefined) throw new Error(`Case ${c.key} names an unknown customer ${c.customer}`);
     addCase(c, c.key, FIRST_CASE_NUMBER + i, { id: c.customer, name });
   });
+  let next = FIRST_CASE_NUMBER + scenario.cases.length;
   if (cases !== undefined && cases > scenario.cases.length) {
-    growScenario(db, scenario, cases - scenario.cases.length, FIRST_CASE_NUMBER + scenario.cases.length, addCustomer, addCase);
+    growScenario(db, scenario, cases - scenario.cases.length, next, addCustomer, addCase);
+    next += cases - scenario.cases.length;
   }
+  seedHistory(db, feed, scenario, now, historySize(cases), next, addCustomer);
+}
+
+/** The resolved cases of the weeks before the clock (history.ts), numbered after the rest, oldest first. */
+function seedHistory(
+  db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, size: number, firstNumber: number,
+  addCustomer: (c: Scenario['customers'][number], id: string) => void,
+): void {
+  const agents = scenario.users
+    .filter((u) => u.role === 'agent')
+    .map((u) => ({ username: u.username, name: u.name, team: u.team ?? null, hiredAt: hireDateOf(u, now) }));
+  if (agents.length === 0) return;
+  const history = buildHistory(scenario, agents, now, size);
+  for (const c of history.customers) addCustomer(c, c.key);
+  const insertCase = db.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language,
+      reason, resolution, message_type, created_at, updated_at, waiting_since, version, identity_id, moved_to, continues)
+    VALUES (@id, @number, @customer_id, @channel, @subject, 'resolved', @assigned_to, @priority, @language, @reason, @resolution,
+      @message_type, @created_at, @updated_at, NULL, @version,
+      (SELECT id FROM identities WHERE customer_id = @customer_id AND channel = @channel ORDER BY validated DESC, id LIMIT 1),
+      @moved_to, @continues)`);
+  const insertMessage = db.prepare(`INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, auto_reply_key)
+    VALUES (@id, @case_id, @kind, @author, @text, @sent_at, 'sent', @version, @auto_reply_key)`);
+  const continuedIn = db.prepare('UPDATE cases SET continued_in = ? WHERE id = ?');
+  history.cases.forEach((c: HistoryCase, i) => {
+    insertCase.run({
+      id: c.key, number: firstNumber + i, customer_id: c.customer, channel: c.channel, subject: c.subject,
+      assigned_to: c.assignedTo, priority: c.priority, language: c.language, reason: c.reason, resolution: c.resolution,
+      message_type: c.messageType, created_at: c.createdAt.toISOString(), updated_at: c.resolvedAt.toISOString(),
+      version: nextVersion(db), moved_to: c.movedTo, continues: c.continues,
+    });
+    if (c.continues !== null) continuedIn.run(c.key, c.continues);
+    c.messages.forEach((m, j) =>
+      insertMessage.run({
+        id: `${c.key}.m${j + 1}`, case_id: c.key, kind: m.kind, author: m.author, text: m.text, sent_at: m.at.toISOString(),
+        version: nextVersion(db), auto_reply_key: m.autoReplyKey,
+      }),
+    );
+  });
+  for (const c of history.cases) feed.publishCase(c.key);
 }
 
 function waitingSince(c: CaseSeed, iso: (minutesAgo: number) => string): string | null {
@@ -151,7 +207,8 @@ function growScenario(
   let state = 42;
   const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const agents = scenario.users.filter((u) => u.role === 'agent').map((u) => u.username);
+  // The agents the routing rule picks: those of the scenario's own cases (the history has the others).
+  const agents = scenario.users.filter((u) => u.role === 'agent' && u.routed).map((u) => u.username);
   const customerLines = scenario.cases.flatMap((c) => c.messages.filter((m) => m.from === 'customer').map((m) => m.text));
   const agentLines = scenario.cases.flatMap((c) => c.messages.filter((m) => m.from === 'agent').map((m) => m.text));
   for (let i = 0; i < count; i++) {

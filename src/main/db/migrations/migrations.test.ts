@@ -11,6 +11,7 @@ import { m015ServerTemplates } from './015-server-templates.ts';
 import { m016Retention } from './016-retention.ts';
 import { m017QaReviews } from './017-qa-reviews.ts';
 import { m018MessageDecisions } from './018-message-decisions.ts';
+import { m019AgentTeams } from './019-agent-teams.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
 import { testKey } from '../../../../tests/fixtures/cache.ts';
 
@@ -224,6 +225,16 @@ describe('migrations', () => {
     ]);
     expect(db.prepare('SELECT type_override, restored FROM message_triage').get()).toEqual({ type_override: 'hostile', restored: 1 });
     expect(() => db.prepare("UPDATE messages SET decision_restored = 'yes'").run()).toThrow(/cannot store TEXT value in INTEGER column/);
+    db.close();
+  });
+
+  it('019 keeps a version-18 cache’s agents, their hire date unknown and no teams supervised until the server sends them again', () => {
+    const db = new Database(freshFile());
+    migrate(db, m019AgentTeams.version - 1);
+    db.prepare("INSERT INTO agents (id, username, name, role, team, version) VALUES ('sofia', 'sofia', 'Sofía', 'supervisor', NULL, 3)").run();
+    migrate(db, m019AgentTeams.version);
+    expect(db.prepare('SELECT username, hired_at, supervises, version FROM agents').get())
+      .toEqual({ username: 'sofia', hired_at: null, supervises: '[]', version: 3 });
     db.close();
   });
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { ROLES } from '../../../shared/domain.ts';
+import type { TeamMember } from '../../../shared/models.ts';
 import type { Db } from '../connection.ts';
-import { fromJson } from './columns.ts';
+import { fromJson, oneOf } from './columns.ts';
 import { versionedUpsert } from './versioned.ts';
 
 export interface AgentRow {
@@ -9,6 +11,9 @@ export interface AgentRow {
   name: string;
   role: string;
   team: string | null;
+  hired_at: string | null;
+  /** JSON array of team names. */
+  supervises: string;
   version: number;
 }
 
@@ -17,6 +22,8 @@ export interface SettingRow {
   value: string;
   version: number;
 }
+
+const TEAMS = z.array(z.string());
 
 /** Reference data the central API defines: the team's agents and settings documents. */
 export class ReferenceRepository {
@@ -27,9 +34,10 @@ export class ReferenceRepository {
   private readonly teamStmt;
   private readonly nameStmt;
   private readonly settingRowStmt;
+  private readonly agentsStmt;
 
   constructor(db: Db) {
-    this.upsertAgentStmt = versionedUpsert(db, 'agents', ['username', 'name', 'role', 'team']);
+    this.upsertAgentStmt = versionedUpsert(db, 'agents', ['username', 'name', 'role', 'team', 'hired_at', 'supervises']);
     this.upsertSettingStmt = versionedUpsert(db, 'settings', ['value']);
     this.removeAgentStmt = db.prepare('DELETE FROM agents WHERE id = ?');
     this.removeSettingStmt = db.prepare('DELETE FROM settings WHERE id = ?');
@@ -37,6 +45,21 @@ export class ReferenceRepository {
     // An agent's id is their username (docs/openapi.yaml, WireAgent).
     this.nameStmt = db.prepare<[string], { name: string }>('SELECT name FROM agents WHERE id = ?');
     this.settingRowStmt = db.prepare<[string], SettingRow>('SELECT id, value, version FROM settings WHERE id = ?');
+    this.agentsStmt = db.prepare<[], Omit<AgentRow, 'id' | 'version'>>(
+      'SELECT username, name, role, team, hired_at, supervises FROM agents ORDER BY role, team, name, username',
+    );
+  }
+
+  /** The organisation's people, by role, team and name: the teams and seniority supervisors work with. */
+  agents(): TeamMember[] {
+    return this.agentsStmt.all().map((row) => ({
+      username: row.username,
+      name: row.name,
+      role: oneOf(ROLES, row.role, 'agents.role'),
+      team: row.team,
+      hiredAt: row.hired_at,
+      supervises: fromJson(TEAMS, row.supervises, 'agents.supervises'),
+    }));
   }
 
   /** A synced settings document, parsed; undefined when the server sent none. */

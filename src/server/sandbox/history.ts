@@ -1,0 +1,306 @@
+// The sandbox's past: resolved cases of the weeks before its clock, so that supervisors have
+// something to sample and review. Made from the scenario's own lines (customers' messages and
+// agents' replies, names changed to the new people), with new customers, so the scenario's
+// customers and their histories stay as they are. Deterministic: the same day of the clock and
+// the same size give the same history. Times follow the business hours in force (mostly open
+// hours; out of hours the auto-reply engine answers first, and the agent at the next opening).
+import { AUTO_REPLIES_SETTING, autoRepliesFrom, decideAutoReply } from '../../shared/autoreply/index.ts';
+import type { Channel, ContactReason, Language, Resolution } from '../../shared/domain.ts';
+import { businessHoursFrom, closedWindowAt, isOpenAt, scheduleFor, BUSINESS_HOURS_SETTING } from '../../shared/hours/index.ts';
+import { FALLBACK_INVITATIONS, MOVE_TO_PRIVATE_SETTING, moveToPrivatePlan } from '../../shared/move-to-private.ts';
+import { firstName, renderTemplate } from '../../shared/templates.ts';
+import type { Scenario } from '../scenario.ts';
+import { historyCustomer } from './history-people.ts';
+
+/** How far back the history reaches from the sandbox's clock. */
+export const HISTORY_DAYS = 56;
+/** The history's size without `--cases`; with it, half of N when that is more. */
+export const HISTORY_MIN = 300;
+
+export const historySize = (cases?: number): number => Math.max(HISTORY_MIN, Math.ceil((cases ?? 0) / 2));
+
+export interface HistoryAgent {
+  username: string;
+  name: string;
+  team: string | null;
+  /** Hire date (YYYY-MM-DD); an agent takes no case from before it. */
+  hiredAt: string | null;
+}
+
+export interface HistoryMessage {
+  kind: 'customer' | 'reply' | 'auto_reply';
+  author: string;
+  text: string;
+  at: Date;
+  /** An auto-reply's dedupe key: the case and the closed window it answered. */
+  autoReplyKey: string | null;
+}
+
+export interface HistoryCase {
+  key: string;
+  customer: string;
+  channel: Channel;
+  subject: string;
+  language: Language;
+  priority: Scenario['cases'][number]['priority'];
+  reason: ContactReason;
+  resolution: Resolution;
+  messageType: Scenario['cases'][number]['messageType'];
+  assignedTo: string;
+  createdAt: Date;
+  resolvedAt: Date;
+  messages: HistoryMessage[];
+  /** A public case the agent moved to this private channel, and the case that continued it. */
+  movedTo: Channel | null;
+  continues: string | null;
+}
+
+export interface History {
+  customers: Scenario['customers'];
+  /** Oldest first. */
+  cases: HistoryCase[];
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const SIGN_OFF: Record<Language, string> = { es: 'Saludos', en: 'Best regards', pt: 'Abraços' };
+
+/** A small seeded generator (mulberry32): the same seed, the same history. */
+function generator(seed: number) {
+  let a = seed >>> 0;
+  const random = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const between = (min: number, max: number) => min + random() * (max - min);
+  const pick = <T>(items: readonly T[]): T => {
+    if (items.length === 0) throw new Error('Nothing to pick from');
+    return items[Math.floor(random() * items.length)] as T;
+  };
+  return { random, between, pick };
+}
+
+/** Replaces whole words (names), whatever the letters around them. */
+function replaceWords(text: string, words: ReadonlyMap<string, string>): string {
+  let result = text;
+  for (const [from, to] of words) {
+    const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    result = result.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), to);
+  }
+  return result;
+}
+
+export function buildHistory(scenario: Scenario, agents: readonly HistoryAgent[], now: Date, size: number): History {
+  const { random, between, pick } = generator(14);
+  const hours = businessHoursFrom(scenario.settings[BUSINESS_HOURS_SETTING]).hours;
+  const replies = autoRepliesFrom(scenario.settings[AUTO_REPLIES_SETTING]).replies;
+  const movePlans = scenario.settings[MOVE_TO_PRIVATE_SETTING];
+  const customerNames = new Map(scenario.customers.map((c) => [c.key, c.name]));
+  const agentFirstNames = scenario.users.flatMap((u) => firstName(u.name) ?? []);
+  const withLines = scenario.cases.filter((c) => c.messages.some((m) => m.from === 'customer'));
+  const channels = [...new Set(withLines.map((c) => c.channel))];
+  // A case whose customer got no answer in the scenario borrows one from a case like it.
+  const answered = scenario.cases.filter((c) => c.messages.some((m) => m.from === 'agent'));
+  const borrowedAnswer = (base: Scenario['cases'][number]): { text: string; customer: string } => {
+    const like = answered.filter((c) => c.language === base.language && c.messageType === base.messageType);
+    const from = pick(like.length > 0 ? like : answered.filter((c) => c.language === base.language || c.language === 'es'));
+    return { text: from.messages.find((m) => m.from === 'agent')?.text ?? '', customer: from.customer };
+  };
+  // Anchored to the start of the clock's day (UTC), so every seed of one day makes the same
+  // history, whatever the second: it lies within the HISTORY_DAYS before the clock and ends by it.
+  const today = Math.floor(now.getTime() / DAY) * DAY;
+  const start = today - (HISTORY_DAYS - 1) * DAY;
+  const latest = today - 3 * DAY;
+  // An agent takes cases from a few days after their hire date; one hired since has no history.
+  const firstDayOf = (agent: HistoryAgent) => Math.max(start, agent.hiredAt ? Date.parse(`${agent.hiredAt}T12:00:00Z`) + 3 * DAY : start);
+  const staff = agents.filter((a) => firstDayOf(a) < latest);
+  if (staff.length === 0) return { customers: [], cases: [] };
+  // Each team gets cases like those its agents handle in the scenario (any, for a team without any).
+  const teamOf = new Map(scenario.users.map((u) => [u.username, u.team ?? null]));
+  const basesOf = (team: string | null) => {
+    const own = withLines.filter((c) => c.assignedTo !== null && teamOf.get(c.assignedTo) === team);
+    return own.length > 0 ? own : withLines;
+  };
+
+  const customers: Scenario['customers'] = [];
+  const cases: HistoryCase[] = [];
+
+  /** When an agent answers something that arrived at `t`, `within` minutes later: if closed then, at the next opening. */
+  const attended = (channel: Channel, t: number, within: [number, number]): number => {
+    const due = t + between(within[0], within[1]) * MINUTE;
+    const window = closedWindowAt(scheduleFor(hours, channel), new Date(due));
+    return window?.end ? window.end.getTime() + between(1, 20) * MINUTE : due;
+  };
+
+  /** When a customer first writes: in open hours mostly; `closed` asks for an evening or a weekend. */
+  const firstContact = (channel: Channel, earliest: number, closed: boolean, before = latest): number => {
+    const schedule = scheduleFor(hours, channel);
+    const until = Math.max(earliest, before);
+    let t = between(earliest, until);
+    for (let tries = 0; tries < 60 && isOpenAt(schedule, new Date(t)) === closed; tries++) t = between(earliest, until);
+    return t;
+  };
+
+  const signed = (text: string, agent: HistoryAgent, language: Language): string => {
+    const first = firstName(agent.name) ?? agent.name;
+    return text.includes(first) ? text : `${text}\n\n${SIGN_OFF[language]}, ${first}`;
+  };
+
+  const newCustomer = (language: Language): Scenario['customers'][number] => {
+    const customer = historyCustomer(customers.length, language, random);
+    customers.push(customer);
+    return customer;
+  };
+
+  const ensureIdentity = (customer: Scenario['customers'][number], channel: Channel) => {
+    if (!customer.identities.some((i) => i.channel === channel)) customer.identities.push({ channel, handle: handleOf(customer, channel), validated: true });
+  };
+
+  /** A thread: the customer's lines and the agent's, in turns, from `t`; returns the messages and the resolution time. */
+  const thread = (
+    key: string, channel: Channel, customer: Scenario['customers'][number], agent: HistoryAgent,
+    customerLines: string[], agentLines: string[], t: number, slow: boolean,
+  ): { messages: HistoryMessage[]; lastAt: number; resolvedAt: number } => {
+    const messages: HistoryMessage[] = [];
+    const turns = Math.max(customerLines.length, agentLines.length);
+    let at = t;
+    for (let turn = 0; turn < turns; turn++) {
+      const said = customerLines[turn];
+      if (said !== undefined) {
+        messages.push({ kind: 'customer', author: customer.name, text: said, at: new Date(at), autoReplyKey: null });
+        const notice = decideAutoReply({
+          caseId: key, channel, now: new Date(at + MINUTE),
+          message: { id: `${key}.${turn}`, sentAt: new Date(at), fromCustomer: true, noise: false, messageType: null },
+          customer: { name: customer.name, language: customer.language },
+          senderBlocked: false, lastAgentReplyAt: null,
+          answeredWindows: new Set(messages.flatMap((m) => (m.autoReplyKey ? [m.autoReplyKey] : []))),
+        }, hours, replies);
+        if (notice.send) {
+          messages.push({ kind: 'auto_reply', author: scenario.company, text: notice.text, at: new Date(at + MINUTE), autoReplyKey: notice.dedupeKey });
+        }
+      }
+      const answer = agentLines[turn];
+      if (answer !== undefined) {
+        // Long handling: the first answer comes the next day or later.
+        const wait: [number, number] = slow && turn === 0 ? [26 * 60, 50 * 60] : channel === 'email' ? [20, 240] : [2, 45];
+        at = attended(channel, at, wait);
+        messages.push({ kind: 'reply', author: agent.name, text: signed(answer, agent, customer.language), at: new Date(at), autoReplyKey: null });
+      }
+      at += between(4, slow ? 600 : 180) * MINUTE;
+    }
+    const lastAt = messages.at(-1)?.at.getTime() ?? t;
+    return { messages, lastAt, resolvedAt: attended(channel, lastAt, [1, 30]) };
+  };
+
+  for (let i = 0; cases.length < size; i++) {
+    const agent = staff[i % staff.length] as HistoryAgent;
+    // The first cases cover every channel of the scenario; then the team's own mix.
+    const base = i < channels.length
+      ? pick(withLines.filter((c) => c.channel === channels[i]))
+      : pick(basesOf(agent.team));
+    const language = base.language;
+    const earlier = customers.filter((c) => c.language === language);
+    const customer = earlier.length > 10 && random() < 0.2 ? pick(earlier) : newCustomer(language);
+    const newFirst = firstName(customer.name);
+    const agentFirst = firstName(agent.name) ?? agent.name;
+    const renamed = (text: string, scenarioCustomer: string) => {
+      const names = new Map<string, string>();
+      const before = firstName(customerNames.get(scenarioCustomer) ?? null);
+      if (before && newFirst) names.set(before, newFirst);
+      for (const other of agentFirstNames) if (other !== agentFirst) names.set(other, agentFirst);
+      return replaceWords(text, names);
+    };
+    const customerLines = base.messages.filter((m) => m.from === 'customer').map((m) => renamed(m.text, base.customer));
+    let agentLines = base.messages.filter((m) => m.from === 'agent').map((m) => renamed(m.text, base.customer));
+    if (agentLines.length === 0) {
+      const borrowed = borrowedAnswer(base);
+      agentLines = [renamed(borrowed.text, borrowed.customer)];
+    }
+
+    const closed = random() < 0.12;
+    const slow = random() < 0.1;
+    const reason: ContactReason = base.reason ?? 'query';
+    const resolution: Resolution = base.resolution ?? (reason === 'complaint' ? (random() < 0.35 ? 'against' : 'favour') : (random() < 0.15 ? 'against' : 'favour'));
+    const key = `hist-${i + 1}`;
+    const plan = moveToPrivatePlan(movePlans, base.channel);
+    const moves = plan !== null && (base.messageType === 'private_data' || random() < 0.25) && customerLines.length > 1 && cases.length + 1 < size;
+    const target = plan?.targets[0] ?? null;
+    ensureIdentity(customer, base.channel);
+    if (moves && target) ensureIdentity(customer, target);
+    const common = {
+      // Named like a case the inbound control opens: by the customer's first words.
+      customer: customer.key, subject: subjectOf(customerLines[0] ?? base.subject), language, priority: base.priority, reason, resolution,
+      assignedTo: agent.username, continues: null,
+    };
+    const template = plan?.templateIds.flatMap((id) => scenario.templates.find((t) => t.key === id && t.language === language) ?? [])[0];
+    const invitation = renderTemplate(template?.body ?? FALLBACK_INVITATIONS[language], {
+      'customer.firstName': newFirst ?? '', 'customer.name': customer.name, 'agent.name': agentFirst,
+    }).text;
+
+    /** The case (and its private continuation) first written at `created`. */
+    const group = (created: number): HistoryCase[] => {
+      if (!moves || !target) {
+        const { messages, resolvedAt } = thread(key, base.channel, customer, agent, customerLines, agentLines, created, slow);
+        return [{ ...common, key, channel: base.channel, messageType: base.messageType, createdAt: new Date(created),
+          resolvedAt: new Date(resolvedAt), messages, movedTo: null }];
+      }
+      // Private data in public: the agent invites the customer to a private channel, where the case continues.
+      const opened = thread(key, base.channel, customer, agent, customerLines.slice(0, 1), [invitation], created, false);
+      const continuedAt = opened.lastAt + between(3, 90) * MINUTE;
+      // The scenario's first answer was the public one; the private case goes on with the rest.
+      const privateAnswers = agentLines.length > 1 ? agentLines.slice(1) : agentLines;
+      const rest = thread(`${key}p`, target, customer, agent, customerLines.slice(1), privateAnswers, continuedAt, slow);
+      return [
+        { ...common, key, channel: base.channel, messageType: 'private_data', createdAt: new Date(created),
+          resolvedAt: new Date(opened.resolvedAt), messages: opened.messages, movedTo: target },
+        { ...common, key: `${key}p`, channel: target, messageType: 'private_data', createdAt: new Date(continuedAt),
+          resolvedAt: new Date(rest.resolvedAt), messages: rest.messages, movedTo: null, continues: key },
+      ];
+    };
+    // History is the past: a case that would still run at the clock begins a week earlier.
+    let before = latest;
+    let made = group(firstContact(base.channel, firstDayOf(agent), closed, before));
+    while (made.some((c) => c.resolvedAt.getTime() > today) && before > start) {
+      before -= 7 * DAY;
+      made = group(firstContact(base.channel, firstDayOf(agent), closed, before));
+    }
+    cases.push(...made);
+  }
+  cases.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.key.localeCompare(b.key));
+  return { customers, cases };
+}
+
+/** A case's subject from the message that opened it, as the inbound control names one: its first 80 characters. */
+function subjectOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+}
+
+/** An account on `channel` for a history customer: unique per customer, unlike any the scenario uses. */
+function handleOf(customer: Scenario['customers'][number], channel: Channel): string {
+  const n = Number(customer.key.replace(/\D/g, ''));
+  const slug = customer.name.normalize('NFD').replace(/[^\p{L} ]/gu, '').toLowerCase().split(' ').join('.');
+  switch (channel) {
+    case 'whatsapp':
+    case 'sms':
+      return `+54 9 11 7${String(Math.floor(n / 10_000)).padStart(3, '0')}-${String(n % 10_000).padStart(4, '0')}`;
+    case 'email':
+    case 'webchat':
+      return `${slug}.${n}@example.com`;
+    case 'x_mention':
+    case 'x_dm':
+      return `@${slug.replaceAll('.', '_')}_${n}`;
+    case 'instagram_comment':
+    case 'instagram_dm':
+      return `@${slug}.${n}`;
+    case 'facebook_post':
+    case 'facebook_messenger':
+      return customer.name;
+    case 'mercadolibre':
+      return `${slug.replaceAll('.', '').toUpperCase()}${n}`;
+  }
+}
