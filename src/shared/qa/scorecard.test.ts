@@ -1,7 +1,7 @@
 // What a supervisor's sheet may be, what a review may answer, and how a save becomes a version.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCORECARD } from './default-scorecard.ts';
-import { answersProblem, DEFAULT_SCORECARDS, publishScorecard, Scorecard, scorecardFrom, scorecardVersion, SCORECARD_LIMITS } from './scorecard.ts';
+import { answersProblem, DEFAULT_SCORECARDS, historyProblem, publishScorecard, Scorecard, scorecardFrom, scorecardVersion, SCORECARD_LIMITS } from './scorecard.ts';
 
 const clone = (): Scorecard => structuredClone(DEFAULT_SCORECARD);
 const problemOf = (card: unknown) => scorecardFrom({ inForce: card, previous: [] }).problem;
@@ -109,5 +109,29 @@ describe('answersProblem', () => {
     [{ 'firma': 'na' }, /"firma" may not be answered N\/A/],
   ] as const)('refuses %j', (answers, message) => {
     expect(answersProblem(DEFAULT_SCORECARD, answers)).toMatch(message);
+  });
+});
+
+describe('historyProblem', () => {
+  const v2 = publishScorecard(DEFAULT_SCORECARDS, { ...clone(), bonusCap: 5 });
+
+  it('lets a new version through, and anything over a document nobody could read', () => {
+    expect(historyProblem(DEFAULT_SCORECARDS, v2)).toBeNull();
+    expect(historyProblem(undefined, v2)).toBeNull();
+    expect(historyProblem({ broken: true }, v2)).toBeNull();
+  });
+
+  it('refuses a version rewritten or dropped', () => {
+    expect(historyProblem(v2, { inForce: { ...v2.inForce, name: 'Otra' }, previous: v2.previous })).toMatch(/version 2 of calidad was changed/);
+    expect(historyProblem(v2, { inForce: v2.inForce, previous: [] })).toMatch(/version 1 of calidad is missing/);
+    expect(historyProblem(v2, DEFAULT_SCORECARDS)).toMatch(/version 2 of calidad is missing/);
+  });
+
+  it('lets the oldest versions go once the history is full', () => {
+    let doc = DEFAULT_SCORECARDS;
+    for (let i = 0; i < SCORECARD_LIMITS.previous; i += 1) doc = publishScorecard(doc, { ...doc.inForce, bonusCap: i % 2 === 0 ? 5 : 10 });
+    const next = publishScorecard(doc, { ...doc.inForce, name: 'Llena' });
+    expect(next.previous.at(-1)?.version).toBe(2);
+    expect(historyProblem(doc, next)).toBeNull();
   });
 });

@@ -134,6 +134,26 @@ export function publishScorecard(doc: ScorecardsDocument, edited: Scorecard): Sc
   };
 }
 
+/**
+ * Why `after` may not replace `before`: it rewrites or drops a version reviews may have used. Every
+ * version `before` holds stays, unchanged; only past the history's limit may the oldest go.
+ */
+export function historyProblem(before: unknown, after: ScorecardsDocument): string | null {
+  if (before === undefined || before === null) return null;
+  const parsed = ScorecardsDocument.safeParse(before);
+  // A document nobody could read was never in force: nothing was scored with it.
+  if (!parsed.success) return null;
+  const kept = new Map([after.inForce, ...after.previous].map((c) => [`${c.id}@${c.version}`, JSON.stringify(c)]));
+  const full = after.previous.length >= SCORECARD_LIMITS.previous;
+  for (const [index, card] of [parsed.data.inForce, ...parsed.data.previous].entries()) {
+    const key = `${card.id}@${card.version}`;
+    const now = kept.get(key);
+    if (now === undefined && (index === 0 || !full)) return `version ${card.version} of ${card.id} is missing: save a new version instead`;
+    if (now !== undefined && now !== JSON.stringify(card)) return `version ${card.version} of ${card.id} was changed: save a new version instead`;
+  }
+  return null;
+}
+
 // ---- Answers ----
 
 export const ANSWER_WORDS = ['yes', 'no', 'na'] as const;

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AutoReplies } from '../../../shared/autoreply/index.ts';
-import type { BusinessSettings, SettingChange } from '../../../shared/business-settings.ts';
+import type { BusinessSettings } from '../../../shared/business-settings.ts';
 import type { RefusalReason } from '../../../shared/errors.ts';
 import type { BusinessHours } from '../../../shared/hours/index.ts';
 import type { Retention } from '../../../shared/retention.ts';
@@ -13,6 +13,7 @@ import { errorText } from '../../lib/errorText.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { repliesForm } from './autoReplyForm.ts';
 import { retentionDocument, retentionForm } from './retentionForm.ts';
+import { hoursPageChanges, type HoursPageChange } from './startingDrafts.ts';
 import type { HoursEditor } from './useHoursEditor.ts';
 
 interface Props {
@@ -37,8 +38,9 @@ export function SaveBar({ settings, editor, problems }: Props) {
   const dirty = editor.hoursDirty || editor.repliesDirty || editor.retentionDirty;
   // Right after a save its note says enough.
   const nothing = !dirty && note === null;
-  const pending = settings.changes.filter((c) => c.status === 'pending');
-  const refused = settings.changes.filter((c) => c.status !== 'pending');
+  const changes = hoursPageChanges(settings);
+  const pending = changes.filter((c) => c.status === 'pending');
+  const refused = changes.filter((c) => c.status !== 'pending');
 
   const save = async () => {
     setTried(true);
@@ -109,7 +111,7 @@ export function SaveBar({ settings, editor, problems }: Props) {
 
 const REFUSALS = ['not_supervisor', 'invalid_setting', 'stale_setting'] as const satisfies readonly RefusalReason[];
 
-function Refused({ change, editor }: { change: SettingChange; editor: HoursEditor }) {
+function Refused({ change, editor }: { change: HoursPageChange; editor: HoursEditor }) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
   const known = REFUSALS.find((r) => r === change.reason);
