@@ -29,7 +29,7 @@ function counts(store: Store): Record<string, number> {
 }
 
 /** Opens the profile's cache with its key for local work: no network; a cache no key opens is left for `sync`. */
-async function openLocal(profileDir: string): Promise<{ store: Store; commands: Commands; username: string }> {
+export async function openLocal(profileDir: string): Promise<{ store: Store; commands: Commands; username: string }> {
   const profile = readProfile(profileDir);
   const secrets = await openSecretStore(profileFiles(profileDir).secrets);
   const keys = profileKeys(profileDir, secrets);

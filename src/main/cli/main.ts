@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { CASE_STATUSES, CONTACT_REASONS, RESOLUTIONS } from '../../shared/domain.ts';
 import * as run from './commands.ts';
+import { qaScorecard } from './qa.ts';
 import { defaultProfileDir } from '../profiles.ts';
 import { safeText } from './format.ts';
 import { readStdin } from '../read-stdin.ts';
@@ -27,6 +28,7 @@ const USAGE = `Usage: atiende <command> [options]
   search  --profile DIR [--articles] [--json] TEXT    messages (default) or knowledge base
   mutations --profile DIR [--status pending|applied|conflict|rejected]
   doctor  --profile DIR                 integrity, schema version, counts, outbox state
+  qa scorecard --profile DIR [--json]   the QA scorecard in force: sections, criteria, scales, weights
 `;
 
 class UsageError extends Error {}
@@ -75,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command === undefined ? 2 : 0;
   }
-  const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: command === 'search' || command === 'status' });
+  const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: command === 'search' || command === 'status' || command === 'qa' });
   const v = values as Record<string, string | boolean | undefined> & { profile: string };
   let output: run.Output & { healthy?: boolean };
   switch (command) {
@@ -135,6 +137,14 @@ async function main(argv: string[]): Promise<number> {
       required(v, 'profile');
       output = await run.doctor(v);
       break;
+    case 'qa': {
+      const [sub, ...extra] = positionals;
+      if (extra.length > 0) throw new UsageError(`unexpected "${extra.join(' ')}"`);
+      if (sub !== 'scorecard') throw new UsageError(sub === undefined ? 'qa needs a subcommand: scorecard' : `unknown qa subcommand "${sub}"`);
+      required(v, 'profile');
+      output = await qaScorecard({ profile: v.profile, json: v.json === true });
+      break;
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
