@@ -1008,6 +1008,26 @@ export const en = {
       schema: 'The sheet is not valid: {{message}}',
     },
   },
+  qaReport: {
+    period: 'From {{from}} to {{to}}, weeks from Monday in {{zone}}.',
+    empty: 'No reviews were submitted in this period yet.',
+    by: 'By',
+    dimensions: { agent: 'Agent', team: 'Team', channel: 'Channel', seniority: 'Seniority', reason: 'Contact reason' },
+    all: 'All',
+    none: 'None',
+    reviews: 'Reviews',
+    reviewsCount_one: '{{count}} review',
+    reviewsCount_other: '{{count}} reviews',
+    score: 'Form met (%)',
+    total_one: '{{count}} review, {{score}}% of the form met on average',
+    total_other: '{{count}} reviews, {{score}}% of the form met on average',
+    averageTitle: 'Form met by {{what}}, over the period',
+    trendTitle: 'Form met by {{what}}, week by week',
+    trendTop: 'The chart shows the {{count}} most reviewed; the table lists them all.',
+    weekOf: 'Week of',
+    tableOf: 'Table: {{title}}',
+    csv: 'Export by {{what}} (CSV)',
+  },
 } as const;
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
