@@ -4,14 +4,12 @@
 // a save that rewrites a version reviews may have used is refused by the server, a stale one too,
 // and an invalid sheet never leaves the console.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BusinessSettings } from '../../shared/business-settings.ts';
 import { DEFAULT_SCORECARD } from '../../shared/qa/default-scorecard.ts';
 import { DEFAULT_SCORECARDS, publishScorecard, type ScorecardsDocument } from '../../shared/qa/scorecard.ts';
 import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
-import { ConsoleController } from '../console/controller.ts';
+import { settingsConsole } from '../../../tests/fixtures/settings-console.ts';
+import type { ConsoleController } from '../console/controller.ts';
 import { SCORECARDS_DOCUMENT, settingInForce } from '../settings/in-force.ts';
-import { dispatch } from './dispatch.ts';
-import { createHandlers } from './handlers.ts';
 
 let sandbox: RunningSandbox;
 let dir: ReturnType<typeof tempDir>;
@@ -28,23 +26,8 @@ afterEach(async () => {
 });
 
 async function consoleOf(username: string) {
-  const controller = new ConsoleController({ profilesRoot: `${dir.path}/${username}-${consoles.length}`, emit: () => undefined });
-  consoles.push(controller);
-  const handlers = createHandlers(controller, { openUrl: () => undefined });
-  const call = async <T>(op: string, input?: unknown): Promise<T> => {
-    const result = await dispatch(handlers, op, input);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-    return result.value as T;
-  };
-  await call('connect', { server: sandbox.url, username, password: 'sandbox' });
-  await controller.current.syncOnce();
-  return {
-    call,
-    settings: () => call<BusinessSettings>('getBusinessSettings'),
-    sync: () => controller.current.syncOnce(),
-    inForce: () => settingInForce(controller.current.store.reference, SCORECARDS_DOCUMENT),
-    outbox: () => controller.current.store.outbox.list(),
-  };
+  const opened = await settingsConsole(sandbox, dir.path, username, consoles);
+  return { ...opened, inForce: () => settingInForce(opened.controller.current.store.reference, SCORECARDS_DOCUMENT) };
 }
 
 const serverScorecards = () => {

@@ -11,6 +11,8 @@ import type { Retention } from '../../../shared/retention.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { Icon } from '../../ui/Icon.tsx';
+import { RefusedSetting } from '../../ui/RefusedSetting.tsx';
+import { SaveControls } from '../../ui/SaveControls.tsx';
 import { repliesForm } from './autoReplyForm.ts';
 import { retentionDocument, retentionForm } from './retentionForm.ts';
 import { hoursPageChanges, type HoursPageChange } from './startingDrafts.ts';
@@ -83,28 +85,13 @@ export function SaveBar({ settings, editor, problems }: Props) {
           {t('hours.save.pending', { what: [...new Set(pending.map((c) => t(`hours.what.${c.settingId}`)))].join(', ') })}
         </p>
       ) : null}
-      {tried && problems.length > 0 ? (
-        <div ref={problemsRef} tabIndex={-1} className="hours-problems" role="alert" data-testid="hours-problems">
-          <p>{t('hours.save.problems')}</p>
-          <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
-        </div>
-      ) : null}
-      <div className="button-row">
-        {/* Nothing to save until the drafts differ from what is saved: the button is off, and says why. */}
-        <button type="button" className="button primary" data-testid="hours-save" disabled={saving || !dirty}
-          aria-describedby={nothing ? 'hours-save-nothing' : undefined} onClick={() => void save()}>
-          {saving ? t('hours.save.saving') : t('hours.save.save')}
-        </button>
-        {nothing ? <span id="hours-save-nothing" className="hint" data-testid="hours-nothing">{t('hours.save.nothing')}</span> : null}
-        {dirty ? (
-          <>
-            <button type="button" className="button" onClick={editor.revert}>{t('hours.save.revert')}</button>
-            <span className="unsaved" data-testid="hours-unsaved"><Icon name="dot" />{t('hours.save.unsaved')}</span>
-          </>
-        ) : null}
-      </div>
-      <p role="status" className="hint" data-testid="hours-save-note">{note}</p>
-      {failure ? <p className="error" role="alert">{failure}</p> : null}
+      {/* Nothing to save until the drafts differ from what is saved: the button is off, and says why. */}
+      <SaveControls prefix="hours" problems={problems} showProblems={tried} problemsRef={problemsRef} dirty={dirty} saving={saving}
+        nothing={nothing} note={note} failure={failure} onSave={() => void save()} onRevert={editor.revert}
+        text={{
+          problems: t('hours.save.problems'), save: t('hours.save.save'), saving: t('hours.save.saving'), nothing: t('hours.save.nothing'),
+          revert: t('hours.save.revert'), unsaved: t('hours.save.unsaved'),
+        }} />
     </div>
   );
 }
@@ -113,7 +100,6 @@ const REFUSALS = ['not_supervisor', 'invalid_setting', 'stale_setting'] as const
 
 function Refused({ change, editor }: { change: HoursPageChange; editor: HoursEditor }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<string | null>(null);
   const known = REFUSALS.find((r) => r === change.reason);
   // The page already shows the latest version. Taking the changes up again puts the refused
   // document back on top of it, to review and save; a draft edited since the save already holds
@@ -125,16 +111,10 @@ function Refused({ change, editor }: { change: HoursPageChange; editor: HoursEdi
     else if (change.settingId === 'auto_replies') editor.setReplies(repliesForm(change.value as AutoReplies));
     else editor.setRetention(retentionForm(change.value as Retention));
   };
-  const dismiss = () => api.dismissMutation({ id: change.id }).catch((error: unknown) => setFailure(errorText(t, contractError(error))));
   return (
-    <div className="refused-setting" role="alert" data-testid="hours-refused" data-reason={change.reason ?? ''}>
-      <p className="refused-title"><Icon name="warning" /><strong>{t('hours.refused.title', { what: t(`hours.what.${change.settingId}`) })}</strong></p>
-      <p>{known ? t(`hours.refused.${known}`, { message: change.message ?? '' }) : t('hours.refused.other', { message: change.message ?? change.reason ?? '' })}</p>
-      <div className="button-row">
-        <button type="button" className="button" onClick={recover}>{t('hours.refused.recover')}</button>
-        <button type="button" className="button ghost" onClick={() => void dismiss()}>{t('hours.refused.dismiss')}</button>
-      </div>
-      {failure ? <p className="error">{failure}</p> : null}
-    </div>
+    <RefusedSetting change={change} testId="hours-refused" onRecover={recover}
+      title={t('hours.refused.title', { what: t(`hours.what.${change.settingId}`) })}
+      text={known ? t(`hours.refused.${known}`, { message: change.message ?? '' }) : t('hours.refused.other', { message: change.message ?? change.reason ?? '' })}
+      recoverLabel={t('hours.refused.recover')} dismissLabel={t('hours.refused.dismiss')} />
   );
 }

@@ -9,6 +9,8 @@ import type { ScorecardsDocument } from '../../../shared/qa/scorecard.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { Icon } from '../../ui/Icon.tsx';
+import { RefusedSetting } from '../../ui/RefusedSetting.tsx';
+import { SaveControls } from '../../ui/SaveControls.tsx';
 import { formOf } from './scorecardForm.ts';
 import { scorecardChanges, type ScorecardEditorState } from './useScorecardEditor.ts';
 
@@ -54,27 +56,12 @@ export function ScorecardSaveBar({ settings, editor, problems }: { settings: Bus
     <div className="save-bar" data-testid="scorecard-save-bar">
       {refused.map((change) => <Refused key={change.id} change={change} editor={editor} />)}
       {pending ? <p className="pending-note" data-testid="scorecard-pending"><Icon name="clock" />{t('scorecard.save.pending')}</p> : null}
-      {tried && problems.length > 0 ? (
-        <div ref={problemsRef} tabIndex={-1} className="hours-problems" role="alert" data-testid="scorecard-problems">
-          <p>{t('scorecard.save.problems')}</p>
-          <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
-        </div>
-      ) : null}
-      <div className="button-row">
-        <button type="button" className="button primary" data-testid="scorecard-save" disabled={saving || !editor.dirty}
-          aria-describedby={nothing ? 'scorecard-save-nothing' : undefined} onClick={() => void save()}>
-          {saving ? t('scorecard.save.saving') : t('scorecard.save.save')}
-        </button>
-        {nothing ? <span id="scorecard-save-nothing" className="hint">{t('scorecard.save.nothing')}</span> : null}
-        {editor.dirty ? (
-          <>
-            <button type="button" className="button" onClick={editor.revert}>{t('scorecard.save.revert')}</button>
-            <span className="unsaved" data-testid="scorecard-unsaved"><Icon name="dot" />{t('scorecard.save.unsaved')}</span>
-          </>
-        ) : null}
-      </div>
-      <p role="status" className="hint" data-testid="scorecard-save-note">{note}</p>
-      {failure ? <p className="error" role="alert">{failure}</p> : null}
+      <SaveControls prefix="scorecard" problems={problems} showProblems={tried} problemsRef={problemsRef} dirty={editor.dirty} saving={saving}
+        nothing={nothing} note={note} failure={failure} onSave={() => void save()} onRevert={editor.revert}
+        text={{
+          problems: t('scorecard.save.problems'), save: t('scorecard.save.save'), saving: t('scorecard.save.saving'), nothing: t('scorecard.save.nothing'),
+          revert: t('scorecard.save.revert'), unsaved: t('scorecard.save.unsaved'),
+        }} />
     </div>
   );
 }
@@ -83,7 +70,6 @@ const REFUSALS = ['not_supervisor', 'invalid_setting', 'stale_setting'] as const
 
 function Refused({ change, editor }: { change: SettingChange; editor: ScorecardEditorState }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<string | null>(null);
   const known = REFUSALS.find((r) => r === change.reason);
   // A draft edited since already holds the refused sheet and more: it only moves onto the latest
   // version. Otherwise the refused sheet comes back as the draft, on top of the latest version.
@@ -91,16 +77,9 @@ function Refused({ change, editor }: { change: SettingChange; editor: ScorecardE
     if (editor.dirty) editor.rebase();
     else editor.setForm(formOf((change.value as ScorecardsDocument).inForce));
   };
-  const dismiss = () => api.dismissMutation({ id: change.id }).catch((error: unknown) => setFailure(errorText(t, contractError(error))));
   return (
-    <div className="refused-setting" role="alert" data-testid="scorecard-refused" data-reason={change.reason ?? ''}>
-      <p className="refused-title"><Icon name="warning" /><strong>{t('scorecard.refused.title')}</strong></p>
-      <p>{known ? t(`scorecard.refused.${known}`, { message: change.message ?? '' }) : t('scorecard.refused.other', { message: change.message ?? change.reason ?? '' })}</p>
-      <div className="button-row">
-        <button type="button" className="button" onClick={recover}>{t('scorecard.refused.recover')}</button>
-        <button type="button" className="button ghost" onClick={() => void dismiss()}>{t('scorecard.refused.dismiss')}</button>
-      </div>
-      {failure ? <p className="error">{failure}</p> : null}
-    </div>
+    <RefusedSetting change={change} testId="scorecard-refused" onRecover={recover} title={t('scorecard.refused.title')}
+      text={known ? t(`scorecard.refused.${known}`, { message: change.message ?? '' }) : t('scorecard.refused.other', { message: change.message ?? change.reason ?? '' })}
+      recoverLabel={t('scorecard.refused.recover')} dismissLabel={t('scorecard.refused.dismiss')} />
   );
 }
