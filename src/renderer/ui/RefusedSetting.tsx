@@ -3,32 +3,36 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingChange } from '../../shared/business-settings.ts';
+import type { RefusalReason } from '../../shared/errors.ts';
 import { api, contractError } from '../lib/bridge.ts';
 import { errorText } from '../lib/errorText.ts';
 import { Icon } from './Icon.tsx';
 
 interface Props {
   change: SettingChange;
+  /** The page: its words under `${prefix}.refused`, its test id `${prefix}-refused`. */
+  prefix: 'hours' | 'scorecard';
   title: string;
-  /** Why, in words. */
-  text: string;
-  recoverLabel: string;
-  dismissLabel: string;
   onRecover: () => void;
-  testId: string;
 }
 
-export function RefusedSetting({ change, title, text, recoverLabel, dismissLabel, onRecover, testId }: Props) {
+const REFUSALS = ['not_supervisor', 'invalid_setting', 'stale_setting'] as const satisfies readonly RefusalReason[];
+
+export function RefusedSetting({ change, prefix, title, onRecover }: Props) {
   const { t } = useTranslation();
+  const known = REFUSALS.find((r) => r === change.reason);
+  const text = known
+    ? t(`${prefix}.refused.${known}`, { message: change.message ?? '' })
+    : t(`${prefix}.refused.other`, { message: change.message ?? change.reason ?? '' });
   const [failure, setFailure] = useState<string | null>(null);
   const dismiss = () => api.dismissMutation({ id: change.id }).catch((error: unknown) => setFailure(errorText(t, contractError(error))));
   return (
-    <div className="refused-setting" role="alert" data-testid={testId} data-reason={change.reason ?? ''}>
+    <div className="refused-setting" role="alert" data-testid={`${prefix}-refused`} data-reason={change.reason ?? ''}>
       <p className="refused-title"><Icon name="warning" /><strong>{title}</strong></p>
       <p>{text}</p>
       <div className="button-row">
-        <button type="button" className="button" onClick={onRecover}>{recoverLabel}</button>
-        <button type="button" className="button ghost" onClick={() => void dismiss()}>{dismissLabel}</button>
+        <button type="button" className="button" onClick={onRecover}>{t(`${prefix}.refused.recover`)}</button>
+        <button type="button" className="button ghost" onClick={() => void dismiss()}>{t(`${prefix}.refused.dismiss`)}</button>
       </div>
       {failure ? <p className="error">{failure}</p> : null}
     </div>

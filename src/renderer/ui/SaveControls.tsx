@@ -2,11 +2,12 @@
 // so the supervisor lands on them), the save button (off, and saying why, while nothing changed),
 // discarding, and what became of the last save.
 import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon.tsx';
 
 interface Props {
-  /** Names the test ids and element ids: `${prefix}-save`, `${prefix}-problems`, … */
-  prefix: string;
+  /** The page: its words under `${prefix}.save`, and its test and element ids (`${prefix}-save`, …). */
+  prefix: 'hours' | 'scorecard';
   problems: string[];
   showProblems: boolean;
   problemsRef: RefObject<HTMLDivElement | null>;
@@ -18,10 +19,14 @@ interface Props {
   failure: string | null;
   onSave: () => void;
   onRevert: () => void;
-  text: { problems: string; save: string; saving: string; nothing: string; revert: string; unsaved: string };
 }
 
-export function SaveControls({ prefix, problems, showProblems, problemsRef, dirty, saving, nothing, note, failure, onSave, onRevert, text }: Props) {
+export function SaveControls({ prefix, problems, showProblems, problemsRef, dirty, saving, nothing, note, failure, onSave, onRevert }: Props) {
+  const { t } = useTranslation();
+  const text = {
+    problems: t(`${prefix}.save.problems`), save: t(`${prefix}.save.save`), saving: t(`${prefix}.save.saving`),
+    nothing: t(`${prefix}.save.nothing`), revert: t(`${prefix}.save.revert`), unsaved: t(`${prefix}.save.unsaved`),
+  };
   return (
     <>
       {showProblems && problems.length > 0 ? (
