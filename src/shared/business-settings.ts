@@ -1,6 +1,6 @@
-// What the business-hours page shows and sends: the settings documents a supervisor edits
-// (`business_hours`, `auto_replies`, `retention`), the week drawn from a schedule, and the
-// simulator's answer.
+// What the business-hours page and the scorecard editor show and send: the settings documents a
+// supervisor edits (`business_hours`, `auto_replies`, `retention`, `qa_scorecards`), the week
+// drawn from a schedule, and the simulator's answer.
 // Types and input schemas only: the rules (and the holiday calendars they read) stay in main,
 // so the renderer never bundles them.
 import { z } from 'zod';
@@ -8,11 +8,15 @@ import type { AutoReplies, InboundKind, SkipReason } from './autoreply/index.ts'
 import { CHANNELS, LANGUAGES, type Language } from './domain.ts';
 import type { BusinessHours, HoursReason, Market, Weekday } from './hours/index.ts';
 import type { MutationStatus } from './models.ts';
+import type { ScorecardsDocument } from './qa/scorecard.ts';
 import type { Retention } from './retention.ts';
 
 /** The settings documents a supervisor may change from the console (mutation `put_setting`). */
-export const EDITABLE_SETTINGS = ['business_hours', 'auto_replies', 'retention'] as const;
+export const EDITABLE_SETTINGS = ['business_hours', 'auto_replies', 'retention', 'qa_scorecards'] as const;
 export type EditableSetting = (typeof EDITABLE_SETTINGS)[number];
+/** The ones the business-hours page edits; the scorecard has its own editor. */
+export const HOURS_PAGE_SETTINGS = ['business_hours', 'auto_replies', 'retention'] as const satisfies readonly EditableSetting[];
+export type HoursPageSetting = (typeof HOURS_PAGE_SETTINGS)[number];
 
 /** A change to one of them that the server has not taken yet, or refused. */
 export interface SettingChange {
@@ -36,6 +40,8 @@ export interface BusinessSettings {
   replies: AutoReplies;
   /** How long consoles keep customer text and answered changes, and how long they work offline. */
   retention: Retention;
+  /** The QA scorecard in force and its earlier versions. */
+  scorecards: ScorecardsDocument;
   /** Why the synced document was not used, in the schema's words; null when it was. */
   problems: Record<EditableSetting, string | null>;
   /**

@@ -229,7 +229,7 @@ export const CONTRACT = {
   restoreMessage: op<Queued>()(z.object({ messageId: z.string().min(1).max(200) }).strict()),
   /** The agent's type for a customer message of their case (null: back to the computed one); queued, works offline. */
   setMessageType: op<Queued>()(z.object({ messageId: z.string().min(1).max(200), type: z.enum(MESSAGE_TYPES).nullable() }).strict()),
-  /** Business hours, auto-replies and retention as this console holds them, with what waits to be saved; any agent may read them. */
+  /** Business hours, auto-replies, retention and the QA scorecard as this console holds them, with what waits to be saved; any agent may read them. */
   getBusinessSettings: op<BusinessSettings>()(Empty),
   /** Supervisors only: queues a new `business_hours` document on the version the draft started from, checked first; works offline. */
   saveBusinessHours: op<{ mutationId: string }>()(SettingSave),
@@ -237,6 +237,8 @@ export const CONTRACT = {
   saveAutoReplies: op<{ mutationId: string }>()(SettingSave),
   /** Supervisors only: queues a new `retention` document on the version the draft started from, checked first; works offline. */
   saveRetention: op<{ mutationId: string }>()(SettingSave),
+  /** Supervisors only: queues a new `qa_scorecards` document (the edited sheet as a new version, the one before kept) on the version the draft started from; works offline. */
+  saveScorecards: op<{ mutationId: string }>()(SettingSave),
   /** A schedule's week, open and closed, cut in the schedule's zone or the agent's; of the draft when given. */
   hoursWeek: op<HoursWeek>()(HoursWeekInput),
   /** What a customer writing then and there gets: the decision and the exact text; of the draft when given. */

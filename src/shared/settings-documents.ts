@@ -3,12 +3,14 @@
 import { autoRepliesFrom } from './autoreply/index.ts';
 import type { EditableSetting } from './business-settings.ts';
 import { businessHoursFrom } from './hours/index.ts';
+import { scorecardFrom } from './qa/scorecard.ts';
 import { retentionFrom } from './retention.ts';
 
 const PROBLEM: Record<EditableSetting, (value: unknown) => string | null> = {
   business_hours: (value) => businessHoursFrom(value).problem,
   auto_replies: (value) => autoRepliesFrom(value).problem,
   retention: (value) => retentionFrom(value).problem,
+  qa_scorecards: (value) => scorecardFrom(value).problem,
 };
 
 /** Why `value` cannot be saved as `settingId`, in the schema's words; null when it can. */

@@ -19,7 +19,10 @@ afterEach(async () => {
   dir.remove();
 });
 
-const ANSWERS = { tone: 4, history: 'yes', private_data: 'na', sla: 'no', classification: 'yes', signature: 'yes', knowledge: 'na', no_public_data: 'yes' };
+const ANSWERS = {
+  'tono-transparente': 2, 'tono-humilde': 4, historial: 'yes', 'nivel-servicio': 'no', clasificacion: 'yes', firma: 'yes',
+  plantillas: 'na', 'un-contacto': 'na', sorprender: 'no',
+};
 
 describe('atiende qa review', () => {
   it('queues a review offline, prints its id, and sync delivers it once', async () => {
@@ -28,11 +31,11 @@ describe('atiende qa review', () => {
     expect((await cli('sync', '--profile', profile)).code).toBe(0);
     await sandbox.goOffline();
 
-    const bad = await cli('qa', 'review', '--profile', profile, '--pack', packId, '--case', 'case-003', '--answers', '{"tone": "maybe"}');
+    const bad = await cli('qa', 'review', '--profile', profile, '--pack', packId, '--case', 'case-003', '--answers', '{"tono-humilde": "maybe"}');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^atiende: --answers/);
-    const incomplete = await cli('qa', 'review', '--profile', profile, '--pack', packId, '--case', 'case-003', '--answers', '{"tone": 4}');
-    expect(incomplete.stderr).toMatch(/unanswered: history/);
+    const incomplete = await cli('qa', 'review', '--profile', profile, '--pack', packId, '--case', 'case-003', '--answers', '{"tono-humilde": 4}');
+    expect(incomplete.stderr).toMatch(/unanswered: tono-transparente, historial/);
 
     const queued = await cli('qa', 'review', '--profile', profile, '--pack', packId, '--case', 'case-003', '--answers', JSON.stringify(ANSWERS), '--comment', 'Buen cierre');
     expect(queued.code).toBe(0);

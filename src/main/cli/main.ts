@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { CASE_STATUSES, CONTACT_REASONS, RESOLUTIONS } from '../../shared/domain.ts';
 import * as run from './commands.ts';
 import { qaReview } from './qa-review.ts';
+import { qaScorecard } from './qa.ts';
 import { defaultProfileDir } from '../profiles.ts';
 import { safeText } from './format.ts';
 import { readStdin } from '../read-stdin.ts';
@@ -31,6 +32,7 @@ const USAGE = `Usage: atiende <command> [options]
   qa review --profile DIR --pack ID --case ID|NUMBER --answers JSON [--comment TEXT]
                                         a supervisor's review, queued offline; prints {reviewId, queued}
                                         (--answers: criterion id → "yes", "no", "na" or a number)
+  qa scorecard --profile DIR [--json]   the QA scorecard in force: sections, criteria, scales, weights
 `;
 
 class UsageError extends Error {}
@@ -144,12 +146,19 @@ async function main(argv: string[]): Promise<number> {
       break;
     case 'qa': {
       const [sub, ...extra] = positionals;
-      if (sub !== 'review' || extra.length > 0) throw new UsageError(`unknown qa command "${[sub, ...extra].join(' ')}"`);
-      required(v, 'profile', 'pack', 'case', 'answers');
-      output = await qaReview({
-        profile: v.profile, pack: String(v.pack), case: String(v.case), answers: String(v.answers),
-        comment: typeof v.comment === 'string' ? v.comment : undefined,
-      });
+      if (extra.length > 0) throw new UsageError(`unexpected "${extra.join(' ')}"`);
+      if (sub === 'scorecard') {
+        required(v, 'profile');
+        output = await qaScorecard({ profile: v.profile, json: v.json === true });
+      } else if (sub === 'review') {
+        required(v, 'profile', 'pack', 'case', 'answers');
+        output = await qaReview({
+          profile: v.profile, pack: String(v.pack), case: String(v.case), answers: String(v.answers),
+          comment: typeof v.comment === 'string' ? v.comment : undefined,
+        });
+      } else {
+        throw new UsageError(sub === undefined ? 'qa needs a subcommand: scorecard or review' : `unknown qa subcommand "${sub}"`);
+      }
       break;
     }
     default:

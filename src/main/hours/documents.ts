@@ -5,7 +5,8 @@ import { autoRepliesFrom, type AutoReplies } from '../../shared/autoreply/index.
 import type { EditableSetting, SettingsDraft } from '../../shared/business-settings.ts';
 import { businessHoursFrom, type BusinessHours } from '../../shared/hours/index.ts';
 import type { ReferenceRepository } from '../db/repositories/reference.ts';
-import { AUTO_REPLIES_DOCUMENT, BUSINESS_HOURS_DOCUMENT, RETENTION_DOCUMENT, settingInForce } from '../settings/in-force.ts';
+import { AUTO_REPLIES_DOCUMENT, BUSINESS_HOURS_DOCUMENT, RETENTION_DOCUMENT, SCORECARDS_DOCUMENT, settingInForce } from '../settings/in-force.ts';
+import type { ScorecardsDocument } from '../../shared/qa/scorecard.ts';
 import type { Retention } from '../../shared/retention.ts';
 import { CodedError } from '../../shared/errors.ts';
 
@@ -15,13 +16,16 @@ export interface Documents {
 }
 
 /** The documents in force on this console, and why a synced one was set aside. */
-export function documentsInForce(reference: ReferenceRepository): Documents & { retention: Retention; problems: Record<EditableSetting, string | null> } {
+export function documentsInForce(reference: ReferenceRepository): Documents & {
+  retention: Retention; scorecards: ScorecardsDocument; problems: Record<EditableSetting, string | null>;
+} {
   const hours = settingInForce(reference, BUSINESS_HOURS_DOCUMENT);
   const replies = settingInForce(reference, AUTO_REPLIES_DOCUMENT);
   const retention = settingInForce(reference, RETENTION_DOCUMENT);
+  const scorecards = settingInForce(reference, SCORECARDS_DOCUMENT);
   return {
-    hours: hours.value, replies: replies.value, retention: retention.value,
-    problems: { business_hours: hours.problem, auto_replies: replies.problem, retention: retention.problem },
+    hours: hours.value, replies: replies.value, retention: retention.value, scorecards: scorecards.value,
+    problems: { business_hours: hours.problem, auto_replies: replies.problem, retention: retention.problem, qa_scorecards: scorecards.problem },
   };
 }
 

@@ -1,4 +1,4 @@
-// Business hours, out-of-hours auto-replies and retention: what any agent may read (when the
+// Business hours, out-of-hours auto-replies, retention and the QA scorecard: what any agent may read (when the
 // company is open, how long their computer keeps customer text), what a supervisor saves, and the week and simulator the page draws. The rules and the
 // holiday calendars run here, never in the renderer.
 import { EDITABLE_SETTINGS, type EditableSetting, type SettingChange } from '../../shared/business-settings.ts';
@@ -11,7 +11,7 @@ import { readMutation } from '../db/repositories/outbox-mutation.ts';
 import type { Handlers } from './handlers.ts';
 import { CodedError } from '../../shared/errors.ts';
 
-type HoursHandlers = Pick<Handlers, 'getBusinessSettings' | 'saveBusinessHours' | 'saveAutoReplies' | 'saveRetention' | 'hoursWeek' | 'simulateAutoReply'>;
+type HoursHandlers = Pick<Handlers, 'getBusinessSettings' | 'saveBusinessHours' | 'saveAutoReplies' | 'saveRetention' | 'saveScorecards' | 'hoursWeek' | 'simulateAutoReply'>;
 
 // Regions are the package's data and never change while the app runs.
 const markets = MARKETS.map((code) => ({
@@ -45,6 +45,7 @@ export function hoursHandlers(controller: ConsoleController): HoursHandlers {
     saveBusinessHours: (input) => save('business_hours', input),
     saveAutoReplies: (input) => save('auto_replies', input),
     saveRetention: (input) => save('retention', input),
+    saveScorecards: (input) => save('qa_scorecards', input),
     hoursWeek: ({ draft, scheduleId, weekOf, zone, agentTimeZone }) => {
       const { hours } = documentsFor(draft, documentsInForce(store().reference));
       const schedule = hours.schedules.find((s) => s.id === scheduleId);

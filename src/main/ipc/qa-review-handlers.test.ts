@@ -39,7 +39,10 @@ async function consoleOf(username: string) {
   return { call, sync: () => controller.current.syncOnce() };
 }
 
-const ANSWERS = { tone: 5, history: 'yes', private_data: 'yes', sla: 'yes', classification: 'yes', signature: 'yes', knowledge: 'na', no_public_data: 'yes' };
+const ANSWERS = {
+  'tono-transparente': 3, 'tono-humilde': 5, historial: 'yes', 'nivel-servicio': 'yes', clasificacion: 'yes', firma: 'yes',
+  plantillas: 'na', 'un-contacto': 'yes', sorprender: 'no',
+};
 
 describe('the review screen’s operations', () => {
   it('show the case with its draft, submit it as "por enviar", and bring the review to its agent with comments on their messages', async () => {
@@ -47,14 +50,14 @@ describe('the review screen’s operations', () => {
     const sofia = await consoleOf('sofia');
     const screen = () => sofia.call<QaReviewCase>('qaReviewCase', { packId, caseId: 'case-003' });
     const first = await screen();
-    expect(first).toMatchObject({ queue: 'none', draft: null, review: null, scorecard: { id: 'default', version: 1 }, detail: { case: { number: 1003 } } });
+    expect(first).toMatchObject({ queue: 'none', draft: null, review: null, scorecard: { id: 'calidad', version: 1 }, detail: { case: { number: 1003 } } });
     const reply = first.detail!.messages.find((m) => m.kind === 'reply')!;
 
     const comment = { id: crypto.randomUUID(), messageId: reply.id, criterionId: null, text: 'Firmó con su nombre' };
-    await sofia.call('saveReviewDraft', { packId, caseId: 'case-003', answers: { tone: 4 }, comments: [comment] });
-    expect(await screen()).toMatchObject({ queue: 'draft', draft: { answers: { tone: 4 }, comments: [comment] } });
-    await expect(sofia.call('submitReview', { packId, caseId: 'case-003', answers: { tone: 4 }, comments: [comment] })).rejects.toMatchObject({ code: 'invalid_answers' });
-    await expect(sofia.call('saveReviewDraft', { packId, caseId: 'case-003', answers: { tone: 'maybe' }, comments: [] })).rejects.toMatchObject({ code: 'invalid_input' });
+    await sofia.call('saveReviewDraft', { packId, caseId: 'case-003', answers: { 'tono-humilde': 4 }, comments: [comment] });
+    expect(await screen()).toMatchObject({ queue: 'draft', draft: { answers: { 'tono-humilde': 4 }, comments: [comment] } });
+    await expect(sofia.call('submitReview', { packId, caseId: 'case-003', answers: { 'tono-humilde': 4 }, comments: [comment] })).rejects.toMatchObject({ code: 'invalid_answers' });
+    await expect(sofia.call('saveReviewDraft', { packId, caseId: 'case-003', answers: { 'tono-humilde': 'maybe' }, comments: [] })).rejects.toMatchObject({ code: 'invalid_input' });
 
     const { reviewId } = await sofia.call<{ reviewId: string }>('submitReview', { packId, caseId: 'case-003', answers: ANSWERS, comments: [comment] });
     expect(await screen()).toMatchObject({ queue: 'queued', draft: null, review: { id: reviewId, pending: true } });
@@ -66,7 +69,7 @@ describe('the review screen’s operations', () => {
     await expect(lucia.call('submitReview', { packId, caseId: 'case-003', answers: ANSWERS, comments: [] })).rejects.toMatchObject({ code: 'not_supervisor' });
     const [mine] = await lucia.call<ReviewWithContext[]>('myReviews', {});
     expect(mine).toMatchObject({ review: { id: reviewId, comments: [comment] }, caseNumber: 1003, anchors: { [reply.id]: { text: reply.text } } });
-    await lucia.call('disputeReview', { reviewId, criterionId: 'tone', reason: 'Pedí disculpas' });
+    await lucia.call('disputeReview', { reviewId, criterionId: 'tono-humilde', reason: 'Pedí disculpas' });
     await lucia.sync();
     await sofia.sync();
     expect((await sofia.call<ReviewWithContext[]>('reviewsToResolve', {})).map((r) => r.review.id)).toEqual([reviewId]);

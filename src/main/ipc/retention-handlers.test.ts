@@ -3,13 +3,11 @@
 // agent's too, which reads it and may not change it); a save on a version someone else
 // replaced meanwhile is refused, and an invalid one never leaves the console.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BusinessSettings } from '../../shared/business-settings.ts';
 import { DEFAULT_RETENTION, type Retention } from '../../shared/retention.ts';
 import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
-import { ConsoleController } from '../console/controller.ts';
+import { settingsConsole } from '../../../tests/fixtures/settings-console.ts';
+import type { ConsoleController } from '../console/controller.ts';
 import { RETENTION_DOCUMENT, settingInForce } from '../settings/in-force.ts';
-import { dispatch } from './dispatch.ts';
-import { createHandlers } from './handlers.ts';
 
 let sandbox: RunningSandbox;
 let dir: ReturnType<typeof tempDir>;
@@ -25,26 +23,10 @@ afterEach(async () => {
   dir.remove();
 });
 
-/** A console of its own (its own profiles, outbox and client id), signed in and synced. */
 async function consoleOf(username: string) {
-  const controller = new ConsoleController({ profilesRoot: `${dir.path}/${username}-${consoles.length}`, emit: () => undefined });
-  consoles.push(controller);
-  const handlers = createHandlers(controller, { openUrl: () => undefined });
-  const call = async <T>(op: string, input?: unknown): Promise<T> => {
-    const result = await dispatch(handlers, op, input);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-    return result.value as T;
-  };
-  await call('connect', { server: sandbox.url, username, password: 'sandbox' });
-  await controller.current.syncOnce();
-  return {
-    call,
-    settings: () => call<BusinessSettings>('getBusinessSettings'),
-    sync: () => controller.current.syncOnce(),
-    /** What the retention code itself reads (the purge, the offline limit). */
-    inForce: () => settingInForce(controller.current.store.reference, RETENTION_DOCUMENT).value,
-    outbox: () => controller.current.store.outbox.list(),
-  };
+  const opened = await settingsConsole(sandbox, dir.path, username, consoles);
+  /** What the retention code itself reads (the purge, the offline limit). */
+  return { ...opened, inForce: () => settingInForce(opened.controller.current.store.reference, RETENTION_DOCUMENT).value };
 }
 
 const serverRetention = () => {

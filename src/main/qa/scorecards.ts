@@ -3,10 +3,10 @@
 // and the optimistic effects use the same shared functions the server stores with.
 import type { WireData } from '../../protocol/entities.ts';
 import { score } from '../../shared/qa/score.ts';
-import { SCORECARDS_DOCUMENT, scorecardsFrom, scorecardVersion, type Answer, type Scorecard, type ScorecardsDocument } from '../../shared/qa/scorecard.ts';
+import { QA_SCORECARDS_SETTING, scorecardFrom, scorecardVersion, type Answer, type Scorecard, type ScorecardsDocument } from '../../shared/qa/scorecard.ts';
 import type { Store } from '../db/store.ts';
 
-export const scorecards = (store: Store): ScorecardsDocument => scorecardsFrom(store.reference.setting(SCORECARDS_DOCUMENT));
+export const scorecards = (store: Store): ScorecardsDocument => scorecardFrom(store.reference.setting(QA_SCORECARDS_SETTING)).scorecard;
 
 export const scorecardOf = (store: Store, id: string, version: number): Scorecard | undefined => scorecardVersion(scorecards(store), id, version);
 

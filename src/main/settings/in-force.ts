@@ -3,6 +3,7 @@
 // whole and reported (sync status, `doctor`), never half-applied.
 import { AUTO_REPLIES_SETTING, autoRepliesFrom, DEFAULT_AUTO_REPLIES, type AutoReplies } from '../../shared/autoreply/index.ts';
 import { BUSINESS_HOURS_SETTING, businessHoursFrom, DEFAULT_BUSINESS_HOURS, type BusinessHours } from '../../shared/hours/index.ts';
+import { DEFAULT_SCORECARDS, QA_SCORECARDS_SETTING, scorecardFrom, type ScorecardsDocument } from '../../shared/qa/scorecard.ts';
 import { DEFAULT_RETENTION, RETENTION_SETTING, retentionFrom, type Retention } from '../../shared/retention.ts';
 import type { ReferenceRepository } from '../db/repositories/reference.ts';
 
@@ -74,5 +75,14 @@ export const RETENTION_DOCUMENT: SettingDocument<Retention> = {
   read: (document) => {
     const { retention, problem } = retentionFrom(document);
     return { value: retention, problem };
+  },
+};
+
+export const SCORECARDS_DOCUMENT: SettingDocument<ScorecardsDocument> = {
+  id: QA_SCORECARDS_SETTING,
+  defaults: DEFAULT_SCORECARDS,
+  read: (document) => {
+    const { scorecard, problem } = scorecardFrom(document);
+    return { value: scorecard, problem };
   },
 };

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertPack } from '../../../tests/fixtures/qa-pack.ts';
+import { DEFAULT_SCORECARD } from '../../shared/qa/default-scorecard.ts';
 import { openProfile, withTwoAgents, type TestProfile } from '../../../tests/fixtures/services.ts';
 import type { Answers } from '../../shared/qa/scorecard.ts';
 import { cursorEpoch } from '../../protocol/sync.ts';
@@ -21,9 +22,13 @@ async function supervisor(username = 'sofia'): Promise<TestProfile> {
   return profile;
 }
 
-const ANSWERS: Answers = { tone: 3, history: 'yes', private_data: 'na', sla: 'yes', classification: 'yes', signature: 'yes', knowledge: 'yes', no_public_data: 'yes' };
-/** 100·(0.5·3 + 2 + 2 + 1 + 1) over the standard weight not N/A (9), plus the bonus: 100·1 over the whole standard weight (11). */
-const SCORE = Math.round(((100 * 7.5) / 9 + 100 / 11) * 100) / 100;
+// The default scorecard on a private channel (canal-privado and datos-publicos do not apply there).
+const ANSWERS: Answers = {
+  'tono-transparente': 3, 'tono-humilde': 3, historial: 'yes', 'nivel-servicio': 'yes', clasificacion: 'yes', firma: 'yes',
+  plantillas: 'na', 'un-contacto': 'yes', sorprender: 'no',
+};
+/** 100·(2·1 + 3·0.5 + 2 + 2 + 2 + 1) over the standard weight answered (12), plus the bonus: 100·1 over that same weight. */
+const SCORE = (100 * 10.5) / 12 + 100 / 12;
 
 const serverReviews = () => world.sandbox.server.db.prepare('SELECT id, reviewer, agent, data FROM qa_reviews ORDER BY created_at').all() as
   { id: string; reviewer: string; agent: string; data: string }[];
@@ -41,8 +46,8 @@ describe('QA reviews', () => {
     const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003'] });
     const sofia = await supervisor();
     await sofia.services.syncOnce();
-    const comment = { id: randomUUID(), messageId: sofia.services.store.messages.thread('case-003')[0]!.id, criterionId: 'tone', text: 'Saludo frío' };
-    sofia.services.store.qaReviews.saveDraft(packId, 'case-003', { answers: { tone: 2 }, comments: [], updatedAt: 'now' });
+    const comment = { id: randomUUID(), messageId: sofia.services.store.messages.thread('case-003')[0]!.id, criterionId: 'tono-humilde', text: 'Saludo frío' };
+    sofia.services.store.qaReviews.saveDraft(packId, 'case-003', { answers: { 'tono-humilde': 2 }, comments: [], updatedAt: 'now' });
 
     await world.sandbox.goOffline();
     const { reviewId } = sofia.services.commands.submitReview({ packId, caseId: 'case-003', answers: ANSWERS, comments: [comment] }, 'supervisor');
@@ -76,12 +81,12 @@ describe('QA reviews', () => {
     const sofia = await supervisor();
     await sofia.services.syncOnce();
     // Publish a newer scorecard on the server that sofia's console has not pulled: v1 is unknown there.
-    const v2 = { inForce: { id: 'other', version: 2, name: 'Otra', bonusCap: 10, sections: [{ id: 's', kind: 'standard', title: 'S', criteria: [] }] }, previous: [] };
+    const v2 = { inForce: { ...DEFAULT_SCORECARD, id: 'otra', version: 2, name: 'Otra' }, previous: [] };
     const submit = (pack: string, caseId: string) => sofia.services.commands.submitReview({ packId: pack, caseId, answers: ANSWERS, comments: [] }, 'supervisor');
     const outside = submit(packId, 'case-003'); // in the cache through the other pack, not in this one
     const notMine = submit(notReviewer, 'case-003');
     await sofia.services.syncOnce();
-    world.sandbox.server.db.prepare("INSERT INTO settings (id, value, version) VALUES ('qa_scorecards', ?, 10000)").run(JSON.stringify(v2));
+    world.sandbox.server.db.prepare("UPDATE settings SET value = ?, version = 10000 WHERE id = 'qa_scorecards'").run(JSON.stringify(v2));
     const unknown = submit(packId, 'case-009');
     await sofia.services.syncOnce();
 
@@ -107,7 +112,7 @@ describe('QA reviews', () => {
 
     expect(code(() => world.mateo.services.commands.acknowledgeReview(reviewId))).toBe('review_not_found');
     world.lucia.services.commands.acknowledgeReview(other.reviewId);
-    const { disputeId } = world.lucia.services.commands.disputeReview(reviewId, 'tone', 'Fui amable y pedí disculpas');
+    const { disputeId } = world.lucia.services.commands.disputeReview(reviewId, 'tono-humilde', 'Fui amable y pedí disculpas');
     expect(world.lucia.services.store.qaReviews.get(reviewId)).toMatchObject({ state: 'disputed', disputes: [{ id: disputeId, resolution: null }] });
     await world.lucia.services.syncOnce();
     await sofia.services.syncOnce();
@@ -118,7 +123,7 @@ describe('QA reviews', () => {
     await world.lucia.services.syncOnce();
     const seen = world.lucia.services.store.qaReviews.get(reviewId)!;
     expect(seen.state).toBe('resolved');
-    expect(seen.versions.map((v) => [v.version, v.answers.tone, v.score, v.note])).toEqual([[1, 3, SCORE, null], [2, 5, 100, 'Tenés razón']]);
+    expect(seen.versions.map((v) => [v.version, v.answers['tono-humilde'], v.score, v.note])).toEqual([[1, 3, SCORE, null], [2, 5, 100, 'Tenés razón']]);
     expect(world.lucia.services.store.qaReviews.get(other.reviewId)).toMatchObject({ state: 'acknowledged', pending: false });
 
     // A second resolution of the same dispute is refused by the server and undone at once.
@@ -140,12 +145,12 @@ describe('QA reviews', () => {
     await valeria.services.syncOnce();
     expect(valeria.services.store.qaReviews.get(mine.reviewId)).toBeNull();
 
-    const theirs = valeria.services.commands.submitReview({ packId, caseId: 'case-003', answers: { ...ANSWERS, tone: 5 }, comments: [] }, 'supervisor');
+    const theirs = valeria.services.commands.submitReview({ packId, caseId: 'case-003', answers: { ...ANSWERS, 'tono-humilde': 5 }, comments: [] }, 'supervisor');
     await valeria.services.syncOnce();
     await valeria.services.syncOnce();
     await sofia.services.syncOnce();
     expect(valeria.services.store.qaReviews.get(mine.reviewId)).toMatchObject({ reviewer: 'sofia' });
-    expect(sofia.services.store.qaReviews.get(theirs.reviewId)).toMatchObject({ reviewer: 'valeria', answers: { tone: 5 } });
+    expect(sofia.services.store.qaReviews.get(theirs.reviewId)).toMatchObject({ reviewer: 'valeria', answers: { 'tono-humilde': 5 } });
   });
 });
 
@@ -177,27 +182,27 @@ describe('who may act on a review, as the server checks it', () => {
     const { reviewId } = sofia.services.commands.submitReview({ packId, caseId: 'case-003', answers: ANSWERS, comments: [] }, 'supervisor');
     await sofia.services.syncOnce();
     const disputeId = randomUUID();
-    const review = { packId, caseId: 'case-009', scorecardId: 'default', scorecardVersion: 1, answers: ANSWERS, comments: [] };
+    const review = { packId, caseId: 'case-009', scorecardId: 'calidad', scorecardVersion: 1, answers: ANSWERS, comments: [] };
 
     expect(await pushAs('mateo', 'acknowledge_review', { reviewId })).toEqual(['rejected', 'not_reviewed_agent']);
-    expect(await pushAs('sofia', 'dispute_review', { disputeId, reviewId, criterionId: 'tone', reason: 'no' })).toEqual(['rejected', 'not_reviewed_agent']);
+    expect(await pushAs('sofia', 'dispute_review', { disputeId, reviewId, criterionId: 'tono-humilde', reason: 'no' })).toEqual(['rejected', 'not_reviewed_agent']);
     expect(await pushAs('valeria', 'submit_review', { ...review, reviewId: randomUUID() })).toEqual(['rejected', 'not_pack_reviewer']);
     expect(await pushAs('lucia', 'submit_review', { ...review, reviewId: randomUUID() })).toEqual(['rejected', 'not_supervisor']);
     expect(await pushAs('lucia', 'dispute_review', { disputeId, reviewId, criterionId: 'nope', reason: 'no' })).toEqual(['rejected', 'unknown_criterion']);
-    expect(await pushAs('lucia', 'dispute_review', { disputeId, reviewId, criterionId: 'tone', reason: 'Fui amable' })).toEqual(['applied', undefined]);
+    expect(await pushAs('lucia', 'dispute_review', { disputeId, reviewId, criterionId: 'tono-humilde', reason: 'Fui amable' })).toEqual(['applied', undefined]);
     expect(await pushAs('lucia', 'acknowledge_review', { reviewId })).toEqual(['conflict', 'review_disputed']);
     expect(await pushAs('lucia', 'resolve_dispute', { disputeId, reviewId, decision: 'uphold', note: 'yo' })).toEqual(['rejected', 'not_reviewer']);
     expect(await pushAs('valeria', 'resolve_dispute', { disputeId, reviewId, decision: 'uphold', note: 'yo' })).toEqual(['rejected', 'not_reviewer']);
     expect(await pushAs('sofia', 'resolve_dispute', { disputeId, reviewId, decision: 'amend', answer: 7, note: 'x' })).toEqual(['rejected', 'invalid_args']);
     expect(await pushAs('sofia', 'resolve_dispute', { disputeId, reviewId, decision: 'amend', answer: 'yes', note: 'x' })).toEqual(['rejected', 'invalid_answers']);
-    expect(await pushAs('sofia', 'submit_review', { ...review, reviewId: randomUUID(), answers: { ...ANSWERS, sla: 'na' } })).toEqual(['rejected', 'invalid_answers']);
+    expect(await pushAs('sofia', 'submit_review', { ...review, reviewId: randomUUID(), answers: { ...ANSWERS, 'nivel-servicio': 'na' } })).toEqual(['rejected', 'invalid_answers']);
 
-    sofia.services.store.qaReviews.saveDraft(packId, 'case-009', { answers: { tone: 2 }, comments: [], updatedAt: 'now' });
+    sofia.services.store.qaReviews.saveDraft(packId, 'case-009', { answers: { 'tono-humilde': 2 }, comments: [], updatedAt: 'now' });
     sofia.services.close();
     opened.splice(opened.indexOf(sofia), 1);
     const again = await reopenProfile(`${world.dir.path}/sofia`);
     opened.push(again);
-    expect(again.services.store.qaReviews.draft(packId, 'case-009')).toMatchObject({ answers: { tone: 2 } });
+    expect(again.services.store.qaReviews.draft(packId, 'case-009')).toMatchObject({ answers: { 'tono-humilde': 2 } });
   });
 });
 

@@ -1,14 +1,14 @@
 // What the QA review mutations share: the scorecard versions in force (the `qa_scorecards`
 // document, or the default one), who may act on a review, and how a review changes.
 import type { Answers, Scorecard } from '../../shared/qa/scorecard.ts';
-import { SCORECARDS_DOCUMENT, scorecardsFrom, scorecardVersion } from '../../shared/qa/scorecard.ts';
+import { QA_SCORECARDS_SETTING, scorecardFrom, scorecardVersion } from '../../shared/qa/scorecard.ts';
 import type { QaReviewData } from '../store/repositories.ts';
 import type { Tx } from '../store/store.ts';
 import type { Authorization, MutationContext, Outcome } from './types.ts';
 
 /** The scorecard the review names, from the document in force (older versions included). */
 export async function scorecardOf(tx: Tx, id: string, version: number): Promise<Scorecard | undefined> {
-  return scorecardVersion(scorecardsFrom(await tx.settings.value(SCORECARDS_DOCUMENT)), id, version);
+  return scorecardVersion(scorecardFrom(await tx.settings.value(QA_SCORECARDS_SETTING)).scorecard, id, version);
 }
 
 export const unknownScorecard = (id: string, version: number): Outcome =>

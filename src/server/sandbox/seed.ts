@@ -4,6 +4,7 @@
 // organisation's server is never seeded from a scenario.
 import { AUTO_REPLIES_SETTING, DEFAULT_AUTO_REPLIES } from '../../shared/autoreply/index.ts';
 import { BUSINESS_HOURS_SETTING, DEFAULT_BUSINESS_HOURS } from '../../shared/hours/index.ts';
+import { DEFAULT_SCORECARDS, QA_SCORECARDS_SETTING } from '../../shared/qa/scorecard.ts';
 import { DEFAULT_PRIORITY_RULES } from '../../shared/triage/index.ts';
 import type { Scenario } from '../scenario.ts';
 import type { Feed } from '../feed.ts';
@@ -90,6 +91,7 @@ function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, 
     [BUSINESS_HOURS_SETTING]: DEFAULT_BUSINESS_HOURS,
     [AUTO_REPLIES_SETTING]: DEFAULT_AUTO_REPLIES,
     priority_rules: DEFAULT_PRIORITY_RULES,
+    [QA_SCORECARDS_SETTING]: DEFAULT_SCORECARDS,
     ...scenario.settings,
   };
   for (const [id, value] of Object.entries(settings)) {

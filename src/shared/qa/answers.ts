@@ -1,12 +1,11 @@
 // Whether a review's answers fit the scorecard version it names, on the case's channel: the
 // console checks before it queues a review and the server again before it stores one.
-import { answerValue } from './score.ts';
-import { appliesTo, criteriaOf, type Answer, type Answers, type Criterion, type Scorecard } from './scorecard.ts';
+import { appliesTo, criteriaOf, fitsScale, type Answer, type Answers, type Criterion, type Scorecard } from './scorecard.ts';
 
 /** Why `answer` cannot be `criterion`'s; null when it can. */
 export function answerProblem(criterion: Criterion, answer: Answer): string | null {
   if (answer === 'na') return criterion.na ? null : `${criterion.id} does not allow N/A`;
-  return answerValue(criterion, answer) === null ? `${String(answer)} is not on ${criterion.id}'s ${criterion.scale} scale` : null;
+  return !fitsScale(criterion.scale, answer) ? `${String(answer)} is not on ${criterion.id}'s ${criterion.scale} scale` : null;
 }
 
 /** Why the answers cannot be submitted: an unknown criterion, a value off its scale, N/A where not allowed, one missing. */

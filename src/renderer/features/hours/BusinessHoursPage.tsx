@@ -4,7 +4,7 @@
 // the simulator follow their drafts before saving, and save them like any change, offline too.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EDITABLE_SETTINGS, type BusinessSettings } from '../../../shared/business-settings.ts';
+import { HOURS_PAGE_SETTINGS, type BusinessSettings } from '../../../shared/business-settings.ts';
 import { isTimeZone } from '../../../shared/hours/wall-clock.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
@@ -53,7 +53,7 @@ function HoursReadView({ settings }: { settings: BusinessSettings }) {
 
 function InForceProblems({ settings }: { settings: BusinessSettings }) {
   const { t } = useTranslation();
-  return EDITABLE_SETTINGS.map((id) => (settings.problems[id] ? (
+  return HOURS_PAGE_SETTINGS.map((id) => (settings.problems[id] ? (
     <p key={id} className="error" role="alert">{t('hours.inForceProblem', { what: t(`hours.what.${id}`), message: settings.problems[id] })}</p>
   ) : null));
 }

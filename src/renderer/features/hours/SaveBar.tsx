@@ -1,18 +1,19 @@
 // Saving the supervisor's drafts, and what became of earlier saves: pending until the server
 // takes them (nothing is in force before that), or refused with the reason and a way to take the
 // changes up again. Problems are listed in words before anything is queued.
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AutoReplies } from '../../../shared/autoreply/index.ts';
-import type { BusinessSettings, SettingChange } from '../../../shared/business-settings.ts';
-import type { RefusalReason } from '../../../shared/errors.ts';
+import type { BusinessSettings } from '../../../shared/business-settings.ts';
 import type { BusinessHours } from '../../../shared/hours/index.ts';
 import type { Retention } from '../../../shared/retention.ts';
-import { api, contractError } from '../../lib/bridge.ts';
-import { errorText } from '../../lib/errorText.ts';
+import { api } from '../../lib/bridge.ts';
+import { useSettingsSave } from '../../lib/useSettingsSave.ts';
 import { Icon } from '../../ui/Icon.tsx';
+import { RefusedSetting } from '../../ui/RefusedSetting.tsx';
+import { SaveControls } from '../../ui/SaveControls.tsx';
 import { repliesForm } from './autoReplyForm.ts';
 import { retentionDocument, retentionForm } from './retentionForm.ts';
+import { hoursPageChanges, type HoursPageChange } from './startingDrafts.ts';
 import type { HoursEditor } from './useHoursEditor.ts';
 
 interface Props {
@@ -24,53 +25,28 @@ interface Props {
 
 export function SaveBar({ settings, editor, problems }: Props) {
   const { t } = useTranslation();
-  const [tried, setTried] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [note, setNote] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const problemsRef = useRef<HTMLDivElement>(null);
-  // Each refused save attempt takes the supervisor to the list, once it is on screen.
-  const [showProblems, setShowProblems] = useState(0);
-  useEffect(() => {
-    if (showProblems > 0) problemsRef.current?.focus();
-  }, [showProblems]);
   const dirty = editor.hoursDirty || editor.repliesDirty || editor.retentionDirty;
+  const changes = hoursPageChanges(settings);
+  const pending = changes.filter((c) => c.status === 'pending');
+  const refused = changes.filter((c) => c.status !== 'pending');
+
+  const { tried, saving, note, failure, problemsRef, save } = useSettingsSave('hours', problems, async () => {
+    if (editor.hoursDirty) {
+      await api.saveBusinessHours({ value: editor.hours, baseVersion: editor.from.business_hours });
+      editor.saved('business_hours', editor.hours);
+    }
+    if (editor.repliesDirty) {
+      await api.saveAutoReplies({ value: editor.repliesDocument, baseVersion: editor.from.auto_replies });
+      editor.saved('auto_replies', editor.repliesDocument);
+    }
+    if (editor.retentionDirty) {
+      const retention = retentionDocument(editor.retention);
+      await api.saveRetention({ value: retention, baseVersion: editor.from.retention });
+      editor.saved('retention', retention);
+    }
+  });
   // Right after a save its note says enough.
   const nothing = !dirty && note === null;
-  const pending = settings.changes.filter((c) => c.status === 'pending');
-  const refused = settings.changes.filter((c) => c.status !== 'pending');
-
-  const save = async () => {
-    setTried(true);
-    setNote(null);
-    setFailure(null);
-    if (problems.length > 0) {
-      setShowProblems((n) => n + 1);
-      return;
-    }
-    setSaving(true);
-    try {
-      if (editor.hoursDirty) {
-        await api.saveBusinessHours({ value: editor.hours, baseVersion: editor.from.business_hours });
-        editor.saved('business_hours', editor.hours);
-      }
-      if (editor.repliesDirty) {
-        await api.saveAutoReplies({ value: editor.repliesDocument, baseVersion: editor.from.auto_replies });
-        editor.saved('auto_replies', editor.repliesDocument);
-      }
-      if (editor.retentionDirty) {
-        const retention = retentionDocument(editor.retention);
-        await api.saveRetention({ value: retention, baseVersion: editor.from.retention });
-        editor.saved('retention', retention);
-      }
-      setTried(false);
-      setNote(t('hours.save.saved'));
-    } catch (error) {
-      setFailure(t('hours.save.failed', { message: errorText(t, contractError(error)) }));
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
     <div className="save-bar" data-testid="hours-save-bar">
@@ -81,38 +57,15 @@ export function SaveBar({ settings, editor, problems }: Props) {
           {t('hours.save.pending', { what: [...new Set(pending.map((c) => t(`hours.what.${c.settingId}`)))].join(', ') })}
         </p>
       ) : null}
-      {tried && problems.length > 0 ? (
-        <div ref={problemsRef} tabIndex={-1} className="hours-problems" role="alert" data-testid="hours-problems">
-          <p>{t('hours.save.problems')}</p>
-          <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
-        </div>
-      ) : null}
-      <div className="button-row">
-        {/* Nothing to save until the drafts differ from what is saved: the button is off, and says why. */}
-        <button type="button" className="button primary" data-testid="hours-save" disabled={saving || !dirty}
-          aria-describedby={nothing ? 'hours-save-nothing' : undefined} onClick={() => void save()}>
-          {saving ? t('hours.save.saving') : t('hours.save.save')}
-        </button>
-        {nothing ? <span id="hours-save-nothing" className="hint" data-testid="hours-nothing">{t('hours.save.nothing')}</span> : null}
-        {dirty ? (
-          <>
-            <button type="button" className="button" onClick={editor.revert}>{t('hours.save.revert')}</button>
-            <span className="unsaved" data-testid="hours-unsaved"><Icon name="dot" />{t('hours.save.unsaved')}</span>
-          </>
-        ) : null}
-      </div>
-      <p role="status" className="hint" data-testid="hours-save-note">{note}</p>
-      {failure ? <p className="error" role="alert">{failure}</p> : null}
+      {/* Nothing to save until the drafts differ from what is saved: the button is off, and says why. */}
+      <SaveControls prefix="hours" problems={problems} showProblems={tried} problemsRef={problemsRef} dirty={dirty} saving={saving}
+        nothing={nothing} note={note} failure={failure} onSave={() => void save()} onRevert={editor.revert} />
     </div>
   );
 }
 
-const REFUSALS = ['not_supervisor', 'invalid_setting', 'stale_setting'] as const satisfies readonly RefusalReason[];
-
-function Refused({ change, editor }: { change: SettingChange; editor: HoursEditor }) {
+function Refused({ change, editor }: { change: HoursPageChange; editor: HoursEditor }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<string | null>(null);
-  const known = REFUSALS.find((r) => r === change.reason);
   // The page already shows the latest version. Taking the changes up again puts the refused
   // document back on top of it, to review and save; a draft edited since the save already holds
   // it (and what came after), so it is kept as typed and only moved onto the latest version.
@@ -123,16 +76,7 @@ function Refused({ change, editor }: { change: SettingChange; editor: HoursEdito
     else if (change.settingId === 'auto_replies') editor.setReplies(repliesForm(change.value as AutoReplies));
     else editor.setRetention(retentionForm(change.value as Retention));
   };
-  const dismiss = () => api.dismissMutation({ id: change.id }).catch((error: unknown) => setFailure(errorText(t, contractError(error))));
   return (
-    <div className="refused-setting" role="alert" data-testid="hours-refused" data-reason={change.reason ?? ''}>
-      <p className="refused-title"><Icon name="warning" /><strong>{t('hours.refused.title', { what: t(`hours.what.${change.settingId}`) })}</strong></p>
-      <p>{known ? t(`hours.refused.${known}`, { message: change.message ?? '' }) : t('hours.refused.other', { message: change.message ?? change.reason ?? '' })}</p>
-      <div className="button-row">
-        <button type="button" className="button" onClick={recover}>{t('hours.refused.recover')}</button>
-        <button type="button" className="button ghost" onClick={() => void dismiss()}>{t('hours.refused.dismiss')}</button>
-      </div>
-      {failure ? <p className="error">{failure}</p> : null}
-    </div>
+    <RefusedSetting change={change} prefix="hours" onRecover={recover} title={t('hours.refused.title', { what: t(`hours.what.${change.settingId}`) })} />
   );
 }

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_AUTO_REPLIES } from '../../../shared/autoreply/settings.ts';
 import type { BusinessSettings, SettingChange } from '../../../shared/business-settings.ts';
 import { DEFAULT_BUSINESS_HOURS } from '../../../shared/hours/settings.ts';
+import { DEFAULT_SCORECARDS } from '../../../shared/qa/scorecard.ts';
 import { DEFAULT_RETENTION } from '../../../shared/retention.ts';
 import { pendingChange, startingDrafts } from './startingDrafts.ts';
 
 const settings = (changes: SettingChange[]): BusinessSettings => ({
-  hours: DEFAULT_BUSINESS_HOURS, replies: DEFAULT_AUTO_REPLIES, retention: DEFAULT_RETENTION,
-  problems: { business_hours: null, auto_replies: null, retention: null },
-  versions: { business_hours: 7, auto_replies: 3, retention: null }, canEdit: true, changes, markets: [],
+  hours: DEFAULT_BUSINESS_HOURS, replies: DEFAULT_AUTO_REPLIES, retention: DEFAULT_RETENTION, scorecards: DEFAULT_SCORECARDS,
+  problems: { business_hours: null, auto_replies: null, retention: null, qa_scorecards: null },
+  versions: { business_hours: 7, auto_replies: 3, retention: null, qa_scorecards: 4 }, canEdit: true, changes, markets: [],
 });
 const change = (id: string, status: SettingChange['status'], value: unknown, baseVersion: number | null = 7): SettingChange =>
   ({ id, settingId: 'business_hours', status, reason: null, message: null, value, baseVersion, createdAt: '2026-11-24T10:00:00.000Z' });
@@ -46,5 +47,11 @@ describe('startingDrafts', () => {
     const drafts = startingDrafts(settings([{ ...change('a', 'pending', shorter, 2), settingId: 'retention' }]));
     expect(drafts.retention).toEqual(shorter);
     expect(drafts.versions).toEqual({ business_hours: 7, auto_replies: 3, retention: 2 });
+  });
+
+  it('leaves the scorecard\'s saves to its own editor', () => {
+    const drafts = startingDrafts(settings([{ ...change('s', 'pending', DEFAULT_SCORECARDS, 4), settingId: 'qa_scorecards' }]));
+    expect(drafts.saves).toEqual([]);
+    expect(drafts.versions).toEqual({ business_hours: 7, auto_replies: 3, retention: null });
   });
 });

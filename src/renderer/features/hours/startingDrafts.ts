@@ -2,7 +2,7 @@
 // second edit builds on the first, on the same base version), else the documents in force on
 // this console, at their version.
 import type { AutoReplies } from '../../../shared/autoreply/index.ts';
-import type { BusinessSettings, EditableSetting, SettingChange } from '../../../shared/business-settings.ts';
+import { HOURS_PAGE_SETTINGS, type BusinessSettings, type EditableSetting, type HoursPageSetting, type SettingChange } from '../../../shared/business-settings.ts';
 import type { BusinessHours } from '../../../shared/hours/index.ts';
 import type { Retention } from '../../../shared/retention.ts';
 
@@ -11,7 +11,7 @@ export interface Drafts {
   replies: AutoReplies;
   retention: Retention;
   /** The version each draft starts from, which its save is based on (null: none synced yet). */
-  versions: Record<EditableSetting, number | null>;
+  versions: Record<HoursPageSetting, number | null>;
   /** Each save and what became of it (`id:status`): a save answered is news even when the documents are not. */
   saves: string[];
 }
@@ -34,6 +34,11 @@ export function startingDrafts(settings: BusinessSettings): Drafts {
       auto_replies: replies ? replies.baseVersion : settings.versions.auto_replies,
       retention: retention ? retention.baseVersion : settings.versions.retention,
     },
-    saves: settings.changes.map((c) => `${c.id}:${c.status}`),
+    saves: hoursPageChanges(settings).map((c) => `${c.id}:${c.status}`),
   };
 }
+
+/** The saves of this page's documents: the scorecard's have their own editor. */
+export const hoursPageChanges = (settings: BusinessSettings): HoursPageChange[] =>
+  settings.changes.filter((c): c is HoursPageChange => (HOURS_PAGE_SETTINGS as readonly EditableSetting[]).includes(c.settingId));
+export type HoursPageChange = SettingChange & { settingId: HoursPageSetting };

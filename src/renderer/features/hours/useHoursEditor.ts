@@ -5,7 +5,7 @@
 // rather than overwritten unseen.
 import { useMemo, useState } from 'react';
 import type { AutoReplies } from '../../../shared/autoreply/index.ts';
-import type { BusinessSettings, EditableSetting, SettingsDraft } from '../../../shared/business-settings.ts';
+import type { BusinessSettings, HoursPageSetting, SettingsDraft } from '../../../shared/business-settings.ts';
 import type { BusinessHours } from '../../../shared/hours/index.ts';
 import { repliesDocument, repliesForm, type RepliesForm } from './autoReplyForm.ts';
 import { retentionDocument, retentionForm, type RetentionForm } from './retentionForm.ts';
@@ -27,11 +27,11 @@ export interface HoursEditor {
   /** Both documents as edited, for the week and the simulator. */
   draft: SettingsDraft;
   /** The version each draft started from: what its save is based on. */
-  from: Record<EditableSetting, number | null>;
+  from: Record<HoursPageSetting, number | null>;
   /** Keeps the draft as typed, now based on the latest version (after reviewing someone else's). */
-  rebase: (settingId: EditableSetting) => void;
+  rebase: (settingId: HoursPageSetting) => void;
   /** This document was just queued: until the page hears of it, the draft is no longer unsaved work. */
-  saved: (settingId: EditableSetting, value: unknown) => void;
+  saved: (settingId: HoursPageSetting, value: unknown) => void;
   revert: () => void;
 }
 
@@ -45,7 +45,7 @@ export function useHoursEditor(settings: BusinessSettings): HoursEditor {
   const [retention, setRetention] = useState(() => retentionForm(start.retention));
   const [from, setFrom] = useState(start.versions);
   // What was just saved, per document: the answer may arrive before the page saw it pending.
-  const [justSaved, setJustSaved] = useState<Partial<Record<EditableSetting, unknown>>>({});
+  const [justSaved, setJustSaved] = useState<Partial<Record<HoursPageSetting, unknown>>>({});
   const document = useMemo(() => repliesDocument(replies), [replies]);
   const baseDocument = useMemo(() => repliesDocument(repliesForm(base.replies)), [base]);
   const hoursDirty = !same(hours, base.hours);

@@ -10,6 +10,6 @@ export const choicesOf = (c: Pick<Criterion, 'scale' | 'na'>): Answer[] => {
 
 /** The answer `key` gives on this criterion; undefined when the key is not one of its answers. */
 export function keyAnswer(c: Pick<Criterion, 'scale' | 'na'>, key: string): Answer | undefined {
-  const wanted: Answer | undefined = key === 'x' ? 'na' : key === 'y' ? 'yes' : key === 'n' ? 'no' : /^[1-5]$/.test(key) ? Number(key) : undefined;
+  const wanted: string | number | undefined = key === 'x' ? 'na' : key === 'y' ? 'yes' : key === 'n' ? 'no' : /^[1-5]$/.test(key) ? Number(key) : undefined;
   return choicesOf(c).find((a) => a === wanted);
 }

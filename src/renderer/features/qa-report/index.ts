@@ -1,0 +1,1 @@
+export { QaReportPage } from './QaReportPage.tsx';

@@ -1,0 +1,1 @@
+export { ScorecardEditor } from './ScorecardEditor.tsx';
