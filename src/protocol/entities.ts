@@ -19,6 +19,7 @@ import { SYNCED_ENTITIES, type SyncedEntity } from '../shared/events.ts';
 import { CUSTOMER_NOTE_MAX } from '../shared/customer.ts';
 import { TEMPLATE_BODY_MAX } from '../shared/templates.ts';
 import { id, isoTime } from './fields.ts';
+import { WireQaPack } from './qa.ts';
 import { CUSTOMER_TEXT_MAX } from './limits.ts';
 
 const customerText = z.string().max(CUSTOMER_TEXT_MAX);
@@ -158,6 +159,7 @@ export const ENTITY_SCHEMAS = {
   setting: WireSetting,
   blocked_sender: WireBlockedSender,
   customer_note: WireCustomerNote,
+  qa_pack: WireQaPack,
 } as const satisfies Record<SyncedEntity, z.ZodType>;
 export type Entity = SyncedEntity;
 export const ENTITIES = SYNCED_ENTITIES;

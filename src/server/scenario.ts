@@ -22,7 +22,11 @@ export const Scenario = z.object({
   description: z.string(),
   company: z.string(),
   users: z.array(
-    z.object({ username: key, name: z.string(), role: z.enum(ROLES), team: z.string().nullable().optional() }),
+    z.object({
+      username: key, name: z.string(), role: z.enum(ROLES), team: z.string().nullable().optional(),
+      /** A supervisor's teams; an agent's hire date (their seniority band in QA samples). */
+      supervises: z.array(z.string()).optional(), hiredAt: z.iso.date().nullable().optional(),
+    }),
   ),
   customers: z.array(
     z.object({

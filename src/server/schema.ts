@@ -8,7 +8,9 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
   CREATE TABLE IF NOT EXISTS users (
     username TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, team TEXT,
-    password TEXT NOT NULL, version INTEGER NOT NULL
+    password TEXT NOT NULL, version INTEGER NOT NULL,
+    -- The teams a supervisor supervises (a JSON array of names), and an agent's hire date.
+    supervises TEXT, hired_at TEXT
   ) STRICT;
   CREATE TABLE IF NOT EXISTS tokens (
     token TEXT PRIMARY KEY, username TEXT NOT NULL, device_id TEXT,
@@ -140,6 +142,21 @@ const SCHEMA = `
     setting_id TEXT PRIMARY KEY, version INTEGER NOT NULL, client_id TEXT NOT NULL, base_version INTEGER
   ) STRICT;
 
+  -- QA packs: a drawn sample (or a calibration's cases) with the wire's shape in data; its
+  -- cases and its reviewers as rows, so the feed finds who must see a case.
+  CREATE TABLE IF NOT EXISTS qa_packs (
+    id TEXT PRIMARY KEY, created_by TEXT NOT NULL, created_at TEXT NOT NULL, data TEXT NOT NULL, version INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS qa_pack_cases (
+    pack_id TEXT NOT NULL, case_id TEXT NOT NULL, agent TEXT NOT NULL, stratum TEXT NOT NULL,
+    PRIMARY KEY (pack_id, case_id)
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS qa_pack_cases_case ON qa_pack_cases(case_id);
+  -- Who reviews a pack: its creator always, plus a calibration's reviewers.
+  CREATE TABLE IF NOT EXISTS qa_pack_reviewers (
+    pack_id TEXT NOT NULL, username TEXT NOT NULL, PRIMARY KEY (pack_id, username)
+  ) STRICT;
+
   -- Every message delivered to a customer, and which console caused it.
   CREATE TABLE IF NOT EXISTS outbound (
     id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, channel TEXT NOT NULL, text TEXT NOT NULL,
@@ -167,7 +184,7 @@ const ADDED_COLUMNS = [
   ['cases', 'moved_to'], ['cases', 'continues'], ['cases', 'continued_in'],
   ['cases', 'identity_id'], ['customers', 'merged_into'], ['outbound', 'to_handle'], ['messages', 'promo'],
   ['messages', 'auto_reply_key'], ['articles', 'revision', 'INTEGER NOT NULL DEFAULT 1'],
-  ['tokens', 'family'], ['tokens', 'expires_at'],
+  ['tokens', 'family'], ['tokens', 'expires_at'], ['users', 'supervises'], ['users', 'hired_at'],
 ] as const;
 
 function addMissingColumns(db: SandboxDb): void {
@@ -178,7 +195,7 @@ function addMissingColumns(db: SandboxDb): void {
 }
 
 /** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */
-export const SCENARIO_TABLES = ['auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
+export const SCENARIO_TABLES = ['qa_pack_reviewers', 'qa_pack_cases', 'qa_packs', 'auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
 
 /** The company's name, which signs what no agent wrote (out-of-hours auto-replies). */
 export const COMPANY_META = 'company';

@@ -11,6 +11,7 @@ import { LocalRepository } from './repositories/local.ts';
 import { SuggestionQueries } from './repositories/suggestions.ts';
 import { MessageRepository } from './repositories/messages.ts';
 import { OutboxRepository } from './repositories/outbox.ts';
+import { QaPackRepository } from './repositories/qa-packs.ts';
 import { ReferenceRepository } from './repositories/reference.ts';
 import { SyncStateRepository } from './repositories/sync-state.ts';
 import { TriageRepository } from './repositories/triage.ts';
@@ -35,6 +36,7 @@ export class Store {
   readonly customerNotes: CustomerNoteRepository;
   readonly triage: TriageRepository;
   readonly autoReplies: AutoReplyRepository;
+  readonly qaPacks: QaPackRepository;
 
   readonly db: Db;
 
@@ -53,6 +55,7 @@ export class Store {
     this.customerNotes = new CustomerNoteRepository(db);
     this.triage = new TriageRepository(db);
     this.autoReplies = new AutoReplyRepository(db);
+    this.qaPacks = new QaPackRepository(db);
   }
 
   /** Opens (creating, migrating and, if still plain, encrypting) the cache in `file` with its key. */

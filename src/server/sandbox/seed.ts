@@ -32,7 +32,8 @@ function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, 
   const iso = (minutesAgo: number) => new Date(now.getTime() - minutesAgo * 60_000).toISOString();
   const at = now.toISOString();
   const insert = {
-    user: db.prepare('INSERT INTO users VALUES (@username, @name, @role, @team, @password, @version)'),
+    user: db.prepare(`INSERT INTO users (username, name, role, team, password, version, supervises, hired_at)
+      VALUES (@username, @name, @role, @team, @password, @version, @supervises, @hired_at)`),
     customer: db.prepare(`INSERT INTO customers (id, name, segment, followers, public_figure, location, language, notes, version)
       VALUES (@id, @name, @segment, @followers, @public_figure, @location, @language, @notes, @version)`),
     identity: db.prepare('INSERT INTO identities VALUES (@id, @customer_id, @channel, @handle, @validated, @version)'),
@@ -55,7 +56,10 @@ function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, 
 
   for (const u of scenario.users) {
     const version = nextVersion(db);
-    insert.user.run({ ...u, team: u.team ?? null, password: SANDBOX_PASSWORD, version });
+    insert.user.run({
+      ...u, team: u.team ?? null, password: SANDBOX_PASSWORD, version,
+      supervises: u.supervises ? JSON.stringify(u.supervises) : null, hired_at: u.hiredAt ?? null,
+    });
     feed.publishGlobal('agent', u.username, version);
   }
   for (const t of scenario.templates) {

@@ -16,14 +16,16 @@ import { sqliteInstance } from './sqlite/instance.ts';
 import { sqliteOutbound } from './sqlite/outbound.ts';
 import { promised, type Sync } from './sqlite/promised.ts';
 import { sqlitePushLog } from './sqlite/push-log.ts';
+import { sqliteQaPacks } from './sqlite/qa-packs.ts';
 import { sqliteDirectory, sqliteSessions } from './sqlite/sessions.ts';
-import type { CustomerDirectory, FeedReads, Instance, Sessions } from './repositories.ts';
+import type { CustomerDirectory, FeedReads, Instance, QaPacks, Sessions } from './repositories.ts';
 
 export class SqliteStore implements ServerStore {
   readonly sessions: Sessions;
   readonly directory: CustomerDirectory;
   readonly feed: FeedReads;
   readonly instance: Instance;
+  readonly qaPacks: QaPacks;
   private readonly db: SandboxDb;
   private readonly serial = new Serial();
   /** One connection, so one set of repositories serves every transaction in turn. */
@@ -35,6 +37,7 @@ export class SqliteStore implements ServerStore {
     this.directory = this.alone(sqliteDirectory(db));
     this.feed = this.alone(sqliteFeedReads(feed));
     this.instance = this.alone(sqliteInstance(db));
+    this.qaPacks = this.alone(sqliteQaPacks(db));
     this.tx = {
       pushLog: promised(sqlitePushLog(db)),
       cases: promised(sqliteCases(db)),
@@ -50,6 +53,7 @@ export class SqliteStore implements ServerStore {
       organisation: promised(sqliteOrganisation(db)),
       autoReplies: promised(sqliteAutoReplies(db)),
       outbound: promised(sqliteOutbound(db)),
+      qaPacks: promised(sqliteQaPacks(db)),
       feed: promised(sqliteFeedWrites(feed)),
     };
   }

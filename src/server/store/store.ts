@@ -18,6 +18,7 @@ export interface Tx {
   organisation: R.Organisation;
   autoReplies: R.AutoReplyLog;
   outbound: R.Outbound;
+  qaPacks: R.QaPacks;
   feed: R.FeedWrites;
 }
 
@@ -28,6 +29,8 @@ export interface ServerStore {
   /** Pull pages, each read at one moment: never halfway through a transaction. */
   feed: R.FeedReads;
   instance: R.Instance;
+  /** QA packs read outside a transaction (a draw's preview). */
+  qaPacks: R.QaPacks;
   /**
    * Runs `work` in one transaction: all of it commits, or none of it does (a throw rolls back).
    * Transactions never interleave on SQLite; on PostgreSQL they may run side by side, with the

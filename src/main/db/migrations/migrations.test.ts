@@ -9,6 +9,7 @@ import { m013AutoReplies } from './013-auto-replies.ts';
 import { m014ArticleRevision } from './014-article-revision.ts';
 import { m015ServerTemplates } from './015-server-templates.ts';
 import { m016Retention } from './016-retention.ts';
+import { m017QaPacks } from './017-qa-packs.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
 import { testKey } from '../../../../tests/fixtures/cache.ts';
 
@@ -192,6 +193,20 @@ describe('migrations', () => {
       { id: 'm2', settled_server_at: null, args_purged_at: null },
     ]);
     expect(db.prepare('SELECT purged_at, subject FROM cases').get()).toEqual({ purged_at: null, subject: 'Factura' });
+    db.close();
+  });
+
+  it('017 adds QA packs to a version-16 cache, its cases keyed by pack and found by case', () => {
+    const db = new Database(freshFile());
+    migrate(db, m017QaPacks.version - 1);
+    expect(tables(db)).not.toContain('qa_packs');
+    migrate(db, m017QaPacks.version);
+    expect(schemaVersion(db)).toBe(m017QaPacks.version);
+    db.prepare("INSERT INTO qa_packs VALUES ('p1', 'sofia', '2026-01-01T00:00:00.000Z', '{}', 3)").run();
+    db.prepare("INSERT INTO qa_pack_cases VALUES ('p1', 'c1', 'lucia', 'channel=email')").run();
+    expect(() => db.prepare("INSERT INTO qa_pack_cases VALUES ('p1', 'c1', 'lucia', 'channel=email')").run()).toThrow(/UNIQUE/);
+    expect(db.prepare("EXPLAIN QUERY PLAN SELECT pack_id FROM qa_pack_cases WHERE case_id = 'c1'").all())
+      .toEqual([expect.objectContaining({ detail: expect.stringContaining('qa_pack_cases_case') })]);
     db.close();
   });
 

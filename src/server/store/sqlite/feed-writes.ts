@@ -9,5 +9,6 @@ export const sqliteFeedWrites = (feed: Feed): Sync<FeedWrites> => ({
   publishCustomer: (customerId) => feed.publishCustomer(customerId),
   publishWithCustomer: (entity, id) => feed.publishWithCustomer(entity, id),
   publishGlobal: (entity, id, version, scope) => feed.publishGlobal(entity, id, version, scope),
+  publishPack: (packId) => feed.publishPack(packId),
   retract: (entity, id, scope, reason) => feed.retract(entity, id, scope, reason),
 });
