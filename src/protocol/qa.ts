@@ -2,12 +2,13 @@
 // and the pack itself as it syncs to its reviewers (docs/openapi.yaml).
 import { z } from 'zod';
 import { CHANNELS, CONTACT_REASONS, RESOLUTIONS } from '../shared/domain.ts';
+import { PER_AGENT_MAX, QaCalibrationInput, QaDrawInput, type QaCalibrationResult, type QaDrawResult } from '../shared/qa/draw.ts';
 import type { QaPackData } from '../shared/qa/packs.ts';
 import { SENIORITY_BANDS, STRATUM_DIMENSIONS } from '../shared/qa/strata.ts';
+
+export { PER_AGENT_MAX };
 import { id, isoTime } from './fields.ts';
 
-/** Cases per agent a draw may ask for. */
-export const PER_AGENT_MAX = 100;
 /** Cases a pack may hold (a calibration's caseIds too). */
 export const PACK_CASES_MAX = 2_000;
 
@@ -52,16 +53,7 @@ export type WireQaPack = z.infer<typeof WireQaPack>;
 /** The console's domain type is exactly what the wire carries. */
 export const asQaPackData = (pack: WireQaPack): QaPackData => pack;
 
-export const DrawRequest = z.object({
-  /** The period, by the server's clock; the last 4 weeks when left out. */
-  from: isoTime.optional(),
-  to: isoTime.optional(),
-  agents: z.array(username).min(1).max(500).optional(),
-  team: z.string().min(1).max(100).optional(),
-  perAgent: z.int().min(1).max(PER_AGENT_MAX),
-  by: z.array(z.enum(STRATUM_DIMENSIONS)).max(STRATUM_DIMENSIONS.length).optional(),
-  /** Left out, the server chooses one and answers it, so the confirm draws the same. */
-  seed: seed.optional(),
+export const DrawRequest = QaDrawInput.extend({
   /** false: the preview only, nothing stored; true: the pack is created. */
   confirm: z.boolean(),
 });
@@ -78,15 +70,11 @@ export const DrawResponse = z.object({
   cases: z.array(z.object({ caseId: id, agent: username, channel: z.enum(CHANNELS), stratum: z.string() })),
 });
 export type DrawResponse = z.infer<typeof DrawResponse>;
+export const asDrawResult = (response: DrawResponse): QaDrawResult => response;
 
-export const CalibrationRequest = z.object({
-  /** The cases: a pack's, or named one by one. */
-  packId: id.optional(),
-  caseIds: z.array(id).min(1).max(PACK_CASES_MAX).optional(),
-  /** The supervisors who review them; the one opening the session joins as the benchmark. */
-  reviewers: z.array(username).min(1).max(50),
-}).refine((r) => (r.packId === undefined) !== (r.caseIds === undefined), { message: 'Give either packId or caseIds' });
+export const CalibrationRequest = QaCalibrationInput;
 export type CalibrationRequest = z.infer<typeof CalibrationRequest>;
 
 export const CalibrationResponse = z.object({ packId: id, reviewers: z.array(username), cases: z.int().nonnegative() });
 export type CalibrationResponse = z.infer<typeof CalibrationResponse>;
+export const asCalibrationResult = (response: CalibrationResponse): QaCalibrationResult => response;

@@ -4,6 +4,7 @@ import { CASE_STATUSES, CONTACT_REASONS, RESOLUTIONS } from '../../shared/domain
 import * as run from './commands.ts';
 import { defaultProfileDir } from '../profiles.ts';
 import { safeText } from './format.ts';
+import { qaDraw } from './qa.ts';
 import { readStdin } from '../read-stdin.ts';
 
 const USAGE = `Usage: atiende <command> [options]
@@ -27,6 +28,10 @@ const USAGE = `Usage: atiende <command> [options]
   search  --profile DIR [--articles] [--json] TEXT    messages (default) or knowledge base
   mutations --profile DIR [--status pending|applied|conflict|rejected]
   doctor  --profile DIR                 integrity, schema version, counts, outbox state
+  qa draw --profile DIR --per-agent N [--by channel,seniority,reason,resolution]
+          [--agents a,b | --team T] [--from ISO --to ISO] [--seed S] [--json]
+                                        supervisors, online: draws a QA pack and syncs it down;
+                                        the same seed (and options) draws the same pack
 `;
 
 class UsageError extends Error {}
@@ -49,6 +54,12 @@ const OPTIONS = {
   articles: { type: 'boolean', default: false },
   sandbox: { type: 'boolean', default: false },
   'discard-unsent': { type: 'boolean', default: false },
+  'per-agent': { type: 'string' },
+  by: { type: 'string' },
+  agents: { type: 'string' },
+  team: { type: 'string' },
+  from: { type: 'string' },
+  seed: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -75,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command === undefined ? 2 : 0;
   }
-  const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: command === 'search' || command === 'status' });
+  const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: command === 'search' || command === 'status' || command === 'qa' });
   const v = values as Record<string, string | boolean | undefined> & { profile: string };
   let output: run.Output & { healthy?: boolean };
   switch (command) {
@@ -135,6 +146,17 @@ async function main(argv: string[]): Promise<number> {
       required(v, 'profile');
       output = await run.doctor(v);
       break;
+    case 'qa': {
+      const [sub, ...extra] = positionals;
+      if (sub !== 'draw' || extra.length > 0) throw new UsageError(`unknown qa command "${positionals.join(' ')}"`);
+      required(v, 'profile', 'per-agent');
+      const text = (name: string) => (typeof v[name] === 'string' ? v[name] : undefined);
+      output = await qaDraw({
+        profile: v.profile, perAgent: String(v['per-agent']), by: text('by'), agents: text('agents'), team: text('team'),
+        from: text('from'), to: text('to'), seed: text('seed'), json: v.json === true,
+      });
+      break;
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -8,6 +8,7 @@ import { customerHandlers } from './customer-handlers.ts';
 import { customerLinkHandlers } from './customer-link-handlers.ts';
 import { hoursHandlers } from './hours-handlers.ts';
 import { knowledgeHandlers, type LinkOptions } from './knowledge-handlers.ts';
+import { qaHandlers } from './qa-handlers.ts';
 import { replyHandlers } from './reply-handlers.ts';
 import { resolveHandlers } from './resolve-handlers.ts';
 import { sessionHandlers } from './session-handlers.ts';
@@ -27,5 +28,6 @@ export function createHandlers(controller: ConsoleController, options: LinkOptio
     ...customerHandlers(controller),
     ...customerLinkHandlers(controller),
     ...hoursHandlers(controller),
+    ...qaHandlers(controller),
   };
 }

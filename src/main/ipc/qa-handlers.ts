@@ -1,0 +1,17 @@
+// Supervisors' QA packs: drawing and calibrating go to the central API (online only), listing
+// and opening packs read this computer's cache.
+import type { ConsoleController } from '../console/controller.ts';
+import { confirmDraw, openCalibration, packSummaries, previewDraw } from '../qa/packs.ts';
+import type { Handlers } from './handlers.ts';
+
+type QaHandlers = Pick<Handlers, 'qaDrawPreview' | 'qaDraw' | 'qaPacks' | 'qaPack' | 'openCalibration'>;
+
+export function qaHandlers(controller: ConsoleController): QaHandlers {
+  return {
+    qaDrawPreview: (input) => previewDraw(controller.current, input),
+    qaDraw: (input) => confirmDraw(controller.current, input),
+    qaPacks: () => packSummaries(controller.current.store),
+    qaPack: ({ packId }) => controller.current.store.qaPacks.get(packId),
+    openCalibration: (input) => openCalibration(controller.current, input),
+  };
+}
