@@ -72,6 +72,16 @@ test('sofia draws a stratified pack after seeing its seed and strata, opens a ca
   await expect(quality.packCases).toHaveCount(4);
   expect(await quality.caseNumbers()).toEqual(numbers);
 
+  // A calibration session over it (sofia alone here: the scenario may have no second
+  // supervisor): the side-by-side waits for the reviews.
+  await quality.calibrateWith('sofia');
+  await expect(quality.packRows).toHaveCount(3);
+  await expect(quality.calibration).toBeVisible();
+  await expect(quality.calibrationTotals).toHaveText('0 de 4 casos comparados · 0 por encima de la meta');
+  await expect(quality.calibrationCases).toHaveCount(4);
+  await expect(quality.calibrationCases.first()).toContainText('esperando a sofia');
+  expect(await seriousViolations(page, '[data-testid="quality-page"]')).toEqual([]);
+
   // Back to the inbox: the pack's cases are not sofia's work.
   await quality.section('inbox').click();
   await expect(quality.root).toHaveCount(0);

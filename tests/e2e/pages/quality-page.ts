@@ -17,6 +17,9 @@ export class QualityPage {
   readonly packCases: Locator;
   readonly caseDialog: Locator;
   readonly caseThread: Locator;
+  readonly calibration: Locator;
+  readonly calibrationTotals: Locator;
+  readonly calibrationCases: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -33,6 +36,9 @@ export class QualityPage {
     this.packCases = page.getByTestId('qa-pack-case');
     this.caseDialog = page.getByTestId('qa-case-dialog');
     this.caseThread = this.caseDialog.getByTestId('case-thread');
+    this.calibration = page.getByTestId('qa-calibration');
+    this.calibrationTotals = page.getByTestId('qa-calibration-totals');
+    this.calibrationCases = page.getByTestId('qa-calibration-case');
   }
 
   section(name: 'inbox' | 'quality' | 'myReviews'): Locator {
@@ -70,6 +76,12 @@ export class QualityPage {
 
   async caseNumbers(): Promise<string[]> {
     return (await this.packDetail.getByTestId('qa-open-case').allInnerTexts()).map((text) => text.trim());
+  }
+
+  /** Opens a calibration session over the open pack with these supervisors. */
+  async calibrateWith(reviewers: string): Promise<void> {
+    await this.packDetail.getByTestId('qa-calibration-reviewers').fill(reviewers);
+    await this.packDetail.getByTestId('qa-calibration-reviewers').press('Enter');
   }
 
   async openCase(index: number): Promise<void> {
