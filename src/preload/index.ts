@@ -20,6 +20,8 @@ const OPERATIONS: Record<Operation, true> = {
   findCustomers: true, mergeSuggestions: true, linkIdentity: true, unlinkIdentity: true, mergeCustomers: true, undoMerge: true,
   getBusinessSettings: true, saveBusinessHours: true, saveAutoReplies: true, saveRetention: true, hoursWeek: true, simulateAutoReply: true,
   qaDrawPreview: true, qaDraw: true, qaPacks: true, qaPack: true, openCalibration: true,
+  qaReviewCase: true, saveReviewDraft: true, submitReview: true, myReviews: true, acknowledgeReview: true, disputeReview: true,
+  resolveDispute: true, reviewsToResolve: true, qaPackProgress: true,
 };
 
 // Resolves with `{ok, value}` or `{ok, error: {code, message}}`: an Error thrown across the

@@ -17,6 +17,8 @@ import {
 } from '../shared/domain.ts';
 import { SYNCED_ENTITIES, type SyncedEntity } from '../shared/events.ts';
 import { CUSTOMER_NOTE_MAX } from '../shared/customer.ts';
+import { QA_COMMENT_MAX, QA_REVIEW_STATES } from '../shared/qa/review.ts';
+import { Answer, Answers } from '../shared/qa/scorecard.ts';
 import { TEMPLATE_BODY_MAX } from '../shared/templates.ts';
 import { id, isoTime } from './fields.ts';
 import { WireQaPack } from './qa.ts';
@@ -144,6 +146,39 @@ export const WireCustomerNote = z.object({
   text: z.string().max(CUSTOMER_NOTE_MAX),
   createdAt: isoTime,
 });
+const reviewVersion = z.object({
+  version: z.int().positive(), answers: Answers, score: z.number().min(0).max(100), at: isoTime, by: z.string().max(100),
+  note: z.string().max(2000).nullable(),
+});
+/**
+ * A supervisor's review of a case in a QA pack, seen by its reviewer, the reviewed agent, the
+ * pack's creator, and in a calibration by the other reviewers once they have submitted their own.
+ */
+export const WireQaReview = z.object({
+  packId: id,
+  caseId: id,
+  agent: z.string().max(100),
+  reviewer: z.string().max(100),
+  scorecardId: z.string().max(100),
+  scorecardVersion: z.int().positive(),
+  answers: Answers,
+  /** 0–100, computed by the server with the scorecard version named. */
+  score: z.number().min(0).max(100),
+  comments: z.array(z.object({
+    id, messageId: id.nullable(), criterionId: z.string().max(100).nullable(), text: z.string().max(QA_COMMENT_MAX),
+  })).max(200),
+  state: z.enum(QA_REVIEW_STATES),
+  disputes: z.array(z.object({
+    id, criterionId: z.string().max(100), reason: z.string().max(QA_COMMENT_MAX), by: z.string().max(100), at: isoTime,
+    resolution: z.object({
+      decision: z.enum(['uphold', 'amend']), answer: Answer.nullable(), note: z.string().max(QA_COMMENT_MAX), by: z.string().max(100), at: isoTime,
+    }).nullable(),
+  })).max(100),
+  /** Every version the review went through, oldest first; the last is in force. */
+  versions: z.array(reviewVersion).min(1).max(200),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
 /** Settings are opaque JSON documents keyed by id (e.g. `business_hours`). */
 export const WireSetting = z.object({ value: z.json() });
 
@@ -160,6 +195,7 @@ export const ENTITY_SCHEMAS = {
   blocked_sender: WireBlockedSender,
   customer_note: WireCustomerNote,
   qa_pack: WireQaPack,
+  qa_review: WireQaReview,
 } as const satisfies Record<SyncedEntity, z.ZodType>;
 export type Entity = SyncedEntity;
 export const ENTITIES = SYNCED_ENTITIES;

@@ -10,6 +10,7 @@ import './ui/base.css';
 import './ui/layout.css';
 import './ui/components.css';
 import './ui/hours.css';
+import './ui/qa-review.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -7,6 +7,7 @@ import type { Change } from '../protocol/sync.ts';
 import { nextVersion, type SandboxDb } from './schema.ts';
 import { toWire } from './wire-rows.ts';
 import { prepared } from './prepared.ts';
+import { reviewAudiences } from './qa-audience.ts';
 
 export const EVERYONE = '*';
 
@@ -152,6 +153,13 @@ export class Feed {
     }
     for (const [scope, op] of owners) {
       if (op === 'put') this.write(entity, id, scope, 'put', row.version);
+    }
+  }
+
+  /** A pack's reviews of one case, each to whoever sees it now (qa-audience.ts: blind calibrations). */
+  publishReviews(packId: string, caseId: string): void {
+    for (const review of reviewAudiences(this.db, packId, caseId)) {
+      for (const scope of review.audience) this.write('qa_review', review.id, scope, 'put', review.version);
     }
   }
 

@@ -110,6 +110,14 @@ const SCHEMA = `
   ) STRICT;
   CREATE INDEX IF NOT EXISTS blocked_senders_sender ON blocked_senders(channel, handle);
 
+  -- Supervisors' reviews of a pack's cases: one per reviewer and case of a pack. \`data\` is the
+  -- review as the wire carries it (answers, comments, disputes and every version, oldest first).
+  CREATE TABLE IF NOT EXISTS qa_reviews (
+    id TEXT PRIMARY KEY, pack_id TEXT NOT NULL, case_id TEXT NOT NULL, agent TEXT NOT NULL, reviewer TEXT NOT NULL,
+    created_at TEXT NOT NULL, data TEXT NOT NULL, version INTEGER NOT NULL,
+    UNIQUE (pack_id, case_id, reviewer)
+  ) STRICT;
+
   -- What each agent's console must pull: the latest change per (entity, row, audience).
   -- scope is a username, or '*' for what everyone sees. A row moves to the end when it changes.
   CREATE TABLE IF NOT EXISTS feed (
@@ -195,7 +203,7 @@ function addMissingColumns(db: SandboxDb): void {
 }
 
 /** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */
-export const SCENARIO_TABLES = ['qa_pack_reviewers', 'qa_pack_cases', 'qa_packs', 'auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
+export const SCENARIO_TABLES = ['qa_reviews', 'qa_pack_reviewers', 'qa_pack_cases', 'qa_packs', 'auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
 
 /** The company's name, which signs what no agent wrote (out-of-hours auto-replies). */
 export const COMPANY_META = 'company';

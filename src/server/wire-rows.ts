@@ -3,7 +3,7 @@
 // row fails naming its table and column instead of reaching the consoles.
 import { z } from 'zod';
 import {
-  type Entity, WireAgent, WireArticle, WireBlockedSender, WireCase, WireCustomer, type WireData, WireIdentity, WireMessage, WireSetting,
+  type Entity, WireAgent, WireArticle, WireBlockedSender, WireCase, WireCustomer, type WireData, WireIdentity, WireMessage, WireQaReview, WireSetting,
   WireTemplate,
 } from '../protocol/entities.ts';
 import { WireQaPack } from '../protocol/qa.ts';
@@ -138,6 +138,11 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
     table: 'settings',
     key: 'id',
     to: (r) => ({ value: r.json('value', WireSetting.shape.value) }),
+  },
+  qa_review: {
+    table: 'qa_reviews',
+    key: 'id',
+    to: (r) => r.json('data', WireQaReview),
   },
   blocked_sender: {
     table: 'blocked_senders',

@@ -3,6 +3,8 @@
 // bridge and the browser harness are all typed from this file. No channel strings elsewhere.
 import { z } from 'zod';
 import type { ContactReasonOption } from './contact-reasons.ts';
+import { op } from './contract-op.ts';
+import { QA_REVIEW_OPERATIONS } from './qa/review-operations.ts';
 import { TEMPLATE_BODY_MAX, TEMPLATE_SHORTCUT, TEMPLATE_TITLE_MAX } from './templates.ts';
 import { CASE_STATUSES, CHANNELS, LANGUAGES, MESSAGE_TYPES, PRIORITIES, RESOLUTIONS, type Channel, type Language } from './domain.ts';
 import type { BlockedSender } from './blocks.ts';
@@ -109,9 +111,6 @@ export interface PrivateInvitation {
   template: ReplySource | null;
 }
 
-/** Declares an operation: `op<Output>()(inputSchema)`. */
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- O is the operation's output type, carried as a phantom
-const op = <O>() => <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
 const ForCase = z.object({ caseId }).strict();
 const customerId = z.string().min(1).max(200);
 const ForCustomer = z.object({ customerId }).strict();
@@ -256,6 +255,7 @@ export const CONTRACT = {
   openCalibration: op<QaCalibrationResult>()(QaCalibrationInput),
   /** Opens a link in the system browser, if its host is on the allow-list. */
   openExternal: op<boolean>()(z.object({ url: z.string().max(2000) }).strict()),
+  ...QA_REVIEW_OPERATIONS,
 } as const;
 
 export type Operation = keyof typeof CONTRACT;

@@ -25,6 +25,10 @@ export const REFUSAL_REASONS = [
   'identity_not_found', 'only_identity', 'merge_not_found', 'already_undone', 'no_shared_key', 'link_not_validated',
   // settings documents
   'invalid_setting', 'stale_setting',
+  // QA reviews: who reviews which pack's cases, the answers against the scorecard, disputes
+  'pack_not_found', 'not_pack_reviewer', 'case_not_in_pack', 'duplicate_review', 'already_reviewed', 'unknown_scorecard',
+  'invalid_answers', 'review_not_found', 'not_reviewed_agent', 'review_disputed', 'unknown_criterion', 'duplicate_dispute',
+  'already_disputed', 'dispute_not_found', 'already_resolved', 'not_reviewer',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
@@ -54,6 +58,8 @@ export const COMMAND_ERROR_CODES = [
   'not_assigned', 'customer_not_found', 'invalid_note',
   'no_identity', 'same_customer', 'identity_not_found', 'only_identity', 'invalid_unlink', 'not_this_customer', 'merge_not_found',
   'not_supervisor', 'invalid_setting',
+  'already_reviewed', 'unknown_scorecard', 'invalid_answers', 'invalid_review', 'review_not_found', 'not_reviewed_agent',
+  'dispute_not_found', 'not_reviewer',
 ] as const;
 export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
 

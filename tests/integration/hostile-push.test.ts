@@ -65,6 +65,13 @@ const VALID_ARGS: { [N in MutationName]: () => Record<string, unknown> } = {
   merge_customers: () => ({ mergeId: randomUUID(), caseId: lucia.caseId, survivorId: 'cus-a', mergedId: 'cus-b' }),
   undo_merge: () => ({ caseId: lucia.caseId, mergeId: 'merge-x' }),
   put_setting: () => ({ settingId: 'business_hours', value: {}, baseVersion: 1 }),
+  submit_review: () => ({
+    reviewId: randomUUID(), packId: 'pack-x', caseId: lucia.caseId, scorecardId: 'default', scorecardVersion: 1,
+    answers: { tone: 5, history: 'yes' }, comments: [{ id: randomUUID(), messageId: null, criterionId: 'tone', text: 'bien' }],
+  }),
+  acknowledge_review: () => ({ reviewId: randomUUID() }),
+  dispute_review: () => ({ disputeId: randomUUID(), reviewId: randomUUID(), criterionId: 'tone', reason: 'fui amable' }),
+  resolve_dispute: () => ({ disputeId: randomUUID(), reviewId: randomUUID(), decision: 'uphold', note: 'se mantiene' }),
 };
 /** Fields that may be null, and fields that take any JSON: no wrong type for them. */
 const NULLABLE = new Set(['shortcut', 'channels', 'baseVersion']);
@@ -135,6 +142,24 @@ describe('push with hostile mutations', () => {
       { seq: 2, name: 'put_setting', args: VALID_ARGS.put_setting() },
     ]);
     expect((res.json as Results).results.map((r) => [r.status, r.reason])).toEqual([['conflict', 'not_assigned'], ['rejected', 'not_supervisor']]);
+    expect(hostile.world()).toEqual(before);
+  });
+
+  it('rejects a review pushed by an agent, and reviews, acknowledgements and disputes of no review', async () => {
+    const before = hostile.world();
+    const res = await push([
+      { seq: 1, name: 'submit_review', args: VALID_ARGS.submit_review() },
+      { seq: 2, name: 'acknowledge_review', args: VALID_ARGS.acknowledge_review() },
+      { seq: 3, name: 'dispute_review', args: VALID_ARGS.dispute_review() },
+    ]);
+    expect((res.json as Results).results.map((r) => [r.status, r.reason])).toEqual([
+      ['rejected', 'not_supervisor'], ['conflict', 'review_not_found'], ['conflict', 'review_not_found'],
+    ]);
+    const asSupervisor = await push([
+      { seq: 1, name: 'submit_review', args: VALID_ARGS.submit_review() },
+      { seq: 2, name: 'resolve_dispute', args: VALID_ARGS.resolve_dispute() },
+    ], { token: hostile.tokens.supervisor });
+    expect((asSupervisor.json as Results).results.map((r) => [r.status, r.reason])).toEqual([['conflict', 'pack_not_found'], ['conflict', 'review_not_found']]);
     expect(hostile.world()).toEqual(before);
   });
 });

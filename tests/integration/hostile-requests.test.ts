@@ -71,6 +71,8 @@ const ROUTES: Record<string, RouteRule> = {
     body: () => ({ agents: ['lucia'], perAgent: 1, confirm: true, from: '2001-01-01T00:00:00.000Z', to: '2001-02-01T00:00:00.000Z' }),
   },
   'POST /v1/qa/calibrations': { allowed: SUPERVISORS, allowedStatus: 404, body: () => ({ packId: 'no-such-pack', reviewers: ['sofia'] }) },
+  // Supervisors only; the table's calls name no pack, so a supervisor gets 400 invalid_query.
+  'GET /v1/qa/reviews': { allowed: SUPERVISORS, allowedStatus: 400 },
   'POST /v1/sandbox/reset': { allowed: TRAINERS },
   'POST /v1/sandbox/clock': { allowed: TRAINERS, body: () => ({ now: null }) },
   'POST /v1/sandbox/inbound': {

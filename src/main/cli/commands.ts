@@ -29,7 +29,7 @@ function counts(store: Store): Record<string, number> {
 }
 
 /** Opens the profile's cache with its key for local work: no network; a cache no key opens is left for `sync`. */
-async function openLocal(profileDir: string): Promise<{ store: Store; commands: Commands; username: string }> {
+export async function openLocal(profileDir: string): Promise<{ store: Store; commands: Commands; username: string; role: string }> {
   const profile = readProfile(profileDir);
   const secrets = await openSecretStore(profileFiles(profileDir).secrets);
   const keys = profileKeys(profileDir, secrets);
@@ -40,7 +40,7 @@ async function openLocal(profileDir: string): Promise<{ store: Store; commands: 
     store.close();
     throw error;
   }
-  return { store, commands: new Commands(store, () => ({ name: profile.agentName, username: profile.username })), username: profile.username };
+  return { store, commands: new Commands(store, () => ({ name: profile.agentName, username: profile.username })), username: profile.username, role: profile.role };
 }
 
 export async function login(o: { server: string; user: string; password: string; profile: string; sandbox: boolean }): Promise<Output> {

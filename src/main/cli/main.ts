@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { CASE_STATUSES, CONTACT_REASONS, RESOLUTIONS } from '../../shared/domain.ts';
 import * as run from './commands.ts';
+import { qaReview } from './qa-review.ts';
 import { defaultProfileDir } from '../profiles.ts';
 import { safeText } from './format.ts';
 import { qaDraw } from './qa.ts';
@@ -32,6 +33,9 @@ const USAGE = `Usage: atiende <command> [options]
           [--agents a,b | --team T] [--from ISO --to ISO] [--seed S] [--json]
                                         supervisors, online: draws a QA pack and syncs it down;
                                         the same seed (and options) draws the same pack
+  qa review --profile DIR --pack ID --case ID|NUMBER --answers JSON [--comment TEXT]
+                                        a supervisor's review, queued offline; prints {reviewId, queued}
+                                        (--answers: criterion id → "yes", "no", "na" or a number)
 `;
 
 class UsageError extends Error {}
@@ -43,6 +47,9 @@ const OPTIONS = {
   password: { type: 'string' },
   'password-stdin': { type: 'boolean', default: false },
   case: { type: 'string' },
+  pack: { type: 'string' },
+  answers: { type: 'string' },
+  comment: { type: 'string' },
   text: { type: 'string' },
   to: { type: 'string' },
   reason: { type: 'string' },
@@ -148,13 +155,20 @@ async function main(argv: string[]): Promise<number> {
       break;
     case 'qa': {
       const [sub, ...extra] = positionals;
-      if (sub !== 'draw' || extra.length > 0) throw new UsageError(`unknown qa command "${positionals.join(' ')}"`);
-      required(v, 'profile', 'per-agent');
+      if ((sub !== 'draw' && sub !== 'review') || extra.length > 0) throw new UsageError(`unknown qa command "${positionals.join(' ')}"`);
       const text = (name: string) => (typeof v[name] === 'string' ? v[name] : undefined);
-      output = await qaDraw({
-        profile: v.profile, perAgent: String(v['per-agent']), by: text('by'), agents: text('agents'), team: text('team'),
-        from: text('from'), to: text('to'), seed: text('seed'), json: v.json === true,
-      });
+      if (sub === 'draw') {
+        required(v, 'profile', 'per-agent');
+        output = await qaDraw({
+          profile: v.profile, perAgent: String(v['per-agent']), by: text('by'), agents: text('agents'), team: text('team'),
+          from: text('from'), to: text('to'), seed: text('seed'), json: v.json === true,
+        });
+      } else {
+        required(v, 'profile', 'pack', 'case', 'answers');
+        output = await qaReview({
+          profile: v.profile, pack: String(v.pack), case: String(v.case), answers: String(v.answers), comment: text('comment'),
+        });
+      }
       break;
     }
     default:

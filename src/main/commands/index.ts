@@ -7,6 +7,7 @@ import { contactReasons, setStatus } from './case-status.ts';
 import { CommandContext } from './context.ts';
 import { addCustomerNote, linkIdentity, mergeCustomers, undoMerge, unlinkIdentity } from './customers.ts';
 import type { ReplyAuthor } from './effects.ts';
+import { acknowledgeReview, disputeReview, resolveDispute, submitReview } from './qa-reviews.ts';
 import { moveToPrivate, sendAutoReply, sendReply } from './replies.ts';
 import { putSetting } from './settings.ts';
 import { deleteTemplate, saveTemplate } from './templates.ts';
@@ -14,6 +15,7 @@ import { deleteTemplate, saveTemplate } from './templates.ts';
 export type { Queued } from './context.ts';
 export type { Classification } from './case-status.ts';
 export type { ReplySources } from './replies.ts';
+export type { DisputeDecision, ReviewSubmission } from './qa-reviews.ts';
 
 /** A command's arguments after the context. */
 type Args<F> = F extends (ctx: CommandContext, ...rest: infer A) => unknown ? A : never;
@@ -50,4 +52,9 @@ export class Commands {
   undoMerge(...a: Args<typeof undoMerge>) { return undoMerge(this.ctx, ...a); }
   // A supervisor's settings documents.
   putSetting(...a: Args<typeof putSetting>) { return putSetting(this.ctx, ...a); }
+  // QA reviews and their disputes.
+  submitReview(...a: Args<typeof submitReview>) { return submitReview(this.ctx, ...a); }
+  acknowledgeReview(...a: Args<typeof acknowledgeReview>) { return acknowledgeReview(this.ctx, ...a); }
+  disputeReview(...a: Args<typeof disputeReview>) { return disputeReview(this.ctx, ...a); }
+  resolveDispute(...a: Args<typeof resolveDispute>) { return resolveDispute(this.ctx, ...a); }
 }

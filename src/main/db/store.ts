@@ -12,6 +12,7 @@ import { SuggestionQueries } from './repositories/suggestions.ts';
 import { MessageRepository } from './repositories/messages.ts';
 import { OutboxRepository } from './repositories/outbox.ts';
 import { QaPackRepository } from './repositories/qa-packs.ts';
+import { QaReviewRepository } from './repositories/qa-reviews.ts';
 import { ReferenceRepository } from './repositories/reference.ts';
 import { SyncStateRepository } from './repositories/sync-state.ts';
 import { TriageRepository } from './repositories/triage.ts';
@@ -37,6 +38,7 @@ export class Store {
   readonly triage: TriageRepository;
   readonly autoReplies: AutoReplyRepository;
   readonly qaPacks: QaPackRepository;
+  readonly qaReviews: QaReviewRepository;
 
   readonly db: Db;
 
@@ -56,6 +58,7 @@ export class Store {
     this.triage = new TriageRepository(db);
     this.autoReplies = new AutoReplyRepository(db);
     this.qaPacks = new QaPackRepository(db);
+    this.qaReviews = new QaReviewRepository(db);
   }
 
   /** Opens (creating, migrating and, if still plain, encrypting) the cache in `file` with its key. */
@@ -93,6 +96,7 @@ export class Store {
       DELETE FROM cases; DELETE FROM messages WHERE version > 0; DELETE FROM customers;
       DELETE FROM customer_identities; DELETE FROM templates; DELETE FROM server_templates; DELETE FROM articles;
       DELETE FROM agents; DELETE FROM settings; DELETE FROM blocked_senders; DELETE FROM customer_notes WHERE version > 0;
+      DELETE FROM qa_reviews WHERE version > 0;
       -- Rankings are recomputed as the pull rebuilds; the agent's own types and restores stay.
       DELETE FROM case_triage; DELETE FROM message_triage WHERE type_override IS NULL AND restored = 0;
       DELETE FROM sync_state WHERE key IN ('cursor', 'initial_sync_done', 'initial_sync_count', 'resync_due');

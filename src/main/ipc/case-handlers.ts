@@ -1,6 +1,7 @@
 // The inbox and one case as the window reads them, the Filtrados view, and what the agent marks
 // on this computer only (read, a message's type, a restored message).
 import { CodedError } from '../../shared/errors.ts';
+import type { CaseDetail } from '../../shared/models.ts';
 import type { ConsoleController } from '../console/controller.ts';
 import { caseGuidance } from '../triage/guidance.ts';
 import { overrideType, restoreMessage } from '../triage/triage.ts';
@@ -8,22 +9,26 @@ import type { Handlers } from './handlers.ts';
 
 type CaseHandlers = Pick<Handlers, 'listInbox' | 'getCase' | 'listFiltered' | 'restoreMessage' | 'setMessageType' | 'markRead'>;
 
+/** One case as the case view (and the review screen) shows it; null when the cache does not have it. */
+export function readCase(controller: ConsoleController, caseId: string): CaseDetail | null {
+  const store = controller.current.store;
+  const summary = store.cases.summary(caseId);
+  if (!summary) return null;
+  const messages = store.messages.thread(caseId);
+  return {
+    case: summary, messages, mutations: store.outbox.forCase(caseId), links: store.cases.links(summary),
+    readOnly: summary.assignedTo !== controller.current.profile.username,
+    assigneeName: summary.assignedTo === null ? null : store.reference.nameOf(summary.assignedTo),
+    guidance: caseGuidance(messages, summary.channel),
+    replyTo: store.customers.identity(store.cases.get(caseId)?.identityId ?? null),
+  };
+}
+
 export function caseHandlers(controller: ConsoleController): CaseHandlers {
   const store = () => controller.current.store;
   return {
     listInbox: (query) => store().cases.inbox(controller.current.profile.username, query),
-    getCase: ({ caseId }) => {
-      const summary = store().cases.summary(caseId);
-      if (!summary) return null;
-      const messages = store().messages.thread(caseId);
-      return {
-        case: summary, messages, mutations: store().outbox.forCase(caseId), links: store().cases.links(summary),
-        readOnly: summary.assignedTo !== controller.current.profile.username,
-        assigneeName: summary.assignedTo === null ? null : store().reference.nameOf(summary.assignedTo),
-        guidance: caseGuidance(messages, summary.channel),
-        replyTo: store().customers.identity(store().cases.get(caseId)?.identityId ?? null),
-      };
-    },
+    getCase: ({ caseId }) => readCase(controller, caseId),
     listFiltered: () => {
       const username = controller.current.profile.username;
       const waiting = store().triage.filteredMessages(username);

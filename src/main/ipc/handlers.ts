@@ -9,6 +9,7 @@ import { customerLinkHandlers } from './customer-link-handlers.ts';
 import { hoursHandlers } from './hours-handlers.ts';
 import { knowledgeHandlers, type LinkOptions } from './knowledge-handlers.ts';
 import { qaHandlers } from './qa-handlers.ts';
+import { qaReviewHandlers } from './qa-review-handlers.ts';
 import { replyHandlers } from './reply-handlers.ts';
 import { resolveHandlers } from './resolve-handlers.ts';
 import { sessionHandlers } from './session-handlers.ts';
@@ -29,5 +30,6 @@ export function createHandlers(controller: ConsoleController, options: LinkOptio
     ...customerLinkHandlers(controller),
     ...hoursHandlers(controller),
     ...qaHandlers(controller),
+    ...qaReviewHandlers(controller),
   };
 }

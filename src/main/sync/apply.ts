@@ -107,6 +107,7 @@ const PUT: { [E in Entity]: Put<E> } = {
     s.blocks.upsert({
       id, version, channel: data.channel, handle: data.handle, reason: data.reason, blocked_by: data.blockedBy, blocked_at: data.blockedAt,
     }),
+  qa_review: (s, { id, version, data }) => s.qaReviews.upsert(id, version, data),
   customer_note: (s, { id, version, data }) =>
     s.customerNotes.upsert({
       id,
@@ -133,6 +134,7 @@ const DEL: Record<Entity, Del> = {
   blocked_sender: (s, id) => s.blocks.remove(id),
   customer_note: (s, id) => s.customerNotes.remove(id),
   qa_pack: (s, id) => s.qaPacks.remove(id),
+  qa_review: (s, id) => s.qaReviews.remove(id),
 };
 
 export function applyChange(store: Store, change: Change): void {

@@ -54,6 +54,35 @@ describe('optimistic effects', () => {
     expect(store.cases.get('c1')?.waitingSince).toBeNull();
   });
 
+  it('keeps a pending dispute and an amendment over a pulled review that predates them, each once', () => {
+    const review = (version: number): Change => ({
+      entity: 'qa_review', id: '7f1c2e4a-3b5d-4c6e-8f9a-0b1c2d3e4f5a', op: 'put', version,
+      data: {
+        packId: 'p1', caseId: 'c1', agent: 'lucia', reviewer: 'sofia', scorecardId: 'default', scorecardVersion: 1,
+        answers: { tone: 1 }, score: 40, comments: [], state: 'submitted', disputes: [],
+        versions: [{ version: 1, answers: { tone: 1 }, score: 40, at: '2026-11-20T10:00:00Z', by: 'sofia', note: null }],
+        createdAt: '2026-11-20T10:00:00Z', updatedAt: '2026-11-20T10:00:00Z',
+      },
+    });
+    applyChange(store, review(7));
+    const { disputeId } = commands.disputeReview('7f1c2e4a-3b5d-4c6e-8f9a-0b1c2d3e4f5a', 'tone', 'Fui amable');
+    store.transaction(() => {
+      applyChange(store, review(8));
+      rebasePending(store, author);
+      rebasePending(store, author);
+    });
+    expect(store.qaReviews.get('7f1c2e4a-3b5d-4c6e-8f9a-0b1c2d3e4f5a')).toMatchObject({ state: 'disputed', disputes: [{ id: disputeId, reason: 'Fui amable' }], pending: false });
+    const supervisor = new Commands(store, () => ({ name: 'Sofía', username: 'sofia' }));
+    supervisor.resolveDispute({ reviewId: '7f1c2e4a-3b5d-4c6e-8f9a-0b1c2d3e4f5a', disputeId, decision: 'amend', answer: 5, note: 'Corregido' });
+    store.transaction(() => {
+      rebasePending(store, author);
+      rebasePending(store, author);
+    });
+    const amended = store.qaReviews.get('7f1c2e4a-3b5d-4c6e-8f9a-0b1c2d3e4f5a');
+    expect(amended?.versions.map((v) => [v.version, v.answers.tone])).toEqual([[1, 1], [2, 5]]);
+    expect(amended?.state).toBe('resolved');
+  });
+
   it('never lets an older page roll a row back', () => {
     applyChange(store, caseChange(4, 'resolved'));
     expect(store.cases.get('c1')).toMatchObject({ status: 'open', version: 5 });

@@ -82,9 +82,10 @@ describe('personal templates', () => {
     // The console is upgraded with the edit still pending, from a cache without the server's copies.
     world.lucia.services.close();
     const cache = rawCache(`${world.dir.path}/lucia`, await keyOf(`${world.dir.path}/lucia`));
-    // A version-14 cache had neither 015's copies, 016's retention columns nor 017's QA packs.
+    // A version-14 cache had neither 015's copies, 016's retention columns, 017's QA reviews nor 018's QA packs.
     cache.exec(`
-      DROP TABLE server_templates; DROP INDEX outbox_settled; DROP TABLE qa_pack_cases; DROP TABLE qa_packs;
+      DROP TABLE server_templates; DROP INDEX outbox_settled; DROP TABLE qa_reviews; DROP TABLE qa_review_drafts;
+      DROP TABLE qa_pack_cases; DROP TABLE qa_packs;
       ALTER TABLE cases DROP COLUMN purged_at; ALTER TABLE outbox DROP COLUMN settled_server_at; ALTER TABLE outbox DROP COLUMN args_purged_at;
       PRAGMA user_version = ${m015ServerTemplates.version - 1}`);
     cache.close();

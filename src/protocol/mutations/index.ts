@@ -1,17 +1,21 @@
 // Every mutation a console may push, by name: the console queues and replays its args by this
 // table and the server validates them by it, so adding one is a module and a line here.
 import type { z } from 'zod';
+import { ACKNOWLEDGE_REVIEW, AcknowledgeReviewArgs } from './acknowledge-review.ts';
 import { ADD_CUSTOMER_NOTE, AddCustomerNoteArgs } from './add-customer-note.ts';
 import { BLOCK_SENDER, BlockSenderArgs } from './block-sender.ts';
 import { DELETE_TEMPLATE, DeleteTemplateArgs } from './delete-template.ts';
+import { DISPUTE_REVIEW, DisputeReviewArgs } from './dispute-review.ts';
 import { LINK_IDENTITY, LinkIdentityArgs } from './link-identity.ts';
 import { MERGE_CUSTOMERS, MergeCustomersArgs } from './merge-customers.ts';
 import { MOVE_TO_PRIVATE, MoveToPrivateArgs } from './move-to-private.ts';
 import { PUT_SETTING, PutSettingArgs } from './put-setting.ts';
+import { RESOLVE_DISPUTE, ResolveDisputeArgs } from './resolve-dispute.ts';
 import { SAVE_TEMPLATE, SaveTemplateArgs } from './save-template.ts';
 import { SEND_AUTO_REPLY, SendAutoReplyArgs } from './send-auto-reply.ts';
 import { SEND_REPLY, SendReplyArgs } from './send-reply.ts';
 import { SET_STATUS, SetStatusArgs } from './set-status.ts';
+import { SUBMIT_REVIEW, SubmitReviewArgs } from './submit-review.ts';
 import { UNBLOCK_SENDER, UnblockSenderArgs } from './unblock-sender.ts';
 import { UNDO_MERGE, UndoMergeArgs } from './undo-merge.ts';
 import { UNLINK_IDENTITY, UnlinkIdentityArgs } from './unlink-identity.ts';
@@ -31,6 +35,10 @@ export const MUTATION_ARGS = {
   [MERGE_CUSTOMERS]: MergeCustomersArgs,
   [UNDO_MERGE]: UndoMergeArgs,
   [PUT_SETTING]: PutSettingArgs,
+  [SUBMIT_REVIEW]: SubmitReviewArgs,
+  [ACKNOWLEDGE_REVIEW]: AcknowledgeReviewArgs,
+  [DISPUTE_REVIEW]: DisputeReviewArgs,
+  [RESOLVE_DISPUTE]: ResolveDisputeArgs,
 } as const;
 export type MutationName = keyof typeof MUTATION_ARGS;
 export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;

@@ -1,17 +1,21 @@
 // Every mutation the server applies, by name: one module each, one line here. The table's type
 // makes a protocol mutation without a server module (or a module under the wrong name) a type error.
 import type { MutationName } from '../../protocol/mutations/index.ts';
+import { acknowledgeReview } from './acknowledge-review.ts';
 import { addCustomerNote } from './add-customer-note.ts';
 import { blockSender } from './block-sender.ts';
 import { deleteTemplate } from './delete-template.ts';
+import { disputeReview } from './dispute-review.ts';
 import { linkIdentity } from './link-identity.ts';
 import { mergeCustomers } from './merge-customers.ts';
 import { moveToPrivate } from './move-to-private.ts';
 import { putSetting } from './put-setting.ts';
+import { resolveDispute } from './resolve-dispute.ts';
 import { saveTemplate } from './save-template.ts';
 import { sendAutoReply } from './send-auto-reply.ts';
 import { sendReply } from './send-reply.ts';
 import { setStatus } from './set-status.ts';
+import { submitReview } from './submit-review.ts';
 import type { ServerMutation } from './types.ts';
 import { unblockSender } from './unblock-sender.ts';
 import { undoMerge } from './undo-merge.ts';
@@ -34,6 +38,10 @@ export const SERVER_MUTATIONS = {
   merge_customers: mergeCustomers,
   undo_merge: undoMerge,
   put_setting: putSetting,
+  submit_review: submitReview,
+  acknowledge_review: acknowledgeReview,
+  dispute_review: disputeReview,
+  resolve_dispute: resolveDispute,
 } satisfies ServerMutations;
 
 export type { MutationContext, Outcome, ServerMutation } from './types.ts';

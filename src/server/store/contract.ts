@@ -174,6 +174,32 @@ export function storeContract(engine: string, open: () => ServerStore): void {
       expect(await store.instance.clockOffset()).toBe(-3_600_000);
     });
 
+    it('keeps one QA review per reviewer, case and pack, with every version, and reads a pack\'s reviews as stored', async () => {
+      const store = open();
+      const at = '2026-03-10T10:00:00.000Z';
+      const version = { version: 1, answers: { tone: 'yes' as const }, score: 100, at, by: 'sofia', note: null };
+      const review = {
+        packId: 'pack-1', caseId: 'case-1', agent: 'lucia', reviewer: 'sofia', scorecardId: 'default', scorecardVersion: 1,
+        answers: { tone: 'yes' as const }, score: 100, comments: [], state: 'submitted' as const, disputes: [], versions: [version], createdAt: at, updatedAt: at,
+      };
+      await store.transaction(async (tx) => {
+        expect(await tx.qaReviews.pack('pack-1')).toBeUndefined();
+        expect(await tx.qaReviews.isReviewer('pack-1', 'sofia')).toBe(false);
+        expect(await tx.qaReviews.caseAgent('pack-1', 'case-1')).toBeUndefined();
+        await tx.qaReviews.add('r-1', review);
+        expect(await tx.qaReviews.idOf('pack-1', 'case-1', 'sofia')).toBe('r-1');
+        expect(await tx.qaReviews.idOf('pack-1', 'case-1', 'valeria')).toBeUndefined();
+        await expect(tx.qaReviews.add('r-2', review)).rejects.toThrow();
+        const amended = { ...review, score: 50, versions: [version, { ...version, version: 2, score: 50, note: 'corregido' }] };
+        await tx.qaReviews.update('r-1', amended);
+        expect(await tx.qaReviews.get('r-1')).toEqual(amended);
+      });
+      expect(await store.qaReviews.ofPack('pack-1')).toEqual([
+        { id: 'r-1', packId: 'pack-1', caseId: 'case-1', reviewer: 'sofia', score: 50, answers: { tone: 'yes' }, createdAt: at },
+      ]);
+      expect(await store.qaReviews.ofPack('pack-2')).toEqual([]);
+    });
+
     it('takes a new epoch when renewed, as after a restore, and keeps it', async () => {
       const store = open();
       const epoch = await store.instance.epoch();

@@ -3,7 +3,7 @@
 // above them changes. Versions are the store's business: each write takes the next one itself.
 import type { z } from 'zod';
 import type { CustomerSearchRequest, DirectoryCustomer } from '../../protocol/directory.ts';
-import type { Entity } from '../../protocol/entities.ts';
+import type { Entity, WireData } from '../../protocol/entities.ts';
 import type { WireQaPack } from '../../protocol/qa.ts';
 import type { Change, MutationResultStatus } from '../../protocol/sync.ts';
 import type { Delivery } from '../outbound.ts';
@@ -275,6 +275,11 @@ export interface FeedWrites {
   publishMessage(messageId: string): Promise<void>;
   publishCustomer(customerId: string): Promise<void>;
   publishWithCustomer(entity: 'identity' | 'customer_note', id: string): Promise<void>;
+  /**
+   * A review and the other reviews of its case in its pack, to whoever sees each: its reviewer,
+   * the agent, the pack's creator; in a calibration the reviewers who have submitted their own.
+   */
+  publishReviews(packId: string, caseId: string): Promise<void>;
   publishGlobal(entity: 'template' | 'article' | 'setting' | 'blocked_sender', id: string, version: number, scope?: string): Promise<void>;
   /** A pack to its reviewers, and its cases (threads, customers, history) to each of them. */
   publishPack(packId: string): Promise<void>;
@@ -362,4 +367,43 @@ export type Rotation =
 
 export interface CustomerDirectory {
   search(request: z.infer<typeof CustomerSearchRequest>): Promise<DirectoryCustomer[]>;
+}
+
+/** A QA review as the wire carries it (answers, comments, disputes, every version). */
+export type QaReviewData = WireData<'qa_review'>;
+
+/** A pack as reviews see it: who made it, and whether it is a calibration (blind until each reviewer submits). */
+export interface QaPackFacts {
+  id: string;
+  createdBy: string;
+  calibration: boolean;
+}
+
+/** A review as `GET /v1/qa/reviews` answers it: as stored. */
+export interface StoredQaReview {
+  id: string;
+  packId: string;
+  caseId: string;
+  reviewer: string;
+  score: number;
+  answers: QaReviewData['answers'];
+  createdAt: string;
+}
+
+/** Supervisors' reviews of the cases of QA packs, and what authorizes them (the packs, their cases and reviewers). */
+export interface QaReviews {
+  get(reviewId: string): Promise<QaReviewData | undefined>;
+  /** The review this reviewer already submitted of the case in the pack, if any. */
+  idOf(packId: string, caseId: string, reviewer: string): Promise<string | undefined>;
+  add(reviewId: string, review: QaReviewData): Promise<void>;
+  /** Replaces the review's data (a state, a dispute, a new version). */
+  update(reviewId: string, review: QaReviewData): Promise<void>;
+  pack(packId: string): Promise<QaPackFacts | undefined>;
+  isReviewer(packId: string, username: string): Promise<boolean>;
+  /** The agent whose case it is, when the case is in the pack. */
+  caseAgent(packId: string, caseId: string): Promise<string | undefined>;
+  /** Whether the message is one of the case's (a comment's anchor). */
+  isMessageOf(messageId: string, caseId: string): Promise<boolean>;
+  /** Every review of the pack, oldest first. */
+  ofPack(packId: string): Promise<StoredQaReview[]>;
 }

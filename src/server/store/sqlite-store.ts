@@ -17,8 +17,9 @@ import { sqliteOutbound } from './sqlite/outbound.ts';
 import { promised, type Sync } from './sqlite/promised.ts';
 import { sqlitePushLog } from './sqlite/push-log.ts';
 import { sqliteQaPacks } from './sqlite/qa-packs.ts';
+import { sqliteQaReviews } from './sqlite/qa-reviews.ts';
 import { sqliteDirectory, sqliteSessions } from './sqlite/sessions.ts';
-import type { CustomerDirectory, FeedReads, Instance, QaPacks, Sessions } from './repositories.ts';
+import type { CustomerDirectory, FeedReads, Instance, QaPacks, QaReviews, Sessions } from './repositories.ts';
 
 export class SqliteStore implements ServerStore {
   readonly sessions: Sessions;
@@ -26,6 +27,7 @@ export class SqliteStore implements ServerStore {
   readonly feed: FeedReads;
   readonly instance: Instance;
   readonly qaPacks: QaPacks;
+  readonly qaReviews: QaReviews;
   private readonly db: SandboxDb;
   private readonly serial = new Serial();
   /** One connection, so one set of repositories serves every transaction in turn. */
@@ -38,6 +40,7 @@ export class SqliteStore implements ServerStore {
     this.feed = this.alone(sqliteFeedReads(feed));
     this.instance = this.alone(sqliteInstance(db));
     this.qaPacks = this.alone(sqliteQaPacks(db));
+    this.qaReviews = this.alone(sqliteQaReviews(db));
     this.tx = {
       pushLog: promised(sqlitePushLog(db)),
       cases: promised(sqliteCases(db)),
@@ -54,6 +57,7 @@ export class SqliteStore implements ServerStore {
       autoReplies: promised(sqliteAutoReplies(db)),
       outbound: promised(sqliteOutbound(db)),
       qaPacks: promised(sqliteQaPacks(db)),
+      qaReviews: promised(sqliteQaReviews(db)),
       feed: promised(sqliteFeedWrites(feed)),
     };
   }

@@ -19,6 +19,7 @@ export interface Tx {
   autoReplies: R.AutoReplyLog;
   outbound: R.Outbound;
   qaPacks: R.QaPacks;
+  qaReviews: R.QaReviews;
   feed: R.FeedWrites;
 }
 
@@ -31,6 +32,8 @@ export interface ServerStore {
   instance: R.Instance;
   /** QA packs read outside a transaction (a draw's preview). */
   qaPacks: R.QaPacks;
+  /** Reads for `GET /v1/qa/reviews`. */
+  qaReviews: Pick<R.QaReviews, 'ofPack' | 'pack' | 'isReviewer'>;
   /**
    * Runs `work` in one transaction: all of it commits, or none of it does (a throw rolls back).
    * Transactions never interleave on SQLite; on PostgreSQL they may run side by side, with the

@@ -4,18 +4,22 @@ import type { MutationName } from '../../../protocol/mutations/index.ts';
 import type { EntityName } from '../../../shared/events.ts';
 import type { Mutation } from '../../db/repositories/outbox.ts';
 import type { Store } from '../../db/store.ts';
+import { acknowledgeReview } from './acknowledge-review.ts';
 import { addCustomerNote } from './add-customer-note.ts';
 import { blockSender } from './block-sender.ts';
 import { deleteTemplate } from './delete-template.ts';
+import { disputeReview } from './dispute-review.ts';
 import { linkIdentity } from './link-identity.ts';
 import { mergeCustomers } from './merge-customers.ts';
 import { isRefusal, type EffectContext, type Ending, type MutationModule, type SettleContext } from './module.ts';
 import { moveToPrivate } from './move-to-private.ts';
 import { putSetting } from './put-setting.ts';
+import { resolveDispute } from './resolve-dispute.ts';
 import { saveTemplate } from './save-template.ts';
 import { sendAutoReply } from './send-auto-reply.ts';
 import { sendReply } from './send-reply.ts';
 import { setStatus } from './set-status.ts';
+import { submitReview } from './submit-review.ts';
 import { unblockSender } from './unblock-sender.ts';
 import { undoMerge } from './undo-merge.ts';
 import { unlinkIdentity } from './unlink-identity.ts';
@@ -40,6 +44,10 @@ export const MUTATIONS: { readonly [N in MutationName]: MutationModule<N> } = {
   merge_customers: mergeCustomers,
   undo_merge: undoMerge,
   put_setting: putSetting,
+  submit_review: submitReview,
+  acknowledge_review: acknowledgeReview,
+  dispute_review: disputeReview,
+  resolve_dispute: resolveDispute,
 };
 
 /** Applies a mutation's optimistic effect. */

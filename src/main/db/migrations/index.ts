@@ -17,7 +17,8 @@ import { m013AutoReplies } from './013-auto-replies.ts';
 import { m014ArticleRevision } from './014-article-revision.ts';
 import { m015ServerTemplates } from './015-server-templates.ts';
 import { m016Retention } from './016-retention.ts';
-import { m017QaPacks } from './017-qa-packs.ts';
+import { m017QaReviews } from './017-qa-reviews.ts';
+import { m018QaPacks } from './018-qa-packs.ts';
 
 export interface Migration {
   version: number;
@@ -29,7 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m001Initial, m002Console, m003ArticleTrigrams, m004TemplateOwner, m005TemplateUses,
   m006KnowledgePanel, m007Triage, m008Customer360, m009ResolveAndMove, m010BlockedSenders,
   m011CustomerLinks, m012PromoReplies, m013AutoReplies, m014ArticleRevision, m015ServerTemplates,
-  m016Retention, m017QaPacks,
+  m016Retention, m017QaReviews, m018QaPacks,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

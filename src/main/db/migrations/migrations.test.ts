@@ -9,7 +9,8 @@ import { m013AutoReplies } from './013-auto-replies.ts';
 import { m014ArticleRevision } from './014-article-revision.ts';
 import { m015ServerTemplates } from './015-server-templates.ts';
 import { m016Retention } from './016-retention.ts';
-import { m017QaPacks } from './017-qa-packs.ts';
+import { m017QaReviews } from './017-qa-reviews.ts';
+import { m018QaPacks } from './018-qa-packs.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
 import { testKey } from '../../../../tests/fixtures/cache.ts';
 
@@ -196,12 +197,27 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('017 adds QA packs to a version-16 cache, its cases keyed by pack and found by case', () => {
+  it('017 adds QA reviews and review drafts to a version-16 cache, drafts keyed by pack and case', () => {
     const db = new Database(freshFile());
-    migrate(db, m017QaPacks.version - 1);
+    migrate(db, m017QaReviews.version - 1);
+    expect(tables(db)).not.toContain('qa_reviews');
+    migrate(db, m017QaReviews.version);
+    expect(schemaVersion(db)).toBe(m017QaReviews.version);
+    expect(tables(db)).toEqual(expect.arrayContaining(['qa_reviews', 'qa_review_drafts']));
+    const draft = db.prepare("INSERT INTO qa_review_drafts (pack_id, case_id, answers, comments, updated_at) VALUES ('p1', 'c1', '{}', '[]', 'now')");
+    draft.run();
+    expect(() => draft.run()).toThrow(/UNIQUE/);
+    expect(() => db.prepare("INSERT INTO qa_reviews (id, pack_id, case_id, agent, reviewer, data, created_at, version) VALUES ('r', 'p', 'c', 'a', 'b', '{}', 'now', 'x')").run())
+      .toThrow(/cannot store TEXT value in INTEGER column/);
+    db.close();
+  });
+
+  it('018 adds QA packs to a version-17 cache, its cases keyed by pack and found by case', () => {
+    const db = new Database(freshFile());
+    migrate(db, m018QaPacks.version - 1);
     expect(tables(db)).not.toContain('qa_packs');
-    migrate(db, m017QaPacks.version);
-    expect(schemaVersion(db)).toBe(m017QaPacks.version);
+    migrate(db, m018QaPacks.version);
+    expect(schemaVersion(db)).toBe(m018QaPacks.version);
     db.prepare("INSERT INTO qa_packs VALUES ('p1', 'sofia', '2026-01-01T00:00:00.000Z', '{}', 3)").run();
     db.prepare("INSERT INTO qa_pack_cases VALUES ('p1', 'c1', 'lucia', 'channel=email')").run();
     expect(() => db.prepare("INSERT INTO qa_pack_cases VALUES ('p1', 'c1', 'lucia', 'channel=email')").run()).toThrow(/UNIQUE/);

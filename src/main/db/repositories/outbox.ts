@@ -138,6 +138,17 @@ export class OutboxRepository {
       .map(toView);
   }
 
+  /** QA review changes made here: pending, or refused and not dismissed. */
+  reviewChanges(): MutationView[] {
+    return this.db
+      .prepare<[], OutboxRow>(
+        `SELECT * FROM outbox WHERE name IN ('submit_review', 'acknowledge_review', 'dispute_review', 'resolve_dispute')
+         AND (status = 'pending' OR (status IN ('conflict', 'rejected') AND dismissed_at IS NULL)) ORDER BY seq`,
+      )
+      .all()
+      .map(toView);
+  }
+
   find(id: string): MutationView | undefined {
     const row = this.db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE id = ?').get(id);
     return row && toView(row);

@@ -8,6 +8,7 @@ export const sqliteFeedWrites = (feed: Feed): Sync<FeedWrites> => ({
   publishMessage: (messageId) => feed.publishMessage(messageId),
   publishCustomer: (customerId) => feed.publishCustomer(customerId),
   publishWithCustomer: (entity, id) => feed.publishWithCustomer(entity, id),
+  publishReviews: (packId, caseId) => feed.publishReviews(packId, caseId),
   publishGlobal: (entity, id, version, scope) => feed.publishGlobal(entity, id, version, scope),
   publishPack: (packId) => feed.publishPack(packId),
   retract: (entity, id, scope, reason) => feed.retract(entity, id, scope, reason),

@@ -2,9 +2,9 @@ import type { Migration } from './index.ts';
 
 // QA packs a supervisor reviews (src/protocol/qa.ts): the pack as the server sent it in `data`,
 // and its cases as rows, so retention can keep them whole and a screen can list them by case.
-export const m017QaPacks: Migration = {
-  version: 17,
-  name: '017-qa-packs',
+export const m018QaPacks: Migration = {
+  version: 18,
+  name: '018-qa-packs',
   up(db) {
     db.exec(`
       CREATE TABLE qa_packs (

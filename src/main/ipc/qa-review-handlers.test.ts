@@ -1,0 +1,74 @@
+// The review screen's operations through the contract, against the sandbox: the case as the
+// screen shows it (thread, scorecard, draft, queue state), the draft saved as typed, submitting
+// ("por enviar", then submitted), an agent's reviews with comments on their messages, a
+// dispute reaching the reviewer's list, and what the contract refuses.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { QaReviewCase, ReviewWithContext } from '../../shared/qa/review-operations.ts';
+import type { QaPackProgress } from '../../shared/qa/review.ts';
+import { insertPack } from '../../../tests/fixtures/qa-pack.ts';
+import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
+import { ConsoleController } from '../console/controller.ts';
+import { dispatch } from './dispatch.ts';
+import { createHandlers } from './handlers.ts';
+
+let sandbox: RunningSandbox;
+let dir: ReturnType<typeof tempDir>;
+const consoles: ConsoleController[] = [];
+
+beforeEach(async () => {
+  sandbox = await startSandbox();
+  dir = tempDir();
+});
+afterEach(async () => {
+  for (const controller of consoles.splice(0)) await controller.close();
+  await sandbox.stop();
+  dir.remove();
+});
+
+async function consoleOf(username: string) {
+  const controller = new ConsoleController({ profilesRoot: `${dir.path}/${username}`, emit: () => undefined });
+  consoles.push(controller);
+  const handlers = createHandlers(controller, { openUrl: () => undefined });
+  const call = async <T>(op: string, input?: unknown): Promise<T> => {
+    const result = await dispatch(handlers, op, input);
+    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+    return result.value as T;
+  };
+  await call('connect', { server: sandbox.url, username, password: 'sandbox' });
+  await controller.current.syncOnce();
+  return { call, sync: () => controller.current.syncOnce() };
+}
+
+const ANSWERS = { tone: 5, history: 'yes', private_data: 'yes', sla: 'yes', classification: 'yes', signature: 'yes', knowledge: 'na', no_public_data: 'yes' };
+
+describe('the review screen’s operations', () => {
+  it('show the case with its draft, submit it as "por enviar", and bring the review to its agent with comments on their messages', async () => {
+    const packId = insertPack(sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003'] });
+    const sofia = await consoleOf('sofia');
+    const screen = () => sofia.call<QaReviewCase>('qaReviewCase', { packId, caseId: 'case-003' });
+    const first = await screen();
+    expect(first).toMatchObject({ queue: 'none', draft: null, review: null, scorecard: { id: 'default', version: 1 }, detail: { case: { number: 1003 } } });
+    const reply = first.detail!.messages.find((m) => m.kind === 'reply')!;
+
+    const comment = { id: crypto.randomUUID(), messageId: reply.id, criterionId: null, text: 'Firmó con su nombre' };
+    await sofia.call('saveReviewDraft', { packId, caseId: 'case-003', answers: { tone: 4 }, comments: [comment] });
+    expect(await screen()).toMatchObject({ queue: 'draft', draft: { answers: { tone: 4 }, comments: [comment] } });
+    await expect(sofia.call('submitReview', { packId, caseId: 'case-003', answers: { tone: 4 }, comments: [comment] })).rejects.toMatchObject({ code: 'invalid_answers' });
+    await expect(sofia.call('saveReviewDraft', { packId, caseId: 'case-003', answers: { tone: 'maybe' }, comments: [] })).rejects.toMatchObject({ code: 'invalid_input' });
+
+    const { reviewId } = await sofia.call<{ reviewId: string }>('submitReview', { packId, caseId: 'case-003', answers: ANSWERS, comments: [comment] });
+    expect(await screen()).toMatchObject({ queue: 'queued', draft: null, review: { id: reviewId, pending: true } });
+    expect(await sofia.call<QaPackProgress[]>('qaPackProgress', {})).toEqual([{ packId, reviewed: 0, queued: 1 }]);
+    await sofia.sync();
+    expect(await screen()).toMatchObject({ queue: 'submitted', review: { id: reviewId, pending: false, score: 100 } });
+
+    const lucia = await consoleOf('lucia');
+    await expect(lucia.call('submitReview', { packId, caseId: 'case-003', answers: ANSWERS, comments: [] })).rejects.toMatchObject({ code: 'not_supervisor' });
+    const [mine] = await lucia.call<ReviewWithContext[]>('myReviews', {});
+    expect(mine).toMatchObject({ review: { id: reviewId, comments: [comment] }, caseNumber: 1003, anchors: { [reply.id]: { text: reply.text } } });
+    await lucia.call('disputeReview', { reviewId, criterionId: 'tone', reason: 'Pedí disculpas' });
+    await lucia.sync();
+    await sofia.sync();
+    expect((await sofia.call<ReviewWithContext[]>('reviewsToResolve', {})).map((r) => r.review.id)).toEqual([reviewId]);
+  });
+});

@@ -1,0 +1,2 @@
+export { MyReviewsPage } from './MyReviewsPage.tsx';
+export { DisputesToResolve } from './DisputesToResolve.tsx';

@@ -1,0 +1,3 @@
+export { ReviewScreen } from './ReviewScreen.tsx';
+export { answerLabel } from './answerLabel.ts';
+export { choicesOf } from './reviewKeys.ts';

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { choicesOf, keyAnswer } from './reviewKeys.ts';
+
+describe('review keys', () => {
+  it('answer yes-no criteria with y and n, and N/A with x only where allowed', () => {
+    expect(['y', 'n', 'x', '1'].map((k) => keyAnswer({ scale: 'yesno', na: true }, k))).toEqual(['yes', 'no', 'na', undefined]);
+    expect(keyAnswer({ scale: 'yesno', na: false }, 'x')).toBeUndefined();
+  });
+
+  it('answer scales with their own numbers only', () => {
+    expect(['1', '3', '4', 'y'].map((k) => keyAnswer({ scale: '1-3', na: false }, k))).toEqual([1, 3, undefined, undefined]);
+    expect(keyAnswer({ scale: '1-5', na: false }, '5')).toBe(5);
+  });
+
+  it('leave j and k to the console', () => {
+    expect(keyAnswer({ scale: 'yesno', na: true }, 'j')).toBeUndefined();
+    expect(keyAnswer({ scale: '1-5', na: true }, 'k')).toBeUndefined();
+  });
+
+  it('offer each scale’s buttons in order', () => {
+    expect(choicesOf({ scale: '1-3', na: true })).toEqual([1, 2, 3, 'na']);
+  });
+});
