@@ -73,9 +73,9 @@ describe('POST /v1/qa/draw', () => {
     const [handled, reviewed, ...rest] = seedResolvedCases(sandbox.server, [
       { agent: 'lucia', alsoRepliedBy: 'sofia' }, { agent: 'lucia' }, { agent: 'lucia' }, { agent: 'lucia' },
     ]);
-    // The reviews' table as QA reviews keep it: a case reviewed in the period is not drawn again.
-    sandbox.server.db.exec('CREATE TABLE IF NOT EXISTS qa_reviews (id TEXT PRIMARY KEY, case_id TEXT NOT NULL, created_at TEXT NOT NULL)');
-    sandbox.server.db.prepare('INSERT INTO qa_reviews VALUES (?, ?, ?)').run('r-1', reviewed!.id, '2024-01-15T00:00:00.000Z');
+    // A review stored in the period (as submit_review stores it): its case is not drawn again.
+    sandbox.server.db.prepare(`INSERT INTO qa_reviews (id, pack_id, case_id, agent, reviewer, created_at, data, version)
+      VALUES ('r-1', 'older-pack', ?, 'lucia', 'sofia', '2024-01-15T00:00:00.000Z', '{}', 1)`).run(reviewed!.id);
     const answer = await draw('sofia', { agents: ['lucia'], perAgent: 10, confirm: false });
     expect((answer.body.cases as { caseId: string }[]).map((c) => c.caseId).sort()).toEqual(rest.map((c) => c.id).sort());
     expect(answer.body.cases).not.toContainEqual(expect.objectContaining({ caseId: handled!.id }));

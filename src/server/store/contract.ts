@@ -193,6 +193,9 @@ export function storeContract(engine: string, open: () => ServerStore): void {
         const amended = { ...review, score: 50, versions: [version, { ...version, version: 2, score: 50, note: 'corregido' }] };
         await tx.qaReviews.update('r-1', amended);
         expect(await tx.qaReviews.get('r-1')).toEqual(amended);
+        // A draw leaves out what was reviewed in its period, by when the review was first stored.
+        expect(await tx.qaPacks.reviewedIn('2026-03-01T00:00:00.000Z', '2026-03-11T00:00:00.000Z')).toEqual(['case-1']);
+        expect(await tx.qaPacks.reviewedIn('2026-03-10T10:00:00.001Z', '2026-03-11T00:00:00.000Z')).toEqual([]);
       });
       expect(await store.qaReviews.ofPack('pack-1')).toEqual([
         { id: 'r-1', packId: 'pack-1', caseId: 'case-1', reviewer: 'sofia', score: 50, answers: { tone: 'yes' }, createdAt: at },

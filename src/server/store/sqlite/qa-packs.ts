@@ -6,7 +6,7 @@ import { columnValue, jsonColumn } from '../../columns.ts';
 import { nextVersion, type SandboxDb } from '../../schema.ts';
 import type { QaCaseFacts, QaPacks } from '../repositories.ts';
 import type { Sync } from './promised.ts';
-import { exists, row, rows, run } from './sql.ts';
+import { row, rows, run } from './sql.ts';
 
 const Teams = z.array(z.string());
 
@@ -53,10 +53,8 @@ export const sqliteQaPacks = (db: SandboxDb): Sync<QaPacks> => ({
       AND c.updated_at >= ? AND c.updated_at < ? ORDER BY c.id`, JSON.stringify(agents), from, to).map(toFacts),
   cases: (caseIds) => rows<FactsRow>(db, `${FACTS} WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.number`, JSON.stringify(caseIds))
     .map(toFacts),
-  // The reviews' table arrives with QA reviews; until then nothing has been reviewed.
-  reviewedIn: (from, to) => exists(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'qa_reviews'")
-    ? rows<{ id: string }>(db, 'SELECT DISTINCT case_id AS id FROM qa_reviews WHERE created_at >= ? AND created_at < ?', from, to).map((r) => r.id)
-    : [],
+  reviewedIn: (from, to) => rows<{ id: string }>(db,
+    'SELECT DISTINCT case_id AS id FROM qa_reviews WHERE created_at >= ? AND created_at < ? ORDER BY case_id', from, to).map((r) => r.id),
   create: ({ id, data, reviewers }) => {
     const version = nextVersion(db);
     run(db, 'INSERT INTO qa_packs (id, created_by, created_at, data, version) VALUES (?, ?, ?, ?, ?)',
