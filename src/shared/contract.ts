@@ -11,6 +11,7 @@ import type { BlockedSender } from './blocks.ts';
 import { HoursWeekInput, SettingSave, SimulationInput, type BusinessSettings, type HoursWeek, type Simulation } from './business-settings.ts';
 import type { AppEvent, SyncStatus } from './events.ts';
 import { QaCalibrationInput, QaDrawInput, type QaCalibrationResult, type QaDrawResult } from './qa/draw.ts';
+import type { CalibrationSources } from './qa/calibration.ts';
 import type { QaPack, QaPackSummary } from './qa/packs.ts';
 import { MAIN_LANGUAGES } from './i18n/main.ts';
 import { NotificationPrivacy } from './notification-privacy.ts';
@@ -251,6 +252,8 @@ export const CONTRACT = {
   qaPacks: op<QaPackSummary[]>()(Empty),
   /** One QA pack with its cases; null when this computer does not hold it. */
   qaPack: op<QaPack | null>()(z.object({ packId: z.string().min(1).max(200) }).strict()),
+  /** A calibration session's reviews this supervisor may see (blind until they submit their own of a case) and the criteria answered. */
+  qaCalibrationReviews: op<CalibrationSources>()(z.object({ packId: z.string().min(1).max(200) }).strict()),
   /** Supervisors, online only: opens a calibration session over a pack's cases (or cases named) for several supervisors. */
   openCalibration: op<QaCalibrationResult>()(QaCalibrationInput),
   /** Opens a link in the system browser, if its host is on the allow-list. */

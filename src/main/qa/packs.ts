@@ -3,10 +3,14 @@
 import { asCalibrationResult, asDrawResult } from '../../protocol/qa.ts';
 import { CodedError, QA_ERROR_CODES, type QaErrorCode } from '../../shared/errors.ts';
 import type { QaCalibrationInput, QaCalibrationResult, QaDrawInput, QaDrawResult } from '../../shared/qa/draw.ts';
+import type { CalibrationSources } from '../../shared/qa/calibration.ts';
 import { packProgress, type QaPack, type QaPackSummary } from '../../shared/qa/packs.ts';
+import type { QaPackProgress as QaReviewProgress } from '../../shared/qa/review.ts';
+import { criteriaOf } from '../../shared/qa/scorecard.ts';
 import type { Store } from '../db/store.ts';
 import type { Services } from '../services.ts';
 import { ApiError } from '../sync/api-error.ts';
+import { scorecardOf, scorecards } from './scorecards.ts';
 
 type Online = Pick<Services, 'api' | 'syncOnce' | 'profile'>;
 
@@ -57,16 +61,38 @@ export async function openCalibration(services: Online, input: QaCalibrationInpu
 }
 
 /**
- * What a pack's progress is counted from. Reviews arrive with QA reviews: until then none is
- * submitted or queued; that part passes its own counts to `packProgress`.
+ * What a pack's progress is counted from: this reviewer's reviews of it, those the server
+ * confirmed and those queued here (QA reviews' progress query), each counted as reviewed.
  */
-export function packCounts(pack: QaPack): { total: number; submitted: number; queued: number } {
-  return { total: pack.cases.length, submitted: 0, queued: 0 };
+export function packCounts(pack: QaPack, mine: QaReviewProgress | undefined): { total: number; submitted: number; queued: number } {
+  return { total: pack.cases.length, submitted: mine?.reviewed ?? 0, queued: mine?.queued ?? 0 };
 }
 
-export function packSummaries(store: Store, counts: (pack: QaPack) => { total: number; submitted: number; queued: number } = packCounts): QaPackSummary[] {
+/** The packs on this computer with `reviewer`'s progress on each ("12/20 revisados · 3 por enviar"). */
+export function packSummaries(store: Store, reviewer: string): QaPackSummary[] {
+  const progress = new Map(store.qaReviews.progress(reviewer).map((p) => [p.packId, p]));
   return store.qaPacks.list().map((pack) => ({
     id: pack.id, title: pack.title, createdBy: pack.createdBy, createdAt: pack.createdAt, seed: pack.seed, period: pack.period,
-    calibration: pack.calibration, progress: packProgress(counts(pack)),
+    calibration: pack.calibration, progress: packProgress(packCounts(pack, progress.get(pack.id))),
   }));
+}
+
+/**
+ * A calibration session's reviews as this reviewer may see them, and the criteria they answered.
+ * Blind until each has submitted: another reviewer's review of a case shows only beside this
+ * reviewer's own of it (the server sends none before that either). The criteria are those of
+ * the scorecard version the reviews used, in its order, that some review answered.
+ */
+export function calibrationSources(store: Store, packId: string, reviewer: string): CalibrationSources {
+  const all = store.qaReviews.ofPack(packId);
+  const reviewedByMe = new Set(all.filter((r) => r.reviewer === reviewer).map((r) => r.caseId));
+  const visible = all.filter((r) => reviewedByMe.has(r.caseId));
+  const used = visible[0];
+  const scorecard = (used && scorecardOf(store, used.scorecardId, used.scorecardVersion)) ?? scorecards(store).inForce;
+  const answered = new Set(visible.flatMap((r) => Object.keys(r.answers)));
+  const criteria = criteriaOf(scorecard).filter((c) => answered.has(c.id));
+  return {
+    reviews: visible.map((r) => ({ caseId: r.caseId, reviewer: r.reviewer, answers: r.answers, score: r.score })),
+    criteria: criteria.map((c) => ({ id: c.id, question: c.question })),
+  };
 }

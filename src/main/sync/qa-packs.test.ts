@@ -7,7 +7,9 @@ import { QA_PERIOD, qaScenario, seedResolvedCases, type SeededCase } from '../..
 import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
 import { openProfile, type TestProfile } from '../../../tests/fixtures/services.ts';
 import { CommandError } from '../commands/errors.ts';
-import { confirmDraw, openCalibration, packSummaries, previewDraw } from '../qa/packs.ts';
+import { appliesTo, criteriaOf, type Answers } from '../../shared/qa/scorecard.ts';
+import { calibrationSources, confirmDraw, openCalibration, packSummaries, previewDraw } from '../qa/packs.ts';
+import { scorecards } from '../qa/scorecards.ts';
 import { protectedCaseIds } from '../retention/protected.ts';
 
 let sandbox: RunningSandbox;
@@ -37,6 +39,19 @@ afterEach(async () => {
 
 const request = { ...QA_PERIOD, agents: ['lucia', 'mateo'], perAgent: 3, by: ['channel' as const] };
 
+/** Every criterion of the scorecard in force that applies to the case's channel, answered high or low. */
+function answersFor(profile: TestProfile, caseId: string, high: boolean): Answers {
+  const { store } = profile.services;
+  const channel = store.cases.get(caseId)!.channel;
+  const answers: Answers = {};
+  for (const c of criteriaOf(scorecards(store).inForce).filter((x) => appliesTo(x, channel))) {
+    answers[c.id] = c.scale === 'yesno' ? (high || c.kind === 'autofail' ? 'yes' : 'no') : high ? Number(c.scale.slice(2)) : 1;
+  }
+  return answers;
+}
+const review = (profile: TestProfile, packId: string, caseId: string, high: boolean) =>
+  profile.services.commands.submitReview({ packId, caseId, answers: answersFor(profile, caseId, high), comments: [] }, 'supervisor');
+
 describe('a QA pack on the supervisor’s console', () => {
   it('is the preview’s sample, synced down with each case’s whole thread, customer and history', async () => {
     const preview = await previewDraw(sofia.services, request);
@@ -59,7 +74,7 @@ describe('a QA pack on the supervisor’s console', () => {
       const serverCases = sandbox.server.db.prepare<[string], { id: string }>('SELECT id FROM cases WHERE customer_id = ?').all(customerId);
       for (const { id } of serverCases) expect(store.cases.get(id), `history ${id}`).toBeDefined();
     }
-    expect(packSummaries(store)).toEqual([expect.objectContaining({
+    expect(packSummaries(store, 'sofia')).toEqual([expect.objectContaining({
       id: drawn.packId, seed: preview.seed, progress: { total: 6, reviewed: 0, queued: 0, done: false },
     })]);
     // Kept whole by retention, however old.
@@ -92,6 +107,48 @@ describe('a QA pack on the supervisor’s console', () => {
     expect(refused).toBeInstanceOf(CommandError);
     expect((refused as CommandError).code).toBe('not_assigned');
     expect(store.outbox.list()).toEqual([]);
+  });
+
+  it('counts the supervisor’s reviews in its progress: queued ones “por enviar” until the server has them', async () => {
+    const drawn = await confirmDraw(sofia.services, { ...request, seed: 'progreso' });
+    const [first, second] = drawn.cases;
+    review(sofia, drawn.packId!, first!.caseId, true);
+    review(sofia, drawn.packId!, second!.caseId, false);
+    const progress = () => packSummaries(sofia.services.store, 'sofia').find((p) => p.id === drawn.packId)?.progress;
+    expect(progress()).toEqual({ total: 6, reviewed: 2, queued: 2, done: false });
+    await sofia.services.syncOnce();
+    expect(progress()).toEqual({ total: 6, reviewed: 2, queued: 0, done: false });
+    // Another supervisor's progress on her own packs is hers: Sofía's reviews are not counted there.
+    expect(packSummaries(sofia.services.store, 'valeria').find((p) => p.id === drawn.packId)?.progress.reviewed).toBe(0);
+  });
+
+  it('compares a calibration side by side only once each has submitted, the benchmark included', async () => {
+    const drawn = await confirmDraw(sofia.services, { ...request, seed: 'lado-a-lado' });
+    const session = await openCalibration(sofia.services, { packId: drawn.packId!, reviewers: ['valeria'] });
+    await valeria.services.syncOnce();
+    const caseId = drawn.cases[0]!.caseId;
+    review(valeria, session.packId, caseId, false);
+    await valeria.services.syncOnce();
+    await sofia.services.syncOnce();
+    // Sofía opened the session and is its benchmark, yet she sees nothing of Valeria's before her own.
+    expect(calibrationSources(sofia.services.store, session.packId, 'sofia').reviews).toEqual([]);
+    expect(calibrationSources(valeria.services.store, session.packId, 'valeria').reviews).toEqual([
+      expect.objectContaining({ caseId, reviewer: 'valeria' }),
+    ]);
+
+    review(sofia, session.packId, caseId, true);
+    await sofia.services.syncOnce();
+    await valeria.services.syncOnce();
+    await sofia.services.syncOnce();
+    for (const [profile, me] of [[sofia, 'sofia'], [valeria, 'valeria']] as const) {
+      const sources = calibrationSources(profile.services.store, session.packId, me);
+      expect(sources.reviews.map((r) => r.reviewer).sort()).toEqual(['sofia', 'valeria']);
+      const answered = Object.keys(answersFor(profile, caseId, true));
+      expect(sources.criteria.map((c) => c.id).sort()).toEqual([...answered].sort());
+      expect(sources.criteria.every((c) => c.question.length > 0)).toBe(true);
+      const scores = sources.reviews.map((r) => r.score);
+      expect(Math.max(...scores) - Math.min(...scores)).toBeGreaterThan(5);
+    }
   });
 
   it('reaches the other supervisor through a calibration session, with its cases', async () => {

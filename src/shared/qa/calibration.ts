@@ -1,9 +1,7 @@
 // A calibration session side by side: for each case, every reviewer's answer per criterion, the
 // spread of their 0–100 scores, each one's distance from the benchmark (the supervisor who
 // opened the session) and their agreement, flagged against the team's target spread.
-
-/** A criterion's answer: yes/no/N/A, or a number on a scale. */
-export type Answer = 'yes' | 'no' | 'na' | 1 | 2 | 3 | 4 | 5;
+import type { Answer } from './scorecard.ts';
 
 /** The team's target: reviewers' scores of one case at most this many points apart. */
 export const CALIBRATION_TARGET_SPREAD = 5;
@@ -14,6 +12,12 @@ export interface CalibrationReview {
   reviewer: string;
   answers: Readonly<Record<string, Answer>>;
   score: number;
+}
+
+/** A session's reviews on this computer and the scorecard criteria they answered, in its order. */
+export interface CalibrationSources {
+  reviews: CalibrationReview[];
+  criteria: { id: string; question: string }[];
 }
 
 export interface CriterionRow {

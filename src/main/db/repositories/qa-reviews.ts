@@ -75,6 +75,12 @@ export class QaReviewRepository {
     return row ? toReview(row) : null;
   }
 
+  /** Every review of the pack on this computer (its reviewers' own, and what the server showed them), oldest first. */
+  ofPack(packId: string): QaReview[] {
+    return this.db.prepare<[string], ReviewRow>('SELECT id, data, version FROM qa_reviews WHERE pack_id = ? ORDER BY created_at, id')
+      .all(packId).map(toReview);
+  }
+
   /** An agent's own reviews, newest first. */
   ofAgent(agent: string): QaReview[] {
     return this.db.prepare<[string], ReviewRow>('SELECT id, data, version FROM qa_reviews WHERE agent = ? ORDER BY created_at DESC, id')

@@ -11,7 +11,8 @@ export function CalibrationView({ pack }: { pack: QaPack }) {
   const { reviews, criteria } = useCalibrationReviews(pack.id);
   const calibration = pack.calibration;
   if (!calibration) return null;
-  const result = calibrate({ caseIds: pack.cases.map((c) => c.caseId), reviewers: calibration.reviewers, benchmark: calibration.benchmark, criteria, reviews });
+  const result = calibrate({ caseIds: pack.cases.map((c) => c.caseId), reviewers: calibration.reviewers, benchmark: calibration.benchmark, criteria: criteria.map((c) => c.id), reviews });
+  const questions = new Map(criteria.map((c) => [c.id, c.question]));
   const numbers = new Map(pack.cases.map((c) => [c.caseId, c.number]));
   const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)} %`);
   return (
@@ -37,7 +38,7 @@ export function CalibrationView({ pack }: { pack: QaPack }) {
           <tbody>
             {c.criteria.map((row) => (
               <tr key={row.criterionId} data-same={row.same}>
-                <th scope="row">{row.criterionId}</th>
+                <th scope="row">{questions.get(row.criterionId) ?? row.criterionId}</th>
                 {row.answers.map((a) => <td key={a.reviewer}>{a.answer === null ? '—' : (typeof a.answer === 'number' ? a.answer : t(`qa.answer.${a.answer}`))}</td>)}
               </tr>
             ))}

@@ -1,14 +1,12 @@
-// The reviews of a calibration session and the scorecard's criteria, for the side-by-side.
-// QA reviews supplies them (its qa_review entity, blind until each reviewer has submitted);
-// until it does, no session has a review and every reviewer shows as still reviewing.
-import type { CalibrationReview } from '../../../shared/qa/calibration.ts';
+// The reviews of a calibration session and the criteria they answered, for the side-by-side:
+// read from the cache as they arrive (blind until this supervisor has submitted their own).
+import type { CalibrationSources } from '../../../shared/qa/calibration.ts';
+import { api } from '../../lib/bridge.ts';
+import { useCacheQuery } from '../../lib/useCacheQuery.ts';
 
-export interface CalibrationSources {
-  reviews: CalibrationReview[];
-  /** The scorecard's criterion ids, in order. */
-  criteria: string[];
-}
+const NONE: CalibrationSources = { reviews: [], criteria: [] };
 
-export function useCalibrationReviews(_packId: string): CalibrationSources {
-  return { reviews: [], criteria: [] };
+export function useCalibrationReviews(packId: string): CalibrationSources {
+  const query = useCacheQuery(`qa-calibration:${packId}`, () => api.qaCalibrationReviews({ packId }), ['qa_review', 'outbox', 'setting']);
+  return query.data ?? NONE;
 }

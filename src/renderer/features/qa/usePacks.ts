@@ -3,8 +3,8 @@ import type { QaPack, QaPackSummary } from '../../../shared/qa/packs.ts';
 import { api } from '../../lib/bridge.ts';
 import { useCacheQuery, type CacheQuery } from '../../lib/useCacheQuery.ts';
 
-// Progress moves as reviews are queued and delivered (the outbox).
-const PACK_ENTITIES: readonly EntityName[] = ['qa_pack', 'outbox'];
+// Progress moves as reviews are queued (the outbox) and confirmed by the server (qa_review).
+const PACK_ENTITIES: readonly EntityName[] = ['qa_pack', 'qa_review', 'outbox'];
 
 export const usePacks = (): CacheQuery<QaPackSummary[]> => useCacheQuery('qa-packs', () => api.qaPacks({}), PACK_ENTITIES);
 
