@@ -1,9 +1,12 @@
 // The supervisors' Calidad section in Chromium: sofia draws a stratified pack, sees the seed and
-// the count per stratum before confirming, gets exactly that pack, opens one of its cases
-// read-only, and the same seed draws the same cases again. Axe-clean, at both laptop sizes.
+// the count per stratum before confirming, gets exactly that pack, opens one of its cases on the
+// review screen (the thread beside the scorecard), and the same seed draws the same cases again;
+// her disputes to resolve are in Calidad too, and an agent has Mis evaluaciones instead.
+// Axe-clean, at both laptop sizes.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { MyReviewsPage } from './pages/my-reviews-page.ts';
 import { QualityPage } from './pages/quality-page.ts';
 import { fitsWindow } from './pages/window-fit.ts';
 
@@ -57,8 +60,21 @@ test('sofia draws a stratified pack after seeing its seed and strata, opens a ca
   expect(await seriousViolations(page, '[data-testid="quality-page"]')).toEqual([]);
 
   await quality.openCase(0);
+  await expect(quality.reviewScreen).toBeVisible();
   await expect(quality.caseThread).toBeVisible();
   await expect(quality.caseThread.getByRole('listitem').first()).toBeVisible();
+  await expect(quality.reviewCriteria.first()).toBeVisible();
+  await expect(quality.reviewState).toHaveText('Sin empezar');
+  for (const size of LAPTOPS) {
+    await page.setViewportSize(size);
+    expect(await fitsWindow(quality.caseDialog)).toEqual({ inside: true, pageScrolls: false });
+    // The thread sits beside the scorecard, not above it.
+    const thread = (await quality.caseThread.boundingBox())!;
+    const criterion = (await quality.reviewCriteria.first().boundingBox())!;
+    expect(thread.x + thread.width).toBeLessThanOrEqual(criterion.x);
+    expect(criterion.y).toBeLessThan(thread.y + thread.height);
+  }
+  expect(await seriousViolations(page, '[data-testid="qa-case-dialog"]')).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(quality.caseDialog).toBeHidden();
 
@@ -82,16 +98,33 @@ test('sofia draws a stratified pack after seeing its seed and strata, opens a ca
   await expect(quality.calibrationCases.first()).toContainText('esperando a sofia');
   expect(await seriousViolations(page, '[data-testid="quality-page"]')).toEqual([]);
 
+  // The agents' disputes waiting for her are in Calidad too.
+  await quality.disputesButton.click();
+  await expect(quality.disputes).toBeVisible();
+  await expect(quality.disputes).toContainText('No hay reclamos esperando.');
+  expect(await seriousViolations(page, '[data-testid="quality-page"]')).toEqual([]);
+
   // Back to the inbox: the pack's cases are not sofia's work.
   await quality.section('inbox').click();
   await expect(quality.root).toHaveCount(0);
 });
 
-test('an agent has no Calidad section, and a supervisor drawing from a team that does not exist is told so', async ({ page, team }) => {
+test('an agent has Mis evaluaciones and no Calidad section, and a supervisor drawing from a team that does not exist is told so', async ({ page, team }) => {
   const quality = new QualityPage(page);
+  const mine = new MyReviewsPage(page);
   await page.goto(await team.consoleOf('lucia'));
   await expect(page.getByTestId('hours-button')).toBeVisible();
-  await expect(quality.sectionSwitch).toHaveCount(0);
+  await expect(quality.section('quality')).toHaveCount(0);
+  await expect(quality.section('myReviews')).toHaveText('Mis evaluaciones');
+  await quality.section('myReviews').click();
+  await expect(quality.section('myReviews')).toHaveAttribute('aria-current', 'page');
+  await expect(mine.root).toContainText('Todavía no hay evaluaciones de tus casos.');
+  await expect(mine.reviews).toHaveCount(0);
+  for (const size of LAPTOPS) {
+    await page.setViewportSize(size);
+    expect(await fitsWindow(mine.root)).toMatchObject({ pageScrolls: false });
+  }
+  expect(await seriousViolations(page, '[data-testid="my-reviews"]')).toEqual([]);
 
   await page.goto(await team.consoleOf('sofia'));
   await quality.open();

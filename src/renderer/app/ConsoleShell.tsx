@@ -75,8 +75,10 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
       <a className="skip-link" href="#case-pane">{t('app.skipToCase')}</a>
       <AppHeader session={session} profile={profile} run={run} onHelp={() => setHelp(true)} onHours={() => setHours(true)}
         onConnect={() => setConnect({ server: '', username: '' })} />
-      {section === 'quality' ? <QualityPage agentName={profile.agentName} /> : null}
-      {section === 'myReviews' && MyReviews ? <MyReviews /> : null}
+      {section === 'quality' ? <QualityPage /> : null}
+      {section === 'myReviews' ? (
+        <main className="my-reviews-page" tabIndex={-1} aria-label={t('sections.myReviews')}><MyReviews /></main>
+      ) : null}
       <div className="workspace" data-tools={toolsCollapsed ? 'collapsed' : 'open'} hidden={section !== 'inbox'}>
         <nav className="inbox-pane" aria-label={t('inbox.label')}>
           <InboxPage />

@@ -1,11 +1,11 @@
 // The header's section switch: Bandeja for everyone, Calidad for supervisors, Mis evaluaciones
-// for agents (once its page exists). Buttons that say which one is showing.
+// for agents. Buttons that say which one is showing.
 import { useTranslation } from 'react-i18next';
-import { MY_REVIEWS_PAGE, type Section, useSection } from './sections.ts';
+import { type Section, useSection } from './sections.ts';
 
 export function sectionsFor(role: string): Section[] {
   if (role === 'supervisor') return ['inbox', 'quality'];
-  if (role === 'agent' && MY_REVIEWS_PAGE !== null) return ['inbox', 'myReviews'];
+  if (role === 'agent') return ['inbox', 'myReviews'];
   return ['inbox'];
 }
 

@@ -2,6 +2,7 @@
 // supervisors, an agent's own reviews. A section's page comes from its feature.
 import type { ComponentType } from 'react';
 import { create } from 'zustand';
+import { MyReviewsPage } from '../features/my-reviews/index.ts';
 
 export type Section = 'inbox' | 'quality' | 'myReviews';
 
@@ -10,8 +11,5 @@ export const useSection = create<{ section: Section; show: (section: Section) =>
   show: (section) => set({ section }),
 }));
 
-/**
- * An agent's own reviews ("Mis evaluaciones"): the page QA reviews supplies
- * (features/my-reviews, MyReviewsPage). Until it is set here the header offers no such section.
- */
-export const MY_REVIEWS_PAGE: ComponentType | null = null;
+/** An agent's own reviews ("Mis evaluaciones"): acknowledge one, or dispute a criterion. */
+export const MY_REVIEWS_PAGE: ComponentType = MyReviewsPage;

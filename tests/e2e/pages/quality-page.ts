@@ -1,5 +1,6 @@
 // Page object of the supervisors' Calidad section: the header's section switch, the packs list,
-// the draw dialog with its preview, a pack's cases and a case opened from it.
+// the draw dialog with its preview, a pack's cases, a case opened for review from it, and the
+// disputes waiting for the supervisor.
 import type { Locator, Page } from '@playwright/test';
 
 export class QualityPage {
@@ -17,6 +18,11 @@ export class QualityPage {
   readonly packCases: Locator;
   readonly caseDialog: Locator;
   readonly caseThread: Locator;
+  readonly reviewScreen: Locator;
+  readonly reviewCriteria: Locator;
+  readonly reviewState: Locator;
+  readonly disputesButton: Locator;
+  readonly disputes: Locator;
   readonly calibration: Locator;
   readonly calibrationTotals: Locator;
   readonly calibrationCases: Locator;
@@ -36,6 +42,11 @@ export class QualityPage {
     this.packCases = page.getByTestId('qa-pack-case');
     this.caseDialog = page.getByTestId('qa-case-dialog');
     this.caseThread = this.caseDialog.getByTestId('case-thread');
+    this.reviewScreen = this.caseDialog.getByTestId('qa-review');
+    this.reviewCriteria = this.reviewScreen.getByTestId('qa-criterion');
+    this.reviewState = this.reviewScreen.getByTestId('qa-state');
+    this.disputesButton = page.getByTestId('qa-disputes-open');
+    this.disputes = page.getByTestId('disputes-to-resolve');
     this.calibration = page.getByTestId('qa-calibration');
     this.calibrationTotals = page.getByTestId('qa-calibration-totals');
     this.calibrationCases = page.getByTestId('qa-calibration-case');

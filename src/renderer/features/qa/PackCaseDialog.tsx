@@ -1,16 +1,16 @@
-// A pack's case opened for review: until QA reviews brings its review screen (the thread beside
-// the scorecard), the case as the case feature shows it, read-only here since it is not hers.
+// A pack's case opened for review: QA reviews' review screen, the thread beside the scorecard,
+// the draft saved as it is typed.
 import { useTranslation } from 'react-i18next';
 import type { QaPackCase } from '../../../shared/qa/packs.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { CaseView } from '../case/index.ts';
+import { ReviewScreen } from '../qa-review/index.ts';
 
-export function PackCaseDialog({ entry, agentName, onClose }: { entry: QaPackCase | null; agentName: string; onClose: () => void }) {
+export function PackCaseDialog({ packId, entry, onClose }: { packId: string; entry: QaPackCase | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <Dialog open={entry !== null} title={entry ? t('qa.caseTitle', { number: entry.number, agent: entry.agent }) : ''} onClose={onClose}
       testId="qa-case-dialog" wide>
-      {entry ? <div className="qa-case"><CaseView key={entry.caseId} caseId={entry.caseId} agentName={agentName} /></div> : null}
+      {entry ? <div className="qa-case"><ReviewScreen key={entry.caseId} packId={packId} caseId={entry.caseId} /></div> : null}
     </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 // One pack: what was drawn and how, its cases (number, agent, channel, stratum, handling times,
-// classification), a calibration session's side-by-side, and a case opened read-only.
+// classification), a calibration session's side-by-side, and a case opened for review.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QaPack } from '../../../shared/qa/packs.ts';
@@ -14,11 +14,10 @@ import { usePack } from './usePacks.ts';
 
 interface PackDetailProps {
   packId: string;
-  agentName: string;
   onOpenPack: (packId: string) => void;
 }
 
-export function PackDetail({ packId, agentName, onOpenPack }: PackDetailProps) {
+export function PackDetail({ packId, onOpenPack }: PackDetailProps) {
   const { t } = useTranslation();
   const { when } = useFormatters();
   const { data: pack, error } = usePack(packId);
@@ -66,7 +65,7 @@ export function PackDetail({ packId, agentName, onOpenPack }: PackDetailProps) {
           ))}
         </tbody>
       </table>
-      <PackCaseDialog entry={openCase} agentName={agentName} onClose={() => setOpenCase(null)} />
+      <PackCaseDialog packId={pack.id} entry={openCase} onClose={() => setOpenCase(null)} />
     </article>
   );
 }

@@ -1,15 +1,22 @@
 // The supervisors' Calidad section: their QA packs with progress, the draw, a pack's cases and
-// a calibration session side by side. Everything but drawing and calibrating reads the cache.
+// a calibration session side by side, and the agents' disputes waiting for them. Everything but
+// drawing and calibrating reads the cache.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DisputesToResolve } from '../my-reviews/index.ts';
 import { DrawDialog } from './DrawDialog.tsx';
 import { PackDetail } from './PackDetail.tsx';
 import { PackList } from './PackList.tsx';
 
-export function QualityPage({ agentName }: { agentName: string }) {
+/** What the main pane shows: a pack, the disputes to resolve, or the hint to choose. */
+type Shown = { pack: string } | 'disputes' | null;
+
+export function QualityPage() {
   const { t } = useTranslation();
   const [drawing, setDrawing] = useState(false);
-  const [openPack, setOpenPack] = useState<string | null>(null);
+  const [shown, setShown] = useState<Shown>(null);
+  const openPack = (pack: string) => setShown({ pack });
+  const selected = shown !== null && shown !== 'disputes' ? shown.pack : null;
   return (
     <div className="quality-page" data-testid="quality-page">
       <nav className="quality-packs" aria-label={t('qa.packs')}>
@@ -17,15 +24,20 @@ export function QualityPage({ agentName }: { agentName: string }) {
           <h2>{t('qa.packs')}</h2>
           <button type="button" className="button" data-testid="qa-draw-open" onClick={() => setDrawing(true)}>{t('qa.draw.open')}</button>
         </div>
-        <PackList selected={openPack} onOpen={setOpenPack} />
+        <button type="button" className="button ghost quality-disputes" data-testid="qa-disputes-open"
+          aria-current={shown === 'disputes' ? 'page' : undefined} onClick={() => setShown('disputes')}>
+          {t('myReviews.toResolve')}
+        </button>
+        <PackList selected={selected} onOpen={openPack} />
       </nav>
-      <main className="quality-main" aria-label={t('qa.pack')} tabIndex={-1}>
-        {openPack ? <PackDetail key={openPack} packId={openPack} agentName={agentName} onOpenPack={setOpenPack} />
-          : <p className="hint empty">{t('qa.choosePack')}</p>}
+      <main className="quality-main" aria-label={shown === 'disputes' ? t('myReviews.toResolve') : t('qa.pack')} tabIndex={-1}>
+        {shown === 'disputes' ? <DisputesToResolve />
+          : selected ? <PackDetail key={selected} packId={selected} onOpenPack={openPack} />
+            : <p className="hint empty">{t('qa.choosePack')}</p>}
       </main>
       <DrawDialog open={drawing} onClose={() => setDrawing(false)} onCreated={(packId) => {
         setDrawing(false);
-        setOpenPack(packId);
+        openPack(packId);
       }} />
     </div>
   );
