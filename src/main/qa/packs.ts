@@ -5,7 +5,7 @@ import { CodedError, QA_ERROR_CODES, type QaErrorCode } from '../../shared/error
 import type { QaCalibrationInput, QaCalibrationResult, QaDrawInput, QaDrawResult } from '../../shared/qa/draw.ts';
 import type { CalibrationSources } from '../../shared/qa/calibration.ts';
 import { packProgress, type QaPack, type QaPackSummary } from '../../shared/qa/packs.ts';
-import type { QaPackProgress as QaReviewProgress } from '../../shared/qa/review.ts';
+import type { QaReviewCounts } from '../../shared/qa/review.ts';
 import { criteriaOf } from '../../shared/qa/scorecard.ts';
 import type { Store } from '../db/store.ts';
 import type { Services } from '../services.ts';
@@ -64,7 +64,7 @@ export async function openCalibration(services: Online, input: QaCalibrationInpu
  * What a pack's progress is counted from: this reviewer's reviews of it, those the server
  * confirmed and those queued here (QA reviews' progress query), each counted as reviewed.
  */
-export function packCounts(pack: QaPack, mine: QaReviewProgress | undefined): { total: number; submitted: number; queued: number } {
+export function packCounts(pack: QaPack, mine: QaReviewCounts | undefined): { total: number; submitted: number; queued: number } {
   return { total: pack.cases.length, submitted: mine?.reviewed ?? 0, queued: mine?.queued ?? 0 };
 }
 
