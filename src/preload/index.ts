@@ -19,6 +19,7 @@ const OPERATIONS: Record<Operation, true> = {
   listFiltered: true, restoreMessage: true, setMessageType: true,
   findCustomers: true, mergeSuggestions: true, linkIdentity: true, unlinkIdentity: true, mergeCustomers: true, undoMerge: true,
   getBusinessSettings: true, saveBusinessHours: true, saveAutoReplies: true, saveRetention: true, saveScorecards: true, hoursWeek: true, simulateAutoReply: true,
+  qaDrawPreview: true, qaDraw: true, qaPacks: true, qaPack: true, openCalibration: true, qaCalibrationReviews: true,
   qaReviewCase: true, saveReviewDraft: true, submitReview: true, myReviews: true, acknowledgeReview: true, disputeReview: true,
   resolveDispute: true, reviewsToResolve: true, qaPackProgress: true,
 };

@@ -21,6 +21,7 @@ import { QA_COMMENT_MAX, QA_REVIEW_STATES } from '../shared/qa/review.ts';
 import { Answer, Answers } from '../shared/qa/scorecard.ts';
 import { TEMPLATE_BODY_MAX } from '../shared/templates.ts';
 import { id, isoDate, isoTime } from './fields.ts';
+import { WireQaPack } from './qa.ts';
 import { CUSTOMER_TEXT_MAX } from './limits.ts';
 
 const customerText = z.string().max(CUSTOMER_TEXT_MAX);
@@ -217,6 +218,7 @@ export const ENTITY_SCHEMAS = {
   setting: WireSetting,
   blocked_sender: WireBlockedSender,
   customer_note: WireCustomerNote,
+  qa_pack: WireQaPack,
   qa_review: WireQaReview,
 } as const satisfies Record<SyncedEntity, z.ZodType>;
 export type Entity = SyncedEntity;

@@ -42,8 +42,11 @@ export class Feed {
       `SELECT (SELECT count(*) FROM feed WHERE scope = '*' AND seq > ?)
             + (SELECT count(*) FROM feed WHERE scope = ? AND seq > ?) AS n`,
     );
-    this.audienceStmt = db.prepare<[string], { assigned_to: string }>(
-      'SELECT DISTINCT assigned_to FROM cases WHERE customer_id = ? AND assigned_to IS NOT NULL',
+    // The agents holding one of the customer's cases, and the reviewers of QA packs holding one.
+    this.audienceStmt = db.prepare<[string, string], { username: string }>(
+      `SELECT assigned_to AS username FROM cases WHERE customer_id = ? AND assigned_to IS NOT NULL
+       UNION SELECT r.username FROM cases c JOIN qa_pack_cases pc ON pc.case_id = c.id
+         JOIN qa_pack_reviewers r ON r.pack_id = pc.pack_id WHERE c.customer_id = ?`,
     );
     this.casesOfStmt = db.prepare<[string], { id: string; version: number }>('SELECT id, version FROM cases WHERE customer_id = ?');
     this.heldCasesStmt = db.prepare<[string, string], { id: string }>(
@@ -160,9 +163,25 @@ export class Feed {
     }
   }
 
-  /** Every agent holding one of the customer's cases, whatever its state. */
+  /**
+   * Every agent holding one of the customer's cases, whatever its state, and every reviewer of a
+   * QA pack holding one: a reassignment must not take a case away from its reviewers.
+   */
   private audienceOf(customerId: string): Set<string> {
-    return new Set(this.audienceStmt.all(customerId).map((r) => r.assigned_to));
+    return new Set(this.audienceStmt.all(customerId, customerId).map((r) => r.username));
+  }
+
+  /**
+   * A QA pack reaches its reviewers, and each of its cases comes into their scope with its
+   * thread, its customer (identities, notes) and the customer's other cases as history.
+   */
+  publishPack(packId: string): void {
+    const pack = prepared<[string], { version: number }>(this.db, 'SELECT version FROM qa_packs WHERE id = ?').get(packId);
+    if (!pack) return;
+    const reviewers = prepared<[string], { username: string }>(this.db, 'SELECT username FROM qa_pack_reviewers WHERE pack_id = ?').all(packId);
+    for (const { username } of reviewers) this.write('qa_pack', packId, username, 'put', pack.version);
+    const cases = prepared<[string], { case_id: string }>(this.db, 'SELECT case_id FROM qa_pack_cases WHERE pack_id = ?').all(packId);
+    for (const { case_id } of cases) this.publishCase(case_id);
   }
 
   private notesOf(customerId: string): { id: string; version: number }[] {

@@ -119,18 +119,6 @@ const SCHEMA = `
   ) STRICT;
   CREATE INDEX IF NOT EXISTS blocked_senders_sender ON blocked_senders(channel, handle);
 
-  -- QA packs (their rows are written by the draw; reviews read them to authorize).
-  CREATE TABLE IF NOT EXISTS qa_packs (
-    id TEXT PRIMARY KEY, created_by TEXT NOT NULL, created_at TEXT NOT NULL, data TEXT NOT NULL, version INTEGER NOT NULL
-  ) STRICT;
-  CREATE TABLE IF NOT EXISTS qa_pack_cases (
-    pack_id TEXT NOT NULL, case_id TEXT NOT NULL, agent TEXT NOT NULL, stratum TEXT NOT NULL,
-    PRIMARY KEY (pack_id, case_id)
-  ) STRICT;
-  -- Who reviews a pack: its creator always, plus a calibration's reviewers.
-  CREATE TABLE IF NOT EXISTS qa_pack_reviewers (
-    pack_id TEXT NOT NULL, username TEXT NOT NULL, PRIMARY KEY (pack_id, username)
-  ) STRICT;
   -- Supervisors' reviews of a pack's cases: one per reviewer and case of a pack. \`data\` is the
   -- review as the wire carries it (answers, comments, disputes and every version, oldest first).
   CREATE TABLE IF NOT EXISTS qa_reviews (
@@ -169,6 +157,21 @@ const SCHEMA = `
   -- version that save was based on: later saves of that console on the same base are no conflict.
   CREATE TABLE IF NOT EXISTS setting_authors (
     setting_id TEXT PRIMARY KEY, version INTEGER NOT NULL, client_id TEXT NOT NULL, base_version INTEGER
+  ) STRICT;
+
+  -- QA packs: a drawn sample (or a calibration's cases) with the wire's shape in data; its
+  -- cases and its reviewers as rows, so the feed finds who must see a case.
+  CREATE TABLE IF NOT EXISTS qa_packs (
+    id TEXT PRIMARY KEY, created_by TEXT NOT NULL, created_at TEXT NOT NULL, data TEXT NOT NULL, version INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS qa_pack_cases (
+    pack_id TEXT NOT NULL, case_id TEXT NOT NULL, agent TEXT NOT NULL, stratum TEXT NOT NULL,
+    PRIMARY KEY (pack_id, case_id)
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS qa_pack_cases_case ON qa_pack_cases(case_id);
+  -- Who reviews a pack: its creator always, plus a calibration's reviewers.
+  CREATE TABLE IF NOT EXISTS qa_pack_reviewers (
+    pack_id TEXT NOT NULL, username TEXT NOT NULL, PRIMARY KEY (pack_id, username)
   ) STRICT;
 
   -- Every message delivered to a customer, and which console caused it.
@@ -210,7 +213,7 @@ function addMissingColumns(db: SandboxDb): void {
 }
 
 /** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */
-export const SCENARIO_TABLES = ['qa_reviews', 'auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'message_decisions', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
+export const SCENARIO_TABLES = ['qa_reviews', 'qa_pack_reviewers', 'qa_pack_cases', 'qa_packs', 'auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'message_decisions', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
 
 /** The company's name, which signs what no agent wrote (out-of-hours auto-replies). */
 export const COMPANY_META = 'company';

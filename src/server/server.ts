@@ -18,6 +18,7 @@ import { Pokes } from './pokes.ts';
 import { allowedHostsFromEnv, guardRequest, GUARDED_SERVER_OPTIONS } from './request-guard.ts';
 import { authRoutes, tokenHolds, type SessionLifetimes } from './routes/auth.ts';
 import { directoryRoutes } from './routes/directory.ts';
+import { qaRoutes } from './routes/qa.ts';
 import { qaReviewRoutes } from './routes/qa-reviews.ts';
 import type { Api, Handler } from './routes/route.ts';
 import { SANDBOX_PREFIX, sandboxRoutes, unknownControl } from './routes/sandbox.ts';
@@ -99,6 +100,7 @@ export class SandboxServer {
       ...authRoutes(this.api, options.sessions),
       ...syncRoutes(this.api, new MutationApplier(store, clock)),
       ...directoryRoutes(this.api),
+      ...qaRoutes(this.api),
       ...qaReviewRoutes(this.api),
       'GET /v1/health': (_req, res) => Promise.resolve(sendJson(res, 200, { ok: true, serverNow: clock.now().toISOString(), sandbox: true } satisfies HealthResponse)),
       ...sandboxRoutes(this.api, sandbox),

@@ -6,6 +6,7 @@ import {
   type Entity, MessageDecision, WireAgent, WireArticle, WireBlockedSender, WireCase, WireCustomer, type WireData, WireIdentity, WireMessage, WireQaReview, WireSetting,
   WireTemplate,
 } from '../protocol/entities.ts';
+import { WireQaPack } from '../protocol/qa.ts';
 import { RowReader, type Row } from './columns.ts';
 import { prepared } from './prepared.ts';
 import type { SandboxDb } from './schema.ts';
@@ -171,6 +172,11 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       blockedBy: r.text('blocked_by'),
       blockedAt: r.text('blocked_at'),
     }),
+  },
+  qa_pack: {
+    table: 'qa_packs',
+    key: 'id',
+    to: (r) => r.json('data', WireQaPack),
   },
 };
 

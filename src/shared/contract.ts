@@ -10,6 +10,9 @@ import { CASE_STATUSES, CHANNELS, LANGUAGES, MESSAGE_TYPES, PRIORITIES, RESOLUTI
 import type { BlockedSender } from './blocks.ts';
 import { HoursWeekInput, SettingSave, SimulationInput, type BusinessSettings, type HoursWeek, type Simulation } from './business-settings.ts';
 import type { AppEvent, SyncStatus } from './events.ts';
+import { QaCalibrationInput, QaDrawInput, type QaCalibrationResult, type QaDrawResult } from './qa/draw.ts';
+import type { CalibrationSources } from './qa/calibration.ts';
+import type { QaPack, QaPackSummary } from './qa/packs.ts';
 import { MAIN_LANGUAGES } from './i18n/main.ts';
 import { NotificationPrivacy } from './notification-privacy.ts';
 import type { Article, ArticleHit, CaseDetail, CaseSummary, FilteredCase, ReplySource, TeamMember } from './models.ts';
@@ -245,6 +248,18 @@ export const CONTRACT = {
   simulateAutoReply: op<Simulation>()(SimulationInput),
   /** The organisation's people as this console holds them: teams, hire dates, the teams each supervisor supervises. */
   listAgents: op<TeamMember[]>()(Empty),
+  /** Supervisors, online only: a QA draw's preview (seed, count per stratum and per agent); nothing is stored. */
+  qaDrawPreview: op<QaDrawResult>()(QaDrawInput.strict()),
+  /** Supervisors, online only: draws the pack (the preview's seed gives the preview's sample) and syncs it down. */
+  qaDraw: op<QaDrawResult>()(QaDrawInput.strict()),
+  /** The QA packs on this computer, newest first, with their progress. */
+  qaPacks: op<QaPackSummary[]>()(Empty),
+  /** One QA pack with its cases; null when this computer does not hold it. */
+  qaPack: op<QaPack | null>()(z.object({ packId: z.string().min(1).max(200) }).strict()),
+  /** A calibration session's reviews this supervisor may see (blind until they submit their own of a case) and the criteria answered. */
+  qaCalibrationReviews: op<CalibrationSources>()(z.object({ packId: z.string().min(1).max(200) }).strict()),
+  /** Supervisors, online only: opens a calibration session over a pack's cases (or cases named) for several supervisors. */
+  openCalibration: op<QaCalibrationResult>()(QaCalibrationInput),
   /** Opens a link in the system browser, if its host is on the allow-list. */
   openExternal: op<boolean>()(z.object({ url: z.string().max(2000) }).strict()),
   ...QA_REVIEW_OPERATIONS,

@@ -65,13 +65,23 @@ export const COMMAND_ERROR_CODES = [
 ] as const;
 export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
 
+/**
+ * Why the central API refused a QA draw or a calibration (the error body's code), and `online_only`:
+ * drawing needs the server, which sees every case.
+ */
+export const QA_ERROR_CODES = [
+  'no_agents', 'unknown_agent', 'unknown_team', 'not_your_team', 'invalid_period', 'empty_period', 'nothing_to_draw',
+  'pack_not_found', 'unknown_reviewer', 'online_only',
+] as const;
+export type QaErrorCode = (typeof QA_ERROR_CODES)[number];
+
 /** Why main refused a call itself: its input, the profile, or what the call asked about. */
 export const CALL_ERROR_CODES = [
   'invalid_input', 'unknown_operation', 'bad_request', 'no_profile', 'profile', 'schema_too_new', 'insecure_server',
   'not_refused', 'invalid_zone', 'schedule_not_found', 'cache_locked',
 ] as const;
 
-export const ERROR_CODES = [...API_ERROR_CODES, ...COMMAND_ERROR_CODES, ...CALL_ERROR_CODES] as const;
+export const ERROR_CODES = [...API_ERROR_CODES, ...COMMAND_ERROR_CODES, ...CALL_ERROR_CODES, ...QA_ERROR_CODES] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 /** The codes main's catalog words; the block list words its own. */
 export type WordedErrorCode = Exclude<ErrorCode, BlockErrorCode>;

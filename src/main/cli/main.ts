@@ -6,6 +6,7 @@ import { qaReview } from './qa-review.ts';
 import { qaScorecard } from './qa.ts';
 import { defaultProfileDir } from '../profiles.ts';
 import { safeText } from './format.ts';
+import { qaDraw } from './qa-draw.ts';
 import { readStdin } from '../read-stdin.ts';
 
 const USAGE = `Usage: atiende <command> [options]
@@ -29,6 +30,10 @@ const USAGE = `Usage: atiende <command> [options]
   search  --profile DIR [--articles] [--json] TEXT    messages (default) or knowledge base
   mutations --profile DIR [--status pending|applied|conflict|rejected]
   doctor  --profile DIR                 integrity, schema version, counts, outbox state
+  qa draw --profile DIR --per-agent N [--by channel,seniority,reason,resolution]
+          [--agents a,b | --team T] [--from ISO --to ISO] [--seed S] [--json]
+                                        supervisors, online: draws a QA pack and syncs it down;
+                                        the same seed (and options) draws the same pack
   qa review --profile DIR --pack ID --case ID|NUMBER --answers JSON [--comment TEXT]
                                         a supervisor's review, queued offline; prints {reviewId, queued}
                                         (--answers: criterion id → "yes", "no", "na" or a number)
@@ -58,6 +63,12 @@ const OPTIONS = {
   articles: { type: 'boolean', default: false },
   sandbox: { type: 'boolean', default: false },
   'discard-unsent': { type: 'boolean', default: false },
+  'per-agent': { type: 'string' },
+  by: { type: 'string' },
+  agents: { type: 'string' },
+  team: { type: 'string' },
+  from: { type: 'string' },
+  seed: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -147,17 +158,23 @@ async function main(argv: string[]): Promise<number> {
     case 'qa': {
       const [sub, ...extra] = positionals;
       if (extra.length > 0) throw new UsageError(`unexpected "${extra.join(' ')}"`);
+      const text = (name: string) => (typeof v[name] === 'string' ? v[name] : undefined);
       if (sub === 'scorecard') {
         required(v, 'profile');
         output = await qaScorecard({ profile: v.profile, json: v.json === true });
+      } else if (sub === 'draw') {
+        required(v, 'profile', 'per-agent');
+        output = await qaDraw({
+          profile: v.profile, perAgent: String(v['per-agent']), by: text('by'), agents: text('agents'), team: text('team'),
+          from: text('from'), to: text('to'), seed: text('seed'), json: v.json === true,
+        });
       } else if (sub === 'review') {
         required(v, 'profile', 'pack', 'case', 'answers');
         output = await qaReview({
-          profile: v.profile, pack: String(v.pack), case: String(v.case), answers: String(v.answers),
-          comment: typeof v.comment === 'string' ? v.comment : undefined,
+          profile: v.profile, pack: String(v.pack), case: String(v.case), answers: String(v.answers), comment: text('comment'),
         });
       } else {
-        throw new UsageError(sub === undefined ? 'qa needs a subcommand: scorecard or review' : `unknown qa subcommand "${sub}"`);
+        throw new UsageError(sub === undefined ? 'qa needs a subcommand: scorecard, draw or review' : `unknown qa subcommand "${sub}"`);
       }
       break;
     }

@@ -80,7 +80,11 @@ export function resolveDispute(ctx: CommandContext, input: DisputeDecision): Omi
   if (!review) throw new CommandError('review_not_found', `No review ${input.reviewId} in this profile`);
   const dispute = review.disputes.find((d) => d.id === input.disputeId);
   if (!dispute) throw new CommandError('dispute_not_found', 'The review has no such dispute');
-  if (review.reviewer !== ctx.author().username) throw new CommandError('not_reviewer', 'Only the reviewer resolves a dispute');
+  const me = ctx.author().username;
+  // The server also lets a supervisor of the agent's team resolve it; this console knows only these two.
+  if (review.reviewer !== me && ctx.store.qaPacks.get(review.packId)?.createdBy !== me) {
+    throw new CommandError('not_reviewer', 'Only the reviewer or the pack’s creator resolves a dispute here');
+  }
   const scorecard = scorecardOf(ctx.store, review.scorecardId, review.scorecardVersion);
   const criterion = scorecard && criteriaOf(scorecard).find((c) => c.id === dispute.criterionId);
   if (input.decision === 'amend' && criterion && input.answer !== undefined) {

@@ -11,6 +11,7 @@ import { LocalRepository } from './repositories/local.ts';
 import { SuggestionQueries } from './repositories/suggestions.ts';
 import { MessageRepository } from './repositories/messages.ts';
 import { OutboxRepository } from './repositories/outbox.ts';
+import { QaPackRepository } from './repositories/qa-packs.ts';
 import { QaReviewRepository } from './repositories/qa-reviews.ts';
 import { ReferenceRepository } from './repositories/reference.ts';
 import { SyncStateRepository } from './repositories/sync-state.ts';
@@ -36,6 +37,7 @@ export class Store {
   readonly customerNotes: CustomerNoteRepository;
   readonly triage: TriageRepository;
   readonly autoReplies: AutoReplyRepository;
+  readonly qaPacks: QaPackRepository;
   readonly qaReviews: QaReviewRepository;
 
   readonly db: Db;
@@ -55,6 +57,7 @@ export class Store {
     this.customerNotes = new CustomerNoteRepository(db);
     this.triage = new TriageRepository(db);
     this.autoReplies = new AutoReplyRepository(db);
+    this.qaPacks = new QaPackRepository(db);
     this.qaReviews = new QaReviewRepository(db);
   }
 

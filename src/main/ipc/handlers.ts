@@ -8,6 +8,7 @@ import { customerHandlers } from './customer-handlers.ts';
 import { customerLinkHandlers } from './customer-link-handlers.ts';
 import { hoursHandlers } from './hours-handlers.ts';
 import { knowledgeHandlers, type LinkOptions } from './knowledge-handlers.ts';
+import { qaHandlers } from './qa-handlers.ts';
 import { qaReviewHandlers } from './qa-review-handlers.ts';
 import { replyHandlers } from './reply-handlers.ts';
 import { resolveHandlers } from './resolve-handlers.ts';
@@ -29,6 +30,7 @@ export function createHandlers(controller: ConsoleController, options: LinkOptio
     ...customerHandlers(controller),
     ...customerLinkHandlers(controller),
     ...hoursHandlers(controller),
+    ...qaHandlers(controller),
     ...qaReviewHandlers(controller),
     ...teamHandlers(controller),
   };

@@ -4,7 +4,7 @@
 // dispute reaching the reviewer's list, and what the contract refuses.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { QaReviewCase, ReviewWithContext } from '../../shared/qa/review-operations.ts';
-import type { QaPackProgress } from '../../shared/qa/review.ts';
+import type { QaReviewCounts } from '../../shared/qa/review.ts';
 import { insertPack } from '../../../tests/fixtures/qa-pack.ts';
 import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
 import { ConsoleController } from '../console/controller.ts';
@@ -61,7 +61,7 @@ describe('the review screen’s operations', () => {
 
     const { reviewId } = await sofia.call<{ reviewId: string }>('submitReview', { packId, caseId: 'case-003', answers: ANSWERS, comments: [comment] });
     expect(await screen()).toMatchObject({ queue: 'queued', draft: null, review: { id: reviewId, pending: true } });
-    expect(await sofia.call<QaPackProgress[]>('qaPackProgress', {})).toEqual([{ packId, reviewed: 0, queued: 1 }]);
+    expect(await sofia.call<QaReviewCounts[]>('qaPackProgress', {})).toEqual([{ packId, reviewed: 0, queued: 1 }]);
     await sofia.sync();
     expect(await screen()).toMatchObject({ queue: 'submitted', review: { id: reviewId, pending: false, score: 100 } });
 

@@ -7,6 +7,7 @@ import { AUTH_ERRORS, LoginResponse, RefreshResponse } from '../../protocol/auth
 import { INSECURE_SERVER_MESSAGE, transportOf } from '../../shared/transport.ts';
 import { DirectoryResponse } from '../../protocol/directory.ts';
 import { ErrorBody } from '../../protocol/errors.ts';
+import { CalibrationResponse, DrawResponse, type CalibrationRequest, type DrawRequest } from '../../protocol/qa.ts';
 import { HealthResponse, PullResponse, PushResponse, type Mutation } from '../../protocol/sync.ts';
 
 export interface ApiClientOptions {
@@ -53,6 +54,16 @@ export class ApiClient {
   /** The organisation's customer directory: by words, or by shared phone, e-mail or handle keys. */
   searchCustomers(query: string, keys: string[] = []): Promise<DirectoryResponse> {
     return this.call('/v1/customers/search', { query, keys }, DirectoryResponse);
+  }
+
+  /** A QA sample: the preview, or (confirmed) the pack created; supervisors only, online only. */
+  qaDraw(request: DrawRequest): Promise<DrawResponse> {
+    return this.call('/v1/qa/draw', request, DrawResponse);
+  }
+
+  /** Opens a calibration session: the same cases for several supervisors. */
+  qaCalibration(request: CalibrationRequest): Promise<CalibrationResponse> {
+    return this.call('/v1/qa/calibrations', request, CalibrationResponse);
   }
 
   /**
@@ -171,7 +182,7 @@ async function toApiError(response: Response, path: string): Promise<ApiError> {
     return new ApiError('resync_required', `The server asked for a full resync: ${said}`, { status });
   }
   if (status >= 500) return new ApiError('unavailable', `Server error ${status} on ${path}: ${said}`, { status });
-  return new ApiError('rejected_request', `The server refused ${path} (${status}): ${said}`, { status });
+  return new ApiError('rejected_request', `The server refused ${path} (${status}): ${said}`, { status, ...(body ? { code: body.error } : {}) });
 }
 
 async function readPokes(stream: ReadableStream<Uint8Array>, onPoke: () => void): Promise<void> {

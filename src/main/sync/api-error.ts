@@ -9,6 +9,8 @@ export interface ApiErrorDetails {
   expectedSeq?: number;
   /** A 401 for an access token past its time: renewable with the refresh token, once. */
   expired?: boolean;
+  /** The server's own code for a refusal (the error body's `error`), e.g. `not_your_team`. */
+  code?: string;
 }
 
 export class ApiError extends Error {

@@ -129,6 +129,7 @@ const PUT: { [E in Entity]: Put<E> } = {
       text: data.text,
       created_at: data.createdAt,
     }),
+  qa_pack: (s, { id, version, data }) => s.qaPacks.upsert({ id, version, data }),
 };
 
 // A `del` of a row the cache does not have is a no-op: each of these deletes by id.
@@ -143,6 +144,7 @@ const DEL: Record<Entity, Del> = {
   setting: (s, id) => s.reference.removeSetting(id),
   blocked_sender: (s, id) => s.blocks.remove(id),
   customer_note: (s, id) => s.customerNotes.remove(id),
+  qa_pack: (s, id) => s.qaPacks.remove(id),
   qa_review: (s, id) => s.qaReviews.remove(id),
 };
 

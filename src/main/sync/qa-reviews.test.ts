@@ -192,6 +192,13 @@ describe('who may act on a review, as the server checks it', () => {
     expect(await pushAs('lucia', 'dispute_review', { disputeId, reviewId, criterionId: 'tono-humilde', reason: 'Fui amable' })).toEqual(['applied', undefined]);
     expect(await pushAs('lucia', 'acknowledge_review', { reviewId })).toEqual(['conflict', 'review_disputed']);
     expect(await pushAs('lucia', 'resolve_dispute', { disputeId, reviewId, decision: 'uphold', note: 'yo' })).toEqual(['rejected', 'not_reviewer']);
+    // valeria supervises lucia's team in the scenario: here she supervises another one.
+    world.sandbox.server.db.prepare('UPDATE users SET supervises = ? WHERE username = ?').run('["ventas"]', 'valeria');
+    expect(await pushAs('valeria', 'resolve_dispute', { disputeId, reviewId, decision: 'uphold', note: 'yo' })).toEqual(['rejected', 'not_reviewer']);
+    // A supervisor of another team than the agent's is no better placed.
+    const team = world.sandbox.server.db.prepare<[], { team: string }>("SELECT team FROM users WHERE username = 'lucia'").get()!.team;
+    const supervise = world.sandbox.server.db.prepare('UPDATE users SET supervises = ? WHERE username = ?');
+    supervise.run(JSON.stringify([`no-${team}`]), 'valeria');
     expect(await pushAs('valeria', 'resolve_dispute', { disputeId, reviewId, decision: 'uphold', note: 'yo' })).toEqual(['rejected', 'not_reviewer']);
     expect(await pushAs('sofia', 'resolve_dispute', { disputeId, reviewId, decision: 'amend', answer: 7, note: 'x' })).toEqual(['rejected', 'invalid_args']);
     expect(await pushAs('sofia', 'resolve_dispute', { disputeId, reviewId, decision: 'amend', answer: 'yes', note: 'x' })).toEqual(['rejected', 'invalid_answers']);
@@ -203,6 +210,27 @@ describe('who may act on a review, as the server checks it', () => {
     const again = await reopenProfile(`${world.dir.path}/sofia`);
     opened.push(again);
     expect(again.services.store.qaReviews.draft(packId, 'case-009')).toMatchObject({ answers: { 'tono-humilde': 2 } });
+  });
+});
+
+describe('a dispute', () => {
+  it('is resolved by a supervisor of the agent’s team though she neither reviewed nor drew the pack', async () => {
+    const team = world.sandbox.server.db.prepare<[], { team: string }>("SELECT team FROM users WHERE username = 'lucia'").get()!.team;
+    world.sandbox.server.db.prepare('UPDATE users SET supervises = ? WHERE username = ?').run(JSON.stringify([team]), 'valeria');
+    const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003'] });
+    const sofia = await supervisor();
+    await sofia.services.syncOnce();
+    const { reviewId } = sofia.services.commands.submitReview({ packId, caseId: 'case-003', answers: ANSWERS, comments: [] }, 'supervisor');
+    await sofia.services.syncOnce();
+    const disputeId = randomUUID();
+    expect(await pushAs('lucia', 'dispute_review', { disputeId, reviewId, criterionId: 'tono-humilde', reason: 'Fui amable' })).toEqual(['applied', undefined]);
+    expect(await pushAs('valeria', 'resolve_dispute', { disputeId, reviewId, decision: 'amend', answer: 5, note: 'Tiene razón' })).toEqual(['applied', undefined]);
+    const stored = world.sandbox.server.db.prepare<[string], { data: string }>('SELECT data FROM qa_reviews WHERE id = ?').get(reviewId)!;
+    expect(JSON.parse(stored.data)).toMatchObject({
+      state: 'resolved', answers: { 'tono-humilde': 5 },
+      disputes: [{ id: disputeId, resolution: { decision: 'amend', answer: 5, by: 'valeria' } }],
+      versions: [{ version: 1, answers: { 'tono-humilde': 3 } }, { version: 2, answers: { 'tono-humilde': 5 }, by: 'valeria', note: 'Tiene razón' }],
+    });
   });
 });
 

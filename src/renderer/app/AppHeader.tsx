@@ -8,6 +8,7 @@ import { Icon } from '../ui/Icon.tsx';
 import { DisplaySettings } from './DisplaySettings.tsx';
 import { ProfileMenu } from './ProfileMenu.tsx';
 import { SandboxBanner } from './SandboxBanner.tsx';
+import { SectionSwitch } from './SectionSwitch.tsx';
 
 interface AppHeaderProps {
   session: Session;
@@ -45,6 +46,7 @@ export function AppHeader({ session, profile, run, onConnect, onHelp, onHours }:
             <span className="cleartext-label">{t('header.cleartext')}</span>
           </span>
         ) : null}
+        <SectionSwitch role={profile.role} />
         <span className="header-spacer" />
         <ProfileMenu session={session} profile={profile} run={run} onConnect={onConnect} />
         <DisplaySettings />

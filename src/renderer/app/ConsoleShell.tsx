@@ -8,6 +8,7 @@ import type { Session } from '../../shared/contract.ts';
 import { CaseView, NoCaseOpen } from '../features/case/index.ts';
 import { HoursDialog } from '../features/hours/index.ts';
 import { InboxPage, resetInbox, useInboxStore } from '../features/inbox/index.ts';
+import { QualityPage } from '../features/qa/index.ts';
 import { SyncBar, useSyncStatus } from '../features/sync/index.ts';
 import { resetTools, ToolsPane } from '../features/tools/index.ts';
 import { api } from '../lib/bridge.ts';
@@ -16,6 +17,8 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { ConnectForm } from './ConnectForm.tsx';
 import { LockScreen } from './LockScreen.tsx';
+import { MY_REVIEWS_PAGE, useSection } from './sections.ts';
+import { sectionsFor } from './SectionSwitch.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { useShellShortcuts } from './useShellShortcuts.ts';
 
@@ -35,6 +38,10 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
   const openId = useInboxStore((state) => state.openId);
   const toolsCollapsed = useToolsPane((state) => state.collapsed);
   const narrow = useToolsPane((state) => state.narrow);
+  const chosen = useSection((state) => state.section);
+  // A section this role does not have (a profile switch) falls back to the inbox.
+  const section = sectionsFor(profile.role).includes(chosen) ? chosen : 'inbox';
+  const MyReviews = MY_REVIEWS_PAGE;
   useShellShortcuts(() => setHelp(true), () => setHours(true));
   // A profile switch remounts the shell: forget the old selection and searches.
   useEffect(() => () => {
@@ -68,7 +75,11 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
       <a className="skip-link" href="#case-pane">{t('app.skipToCase')}</a>
       <AppHeader session={session} profile={profile} run={run} onHelp={() => setHelp(true)} onHours={() => setHours(true)}
         onConnect={() => setConnect({ server: '', username: '' })} />
-      <div className="workspace" data-tools={toolsCollapsed ? 'collapsed' : 'open'}>
+      {section === 'quality' ? <QualityPage /> : null}
+      {section === 'myReviews' ? (
+        <main className="my-reviews-page" tabIndex={-1} aria-label={t('sections.myReviews')}><MyReviews /></main>
+      ) : null}
+      <div className="workspace" data-tools={toolsCollapsed ? 'collapsed' : 'open'} hidden={section !== 'inbox'}>
         <nav className="inbox-pane" aria-label={t('inbox.label')}>
           <InboxPage />
         </nav>

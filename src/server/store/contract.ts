@@ -135,6 +135,35 @@ export function storeContract(engine: string, open: () => ServerStore): void {
       });
     });
 
+    it('keeps a QA pack with its reviewers and publishes it to them alone', async () => {
+      const store = open();
+      const data = {
+        createdBy: 'sofia', createdAt: '2026-03-10T10:00:00.000Z', title: 'soporte', seed: 'abc', perAgent: 1, by: ['channel' as const],
+        period: { from: '2026-02-10T10:00:00.000Z', to: '2026-03-10T10:00:00.000Z' }, agents: ['lucia'], team: 'soporte',
+        strata: [{ key: 'channel=email', count: 1 }],
+        cases: [{
+          caseId: 'case-x', number: 7, agent: 'lucia', channel: 'email' as const, stratum: 'channel=email', seniority: '0-6m' as const,
+          reason: 'query' as const, resolution: 'favour' as const, firstResponseSeconds: 60, handleSeconds: 3600, messages: 3,
+        }],
+        calibration: { reviewers: ['sofia', 'valeria'], benchmark: 'sofia' },
+      };
+      await store.transaction(async (tx) => {
+        expect(await tx.qaPacks.get('pack-1')).toBeUndefined();
+        const version = await tx.qaPacks.create({ id: 'pack-1', data, reviewers: ['sofia', 'valeria', 'sofia'] });
+        expect(version).toBeGreaterThan(0);
+        expect(await tx.qaPacks.get('pack-1')).toEqual({ id: 'pack-1', data, reviewers: ['sofia', 'valeria'], version });
+        // No review exists yet, so nothing in the period counts as reviewed.
+        expect(await tx.qaPacks.reviewedIn('2026-02-10T10:00:00.000Z', '2026-03-10T10:00:00.000Z')).toEqual([]);
+        await tx.feed.publishPack('pack-1');
+      });
+      for (const reviewer of ['sofia', 'valeria']) {
+        expect((await store.feed.page(reviewer, 0, 10)).changes).toMatchObject([{ entity: 'qa_pack', id: 'pack-1', op: 'put', data }]);
+      }
+      expect((await store.feed.page('lucia', 0, 10)).changes).toEqual([]);
+      expect(await store.qaPacks.member('nobody')).toBeUndefined();
+      expect(await store.qaPacks.resolvedCases(['lucia'], '2026-02-10T10:00:00.000Z', '2026-03-10T10:00:00.000Z')).toEqual([]);
+    });
+
     it('names itself with one epoch and keeps the clock\'s offset', async () => {
       const store = open();
       const epoch = await store.instance.epoch();
@@ -164,6 +193,9 @@ export function storeContract(engine: string, open: () => ServerStore): void {
         const amended = { ...review, score: 50, versions: [version, { ...version, version: 2, score: 50, note: 'corregido' }] };
         await tx.qaReviews.update('r-1', amended);
         expect(await tx.qaReviews.get('r-1')).toEqual(amended);
+        // A draw leaves out what was reviewed in its period, by when the review was first stored.
+        expect(await tx.qaPacks.reviewedIn('2026-03-01T00:00:00.000Z', '2026-03-11T00:00:00.000Z')).toEqual(['case-1']);
+        expect(await tx.qaPacks.reviewedIn('2026-03-10T10:00:00.001Z', '2026-03-11T00:00:00.000Z')).toEqual([]);
       });
       expect(await store.qaReviews.ofPack('pack-1')).toEqual([
         { id: 'r-1', packId: 'pack-1', caseId: 'case-1', reviewer: 'sofia', score: 50, answers: { tone: 'yes' }, createdAt: at },

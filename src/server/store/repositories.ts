@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { CustomerSearchRequest, DirectoryCustomer } from '../../protocol/directory.ts';
 import type { Entity, WireData } from '../../protocol/entities.ts';
+import type { WireQaPack } from '../../protocol/qa.ts';
 import type { Change, MutationResultStatus } from '../../protocol/sync.ts';
 import type { Delivery } from '../outbound.ts';
 
@@ -221,6 +222,62 @@ export interface Outbound {
   record(delivery: Delivery): Promise<void>;
 }
 
+/** Who a QA draw is for and by: a user's role, team, supervised teams and hire date. */
+export interface QaMember {
+  username: string;
+  role: string;
+  team: string | null;
+  supervises: string[];
+  hiredAt: string | null;
+}
+
+/** What the draw and a pack need to know about a resolved case. */
+export interface QaCaseFacts {
+  caseId: string;
+  number: number;
+  /** Who holds it: the agent it is reviewed for. */
+  agent: string | null;
+  channel: string;
+  status: string;
+  reason: string | null;
+  resolution: string | null;
+  /** Its resolution, or its last update. */
+  updatedAt: string;
+  /** The agent's hire date. */
+  hiredAt: string | null;
+  firstCustomerAt: string | null;
+  /** The first agent reply (auto-replies are the engine's, not a response). */
+  firstReplyAt: string | null;
+  messages: number;
+  /** Everyone who handled it: its assignee and the agents who replied on it. */
+  handledBy: string[];
+}
+
+export interface QaPackRecord {
+  id: string;
+  data: WireQaPack;
+  reviewers: string[];
+  version: number;
+}
+
+/** QA packs: drawn samples and calibration sessions, with their cases and reviewers. */
+export interface QaPacks {
+  member(username: string): Promise<QaMember | undefined>;
+  /** Every team name an agent belongs to or a supervisor supervises. */
+  teams(): Promise<string[]>;
+  /** The agents of a team. */
+  teamAgents(team: string): Promise<string[]>;
+  /** Resolved cases of these agents last updated in [from, to). */
+  resolvedCases(agents: readonly string[], from: string, to: string): Promise<QaCaseFacts[]>;
+  /** The same facts for named cases, whatever their state (a calibration's); unknown ids are left out. */
+  cases(caseIds: readonly string[]): Promise<QaCaseFacts[]>;
+  /** Cases reviewed in [from, to), so a draw leaves them out (none while no review exists). */
+  reviewedIn(from: string, to: string): Promise<string[]>;
+  /** Stores a pack with its cases and reviewers; returns its version. */
+  create(pack: { id: string; data: WireQaPack; reviewers: readonly string[] }): Promise<number>;
+  get(packId: string): Promise<QaPackRecord | undefined>;
+}
+
 /** The writes that put changed rows in front of the consoles that see them (see feed.ts). */
 export interface FeedWrites {
   publishCase(caseId: string, removedReason?: string): Promise<void>;
@@ -233,6 +290,8 @@ export interface FeedWrites {
    */
   publishReviews(packId: string, caseId: string): Promise<void>;
   publishGlobal(entity: 'template' | 'article' | 'setting' | 'blocked_sender', id: string, version: number, scope?: string): Promise<void>;
+  /** A pack to its reviewers, and its cases (threads, customers, history) to each of them. */
+  publishPack(packId: string): Promise<void>;
   retract(entity: Entity, id: string, scope: string, reason: string): Promise<void>;
 }
 

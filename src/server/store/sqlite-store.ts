@@ -16,15 +16,17 @@ import { sqliteInstance } from './sqlite/instance.ts';
 import { sqliteOutbound } from './sqlite/outbound.ts';
 import { promised, type Sync } from './sqlite/promised.ts';
 import { sqlitePushLog } from './sqlite/push-log.ts';
+import { sqliteQaPacks } from './sqlite/qa-packs.ts';
 import { sqliteQaReviews } from './sqlite/qa-reviews.ts';
 import { sqliteDirectory, sqliteSessions } from './sqlite/sessions.ts';
-import type { CustomerDirectory, FeedReads, Instance, QaReviews, Sessions } from './repositories.ts';
+import type { CustomerDirectory, FeedReads, Instance, QaPacks, QaReviews, Sessions } from './repositories.ts';
 
 export class SqliteStore implements ServerStore {
   readonly sessions: Sessions;
   readonly directory: CustomerDirectory;
   readonly feed: FeedReads;
   readonly instance: Instance;
+  readonly qaPacks: QaPacks;
   readonly qaReviews: QaReviews;
   private readonly db: SandboxDb;
   private readonly serial = new Serial();
@@ -37,6 +39,7 @@ export class SqliteStore implements ServerStore {
     this.directory = this.alone(sqliteDirectory(db));
     this.feed = this.alone(sqliteFeedReads(feed));
     this.instance = this.alone(sqliteInstance(db));
+    this.qaPacks = this.alone(sqliteQaPacks(db));
     this.qaReviews = this.alone(sqliteQaReviews(db));
     this.tx = {
       pushLog: promised(sqlitePushLog(db)),
@@ -53,6 +56,7 @@ export class SqliteStore implements ServerStore {
       organisation: promised(sqliteOrganisation(db)),
       autoReplies: promised(sqliteAutoReplies(db)),
       outbound: promised(sqliteOutbound(db)),
+      qaPacks: promised(sqliteQaPacks(db)),
       qaReviews: promised(sqliteQaReviews(db)),
       feed: promised(sqliteFeedWrites(feed)),
     };

@@ -18,6 +18,7 @@ export interface Tx {
   organisation: R.Organisation;
   autoReplies: R.AutoReplyLog;
   outbound: R.Outbound;
+  qaPacks: R.QaPacks;
   qaReviews: R.QaReviews;
   feed: R.FeedWrites;
 }
@@ -29,6 +30,8 @@ export interface ServerStore {
   /** Pull pages, each read at one moment: never halfway through a transaction. */
   feed: R.FeedReads;
   instance: R.Instance;
+  /** QA packs read outside a transaction (a draw's preview). */
+  qaPacks: R.QaPacks;
   /** Reads for `GET /v1/qa/reviews`. */
   qaReviews: Pick<R.QaReviews, 'ofPack' | 'pack' | 'isReviewer'>;
   /**

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { op } from '../contract-op.ts';
 import type { CustomerNote } from '../customer.ts';
 import type { CaseDetail, Message, MutationView } from '../models.ts';
-import { QA_COMMENT_MAX, type QaPackProgress, type QaReview, type QaReviewDraft } from './review.ts';
+import { QA_COMMENT_MAX, type QaReviewCounts, type QaReview, type QaReviewDraft } from './review.ts';
 import { Answer, Answers, type Scorecard } from './scorecard.ts';
 
 const ref = z.string().min(1).max(200);
@@ -68,5 +68,5 @@ export const QA_REVIEW_OPERATIONS = {
   /** A supervisor's reviews with a dispute waiting. */
   reviewsToResolve: op<ReviewWithContext[]>()(Empty),
   /** Per pack, this reviewer's reviews confirmed and still to send. */
-  qaPackProgress: op<QaPackProgress[]>()(Empty),
+  qaPackProgress: op<QaReviewCounts[]>()(Empty),
 } as const;

@@ -70,7 +70,7 @@ export interface QaReviewDraft {
 }
 
 /** How far a pack's review of this reviewer has gone: confirmed by the server, and still to send. */
-export interface QaPackProgress {
+export interface QaReviewCounts {
   packId: string;
   reviewed: number;
   queued: number;

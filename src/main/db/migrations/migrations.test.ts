@@ -12,6 +12,7 @@ import { m016Retention } from './016-retention.ts';
 import { m017QaReviews } from './017-qa-reviews.ts';
 import { m018MessageDecisions } from './018-message-decisions.ts';
 import { m019AgentTeams } from './019-agent-teams.ts';
+import { m020QaPacks } from './020-qa-packs.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
 import { testKey } from '../../../../tests/fixtures/cache.ts';
 
@@ -235,6 +236,20 @@ describe('migrations', () => {
     migrate(db, m019AgentTeams.version);
     expect(db.prepare('SELECT username, hired_at, supervises, version FROM agents').get())
       .toEqual({ username: 'sofia', hired_at: null, supervises: '[]', version: 3 });
+    db.close();
+  });
+
+  it('020 adds QA packs to a version-19 cache, its cases keyed by pack and found by case', () => {
+    const db = new Database(freshFile());
+    migrate(db, m020QaPacks.version - 1);
+    expect(tables(db)).not.toContain('qa_packs');
+    migrate(db, m020QaPacks.version);
+    expect(schemaVersion(db)).toBe(m020QaPacks.version);
+    db.prepare("INSERT INTO qa_packs VALUES ('p1', 'sofia', '2026-01-01T00:00:00.000Z', '{}', 3)").run();
+    db.prepare("INSERT INTO qa_pack_cases VALUES ('p1', 'c1', 'lucia', 'channel=email')").run();
+    expect(() => db.prepare("INSERT INTO qa_pack_cases VALUES ('p1', 'c1', 'lucia', 'channel=email')").run()).toThrow(/UNIQUE/);
+    expect(db.prepare("EXPLAIN QUERY PLAN SELECT pack_id FROM qa_pack_cases WHERE case_id = 'c1'").all())
+      .toEqual([expect.objectContaining({ detail: expect.stringContaining('qa_pack_cases_case') })]);
     db.close();
   });
 

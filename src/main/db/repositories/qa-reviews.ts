@@ -3,7 +3,7 @@
 // last said, so a refused change goes back to it at once.
 import { z } from 'zod';
 import { WireQaReview, type WireData } from '../../../protocol/entities.ts';
-import type { QaPackProgress, QaReview, QaReviewDraft } from '../../../shared/qa/review.ts';
+import type { QaReviewCounts, QaReview, QaReviewDraft } from '../../../shared/qa/review.ts';
 import { Answers } from '../../../shared/qa/scorecard.ts';
 import type { Db } from '../connection.ts';
 import { fromJson } from './columns.ts';
@@ -75,6 +75,12 @@ export class QaReviewRepository {
     return row ? toReview(row) : null;
   }
 
+  /** Every review of the pack on this computer (its reviewers' own, and what the server showed them), oldest first. */
+  ofPack(packId: string): QaReview[] {
+    return this.db.prepare<[string], ReviewRow>('SELECT id, data, version FROM qa_reviews WHERE pack_id = ? ORDER BY created_at, id')
+      .all(packId).map(toReview);
+  }
+
   /** An agent's own reviews, newest first. */
   ofAgent(agent: string): QaReview[] {
     return this.db.prepare<[string], ReviewRow>('SELECT id, data, version FROM qa_reviews WHERE agent = ? ORDER BY created_at DESC, id')
@@ -89,8 +95,8 @@ export class QaReviewRepository {
   }
 
   /** Per pack, this reviewer's reviews the server confirmed and those still to send ("12/20 revisados · 3 por enviar"). */
-  progress(reviewer: string): QaPackProgress[] {
-    return this.db.prepare<[string], QaPackProgress>(
+  progress(reviewer: string): QaReviewCounts[] {
+    return this.db.prepare<[string], QaReviewCounts>(
       `SELECT pack_id AS packId, sum(version > 0) AS reviewed, sum(version = 0) AS queued
        FROM qa_reviews WHERE reviewer = ? GROUP BY pack_id ORDER BY pack_id`,
     ).all(reviewer);

@@ -10,5 +10,6 @@ export const sqliteFeedWrites = (feed: Feed): Sync<FeedWrites> => ({
   publishWithCustomer: (entity, id) => feed.publishWithCustomer(entity, id),
   publishReviews: (packId, caseId) => feed.publishReviews(packId, caseId),
   publishGlobal: (entity, id, version, scope) => feed.publishGlobal(entity, id, version, scope),
+  publishPack: (packId) => feed.publishPack(packId),
   retract: (entity, id, scope, reason) => feed.retract(entity, id, scope, reason),
 });

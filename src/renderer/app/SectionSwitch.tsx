@@ -1,0 +1,28 @@
+// The header's section switch: Bandeja for everyone, Calidad for supervisors, Mis evaluaciones
+// for agents. Buttons that say which one is showing.
+import { useTranslation } from 'react-i18next';
+import { type Section, useSection } from './sections.ts';
+
+export function sectionsFor(role: string): Section[] {
+  if (role === 'supervisor') return ['inbox', 'quality'];
+  if (role === 'agent') return ['inbox', 'myReviews'];
+  return ['inbox'];
+}
+
+export function SectionSwitch({ role }: { role: string }) {
+  const { t } = useTranslation();
+  const section = useSection((state) => state.section);
+  const show = useSection((state) => state.show);
+  const sections = sectionsFor(role);
+  if (sections.length < 2) return null;
+  return (
+    <nav className="section-switch" aria-label={t('sections.label')} data-testid="section-switch">
+      {sections.map((s) => (
+        <button key={s} type="button" className="button ghost" aria-current={section === s ? 'page' : undefined}
+          data-testid={`section-${s}`} onClick={() => show(s)}>
+          {t(`sections.${s}`)}
+        </button>
+      ))}
+    </nav>
+  );
+}

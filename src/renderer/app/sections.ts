@@ -1,0 +1,15 @@
+// The console's sections, switched from the header: the inbox for everyone, quality work for
+// supervisors, an agent's own reviews. A section's page comes from its feature.
+import type { ComponentType } from 'react';
+import { create } from 'zustand';
+import { MyReviewsPage } from '../features/my-reviews/index.ts';
+
+export type Section = 'inbox' | 'quality' | 'myReviews';
+
+export const useSection = create<{ section: Section; show: (section: Section) => void }>((set) => ({
+  section: 'inbox',
+  show: (section) => set({ section }),
+}));
+
+/** An agent's own reviews ("Mis evaluaciones"): acknowledge one, or dispute a criterion. */
+export const MY_REVIEWS_PAGE: ComponentType = MyReviewsPage;

@@ -1,0 +1,1 @@
+export { QualityPage } from './QualityPage.tsx';

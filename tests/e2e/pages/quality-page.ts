@@ -1,0 +1,101 @@
+// Page object of the supervisors' Calidad section: the header's section switch, the packs list,
+// the draw dialog with its preview, a pack's cases, a case opened for review from it, and the
+// disputes waiting for the supervisor.
+import type { Locator, Page } from '@playwright/test';
+
+export class QualityPage {
+  readonly page: Page;
+  readonly sectionSwitch: Locator;
+  readonly root: Locator;
+  readonly packRows: Locator;
+  readonly packProgress: Locator;
+  readonly drawDialog: Locator;
+  readonly drawResult: Locator;
+  readonly drawStrata: Locator;
+  readonly shownSeed: Locator;
+  readonly drawError: Locator;
+  readonly packDetail: Locator;
+  readonly packCases: Locator;
+  readonly caseDialog: Locator;
+  readonly caseThread: Locator;
+  readonly reviewScreen: Locator;
+  readonly reviewCriteria: Locator;
+  readonly reviewState: Locator;
+  readonly disputesButton: Locator;
+  readonly disputes: Locator;
+  readonly calibration: Locator;
+  readonly calibrationTotals: Locator;
+  readonly calibrationCases: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.sectionSwitch = page.getByTestId('section-switch');
+    this.root = page.getByTestId('quality-page');
+    this.packRows = page.getByTestId('qa-pack-row');
+    this.packProgress = page.getByTestId('qa-pack-progress');
+    this.drawDialog = page.getByTestId('qa-draw-dialog');
+    this.drawResult = page.getByTestId('qa-draw-result');
+    this.drawStrata = page.getByTestId('qa-draw-stratum');
+    this.shownSeed = page.getByTestId('qa-draw-seed-shown');
+    this.drawError = page.getByTestId('qa-draw-error');
+    this.packDetail = page.getByTestId('qa-pack-detail');
+    this.packCases = page.getByTestId('qa-pack-case');
+    this.caseDialog = page.getByTestId('qa-case-dialog');
+    this.caseThread = this.caseDialog.getByTestId('case-thread');
+    this.reviewScreen = this.caseDialog.getByTestId('qa-review');
+    this.reviewCriteria = this.reviewScreen.getByTestId('qa-criterion');
+    this.reviewState = this.reviewScreen.getByTestId('qa-state');
+    this.disputesButton = page.getByTestId('qa-disputes-open');
+    this.disputes = page.getByTestId('disputes-to-resolve');
+    this.calibration = page.getByTestId('qa-calibration');
+    this.calibrationTotals = page.getByTestId('qa-calibration-totals');
+    this.calibrationCases = page.getByTestId('qa-calibration-case');
+  }
+
+  section(name: 'inbox' | 'quality' | 'myReviews'): Locator {
+    return this.page.getByTestId(`section-${name}`);
+  }
+
+  async open(): Promise<void> {
+    await this.section('quality').click();
+  }
+
+  /** Fills the draw dialog (opening it first) as a supervisor would, by keyboard-reachable fields. */
+  async fillDraw(o: { from: string; team: string; perAgent: number; by: string[]; seed?: string }): Promise<void> {
+    if (!(await this.drawDialog.isVisible())) await this.page.getByTestId('qa-draw-open').click();
+    await this.drawDialog.getByTestId('qa-draw-from').fill(o.from);
+    await this.drawDialog.getByTestId('qa-draw-team').fill(o.team);
+    await this.drawDialog.getByTestId('qa-draw-per-agent').fill(String(o.perAgent));
+    for (const d of ['channel', 'seniority', 'reason', 'resolution']) {
+      await this.drawDialog.getByTestId(`qa-draw-by-${d}`).setChecked(o.by.includes(d));
+    }
+    await this.drawDialog.getByTestId('qa-draw-seed').fill(o.seed ?? '');
+  }
+
+  async preview(): Promise<void> {
+    await this.drawDialog.getByTestId('qa-draw-preview').click();
+  }
+
+  async confirm(): Promise<void> {
+    await this.drawDialog.getByTestId('qa-draw-confirm').click();
+  }
+
+  /** The preview's strata as shown: "key count" per row. */
+  async strata(): Promise<string[]> {
+    return (await this.drawStrata.allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
+  }
+
+  async caseNumbers(): Promise<string[]> {
+    return (await this.packDetail.getByTestId('qa-open-case').allInnerTexts()).map((text) => text.trim());
+  }
+
+  /** Opens a calibration session over the open pack with these supervisors. */
+  async calibrateWith(reviewers: string): Promise<void> {
+    await this.packDetail.getByTestId('qa-calibration-reviewers').fill(reviewers);
+    await this.packDetail.getByTestId('qa-calibration-reviewers').press('Enter');
+  }
+
+  async openCase(index: number): Promise<void> {
+    await this.packDetail.getByTestId('qa-open-case').nth(index).click();
+  }
+}
