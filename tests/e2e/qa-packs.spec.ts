@@ -31,15 +31,16 @@ test('sofia draws a stratified pack after seeing its seed and strata, opens a ca
   await expect(quality.section('quality')).toHaveAttribute('aria-current', 'page');
   await expect(page.getByTestId('qa-no-packs')).toBeVisible();
 
+  // soporte has three agents with resolved cases (lucia, camila, joaquin): 4 each.
   await quality.fillDraw({ from: longAgo(), team: 'soporte', perAgent: 4, by: ['channel'] });
   await quality.preview();
-  await expect(quality.drawResult).toContainText('4 casos.');
+  await expect(quality.drawResult).toContainText('12 casos.');
   const seed = (await quality.shownSeed.innerText()).trim();
   expect(seed).toMatch(/^[0-9a-f]{12}$/);
   const strata = await quality.strata();
   expect(strata.length).toBeGreaterThan(0);
   expect(strata.every((row) => /^channel=\w+ \d+$/.test(row))).toBe(true);
-  expect(strata.reduce((sum, row) => sum + Number(row.split(' ')[1]), 0)).toBe(4);
+  expect(strata.reduce((sum, row) => sum + Number(row.split(' ')[1]), 0)).toBe(12);
   for (const size of LAPTOPS) {
     await page.setViewportSize(size);
     expect(await fitsWindow(quality.drawDialog)).toEqual({ inside: true, pageScrolls: false });
@@ -49,8 +50,8 @@ test('sofia draws a stratified pack after seeing its seed and strata, opens a ca
 
   await expect(quality.drawDialog).toBeHidden();
   await expect(quality.packRows).toHaveCount(1);
-  await expect(quality.packProgress).toHaveText('0/4 revisados');
-  await expect(quality.packCases).toHaveCount(4);
+  await expect(quality.packProgress).toHaveText('0/12 revisados');
+  await expect(quality.packCases).toHaveCount(12);
   await expect(quality.packDetail.getByTestId('qa-pack-facts')).toContainText(`semilla ${seed}`);
   const numbers = await quality.caseNumbers();
   for (const size of LAPTOPS) {
@@ -85,16 +86,16 @@ test('sofia draws a stratified pack after seeing its seed and strata, opens a ca
   await expect(quality.shownSeed).toHaveText(seed);
   await quality.confirm();
   await expect(quality.packRows).toHaveCount(2);
-  await expect(quality.packCases).toHaveCount(4);
+  await expect(quality.packCases).toHaveCount(12);
   expect(await quality.caseNumbers()).toEqual(numbers);
 
-  // A calibration session over it (sofia alone here: the scenario may have no second
-  // supervisor): the side-by-side waits for the reviews.
+  // A calibration session over it (sofia alone here; the full calibration with valeria has its
+  // own spec): the side-by-side waits for the reviews.
   await quality.calibrateWith('sofia');
   await expect(quality.packRows).toHaveCount(3);
   await expect(quality.calibration).toBeVisible();
-  await expect(quality.calibrationTotals).toHaveText('0 de 4 casos comparados · 0 por encima de la meta');
-  await expect(quality.calibrationCases).toHaveCount(4);
+  await expect(quality.calibrationTotals).toHaveText('0 de 12 casos comparados · 0 por encima de la meta');
+  await expect(quality.calibrationCases).toHaveCount(12);
   await expect(quality.calibrationCases.first()).toContainText('esperando a sofia');
   expect(await seriousViolations(page, '[data-testid="quality-page"]')).toEqual([]);
 
