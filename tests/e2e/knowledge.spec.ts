@@ -263,6 +263,8 @@ test('b and Ctrl+K focus the knowledge search; a suggested article opens in the 
 });
 
 test('no serious or critical accessibility violations in the results, an article and the "??" list, light and dark', async ({ page, atiende }) => {
+  // Six whole-page axe runs over an inbox holding the scenario's resolved history: slow on 2 cores.
+  test.slow();
   const console = new ConsolePage(page);
   const kb = new KnowledgePanel(page);
   const composer = new Composer(page);
