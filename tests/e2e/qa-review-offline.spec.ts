@@ -65,6 +65,7 @@ test('sofia reviews a pack of 20 offline across a reload, the server gets each r
       await expect(quality.chosenAnswer('datos-publicos')).toHaveText('No');
       await expect(quality.autoFail).toBeVisible();
       await expect(quality.score.getByRole('strong')).toHaveText('Puntaje: 0');
+      expect(await seriousViolations(page, '[data-testid="qa-case-dialog"]')).toEqual([]);
     }
     await quality.submitReview();
     await expect(quality.reviewState).toHaveText('Por enviar');
