@@ -5,6 +5,7 @@
 // Axe-clean, at both laptop sizes.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { longAgo } from '../fixtures/qa-review.ts';
 import { expect, test } from './fixtures.ts';
 import { MyReviewsPage } from './pages/my-reviews-page.ts';
 import { QualityPage } from './pages/quality-page.ts';
@@ -16,12 +17,6 @@ const seriousViolations = async (page: Page, selector: string) =>
   (await new AxeBuilder({ page }).include(selector).analyze()).violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-
-/** A local date far enough back to hold every resolved case of the scenario. */
-const longAgo = (): string => {
-  const date = new Date(Date.now() - 120 * 86_400_000);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-};
 
 test('sofia draws a stratified pack after seeing its seed and strata, opens a case, and a seed reproduces the draw', async ({ page, team }) => {
   const quality = new QualityPage(page);

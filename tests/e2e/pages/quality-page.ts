@@ -61,10 +61,16 @@ export class QualityPage {
   }
 
   /** Fills the draw dialog (opening it first) as a supervisor would, by keyboard-reachable fields. */
-  async fillDraw(o: { from: string; team: string; perAgent: number; by: string[]; seed?: string }): Promise<void> {
+  async fillDraw(o: { from: string; perAgent: number; by: string[]; seed?: string } & ({ team: string } | { agents: string })): Promise<void> {
     if (!(await this.drawDialog.isVisible())) await this.page.getByTestId('qa-draw-open').click();
     await this.drawDialog.getByTestId('qa-draw-from').fill(o.from);
-    await this.drawDialog.getByTestId('qa-draw-team').fill(o.team);
+    if ('team' in o) {
+      await this.drawDialog.getByRole('radio', { name: 'Un equipo' }).check();
+      await this.drawDialog.getByTestId('qa-draw-team').fill(o.team);
+    } else {
+      await this.drawDialog.getByRole('radio', { name: 'Agentes' }).check();
+      await this.drawDialog.getByTestId('qa-draw-agents').fill(o.agents);
+    }
     await this.drawDialog.getByTestId('qa-draw-per-agent').fill(String(o.perAgent));
     for (const d of ['channel', 'seniority', 'reason', 'resolution']) {
       await this.drawDialog.getByTestId(`qa-draw-by-${d}`).setChecked(o.by.includes(d));
@@ -97,5 +103,61 @@ export class QualityPage {
 
   async openCase(index: number): Promise<void> {
     await this.packDetail.getByTestId('qa-open-case').nth(index).click();
+  }
+
+  /** Opens a pack from the list, newest first. */
+  async openPack(index: number): Promise<void> {
+    await this.packRows.nth(index).click();
+  }
+
+  /** The places in the open pack's list of the cases on a public (or private) channel. */
+  async caseIndexesOn(visibility: 'public' | 'private'): Promise<number[]> {
+    const shown = await this.packCases.evaluateAll((rows) => rows.map((row) => row.querySelector('[data-visibility]')?.getAttribute('data-visibility')));
+    return shown.flatMap((v, index) => (v === visibility ? [index] : []));
+  }
+
+  /** The ids of the criteria on the open review screen, in their order. */
+  async criterionIds(): Promise<string[]> {
+    return this.reviewCriteria.evaluateAll((items) => items.map((item) => item.getAttribute('data-criterion') ?? ''));
+  }
+
+  /**
+   * Answers the open case by keyboard from its first criterion: one key per criterion (each key
+   * answers and moves to the next), `keyOf` choosing it; `count` stops early, as a draft.
+   */
+  async answerByKeys(keyOf: (criterionId: string) => string, count?: number): Promise<void> {
+    await this.reviewCriteria.first().waitFor();
+    const ids = (await this.criterionIds()).slice(0, count);
+    await this.reviewCriteria.first().focus();
+    for (const id of ids) await this.page.keyboard.press(keyOf(id));
+  }
+
+  /** The answer shown as chosen on a criterion of the open review screen. */
+  chosenAnswer(criterionId: string): Locator {
+    return this.reviewScreen.locator(`[data-criterion="${criterionId}"]`).getByRole('button', { pressed: true });
+  }
+
+  get score(): Locator {
+    return this.reviewScreen.getByTestId('qa-score');
+  }
+
+  get autoFail(): Locator {
+    return this.reviewScreen.getByTestId('qa-autofail');
+  }
+
+  async submitReview(): Promise<void> {
+    await this.reviewScreen.getByTestId('qa-submit').click();
+  }
+
+  async closeCase(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** Resolves the first dispute waiting by amending its criterion to `answer` (as labelled), with a note. */
+  async amendDispute(answer: string, note: string): Promise<void> {
+    const form = this.disputes.getByTestId('resolve-dispute').first();
+    await form.getByRole('combobox').selectOption({ label: answer });
+    await form.getByRole('textbox').fill(note);
+    await form.getByRole('button', { name: 'Corregir' }).click();
   }
 }
