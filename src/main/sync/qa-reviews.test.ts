@@ -10,6 +10,7 @@ import { openProfile, withTwoAgents, type TestProfile } from '../../../tests/fix
 import type { Answers } from '../../shared/qa/scorecard.ts';
 import { cursorEpoch } from '../../protocol/sync.ts';
 import { CommandError } from '../commands/errors.ts';
+import { QA_COMMENT_MAX } from '../../shared/qa/review.ts';
 import { reopenProfile } from '../../../tests/fixtures/services.ts';
 
 const world = withTwoAgents();
@@ -131,6 +132,32 @@ describe('QA reviews', () => {
     await sofia.services.syncOnce();
     expect(sofia.services.store.outbox.find(again.mutationId)).toMatchObject({ status: 'conflict', reason: 'already_resolved' });
     expect(sofia.services.store.qaReviews.get(reviewId)?.versions).toHaveLength(2);
+  });
+
+  it('keep syncing after an amendment with the longest note, and refuse a change the wire could not carry', async () => {
+    const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003'] });
+    const sofia = await supervisor();
+    await sofia.services.syncOnce();
+    const { reviewId } = sofia.services.commands.submitReview({ packId, caseId: 'case-003', answers: ANSWERS, comments: [] }, 'supervisor');
+    await sofia.services.syncOnce();
+    await world.lucia.services.syncOnce();
+    const { disputeId } = world.lucia.services.commands.disputeReview(reviewId, 'tono-humilde', 'Fui amable');
+    await world.lucia.services.syncOnce();
+    await sofia.services.syncOnce();
+
+    const note = 'n'.repeat(QA_COMMENT_MAX);
+    sofia.services.commands.resolveDispute({ reviewId, disputeId, decision: 'amend', answer: 5, note });
+    await sofia.services.syncOnce();
+    await world.lucia.services.syncOnce();
+    expect(world.lucia.services.store.qaReviews.get(reviewId)?.versions.at(-1)).toMatchObject({ version: 2, note });
+
+    // A review already holding as many disputes as the wire carries: one more is refused, and the review still syncs.
+    const stored = JSON.parse(serverReviews()[0]!.data) as { disputes: unknown[] };
+    const filler = { criterionId: 'firma', reason: 'r', by: 'lucia', at: new Date().toISOString(), resolution: null };
+    stored.disputes = Array.from({ length: 100 }, () => ({ ...filler, id: randomUUID() }));
+    world.sandbox.server.db.prepare('UPDATE qa_reviews SET data = ? WHERE id = ?').run(JSON.stringify(stored), reviewId);
+    expect(await pushAs('lucia', 'dispute_review', { disputeId: randomUUID(), reviewId, criterionId: 'historial', reason: 'Otra' })).toEqual(['rejected', 'review_too_large']);
+    await world.lucia.services.syncOnce();
   });
 
   it('in a calibration stay blind to each reviewer until they have submitted their own', async () => {

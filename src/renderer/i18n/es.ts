@@ -1008,6 +1008,7 @@ export const es: Translation = {
       already_resolved: 'El reclamo ya estaba resuelto.',
       not_reviewer: 'Solo quien evaluó o quien creó el paquete resuelve un reclamo.',
       invalid_answers: 'La nueva respuesta no encaja en el criterio.',
+      review_too_large: 'La evaluación ya tiene demasiados reclamos o versiones para guardar otro cambio.',
     },
     toResolve: 'Reclamos por resolver',
     noneToResolve: 'No hay reclamos esperando.',

@@ -1,5 +1,7 @@
 // What the QA review mutations share: the scorecard versions in force (the `qa_scorecards`
 // document, or the default one), who may act on a review, and how a review changes.
+import { z } from 'zod';
+import { WireQaReview } from '../../protocol/entities.ts';
 import type { Answers, Scorecard } from '../../shared/qa/scorecard.ts';
 import { QA_SCORECARDS_SETTING, scorecardFrom, scorecardVersion } from '../../shared/qa/scorecard.ts';
 import type { QaReviewData } from '../store/repositories.ts';
@@ -40,8 +42,20 @@ export function withVersion(review: QaReviewData, answers: Answers, score: numbe
   return { ...review, answers, score, updatedAt: at, versions: [...review.versions, { version, answers, score, at, by, note }] };
 }
 
-/** Saves the review and puts it in front of whoever sees it. */
-export async function saveReview(tx: Tx, reviewId: string, review: QaReviewData): Promise<void> {
+/**
+ * A review as the wire carries it, or why it would not fit: what is stored is pulled by every
+ * console seeing it, so nothing a console could not read is ever stored.
+ */
+export function unreadable(review: QaReviewData): Outcome | null {
+  const parsed = WireQaReview.safeParse(review);
+  return parsed.success ? null : { status: 'rejected', reason: 'review_too_large', message: `The review would not fit: ${z.prettifyError(parsed.error)}` };
+}
+
+/** Saves the review and puts it in front of whoever sees it; refused when it would no longer be readable. */
+export async function saveReview(tx: Tx, reviewId: string, review: QaReviewData): Promise<Outcome | null> {
+  const refused = unreadable(review);
+  if (refused) return refused;
   await tx.qaReviews.update(reviewId, review);
   await tx.feed.publishReviews(review.packId, review.caseId);
+  return null;
 }
