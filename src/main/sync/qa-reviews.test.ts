@@ -258,4 +258,24 @@ describe('GET /v1/qa/reviews', () => {
     expect(await get('sofia', '?packId=nope')).toMatchObject({ status: 404, body: { error: 'pack_not_found' } });
     expect(await get(null, `?packId=${packId}`)).toMatchObject({ status: 401 });
   });
+
+  it('keeps a calibration blind: a reviewer reads another’s review of a case only once they have submitted their own', async () => {
+    const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003', 'case-009'], calibration: ['valeria'] });
+    const sofia = await supervisor();
+    const valeria = await supervisor('valeria');
+    await sofia.services.syncOnce();
+    await valeria.services.syncOnce();
+    const first = sofia.services.commands.submitReview({ packId, caseId: 'case-003', answers: ANSWERS, comments: [] }, 'supervisor');
+    const second = sofia.services.commands.submitReview({ packId, caseId: 'case-009', answers: ANSWERS, comments: [] }, 'supervisor');
+    await sofia.services.syncOnce();
+    const ids = async (username: string) => ((await get(username, `?packId=${packId}`)).body.reviews as { id: string }[]).map((r) => r.id).sort();
+
+    expect(await ids('valeria')).toEqual([]);
+    expect(await ids('sofia')).toEqual([first.reviewId, second.reviewId].sort());
+
+    const hers = valeria.services.commands.submitReview({ packId, caseId: 'case-003', answers: ANSWERS, comments: [] }, 'supervisor');
+    await valeria.services.syncOnce();
+    expect(await ids('valeria')).toEqual([first.reviewId, hers.reviewId].sort());
+    expect(await ids('sofia')).toEqual([first.reviewId, second.reviewId, hers.reviewId].sort());
+  });
 });
