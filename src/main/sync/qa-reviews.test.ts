@@ -224,12 +224,13 @@ describe('who may act on a review, as the server checks it', () => {
     expect(await pushAs('sofia', 'resolve_dispute', { disputeId, reviewId, decision: 'amend', answer: 'yes', note: 'x' })).toEqual(['rejected', 'invalid_answers']);
     expect(await pushAs('sofia', 'submit_review', { ...review, reviewId: randomUUID(), answers: { ...ANSWERS, 'nivel-servicio': 'na' } })).toEqual(['rejected', 'invalid_answers']);
 
-    sofia.services.store.qaReviews.saveDraft(packId, 'case-009', { answers: { 'tono-humilde': 2 }, comments: [], updatedAt: 'now' });
+    const typing = { messageId: sofia.services.store.messages.thread('case-009')[0]!.id, text: 'Sin saludo' };
+    sofia.services.store.qaReviews.saveDraft(packId, 'case-009', { answers: { 'tono-humilde': 2 }, comments: [], pendingComment: typing, updatedAt: 'now' });
     sofia.services.close();
     opened.splice(opened.indexOf(sofia), 1);
     const again = await reopenProfile(`${world.dir.path}/sofia`);
     opened.push(again);
-    expect(again.services.store.qaReviews.draft(packId, 'case-009')).toMatchObject({ answers: { 'tono-humilde': 2 } });
+    expect(again.services.store.qaReviews.draft(packId, 'case-009')).toMatchObject({ answers: { 'tono-humilde': 2 }, pendingComment: typing });
   });
 });
 

@@ -20,6 +20,7 @@ import { m016Retention } from './016-retention.ts';
 import { m017QaReviews } from './017-qa-reviews.ts';
 import { m018MessageDecisions } from './018-message-decisions.ts';
 import { m019AgentTeams } from './019-agent-teams.ts';
+import { m020PendingComment } from './020-pending-comment.ts';
 
 export interface Migration {
   version: number;
@@ -31,7 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m001Initial, m002Console, m003ArticleTrigrams, m004TemplateOwner, m005TemplateUses,
   m006KnowledgePanel, m007Triage, m008Customer360, m009ResolveAndMove, m010BlockedSenders,
   m011CustomerLinks, m012PromoReplies, m013AutoReplies, m014ArticleRevision, m015ServerTemplates,
-  m016Retention, m017QaReviews, m018MessageDecisions, m019AgentTeams,
+  m016Retention, m017QaReviews, m018MessageDecisions, m019AgentTeams, m020PendingComment,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

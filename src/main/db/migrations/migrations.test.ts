@@ -12,6 +12,7 @@ import { m016Retention } from './016-retention.ts';
 import { m017QaReviews } from './017-qa-reviews.ts';
 import { m018MessageDecisions } from './018-message-decisions.ts';
 import { m019AgentTeams } from './019-agent-teams.ts';
+import { m020PendingComment } from './020-pending-comment.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
 import { testKey } from '../../../../tests/fixtures/cache.ts';
 
@@ -210,6 +211,16 @@ describe('migrations', () => {
     expect(() => draft.run()).toThrow(/UNIQUE/);
     expect(() => db.prepare("INSERT INTO qa_reviews (id, pack_id, case_id, agent, reviewer, data, created_at, version) VALUES ('r', 'p', 'c', 'a', 'b', '{}', 'now', 'x')").run())
       .toThrow(/cannot store TEXT value in INTEGER column/);
+    db.close();
+  });
+
+  it('020 keeps the comment being typed with a review draft, none for drafts saved before', () => {
+    const db = new Database(freshFile());
+    migrate(db, m020PendingComment.version - 1);
+    db.prepare("INSERT INTO qa_review_drafts (pack_id, case_id, answers, comments, updated_at) VALUES ('p1', 'c1', '{}', '[]', 'now')").run();
+    migrate(db, m020PendingComment.version);
+    expect(schemaVersion(db)).toBe(m020PendingComment.version);
+    expect(db.prepare('SELECT pack_id, pending_comment FROM qa_review_drafts').all()).toEqual([{ pack_id: 'p1', pending_comment: null }]);
     db.close();
   });
 
