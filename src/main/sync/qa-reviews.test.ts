@@ -134,6 +134,29 @@ describe('QA reviews', () => {
     expect(sofia.services.store.qaReviews.get(reviewId)?.versions).toHaveLength(2);
   });
 
+  it('that the server may not have (a sequence gap) come back as the draft, to check and send again, stored once', async () => {
+    const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003', 'case-009'] });
+    const sofia = await supervisor();
+    await sofia.services.syncOnce();
+    sofia.services.commands.submitReview({ packId, caseId: 'case-009', answers: ANSWERS, comments: [] }, 'supervisor');
+    await sofia.services.syncOnce();
+    // The server is restored from a backup taken before that push: it expects this console's first seq again.
+    world.sandbox.server.db.prepare('UPDATE clients SET last_seq = 0 WHERE client_id = ?').run(sofia.services.engine.clientId);
+
+    const comment = { id: randomUUID(), messageId: null, criterionId: null, text: 'Buen cierre' };
+    const lost = sofia.services.commands.submitReview({ packId, caseId: 'case-003', answers: ANSWERS, comments: [comment] }, 'supervisor');
+    await sofia.services.syncOnce();
+    expect(sofia.services.store.outbox.find(lost.mutationId)).toMatchObject({ status: 'conflict', reason: 'sequence_gap' });
+    expect(sofia.services.store.qaReviews.ofCase(packId, 'case-003', 'sofia')).toBeNull();
+    expect(sofia.services.store.qaReviews.draft(packId, 'case-003')).toMatchObject({ answers: ANSWERS, comments: [comment] });
+
+    const again = sofia.services.commands.submitReview({ packId, caseId: 'case-003', answers: ANSWERS, comments: [comment] }, 'supervisor');
+    await sofia.services.syncOnce();
+    expect(sofia.services.store.outbox.find(again.mutationId)).toMatchObject({ status: 'applied' });
+    expect(serverReviews().filter((r) => r.id === again.reviewId || r.id === lost.reviewId).map((r) => r.id)).toEqual([again.reviewId]);
+    expect(sofia.services.store.qaReviews.ofCase(packId, 'case-003', 'sofia')).toMatchObject({ id: again.reviewId, pending: false });
+  });
+
   it('keep syncing after an amendment with the longest note, and refuse a change the wire could not carry', async () => {
     const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003'] });
     const sofia = await supervisor();
