@@ -75,12 +75,24 @@ export interface DisputeDecision {
   note: string;
 }
 
+/**
+ * Whether this console may queue a dispute's resolution: its reviewer, a supervisor of the
+ * reviewed agent's team, or another supervisor who may be the pack's creator (packs are not in
+ * the cache: the server knows, and refuses anyone else as `not_reviewer`). Never the agent.
+ */
+function mayResolve(ctx: CommandContext, review: QaReview): boolean {
+  const me = ctx.author().username;
+  return review.reviewer === me || (review.agent !== me && ctx.store.reference.roleOf(me) === 'supervisor');
+}
+
 export function resolveDispute(ctx: CommandContext, input: DisputeDecision): Omit<Queued, 'caseId'> {
   const review = ctx.store.qaReviews.get(input.reviewId);
   if (!review) throw new CommandError('review_not_found', `No review ${input.reviewId} in this profile`);
   const dispute = review.disputes.find((d) => d.id === input.disputeId);
   if (!dispute) throw new CommandError('dispute_not_found', 'The review has no such dispute');
-  if (review.reviewer !== ctx.author().username) throw new CommandError('not_reviewer', 'Only the reviewer resolves a dispute');
+  if (!mayResolve(ctx, review)) {
+    throw new CommandError('not_reviewer', 'Only the reviewer, the pack’s creator or a supervisor of the agent’s team resolves a dispute');
+  }
   const scorecard = scorecardOf(ctx.store, review.scorecardId, review.scorecardVersion);
   const criterion = scorecard && criteriaOf(scorecard).find((c) => c.id === dispute.criterionId);
   if (input.decision === 'amend' && criterion && input.answer !== undefined) {

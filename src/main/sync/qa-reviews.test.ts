@@ -183,6 +183,28 @@ describe('QA reviews', () => {
     await world.lucia.services.syncOnce();
   });
 
+  it('with a dispute are resolved by a supervisor of the agent’s team too, seen in their list and accepted by the server', async () => {
+    const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003'] });
+    const sofia = await supervisor();
+    const valeria = await supervisor('valeria'); // supervises soporte, lucia's team; not in the pack
+    await sofia.services.syncOnce();
+    const { reviewId } = sofia.services.commands.submitReview({ packId, caseId: 'case-003', answers: ANSWERS, comments: [] }, 'supervisor');
+    await sofia.services.syncOnce();
+    await world.lucia.services.syncOnce();
+    const { disputeId } = world.lucia.services.commands.disputeReview(reviewId, 'tono-humilde', 'Fui amable');
+    await world.lucia.services.syncOnce();
+    await valeria.services.syncOnce();
+    await world.mateo.services.syncOnce();
+
+    expect(valeria.services.store.qaReviews.toResolve('valeria').map((r) => r.id)).toEqual([reviewId]);
+    expect(code(() => world.lucia.services.commands.resolveDispute({ reviewId, disputeId, decision: 'uphold', note: 'yo' }))).toBe('not_reviewer');
+    const decided = valeria.services.commands.resolveDispute({ reviewId, disputeId, decision: 'amend', answer: 5, note: 'Revisado por la supervisora' });
+    await valeria.services.syncOnce();
+    expect(valeria.services.store.outbox.find(decided.mutationId)).toMatchObject({ status: 'applied' });
+    await sofia.services.syncOnce();
+    expect(sofia.services.store.qaReviews.get(reviewId)).toMatchObject({ state: 'resolved', versions: [{ version: 1 }, { version: 2, by: 'valeria' }] });
+  });
+
   it('in a calibration stay blind to each reviewer until they have submitted their own', async () => {
     const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003'], calibration: ['valeria'] });
     const sofia = await supervisor();
@@ -242,6 +264,8 @@ describe('who may act on a review, as the server checks it', () => {
     expect(await pushAs('lucia', 'dispute_review', { disputeId, reviewId, criterionId: 'tono-humilde', reason: 'Fui amable' })).toEqual(['applied', undefined]);
     expect(await pushAs('lucia', 'acknowledge_review', { reviewId })).toEqual(['conflict', 'review_disputed']);
     expect(await pushAs('lucia', 'resolve_dispute', { disputeId, reviewId, decision: 'uphold', note: 'yo' })).toEqual(['rejected', 'not_reviewer']);
+    // A supervisor outside the pack who does not supervise lucia's team.
+    world.sandbox.server.db.prepare(`UPDATE users SET supervises = '["ventas"]' WHERE username = 'valeria'`).run();
     expect(await pushAs('valeria', 'resolve_dispute', { disputeId, reviewId, decision: 'uphold', note: 'yo' })).toEqual(['rejected', 'not_reviewer']);
     expect(await pushAs('sofia', 'resolve_dispute', { disputeId, reviewId, decision: 'amend', answer: 7, note: 'x' })).toEqual(['rejected', 'invalid_args']);
     expect(await pushAs('sofia', 'resolve_dispute', { disputeId, reviewId, decision: 'amend', answer: 'yes', note: 'x' })).toEqual(['rejected', 'invalid_answers']);

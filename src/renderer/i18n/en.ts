@@ -1005,7 +1005,7 @@ export const en = {
       already_disputed: 'That criterion already has a dispute waiting.',
       dispute_not_found: 'The review has no such dispute.',
       already_resolved: 'The dispute had already been resolved.',
-      not_reviewer: 'Only the reviewer or the pack’s creator resolves a dispute.',
+      not_reviewer: 'Only the reviewer, the pack’s creator or a supervisor of the agent’s team resolves a dispute.',
       invalid_answers: 'The new answer does not fit the criterion.',
       review_too_large: 'The review already has too many disputes or versions to keep another change.',
     },

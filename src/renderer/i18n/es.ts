@@ -1006,7 +1006,7 @@ export const es: Translation = {
       already_disputed: 'Ese criterio ya tiene un reclamo esperando.',
       dispute_not_found: 'La evaluación no tiene ese reclamo.',
       already_resolved: 'El reclamo ya estaba resuelto.',
-      not_reviewer: 'Solo quien evaluó o quien creó el paquete resuelve un reclamo.',
+      not_reviewer: 'Solo quien evaluó, quien creó el paquete o quien supervisa el equipo del agente resuelve un reclamo.',
       invalid_answers: 'La nueva respuesta no encaja en el criterio.',
       review_too_large: 'La evaluación ya tiene demasiados reclamos o versiones para guardar otro cambio.',
     },

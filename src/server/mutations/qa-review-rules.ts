@@ -28,12 +28,13 @@ export async function reviewedAgentOnly(ctx: MutationContext, args: { reviewId: 
   return { refused: { status: 'rejected', reason: 'not_reviewed_agent', message: 'Only the agent whose case was reviewed may do this' } };
 }
 
-/** A dispute is resolved by the review's reviewer or the pack's creator. */
+/** A dispute is resolved by the review's reviewer, the pack's creator or a supervisor of the reviewed agent's team. */
 export async function reviewerOnly(ctx: MutationContext, args: { reviewId: string }, tx: Tx): Promise<Authorization<QaReviewData>> {
   const found = await loadReview(tx, args.reviewId);
   if ('refused' in found || found.granted.reviewer === ctx.username) return found;
   if ((await tx.qaReviews.pack(found.granted.packId))?.createdBy === ctx.username) return found;
-  return { refused: { status: 'rejected', reason: 'not_reviewer', message: 'Only the reviewer or the pack’s creator resolves a dispute' } };
+  if (await tx.organisation.supervisesAgent(ctx.username, found.granted.agent)) return found;
+  return { refused: { status: 'rejected', reason: 'not_reviewer', message: 'Only the reviewer, the pack’s creator or a supervisor of the agent’s team resolves a dispute' } };
 }
 
 /** A new version of the answers, with its score, appended: every version is kept. */

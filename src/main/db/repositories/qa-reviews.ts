@@ -85,10 +85,17 @@ export class QaReviewRepository {
   }
 
   /** Reviews with a dispute waiting for this reviewer, oldest first. */
-  toResolve(reviewer: string): QaReview[] {
-    return this.db.prepare<[string], ReviewRow>(
-      `SELECT id, data, version FROM qa_reviews WHERE reviewer = ? AND json_extract(data, '$.state') = 'disputed' ORDER BY created_at, id`,
-    ).all(reviewer).map(toReview);
+  /**
+   * The disputed reviews `username` may resolve, as far as the cache tells: theirs, and those of
+   * the agents of the teams they supervise (the pack's creator is known to the server only).
+   */
+  toResolve(username: string): QaReview[] {
+    return this.db.prepare<[string, string], ReviewRow>(
+      `SELECT r.id, r.data, r.version FROM qa_reviews r WHERE json_extract(r.data, '$.state') = 'disputed'
+       AND (r.reviewer = ? OR EXISTS (SELECT 1 FROM agents s JOIN agents a ON a.username = r.agent AND a.team IS NOT NULL
+         WHERE s.username = ? AND s.role = 'supervisor' AND EXISTS (SELECT 1 FROM json_each(s.supervises) WHERE value = a.team)))
+       ORDER BY r.created_at, r.id`,
+    ).all(username, username).map(toReview);
   }
 
   /** Per pack, this reviewer's reviews the server confirmed and those still to send ("12/20 revisados · 3 por enviar"). */
