@@ -21,6 +21,8 @@ import { m017QaReviews } from './017-qa-reviews.ts';
 import { m018MessageDecisions } from './018-message-decisions.ts';
 import { m019AgentTeams } from './019-agent-teams.ts';
 import { m020PendingComment } from './020-pending-comment.ts';
+import { m021AgentsResync } from './021-agents-resync.ts';
+import { m022QueueDecisions } from './022-queue-decisions.ts';
 
 export interface Migration {
   version: number;
@@ -33,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m006KnowledgePanel, m007Triage, m008Customer360, m009ResolveAndMove, m010BlockedSenders,
   m011CustomerLinks, m012PromoReplies, m013AutoReplies, m014ArticleRevision, m015ServerTemplates,
   m016Retention, m017QaReviews, m018MessageDecisions, m019AgentTeams, m020PendingComment,
+  m021AgentsResync, m022QueueDecisions,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
