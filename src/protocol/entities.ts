@@ -172,7 +172,7 @@ export const WireCustomerNote = z.object({
 });
 const reviewVersion = z.object({
   version: z.int().positive(), answers: Answers, score: z.number().min(0).max(100), at: isoTime, by: z.string().max(100),
-  note: z.string().max(2000).nullable(),
+  note: z.string().max(QA_COMMENT_MAX).nullable(),
 });
 /**
  * A supervisor's review of a case in a QA pack, seen by its reviewer, the reviewed agent, the

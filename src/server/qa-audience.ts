@@ -1,6 +1,7 @@
-// Who receives a QA review: its reviewer, the reviewed agent and the pack's creator. A
-// calibration is blind: its reviewers (the creator among them) see another's review of a case
-// only once they have submitted their own of it.
+// Who receives a QA review: its reviewer, the reviewed agent, the pack's creator and the
+// supervisors of the agent's team (who may resolve its disputes). A calibration is blind: its
+// reviewers (the creator among them) see another's review of a case only once they have
+// submitted their own of it, whichever team they supervise.
 import { prepared } from './prepared.ts';
 import type { SandboxDb } from './schema.ts';
 
@@ -17,5 +18,11 @@ export function reviewAudiences(db: SandboxDb, packId: string, caseId: string): 
     'SELECT id, version, reviewer, agent FROM qa_reviews WHERE pack_id = ? AND case_id = ?').all(packId, caseId);
   const submitted = reviews.map((r) => r.reviewer);
   const others = pack?.calibration === 1 ? submitted : pack ? [pack.created_by] : [];
-  return reviews.map((r) => ({ id: r.id, version: r.version, audience: new Set([r.reviewer, r.agent, ...others]) }));
+  const blind = new Set(pack?.calibration === 1 ? prepared<[string], { username: string }>(db,
+    'SELECT username FROM qa_pack_reviewers WHERE pack_id = ?').all(packId).map((r) => r.username).filter((u) => !submitted.includes(u)) : []);
+  const supervisorsOf = (agent: string) => prepared<[string], { username: string }>(db,
+    `SELECT s.username FROM users s JOIN users a ON a.username = ? AND a.team IS NOT NULL
+     WHERE s.role = 'supervisor' AND EXISTS (SELECT 1 FROM json_each(s.supervises) WHERE value = a.team)`).all(agent)
+    .map((r) => r.username).filter((u) => !blind.has(u));
+  return reviews.map((r) => ({ id: r.id, version: r.version, audience: new Set([r.reviewer, r.agent, ...others, ...supervisorsOf(r.agent)]) }));
 }

@@ -28,7 +28,7 @@ export const REFUSAL_REASONS = [
   // QA reviews: who reviews which pack's cases, the answers against the scorecard, disputes
   'pack_not_found', 'not_pack_reviewer', 'case_not_in_pack', 'duplicate_review', 'already_reviewed', 'unknown_scorecard',
   'invalid_answers', 'review_not_found', 'not_reviewed_agent', 'review_disputed', 'unknown_criterion', 'duplicate_dispute',
-  'already_disputed', 'dispute_not_found', 'already_resolved', 'not_reviewer',
+  'already_disputed', 'dispute_not_found', 'already_resolved', 'not_reviewer', 'review_too_large',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

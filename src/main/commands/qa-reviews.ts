@@ -75,15 +75,27 @@ export interface DisputeDecision {
   note: string;
 }
 
+/**
+ * Whether this console may queue a dispute's resolution: its reviewer, a supervisor of the
+ * reviewed agent's team, or another supervisor who may be the pack's creator (packs are not in
+ * the cache: the server knows, and refuses anyone else as `not_reviewer`). Never the agent.
+ */
+/** The reviewer, the pack's creator, or a supervisor of the reviewed agent's team (as the server decides). */
+function mayResolve(ctx: CommandContext, review: QaReview): boolean {
+  const me = ctx.author().username;
+  if (review.reviewer === me || ctx.store.qaPacks.get(review.packId)?.createdBy === me) return true;
+  const people = ctx.store.reference.agents();
+  const team = people.find((p) => p.username === review.agent)?.team ?? null;
+  return team !== null && (people.find((p) => p.username === me)?.supervises.includes(team) ?? false);
+}
+
 export function resolveDispute(ctx: CommandContext, input: DisputeDecision): Omit<Queued, 'caseId'> {
   const review = ctx.store.qaReviews.get(input.reviewId);
   if (!review) throw new CommandError('review_not_found', `No review ${input.reviewId} in this profile`);
   const dispute = review.disputes.find((d) => d.id === input.disputeId);
   if (!dispute) throw new CommandError('dispute_not_found', 'The review has no such dispute');
-  const me = ctx.author().username;
-  // The server also lets a supervisor of the agent's team resolve it; this console knows only these two.
-  if (review.reviewer !== me && ctx.store.qaPacks.get(review.packId)?.createdBy !== me) {
-    throw new CommandError('not_reviewer', 'Only the reviewer or the pack’s creator resolves a dispute here');
+  if (!mayResolve(ctx, review)) {
+    throw new CommandError('not_reviewer', 'Only the reviewer, the pack’s creator or a supervisor of the agent’s team resolves a dispute');
   }
   const scorecard = scorecardOf(ctx.store, review.scorecardId, review.scorecardVersion);
   const criterion = scorecard && criteriaOf(scorecard).find((c) => c.id === dispute.criterionId);

@@ -56,6 +56,10 @@ describe('the review screen’s operations', () => {
     const comment = { id: crypto.randomUUID(), messageId: reply.id, criterionId: null, text: 'Firmó con su nombre' };
     await sofia.call('saveReviewDraft', { packId, caseId: 'case-003', answers: { 'tono-humilde': 4 }, comments: [comment] });
     expect(await screen()).toMatchObject({ queue: 'draft', draft: { answers: { 'tono-humilde': 4 }, comments: [comment] } });
+    // The comment being typed is kept with the draft, with the message it is anchored to.
+    const typing = { messageId: reply.id, text: 'Tardó en resp' };
+    await sofia.call('saveReviewDraft', { packId, caseId: 'case-003', answers: { 'tono-humilde': 4 }, comments: [comment], pendingComment: typing });
+    expect(await screen()).toMatchObject({ draft: { comments: [comment], pendingComment: typing } });
     await expect(sofia.call('submitReview', { packId, caseId: 'case-003', answers: { 'tono-humilde': 4 }, comments: [comment] })).rejects.toMatchObject({ code: 'invalid_answers' });
     await expect(sofia.call('saveReviewDraft', { packId, caseId: 'case-003', answers: { 'tono-humilde': 'maybe' }, comments: [] })).rejects.toMatchObject({ code: 'invalid_input' });
 

@@ -37,8 +37,8 @@ export function qaReviewHandlers(controller: ConsoleController): QaReviewHandler
         refusal: review ? null : refusal,
       };
     },
-    saveReviewDraft: ({ packId, caseId, answers, comments }) => {
-      store().qaReviews.saveDraft(packId, caseId, { answers, comments, updatedAt: new Date().toISOString() });
+    saveReviewDraft: ({ packId, caseId, answers, comments, pendingComment = null }) => {
+      store().qaReviews.saveDraft(packId, caseId, { answers, comments, pendingComment, updatedAt: new Date().toISOString() });
       return null;
     },
     submitReview: ({ packId, caseId, answers, comments, scorecard }) => {

@@ -10,6 +10,7 @@ import { openProfile, withTwoAgents, type TestProfile } from '../../../tests/fix
 import type { Answers } from '../../shared/qa/scorecard.ts';
 import { cursorEpoch } from '../../protocol/sync.ts';
 import { CommandError } from '../commands/errors.ts';
+import { QA_COMMENT_MAX } from '../../shared/qa/review.ts';
 import { reopenProfile } from '../../../tests/fixtures/services.ts';
 
 const world = withTwoAgents();
@@ -133,6 +134,77 @@ describe('QA reviews', () => {
     expect(sofia.services.store.qaReviews.get(reviewId)?.versions).toHaveLength(2);
   });
 
+  it('that the server may not have (a sequence gap) come back as the draft, to check and send again, stored once', async () => {
+    const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003', 'case-009'] });
+    const sofia = await supervisor();
+    await sofia.services.syncOnce();
+    sofia.services.commands.submitReview({ packId, caseId: 'case-009', answers: ANSWERS, comments: [] }, 'supervisor');
+    await sofia.services.syncOnce();
+    // The server is restored from a backup taken before that push: it expects this console's first seq again.
+    world.sandbox.server.db.prepare('UPDATE clients SET last_seq = 0 WHERE client_id = ?').run(sofia.services.engine.clientId);
+
+    const comment = { id: randomUUID(), messageId: null, criterionId: null, text: 'Buen cierre' };
+    const lost = sofia.services.commands.submitReview({ packId, caseId: 'case-003', answers: ANSWERS, comments: [comment] }, 'supervisor');
+    await sofia.services.syncOnce();
+    expect(sofia.services.store.outbox.find(lost.mutationId)).toMatchObject({ status: 'conflict', reason: 'sequence_gap' });
+    expect(sofia.services.store.qaReviews.ofCase(packId, 'case-003', 'sofia')).toBeNull();
+    expect(sofia.services.store.qaReviews.draft(packId, 'case-003')).toMatchObject({ answers: ANSWERS, comments: [comment] });
+
+    const again = sofia.services.commands.submitReview({ packId, caseId: 'case-003', answers: ANSWERS, comments: [comment] }, 'supervisor');
+    await sofia.services.syncOnce();
+    expect(sofia.services.store.outbox.find(again.mutationId)).toMatchObject({ status: 'applied' });
+    expect(serverReviews().filter((r) => r.id === again.reviewId || r.id === lost.reviewId).map((r) => r.id)).toEqual([again.reviewId]);
+    expect(sofia.services.store.qaReviews.ofCase(packId, 'case-003', 'sofia')).toMatchObject({ id: again.reviewId, pending: false });
+  });
+
+  it('keep syncing after an amendment with the longest note, and refuse a change the wire could not carry', async () => {
+    const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003'] });
+    const sofia = await supervisor();
+    await sofia.services.syncOnce();
+    const { reviewId } = sofia.services.commands.submitReview({ packId, caseId: 'case-003', answers: ANSWERS, comments: [] }, 'supervisor');
+    await sofia.services.syncOnce();
+    await world.lucia.services.syncOnce();
+    const { disputeId } = world.lucia.services.commands.disputeReview(reviewId, 'tono-humilde', 'Fui amable');
+    await world.lucia.services.syncOnce();
+    await sofia.services.syncOnce();
+
+    const note = 'n'.repeat(QA_COMMENT_MAX);
+    sofia.services.commands.resolveDispute({ reviewId, disputeId, decision: 'amend', answer: 5, note });
+    await sofia.services.syncOnce();
+    await world.lucia.services.syncOnce();
+    expect(world.lucia.services.store.qaReviews.get(reviewId)?.versions.at(-1)).toMatchObject({ version: 2, note });
+
+    // A review already holding as many disputes as the wire carries: one more is refused, and the review still syncs.
+    const stored = JSON.parse(serverReviews()[0]!.data) as { disputes: unknown[] };
+    const filler = { criterionId: 'firma', reason: 'r', by: 'lucia', at: new Date().toISOString(), resolution: null };
+    stored.disputes = Array.from({ length: 100 }, () => ({ ...filler, id: randomUUID() }));
+    world.sandbox.server.db.prepare('UPDATE qa_reviews SET data = ? WHERE id = ?').run(JSON.stringify(stored), reviewId);
+    expect(await pushAs('lucia', 'dispute_review', { disputeId: randomUUID(), reviewId, criterionId: 'historial', reason: 'Otra' })).toEqual(['rejected', 'review_too_large']);
+    await world.lucia.services.syncOnce();
+  });
+
+  it('with a dispute are resolved by a supervisor of the agent’s team too, seen in their list and accepted by the server', async () => {
+    const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003'] });
+    const sofia = await supervisor();
+    const valeria = await supervisor('valeria'); // supervises soporte, lucia's team; not in the pack
+    await sofia.services.syncOnce();
+    const { reviewId } = sofia.services.commands.submitReview({ packId, caseId: 'case-003', answers: ANSWERS, comments: [] }, 'supervisor');
+    await sofia.services.syncOnce();
+    await world.lucia.services.syncOnce();
+    const { disputeId } = world.lucia.services.commands.disputeReview(reviewId, 'tono-humilde', 'Fui amable');
+    await world.lucia.services.syncOnce();
+    await valeria.services.syncOnce();
+    await world.mateo.services.syncOnce();
+
+    expect(valeria.services.store.qaReviews.toResolve('valeria').map((r) => r.id)).toEqual([reviewId]);
+    expect(code(() => world.lucia.services.commands.resolveDispute({ reviewId, disputeId, decision: 'uphold', note: 'yo' }))).toBe('not_reviewer');
+    const decided = valeria.services.commands.resolveDispute({ reviewId, disputeId, decision: 'amend', answer: 5, note: 'Revisado por la supervisora' });
+    await valeria.services.syncOnce();
+    expect(valeria.services.store.outbox.find(decided.mutationId)).toMatchObject({ status: 'applied' });
+    await sofia.services.syncOnce();
+    expect(sofia.services.store.qaReviews.get(reviewId)).toMatchObject({ state: 'resolved', versions: [{ version: 1 }, { version: 2, by: 'valeria' }] });
+  });
+
   it('in a calibration stay blind to each reviewer until they have submitted their own', async () => {
     const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003'], calibration: ['valeria'] });
     const sofia = await supervisor();
@@ -192,24 +264,20 @@ describe('who may act on a review, as the server checks it', () => {
     expect(await pushAs('lucia', 'dispute_review', { disputeId, reviewId, criterionId: 'tono-humilde', reason: 'Fui amable' })).toEqual(['applied', undefined]);
     expect(await pushAs('lucia', 'acknowledge_review', { reviewId })).toEqual(['conflict', 'review_disputed']);
     expect(await pushAs('lucia', 'resolve_dispute', { disputeId, reviewId, decision: 'uphold', note: 'yo' })).toEqual(['rejected', 'not_reviewer']);
-    // valeria supervises lucia's team in the scenario: here she supervises another one.
-    world.sandbox.server.db.prepare('UPDATE users SET supervises = ? WHERE username = ?').run('["ventas"]', 'valeria');
-    expect(await pushAs('valeria', 'resolve_dispute', { disputeId, reviewId, decision: 'uphold', note: 'yo' })).toEqual(['rejected', 'not_reviewer']);
-    // A supervisor of another team than the agent's is no better placed.
-    const team = world.sandbox.server.db.prepare<[], { team: string }>("SELECT team FROM users WHERE username = 'lucia'").get()!.team;
-    const supervise = world.sandbox.server.db.prepare('UPDATE users SET supervises = ? WHERE username = ?');
-    supervise.run(JSON.stringify([`no-${team}`]), 'valeria');
+    // A supervisor outside the pack who does not supervise lucia's team.
+    world.sandbox.server.db.prepare(`UPDATE users SET supervises = '["ventas"]' WHERE username = 'valeria'`).run();
     expect(await pushAs('valeria', 'resolve_dispute', { disputeId, reviewId, decision: 'uphold', note: 'yo' })).toEqual(['rejected', 'not_reviewer']);
     expect(await pushAs('sofia', 'resolve_dispute', { disputeId, reviewId, decision: 'amend', answer: 7, note: 'x' })).toEqual(['rejected', 'invalid_args']);
     expect(await pushAs('sofia', 'resolve_dispute', { disputeId, reviewId, decision: 'amend', answer: 'yes', note: 'x' })).toEqual(['rejected', 'invalid_answers']);
     expect(await pushAs('sofia', 'submit_review', { ...review, reviewId: randomUUID(), answers: { ...ANSWERS, 'nivel-servicio': 'na' } })).toEqual(['rejected', 'invalid_answers']);
 
-    sofia.services.store.qaReviews.saveDraft(packId, 'case-009', { answers: { 'tono-humilde': 2 }, comments: [], updatedAt: 'now' });
+    const typing = { messageId: sofia.services.store.messages.thread('case-009')[0]!.id, text: 'Sin saludo' };
+    sofia.services.store.qaReviews.saveDraft(packId, 'case-009', { answers: { 'tono-humilde': 2 }, comments: [], pendingComment: typing, updatedAt: 'now' });
     sofia.services.close();
     opened.splice(opened.indexOf(sofia), 1);
     const again = await reopenProfile(`${world.dir.path}/sofia`);
     opened.push(again);
-    expect(again.services.store.qaReviews.draft(packId, 'case-009')).toMatchObject({ answers: { 'tono-humilde': 2 } });
+    expect(again.services.store.qaReviews.draft(packId, 'case-009')).toMatchObject({ answers: { 'tono-humilde': 2 }, pendingComment: typing });
   });
 });
 
@@ -258,5 +326,25 @@ describe('GET /v1/qa/reviews', () => {
     expect(await get('sofia', '')).toMatchObject({ status: 400, body: { error: 'invalid_query' } });
     expect(await get('sofia', '?packId=nope')).toMatchObject({ status: 404, body: { error: 'pack_not_found' } });
     expect(await get(null, `?packId=${packId}`)).toMatchObject({ status: 401 });
+  });
+
+  it('keeps a calibration blind: a reviewer reads another’s review of a case only once they have submitted their own', async () => {
+    const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003', 'case-009'], calibration: ['valeria'] });
+    const sofia = await supervisor();
+    const valeria = await supervisor('valeria');
+    await sofia.services.syncOnce();
+    await valeria.services.syncOnce();
+    const first = sofia.services.commands.submitReview({ packId, caseId: 'case-003', answers: ANSWERS, comments: [] }, 'supervisor');
+    const second = sofia.services.commands.submitReview({ packId, caseId: 'case-009', answers: ANSWERS, comments: [] }, 'supervisor');
+    await sofia.services.syncOnce();
+    const ids = async (username: string) => ((await get(username, `?packId=${packId}`)).body.reviews as { id: string }[]).map((r) => r.id).sort();
+
+    expect(await ids('valeria')).toEqual([]);
+    expect(await ids('sofia')).toEqual([first.reviewId, second.reviewId].sort());
+
+    const hers = valeria.services.commands.submitReview({ packId, caseId: 'case-003', answers: ANSWERS, comments: [] }, 'supervisor');
+    await valeria.services.syncOnce();
+    expect(await ids('valeria')).toEqual([first.reviewId, hers.reviewId].sort());
+    expect(await ids('sofia')).toEqual([first.reviewId, second.reviewId, hers.reviewId].sort());
   });
 });

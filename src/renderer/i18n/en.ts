@@ -1095,6 +1095,7 @@ export const en = {
       already_resolved: 'The dispute had already been resolved.',
       not_reviewer: 'Only the reviewer, the pack’s creator or a supervisor of the agent’s team resolves a dispute.',
       invalid_answers: 'The new answer does not fit the criterion.',
+      review_too_large: 'The review already has too many disputes or versions to keep another change.',
     },
     toResolve: 'Disputes to resolve',
     noneToResolve: 'No disputes waiting.',

@@ -11,7 +11,6 @@ export const acknowledgeReview: ServerMutation<typeof ACKNOWLEDGE_REVIEW, QaRevi
   async apply(ctx, args, tx, review) {
     if (review.state === 'acknowledged') return APPLIED;
     if (review.state === 'disputed') return { status: 'conflict', reason: 'review_disputed', message: 'The review has a dispute waiting for its reviewer' };
-    await saveReview(tx, args.reviewId, { ...review, state: 'acknowledged', updatedAt: ctx.now().toISOString() });
-    return APPLIED;
+    return (await saveReview(tx, args.reviewId, { ...review, state: 'acknowledged', updatedAt: ctx.now().toISOString() })) ?? APPLIED;
   },
 };

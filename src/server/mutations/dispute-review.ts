@@ -21,7 +21,6 @@ export const disputeReview: ServerMutation<typeof DISPUTE_REVIEW, QaReviewData> 
     }
     const at = ctx.now().toISOString();
     const dispute = { id: args.disputeId, criterionId: args.criterionId, reason: args.reason, by: ctx.username, at, resolution: null };
-    await saveReview(tx, args.reviewId, { ...review, state: 'disputed', disputes: [...review.disputes, dispute], updatedAt: at });
-    return APPLIED;
+    return (await saveReview(tx, args.reviewId, { ...review, state: 'disputed', disputes: [...review.disputes, dispute], updatedAt: at })) ?? APPLIED;
   },
 };

@@ -1,5 +1,7 @@
 // What the QA review mutations share: the scorecard versions in force (the `qa_scorecards`
 // document, or the default one), who may act on a review, and how a review changes.
+import { z } from 'zod';
+import { WireQaReview } from '../../protocol/entities.ts';
 import type { Answers, Scorecard } from '../../shared/qa/scorecard.ts';
 import { QA_SCORECARDS_SETTING, scorecardFrom, scorecardVersion } from '../../shared/qa/scorecard.ts';
 import type { QaReviewData } from '../store/repositories.ts';
@@ -26,16 +28,13 @@ export async function reviewedAgentOnly(ctx: MutationContext, args: { reviewId: 
   return { refused: { status: 'rejected', reason: 'not_reviewed_agent', message: 'Only the agent whose case was reviewed may do this' } };
 }
 
-/** A dispute is resolved by the review's reviewer, the pack's creator, or a supervisor of the agent's team. */
+/** A dispute is resolved by the review's reviewer, the pack's creator or a supervisor of the reviewed agent's team. */
 export async function reviewerOnly(ctx: MutationContext, args: { reviewId: string }, tx: Tx): Promise<Authorization<QaReviewData>> {
   const found = await loadReview(tx, args.reviewId);
   if ('refused' in found || found.granted.reviewer === ctx.username) return found;
   if ((await tx.qaReviews.pack(found.granted.packId))?.createdBy === ctx.username) return found;
-  const [me, agent] = [await tx.qaPacks.member(ctx.username), await tx.qaPacks.member(found.granted.agent)];
-  if (me?.role === 'supervisor' && agent?.team && me.supervises.includes(agent.team)) return found;
-  return {
-    refused: { status: 'rejected', reason: 'not_reviewer', message: 'Only the reviewer, the pack’s creator or a supervisor of the agent’s team resolves a dispute' },
-  };
+  if (await tx.organisation.supervisesAgent(ctx.username, found.granted.agent)) return found;
+  return { refused: { status: 'rejected', reason: 'not_reviewer', message: 'Only the reviewer, the pack’s creator or a supervisor of the agent’s team resolves a dispute' } };
 }
 
 /** A new version of the answers, with its score, appended: every version is kept. */
@@ -44,8 +43,20 @@ export function withVersion(review: QaReviewData, answers: Answers, score: numbe
   return { ...review, answers, score, updatedAt: at, versions: [...review.versions, { version, answers, score, at, by, note }] };
 }
 
-/** Saves the review and puts it in front of whoever sees it. */
-export async function saveReview(tx: Tx, reviewId: string, review: QaReviewData): Promise<void> {
+/**
+ * A review as the wire carries it, or why it would not fit: what is stored is pulled by every
+ * console seeing it, so nothing a console could not read is ever stored.
+ */
+export function unreadable(review: QaReviewData): Outcome | null {
+  const parsed = WireQaReview.safeParse(review);
+  return parsed.success ? null : { status: 'rejected', reason: 'review_too_large', message: `The review would not fit: ${z.prettifyError(parsed.error)}` };
+}
+
+/** Saves the review and puts it in front of whoever sees it; refused when it would no longer be readable. */
+export async function saveReview(tx: Tx, reviewId: string, review: QaReviewData): Promise<Outcome | null> {
+  const refused = unreadable(review);
+  if (refused) return refused;
   await tx.qaReviews.update(reviewId, review);
   await tx.feed.publishReviews(review.packId, review.caseId);
+  return null;
 }

@@ -31,7 +31,6 @@ export const resolveDispute: ServerMutation<typeof RESOLVE_DISPUTE, QaReviewData
       const answers = { ...review.answers, [dispute.criterionId]: answer };
       next = withVersion(next, answers, score(scorecard, answers, channel).score, ctx.username, at, args.note);
     }
-    await saveReview(tx, args.reviewId, next);
-    return APPLIED;
+    return (await saveReview(tx, args.reviewId, next)) ?? APPLIED;
   },
 };

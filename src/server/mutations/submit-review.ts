@@ -5,7 +5,8 @@
 import { SUBMIT_REVIEW } from '../../protocol/mutations/submit-review.ts';
 import { answersProblem } from '../../shared/qa/answers.ts';
 import { score } from '../../shared/qa/score.ts';
-import { scorecardOf, unknownScorecard } from './qa-review-rules.ts';
+import type { QaReviewData } from '../store/repositories.ts';
+import { scorecardOf, unknownScorecard, unreadable } from './qa-review-rules.ts';
 import { APPLIED, type Authorization, type ServerMutation } from './types.ts';
 
 interface Grant {
@@ -44,13 +45,16 @@ export const submitReview: ServerMutation<typeof SUBMIT_REVIEW, Grant> = {
     }
     const at = ctx.now().toISOString();
     const value = score(scorecard, args.answers, channel).score;
-    await tx.qaReviews.add(args.reviewId, {
+    const review: QaReviewData = {
       packId: args.packId, caseId: args.caseId, agent, reviewer: ctx.username,
       scorecardId: args.scorecardId, scorecardVersion: args.scorecardVersion, answers: args.answers, score: value,
       comments: args.comments, state: 'submitted', disputes: [],
       versions: [{ version: 1, answers: args.answers, score: value, at, by: ctx.username, note: null }],
       createdAt: at, updatedAt: at,
-    });
+    };
+    const refused = unreadable(review);
+    if (refused) return refused;
+    await tx.qaReviews.add(args.reviewId, review);
     await tx.feed.publishReviews(args.packId, args.caseId);
     return APPLIED;
   },

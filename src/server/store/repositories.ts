@@ -209,6 +209,8 @@ export interface Settings {
 export interface Organisation {
   agentName(username: string): Promise<string | undefined>;
   role(username: string): Promise<string | undefined>;
+  /** Whether `supervisor` supervises the team `agent` belongs to. */
+  supervisesAgent(supervisor: string, agent: string): Promise<boolean>;
   companyName(): Promise<string | null>;
 }
 

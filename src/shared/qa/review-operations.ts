@@ -47,7 +47,10 @@ export interface ReviewWithContext {
 export const QA_REVIEW_OPERATIONS = {
   qaReviewCase: op<QaReviewCase>()(ForReviewCase),
   /** Saves the review being typed; it comes back after a restart. */
-  saveReviewDraft: op<null>()(ForReviewCase.extend({ answers: Answers, comments: z.array(Comment).max(200) }).strict()),
+  saveReviewDraft: op<null>()(ForReviewCase.extend({
+    answers: Answers, comments: z.array(Comment).max(200),
+    pendingComment: z.object({ messageId: ref.nullable(), text: z.string().max(QA_COMMENT_MAX) }).strict().nullable().optional(),
+  }).strict()),
   /** Supervisors only: queues the review (the draft is cleared); the server checks and scores it. */
   submitReview: op<{ reviewId: string; mutationId: string }>()(ForReviewCase.extend({
     answers: Answers,

@@ -62,11 +62,26 @@ export interface QaReview {
   pending: boolean;
 }
 
+/** A comment typed and not yet added: the message it is anchored to (null: the whole case) and its text. */
+export interface QaPendingComment {
+  messageId: string | null;
+  text: string;
+}
+
 /** A review being typed, saved as it is typed, back after a restart; cleared once submitted. */
 export interface QaReviewDraft {
   answers: Answers;
   comments: QaReviewComment[];
+  /** The comment being typed, if any: kept with the draft so nothing typed is lost. */
+  pendingComment?: QaPendingComment | null;
   updatedAt: string;
+}
+
+/** What a submission sends: the comments added, and the one still being typed as the last of them. */
+export function commentsToSend(comments: readonly QaReviewComment[], pending: QaPendingComment | null | undefined, newId: () => string): QaReviewComment[] {
+  const text = pending?.text.trim() ?? '';
+  if (!pending || text === '') return [...comments];
+  return [...comments, { id: newId(), messageId: pending.messageId, criterionId: null, text }];
 }
 
 /** How far a pack's review of this reviewer has gone: confirmed by the server, and still to send. */

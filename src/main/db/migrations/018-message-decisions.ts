@@ -5,8 +5,7 @@ import type { Migration } from './index.ts';
 // sends the decision in force with the message, kept here as the server's copy. message_triage's
 // `type_override` and `restored` stay what the console shows: the server's decision with any
 // pending change of this console on top, so a refused change goes back to these columns.
-// A decision taken before this version was never sent: it stays on screen until the server
-// sends that message again.
+// A decision taken before this version was never sent: 023 queues it as the synced change.
 export const m018MessageDecisions: Migration = {
   version: 18,
   name: '018-message-decisions',

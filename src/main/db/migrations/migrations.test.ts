@@ -13,6 +13,11 @@ import { m017QaReviews } from './017-qa-reviews.ts';
 import { m018MessageDecisions } from './018-message-decisions.ts';
 import { m019AgentTeams } from './019-agent-teams.ts';
 import { m020QaPacks } from './020-qa-packs.ts';
+import { m021PendingComment } from './021-pending-comment.ts';
+import { m022AgentsResync } from './022-agents-resync.ts';
+import { m023QueueDecisions } from './023-queue-decisions.ts';
+import { RestoreMessageArgs } from '../../../protocol/mutations/restore-message.ts';
+import { SetMessageTypeArgs } from '../../../protocol/mutations/set-message-type.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
 import { testKey } from '../../../../tests/fixtures/cache.ts';
 
@@ -214,6 +219,16 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('021 keeps the comment being typed with a review draft, none for drafts saved before', () => {
+    const db = new Database(freshFile());
+    migrate(db, m021PendingComment.version - 1);
+    db.prepare("INSERT INTO qa_review_drafts (pack_id, case_id, answers, comments, updated_at) VALUES ('p1', 'c1', '{}', '[]', 'now')").run();
+    migrate(db, m021PendingComment.version);
+    expect(schemaVersion(db)).toBe(m021PendingComment.version);
+    expect(db.prepare('SELECT pack_id, pending_comment FROM qa_review_drafts').all()).toEqual([{ pack_id: 'p1', pending_comment: null }]);
+    db.close();
+  });
+
   it('018 keeps a version-17 cache’s messages and the types chosen on them, with no decision from the server yet', () => {
     const db = new Database(freshFile());
     migrate(db, m018MessageDecisions.version - 1);
@@ -250,6 +265,55 @@ describe('migrations', () => {
     expect(() => db.prepare("INSERT INTO qa_pack_cases VALUES ('p1', 'c1', 'lucia', 'channel=email')").run()).toThrow(/UNIQUE/);
     expect(db.prepare("EXPLAIN QUERY PLAN SELECT pack_id FROM qa_pack_cases WHERE case_id = 'c1'").all())
       .toEqual([expect.objectContaining({ detail: expect.stringContaining('qa_pack_cases_case') })]);
+    db.close();
+  });
+
+  it('022 rebuilds from the server a cache whose agents came before their hire dates, and keeps its outbox', () => {
+    const db = new Database(freshFile());
+    migrate(db, m022AgentsResync.version - 1);
+    db.prepare("INSERT INTO agents (id, username, name, role, team, version) VALUES ('lucia', 'lucia', 'Lucía', 'agent', 'soporte', 3)").run();
+    db.prepare("INSERT INTO outbox (id, name, args, base_version, created_at) VALUES ('m1', 'send_reply', '{}', 1, 'now')").run();
+    migrate(db, m022AgentsResync.version);
+    expect(db.prepare("SELECT value FROM sync_state WHERE key = 'resync_due'").get()).toEqual({ value: '1' });
+    expect(db.prepare('SELECT id, status FROM outbox').all()).toEqual([{ id: 'm1', status: 'pending' }]);
+    db.close();
+  });
+
+  it('022 rebuilds nothing when every cached agent has its hire date, or none is cached', () => {
+    const empty = new Database(freshFile());
+    migrate(empty, m022AgentsResync.version);
+    expect(empty.prepare("SELECT value FROM sync_state WHERE key = 'resync_due'").get()).toBeUndefined();
+    empty.close();
+    const db = new Database(freshFile());
+    migrate(db, m022AgentsResync.version - 1);
+    db.prepare("INSERT INTO agents (id, username, name, role, team, version, hired_at) VALUES ('lucia', 'lucia', 'Lucía', 'agent', 'soporte', 3, '2024-01-02')").run();
+    migrate(db, m022AgentsResync.version);
+    expect(db.prepare("SELECT value FROM sync_state WHERE key = 'resync_due'").get()).toBeUndefined();
+    db.close();
+  });
+
+  it('023 queues the types chosen and messages restored before decisions were synced, not those already sent or decided', () => {
+    const db = new Database(freshFile());
+    migrate(db, m023QueueDecisions.version - 1);
+    db.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, priority, language, created_at, updated_at,
+      version, server_status) VALUES ('c1', 1001, 'cus-1', 'email', 'Factura', 'open', 'normal', 'es', '2026-01-01', '2026-01-01', 7, 'open')`).run();
+    const message = db.prepare("INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, decision_type) VALUES (?, 'c1', 'customer', 'Ana', 'hola', 'now', 'sent', 3, ?)");
+    const triage = db.prepare("INSERT INTO message_triage VALUES (?, 'c1', 3, 'no_content', '[]', 'courtesy', ?, ?)");
+    message.run('m1', null); triage.run('m1', 'hostile', 0); // chosen before: queued
+    message.run('m2', null); triage.run('m2', null, 1); // restored before: queued
+    message.run('m3', null); triage.run('m3', 'public', 0); // already in the outbox
+    message.run('m4', 'hostile'); triage.run('m4', 'hostile', 0); // the server has it
+    message.run('m5', null); triage.run('m5', null, 0); // nothing decided
+    db.prepare(`INSERT INTO outbox (id, name, args, base_version, created_at) VALUES ('o1', 'set_message_type', '{"caseId":"c1","messageId":"m3","type":"public"}', 7, 'now')`).run();
+    migrate(db, m023QueueDecisions.version);
+    const queued = db.prepare<[], { name: string; args: string; base_version: number; status: string }>(
+      "SELECT name, args, base_version, status FROM outbox WHERE id <> 'o1' ORDER BY seq").all();
+    expect(queued.map((m) => ({ ...m, args: JSON.parse(m.args) as unknown }))).toEqual([
+      { name: 'set_message_type', args: { caseId: 'c1', messageId: 'm1', type: 'hostile' }, base_version: 7, status: 'pending' },
+      { name: 'restore_message', args: { caseId: 'c1', messageId: 'm2' }, base_version: 7, status: 'pending' },
+    ]);
+    expect(SetMessageTypeArgs.safeParse(JSON.parse(queued[0]!.args)).success).toBe(true);
+    expect(RestoreMessageArgs.safeParse(JSON.parse(queued[1]!.args)).success).toBe(true);
     db.close();
   });
 

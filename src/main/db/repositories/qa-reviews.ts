@@ -17,6 +17,9 @@ interface ReviewRow {
 }
 
 const DraftComments = z.array(z.object({ id: z.string(), messageId: z.string().nullable(), criterionId: z.string().nullable(), text: z.string() }));
+const PendingComment = z.object({ messageId: z.string().nullable(), text: z.string() }).nullable();
+
+const pendingJson = (draft: QaReviewDraft): string | null => (draft.pendingComment ? JSON.stringify(draft.pendingComment) : null);
 
 export class QaReviewRepository {
   private readonly db: Db;
@@ -88,10 +91,17 @@ export class QaReviewRepository {
   }
 
   /** Reviews with a dispute waiting for this reviewer, oldest first. */
-  toResolve(reviewer: string): QaReview[] {
-    return this.db.prepare<[string], ReviewRow>(
-      `SELECT id, data, version FROM qa_reviews WHERE reviewer = ? AND json_extract(data, '$.state') = 'disputed' ORDER BY created_at, id`,
-    ).all(reviewer).map(toReview);
+  /**
+   * The disputed reviews `username` may resolve, as far as the cache tells: theirs, and those of
+   * the agents of the teams they supervise (the pack's creator is known to the server only).
+   */
+  toResolve(username: string): QaReview[] {
+    return this.db.prepare<[string, string], ReviewRow>(
+      `SELECT r.id, r.data, r.version FROM qa_reviews r WHERE json_extract(r.data, '$.state') = 'disputed'
+       AND (r.reviewer = ? OR EXISTS (SELECT 1 FROM agents s JOIN agents a ON a.username = r.agent AND a.team IS NOT NULL
+         WHERE s.username = ? AND s.role = 'supervisor' AND EXISTS (SELECT 1 FROM json_each(s.supervises) WHERE value = a.team)))
+       ORDER BY r.created_at, r.id`,
+    ).all(username, username).map(toReview);
   }
 
   /** Per pack, this reviewer's reviews the server confirmed and those still to send ("12/20 revisados · 3 por enviar"). */
@@ -103,28 +113,30 @@ export class QaReviewRepository {
   }
 
   draft(packId: string, caseId: string): QaReviewDraft | null {
-    const row = this.db.prepare<[string, string], { answers: string; comments: string; updated_at: string }>(
-      'SELECT answers, comments, updated_at FROM qa_review_drafts WHERE pack_id = ? AND case_id = ?',
+    const row = this.db.prepare<[string, string], { answers: string; comments: string; pending_comment: string | null; updated_at: string }>(
+      'SELECT answers, comments, pending_comment, updated_at FROM qa_review_drafts WHERE pack_id = ? AND case_id = ?',
     ).get(packId, caseId);
     if (!row) return null;
     return {
       answers: fromJson(Answers, row.answers, 'qa_review_drafts.answers'),
       comments: fromJson(DraftComments, row.comments, 'qa_review_drafts.comments'),
+      pendingComment: row.pending_comment === null ? null : fromJson(PendingComment, row.pending_comment, 'qa_review_drafts.pending_comment'),
       updatedAt: row.updated_at,
     };
   }
 
   saveDraft(packId: string, caseId: string, draft: QaReviewDraft): void {
-    this.db.prepare(`INSERT INTO qa_review_drafts (pack_id, case_id, answers, comments, updated_at) VALUES (?, ?, ?, ?, ?)
-      ON CONFLICT(pack_id, case_id) DO UPDATE SET answers = excluded.answers, comments = excluded.comments, updated_at = excluded.updated_at`)
-      .run(packId, caseId, JSON.stringify(draft.answers), JSON.stringify(draft.comments), draft.updatedAt);
+    this.db.prepare(`INSERT INTO qa_review_drafts (pack_id, case_id, answers, comments, pending_comment, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT(pack_id, case_id) DO UPDATE SET answers = excluded.answers, comments = excluded.comments,
+        pending_comment = excluded.pending_comment, updated_at = excluded.updated_at`)
+      .run(packId, caseId, JSON.stringify(draft.answers), JSON.stringify(draft.comments), pendingJson(draft), draft.updatedAt);
   }
 
   /** A refused submission comes back as the draft, unless a newer one was typed since: nothing typed is lost. */
   keepDraft(packId: string, caseId: string, draft: QaReviewDraft): void {
-    this.db.prepare(`INSERT INTO qa_review_drafts (pack_id, case_id, answers, comments, updated_at) VALUES (?, ?, ?, ?, ?)
+    this.db.prepare(`INSERT INTO qa_review_drafts (pack_id, case_id, answers, comments, pending_comment, updated_at) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT(pack_id, case_id) DO NOTHING`)
-      .run(packId, caseId, JSON.stringify(draft.answers), JSON.stringify(draft.comments), draft.updatedAt);
+      .run(packId, caseId, JSON.stringify(draft.answers), JSON.stringify(draft.comments), pendingJson(draft), draft.updatedAt);
   }
 
   clearDraft(packId: string, caseId: string): void {

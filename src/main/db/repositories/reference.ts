@@ -32,6 +32,7 @@ export class ReferenceRepository {
   private readonly removeAgentStmt;
   private readonly removeSettingStmt;
   private readonly teamStmt;
+  private readonly roleStmt;
   private readonly nameStmt;
   private readonly settingRowStmt;
   private readonly agentsStmt;
@@ -42,6 +43,7 @@ export class ReferenceRepository {
     this.removeAgentStmt = db.prepare('DELETE FROM agents WHERE id = ?');
     this.removeSettingStmt = db.prepare('DELETE FROM settings WHERE id = ?');
     this.teamStmt = db.prepare<[string], { team: string | null }>('SELECT team FROM agents WHERE username = ?');
+    this.roleStmt = db.prepare<[string], { role: string }>('SELECT role FROM agents WHERE username = ?');
     // An agent's id is their username (docs/openapi.yaml, WireAgent).
     this.nameStmt = db.prepare<[string], { name: string }>('SELECT name FROM agents WHERE id = ?');
     this.settingRowStmt = db.prepare<[string], SettingRow>('SELECT id, value, version FROM settings WHERE id = ?');
@@ -79,6 +81,11 @@ export class ReferenceRepository {
   }
 
   /** The agent's team, which scopes company templates; null when unknown. */
+  /** The role the cache knows for `username`, if any. */
+  roleOf(username: string): string | null {
+    return this.roleStmt.get(username)?.role ?? null;
+  }
+
   teamOf(username: string): string | null {
     return this.teamStmt.get(username)?.team ?? null;
   }

@@ -11,7 +11,7 @@ import { answerLabel } from '../qa-review/index.ts';
 
 /** The refusals of acknowledging, disputing and resolving, worded in the console's language. */
 const REFUSED = ['review_not_found', 'not_reviewed_agent', 'review_disputed', 'unknown_criterion', 'duplicate_dispute', 'already_disputed',
-  'dispute_not_found', 'already_resolved', 'not_reviewer', 'invalid_answers'] as const satisfies readonly RefusalReason[];
+  'dispute_not_found', 'already_resolved', 'not_reviewer', 'invalid_answers', 'review_too_large'] as const satisfies readonly RefusalReason[];
 
 export function ReviewCard({ item, children }: { item: ReviewWithContext; children?: ReactNode }) {
   const { t } = useTranslation();

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { useCacheQuery } from '../../lib/useCacheQuery.ts';
+import { commentsToSend } from '../../../shared/qa/review.ts';
 import { MessageThread } from '../case/index.ts';
 import { CustomerText } from '../../ui/CustomerText.tsx';
 import { ReviewComments } from './ReviewComments.tsx';
@@ -27,7 +28,9 @@ export function ReviewScreen({ packId, caseId }: { packId: string; caseId: strin
   const channel = detail.case.channel;
   const submit = (answers: typeof draft.answers) => {
     setError(null);
-    api.submitReview({ packId, caseId, answers, comments: draft.comments, scorecard: { id: data.scorecard.id, version: data.scorecard.version } })
+    // A comment typed and not yet added goes with the review: Enviar never drops what was typed.
+    const comments = commentsToSend(draft.comments, draft.pendingComment, () => crypto.randomUUID());
+    api.submitReview({ packId, caseId, answers, comments, scorecard: { id: data.scorecard.id, version: data.scorecard.version } })
       .catch((e: unknown) => setError(errorText(t, contractError(e))));
   };
   return (
@@ -40,7 +43,7 @@ export function ReviewScreen({ packId, caseId }: { packId: string; caseId: strin
           <dt>{t('qaReview.reason')}</dt><dd>{detail.case.reason ? t(`resolve.reasons.${detail.case.reason}`) : t('qaReview.none')}</dd>
           <dt>{t('qaReview.resolution')}</dt><dd>{detail.case.resolution ? t(`resolve.${detail.case.resolution}`) : t('qaReview.none')}</dd>
         </dl>
-        <MessageThread messages={detail.messages} channel={channel} />
+        <MessageThread messages={detail.messages} channel={channel} readOnly />
         {data.notes.length > 0 ? (
           <section aria-label={t('qaReview.notes')} className="qa-notes">
             <h3>{t('qaReview.notes')}</h3>
@@ -50,7 +53,8 @@ export function ReviewScreen({ packId, caseId }: { packId: string; caseId: strin
       </section>
       <div className="qa-review-form">
         <ScorecardForm scorecard={data.scorecard} channel={channel} answers={draft.answers} readOnly={readOnly} onAnswer={draft.setAnswer} />
-        <ReviewComments messages={detail.messages} comments={draft.comments} readOnly={readOnly} onAdd={draft.addComment} onRemove={draft.removeComment} />
+        <ReviewComments messages={detail.messages} comments={draft.comments} readOnly={readOnly}
+          pending={draft.pendingComment} onPendingChange={draft.setPendingComment} onAdd={draft.addComment} onRemove={draft.removeComment} />
         <SubmitBar scorecard={data.scorecard} channel={channel} answers={draft.answers} queue={data.queue} refusal={data.refusal} onSubmit={submit} />
         {error ? <p role="alert" className="error">{error}</p> : null}
       </div>

@@ -1,11 +1,11 @@
 // The scorecard beside the thread: each criterion with its question and help, answered with the
 // buttons or the keyboard: y / n on yes-no criteria, 1–5 on scales, x for N/A, ↑ / ↓ between
 // criteria. j / k keep their global meaning (the next and previous case), so they are not used here.
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appliesTo, criteriaOf, type Answer, type Answers, type Scorecard } from '../../../shared/qa/scorecard.ts';
 import { answerLabel } from './answerLabel.ts';
-import { choicesOf, keyAnswer } from './reviewKeys.ts';
+import { choicesOf, firstUnanswered, reviewKey } from './reviewKeys.ts';
 
 interface Props {
   scorecard: Scorecard;
@@ -18,8 +18,11 @@ interface Props {
 export function ScorecardForm({ scorecard, channel, answers, readOnly, onAnswer }: Props) {
   const { t } = useTranslation();
   const criteria = criteriaOf(scorecard).filter((c) => appliesTo(c, channel));
-  const [focused, setFocused] = useState(0);
+  const [focused, setFocused] = useState(() => firstUnanswered(criteria, answers));
   const items = useRef<(HTMLLIElement | null)[]>([]);
+  // The first unanswered criterion has focus when the screen opens, so its keys work at once.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the form first shows
+  useEffect(() => items.current[focused]?.focus({ preventScroll: true }), []);
 
   const move = (to: number) => {
     const next = Math.max(0, Math.min(criteria.length - 1, to));
@@ -34,10 +37,12 @@ export function ScorecardForm({ scorecard, channel, answers, readOnly, onAnswer 
       return;
     }
     const criterion = criteria[index];
-    const answer = criterion && !readOnly ? keyAnswer(criterion, event.key.toLowerCase()) : undefined;
-    if (criterion && answer !== undefined) {
-      event.preventDefault();
-      onAnswer(criterion.id, answer);
+    const action = criterion ? reviewKey(criterion, event.key.toLowerCase(), readOnly) : { kind: 'pass' as const };
+    if (action.kind === 'pass') return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (criterion && action.kind === 'answer') {
+      onAnswer(criterion.id, action.answer);
       if (index < criteria.length - 1) move(index + 1);
     }
   };

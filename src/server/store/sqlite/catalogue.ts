@@ -5,7 +5,7 @@ import { jsonColumn } from '../../columns.ts';
 import type { Articles, AutoReplyLog, BlockedSenders, Organisation, Settings, Templates } from '../repositories.ts';
 import { COMPANY_META, meta, nextVersion, type SandboxDb } from '../../schema.ts';
 import type { Sync } from './promised.ts';
-import { row, run } from './sql.ts';
+import { exists, row, run } from './sql.ts';
 
 export const sqliteTemplates = (db: SandboxDb): Sync<Templates> => ({
   owner: (templateId) => row(db, 'SELECT owner FROM templates WHERE id = ?', templateId),
@@ -79,6 +79,8 @@ export const sqliteSettings = (db: SandboxDb): Sync<Settings> => ({
 export const sqliteOrganisation = (db: SandboxDb): Sync<Organisation> => ({
   agentName: (username) => row<{ name: string }>(db, 'SELECT name FROM users WHERE username = ?', username)?.name,
   role: (username) => row<{ role: string }>(db, 'SELECT role FROM users WHERE username = ?', username)?.role,
+  supervisesAgent: (supervisor, agent) => exists(db, `SELECT 1 FROM users s JOIN users a ON a.username = ? AND a.team IS NOT NULL
+    WHERE s.username = ? AND s.role = 'supervisor' AND EXISTS (SELECT 1 FROM json_each(s.supervises) WHERE value = a.team)`, agent, supervisor),
   companyName: () => meta(db, COMPANY_META),
 });
 
