@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { Harness } from '../src/main/harness/server.ts';
 import { CHROMIUM } from '../tests/fixtures/chromium.ts';
 
@@ -28,9 +28,57 @@ try {
   await page.getByTestId('kb-result').first().click();
   await page.getByTestId('kb-article').waitFor();
   await page.screenshot({ path: out('knowledge.png') });
-  process.stdout.write(`Saved ${['inbox.png', 'case.png', 'knowledge.png'].map(out).join(', ')}\n`);
+  const quality = await qualityShots(page, url);
+  process.stdout.write(`Saved ${['inbox.png', 'case.png', 'knowledge.png', ...quality].map(out).join(', ')}\n`);
 } finally {
   await browser.close();
   await harness.close();
   rmSync(root, { recursive: true, force: true });
+}
+
+/** The supervisors' Calidad screens as sofia, then Mis evaluaciones as an agent. */
+async function qualityShots(page: Page, url: string): Promise<string[]> {
+  await harness.controller.openSandbox('sofia');
+  await page.goto(url);
+  await page.getByTestId('section-quality').click();
+  await page.getByTestId('qa-draw-open').click();
+  const dialog = page.getByTestId('qa-draw-dialog');
+  await dialog.getByTestId('qa-draw-team').fill('soporte');
+  await dialog.getByTestId('qa-draw-per-agent').fill('4');
+  for (const by of ['channel', 'seniority']) await dialog.getByTestId(`qa-draw-by-${by}`).check();
+  await dialog.getByTestId('qa-draw-preview').click();
+  await page.getByTestId('qa-draw-seed-shown').waitFor();
+  await page.screenshot({ path: out('qa-draw.png') });
+  await dialog.getByTestId('qa-draw-confirm').click();
+  await page.getByTestId('qa-pack-case').first().waitFor();
+  await page.screenshot({ path: out('qa-pack.png') });
+
+  // A review half typed: the draft, the live score, the thread beside the scorecard.
+  await page.getByTestId('qa-open-case').first().click();
+  const criteria = page.getByTestId('qa-case-dialog').getByTestId('qa-criterion');
+  await criteria.first().waitFor();
+  for (let i = 0; i < 4; i += 1) await criteria.nth(i).getByRole('button', { name: /^(Sí|3|5)$/ }).last().click();
+  await page.screenshot({ path: out('qa-review.png') });
+  const count = await criteria.count();
+  for (let i = 4; i < count; i += 1) await criteria.nth(i).getByRole('button', { name: /^(Sí|3|5)$/ }).last().click();
+  await page.getByTestId('qa-submit').click();
+  await page.keyboard.press('Escape');
+
+  await page.getByTestId('qa-calibration-reviewers').fill('sofia, valeria');
+  await page.getByTestId('qa-calibration-reviewers').press('Enter');
+  await page.getByTestId('qa-calibration').waitFor();
+  await page.screenshot({ path: out('qa-calibration.png') });
+
+  await page.getByTestId('qa-report-open').click();
+  await page.getByTestId('qa-average-chart').waitFor();
+  await page.screenshot({ path: out('qa-report.png') });
+  // Each sandbox profile has its own practice server, so the agent's page shows the sheet they
+  // are reviewed with rather than sofia's review.
+  await harness.controller.openSandbox('lucia');
+  await page.goto(url);
+  await page.getByTestId('section-myReviews').click();
+  await page.getByTestId('my-sheet-toggle').click();
+  await page.getByTestId('scorecard-view').waitFor();
+  await page.screenshot({ path: out('my-reviews.png') });
+  return ['qa-draw.png', 'qa-pack.png', 'qa-review.png', 'qa-calibration.png', 'qa-report.png', 'my-reviews.png'];
 }

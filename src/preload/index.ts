@@ -21,7 +21,7 @@ const OPERATIONS: Record<Operation, true> = {
   getBusinessSettings: true, saveBusinessHours: true, saveAutoReplies: true, saveRetention: true, saveScorecards: true, hoursWeek: true, simulateAutoReply: true,
   qaDrawPreview: true, qaDraw: true, qaPacks: true, qaPack: true, openCalibration: true, qaCalibrationReviews: true,
   qaReviewCase: true, saveReviewDraft: true, submitReview: true, myReviews: true, acknowledgeReview: true, disputeReview: true,
-  resolveDispute: true, reviewsToResolve: true, qaPackProgress: true,
+  resolveDispute: true, reviewsToResolve: true, qaPackProgress: true, qaReport: true,
 };
 
 // Resolves with `{ok, value}` or `{ok, error: {code, message}}`: an Error thrown across the

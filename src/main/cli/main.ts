@@ -7,6 +7,7 @@ import { qaScorecard } from './qa.ts';
 import { defaultProfileDir } from '../profiles.ts';
 import { safeText } from './format.ts';
 import { qaDraw } from './qa-draw.ts';
+import { qaReportCommand } from './qa-report.ts';
 import { readStdin } from '../read-stdin.ts';
 
 const USAGE = `Usage: atiende <command> [options]
@@ -38,6 +39,9 @@ const USAGE = `Usage: atiende <command> [options]
                                         a supervisor's review, queued offline; prints {reviewId, queued}
                                         (--answers: criterion id → "yes", "no", "na" or a number)
   qa scorecard --profile DIR [--json]   the QA scorecard in force: sections, criteria, scales, weights
+  qa report --profile DIR [--from ISO --to ISO] [--json]
+                                        supervisors, offline: each agent's reviews and average score
+                                        in the period (the last 8 weeks by default)
 `;
 
 class UsageError extends Error {}
@@ -173,8 +177,11 @@ async function main(argv: string[]): Promise<number> {
         output = await qaReview({
           profile: v.profile, pack: String(v.pack), case: String(v.case), answers: String(v.answers), comment: text('comment'),
         });
+      } else if (sub === 'report') {
+        required(v, 'profile');
+        output = await qaReportCommand({ profile: v.profile, from: text('from'), to: text('to'), json: v.json === true });
       } else {
-        throw new UsageError(sub === undefined ? 'qa needs a subcommand: scorecard, draw or review' : `unknown qa subcommand "${sub}"`);
+        throw new UsageError(sub === undefined ? 'qa needs a subcommand: scorecard, draw, review or report' : `unknown qa subcommand "${sub}"`);
       }
       break;
     }

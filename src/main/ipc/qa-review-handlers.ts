@@ -5,13 +5,15 @@ import type { QaReview } from '../../shared/qa/review.ts';
 import type { QaReviewCase, ReviewWithContext } from '../../shared/qa/review-operations.ts';
 import type { Store } from '../db/store.ts';
 import type { ConsoleController } from '../console/controller.ts';
+import { cachedQaReport } from '../qa/report.ts';
 import { scorecardOf, scorecards } from '../qa/scorecards.ts';
+import { CodedError } from '../../shared/errors.ts';
 import { readCase } from './case-handlers.ts';
 import type { Handlers } from './handlers.ts';
 
 type QaReviewHandlers = Pick<Handlers,
   'qaReviewCase' | 'saveReviewDraft' | 'submitReview' | 'myReviews' | 'acknowledgeReview' | 'disputeReview' | 'resolveDispute'
-  | 'reviewsToResolve' | 'qaPackProgress'>;
+  | 'reviewsToResolve' | 'qaPackProgress' | 'qaReport'>;
 
 const argsOf = (m: MutationView): Record<string, unknown> => (typeof m.args === 'object' && m.args !== null ? m.args as Record<string, unknown> : {});
 
@@ -56,6 +58,11 @@ export function qaReviewHandlers(controller: ConsoleController): QaReviewHandler
     resolveDispute: (input) => ({ mutationId: controller.current.commands.resolveDispute(input).mutationId }),
     reviewsToResolve: () => withContext(store(), store().qaReviews.toResolve(me())),
     qaPackProgress: () => store().qaReviews.progress(me()),
+    qaReport: ({ from, to }) => {
+      if (controller.current.profile.role !== 'supervisor') throw new CodedError('not_supervisor', 'Only supervisors read the QA report');
+      if (!(Date.parse(from) < Date.parse(to))) throw new CodedError('invalid_period', 'The period must start before it ends');
+      return cachedQaReport(store(), { from, to });
+    },
   };
 }
 

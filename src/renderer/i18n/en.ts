@@ -1107,6 +1107,9 @@ export const en = {
   },
   scorecard: {
     title: 'Scorecard',
+    open: 'Scorecard',
+    show: 'Show the scorecard you are reviewed with',
+    hide: 'Hide the scorecard',
     loading: 'Loading the scorecard…',
     loadFailed: 'The scorecard could not be read: {{message}}',
     intro: 'The evaluation sheet reviews score cases with. Saving makes a new version: reviews already made keep the version they used.',
@@ -1202,6 +1205,11 @@ export const en = {
     },
   },
   qaReport: {
+    title: 'Quality report',
+    open: 'Report',
+    from: 'From',
+    to: 'To',
+    badPeriod: 'The period must start before it ends.',
     period: 'From {{from}} to {{to}}, weeks from Monday in {{zone}}.',
     empty: 'No reviews were submitted in this period yet.',
     by: 'By',

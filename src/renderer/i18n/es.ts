@@ -1108,6 +1108,9 @@ export const es: Translation = {
   },
   scorecard: {
     title: 'Planilla de evaluación',
+    open: 'Formulario',
+    show: 'Ver la planilla con la que te evalúan',
+    hide: 'Ocultar la planilla',
     loading: 'Cargando la planilla…',
     loadFailed: 'No se pudo leer la planilla: {{message}}',
     intro: 'La planilla con la que se evalúan los casos. Al guardar se crea una versión nueva: las evaluaciones ya hechas conservan la versión que usaron.',
@@ -1203,6 +1206,11 @@ export const es: Translation = {
     },
   },
   qaReport: {
+    title: 'Informe de calidad',
+    open: 'Informe',
+    from: 'Desde',
+    to: 'Hasta',
+    badPeriod: 'El período tiene que empezar antes de terminar.',
     period: 'Del {{from}} al {{to}}, semanas de lunes a domingo en {{zone}}.',
     empty: 'Todavía no se enviaron evaluaciones en este período.',
     by: 'Ver por',

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { op } from '../contract-op.ts';
 import type { CustomerNote } from '../customer.ts';
 import type { CaseDetail, Message, MutationView } from '../models.ts';
+import type { QaReport } from './report.ts';
 import { QA_COMMENT_MAX, type QaReviewCounts, type QaReview, type QaReviewDraft } from './review.ts';
 import { Answer, Answers, type Scorecard } from './scorecard.ts';
 
@@ -72,4 +73,6 @@ export const QA_REVIEW_OPERATIONS = {
   reviewsToResolve: op<ReviewWithContext[]>()(Empty),
   /** Per pack, this reviewer's reviews confirmed and still to send. */
   qaPackProgress: op<QaReviewCounts[]>()(Empty),
+  /** Supervisors only: the QA report of the reviews in this cache submitted in [from, to). */
+  qaReport: op<QaReport>()(z.object({ from: z.iso.datetime({ offset: true }), to: z.iso.datetime({ offset: true }) }).strict()),
 } as const;

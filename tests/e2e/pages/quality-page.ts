@@ -26,6 +26,15 @@ export class QualityPage {
   readonly calibration: Locator;
   readonly calibrationTotals: Locator;
   readonly calibrationCases: Locator;
+  readonly reportButton: Locator;
+  readonly report: Locator;
+  readonly reportTotal: Locator;
+  readonly averageChart: Locator;
+  readonly averageTable: Locator;
+  readonly trendChart: Locator;
+  readonly reportCsv: Locator;
+  readonly scorecardButton: Locator;
+  readonly scorecard: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -50,6 +59,15 @@ export class QualityPage {
     this.calibration = page.getByTestId('qa-calibration');
     this.calibrationTotals = page.getByTestId('qa-calibration-totals');
     this.calibrationCases = page.getByTestId('qa-calibration-case');
+    this.reportButton = page.getByTestId('qa-report-open');
+    this.report = page.getByTestId('qa-report');
+    this.reportTotal = page.getByTestId('qa-report-total');
+    this.averageChart = page.getByTestId('qa-average-chart');
+    this.averageTable = page.getByTestId('qa-average-table');
+    this.trendChart = page.getByTestId('qa-trend-chart');
+    this.reportCsv = page.getByTestId('qa-report-csv');
+    this.scorecardButton = page.getByTestId('qa-scorecard-open');
+    this.scorecard = page.getByTestId('scorecard-page');
   }
 
   section(name: 'inbox' | 'quality' | 'myReviews'): Locator {
@@ -99,6 +117,21 @@ export class QualityPage {
   async calibrateWith(reviewers: string): Promise<void> {
     await this.packDetail.getByTestId('qa-calibration-reviewers').fill(reviewers);
     await this.packDetail.getByTestId('qa-calibration-reviewers').press('Enter');
+  }
+
+  /** Answers every criterion of the open review with its best choice ("Sí", or the top of its scale) and submits. */
+  async answerAllAndSubmit(): Promise<void> {
+    const count = await this.reviewCriteria.count();
+    for (let i = 0; i < count; i += 1) {
+      await this.reviewCriteria.nth(i).getByRole('button', { name: /^(Sí|3|5)$/ }).last().click();
+    }
+    await this.reviewScreen.getByTestId('qa-submit').click();
+  }
+
+  /** Renames the scorecard in the editor and saves it as a new version. */
+  async renameScorecard(name: string): Promise<void> {
+    await this.scorecard.getByLabel('Nombre de la planilla').fill(name);
+    await this.scorecard.getByTestId('scorecard-save').click();
   }
 
   async openCase(index: number): Promise<void> {

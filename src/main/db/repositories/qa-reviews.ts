@@ -84,6 +84,11 @@ export class QaReviewRepository {
       .all(packId).map(toReview);
   }
 
+  /** Every review on this computer, oldest first: the QA report's material. */
+  all(): QaReview[] {
+    return this.db.prepare<[], ReviewRow>('SELECT id, data, version FROM qa_reviews ORDER BY created_at, id').all().map(toReview);
+  }
+
   /** An agent's own reviews, newest first. */
   ofAgent(agent: string): QaReview[] {
     return this.db.prepare<[string], ReviewRow>('SELECT id, data, version FROM qa_reviews WHERE agent = ? ORDER BY created_at DESC, id')

@@ -7,6 +7,7 @@ import { criteriaOf } from '../../../shared/qa/scorecard.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { useCacheQuery } from '../../lib/useCacheQuery.ts';
+import { ScorecardEditor } from '../scorecard/index.ts';
 import { ReviewCard } from './ReviewCard.tsx';
 
 export function MyReviewsPage() {
@@ -15,10 +16,26 @@ export function MyReviewsPage() {
   return (
     <section className="my-reviews" data-testid="my-reviews" aria-labelledby="my-reviews-title">
       <h2 id="my-reviews-title">{t('myReviews.title')}</h2>
+      <SheetToggle />
       {query.error ? <p role="alert" className="error">{errorText(t, query.error)}</p> : null}
       {query.data?.length === 0 ? <p className="hint">{t('myReviews.empty')}</p> : null}
       {query.data?.map((item) => <ReviewCard key={item.review.id} item={item}><AgentActions item={item} /></ReviewCard>)}
     </section>
+  );
+}
+
+/** The scorecard in force, read-only for an agent (the editor shows it so to whoever cannot edit). */
+function SheetToggle() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="my-sheet">
+      <button type="button" className="button ghost" aria-expanded={open} aria-controls="my-sheet" data-testid="my-sheet-toggle"
+        onClick={() => setOpen(!open)}>
+        {open ? t('scorecard.hide') : t('scorecard.show')}
+      </button>
+      {open ? <div id="my-sheet"><ScorecardEditor /></div> : null}
+    </div>
   );
 }
 
