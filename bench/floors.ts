@@ -93,6 +93,13 @@ const TABLES: Record<string, { table: string; columns: string[]; values: (d: Dat
     values: (d) => [d.title, d.summary, d.body, json(d.tags), d.language, d.updatedAt, d.url],
   },
   setting: { table: 'settings', columns: ['value'], values: (d) => [json(d.value)] },
+  customer_note: {
+    table: 'customer_notes',
+    columns: ['customer_id', 'author', 'author_name', 'text', 'created_at', 'state'],
+    values: (d) => [d.customerId, d.author, d.authorName, d.text, d.createdAt, 'saved'],
+  },
+  // A QA pack's row only: its cases arrive as cases of their own.
+  qa_pack: { table: 'qa_packs', columns: ['created_by', 'created_at', 'data'], values: (d) => [d.createdBy, d.createdAt, json(d)] },
 };
 
 /**
