@@ -24,10 +24,16 @@ export interface RawChange {
 
 /** Logs in with a plain fetch and returns the bearer token the engine would send. */
 export async function login(baseUrl: string, username: string, password: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/v1/auth/login`, {
+  const post = () => fetch(`${baseUrl}/v1/auth/login`, {
     method: 'POST',
     headers: { accept: 'application/json', 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
+  });
+  // After seconds of local work, the pooled keep-alive socket may be one the server has just
+  // closed (on a busy machine the two timeouts cross); fetch does not retry a POST, so once here.
+  const response = await post().catch((error: unknown) => {
+    if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error;
+    return post();
   });
   if (!response.ok) throw new Error(`login ${username} → ${response.status}`);
   return ((await response.json()) as { token: string }).token;
@@ -93,6 +99,13 @@ const TABLES: Record<string, { table: string; columns: string[]; values: (d: Dat
     values: (d) => [d.title, d.summary, d.body, json(d.tags), d.language, d.updatedAt, d.url],
   },
   setting: { table: 'settings', columns: ['value'], values: (d) => [json(d.value)] },
+  customer_note: {
+    table: 'customer_notes',
+    columns: ['customer_id', 'author', 'author_name', 'text', 'created_at', 'state'],
+    values: (d) => [d.customerId, d.author, d.authorName, d.text, d.createdAt, 'saved'],
+  },
+  // A QA pack's row only: its cases arrive as cases of their own.
+  qa_pack: { table: 'qa_packs', columns: ['created_by', 'created_at', 'data'], values: (d) => [d.createdBy, d.createdAt, json(d)] },
 };
 
 /**

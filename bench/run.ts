@@ -15,12 +15,15 @@ import { measureQueries } from './queries.ts';
 import { measureKnowledge } from './knowledge.ts';
 import { measureCustomerPanel } from './customer.ts';
 import { measureCaseOpen } from './ui.ts';
+import { measureQa, PACK_CASES } from './qa.ts';
 import { machineLine, table, type Row } from './report.ts';
 import { median, ms, ratio, timed, type Latency } from './stats.ts';
 
 const CASES = 5000;
 const AGENT = 'lucia';
 const RUNS = 3;
+/** The pack's sync is short (about half a second), so more runs steady its median. */
+const QA_RUNS = 7;
 /** The sync engine's default page size (SyncEngine: `pageSize ?? 500`); checked below. */
 const PAGE_SIZE = 500;
 const QUERY_ITERATIONS = 400;
@@ -28,6 +31,7 @@ const QUERY_WARMUP = 40;
 const SYNC_TARGET_RATIO = 2;
 const QUERY_TARGET_P95_MS = 10;
 const UI_TARGET_MS = 100;
+const SCORE_TARGET_P95_MS = 1;
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -97,11 +101,15 @@ async function main(): Promise<void> {
     const kb = measureKnowledge(QUERY_ITERATIONS, QUERY_WARMUP);
     progress('Timing the customer panel: a customer with 200 cases in a 5,000-case cache…');
     const customer = measureCustomerPanel(QUERY_ITERATIONS, QUERY_WARMUP);
+    progress(`Drawing a QA pack of ${PACK_CASES} cases as sofia, syncing it into fresh consoles, opening it in review…`);
+    const qa = await measureQa({ server, root, runs: QA_RUNS, pageSize: PAGE_SIZE, iterations: QUERY_ITERATIONS, warmup: QUERY_WARMUP, progress });
     progress('Opening cases in Chromium against the browser harness…');
     const ui = await measureCaseOpen(server, AGENT);
 
     const syncMedian = median(sync);
     const floor = median(fetchParse) + median(insert);
+    const qaSync = median(qa.sync);
+    const qaFloor = median(qa.fetchParse) + median(qa.insert);
     const plainSyncMedian = median(plainSync);
     const plainFloor = median(fetchParse) + median(plainInsert);
     const latency = (l: Latency) => `p50 ${ms(l.p50)} / p95 ${ms(l.p95)}`;
@@ -156,6 +164,31 @@ async function main(): Promise<void> {
         ok: ui.bigCase.p95 < UI_TARGET_MS,
       },
       {
+        measure: `QA pack sync, sofia's fresh console (${qa.packCases} cases; ${qa.changes.toLocaleString('en-US')} changes, ` +
+          `${qa.before} of them before the draw, ${qa.pages} pages of ${PAGE_SIZE}; median of ${QA_RUNS}), encrypted cache`,
+        result: ms(qaSync),
+        floor: `${ms(qaFloor)} = fetch+parse ${ms(median(qa.fetchParse))} + minimal insert ${ms(median(qa.insert))} (encrypted)`,
+        ratio: ratio(qaSync, qaFloor),
+        target: `≤ ${SYNC_TARGET_RATIO}× floor`,
+        ok: qaSync <= SYNC_TARGET_RATIO * qaFloor,
+      },
+      {
+        measure: `open a pack's case in review (qaReviewCase through the main-process handler, ${qa.open.samples} opens over ${qa.packCases} cases)`,
+        result: latency(qa.open),
+        floor: `readCase, the same cases: ${latency(qa.readCase)}`,
+        ratio: `p95 ${ratio(qa.open.p95, qa.readCase.p95)}`,
+        target: `p95 < ${UI_TARGET_MS} ms`,
+        ok: qa.open.p95 < UI_TARGET_MS,
+      },
+      {
+        measure: `score recompute, default scorecard, the pack's cases' answers (${qa.score.samples.toLocaleString('en-US')} scores)`,
+        result: latency(qa.score),
+        floor: `a loop adding the answered criteria's weights: ${latency(qa.scoreFloor)}`,
+        ratio: `p95 ${ratio(qa.score.p95, qa.scoreFloor.p95)}`,
+        target: `p95 < ${SCORE_TARGET_P95_MS} ms`,
+        ok: qa.score.p95 < SCORE_TARGET_P95_MS,
+      },
+      {
         measure: `article search, ${kb.articles.toLocaleString('en-US')} articles (typos fall back to trigrams)`,
         result: latency(kb.articleSearch),
         floor: `SELECT 1: ${latency(q.selectOne)}`,
@@ -201,6 +234,7 @@ async function main(): Promise<void> {
       `Sandbox: ${CASES} cases, ${sandboxMessages.toLocaleString('en-US')} messages, seeded in ${ms(seeded.ms)} (not a measure).`,
       `Runs: initial sync ${sync.map(ms).join(', ')}; fetch+parse ${fetchParse.map(ms).join(', ')}; minimal insert ${insert.map(ms).join(', ')}; ` +
         `without a key: initial sync ${plainSync.map(ms).join(', ')}, minimal insert ${plainInsert.map(ms).join(', ')}.`,
+      `QA pack sync runs: ${qa.sync.map(ms).join(', ')}; fetch+parse ${qa.fetchParse.map(ms).join(', ')}; minimal insert ${qa.insert.map(ms).join(', ')}.`,
       `Cache of ${AGENT}: ${q.cases.toLocaleString('en-US')} cases, ${q.messages.toLocaleString('en-US')} messages, ${q.articles} articles. ` +
         `Queries: ${QUERY_ITERATIONS} iterations each after ${QUERY_WARMUP} warm-up.`,
       `Whole run: ${ms(performance.now() - started)}.`,
