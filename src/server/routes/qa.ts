@@ -46,10 +46,12 @@ export const qaRoutes = (api: Api): Routes => ({
       const cases = facts.map((f) => packCase(f, by));
       const now = api.clock.now().toISOString();
       const strata = [...new Set(cases.map((c) => c.stratum))].sort().map((key) => ({ key, count: cases.filter((c) => c.stratum === key).length }));
+      const agents = [...new Set(cases.map((c) => c.agent))].sort();
+      // The console marks a calibration in the reader's language; the title names what it covers.
       const packId = await createPack(tx, {
-        createdBy: session.username, createdAt: now, title: source ? `Calibración: ${source.data.title}` : 'Calibración',
+        createdBy: session.username, createdAt: now, title: source?.data.title ?? agents.join(', '),
         seed: source?.data.seed ?? 'calibration', period: source?.data.period ?? { from: now, to: now }, perAgent: source?.data.perAgent ?? 0,
-        by, agents: [...new Set(cases.map((c) => c.agent))].sort(), team: source?.data.team ?? null, strata, cases,
+        by, agents, team: source?.data.team ?? null, strata, cases,
         calibration: { reviewers, benchmark: session.username },
       }, reviewers);
       return { packId, reviewers, cases: cases.length };

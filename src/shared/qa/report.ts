@@ -7,9 +7,7 @@
 import type { Channel, ContactReason } from '../domain.ts';
 import { dateOf } from '../hours/calendar.ts';
 import { localDayAt } from '../hours/wall-clock.ts';
-
-export const SENIORITY_BANDS = ['0-6m', '6-12m', '12m+'] as const;
-export type SeniorityBand = (typeof SENIORITY_BANDS)[number];
+import type { SeniorityBand } from './strata.ts';
 
 /** What the report needs of one submitted review. */
 export interface ReviewFact {
