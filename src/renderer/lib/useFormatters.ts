@@ -8,6 +8,8 @@ export interface Formatters {
   locale: string;
   /** A message's or sync's moment: the time alone today, date and time otherwise. */
   when: (iso: string, now?: number) => string;
+  /** A day, with no time (a period's ends). */
+  day: (iso: string) => string;
 }
 
 export function useFormatters(): Formatters {
@@ -17,6 +19,7 @@ export function useFormatters(): Formatters {
     // 24-hour everywhere, as business hours are written ("09:00–18:00"), never "6:00 p. m.".
     const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', hourCycle: 'h23' });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' });
+    const dayOnly = new Intl.DateTimeFormat(locale, { dateStyle: 'short' });
     const safe = (format: (date: Date) => string) => (iso: string) => {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? iso : format(date);
@@ -27,6 +30,7 @@ export function useFormatters(): Formatters {
       locale,
       when: (iso, now = Date.now()) =>
         safe((date) => (sameDay(date, new Date(now)) ? time.format(date) : dateTime.format(date)))(iso),
+      day: safe((date) => dayOnly.format(date)),
     };
   }, [locale]);
 }

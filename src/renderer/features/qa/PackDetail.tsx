@@ -19,7 +19,7 @@ interface PackDetailProps {
 
 export function PackDetail({ packId, onOpenPack }: PackDetailProps) {
   const { t } = useTranslation();
-  const { when } = useFormatters();
+  const { day } = useFormatters();
   const { data: pack, error } = usePack(packId);
   const [openCase, setOpenCase] = useState<QaPack['cases'][number] | null>(null);
   if (error) return <p className="error" role="alert">{errorText(t, error)}</p>;
@@ -30,7 +30,7 @@ export function PackDetail({ packId, onOpenPack }: PackDetailProps) {
       <header className="pack-head">
         <h2>{pack.calibration ? t('qa.calibration.badge') : null} {pack.title}</h2>
         <p className="hint" data-testid="qa-pack-facts">
-          {t('qa.facts', { from: when(pack.period.from), to: when(pack.period.to), perAgent: pack.perAgent, seed: pack.seed })}
+          {t('qa.facts', { from: day(pack.period.from), to: day(pack.period.to), perAgent: pack.perAgent, seed: pack.seed })}
         </p>
         <p className="hint">{pack.strata.map((s) => `${s.key}: ${s.count}`).join(' · ')}</p>
       </header>
