@@ -144,6 +144,19 @@ describe('the history', () => {
     expect(server.db.prepare("SELECT count(*) AS n FROM cases WHERE id NOT LIKE 'hist-%'").get()).toEqual({ n: 62 });
   });
 
+  it('names its own customer in every thread: a customer never signs with a scenario customer’s surname', () => {
+    const surnames = new Set(world.db.prepare<[], { name: string }>("SELECT name FROM customers WHERE id NOT LIKE 'hist-cus-%'").all()
+      .map((c) => c.name.split(' ')).filter((parts) => parts.length > 1).map((parts) => parts.at(-1)!));
+    const rows = world.db.prepare<[], { customer: string; text: string }>(`SELECT k.name AS customer, m.text FROM messages m
+      JOIN cases c ON c.id = m.case_id JOIN customers k ON k.id = c.customer_id WHERE c.id LIKE 'hist-%' AND m.kind = 'customer'`).all();
+    const wrong = rows.flatMap(({ customer, text }) => {
+      const [first, ...rest] = customer.split(' ');
+      const signed = [...text.matchAll(new RegExp(`(?<![\\p{L}])${first} (\\p{Lu}\\p{L}+)`, 'gu'))].map((m) => m[1]!);
+      return signed.filter((surname) => surname !== rest.at(-1) && surnames.has(surname)).map((surname) => `${customer}: ${first} ${surname}`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('is the same history on every seed on the same day of the clock', async () => {
     const dump = (server: SandboxServer) => ({
       cases: server.db.prepare("SELECT * FROM cases WHERE id LIKE 'hist-%' ORDER BY id").all().map((row) => ({ ...(row as object), version: 0 })),

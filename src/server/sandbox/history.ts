@@ -84,14 +84,15 @@ function generator(seed: number) {
   return { random, between, pick };
 }
 
-/** Replaces whole words (names), whatever the letters around them. */
+/**
+ * Replaces whole words (names), whatever the letters around them, in one pass: the longest
+ * match wins (a whole name before its first name), and nothing replaced is replaced again.
+ */
 function replaceWords(text: string, words: ReadonlyMap<string, string>): string {
-  let result = text;
-  for (const [from, to] of words) {
-    const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    result = result.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), to);
-  }
-  return result;
+  if (words.size === 0) return text;
+  const escaped = [...words.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const any = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return text.replace(any, (found) => words.get(found) ?? found);
 }
 
 export function buildHistory(scenario: Scenario, agents: readonly HistoryAgent[], now: Date, size: number): History {
@@ -209,7 +210,11 @@ export function buildHistory(scenario: Scenario, agents: readonly HistoryAgent[]
     const agentFirst = firstName(agent.name) ?? agent.name;
     const renamed = (text: string, scenarioCustomer: string) => {
       const names = new Map<string, string>();
-      const before = firstName(customerNames.get(scenarioCustomer) ?? null);
+      // The whole name (a signature "Brenda Ruiz") and the first name; a surname alone is left,
+      // since it is as often a street or a town ("Av. Díaz Vélez", "Vicente López").
+      const beforeName = customerNames.get(scenarioCustomer) ?? null;
+      if (beforeName) names.set(beforeName, customer.name);
+      const before = firstName(beforeName);
       if (before && newFirst) names.set(before, newFirst);
       for (const other of agentFirstNames) if (other !== agentFirst) names.set(other, agentFirst);
       return replaceWords(text, names);
