@@ -5,11 +5,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { QaReviewCase, ReviewWithContext } from '../../shared/qa/review-operations.ts';
 import type { QaReviewCounts } from '../../shared/qa/review.ts';
+import { contractConsole } from '../../../tests/fixtures/contract-console.ts';
 import { insertPack } from '../../../tests/fixtures/qa-pack.ts';
 import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
 import { ConsoleController } from '../console/controller.ts';
-import { dispatch } from './dispatch.ts';
-import { createHandlers } from './handlers.ts';
 
 let sandbox: RunningSandbox;
 let dir: ReturnType<typeof tempDir>;
@@ -25,19 +24,7 @@ afterEach(async () => {
   dir.remove();
 });
 
-async function consoleOf(username: string) {
-  const controller = new ConsoleController({ profilesRoot: `${dir.path}/${username}`, emit: () => undefined });
-  consoles.push(controller);
-  const handlers = createHandlers(controller, { openUrl: () => undefined });
-  const call = async <T>(op: string, input?: unknown): Promise<T> => {
-    const result = await dispatch(handlers, op, input);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-    return result.value as T;
-  };
-  await call('connect', { server: sandbox.url, username, password: 'sandbox' });
-  await controller.current.syncOnce();
-  return { call, sync: () => controller.current.syncOnce() };
-}
+const consoleOf = (username: string) => contractConsole(sandbox, dir.path, username, consoles);
 
 const ANSWERS = {
   'tono-transparente': 3, 'tono-humilde': 5, historial: 'yes', 'nivel-servicio': 'yes', clasificacion: 'yes', firma: 'yes',

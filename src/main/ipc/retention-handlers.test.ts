@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_RETENTION, type Retention } from '../../shared/retention.ts';
 import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
-import { settingsConsole } from '../../../tests/fixtures/settings-console.ts';
+import { contractConsole } from '../../../tests/fixtures/contract-console.ts';
 import type { ConsoleController } from '../console/controller.ts';
 import { RETENTION_DOCUMENT, settingInForce } from '../settings/in-force.ts';
 
@@ -24,7 +24,7 @@ afterEach(async () => {
 });
 
 async function consoleOf(username: string) {
-  const opened = await settingsConsole(sandbox, dir.path, username, consoles);
+  const opened = await contractConsole(sandbox, dir.path, username, consoles);
   /** What the retention code itself reads (the purge, the offline limit). */
   return { ...opened, inForce: () => settingInForce(opened.controller.current.store.reference, RETENTION_DOCUMENT).value };
 }

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SCORECARD } from '../../shared/qa/default-scorecard.ts';
 import { DEFAULT_SCORECARDS, publishScorecard, type ScorecardsDocument } from '../../shared/qa/scorecard.ts';
 import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
-import { settingsConsole } from '../../../tests/fixtures/settings-console.ts';
+import { contractConsole } from '../../../tests/fixtures/contract-console.ts';
 import type { ConsoleController } from '../console/controller.ts';
 import { SCORECARDS_DOCUMENT, settingInForce } from '../settings/in-force.ts';
 
@@ -26,7 +26,7 @@ afterEach(async () => {
 });
 
 async function consoleOf(username: string) {
-  const opened = await settingsConsole(sandbox, dir.path, username, consoles);
+  const opened = await contractConsole(sandbox, dir.path, username, consoles);
   return { ...opened, inForce: () => settingInForce(opened.controller.current.store.reference, SCORECARDS_DOCUMENT) };
 }
 
