@@ -51,7 +51,11 @@ const SCHEMA = `
     -- A public case moved to this private channel, and the private case it continued in.
     moved_to TEXT, continues TEXT, continued_in TEXT,
     -- The identity the customer wrote through: replies go there, whoever's record it is now.
-    identity_id TEXT
+    identity_id TEXT,
+    -- Classification extras for the reports: the product (a key of the \`products\` setting), the
+    -- agent's mark that another customer answered on the public thread, the mark at resolution
+    -- that the answer spared a phone call, and why the case was last reopened for its agent.
+    product TEXT, peer_answered INTEGER NOT NULL DEFAULT 0, call_avoided INTEGER NOT NULL DEFAULT 0, recontact TEXT
   ) STRICT;
   CREATE INDEX IF NOT EXISTS cases_customer ON cases(customer_id);
   CREATE TABLE IF NOT EXISTS messages (
@@ -174,6 +178,40 @@ const SCHEMA = `
     pack_id TEXT NOT NULL, username TEXT NOT NULL, PRIMARY KEY (pack_id, username)
   ) STRICT;
 
+  -- What happened to each case, in order, on the server's clock: the reports are computed from it.
+  -- kind: opened (data {assignedTo}), assigned ({from, to}), status ({from, to}).
+  CREATE TABLE IF NOT EXISTS case_events (
+    id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL, by TEXT, data TEXT
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS case_events_case ON case_events(case_id, id);
+  CREATE INDEX IF NOT EXISTS case_events_at ON case_events(at);
+
+  -- Each agent's presence as the server received it (its clock), and their last contact: a
+  -- console that stops calling counts as away from its last contact.
+  CREATE TABLE IF NOT EXISTS presence (
+    id INTEGER PRIMARY KEY, username TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('available', 'busy', 'away')), at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS presence_user ON presence(username, at);
+  CREATE TABLE IF NOT EXISTS last_contact (username TEXT PRIMARY KEY, at TEXT NOT NULL) STRICT;
+
+  -- One satisfaction survey per case, sent when the resolution was applied; answers is the
+  -- parsed reply as JSON (one entry per question), score the first question's 1–5.
+  CREATE TABLE IF NOT EXISTS csat_surveys (
+    case_id TEXT PRIMARY KEY, agent TEXT, team TEXT, channel TEXT NOT NULL, language TEXT NOT NULL,
+    message_id TEXT NOT NULL, sent_at TEXT NOT NULL,
+    answer_message_id TEXT, answered_at TEXT, answers TEXT, score INTEGER, negative INTEGER
+  ) STRICT;
+
+  -- The coaching plan: objectives per agent and a note per weekly one-on-one, with the wire's
+  -- shape in data.
+  CREATE TABLE IF NOT EXISTS coaching_objectives (
+    id TEXT PRIMARY KEY, agent TEXT NOT NULL, data TEXT NOT NULL, version INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS coaching_notes (
+    id TEXT PRIMARY KEY, agent TEXT NOT NULL, week TEXT NOT NULL, data TEXT NOT NULL, version INTEGER NOT NULL
+  ) STRICT;
+
   -- Every message delivered to a customer, and which console caused it.
   CREATE TABLE IF NOT EXISTS outbound (
     id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, channel TEXT NOT NULL, text TEXT NOT NULL,
@@ -203,6 +241,8 @@ const ADDED_COLUMNS = [
   ['messages', 'auto_reply_key'], ['articles', 'revision', 'INTEGER NOT NULL DEFAULT 1'],
   ['tokens', 'family'], ['tokens', 'expires_at'],
   ['users', 'hired_at'], ['users', 'supervises', "TEXT NOT NULL DEFAULT '[]'"], ['users', 'routed', 'INTEGER NOT NULL DEFAULT 1'],
+  ['cases', 'product'], ['cases', 'peer_answered', 'INTEGER NOT NULL DEFAULT 0'], ['cases', 'call_avoided', 'INTEGER NOT NULL DEFAULT 0'],
+  ['cases', 'recontact'],
 ] as const;
 
 function addMissingColumns(db: SandboxDb): void {
@@ -213,7 +253,7 @@ function addMissingColumns(db: SandboxDb): void {
 }
 
 /** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */
-export const SCENARIO_TABLES = ['qa_reviews', 'qa_pack_reviewers', 'qa_pack_cases', 'qa_packs', 'auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'message_decisions', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
+export const SCENARIO_TABLES = ['coaching_notes', 'coaching_objectives', 'csat_surveys', 'presence', 'last_contact', 'case_events', 'qa_reviews', 'qa_pack_reviewers', 'qa_pack_cases', 'qa_packs', 'auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'message_decisions', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
 
 /** The company's name, which signs what no agent wrote (out-of-hours auto-replies). */
 export const COMPANY_META = 'company';

@@ -24,7 +24,9 @@ export const setStatus: ServerMutation<typeof SET_STATUS, CaseFacts> = {
     const next = { status, reason: reason ?? found.reason, resolution: status === 'resolved' ? resolution ?? null : found.resolution };
     // Asking for a state (and classification) already reached succeeds without a change.
     if (found.status === status && next.reason === found.reason && next.resolution === found.resolution) return APPLIED;
-    await tx.cases.classify(found.id, next, ctx.now().toISOString());
+    const now = ctx.now().toISOString();
+    await tx.cases.classify(found.id, next, now);
+    if (found.status !== status) await tx.caseEvents.record(found.id, { kind: 'status', data: { from: found.status, to: status } }, now, ctx.username);
     await tx.feed.publishCase(found.id);
     return APPLIED;
   },

@@ -11,6 +11,7 @@ import { jsonColumn } from '../columns.ts';
 import { HttpError } from '../http.ts';
 import { nextVersion, type SandboxDb } from '../schema.ts';
 import { prepared } from '../prepared.ts';
+import { recordCaseEvent } from '../store/sqlite/cases.ts';
 import { Continuations } from './continuations.ts';
 
 export const InboundRequest = z.object({
@@ -74,6 +75,7 @@ export class Controls {
           prepared(this.db, `UPDATE cases SET status = CASE status WHEN 'resolved' THEN 'open' ELSE status END,
             waiting_since = coalesce(waiting_since, ?), updated_at = ?, version = ? WHERE id = ?`)
             .run(now, now, nextVersion(this.db), caseId);
+          if (existing.status === 'resolved') recordCaseEvent(this.db, caseId, { kind: 'status', data: { from: 'resolved', to: 'open' } }, now, null);
         }
       } else {
         // A customer invited to this private channel from a public case continues it here.
@@ -91,6 +93,7 @@ export class Controls {
           .run(caseId, number, identity.customerId, input.channel, input.text.slice(0, 80), assignee, this.languageOf(identity.customerId),
             now, now, now, nextVersion(this.db), identity.identityId);
         if (move) this.continuations.link(move, caseId);
+        recordCaseEvent(this.db, caseId, { kind: 'opened', data: { assignedTo: assignee } }, now, null);
       }
       const messageId = `${caseId}.in${nextVersion(this.db)}`;
       prepared(this.db, "INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, promo) VALUES (?, ?, 'customer', ?, ?, ?, 'sent', ?, ?)")
@@ -105,9 +108,11 @@ export class Controls {
   assign(input: z.infer<typeof AssignRequest>): void {
     this.db.transaction(() => {
       if (input.to !== null) this.requireAgent(input.to);
-      const info = prepared(this.db, 'UPDATE cases SET assigned_to = ?, updated_at = ?, version = ? WHERE id = ?')
-        .run(input.to, this.clock.now().toISOString(), nextVersion(this.db), input.caseId);
-      if (info.changes === 0) throw new HttpError(404, 'case_not_found', `No case ${input.caseId}`);
+      const from = prepared<[string], { assigned_to: string | null }>(this.db, 'SELECT assigned_to FROM cases WHERE id = ?').get(input.caseId);
+      if (!from) throw new HttpError(404, 'case_not_found', `No case ${input.caseId}`);
+      const now = this.clock.now().toISOString();
+      prepared(this.db, 'UPDATE cases SET assigned_to = ?, updated_at = ?, version = ? WHERE id = ?').run(input.to, now, nextVersion(this.db), input.caseId);
+      recordCaseEvent(this.db, input.caseId, { kind: 'assigned', data: { from: from.assigned_to, to: input.to } }, now, null);
       this.feed.publishCase(input.caseId);
     })();
   }

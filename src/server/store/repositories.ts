@@ -54,6 +54,17 @@ export interface Cases {
   moveTo(caseId: string, customerId: string): Promise<void>;
 }
 
+/** What happened to a case, as the reports read it (the `case_events` table). */
+export type CaseEvent =
+  | { kind: 'opened'; data: { assignedTo: string | null } }
+  | { kind: 'assigned'; data: { from: string | null; to: string | null } }
+  | { kind: 'status'; data: { from: string; to: string } };
+
+export interface CaseEvents {
+  /** Appends an event on the server's clock; `by` is the username that caused it (null: a customer or the server). */
+  record(caseId: string, event: CaseEvent, at: string, by: string | null): Promise<void>;
+}
+
 export interface NewMessage {
   id: string;
   caseId: string;

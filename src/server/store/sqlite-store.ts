@@ -7,7 +7,7 @@ import type { Feed } from '../feed.ts';
 import type { SandboxDb } from '../schema.ts';
 import { Serial } from './serial.ts';
 import type { ServerStore, Tx } from './store.ts';
-import { sqliteCases, sqliteMessages } from './sqlite/cases.ts';
+import { sqliteCaseEvents, sqliteCases, sqliteMessages } from './sqlite/cases.ts';
 import { sqliteArticles, sqliteAutoReplies, sqliteBlocks, sqliteOrganisation, sqliteSettings, sqliteTemplates } from './sqlite/catalogue.ts';
 import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './sqlite/customers.ts';
 import { sqliteFeedReads } from './sqlite/feed-reads.ts';
@@ -44,6 +44,7 @@ export class SqliteStore implements ServerStore {
     this.tx = {
       pushLog: promised(sqlitePushLog(db)),
       cases: promised(sqliteCases(db)),
+      caseEvents: promised(sqliteCaseEvents(db)),
       messages: promised(sqliteMessages(db)),
       customers: promised(sqliteCustomers(db)),
       identities: promised(sqliteIdentities(db)),

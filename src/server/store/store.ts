@@ -6,6 +6,7 @@ import type * as R from './repositories.ts';
 export interface Tx {
   pushLog: R.PushLog;
   cases: R.Cases;
+  caseEvents: R.CaseEvents;
   messages: R.Messages;
   customers: R.Customers;
   identities: R.Identities;

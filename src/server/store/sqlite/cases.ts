@@ -1,4 +1,4 @@
-import type { Cases, Messages } from '../repositories.ts';
+import type { CaseEvent, CaseEvents, Cases, Messages } from '../repositories.ts';
 import { nextVersion, type SandboxDb } from '../../schema.ts';
 import type { Sync } from './promised.ts';
 import { exists, ids, row, run } from './sql.ts';
@@ -43,3 +43,12 @@ export const sqliteMessages = (db: SandboxDb): Sync<Messages> => ({
     run(db, 'UPDATE messages SET version = ? WHERE id = ?', nextVersion(db), messageId);
   },
 });
+
+export const sqliteCaseEvents = (db: SandboxDb): Sync<CaseEvents> => ({
+  record: (caseId, event, at, by) => recordCaseEvent(db, caseId, event, at, by),
+});
+
+/** Also used by the sandbox's trainer controls, which write the same events outside the store. */
+export function recordCaseEvent(db: SandboxDb, caseId: string, event: CaseEvent, at: string, by: string | null): void {
+  run(db, 'INSERT INTO case_events (case_id, kind, at, by, data) VALUES (?, ?, ?, ?, ?)', caseId, event.kind, at, by, JSON.stringify(event.data));
+}
