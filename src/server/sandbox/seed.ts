@@ -9,6 +9,8 @@ import { DEFAULT_PRIORITY_RULES } from '../../shared/triage/index.ts';
 import type { Scenario } from '../scenario.ts';
 import type { Feed } from '../feed.ts';
 import { COMPANY_META, meta, nextVersion, SCENARIO_TABLES, setMeta, type SandboxDb } from '../schema.ts';
+import type { CaseEvent } from '../store/repositories.ts';
+import { recordCaseEvent } from '../store/sqlite/cases.ts';
 import { buildHistory, historySize, type HistoryCase } from './history.ts';
 
 export const SANDBOX_PASSWORD = 'sandbox';
@@ -166,6 +168,7 @@ function seedHistory(
   const insertMessage = db.prepare(`INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, auto_reply_key)
     VALUES (@id, @case_id, @kind, @author, @text, @sent_at, 'sent', @version, @auto_reply_key)`);
   const continuedIn = db.prepare('UPDATE cases SET continued_in = ? WHERE id = ?');
+  const event = (caseId: string, event: CaseEvent, at: Date, by: string | null) => recordCaseEvent(db, caseId, event, at.toISOString(), by);
   history.cases.forEach((c: HistoryCase, i) => {
     insertCase.run({
       id: c.key, number: firstNumber + i, customer_id: c.customer, channel: c.channel, subject: c.subject,
@@ -174,6 +177,13 @@ function seedHistory(
       version: nextVersion(db), moved_to: c.movedTo, continues: c.continues,
     });
     if (c.continues !== null) continuedIn.run(c.key, c.continues);
+    // What happened, as the server records it live: the reports are computed from these events.
+    event(c.key, { kind: 'opened', data: { assignedTo: c.assignedTo } }, c.createdAt, null);
+    event(c.key, { kind: 'status', data: { from: 'open', to: 'resolved' } }, c.firstResolvedAt, c.assignedTo);
+    if (c.reopenedAt !== null) {
+      event(c.key, { kind: 'status', data: { from: 'resolved', to: 'open' } }, c.reopenedAt, null);
+      event(c.key, { kind: 'status', data: { from: 'open', to: 'resolved' } }, c.resolvedAt, c.assignedTo);
+    }
     c.messages.forEach((m, j) =>
       insertMessage.run({
         id: `${c.key}.m${j + 1}`, case_id: c.key, kind: m.kind, author: m.author, text: m.text, sent_at: m.at.toISOString(),
@@ -182,6 +192,8 @@ function seedHistory(
     );
   });
   for (const c of history.cases) feed.publishCase(c.key);
+  const presence = db.prepare('INSERT INTO presence (username, state, at) VALUES (?, ?, ?)');
+  for (const p of history.presence) presence.run(p.username, p.state, p.at.toISOString());
 }
 
 function waitingSince(c: CaseSeed, iso: (minutesAgo: number) => string): string | null {
