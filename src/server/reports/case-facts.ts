@@ -67,7 +67,7 @@ export function caseFacts(input: CaseInputs, period: { from: number; to: number;
   const openedAt = ms(record.createdAt);
   const changes = changesOf(input);
   const customer = input.messages.filter((m) => m.kind === 'customer');
-  const verdicts = heldMessages(customer.map((m) => ({ text: m.text ?? '', at: ms(m.sentAt), promo: m.promo, restored: m.restored })),
+  const verdicts = heldMessages(customer.map((m) => ({ text: m.text ?? '', at: ms(m.sentAt), promo: m.promo, restored: m.restored, judged: m.noise })),
     changes, blockedAt(record, input.blocks));
   let c = 0;
   const thread: ThreadMessage[] = input.messages.map((m) => {

@@ -465,6 +465,8 @@ export interface ReportMessageRecord {
   sentAt: string;
   promo: boolean;
   restored: boolean;
+  /** Its noise as judged when it arrived (`messages.noise`); null: not judged then. */
+  noise: string | null;
 }
 
 export interface ReportStatusRecord {

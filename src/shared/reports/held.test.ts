@@ -28,6 +28,15 @@ describe('filtered and rejected customer messages', () => {
     expect(verdicts).toEqual([null, 'filtered', 'filtered', null, null]);
   });
 
+  it('takes the verdict given when a message arrived, judging only the messages that have none', () => {
+    const verdicts = heldMessages([
+      { ...message('gracias', 0), judged: 'none' }, // judged as an answer when it came
+      { ...message('Necesito ayuda con la factura', 1), judged: 'courtesy' },
+      message('gracias', 2),
+    ], [], () => false);
+    expect(verdicts).toEqual([null, 'filtered', 'filtered']);
+  });
+
   it('rejects what a blocked sender wrote while blocked', () => {
     const verdicts = heldMessages([message('insulto', 0), message('otra cosa', 10)], [], (t) => t < at(5));
     expect(verdicts).toEqual(['rejected', null]);

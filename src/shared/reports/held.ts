@@ -14,6 +14,8 @@ export interface CustomerMessage {
   promo: boolean;
   /** The case's agent took it back out of the filter. */
   restored: boolean;
+  /** Its noise as judged when it arrived (a noise kind, or 'none'); null or absent: judged here. */
+  judged?: string | null;
 }
 
 export type Held = 'filtered' | 'rejected' | null;
@@ -36,6 +38,7 @@ export function heldMessages(messages: readonly CustomerMessage[], changes: read
     previous = m.text;
     if (blockedAt(m.at)) return 'rejected';
     if (m.restored) return null;
+    if (m.judged !== undefined && m.judged !== null) return m.judged === 'none' ? null : 'filtered';
     return noiseOf({ text: m.text, previous: before, caseStatus: statusAt(changes, m.at), repliesToPromo: m.promo }) === null ? null : 'filtered';
   });
 }

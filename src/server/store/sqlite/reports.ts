@@ -45,8 +45,9 @@ export const sqliteReports = (db: SandboxDb): Sync<Reports> => ({
         OR (c.status = 'resolved' AND c.updated_at >= @from AND c.updated_at < @to
             AND NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind = 'status')))
       ORDER BY c.number`, { agents: ids(agents), from, to }).map(toCase),
-  messages: (caseIds) => rows<{ caseId: string; kind: string; text: string | null; sentAt: string; promo: number; restored: number }>(db,
-    `SELECT m.case_id AS caseId, m.kind, CASE m.kind WHEN 'customer' THEN m.text END AS text, m.sent_at AS sentAt,
+  messages: (caseIds) => rows<{ caseId: string; kind: string; text: string | null; sentAt: string; promo: number; restored: number; noise: string | null }>(db,
+    // A text is read only where no verdict was stored: the noise filter would need it.
+    `SELECT m.case_id AS caseId, m.kind, CASE WHEN m.kind = 'customer' AND m.noise IS NULL THEN m.text END AS text, m.sent_at AS sentAt, m.noise,
         m.promo IS NOT NULL AS promo, coalesce(d.restored, 0) AS restored
       FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id
       WHERE m.case_id IN (SELECT value FROM json_each(?)) ORDER BY m.case_id, m.sent_at, m.rowid`, ids(caseIds))
