@@ -6,6 +6,7 @@ import { toCsv } from '../../shared/qa/csv.ts';
 import { fetchOperationReport, fetchReportCases } from '../reports/client.ts';
 import { Services } from '../services.ts';
 import type { Output } from './commands.ts';
+import { instant } from './flags.ts';
 import { safeJson, safeText } from './format.ts';
 
 export interface ReportOptions {
@@ -15,13 +16,6 @@ export interface ReportOptions {
   by?: string | undefined;
   json: boolean;
   csv: boolean;
-}
-
-/** An ISO instant from a flag, or a clear refusal naming it. */
-function instant(flag: string, value: string): string {
-  const at = Date.parse(value);
-  if (Number.isNaN(at)) throw new Error(`${flag}: not a date and time (ISO 8601, e.g. 2026-11-01T00:00:00Z)`);
-  return new Date(at).toISOString();
 }
 
 function grouping(by: string | undefined): ReportGrouping | undefined {
