@@ -44,6 +44,8 @@ function seed() {
   message('m7', 'c2', 'customer', 'Quiero la factura de diciembre', t('12:00'));
   message('m8', 'c2', 'reply', 'Te la envío', t('13:00'));
   message('m9', 'c3', 'customer', 'mensaje ofensivo', t('10:00'));
+  // The satisfaction survey sent at resolution: neither a response nor an auto-reply.
+  message('m10s', 'c1', 'survey', '¿Cómo te atendimos? Respondé del 1 al 5', t('11:00'));
   sql("INSERT INTO blocked_senders VALUES ('b1', 'webchat', 'troll@example.com', 'abuse', 'lucia', ?, NULL, 1)", t('09:00'));
   const event = (caseId: string, kind: string, at: string, data: unknown) =>
     sql('INSERT INTO case_events (case_id, kind, at, by, data) VALUES (?, ?, ?, NULL, ?)', caseId, kind, at, JSON.stringify(data));

@@ -70,9 +70,11 @@ export function caseFacts(input: CaseInputs, period: { from: number; to: number;
   const verdicts = heldMessages(customer.map((m) => ({ text: m.text ?? '', at: ms(m.sentAt), promo: m.promo, restored: m.restored, judged: m.noise })),
     changes, blockedAt(record, input.blocks));
   let c = 0;
-  const thread: ThreadMessage[] = input.messages.map((m) => {
-    const kind = m.kind === 'customer' || m.kind === 'reply' ? m.kind : 'auto_reply';
-    return kind === 'customer' ? { kind, at: ms(m.sentAt), held: verdicts[c++] !== null } : { kind, at: ms(m.sentAt) };
+  // Only what the customer and the agents wrote, and the engine's auto-replies: any other kind
+  // (a satisfaction survey, say) is neither a response nor an auto-reply.
+  const thread: ThreadMessage[] = input.messages.flatMap((m): ThreadMessage[] => {
+    if (m.kind === 'customer') return [{ kind: 'customer', at: ms(m.sentAt), held: verdicts[c++] !== null }];
+    return m.kind === 'reply' || m.kind === 'auto_reply' ? [{ kind: m.kind, at: ms(m.sentAt) }] : [];
   });
   const first = firstResponseSeconds(thread, openedAt);
   const firstResolvedAt = firstResolution(changes);
