@@ -19,7 +19,8 @@ function seed() {
   const sql = (text: string, ...params: unknown[]) => db.prepare(text).run(...params);
   sql(`INSERT INTO users (username, name, role, team, password, version, supervises) VALUES
     ('lucia', 'Lucía', 'agent', 'soporte', 'x', 1, '[]'), ('mateo', 'Mateo', 'agent', 'ventas', 'x', 1, '[]'),
-    ('sofia', 'Sofía', 'supervisor', NULL, 'x', 1, '["soporte","ventas"]')`);
+    ('sofia', 'Sofía', 'supervisor', NULL, 'x', 1, '["soporte","ventas"]'), ('valeria', 'Valeria', 'supervisor', NULL, 'x', 1, '["soporte"]'),
+    ('diego', 'Diego', 'trainer', NULL, 'x', 1, '[]')`);
   sql("INSERT INTO customers (id, name, segment, followers, public_figure, language, version) VALUES ('cus', 'Ana', 'standard', 0, 0, 'es', 1)");
   sql(`INSERT INTO identities VALUES ('id-wa', 'cus', 'whatsapp', '+5491100000001', 1, 1), ('id-mail', 'cus', 'email', 'ana@example.com', 1, 1),
     ('id-troll', 'cus', 'webchat', 'Troll@example.com', 0, 1)`);
@@ -126,6 +127,16 @@ describe('a day’s report, by hand', () => {
       caseId: 'c1', number: 1, channel: 'whatsapp', agent: 'lucia', team: 'soporte', reason: 'complaint', product: 'fibra', resolution: 'favour',
       openedAt: t('10:00'), firstResponseAt: t('10:10'), resolvedAt: t('11:00'), messages: 5, autoReplied: 1, filtered: 1, csat: 2,
     }]);
+  });
+
+  it('narrows a supervisor to one of their teams or agents, and refuses the others', async () => {
+    const members = await store.reports.members();
+    expect(audienceOf(members, 'sofia', { team: 'ventas' }).agents).toEqual(['mateo']);
+    expect(audienceOf(members, 'sofia', { agent: 'lucia' }).agents).toEqual(['lucia']);
+    expect(audienceOf(members, 'valeria', {}).agents).toEqual(['lucia']);
+    expect(() => audienceOf(members, 'valeria', { team: 'ventas' })).toThrow(/do not supervise the team ventas/);
+    expect(() => audienceOf(members, 'valeria', { agent: 'mateo' })).toThrow(/not an agent of a team you supervise/);
+    expect(() => audienceOf(members, 'diego', {})).toThrow(/supervisors and agents/);
   });
 
   it('counts an agent’s own cases only', async () => {
