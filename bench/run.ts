@@ -16,6 +16,7 @@ import { measureKnowledge } from './knowledge.ts';
 import { measureCustomerPanel } from './customer.ts';
 import { measureCaseOpen } from './ui.ts';
 import { measureQa, PACK_CASES } from './qa.ts';
+import { measureReports } from './reports.ts';
 import { machineLine, table, type Row } from './report.ts';
 import { median, ms, ratio, timed, type Latency } from './stats.ts';
 
@@ -32,6 +33,8 @@ const SYNC_TARGET_RATIO = 2;
 const QUERY_TARGET_P95_MS = 10;
 const UI_TARGET_MS = 100;
 const SCORE_TARGET_P95_MS = 1;
+const REPORT_RUNS = 5;
+const REPORT_TARGET_MS = 200;
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -103,6 +106,8 @@ async function main(): Promise<void> {
     const customer = measureCustomerPanel(QUERY_ITERATIONS, QUERY_WARMUP);
     progress(`Drawing a QA pack of ${PACK_CASES} cases as sofia, syncing it into fresh consoles, opening it in review…`);
     const qa = await measureQa({ server, root, runs: QA_RUNS, pageSize: PAGE_SIZE, iterations: QUERY_ITERATIONS, warmup: QUERY_WARMUP, progress });
+    progress(`Computing sofia's operation report over the last 8 weeks on the server (${REPORT_RUNS} runs)…`);
+    const reports = await measureReports(server, REPORT_RUNS, progress);
     progress('Opening cases in Chromium against the browser harness…');
     const ui = await measureCaseOpen(server, AGENT);
 
@@ -189,6 +194,22 @@ async function main(): Promise<void> {
         ok: qa.score.p95 < SCORE_TARGET_P95_MS,
       },
       {
+        measure: `operation report on the server, sofia's teams, last 8 weeks (${reports.cases.toLocaleString('en-US')} cases opened, ` +
+          `${reports.messages.toLocaleString('en-US')} messages; median of ${REPORT_RUNS})`,
+        result: ms(median(reports.report)),
+        floor: `bare SELECT of the same cases, messages and events: ${ms(median(reports.floor))}`,
+        ratio: ratio(median(reports.report), median(reports.floor)),
+        target: `< ${REPORT_TARGET_MS} ms`,
+        ok: median(reports.report) < REPORT_TARGET_MS,
+      },
+      {
+        measure: 'the same report grouped by agent',
+        result: ms(median(reports.grouped)),
+        floor: `the same floor: ${ms(median(reports.floor))}`,
+        ratio: ratio(median(reports.grouped), median(reports.floor)),
+        target: 'informs',
+      },
+      {
         measure: `article search, ${kb.articles.toLocaleString('en-US')} articles (typos fall back to trigrams)`,
         result: latency(kb.articleSearch),
         floor: `SELECT 1: ${latency(q.selectOne)}`,
@@ -235,6 +256,7 @@ async function main(): Promise<void> {
       `Runs: initial sync ${sync.map(ms).join(', ')}; fetch+parse ${fetchParse.map(ms).join(', ')}; minimal insert ${insert.map(ms).join(', ')}; ` +
         `without a key: initial sync ${plainSync.map(ms).join(', ')}, minimal insert ${plainInsert.map(ms).join(', ')}.`,
       `QA pack sync runs: ${qa.sync.map(ms).join(', ')}; fetch+parse ${qa.fetchParse.map(ms).join(', ')}; minimal insert ${qa.insert.map(ms).join(', ')}.`,
+      `Report runs: ${reports.report.map(ms).join(', ')}; by agent ${reports.grouped.map(ms).join(', ')}; floor ${reports.floor.map(ms).join(', ')}.`,
       `Cache of ${AGENT}: ${q.cases.toLocaleString('en-US')} cases, ${q.messages.toLocaleString('en-US')} messages, ${q.articles} articles. ` +
         `Queries: ${QUERY_ITERATIONS} iterations each after ${QUERY_WARMUP} warm-up.`,
       `Whole run: ${ms(performance.now() - started)}.`,

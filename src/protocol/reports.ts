@@ -90,6 +90,7 @@ export const ReportCaseRow = z.object({
 });
 export type ReportCaseRow = z.infer<typeof ReportCaseRow>;
 export const ReportCases = z.object({ rows: z.array(ReportCaseRow) });
+export type ReportCases = z.infer<typeof ReportCases>;
 
 /** What a console keeps to read reports offline: the last 8 weeks by week and the current month. */
 export const ReportSnapshots = z.object({

@@ -65,7 +65,11 @@ const SCHEMA = `
     -- An auto-reply's dedupe key: the case and the closed window it answered.
     auto_reply_key TEXT,
     -- The company's promotional post a customer message answers.
-    promo TEXT
+    promo TEXT,
+    -- A customer message's noise as judged when it arrived (a NoiseKind, or 'none'), against the
+    -- customer's previous message and the case's state then, as a console judges it: the
+    -- reports' filtered count. NULL: judged when a report reads it.
+    noise TEXT
   ) STRICT;
   CREATE INDEX IF NOT EXISTS messages_case ON messages(case_id);
   -- What the case's agent decided about a customer message: their type (NULL: the classifier's)
@@ -242,7 +246,7 @@ const ADDED_COLUMNS = [
   ['tokens', 'family'], ['tokens', 'expires_at'],
   ['users', 'hired_at'], ['users', 'supervises', "TEXT NOT NULL DEFAULT '[]'"], ['users', 'routed', 'INTEGER NOT NULL DEFAULT 1'],
   ['cases', 'product'], ['cases', 'peer_answered', 'INTEGER NOT NULL DEFAULT 0'], ['cases', 'call_avoided', 'INTEGER NOT NULL DEFAULT 0'],
-  ['cases', 'recontact'],
+  ['cases', 'recontact'], ['messages', 'noise'],
 ] as const;
 
 function addMissingColumns(db: SandboxDb): void {

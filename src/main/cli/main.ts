@@ -8,6 +8,7 @@ import { defaultProfileDir } from '../profiles.ts';
 import { safeText } from './format.ts';
 import { qaDraw } from './qa-draw.ts';
 import { qaReportCommand } from './qa-report.ts';
+import { reportCommand } from './report.ts';
 import { readStdin } from '../read-stdin.ts';
 
 const USAGE = `Usage: atiende <command> [options]
@@ -42,6 +43,10 @@ const USAGE = `Usage: atiende <command> [options]
   qa report --profile DIR [--from ISO --to ISO] [--json]
                                         supervisors, offline: each agent's reviews and average score
                                         in the period (the last 8 weeks by default)
+  report  --profile DIR --from ISO --to ISO [--by channel|agent|team|reason|product|type] [--json | --csv]
+                                        supervisors (their teams) and agents (their own), online: the
+                                        operation's report for the period (docs/metrics.md); --csv
+                                        prints the per-case rows behind it
 `;
 
 class UsageError extends Error {}
@@ -64,6 +69,7 @@ const OPTIONS = {
   limit: { type: 'string' },
   view: { type: 'string' },
   json: { type: 'boolean', default: false },
+  csv: { type: 'boolean', default: false },
   articles: { type: 'boolean', default: false },
   sandbox: { type: 'boolean', default: false },
   'discard-unsent': { type: 'boolean', default: false },
@@ -185,6 +191,13 @@ async function main(argv: string[]): Promise<number> {
       }
       break;
     }
+    case 'report':
+      required(v, 'profile', 'from', 'to');
+      output = await reportCommand({
+        profile: v.profile, from: String(v.from), to: String(v.to), by: typeof v.by === 'string' ? v.by : undefined,
+        json: v.json === true, csv: v.csv === true,
+      });
+      break;
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -2,16 +2,10 @@
 // agent's reviews in the period and their average score (the percentage of the form met).
 import { cachedQaReport } from '../qa/report.ts';
 import { openLocal, type Output } from './commands.ts';
+import { instant } from './flags.ts';
 import { safeJson, safeText } from './format.ts';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
-
-/** An ISO instant from a flag, or a clear refusal naming it. */
-function instant(flag: string, value: string): string {
-  const at = Date.parse(value);
-  if (Number.isNaN(at)) throw new Error(`${flag}: not a date and time (ISO 8601, e.g. 2026-11-01T00:00:00Z)`);
-  return new Date(at).toISOString();
-}
 
 /** Without --from and --to: the eight weeks up to now. */
 export async function qaReportCommand(o: { profile: string; from?: string | undefined; to?: string | undefined; json: boolean }): Promise<Output> {

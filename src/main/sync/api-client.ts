@@ -8,6 +8,7 @@ import { INSECURE_SERVER_MESSAGE, transportOf } from '../../shared/transport.ts'
 import { DirectoryResponse } from '../../protocol/directory.ts';
 import { ErrorBody } from '../../protocol/errors.ts';
 import { CalibrationResponse, DrawResponse, type CalibrationRequest, type DrawRequest } from '../../protocol/qa.ts';
+import { OperationReport, ReportCases, ReportSnapshots, type ReportQuery } from '../../protocol/reports.ts';
 import { HealthResponse, PullResponse, PushResponse, type Mutation } from '../../protocol/sync.ts';
 
 export interface ApiClientOptions {
@@ -64,6 +65,21 @@ export class ApiClient {
   /** Opens a calibration session: the same cases for several supervisors. */
   qaCalibration(request: CalibrationRequest): Promise<CalibrationResponse> {
     return this.call('/v1/qa/calibrations', request, CalibrationResponse);
+  }
+
+  /** One period of the operation's reports (the caller's audience: their teams, or themselves). */
+  report(query: ReportQuery): Promise<OperationReport> {
+    return this.call(`/v1/reports?${searchOf(query)}`, undefined, OperationReport, true, 'GET');
+  }
+
+  /** The per-case rows behind a report's figures, narrowed to a drill-down's group. */
+  reportCases(query: ReportQuery): Promise<ReportCases> {
+    return this.call(`/v1/reports/cases?${searchOf(query)}`, undefined, ReportCases, true, 'GET');
+  }
+
+  /** The last 8 weeks by week and the current month, to keep for reading offline. */
+  reportSnapshots(): Promise<ReportSnapshots> {
+    return this.call('/v1/reports/snapshots', undefined, ReportSnapshots, true, 'GET');
   }
 
   /**
@@ -151,6 +167,10 @@ export class ApiClient {
     throw error;
   }
 }
+
+/** A query's fields as a query string, those left out omitted. */
+const searchOf = (query: Record<string, string | undefined>): string =>
+  new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, v]]))).toString();
 
 async function toApiError(response: Response, path: string): Promise<ApiError> {
   const parsed = ErrorBody.safeParse(await response.json().catch(() => null));

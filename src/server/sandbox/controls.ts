@@ -3,11 +3,12 @@
 import { z } from 'zod';
 import { sourceRefs } from '../../protocol/fields.ts';
 import { CUSTOMER_TEXT_MAX } from '../../protocol/limits.ts';
-import { CHANNELS } from '../../shared/domain.ts';
+import { CHANNELS, type CaseStatus } from '../../shared/domain.ts';
 import { noiseOf, reopensCase } from '../../shared/triage/index.ts';
 import type { Clock } from '../clock.ts';
 import type { Feed } from '../feed.ts';
 import { jsonColumn } from '../columns.ts';
+import { noiseVerdict } from '../message-noise.ts';
 import { HttpError } from '../http.ts';
 import { nextVersion, type SandboxDb } from '../schema.ts';
 import { prepared } from '../prepared.ts';
@@ -62,12 +63,15 @@ export class Controls {
     return this.db.transaction(() => {
       const now = this.clock.now().toISOString();
       let caseId = input.caseId;
+      /** The case's state as the message arrives (a new case is open). */
+      let statusBefore: CaseStatus = 'open';
       if (caseId !== undefined) {
         const existing = prepared<[string], { channel: string; status: string }>(this.db, 'SELECT channel, status FROM cases WHERE id = ?').get(caseId);
         if (!existing) throw new HttpError(404, 'case_not_found', `No case ${caseId}`);
         if (existing.channel !== input.channel) {
           throw new HttpError(400, 'wrong_channel', `Case ${caseId} is on ${existing.channel}, not ${input.channel}`);
         }
+        statusBefore = existing.status as CaseStatus;
         if (existing.status === 'resolved' && !this.reopens(caseId, input.text, input.promo !== undefined)) {
           // "Gracias" after a resolution joins the thread; nothing waits for an answer.
           prepared(this.db, 'UPDATE cases SET updated_at = ?, version = ? WHERE id = ?').run(now, nextVersion(this.db), caseId);
@@ -96,8 +100,10 @@ export class Controls {
         recordCaseEvent(this.db, caseId, { kind: 'opened', data: { assignedTo: assignee } }, now, null);
       }
       const messageId = `${caseId}.in${nextVersion(this.db)}`;
-      prepared(this.db, "INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, promo) VALUES (?, ?, 'customer', ?, ?, ?, 'sent', ?, ?)")
-        .run(messageId, caseId, input.customer.name, input.text, now, nextVersion(this.db), input.promo ?? null);
+      const noise = noiseVerdict(input.text, this.previousText(caseId) ?? null, statusBefore, input.promo !== undefined);
+      prepared(this.db, `INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, promo, noise)
+        VALUES (?, ?, 'customer', ?, ?, ?, 'sent', ?, ?, ?)`)
+        .run(messageId, caseId, input.customer.name, input.text, now, nextVersion(this.db), input.promo ?? null, noise);
       this.feed.publishCase(caseId);
       this.feed.publishMessage(messageId);
       return { caseId, messageId };
@@ -132,11 +138,15 @@ export class Controls {
 
   /** Whether a message on a resolved case reopens it: the same rule the consoles' noise filter follows. */
   private reopens(caseId: string, text: string, repliesToPromo: boolean): boolean {
-    const previous = prepared<[string], { text: string }>(this.db,
-      "SELECT text FROM messages WHERE case_id = ? AND kind = 'customer' ORDER BY sent_at DESC, rowid DESC LIMIT 1",
-    ).get(caseId);
-    const noise = noiseOf({ text, previous: previous?.text ?? null, caseStatus: 'resolved', repliesToPromo });
+    const noise = noiseOf({ text, previous: this.previousText(caseId) ?? null, caseStatus: 'resolved', repliesToPromo });
     return reopensCase(noise, 'resolved');
+  }
+
+  /** The customer's latest message on the case, before the one arriving. */
+  private previousText(caseId: string): string | undefined {
+    return prepared<[string], { text: string }>(this.db,
+      "SELECT text FROM messages WHERE case_id = ? AND kind = 'customer' ORDER BY sent_at DESC, rowid DESC LIMIT 1",
+    ).get(caseId)?.text;
   }
 
   /** The account the customer writes from: a known identity (linked ones included), else a new record. */

@@ -110,6 +110,34 @@ describe('the history', () => {
     expect(rows.filter((r) => r.reason === 'complaint').length).toBeGreaterThan(10);
   });
 
+  it('records what happened to each case, as the server does live: opened, resolved, and a few customers coming back', () => {
+    const count = (sql: string) => (world.db.prepare<[], { n: number }>(sql).get()!).n;
+    const cases = count("SELECT count(*) AS n FROM cases WHERE id LIKE 'hist-%'");
+    expect(count("SELECT count(DISTINCT case_id) AS n FROM case_events WHERE case_id LIKE 'hist-%' AND kind = 'opened'")).toBe(cases);
+    // The last resolution is the case's last update.
+    expect(count(`SELECT count(*) AS n FROM cases c WHERE c.id LIKE 'hist-%' AND c.updated_at = (SELECT max(at) FROM case_events e
+      WHERE e.case_id = c.id AND e.kind = 'status' AND e.data ->> '$.to' = 'resolved')`)).toBe(cases);
+    const reopened = world.db.prepare<[], { case_id: string; back: string; first: string }>(`SELECT r.case_id, r.at AS back,
+      (SELECT min(at) FROM case_events f WHERE f.case_id = r.case_id AND f.data ->> '$.to' = 'resolved') AS first
+      FROM case_events r WHERE r.case_id LIKE 'hist-%' AND r.kind = 'status' AND r.data ->> '$.from' = 'resolved'`).all();
+    expect(reopened.length).toBeGreaterThan(5);
+    expect(reopened.length).toBeLessThan(cases / 5);
+    for (const r of reopened) expect(Date.parse(r.back) - Date.parse(r.first)).toBeLessThan(6 * 86_400_000);
+  });
+
+  it('gives every agent working days of presence, all before the clock, ending each day away', () => {
+    const rows = world.db.prepare<[], { username: string; days: number; last: string; first: string }>(`SELECT username,
+      count(DISTINCT substr(at, 1, 10)) AS days, max(at) AS last, min(at) AS first FROM presence GROUP BY username ORDER BY username`).all();
+    expect(rows.map((r) => r.username)).toEqual([...AGENTS].sort());
+    for (const r of rows) {
+      expect(r.days).toBeGreaterThan(5);
+      expect(r.last < CLOCK.toISOString()).toBe(true);
+    }
+    const lastStates = world.db.prepare<[], { state: string }>(`SELECT p.state FROM presence p
+      WHERE p.at = (SELECT max(at) FROM presence q WHERE q.username = p.username)`).all();
+    expect(new Set(lastStates.map((s) => s.state))).toEqual(new Set(['away']));
+  });
+
   it('gives no agent a case from before their hire date', () => {
     const server = world;
     const early = server.db.prepare(`SELECT c.id FROM cases c JOIN users u ON u.username = c.assigned_to

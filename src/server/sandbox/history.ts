@@ -48,6 +48,10 @@ export interface HistoryCase {
   messageType: Scenario['cases'][number]['messageType'];
   assignedTo: string;
   createdAt: Date;
+  /** Its first resolution; `resolvedAt` is its last (later when the customer came back). */
+  firstResolvedAt: Date;
+  /** When the customer came back after the first resolution and the case reopened, if they did. */
+  reopenedAt: Date | null;
   resolvedAt: Date;
   messages: HistoryMessage[];
   /** A public case the agent moved to this private channel, and the case that continued it. */
@@ -55,10 +59,19 @@ export interface HistoryCase {
   continues: string | null;
 }
 
+/** An agent's presence as the server would have received it. */
+export interface HistoryPresence {
+  username: string;
+  state: 'available' | 'busy' | 'away';
+  at: Date;
+}
+
 export interface History {
   customers: Scenario['customers'];
   /** Oldest first. */
   cases: HistoryCase[];
+  /** Each agent's working days, oldest first: for the reports' occupancy. */
+  presence: HistoryPresence[];
 }
 
 const MINUTE = 60_000;
@@ -119,7 +132,7 @@ export function buildHistory(scenario: Scenario, agents: readonly HistoryAgent[]
   // An agent takes cases from a few days after their hire date; one hired since has no history.
   const firstDayOf = (agent: HistoryAgent) => Math.max(start, agent.hiredAt ? Date.parse(`${agent.hiredAt}T12:00:00Z`) + 3 * DAY : start);
   const staff = agents.filter((a) => firstDayOf(a) < latest);
-  if (staff.length === 0) return { customers: [], cases: [] };
+  if (staff.length === 0) return { customers: [], cases: [], presence: [] };
   // Each team gets cases like those its agents handle in the scenario (any, for a team without any).
   const teamOf = new Map(scenario.users.map((u) => [u.username, u.team ?? null]));
   const basesOf = (team: string | null) => {
@@ -251,7 +264,7 @@ export function buildHistory(scenario: Scenario, agents: readonly HistoryAgent[]
       if (!moves || !target) {
         const { messages, resolvedAt } = thread(key, base.channel, customer, agent, customerLines, agentLines, created, slow);
         return [{ ...common, key, channel: base.channel, messageType: base.messageType, createdAt: new Date(created),
-          resolvedAt: new Date(resolvedAt), messages, movedTo: null }];
+          ...resolved(resolvedAt), messages, movedTo: null }];
       }
       // Private data in public: the agent invites the customer to a private channel, where the case continues.
       const opened = thread(key, base.channel, customer, agent, customerLines.slice(0, 1), [invitation], created, false);
@@ -261,9 +274,9 @@ export function buildHistory(scenario: Scenario, agents: readonly HistoryAgent[]
       const rest = thread(`${key}p`, target, customer, agent, customerLines.slice(1), privateAnswers, continuedAt, slow);
       return [
         { ...common, key, channel: base.channel, messageType: 'private_data', createdAt: new Date(created),
-          resolvedAt: new Date(opened.resolvedAt), messages: opened.messages, movedTo: target },
+          ...resolved(opened.resolvedAt), messages: opened.messages, movedTo: target },
         { ...common, key: `${key}p`, channel: target, messageType: 'private_data', createdAt: new Date(continuedAt),
-          resolvedAt: new Date(rest.resolvedAt), messages: rest.messages, movedTo: null, continues: key },
+          ...resolved(rest.resolvedAt), messages: rest.messages, movedTo: null, continues: key },
       ];
     };
     // History is the past: a case that would still run at the clock begins a week earlier.
@@ -276,7 +289,69 @@ export function buildHistory(scenario: Scenario, agents: readonly HistoryAgent[]
     cases.push(...made);
   }
   cases.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.key.localeCompare(b.key));
-  return { customers, cases };
+  // Drawn apart from the cases' generator, so the threads above stay as they were.
+  comeBacks(cases, customers, staff, today, attended);
+  return { customers, cases, presence: presenceOf(staff, firstDayOf, today) };
+}
+
+const resolved = (at: number) => ({ firstResolvedAt: new Date(at), reopenedAt: null, resolvedAt: new Date(at) });
+
+const COME_BACK: Record<Language, { customer: string; agent: string }> = {
+  es: { customer: 'Hola de nuevo, el problema volvió a aparecer.', agent: 'Gracias por avisarnos. Lo revisé otra vez y ya quedó solucionado.' },
+  en: { customer: 'Hi again, the problem is back.', agent: 'Thanks for letting us know. I checked it again and it is fixed now.' },
+  pt: { customer: 'Olá de novo, o problema voltou.', agent: 'Obrigado por avisar. Verifiquei de novo e já ficou resolvido.' },
+};
+
+/**
+ * A few customers come back within days of a resolution: the case reopens, is answered and
+ * resolved again, so the reports' first-contact resolution has something to count.
+ */
+function comeBacks(
+  cases: HistoryCase[], customers: Scenario['customers'], staff: readonly HistoryAgent[], today: number,
+  attended: (channel: Channel, t: number, within: [number, number]) => number,
+): void {
+  const { random, between } = generator(15);
+  const names = new Map(customers.map((c) => [c.key, c.name]));
+  for (const c of cases) {
+    if (c.movedTo !== null || c.continues !== null || random() >= 0.08) continue;
+    const back = c.resolvedAt.getTime() + between(2, 5 * 24) * HOUR;
+    const agent = staff.find((a) => a.username === c.assignedTo);
+    if (!agent || back + 2 * DAY > today) continue;
+    const answered = attended(c.channel, back, [5, 90]);
+    const lines = COME_BACK[c.language];
+    const first = firstName(agent.name) ?? agent.name;
+    c.messages.push(
+      { kind: 'customer', author: names.get(c.customer) ?? '', text: lines.customer, at: new Date(back), autoReplyKey: null },
+      { kind: 'reply', author: agent.name, text: `${lines.agent}\n\n${SIGN_OFF[c.language]}, ${first}`, at: new Date(answered), autoReplyKey: null },
+    );
+    c.reopenedAt = new Date(back);
+    c.resolvedAt = new Date(attended(c.channel, answered, [1, 30]));
+  }
+}
+
+/**
+ * Each agent's working days since their first: available from about 9:00 in Buenos Aires
+ * (12:00 UTC), busy and available in turns, away from about 18:00; weekends away.
+ */
+function presenceOf(staff: readonly HistoryAgent[], firstDayOf: (agent: HistoryAgent) => number, today: number): HistoryPresence[] {
+  const { between } = generator(16);
+  const rows: HistoryPresence[] = [];
+  for (const agent of staff) {
+    for (let day = Math.floor(firstDayOf(agent) / DAY) * DAY; day < today; day += DAY) {
+      const weekday = new Date(day).getUTCDay();
+      if (weekday === 0 || weekday === 6) continue;
+      let t = day + 12 * HOUR + between(-20, 20) * MINUTE;
+      const end = day + 21 * HOUR + between(-30, 30) * MINUTE;
+      let busy = false;
+      while (t < end) {
+        rows.push({ username: agent.username, state: busy ? 'busy' : 'available', at: new Date(t) });
+        t += (busy ? between(40, 150) : between(10, 45)) * MINUTE;
+        busy = !busy;
+      }
+      rows.push({ username: agent.username, state: 'away', at: new Date(end) });
+    }
+  }
+  return rows;
 }
 
 /** A case's subject from the message that opened it, as the inbound control names one: its first 80 characters. */

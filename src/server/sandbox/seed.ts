@@ -9,6 +9,10 @@ import { DEFAULT_PRIORITY_RULES } from '../../shared/triage/index.ts';
 import type { Scenario } from '../scenario.ts';
 import type { Feed } from '../feed.ts';
 import { COMPANY_META, meta, nextVersion, SCENARIO_TABLES, setMeta, type SandboxDb } from '../schema.ts';
+import type { CaseStatus } from '../../shared/domain.ts';
+import { noiseVerdict } from '../message-noise.ts';
+import type { CaseEvent } from '../store/repositories.ts';
+import { recordCaseEvent } from '../store/sqlite/cases.ts';
 import { buildHistory, historySize, type HistoryCase } from './history.ts';
 
 export const SANDBOX_PASSWORD = 'sandbox';
@@ -54,8 +58,8 @@ function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, 
       VALUES (@id, @number, @customer_id, @channel, @subject, @status, @assigned_to,
       @priority, @language, @reason, @resolution, @message_type, @created_at, @updated_at, @waiting_since, @version,
       (SELECT id FROM identities WHERE customer_id = @customer_id AND channel = @channel ORDER BY validated DESC, id LIMIT 1))`),
-    message: db.prepare(`INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version)
-      VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, @version)`),
+    message: db.prepare(`INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, noise)
+      VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, @version, @noise)`),
     template: db.prepare(`INSERT INTO templates VALUES (@id, @title, @shortcut, @language, @channels, @team, @body,
       @updated_at, @version, NULL)`),
     article: db.prepare(`INSERT INTO articles (id, title, summary, body, tags, language, updated_at, version, url, revision)
@@ -121,11 +125,13 @@ function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, 
       resolution: c.resolution, message_type: c.messageType, created_at: iso(first), updated_at: iso(last),
       waiting_since: waitingSince(c, iso), version: nextVersion(db),
     });
+    // Judged as a console first sees them: in the case's state as seeded.
+    const noise = noiseOfThread(c.messages.map((m) => (m.from === 'customer' ? m.text : null)), () => c.status);
     c.messages.forEach((m, i) =>
       insert.message.run({
         id: `${id}.m${i + 1}`, case_id: id, kind: m.from === 'customer' ? 'customer' : 'reply',
         author: m.from === 'customer' ? customer.name : (names.get(m.author ?? '') ?? m.author ?? ''),
-        text: m.text, sent_at: iso(m.minutesAgo), state: 'sent', version: nextVersion(db),
+        text: m.text, sent_at: iso(m.minutesAgo), state: 'sent', version: nextVersion(db), noise: noise[i] ?? null,
       }),
     );
     feed.publishCase(id);
@@ -163,9 +169,10 @@ function seedHistory(
       @message_type, @created_at, @updated_at, NULL, @version,
       (SELECT id FROM identities WHERE customer_id = @customer_id AND channel = @channel ORDER BY validated DESC, id LIMIT 1),
       @moved_to, @continues)`);
-  const insertMessage = db.prepare(`INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, auto_reply_key)
-    VALUES (@id, @case_id, @kind, @author, @text, @sent_at, 'sent', @version, @auto_reply_key)`);
+  const insertMessage = db.prepare(`INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, auto_reply_key, noise)
+    VALUES (@id, @case_id, @kind, @author, @text, @sent_at, 'sent', @version, @auto_reply_key, @noise)`);
   const continuedIn = db.prepare('UPDATE cases SET continued_in = ? WHERE id = ?');
+  const event = (caseId: string, event: CaseEvent, at: Date, by: string | null) => recordCaseEvent(db, caseId, event, at.toISOString(), by);
   history.cases.forEach((c: HistoryCase, i) => {
     insertCase.run({
       id: c.key, number: firstNumber + i, customer_id: c.customer, channel: c.channel, subject: c.subject,
@@ -174,14 +181,38 @@ function seedHistory(
       version: nextVersion(db), moved_to: c.movedTo, continues: c.continues,
     });
     if (c.continues !== null) continuedIn.run(c.key, c.continues);
+    // What happened, as the server records it live: the reports are computed from these events.
+    event(c.key, { kind: 'opened', data: { assignedTo: c.assignedTo } }, c.createdAt, null);
+    event(c.key, { kind: 'status', data: { from: 'open', to: 'resolved' } }, c.firstResolvedAt, c.assignedTo);
+    if (c.reopenedAt !== null) {
+      event(c.key, { kind: 'status', data: { from: 'resolved', to: 'open' } }, c.reopenedAt, null);
+      event(c.key, { kind: 'status', data: { from: 'open', to: 'resolved' } }, c.resolvedAt, c.assignedTo);
+    }
+    // Judged as they arrived: open, or resolved when the customer came back.
+    const reopened = c.reopenedAt?.getTime() ?? Infinity;
+    const noise = noiseOfThread(c.messages.map((m) => (m.kind === 'customer' ? m.text : null)),
+      (j) => ((c.messages[j]?.at.getTime() ?? 0) >= reopened ? 'resolved' : 'open'));
     c.messages.forEach((m, j) =>
       insertMessage.run({
         id: `${c.key}.m${j + 1}`, case_id: c.key, kind: m.kind, author: m.author, text: m.text, sent_at: m.at.toISOString(),
-        version: nextVersion(db), auto_reply_key: m.autoReplyKey,
+        version: nextVersion(db), auto_reply_key: m.autoReplyKey, noise: noise[j] ?? null,
       }),
     );
   });
   for (const c of history.cases) feed.publishCase(c.key);
+  const presence = db.prepare('INSERT INTO presence (username, state, at) VALUES (?, ?, ?)');
+  for (const p of history.presence) presence.run(p.username, p.state, p.at.toISOString());
+}
+
+/** Each customer message's noise (null for the rest), against the customer's previous message and the state `statusAt` gives. */
+function noiseOfThread(customerTexts: readonly (string | null)[], statusAt: (index: number) => CaseStatus): (string | null)[] {
+  let previous: string | null = null;
+  return customerTexts.map((text, i) => {
+    if (text === null) return null;
+    const verdict = noiseVerdict(text, previous, statusAt(i), false);
+    previous = text;
+    return verdict;
+  });
 }
 
 function waitingSince(c: CaseSeed, iso: (minutesAgo: number) => string): string | null {

@@ -429,3 +429,100 @@ export interface QaReviews {
   /** Every review of the pack, oldest first. */
   ofPack(packId: string): Promise<StoredQaReview[]>;
 }
+
+/** A user as the reports' audience rule reads them. */
+export interface ReportMember {
+  username: string;
+  role: string;
+  team: string | null;
+  supervises: string[];
+}
+
+/** What a case brings to the reports, as stored. */
+export interface ReportCaseRecord {
+  id: string;
+  number: number;
+  channel: string;
+  agent: string | null;
+  status: string;
+  reason: string | null;
+  resolution: string | null;
+  product: string | null;
+  messageType: string | null;
+  createdAt: string;
+  updatedAt: string;
+  peerAnswered: boolean;
+  callAvoided: boolean;
+  /** The account the customer writes from (the block list names senders by it). */
+  handle: string | null;
+}
+
+export interface ReportMessageRecord {
+  caseId: string;
+  kind: string;
+  /** Customer messages only (the noise filter reads them); null for the rest. */
+  text: string | null;
+  sentAt: string;
+  promo: boolean;
+  restored: boolean;
+  /** Its noise as judged when it arrived (`messages.noise`); null: not judged then. */
+  noise: string | null;
+}
+
+export interface ReportStatusRecord {
+  caseId: string;
+  from: string;
+  to: string;
+  at: string;
+}
+
+export interface ReportBlockRecord {
+  channel: string;
+  handle: string;
+  blockedAt: string;
+  unblockedAt: string | null;
+}
+
+/** A survey, with the case fields the reports group it by. */
+export interface ReportSurveyRecord {
+  caseId: string;
+  sentAt: string;
+  answeredAt: string | null;
+  score: number | null;
+  negative: boolean;
+}
+
+/** A QA review as stored (the wire's shape, in `data`), of a case. */
+export interface ReportReviewRecord {
+  caseId: string;
+  createdAt: string;
+  data: string;
+}
+
+export interface ReportPresenceRecord {
+  username: string;
+  state: 'available' | 'busy' | 'away';
+  at: string;
+}
+
+/** The facts the operation's reports are computed from (src/server/reports/), read outside any transaction. */
+export interface Reports {
+  members(): Promise<ReportMember[]>;
+  /** The agents' cases opened in [from, to) or resolved in it (a resolution event, or a resolved case last updated then without events). */
+  cases(agents: readonly string[], from: string, to: string): Promise<ReportCaseRecord[]>;
+  /** Every message of these cases, oldest first. */
+  messages(caseIds: readonly string[]): Promise<ReportMessageRecord[]>;
+  /** Every state change of these cases, oldest first. */
+  statusChanges(caseIds: readonly string[]): Promise<ReportStatusRecord[]>;
+  blocks(): Promise<ReportBlockRecord[]>;
+  /** Surveys of these cases, whenever sent. */
+  surveysOf(caseIds: readonly string[]): Promise<ReportSurveyRecord[]>;
+  /** Surveys sent in [from, to) for cases these agents hold, with the cases' records. */
+  surveys(agents: readonly string[], from: string, to: string): Promise<(ReportSurveyRecord & { case: ReportCaseRecord })[]>;
+  /** QA reviews made in [from, to) of cases these agents hold, with the cases' records. */
+  reviews(agents: readonly string[], from: string, to: string): Promise<(ReportReviewRecord & { case: ReportCaseRecord })[]>;
+  /** The agents' presence rows before `to` (the last before `from` included), oldest first, and their last contacts. */
+  presence(agents: readonly string[], from: string, to: string): Promise<{ rows: ReportPresenceRecord[]; lastContact: Record<string, string> }>;
+  /** A settings document as stored (JSON), or undefined. */
+  setting(settingId: string): Promise<unknown>;
+}

@@ -35,6 +35,8 @@ export interface ServerStore {
   qaPacks: R.QaPacks;
   /** Reads for `GET /v1/qa/reviews`. */
   qaReviews: Pick<R.QaReviews, 'ofPack' | 'pack' | 'isReviewer'>;
+  /** The facts the operation's reports are computed from (src/server/reports/). */
+  reports: R.Reports;
   /**
    * Runs `work` in one transaction: all of it commits, or none of it does (a throw rolls back).
    * Transactions never interleave on SQLite; on PostgreSQL they may run side by side, with the

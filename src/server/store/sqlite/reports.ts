@@ -1,0 +1,90 @@
+// The reports' facts on SQLite: a handful of set-wise reads per report, never one per case, so a
+// report over thousands of cases stays a few statements (see the bench).
+import { z } from 'zod';
+import { jsonColumn } from '../../columns.ts';
+import type { SandboxDb } from '../../schema.ts';
+import type { ReportCaseRecord, Reports } from '../repositories.ts';
+import type { Sync } from './promised.ts';
+import { row, rows } from './sql.ts';
+
+const Teams = z.array(z.string());
+const State = z.enum(['available', 'busy', 'away']);
+
+/** The case's columns, each named `prefix` + its record field. */
+const caseColumns = (prefix = '') => [
+  ['c.id', 'id'], ['c.number', 'number'], ['c.channel', 'channel'], ['c.assigned_to', 'agent'], ['c.status', 'status'],
+  ['c.reason', 'reason'], ['c.resolution', 'resolution'], ['c.product', 'product'], ['c.message_type', 'messageType'],
+  ['c.created_at', 'createdAt'], ['c.updated_at', 'updatedAt'], ['c.peer_answered', 'peerAnswered'], ['c.call_avoided', 'callAvoided'],
+  ['(SELECT handle FROM identities WHERE id = c.identity_id)', 'handle'],
+].map(([column, field]) => `${column} AS "${prefix}${field}"`).join(', ');
+
+const CASE_COLUMNS = caseColumns();
+const PREFIXED_CASE = caseColumns('c_');
+
+type CaseRow = Omit<ReportCaseRecord, 'peerAnswered' | 'callAvoided'> & { peerAnswered: number; callAvoided: number };
+
+const toCase = (r: CaseRow): ReportCaseRecord => ({ ...r, peerAnswered: r.peerAnswered === 1, callAvoided: r.callAvoided === 1 });
+
+/** A row whose columns carry a `c_` prefix: the case joined to a survey or a review. */
+const caseOf = (r: Record<string, unknown>): ReportCaseRecord => toCase(Object.fromEntries(
+  Object.entries(r).flatMap(([k, v]) => (k.startsWith('c_') ? [[k.slice(2), v]] : [])),
+) as CaseRow);
+
+
+const ids = (list: readonly string[]) => JSON.stringify(list);
+
+export const sqliteReports = (db: SandboxDb): Sync<Reports> => ({
+  members: () => rows<{ username: string; role: string; team: string | null; supervises: string }>(db,
+    'SELECT username, role, team, supervises FROM users ORDER BY username')
+    .map((r) => ({ ...r, supervises: jsonColumn(Teams, r.supervises, 'users.supervises') })),
+  cases: (agents, from, to) => rows<CaseRow>(db,
+    `SELECT ${CASE_COLUMNS} FROM cases c
+      WHERE c.assigned_to IN (SELECT value FROM json_each(@agents)) AND (
+        (c.created_at >= @from AND c.created_at < @to)
+        OR c.id IN (SELECT case_id FROM case_events WHERE kind = 'status' AND at >= @from AND at < @to AND data ->> '$.to' = 'resolved')
+        OR (c.status = 'resolved' AND c.updated_at >= @from AND c.updated_at < @to
+            AND NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind = 'status')))
+      ORDER BY c.number`, { agents: ids(agents), from, to }).map(toCase),
+  messages: (caseIds) => rows<{ caseId: string; kind: string; text: string | null; sentAt: string; promo: number; restored: number; noise: string | null }>(db,
+    // A text is read only where no verdict was stored: the noise filter would need it.
+    `SELECT m.case_id AS caseId, m.kind, CASE WHEN m.kind = 'customer' AND m.noise IS NULL THEN m.text END AS text, m.sent_at AS sentAt, m.noise,
+        m.promo IS NOT NULL AS promo, coalesce(d.restored, 0) AS restored
+      FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id
+      WHERE m.case_id IN (SELECT value FROM json_each(?)) ORDER BY m.case_id, m.sent_at, m.rowid`, ids(caseIds))
+    .map((r) => ({ ...r, promo: r.promo === 1, restored: r.restored === 1 })),
+  statusChanges: (caseIds) => rows<{ caseId: string; from: string; to: string; at: string }>(db,
+    `SELECT case_id AS caseId, data ->> '$.from' AS "from", data ->> '$.to' AS "to", at FROM case_events
+      WHERE kind = 'status' AND case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, id`, ids(caseIds)),
+  blocks: () => rows(db, 'SELECT channel, handle, blocked_at AS blockedAt, unblocked_at AS unblockedAt FROM blocked_senders'),
+  surveysOf: (caseIds) => rows<{ caseId: string; sentAt: string; answeredAt: string | null; score: number | null; negative: number | null }>(db,
+    `SELECT case_id AS caseId, sent_at AS sentAt, answered_at AS answeredAt, score, negative FROM csat_surveys
+      WHERE case_id IN (SELECT value FROM json_each(?))`, ids(caseIds))
+    .map((r) => ({ ...r, negative: r.negative === 1 })),
+  surveys: (agents, from, to) => rows<Record<string, unknown> & { caseId: string; sentAt: string; answeredAt: string | null; score: number | null; negative: number | null }>(db,
+    `SELECT s.case_id AS caseId, s.sent_at AS sentAt, s.answered_at AS answeredAt, s.score, s.negative, ${PREFIXED_CASE}
+      FROM csat_surveys s JOIN cases c ON c.id = s.case_id
+      WHERE s.sent_at >= ? AND s.sent_at < ? AND c.assigned_to IN (SELECT value FROM json_each(?))`, from, to, ids(agents))
+    .map((r) => ({ caseId: r.caseId, sentAt: r.sentAt, answeredAt: r.answeredAt, score: r.score, negative: r.negative === 1, case: caseOf(r) })),
+  reviews: (agents, from, to) => rows<Record<string, unknown> & { caseId: string; createdAt: string; data: string }>(db,
+    `SELECT q.case_id AS caseId, q.created_at AS createdAt, q.data, ${PREFIXED_CASE}
+      FROM qa_reviews q JOIN cases c ON c.id = q.case_id
+      WHERE q.created_at >= ? AND q.created_at < ? AND c.assigned_to IN (SELECT value FROM json_each(?))`, from, to, ids(agents))
+    .map((r) => ({ caseId: r.caseId, createdAt: r.createdAt, data: r.data, case: caseOf(r) })),
+  presence: (agents, from, to) => {
+    const found = rows<{ username: string; state: string; at: string }>(db,
+      `SELECT p.username, p.state, p.at FROM presence p
+        WHERE p.username IN (SELECT value FROM json_each(@agents)) AND p.at < @to
+          AND p.at >= coalesce((SELECT max(at) FROM presence b WHERE b.username = p.username AND b.at <= @from), '')
+        ORDER BY p.username, p.at, p.id`, { agents: ids(agents), from, to });
+    const contacts = rows<{ username: string; at: string }>(db,
+      'SELECT username, at FROM last_contact WHERE username IN (SELECT value FROM json_each(?))', ids(agents));
+    return {
+      rows: found.map((r) => ({ username: r.username, state: State.parse(r.state), at: r.at })),
+      lastContact: Object.fromEntries(contacts.map((c) => [c.username, c.at])),
+    };
+  },
+  setting: (settingId) => {
+    const found = row<{ value: string }>(db, 'SELECT value FROM settings WHERE id = ?', settingId);
+    return found === undefined ? undefined : JSON.parse(found.value) as unknown;
+  },
+});

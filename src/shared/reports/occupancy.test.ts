@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { occupancy } from './occupancy.ts';
+import { intervalsOf } from './presence-intervals.ts';
+
+const MIN = 60_000;
+const T0 = Date.parse('2026-03-02T09:00:00Z');
+const at = (minutes: number) => T0 + minutes * MIN;
+
+describe('occupancy', () => {
+  it('is busy time over available plus busy time; away counts for neither', () => {
+    // 09:00 available 60 min, 10:00 busy 90 min, 11:30 away 30 min, 12:00 busy 30 min.
+    const figures = occupancy([
+      { state: 'available', from: at(0), to: at(60) }, { state: 'busy', from: at(60), to: at(150) },
+      { state: 'away', from: at(150), to: at(180) }, { state: 'busy', from: at(180), to: at(210) },
+    ]);
+    // Signed in 60 + 90 + 30 = 180 min = 10 800 s; productive 120 min = 7 200 s; 2/3.
+    expect(figures).toEqual({ signedInSeconds: 10_800, productiveSeconds: 7_200, ratio: 7_200 / 10_800 });
+  });
+
+  it('is null with nobody signed in', () => {
+    expect(occupancy([{ state: 'away', from: at(0), to: at(10) }]).ratio).toBeNull();
+  });
+});
+
+describe('presence rows as intervals', () => {
+  it('lasts each row until the next, the last until the last contact plus 90 s, cut to the period', () => {
+    // Rows: 08:30 available (before the period), 10:00 busy; last contact 10:20. Period 09:00–12:00.
+    const intervals = intervalsOf([{ state: 'available', at: at(-30) }, { state: 'busy', at: at(60) }], at(80), at(0), at(180));
+    expect(intervals).toEqual([
+      { state: 'available', from: at(0), to: at(60) },
+      { state: 'busy', from: at(60), to: at(80) + 90_000 },
+    ]);
+  });
+
+  it('ends at the period when the console is still in contact', () => {
+    expect(intervalsOf([{ state: 'busy', at: at(0) }], at(100), at(0), at(60))).toEqual([{ state: 'busy', from: at(0), to: at(60) }]);
+  });
+});
