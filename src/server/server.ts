@@ -20,6 +20,7 @@ import { authRoutes, tokenHolds, type SessionLifetimes } from './routes/auth.ts'
 import { directoryRoutes } from './routes/directory.ts';
 import { qaRoutes } from './routes/qa.ts';
 import { qaReviewRoutes } from './routes/qa-reviews.ts';
+import { reportRoutes } from './routes/reports.ts';
 import type { Api, Handler } from './routes/route.ts';
 import { SANDBOX_PREFIX, sandboxRoutes, unknownControl } from './routes/sandbox.ts';
 import { syncRoutes } from './routes/sync.ts';
@@ -102,6 +103,7 @@ export class SandboxServer {
       ...directoryRoutes(this.api),
       ...qaRoutes(this.api),
       ...qaReviewRoutes(this.api),
+      ...reportRoutes(this.api, db),
       'GET /v1/health': (_req, res) => Promise.resolve(sendJson(res, 200, { ok: true, serverNow: clock.now().toISOString(), sandbox: true } satisfies HealthResponse)),
       ...sandboxRoutes(this.api, sandbox),
     } satisfies Record<string, Handler>));

@@ -66,6 +66,11 @@ export class ApiClient {
     return this.call('/v1/qa/calibrations', request, CalibrationResponse);
   }
 
+  /** An authenticated GET of a read-only resource (the reports), validated against its schema. */
+  read<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+    return this.call(path, undefined, schema, true, 'GET');
+  }
+
   /**
    * Listens to the SSE stream of content-free pokes ("pull now"). Calls `onOpen` once
    * connected and `onPoke` per poke; resolves when the stream ends.
