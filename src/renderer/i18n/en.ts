@@ -1264,7 +1264,7 @@ export const en = {
     change: 'Change',
     cases: 'Cases',
     drill: 'See cases',
-    drillOf: 'See the cases of: {{figure}}',
+    drillOf: 'See cases: {{figure}}',
     drillTitle: 'Cases: {{figure}}',
     closeDrill: 'Close',
     openCase: 'Open case {{number}}',

@@ -1265,7 +1265,7 @@ export const es: Translation = {
     change: 'Cambio',
     cases: 'Casos',
     drill: 'Ver casos',
-    drillOf: 'Ver los casos de: {{figure}}',
+    drillOf: 'Ver casos: {{figure}}',
     drillTitle: 'Casos: {{figure}}',
     closeDrill: 'Cerrar',
     openCase: 'Abrir el caso {{number}}',

@@ -4,8 +4,8 @@
 // synced snapshot answers what it holds and the page says as of when.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContractError } from '../../../shared/contract.ts';
-import type { Session } from '../../../shared/contract.ts';
+import type { ContractError, Session } from '../../../shared/contract.ts';
+import type { EntityName } from '../../../shared/events.ts';
 import { CASE_CSV_COLUMNS, caseRowsCsv } from '../../../shared/reports/case-csv.ts';
 import type { ReportDrillQuery, ReportPageGrouping } from '../../../shared/reports/operations.ts';
 import { dayPeriod, presetPeriod, type Period } from '../../../shared/reports/period.ts';
@@ -26,6 +26,11 @@ import { SnapshotWeeks } from './SnapshotWeeks.tsx';
 import './reports.css';
 
 type Profile = NonNullable<Session['profile']>;
+
+// Module constants: the query hook reads again when its entity list changes identity.
+const ON_SNAPSHOT: readonly EntityName[] = ['report_snapshot'];
+const ON_AGENTS: readonly EntityName[] = ['agent'];
+const NEVER: readonly EntityName[] = [];
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -59,13 +64,13 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
     const everyone = await api.listAgents({});
     const mine = everyone.find((p) => p.username === profile.username)?.supervises ?? [];
     return everyone.filter((p) => p.role === 'agent' && p.team !== null && mine.includes(p.team));
-  }, ['agent']);
-  const report = useCacheQuery(key, () => (period ? api.operationReport({ ...period, ...narrow, by }) : Promise.resolve(null)), ['report_snapshot']);
+  }, ON_AGENTS);
+  const report = useCacheQuery(key, () => (period ? api.operationReport({ ...period, ...narrow, by }) : Promise.resolve(null)), ON_SNAPSHOT);
   const answer = report.data ?? null;
   const offline = answer?.source === 'snapshot';
-  const snapshot = useCacheQuery('reports:snapshot', () => (offline ? api.reportSnapshot({}) : Promise.resolve(null)), ['report_snapshot']);
+  const snapshot = useCacheQuery(`reports:snapshot:${offline}`, () => (offline ? api.reportSnapshot({}) : Promise.resolve(null)), ON_SNAPSHOT);
   const drillRows = useCacheQuery(`reports:drill:${JSON.stringify(drill?.query ?? null)}`,
-    () => (drill ? api.reportCases(drill.query) : Promise.resolve(undefined)), []);
+    () => (drill ? api.reportCases(drill.query) : Promise.resolve(undefined)), NEVER);
   const coached = supervisor ? narrow.agent ?? null : profile.username;
   const what = t(`reports.groupings.${by}`);
 
