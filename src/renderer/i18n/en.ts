@@ -1260,7 +1260,7 @@ export const en = {
     figuresTitle: "The period's figures and the previous period's",
     figure: 'Figure',
     thisPeriod: 'This period',
-    previousPeriod: 'Previous period',
+    previousPeriod: 'Before',
     change: 'Change',
     cases: 'Cases',
     drill: 'See cases',

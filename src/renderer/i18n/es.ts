@@ -1261,7 +1261,7 @@ export const es: Translation = {
     figuresTitle: 'Cifras del período y del anterior',
     figure: 'Cifra',
     thisPeriod: 'Este período',
-    previousPeriod: 'Período anterior',
+    previousPeriod: 'Anterior',
     change: 'Cambio',
     cases: 'Casos',
     drill: 'Ver casos',

@@ -5,7 +5,7 @@ import type { OperationReportView } from '../../../shared/reports/view.ts';
 import { FIGURES, figureText } from './figures.ts';
 import { groupLabel } from './labels.ts';
 
-const COLUMNS = ['cases', 'resolved', 'serviceLevel', 'firstResponse', 'fcr', 'complaints', 'csatScore'] as const;
+const COLUMNS = ['cases', 'resolved', 'serviceLevel', 'firstResponse', 'complaints', 'csatScore'] as const;
 
 export function GroupsTable({ report, what, locale }: { report: OperationReportView; what: string; locale: string }) {
   const { t } = useTranslation();

@@ -119,13 +119,13 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
               to: new Date(Date.parse(answer.previous.to) - 1).toLocaleDateString(locale, { timeZone: 'UTC' }) })}` : ''}
           </p>
           {answer.current.cases === 0 ? <p className="reports-empty" data-testid="reports-empty">{t('reports.noCasesPeriod')}</p> : null}
+          {drill && !offline ? (
+            <DrillDown title={drill.title} rows={drillRows.data} error={drillRows.error} onOpenCase={onOpenCase}
+              onExport={(rows) => exportRows(rows, `casos-${drill.query.from.slice(0, 10)}`)} onClose={() => setDrill(null)} />
+          ) : null}
           <div className="reports-columns">
             <div className="reports-main">
               <FiguresTable current={answer.current} previous={answer.previous} locale={locale} onDrill={offline ? null : onFigure} />
-              {drill ? (
-                <DrillDown title={drill.title} rows={drillRows.data} error={drillRows.error} onOpenCase={onOpenCase}
-                  onExport={(rows) => exportRows(rows, `casos-${drill.query.from.slice(0, 10)}`)} onClose={() => setDrill(null)} />
-              ) : null}
             </div>
             <div className="reports-side">
               {!offline && answer.current.groups ? <GroupsTable report={answer.current} what={what} locale={locale} /> : null}

@@ -5,7 +5,7 @@ import type { ReportSnapshotsView } from '../../../shared/reports/view.ts';
 import { weekLabel } from '../qa-report/index.ts';
 import { FIGURES, figureText } from './figures.ts';
 
-const COLUMNS = ['cases', 'resolved', 'serviceLevel', 'firstResponse', 'complaints', 'csatScore'] as const;
+const COLUMNS = ['cases', 'serviceLevel', 'firstResponse', 'complaints', 'csatScore'] as const;
 
 export function SnapshotWeeks({ snapshots, locale }: { snapshots: ReportSnapshotsView; locale: string }) {
   const { t } = useTranslation();
