@@ -36,7 +36,7 @@ try {
   rmSync(root, { recursive: true, force: true });
 }
 
-/** The supervisors' Calidad screens as sofia, then Mis evaluaciones as an agent. */
+/** The supervisors' Calidad and Reportes screens as sofia, then Mis evaluaciones as an agent. */
 async function qualityShots(page: Page, url: string): Promise<string[]> {
   await harness.controller.openSandbox('sofia');
   await page.goto(url);
@@ -72,6 +72,12 @@ async function qualityShots(page: Page, url: string): Promise<string[]> {
   await page.getByTestId('qa-report-open').click();
   await page.getByTestId('qa-average-chart').waitFor();
   await page.screenshot({ path: out('qa-report.png') });
+  // Reportes: the month so far beside the month before, and the cases behind one figure.
+  await page.getByTestId('section-reports').click();
+  await page.getByTestId('reports-figures').waitFor();
+  await page.getByRole('button', { name: 'Ver casos: Quejas' }).click();
+  await page.getByTestId('reports-drill-rows').waitFor();
+  await page.screenshot({ path: out('reportes.png') });
   // Each sandbox profile has its own practice server, so the agent's page shows the sheet they
   // are reviewed with rather than sofia's review.
   await harness.controller.openSandbox('lucia');
@@ -80,5 +86,5 @@ async function qualityShots(page: Page, url: string): Promise<string[]> {
   await page.getByTestId('my-sheet-toggle').click();
   await page.getByTestId('scorecard-view').waitFor();
   await page.screenshot({ path: out('my-reviews.png') });
-  return ['qa-draw.png', 'qa-pack.png', 'qa-review.png', 'qa-calibration.png', 'qa-report.png', 'my-reviews.png'];
+  return ['qa-draw.png', 'qa-pack.png', 'qa-review.png', 'qa-calibration.png', 'qa-report.png', 'reportes.png', 'my-reviews.png'];
 }

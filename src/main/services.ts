@@ -17,6 +17,7 @@ import { Commands } from './commands/index.ts';
 import { SyncEngine, type SyncSummary } from './sync/engine.ts';
 import { SyncScheduler } from './sync/scheduler.ts';
 import { ensureTriage } from './triage/triage.ts';
+import { ReportSnapshotSync } from './reports/snapshots.ts';
 import { decodeTokens, encodeTokens, SessionTokens } from './session-tokens.ts';
 import { CodedError } from '../shared/errors.ts';
 import { INSECURE_SERVER_MESSAGE, transportOf } from '../shared/transport.ts';
@@ -49,6 +50,7 @@ export class Services {
   readonly api: ApiClient;
   readonly engine: SyncEngine;
   readonly commands: Commands;
+  readonly reportSnapshots: ReportSnapshotSync;
   private readonly session: SessionTokens;
   private readonly log: Logger;
   private readonly onRevoked: ServicesOptions['onRevoked'];
@@ -65,6 +67,7 @@ export class Services {
     session: SessionTokens;
     log: Logger;
     onRevoked: ServicesOptions['onRevoked'];
+    reportSnapshots: ReportSnapshotSync;
   }) {
     this.log = parts.log;
     this.profileDir = parts.profileDir;
@@ -76,6 +79,7 @@ export class Services {
     this.engine = parts.engine;
     this.commands = parts.commands;
     this.session = parts.session;
+    this.reportSnapshots = parts.reportSnapshots;
     this.onRevoked = parts.onRevoked;
   }
 
@@ -137,6 +141,10 @@ export class Services {
     }, options.clock);
     const services: Services = new Services({
       profileDir: options.profileDir, profile, store, secrets, keys, api, engine, commands, session, log, onRevoked: options.onRevoked,
+      reportSnapshots: new ReportSnapshotSync({
+        api, store, profile, log, ...(options.clock ? { now: options.clock } : {}),
+        onStored: () => options.emit?.({ type: 'changed', entities: ['report_snapshot'] }),
+      }),
     });
     return services;
   }
@@ -144,7 +152,9 @@ export class Services {
   /** One full cycle. A revoked device wipes the profile before the error reaches the caller. */
   async syncOnce(): Promise<SyncSummary> {
     try {
-      return await this.engine.sync();
+      const summary = await this.engine.sync();
+      await this.reportSnapshots.afterPull();
+      return summary;
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'device_revoked' && !this.closed) {
         const wiped = this.wipe(); // closes at once, then removes the data

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ContactReasonOption } from './contact-reasons.ts';
 import { op } from './contract-op.ts';
 import { QA_REVIEW_OPERATIONS } from './qa/review-operations.ts';
+import { REPORT_OPERATIONS } from './reports/operations.ts';
 import { TEMPLATE_BODY_MAX, TEMPLATE_SHORTCUT, TEMPLATE_TITLE_MAX } from './templates.ts';
 import { CASE_STATUSES, CHANNELS, LANGUAGES, MESSAGE_TYPES, PRIORITIES, RESOLUTIONS, type Channel, type Language } from './domain.ts';
 import type { BlockedSender } from './blocks.ts';
@@ -263,6 +264,7 @@ export const CONTRACT = {
   /** Opens a link in the system browser, if its host is on the allow-list. */
   openExternal: op<boolean>()(z.object({ url: z.string().max(2000) }).strict()),
   ...QA_REVIEW_OPERATIONS,
+  ...REPORT_OPERATIONS,
 } as const;
 
 export type Operation = keyof typeof CONTRACT;

@@ -79,6 +79,8 @@ export type QaErrorCode = (typeof QA_ERROR_CODES)[number];
 export const CALL_ERROR_CODES = [
   'invalid_input', 'unknown_operation', 'bad_request', 'no_profile', 'profile', 'schema_too_new', 'insecure_server',
   'not_refused', 'invalid_zone', 'schedule_not_found', 'cache_locked',
+  // a report period or drill-down the synced snapshot does not hold, asked offline
+  'reports_offline',
 ] as const;
 
 export const ERROR_CODES = [...API_ERROR_CODES, ...COMMAND_ERROR_CODES, ...CALL_ERROR_CODES, ...QA_ERROR_CODES] as const;

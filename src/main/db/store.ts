@@ -14,6 +14,7 @@ import { OutboxRepository } from './repositories/outbox.ts';
 import { QaPackRepository } from './repositories/qa-packs.ts';
 import { QaReviewRepository } from './repositories/qa-reviews.ts';
 import { ReferenceRepository } from './repositories/reference.ts';
+import { ReportSnapshotRepository } from './repositories/report-snapshots.ts';
 import { SyncStateRepository } from './repositories/sync-state.ts';
 import { TriageRepository } from './repositories/triage.ts';
 
@@ -39,6 +40,7 @@ export class Store {
   readonly autoReplies: AutoReplyRepository;
   readonly qaPacks: QaPackRepository;
   readonly qaReviews: QaReviewRepository;
+  readonly reportSnapshots: ReportSnapshotRepository;
 
   readonly db: Db;
 
@@ -59,6 +61,7 @@ export class Store {
     this.autoReplies = new AutoReplyRepository(db);
     this.qaPacks = new QaPackRepository(db);
     this.qaReviews = new QaReviewRepository(db);
+    this.reportSnapshots = new ReportSnapshotRepository(db);
   }
 
   /** Opens (creating, migrating and, if still plain, encrypting) the cache in `file` with its key. */

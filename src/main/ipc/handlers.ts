@@ -11,6 +11,7 @@ import { knowledgeHandlers, type LinkOptions } from './knowledge-handlers.ts';
 import { qaHandlers } from './qa-handlers.ts';
 import { qaReviewHandlers } from './qa-review-handlers.ts';
 import { replyHandlers } from './reply-handlers.ts';
+import { reportHandlers } from './report-handlers.ts';
 import { resolveHandlers } from './resolve-handlers.ts';
 import { sessionHandlers } from './session-handlers.ts';
 import { teamHandlers } from './team-handlers.ts';
@@ -33,5 +34,6 @@ export function createHandlers(controller: ConsoleController, options: LinkOptio
     ...qaHandlers(controller),
     ...qaReviewHandlers(controller),
     ...teamHandlers(controller),
+    ...reportHandlers(controller),
   };
 }

@@ -82,10 +82,10 @@ describe('personal templates', () => {
     // The console is upgraded with the edit still pending, from a cache without the server's copies.
     world.lucia.services.close();
     const cache = rawCache(`${world.dir.path}/lucia`, await keyOf(`${world.dir.path}/lucia`));
-    // A version-14 cache had neither 015's copies, 016's retention columns, 017's QA reviews, 018's message decisions, 019's agents' hire dates and teams, 020's QA packs nor 021's typed comment.
+    // A version-14 cache had neither 015's copies, 016's retention columns, 017's QA reviews, 018's message decisions, 019's agents' hire dates and teams, 020's QA packs, 021's typed comment nor the reports snapshot.
     cache.exec(`
       DROP TABLE server_templates; DROP INDEX outbox_settled; DROP TABLE qa_reviews; DROP TABLE qa_review_drafts;
-      DROP TABLE qa_pack_cases; DROP TABLE qa_packs;
+      DROP TABLE qa_pack_cases; DROP TABLE qa_packs; DROP TABLE report_snapshots;
       ALTER TABLE cases DROP COLUMN purged_at; ALTER TABLE outbox DROP COLUMN settled_server_at; ALTER TABLE outbox DROP COLUMN args_purged_at;
       ALTER TABLE messages DROP COLUMN decision_type; ALTER TABLE messages DROP COLUMN decision_restored;
       ALTER TABLE messages DROP COLUMN decision_by; ALTER TABLE messages DROP COLUMN decision_at;

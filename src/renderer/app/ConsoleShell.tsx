@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/contract.ts';
 import { CaseView, NoCaseOpen } from '../features/case/index.ts';
 import { HoursDialog } from '../features/hours/index.ts';
-import { InboxPage, resetInbox, useInboxStore } from '../features/inbox/index.ts';
+import { InboxPage, openCase, resetInbox, useInboxStore } from '../features/inbox/index.ts';
 import { QualityPage } from '../features/qa/index.ts';
+import { ReportsPage } from '../features/reports/index.ts';
 import { SyncBar, useSyncStatus } from '../features/sync/index.ts';
 import { resetTools, ToolsPane } from '../features/tools/index.ts';
 import { api } from '../lib/bridge.ts';
@@ -76,6 +77,14 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
       <AppHeader session={session} profile={profile} run={run} onHelp={() => setHelp(true)} onHours={() => setHours(true)}
         onConnect={() => setConnect({ server: '', username: '' })} />
       {section === 'quality' ? <QualityPage /> : null}
+      {section === 'reports' ? (
+        <main className="reports-main-pane" tabIndex={-1} aria-label={t('sections.reports')}>
+          <ReportsPage profile={profile} onOpenCase={(caseId) => {
+            openCase(caseId);
+            useSection.getState().show('inbox');
+          }} />
+        </main>
+      ) : null}
       {section === 'myReviews' ? (
         <main className="my-reviews-page" tabIndex={-1} aria-label={t('sections.myReviews')}><MyReviews /></main>
       ) : null}

@@ -1,11 +1,11 @@
 // The header's section switch: Bandeja for everyone, Calidad for supervisors, Mis evaluaciones
-// for agents. Buttons that say which one is showing.
+// for agents, Reportes for both. Buttons that say which one is showing.
 import { useTranslation } from 'react-i18next';
 import { type Section, useSection } from './sections.ts';
 
 export function sectionsFor(role: string): Section[] {
-  if (role === 'supervisor') return ['inbox', 'quality'];
-  if (role === 'agent') return ['inbox', 'myReviews'];
+  if (role === 'supervisor') return ['inbox', 'quality', 'reports'];
+  if (role === 'agent') return ['inbox', 'myReviews', 'reports'];
   return ['inbox'];
 }
 

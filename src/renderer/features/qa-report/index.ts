@@ -1,1 +1,3 @@
+export { downloadCsv } from './download.ts';
+export { weekLabel } from './labels.ts';
 export { QaReportPage } from './QaReportPage.tsx';
