@@ -5,20 +5,22 @@ import { z } from 'zod';
 import { SaveCoachingNoteArgs } from '../../protocol/mutations/save-coaching-note.ts';
 import { SaveCoachingObjectiveArgs } from '../../protocol/mutations/save-coaching-objective.ts';
 import type { ObjectiveFields } from '../../shared/coaching/plan.ts';
+import type { Store } from '../db/store.ts';
 import type { CommandContext, Queued } from './context.ts';
 import { CommandError } from './errors.ts';
 
 type Done = Omit<Queued, 'caseId'>;
 
 /** Whether `supervisor` supervises the team `agent` is on, as this cache knows the teams. */
-export function supervisesAgent(ctx: CommandContext, supervisor: string, agent: string): boolean {
-  const boss = ctx.store.reference.agents().find((a) => a.username === supervisor);
-  const member = ctx.store.reference.agents().find((a) => a.username === agent);
+export function supervisesAgent(store: Store, supervisor: string, agent: string): boolean {
+  const people = store.reference.agents();
+  const boss = people.find((a) => a.username === supervisor);
+  const member = people.find((a) => a.username === agent);
   return boss?.role === 'supervisor' && member?.role === 'agent' && member.team !== null && boss.supervises.includes(member.team);
 }
 
 function requireTeamSupervisor(ctx: CommandContext, agent: string): void {
-  if (!supervisesAgent(ctx, ctx.author().username, agent)) {
+  if (!supervisesAgent(ctx.store, ctx.author().username, agent)) {
     throw new CommandError('not_team_supervisor', `Only a supervisor of ${agent}'s team writes their coaching plan`);
   }
 }

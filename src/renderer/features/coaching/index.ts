@@ -1,0 +1,2 @@
+export { CoachingPlan } from './CoachingPlan.tsx';
+export { CoachingPane, MyCoachingPlan } from './CoachingPane.tsx';
