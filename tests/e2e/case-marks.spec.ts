@@ -119,6 +119,7 @@ test('sofia writes lucia’s objective and weekly note offline, the server gets 
   await expect(mine.objectives).toHaveCount(1);
   await expect(mine.objectives.first()).toContainText('como máximo 600');
   await expect(mine.notes.first()).toContainText('Próxima: el CSAT.');
+  await expect(mine.notes.first()).toContainText('Sofía Benítez');
   await expect(mine.readOnly).toBeVisible();
   await expect(mine.addObjective).toHaveCount(0);
   await expect(mine.addNote).toHaveCount(0);

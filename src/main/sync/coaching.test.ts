@@ -106,8 +106,8 @@ describe('the weekly one-on-one notes', () => {
     expect(logged(first.mutationId)).toEqual([{ status: 'applied', reason: null }]);
     expect(serverRows('coaching_notes')).toEqual([{ id: `lucia/2026-11-23`, agent: 'lucia' }, { id: `lucia/${WEEK}`, agent: 'lucia' }]);
     for (const p of [sofia, valeria, world.lucia]) {
-      expect(p.services.store.coaching.notes('lucia').map((n) => [n.week, n.text, n.by, n.pending])).toEqual([
-        [WEEK, 'Sumamos el objetivo de CSAT', 'valeria', false], ['2026-11-23', 'Primera reunión', 'sofia', false],
+      expect(p.services.store.coaching.notes('lucia').map((n) => [n.week, n.text, n.by, n.byName, n.pending])).toEqual([
+        [WEEK, 'Sumamos el objetivo de CSAT', 'valeria', 'Valeria Quiroga', false], ['2026-11-23', 'Primera reunión', 'sofia', 'Sofía Benítez', false],
       ]);
     }
     expect(world.mateo.services.store.coaching.notes('lucia')).toEqual([]);

@@ -59,6 +59,8 @@ export interface CoachingNote {
   week: string;
   text: string;
   by: string;
+  /** Who wrote it, by name as this computer knows them (else the username). */
+  byName: string;
   updatedAt: string;
   pending: boolean;
 }

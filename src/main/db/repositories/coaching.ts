@@ -86,7 +86,9 @@ export class CoachingRepository {
 
   /** The agent's weekly notes, newest week first. */
   notes(agent: string): CoachingNote[] {
-    return this.db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM coaching_notes WHERE agent = ? ORDER BY week DESC`)
+    return this.db.prepare<[string], Row & { by_name: string | null }>(`SELECT ${COLUMNS},
+      (SELECT a.name FROM agents a WHERE a.username = json_extract(coaching_notes.data, '$.by')) AS by_name
+      FROM coaching_notes WHERE agent = ? ORDER BY week DESC`)
       .all(agent).map(toNote);
   }
 }
@@ -96,7 +98,7 @@ function toObjective(row: Row): CoachingObjective {
   return { id: row.id, ...data, pending: row.pending === 1 };
 }
 
-function toNote(row: Row): CoachingNote {
+function toNote(row: Row & { by_name: string | null }): CoachingNote {
   const data = fromJson(WireCoachingNote, row.data, 'coaching_notes.data');
-  return { id: row.id, ...data, pending: row.pending === 1 };
+  return { id: row.id, ...data, byName: row.by_name ?? data.by, pending: row.pending === 1 };
 }

@@ -2,7 +2,7 @@
 // reviews, and a note per weekly one-on-one (newest week first). A supervisor of the agent's team
 // adds, edits and removes them, offline too (shown "por enviar" until confirmed); the agent reads
 // them. What people wrote is shown as text.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoachingNote, CoachingObjective, CoachingPlanView } from '../../../shared/coaching/plan.ts';
 import { api, contractError } from '../../lib/bridge.ts';
@@ -46,28 +46,47 @@ function Refused({ plan }: { plan: CoachingPlanView }) {
   );
 }
 
-function Objectives({ plan }: { plan: CoachingPlanView }) {
-  const { t } = useTranslation();
+/** One list of the plan (objectives or notes): its title, the add button for who may write, the add or edit form in place. */
+interface BlockProps<T extends { id: string }> {
+  title: string;
+  addLabel: string;
+  addTestId: string;
+  empty: string;
+  items: readonly T[];
+  canEdit: boolean;
+  form: (item: T | undefined, done: () => void) => ReactNode;
+  row: (item: T, edit: () => void) => ReactNode;
+  rowProps: (item: T) => Record<string, string | boolean>;
+}
+
+function PlanBlock<T extends { id: string }>({ title, addLabel, addTestId, empty, items, canEdit, form, row, rowProps }: BlockProps<T>) {
   const [editing, setEditing] = useState<string | null>(null);
+  const done = () => setEditing(null);
   return (
     <div className="coaching-block">
       <div className="coaching-bar">
-        <h3>{t('coaching.objectives')}</h3>
-        {plan.canEdit && editing === null ? (
-          <button type="button" className="button" data-testid="coaching-add-objective" onClick={() => setEditing(NEW)}>{t('coaching.add')}</button>
-        ) : null}
+        <h3>{title}</h3>
+        {canEdit && editing === null ? <button type="button" className="button" data-testid={addTestId} onClick={() => setEditing(NEW)}>{addLabel}</button> : null}
       </div>
-      {editing === NEW ? <ObjectiveForm agent={plan.agent} onDone={() => setEditing(null)} /> : null}
-      {plan.objectives.length === 0 && editing !== NEW ? <p className="hint">{t('coaching.noObjectives')}</p> : null}
+      {editing === NEW ? form(undefined, done) : null}
+      {items.length === 0 && editing !== NEW ? <p className="hint">{empty}</p> : null}
       <ul className="coaching-list">
-        {plan.objectives.map((o) => (
-          <li key={o.id} data-testid="coaching-objective" data-metric={o.metric} data-pending={o.pending}>
-            {editing === o.id ? <ObjectiveForm agent={plan.agent} objective={o} onDone={() => setEditing(null)} />
-              : <ObjectiveItem objective={o} canEdit={plan.canEdit} onEdit={() => setEditing(o.id)} />}
-          </li>
+        {items.map((item) => (
+          <li key={item.id} {...rowProps(item)}>{editing === item.id ? form(item, done) : row(item, () => setEditing(item.id))}</li>
         ))}
       </ul>
     </div>
+  );
+}
+
+function Objectives({ plan }: { plan: CoachingPlanView }) {
+  const { t } = useTranslation();
+  return (
+    <PlanBlock title={t('coaching.objectives')} addLabel={t('coaching.add')} addTestId="coaching-add-objective" empty={t('coaching.noObjectives')}
+      items={plan.objectives} canEdit={plan.canEdit}
+      form={(o, done) => <ObjectiveForm agent={plan.agent} {...(o ? { objective: o } : {})} onDone={done} />}
+      row={(o, edit) => <ObjectiveItem objective={o} canEdit={plan.canEdit} onEdit={edit} />}
+      rowProps={(o) => ({ 'data-testid': 'coaching-objective', 'data-metric': o.metric, 'data-pending': o.pending })} />
   );
 }
 
@@ -102,26 +121,12 @@ function ObjectiveItem({ objective: o, canEdit, onEdit }: { objective: CoachingO
 
 function Notes({ plan }: { plan: CoachingPlanView }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState<string | null>(null);
   return (
-    <div className="coaching-block">
-      <div className="coaching-bar">
-        <h3>{t('coaching.notes')}</h3>
-        {plan.canEdit && editing === null ? (
-          <button type="button" className="button" data-testid="coaching-add-note" onClick={() => setEditing(NEW)}>{t('coaching.addNote')}</button>
-        ) : null}
-      </div>
-      {editing === NEW ? <NoteForm agent={plan.agent} onDone={() => setEditing(null)} /> : null}
-      {plan.notes.length === 0 && editing !== NEW ? <p className="hint">{t('coaching.noNotes')}</p> : null}
-      <ul className="coaching-list">
-        {plan.notes.map((n) => (
-          <li key={n.id} data-testid="coaching-week-note" data-week={n.week} data-pending={n.pending}>
-            {editing === n.id ? <NoteForm agent={plan.agent} note={n} onDone={() => setEditing(null)} />
-              : <NoteItem note={n} canEdit={plan.canEdit} onEdit={() => setEditing(n.id)} />}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <PlanBlock title={t('coaching.notes')} addLabel={t('coaching.addNote')} addTestId="coaching-add-note" empty={t('coaching.noNotes')}
+      items={plan.notes} canEdit={plan.canEdit}
+      form={(n, done) => <NoteForm agent={plan.agent} {...(n ? { note: n } : {})} onDone={done} />}
+      row={(n, edit) => <NoteItem note={n} canEdit={plan.canEdit} onEdit={edit} />}
+      rowProps={(n) => ({ 'data-testid': 'coaching-week-note', 'data-week': n.week, 'data-pending': n.pending })} />
   );
 }
 
@@ -132,7 +137,7 @@ function NoteItem({ note: n, canEdit, onEdit }: { note: CoachingNote; canEdit: b
     <>
       <p className="coaching-line">
         <strong>{t('coaching.weekOf', { date: day(localDay(n.week)) })}</strong>
-        {' · '}{t('coaching.noteBy', { who: n.by, when: when(n.updatedAt) })}
+        {' · '}{t('coaching.noteBy', { who: n.byName, when: when(n.updatedAt) })}
         {n.pending ? <span className="coaching-pending" data-testid="coaching-pending">{t('coaching.pending')}</span> : null}
       </p>
       <p className="coaching-text">{n.text}</p>
