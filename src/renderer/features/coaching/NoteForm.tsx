@@ -3,9 +3,9 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COACHING_NOTE_MAX, mondayOf, type CoachingNote } from '../../../shared/coaching/plan.ts';
-import { api, contractError } from '../../lib/bridge.ts';
-import { errorText } from '../../lib/errorText.ts';
+import { api } from '../../lib/bridge.ts';
 import { today } from './useCoachingPlan.ts';
+import { usePlanSave } from './usePlanSave.ts';
 
 interface Props {
   agent: string;
@@ -18,8 +18,7 @@ export function NoteForm({ agent, note, onDone }: Props) {
   const ids = { week: useId(), text: useId(), problem: useId() };
   const [week, setWeek] = useState(note?.week ?? mondayOf(today()));
   const [text, setText] = useState(note?.text ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { problem, setProblem, busy, save } = usePlanSave(onDone);
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -27,12 +26,7 @@ export function NoteForm({ agent, note, onDone }: Props) {
       setProblem(t('coaching.textRequired'));
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    api.saveCoachingNote({ agent, week: mondayOf(week || today()), text }).then(onDone, (failure: unknown) => {
-      setBusy(false);
-      setProblem(t('coaching.failed', { message: errorText(t, contractError(failure)) }));
-    });
+    save(() => api.saveCoachingNote({ agent, week: mondayOf(week || today()), text }));
   };
 
   return (

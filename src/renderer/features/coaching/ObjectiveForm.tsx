@@ -3,8 +3,8 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COACHING_METRICS, COMPARISONS, type CoachingMetric, type CoachingObjective, type Comparison } from '../../../shared/coaching/plan.ts';
-import { api, contractError } from '../../lib/bridge.ts';
-import { errorText } from '../../lib/errorText.ts';
+import { api } from '../../lib/bridge.ts';
+import { usePlanSave } from './usePlanSave.ts';
 
 interface Props {
   agent: string;
@@ -21,8 +21,7 @@ export function ObjectiveForm({ agent, objective, onDone }: Props) {
   const [target, setTarget] = useState(objective ? String(objective.target) : '');
   const [due, setDue] = useState(objective?.due ?? '');
   const [note, setNote] = useState(objective?.note ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { problem, setProblem, busy, save } = usePlanSave(onDone);
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -31,14 +30,9 @@ export function ObjectiveForm({ agent, objective, onDone }: Props) {
       setProblem(t('coaching.targetInvalid'));
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    api.saveCoachingObjective({
+    save(() => api.saveCoachingObjective({
       agent, metric, comparison, target: value, due: due === '' ? null : due, note, ...(objective ? { objectiveId: objective.id } : {}),
-    }).then(onDone, (failure: unknown) => {
-      setBusy(false);
-      setProblem(t('coaching.failed', { message: errorText(t, contractError(failure)) }));
-    });
+    }));
   };
 
   return (
