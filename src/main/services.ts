@@ -135,8 +135,10 @@ export class Services {
     engine.checkLock();
     const commands = new Commands(store, author, () => {
       engine.update({ pending: store.outbox.counts().pending });
-      // A personal template saved offline is a queued change too: the template lists re-read.
-      options.emit?.({ type: 'changed', entities: ['case', 'message', 'outbox', 'template', 'blocked_sender', 'customer_note'] });
+      // A personal template or a coaching plan saved offline is a queued change too: their lists re-read.
+      options.emit?.({
+        type: 'changed', entities: ['case', 'message', 'outbox', 'template', 'blocked_sender', 'customer_note', 'coaching_objective', 'coaching_note'],
+      });
       services.scheduler?.kick();
     }, options.clock);
     const services: Services = new Services({

@@ -23,6 +23,7 @@ const OPERATIONS: Record<Operation, true> = {
   qaReviewCase: true, saveReviewDraft: true, submitReview: true, myReviews: true, acknowledgeReview: true, disputeReview: true,
   resolveDispute: true, reviewsToResolve: true, qaPackProgress: true, qaReport: true,
   operationReport: true, reportCases: true, reportSnapshot: true,
+  getProducts: true, markPeerAnswered: true, coachingPlan: true, saveCoachingObjective: true, removeCoachingObjective: true, saveCoachingNote: true,
 };
 
 // Resolves with `{ok, value}` or `{ok, error: {code, message}}`: an Error thrown across the

@@ -20,6 +20,7 @@ import { CUSTOMER_NOTE_MAX } from '../shared/customer.ts';
 import { QA_COMMENT_MAX, QA_REVIEW_STATES } from '../shared/qa/review.ts';
 import { Answer, Answers } from '../shared/qa/scorecard.ts';
 import { TEMPLATE_BODY_MAX } from '../shared/templates.ts';
+import { COACHING_NOTE_MAX, MondayDate, ObjectiveFields } from '../shared/coaching/plan.ts';
 import { id, isoDate, isoTime } from './fields.ts';
 import { WireQaPack } from './qa.ts';
 import { CUSTOMER_TEXT_MAX } from './limits.ts';
@@ -96,6 +97,14 @@ export const WireCase = z.object({
    * whichever record the identity belongs to after a link or a merge.
    */
   identityId: id.nullable().default(null),
+  /** The product the case is about (a key of the `products` setting), chosen at classification; optional. */
+  product: z.string().max(40).nullable().default(null),
+  /** The agent's mark on a public case: another customer answered on the thread. */
+  peerAnswered: z.boolean().default(false),
+  /** The agent's mark at resolution: the answer spared the customer a phone call. */
+  callAvoided: z.boolean().default(false),
+  /** Why the case was last reopened for its agent: a negative satisfaction survey. */
+  recontact: z.enum(['csat_negative']).nullable().default(null),
 });
 /** An agent's decision on a customer message: their type (null: the classifier's) and whether they took it out of the noise filter. */
 export const MessageDecision = z.object({
@@ -203,6 +212,20 @@ export const WireQaReview = z.object({
   createdAt: isoTime,
   updatedAt: isoTime,
 });
+/** An objective of an agent's coaching plan: seen by the agent and the supervisors of their team. */
+export const WireCoachingObjective = ObjectiveFields.extend({
+  agent: z.string().max(100),
+  createdBy: z.string().max(100),
+  updatedAt: isoTime,
+});
+/** The note of one weekly one-on-one (the week named by its Monday), seen like the objectives. */
+export const WireCoachingNote = z.object({
+  agent: z.string().max(100),
+  week: MondayDate,
+  text: z.string().max(COACHING_NOTE_MAX),
+  by: z.string().max(100),
+  updatedAt: isoTime,
+});
 /** Settings are opaque JSON documents keyed by id (e.g. `business_hours`). */
 export const WireSetting = z.object({ value: z.json() });
 
@@ -220,6 +243,8 @@ export const ENTITY_SCHEMAS = {
   customer_note: WireCustomerNote,
   qa_pack: WireQaPack,
   qa_review: WireQaReview,
+  coaching_objective: WireCoachingObjective,
+  coaching_note: WireCoachingNote,
 } as const satisfies Record<SyncedEntity, z.ZodType>;
 export type Entity = SyncedEntity;
 export const ENTITIES = SYNCED_ENTITIES;

@@ -7,7 +7,7 @@ import type { Change } from '../protocol/sync.ts';
 import { nextVersion, type SandboxDb } from './schema.ts';
 import { toWire } from './wire-rows.ts';
 import { prepared } from './prepared.ts';
-import { reviewAudiences } from './qa-audience.ts';
+import { reviewAudiences, supervisorsOf } from './qa-audience.ts';
 
 export const EVERYONE = '*';
 
@@ -182,6 +182,28 @@ export class Feed {
     for (const { username } of reviewers) this.write('qa_pack', packId, username, 'put', pack.version);
     const cases = prepared<[string], { case_id: string }>(this.db, 'SELECT case_id FROM qa_pack_cases WHERE pack_id = ?').all(packId);
     for (const { case_id } of cases) this.publishCase(case_id);
+  }
+
+  /**
+   * A coaching objective or note reaches its agent (to read) and the supervisors of the agent's
+   * team (to write); whoever no longer is among them (a team changed) gets a `del`.
+   */
+  publishCoaching(entity: 'coaching_objective' | 'coaching_note', id: string): void {
+    const table = entity === 'coaching_objective' ? 'coaching_objectives' : 'coaching_notes';
+    const row = prepared<[string], { agent: string; version: number }>(this.db, `SELECT agent, version FROM ${table} WHERE id = ?`).get(id);
+    if (!row) return;
+    const audience = new Set([row.agent, ...supervisorsOf(this.db, row.agent)]);
+    for (const [scope, op] of this.scopes(entity, id)) {
+      if (op === 'put' && !audience.has(scope)) this.write(entity, id, scope, 'del', nextVersion(this.db), 'out_of_scope');
+    }
+    for (const scope of audience) this.write(entity, id, scope, 'put', row.version);
+  }
+
+  /** A coaching row removed on the server leaves every console that had it. */
+  retractCoaching(entity: 'coaching_objective' | 'coaching_note', id: string): void {
+    for (const [scope, op] of this.scopes(entity, id)) {
+      if (op === 'put') this.write(entity, id, scope, 'del', nextVersion(this.db), 'removed');
+    }
   }
 
   private notesOf(customerId: string): { id: string; version: number }[] {

@@ -20,9 +20,13 @@ export function reviewAudiences(db: SandboxDb, packId: string, caseId: string): 
   const others = pack?.calibration === 1 ? submitted : pack ? [pack.created_by] : [];
   const blind = new Set(pack?.calibration === 1 ? prepared<[string], { username: string }>(db,
     'SELECT username FROM qa_pack_reviewers WHERE pack_id = ?').all(packId).map((r) => r.username).filter((u) => !submitted.includes(u)) : []);
-  const supervisorsOf = (agent: string) => prepared<[string], { username: string }>(db,
+  const teamSupervisors = (agent: string) => supervisorsOf(db, agent).filter((u) => !blind.has(u));
+  return reviews.map((r) => ({ id: r.id, version: r.version, audience: new Set([r.reviewer, r.agent, ...others, ...teamSupervisors(r.agent)]) }));
+}
+
+/** The supervisors of the team `agent` belongs to (a QA review's, a coaching plan's audience). */
+export function supervisorsOf(db: SandboxDb, agent: string): string[] {
+  return prepared<[string], { username: string }>(db,
     `SELECT s.username FROM users s JOIN users a ON a.username = ? AND a.team IS NOT NULL
-     WHERE s.role = 'supervisor' AND EXISTS (SELECT 1 FROM json_each(s.supervises) WHERE value = a.team)`).all(agent)
-    .map((r) => r.username).filter((u) => !blind.has(u));
-  return reviews.map((r) => ({ id: r.id, version: r.version, audience: new Set([r.reviewer, r.agent, ...others, ...supervisorsOf(r.agent)]) }));
+     WHERE s.role = 'supervisor' AND EXISTS (SELECT 1 FROM json_each(s.supervises) WHERE value = a.team)`).all(agent).map((r) => r.username);
 }

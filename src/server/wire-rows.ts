@@ -3,7 +3,7 @@
 // row fails naming its table and column instead of reaching the consoles.
 import { z } from 'zod';
 import {
-  type Entity, MessageDecision, WireAgent, WireArticle, WireBlockedSender, WireCase, WireCustomer, type WireData, WireIdentity, WireMessage, WireQaReview, WireSetting,
+  type Entity, MessageDecision, WireAgent, WireArticle, WireBlockedSender, WireCase, WireCoachingNote, WireCoachingObjective, WireCustomer, type WireData, WireIdentity, WireMessage, WireQaReview, WireSetting,
   WireTemplate,
 } from '../protocol/entities.ts';
 import { WireQaPack } from '../protocol/qa.ts';
@@ -94,6 +94,10 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       continues: link(r, 'continues', 'continues_number'),
       continuedIn: link(r, 'continued_in', 'continued_in_number'),
       identityId: r.textOrNull('identity_id'),
+      product: r.textOrNull('product'),
+      peerAnswered: r.int('peer_answered') === 1,
+      callAvoided: r.int('call_avoided') === 1,
+      recontact: r.as('recontact', WireCase.shape.recontact),
     }),
   },
   message: {
@@ -177,6 +181,16 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
     table: 'qa_packs',
     key: 'id',
     to: (r) => r.json('data', WireQaPack),
+  },
+  coaching_objective: {
+    table: 'coaching_objectives',
+    key: 'id',
+    to: (r) => r.json('data', WireCoachingObjective),
+  },
+  coaching_note: {
+    table: 'coaching_notes',
+    key: 'id',
+    to: (r) => r.json('data', WireCoachingNote),
   },
 };
 

@@ -2,7 +2,9 @@
 // against it) and its output a type; the preload, the main-process handlers, the renderer's
 // bridge and the browser harness are all typed from this file. No channel strings elsewhere.
 import { z } from 'zod';
+import { COACHING_OPERATIONS } from './coaching/operations.ts';
 import type { ContactReasonOption } from './contact-reasons.ts';
+import type { Product } from './products.ts';
 import { op } from './contract-op.ts';
 import { QA_REVIEW_OPERATIONS } from './qa/review-operations.ts';
 import { REPORT_OPERATIONS } from './reports/operations.ts';
@@ -170,9 +172,17 @@ export const CONTRACT = {
     status: z.enum(CASE_STATUSES),
     reason: z.string().min(1).max(40).optional(),
     resolution: z.enum(RESOLUTIONS).optional(),
+    /** An active product of getProducts; null clears it. */
+    product: z.string().min(1).max(40).nullable().optional(),
+    /** At resolution: the answer spared the customer a phone call. */
+    callAvoided: z.boolean().optional(),
   }).strict()),
   /** The contact reasons the central API syncs (the guide's list until it sends one). */
   getContactReasons: op<ContactReasonOption[]>()(Empty),
+  /** The products the central API syncs (none until it sends a list). */
+  getProducts: op<Product[]>()(Empty),
+  /** "Respondió otro cliente" on the agent's public case, set or taken back; queued, works offline. */
+  markPeerAnswered: op<Queued>()(z.object({ caseId, answered: z.boolean() }).strict()),
   /** Where a public case may move to private and the invitation to send; null on a private case. */
   getPrivateInvitation: op<PrivateInvitation | null>()(ForCase),
   /** Sends the reviewed invitation publicly and records where the case moves. */
@@ -265,6 +275,7 @@ export const CONTRACT = {
   openExternal: op<boolean>()(z.object({ url: z.string().max(2000) }).strict()),
   ...QA_REVIEW_OPERATIONS,
   ...REPORT_OPERATIONS,
+  ...COACHING_OPERATIONS,
 } as const;
 
 export type Operation = keyof typeof CONTRACT;

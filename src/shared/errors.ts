@@ -29,6 +29,8 @@ export const REFUSAL_REASONS = [
   'pack_not_found', 'not_pack_reviewer', 'case_not_in_pack', 'duplicate_review', 'already_reviewed', 'unknown_scorecard',
   'invalid_answers', 'review_not_found', 'not_reviewed_agent', 'review_disputed', 'unknown_criterion', 'duplicate_dispute',
   'already_disputed', 'dispute_not_found', 'already_resolved', 'not_reviewer', 'review_too_large',
+  // the product chosen at classification; the coaching plan, written by a supervisor of the agent's team
+  'unknown_product', 'unknown_agent', 'not_team_supervisor', 'objective_not_found',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
@@ -62,6 +64,8 @@ export const COMMAND_ERROR_CODES = [
   'dispute_not_found', 'not_reviewer',
   // a customer message's type and the noise filter
   'not_triaged', 'not_filtered',
+  // the product, the peer-answer mark and the coaching plan
+  'unknown_product', 'not_team_supervisor', 'invalid_coaching', 'objective_not_found',
 ] as const;
 export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
 

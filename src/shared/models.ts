@@ -62,7 +62,19 @@ export interface CaseSummary {
   triage: CaseTriage | null;
   /** Retention removed what the customer wrote (the case was resolved long enough ago). */
   purged: boolean;
+  /** The product chosen at classification (a key of the synced `products` list); null when none. */
+  product: string | null;
+  /** The agent's mark on a public case: another customer answered on the thread. */
+  peerAnswered: boolean;
+  /** The agent's mark at resolution: the answer spared a phone call. */
+  callAvoided: boolean;
+  /** Why the case was reopened for its agent (a negative satisfaction survey); null otherwise. */
+  recontact: Recontact | null;
 }
+
+/** Why a resolved case comes back to its agent: the customer answered the survey negatively. */
+export const RECONTACTS = ['csat_negative'] as const;
+export type Recontact = (typeof RECONTACTS)[number];
 
 /** Another case, by id and the number agents quote. */
 export interface CaseLink {

@@ -156,12 +156,16 @@ describe('atiende CLI', () => {
     expect(noResolution).toMatchObject({ code: 1, stderr: expect.stringMatching(/^atiende: To resolve case #1001, say whether .* \(favour or against\)\n$/) });
     expect(json<unknown[]>((await cli('mutations', '--profile', profile, '--status', 'pending')).stdout)).toEqual([]);
 
-    const resolved = await cli('status', '--profile', profile, '1001', 'resolved', '--reason', 'complaint', '--resolution', 'favour');
+    const retired = await cli('status', '--profile', profile, '1001', 'resolved', '--reason', 'complaint', '--resolution', 'favour', '--product', 'telefonia_fija');
+    expect(retired).toMatchObject({ code: 1, stderr: expect.stringMatching(/^atiende: "telefonia_fija" is not an active product; use one of fibra_300, .*\n$/) });
+
+    const resolved = await cli('status', '--profile', profile, '1001', 'resolved', '--reason', 'complaint', '--resolution', 'favour',
+      '--product', 'fibra_300', '--call-avoided');
     expect(resolved.code).toBe(0);
     expect(resolved.stdout).toMatch(/^State change to resolved \(complaint, in the customer's favour\) queued as mutation 1;/);
     expect((await cli('sync', '--profile', profile)).code).toBe(0);
-    expect(sandbox.server.db.prepare("SELECT status, reason, resolution FROM cases WHERE id = 'case-001'").get())
-      .toEqual({ status: 'resolved', reason: 'complaint', resolution: 'favour' });
+    expect(sandbox.server.db.prepare("SELECT status, reason, resolution, product, call_avoided FROM cases WHERE id = 'case-001'").get())
+      .toEqual({ status: 'resolved', reason: 'complaint', resolution: 'favour', product: 'fibra_300', call_avoided: 1 });
   });
 
   it('takes the password from standard input or the environment, never requiring it in ps', async () => {

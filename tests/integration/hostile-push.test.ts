@@ -74,9 +74,15 @@ const VALID_ARGS: { [N in MutationName]: () => Record<string, unknown> } = {
   resolve_dispute: () => ({ disputeId: randomUUID(), reviewId: randomUUID(), decision: 'uphold', note: 'se mantiene' }),
   set_message_type: () => ({ caseId: lucia.caseId, messageId: 'msg-x', type: 'hostile' }),
   restore_message: () => ({ caseId: lucia.caseId, messageId: 'msg-x' }),
+  mark_peer_answered: () => ({ caseId: lucia.caseId, answered: true }),
+  save_coaching_objective: () => ({
+    objectiveId: randomUUID(), agent: 'lucia', metric: 'first_response', target: 600, comparison: 'at_most', due: '2026-12-31', note: 'menos de 10 min',
+  }),
+  remove_coaching_objective: () => ({ objectiveId: randomUUID() }),
+  save_coaching_note: () => ({ agent: 'lucia', week: '2026-11-30', text: 'Repasamos los tiempos' }),
 };
 /** Fields that may be null, and fields that take any JSON: no wrong type for them. */
-const NULLABLE = new Set(['shortcut', 'channels', 'baseVersion', 'type']);
+const NULLABLE = new Set(['shortcut', 'channels', 'baseVersion', 'type', 'due']);
 const ANY_TYPE = new Set(['value']);
 
 describe('push with hostile mutations', () => {
@@ -162,6 +168,26 @@ describe('push with hostile mutations', () => {
       { seq: 2, name: 'resolve_dispute', args: VALID_ARGS.resolve_dispute() },
     ], { token: hostile.tokens.supervisor });
     expect((asSupervisor.json as Results).results.map((r) => [r.status, r.reason])).toEqual([['conflict', 'pack_not_found'], ['conflict', 'review_not_found']]);
+    expect(hostile.world()).toEqual(before);
+  });
+
+  it("rejects coaching pushed by an agent, the peer mark on another agent's case or a private one, and an unknown product, changing nothing", async () => {
+    const mateos = hostile.sandbox.server.db.prepare<[], { id: string }>("SELECT id FROM cases WHERE assigned_to = 'mateo' LIMIT 1").get()!.id;
+    const privateOne = hostile.sandbox.server.db.prepare<[], { id: string }>(
+      "SELECT id FROM cases WHERE assigned_to = 'lucia' AND channel IN ('whatsapp', 'email', 'webchat') LIMIT 1").get()!.id;
+    const before = hostile.world();
+    const res = await push([
+      { seq: 1, name: 'save_coaching_objective', args: VALID_ARGS.save_coaching_objective() },
+      { seq: 2, name: 'save_coaching_note', args: VALID_ARGS.save_coaching_note() },
+      { seq: 3, name: 'remove_coaching_objective', args: VALID_ARGS.remove_coaching_objective() },
+      { seq: 4, name: 'mark_peer_answered', args: { caseId: mateos, answered: true } },
+      { seq: 5, name: 'mark_peer_answered', args: { caseId: privateOne, answered: true } },
+      { seq: 6, name: 'set_status', args: { ...VALID_ARGS.set_status(), product: '../../etc/passwd' } },
+    ]);
+    expect((res.json as Results).results.map((r) => [r.status, r.reason])).toEqual([
+      ['rejected', 'not_supervisor'], ['rejected', 'not_supervisor'], ['rejected', 'objective_not_found'],
+      ['conflict', 'not_assigned'], ['rejected', 'not_public'], ['rejected', 'unknown_product'],
+    ]);
     expect(hostile.world()).toEqual(before);
   });
 

@@ -103,10 +103,13 @@ export async function reply(o: { profile: string; case: string; text: string }):
   }
 }
 
-export async function status(o: { profile: string; case: string; to: string; reason?: string | undefined; resolution?: string | undefined }): Promise<Output> {
+export async function status(o: {
+  profile: string; case: string; to: string; reason?: string | undefined; resolution?: string | undefined;
+  product?: string | undefined; callAvoided?: boolean | undefined;
+}): Promise<Output> {
   const { store, commands } = await openLocal(o.profile);
   try {
-    const queued = commands.setStatus(o.case, o.to, { reason: o.reason, resolution: o.resolution });
+    const queued = commands.setStatus(o.case, o.to, { reason: o.reason, resolution: o.resolution, product: o.product, callAvoided: o.callAvoided });
     const classified = o.to === 'resolved' ? ` (${o.reason ?? ''}, ${o.resolution === 'favour' ? "in the customer's favour" : 'against the customer'})` : '';
     return { stdout: `State change to ${o.to}${classified} queued as mutation ${queued.seq}; the next sync sends it\n` };
   } finally {

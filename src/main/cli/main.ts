@@ -22,9 +22,11 @@ const USAGE = `Usage: atiende <command> [options]
   sync    --profile DIR                 push, pull to the head, push again; prints a JSON summary
   reply   --profile DIR --case ID|NUMBER --text T     queued offline, sent by the next sync
   status  --profile DIR --case ID|NUMBER --to STATE [--reason R --resolution ${RESOLUTIONS.join('|')}]
+          [--product KEY] [--call-avoided]
           (or: status --profile DIR CASE STATE …)  STATE: ${CASE_STATUSES.join('|')}
           resolving needs --reason, one of the server's active contact reasons
-          (${CONTACT_REASONS.join(', ')}), and --resolution
+          (${CONTACT_REASONS.join(', ')}), and --resolution; --product is an active key
+          of the server's products, --call-avoided marks a resolution that spared a call
   cases   --profile DIR [--json] [--limit N] [--view all|queue|filtered]
                                         the inbox in the console's order, with each case's computed
                                         priority and why; --json adds each customer message's type
@@ -65,6 +67,8 @@ const OPTIONS = {
   to: { type: 'string' },
   reason: { type: 'string' },
   resolution: { type: 'string' },
+  product: { type: 'string' },
+  'call-avoided': { type: 'boolean', default: false },
   status: { type: 'string' },
   limit: { type: 'string' },
   view: { type: 'string' },
@@ -140,6 +144,8 @@ async function main(argv: string[]): Promise<number> {
         profile: v.profile, case: String(caseRef), to: String(to),
         reason: typeof v.reason === 'string' ? v.reason : undefined,
         resolution: typeof v.resolution === 'string' ? v.resolution : undefined,
+        product: typeof v.product === 'string' ? v.product : undefined,
+        callAvoided: v['call-avoided'] === true ? true : undefined,
       });
       break;
     }

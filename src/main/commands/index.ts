@@ -3,7 +3,8 @@
 // returns: the agent never waits on the network.
 import type { Store } from '../db/store.ts';
 import { blockSender, unblockSender } from './blocks.ts';
-import { contactReasons, setStatus } from './case-status.ts';
+import { contactReasons, markPeerAnswered, products, setStatus } from './case-status.ts';
+import { removeCoachingObjective, saveCoachingNote, saveCoachingObjective } from './coaching.ts';
 import { CommandContext } from './context.ts';
 import { addCustomerNote, linkIdentity, mergeCustomers, undoMerge, unlinkIdentity } from './customers.ts';
 import { restoreMessage, setMessageType } from './message-decisions.ts';
@@ -39,6 +40,8 @@ export class Commands {
   moveToPrivate(...a: Args<typeof moveToPrivate>) { return moveToPrivate(this.ctx, ...a); }
   setStatus(...a: Args<typeof setStatus>) { return setStatus(this.ctx, ...a); }
   contactReasons() { return contactReasons(this.ctx); }
+  products() { return products(this.ctx); }
+  markPeerAnswered(...a: Args<typeof markPeerAnswered>) { return markPeerAnswered(this.ctx, ...a); }
   // What the agent decides about a customer message: its type, and the noise filter.
   setMessageType(...a: Args<typeof setMessageType>) { return setMessageType(this.ctx, ...a); }
   restoreMessage(...a: Args<typeof restoreMessage>) { return restoreMessage(this.ctx, ...a); }
@@ -61,4 +64,8 @@ export class Commands {
   acknowledgeReview(...a: Args<typeof acknowledgeReview>) { return acknowledgeReview(this.ctx, ...a); }
   disputeReview(...a: Args<typeof disputeReview>) { return disputeReview(this.ctx, ...a); }
   resolveDispute(...a: Args<typeof resolveDispute>) { return resolveDispute(this.ctx, ...a); }
+  // The coaching plan: objectives and weekly one-on-one notes.
+  saveCoachingObjective(...a: Args<typeof saveCoachingObjective>) { return saveCoachingObjective(this.ctx, ...a); }
+  removeCoachingObjective(...a: Args<typeof removeCoachingObjective>) { return removeCoachingObjective(this.ctx, ...a); }
+  saveCoachingNote(...a: Args<typeof saveCoachingNote>) { return saveCoachingNote(this.ctx, ...a); }
 }

@@ -13,6 +13,7 @@ import { MessageRepository } from './repositories/messages.ts';
 import { OutboxRepository } from './repositories/outbox.ts';
 import { QaPackRepository } from './repositories/qa-packs.ts';
 import { QaReviewRepository } from './repositories/qa-reviews.ts';
+import { CoachingRepository } from './repositories/coaching.ts';
 import { ReferenceRepository } from './repositories/reference.ts';
 import { ReportSnapshotRepository } from './repositories/report-snapshots.ts';
 import { SyncStateRepository } from './repositories/sync-state.ts';
@@ -41,6 +42,7 @@ export class Store {
   readonly qaPacks: QaPackRepository;
   readonly qaReviews: QaReviewRepository;
   readonly reportSnapshots: ReportSnapshotRepository;
+  readonly coaching: CoachingRepository;
 
   readonly db: Db;
 
@@ -62,6 +64,7 @@ export class Store {
     this.qaPacks = new QaPackRepository(db);
     this.qaReviews = new QaReviewRepository(db);
     this.reportSnapshots = new ReportSnapshotRepository(db);
+    this.coaching = new CoachingRepository(db);
   }
 
   /** Opens (creating, migrating and, if still plain, encrypting) the cache in `file` with its key. */
@@ -100,6 +103,8 @@ export class Store {
       DELETE FROM customer_identities; DELETE FROM templates; DELETE FROM server_templates; DELETE FROM articles;
       DELETE FROM agents; DELETE FROM settings; DELETE FROM blocked_senders; DELETE FROM customer_notes WHERE version > 0;
       DELETE FROM qa_reviews WHERE version > 0;
+      -- Pending coaching changes are replayed over the rebuilt rows, as every pending effect is.
+      DELETE FROM coaching_objectives WHERE version > 0; DELETE FROM coaching_notes WHERE version > 0;
       -- Rankings are recomputed as the pull rebuilds; the agent's own types and restores stay.
       DELETE FROM case_triage; DELETE FROM message_triage WHERE type_override IS NULL AND restored = 0;
       DELETE FROM sync_state WHERE key IN ('cursor', 'initial_sync_done', 'initial_sync_count', 'resync_due');

@@ -4,6 +4,7 @@ import type { Input, Operation, Output } from '../../shared/contract.ts';
 import type { ConsoleController } from '../console/controller.ts';
 import { blockHandlers } from './block-handlers.ts';
 import { caseHandlers } from './case-handlers.ts';
+import { coachingHandlers } from './coaching-handlers.ts';
 import { customerHandlers } from './customer-handlers.ts';
 import { customerLinkHandlers } from './customer-link-handlers.ts';
 import { hoursHandlers } from './hours-handlers.ts';
@@ -35,5 +36,6 @@ export function createHandlers(controller: ConsoleController, options: LinkOptio
     ...qaReviewHandlers(controller),
     ...teamHandlers(controller),
     ...reportHandlers(controller),
+    ...coachingHandlers(controller),
   };
 }

@@ -1,20 +1,22 @@
-// Classification and moving to private: the contact reasons, and the invitation a public case
+// Classification and moving to private: the contact reasons, the products, the peer-answer mark, and the invitation a public case
 // offers (the company template the `move_to_private` setting names, in the case's language).
 import { FALLBACK_INVITATIONS, MOVE_TO_PRIVATE_SETTING, moveToPrivatePlan } from '../../shared/move-to-private.ts';
 import { queuedOut } from './queued.ts';
 import type { ConsoleController } from '../console/controller.ts';
 import type { Handlers } from './handlers.ts';
 
-type ResolveHandlers = Pick<Handlers, 'setStatus' | 'getContactReasons' | 'getPrivateInvitation' | 'moveToPrivate'>;
+type ResolveHandlers = Pick<Handlers, 'setStatus' | 'getContactReasons' | 'getProducts' | 'markPeerAnswered' | 'getPrivateInvitation' | 'moveToPrivate'>;
 
 export function resolveHandlers(controller: ConsoleController): ResolveHandlers {
   const store = () => controller.current.store;
   return {
-    setStatus: ({ caseId, status, reason, resolution }) => {
-      const queued = controller.current.commands.setStatus(caseId, status, { reason, resolution });
+    setStatus: ({ caseId, status, reason, resolution, product, callAvoided }) => {
+      const queued = controller.current.commands.setStatus(caseId, status, { reason, resolution, product, callAvoided });
       return queuedOut(queued);
     },
     getContactReasons: () => controller.current.commands.contactReasons(),
+    getProducts: () => controller.current.commands.products(),
+    markPeerAnswered: ({ caseId, answered }) => queuedOut(controller.current.commands.markPeerAnswered(caseId, answered)),
     getPrivateInvitation: ({ caseId }) => {
       const found = store().cases.get(caseId);
       if (!found) return null;

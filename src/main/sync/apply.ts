@@ -65,6 +65,13 @@ const PUT: { [E in Entity]: Put<E> } = {
       server_resolution: data.resolution,
       server_moved_to: data.movedTo,
       identity_id: data.identityId,
+      product: data.product,
+      server_product: data.product,
+      peer_answered: bool(data.peerAnswered),
+      server_peer_answered: bool(data.peerAnswered),
+      call_avoided: bool(data.callAvoided),
+      server_call_avoided: bool(data.callAvoided),
+      recontact: data.recontact,
     }),
   message: (s, { id, version, data }) => {
     // Only a message someone decided about can come back with the same words for that reason.
@@ -130,6 +137,8 @@ const PUT: { [E in Entity]: Put<E> } = {
       created_at: data.createdAt,
     }),
   qa_pack: (s, { id, version, data }) => s.qaPacks.upsert({ id, version, data }),
+  coaching_objective: (s, { id, version, data }) => s.coaching.upsertObjective(id, version, data),
+  coaching_note: (s, { id, version, data }) => s.coaching.upsertNote(id, version, data),
 };
 
 // A `del` of a row the cache does not have is a no-op: each of these deletes by id.
@@ -146,6 +155,8 @@ const DEL: Record<Entity, Del> = {
   customer_note: (s, id) => s.customerNotes.remove(id),
   qa_pack: (s, id) => s.qaPacks.remove(id),
   qa_review: (s, id) => s.qaReviews.remove(id),
+  coaching_objective: (s, id) => s.coaching.removeObjective(id),
+  coaching_note: (s, id) => s.coaching.removeNote(id),
 };
 
 export function applyChange(store: Store, change: Change): void {

@@ -82,7 +82,7 @@ describe('personal templates', () => {
     // The console is upgraded with the edit still pending, from a cache without the server's copies.
     world.lucia.services.close();
     const cache = rawCache(`${world.dir.path}/lucia`, await keyOf(`${world.dir.path}/lucia`));
-    // A version-14 cache had neither 015's copies, 016's retention columns, 017's QA reviews, 018's message decisions, 019's agents' hire dates and teams, 020's QA packs, 021's typed comment nor the reports snapshot.
+    // A version-14 cache had neither 015's copies, 016's retention columns, 017's QA reviews, 018's message decisions, 019's agents' hire dates and teams, 020's QA packs, 021's typed comment the reports snapshot nor 025's case marks and coaching plan.
     cache.exec(`
       DROP TABLE server_templates; DROP INDEX outbox_settled; DROP TABLE qa_reviews; DROP TABLE qa_review_drafts;
       DROP TABLE qa_pack_cases; DROP TABLE qa_packs; DROP TABLE report_snapshots;
@@ -90,6 +90,10 @@ describe('personal templates', () => {
       ALTER TABLE messages DROP COLUMN decision_type; ALTER TABLE messages DROP COLUMN decision_restored;
       ALTER TABLE messages DROP COLUMN decision_by; ALTER TABLE messages DROP COLUMN decision_at;
       ALTER TABLE agents DROP COLUMN hired_at; ALTER TABLE agents DROP COLUMN supervises;
+      DROP TABLE coaching_objectives; DROP TABLE coaching_notes;
+      ALTER TABLE cases DROP COLUMN product; ALTER TABLE cases DROP COLUMN server_product; ALTER TABLE cases DROP COLUMN peer_answered;
+      ALTER TABLE cases DROP COLUMN server_peer_answered; ALTER TABLE cases DROP COLUMN call_avoided; ALTER TABLE cases DROP COLUMN server_call_avoided;
+      ALTER TABLE cases DROP COLUMN recontact;
       PRAGMA user_version = ${m015ServerTemplates.version - 1}`);
     cache.close();
     world.lucia = await reopenProfile(`${world.dir.path}/lucia`);

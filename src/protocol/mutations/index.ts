@@ -7,11 +7,15 @@ import { BLOCK_SENDER, BlockSenderArgs } from './block-sender.ts';
 import { DELETE_TEMPLATE, DeleteTemplateArgs } from './delete-template.ts';
 import { DISPUTE_REVIEW, DisputeReviewArgs } from './dispute-review.ts';
 import { LINK_IDENTITY, LinkIdentityArgs } from './link-identity.ts';
+import { MARK_PEER_ANSWERED, MarkPeerAnsweredArgs } from './mark-peer-answered.ts';
 import { MERGE_CUSTOMERS, MergeCustomersArgs } from './merge-customers.ts';
 import { MOVE_TO_PRIVATE, MoveToPrivateArgs } from './move-to-private.ts';
 import { PUT_SETTING, PutSettingArgs } from './put-setting.ts';
+import { REMOVE_COACHING_OBJECTIVE, RemoveCoachingObjectiveArgs } from './remove-coaching-objective.ts';
 import { RESOLVE_DISPUTE, ResolveDisputeArgs } from './resolve-dispute.ts';
 import { RESTORE_MESSAGE, RestoreMessageArgs } from './restore-message.ts';
+import { SAVE_COACHING_NOTE, SaveCoachingNoteArgs } from './save-coaching-note.ts';
+import { SAVE_COACHING_OBJECTIVE, SaveCoachingObjectiveArgs } from './save-coaching-objective.ts';
 import { SAVE_TEMPLATE, SaveTemplateArgs } from './save-template.ts';
 import { SEND_AUTO_REPLY, SendAutoReplyArgs } from './send-auto-reply.ts';
 import { SEND_REPLY, SendReplyArgs } from './send-reply.ts';
@@ -43,6 +47,10 @@ export const MUTATION_ARGS = {
   [RESOLVE_DISPUTE]: ResolveDisputeArgs,
   [SET_MESSAGE_TYPE]: SetMessageTypeArgs,
   [RESTORE_MESSAGE]: RestoreMessageArgs,
+  [MARK_PEER_ANSWERED]: MarkPeerAnsweredArgs,
+  [SAVE_COACHING_OBJECTIVE]: SaveCoachingObjectiveArgs,
+  [REMOVE_COACHING_OBJECTIVE]: RemoveCoachingObjectiveArgs,
+  [SAVE_COACHING_NOTE]: SaveCoachingNoteArgs,
 } as const;
 export type MutationName = keyof typeof MUTATION_ARGS;
 export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;

@@ -14,4 +14,8 @@ export const SetStatusArgs = z.object({
   reason: reasonCode.optional(),
   /** In the customer's favour or against it; required to resolve, ignored otherwise. */
   resolution: z.enum(RESOLUTIONS).optional(),
+  /** The product the case is about: an active key of the `products` setting (else `rejected` / `unknown_product`), or null to clear it. */
+  product: z.string().min(1).max(40).nullable().optional(),
+  /** At resolution: the answer spared the customer a phone call. Ignored for other states. */
+  callAvoided: z.boolean().optional(),
 });

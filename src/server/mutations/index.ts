@@ -4,9 +4,11 @@ import type { MutationName } from '../../protocol/mutations/index.ts';
 import { acknowledgeReview } from './acknowledge-review.ts';
 import { addCustomerNote } from './add-customer-note.ts';
 import { blockSender } from './block-sender.ts';
+import { removeCoachingObjective, saveCoachingNote, saveCoachingObjective } from './coaching.ts';
 import { deleteTemplate } from './delete-template.ts';
 import { disputeReview } from './dispute-review.ts';
 import { linkIdentity } from './link-identity.ts';
+import { markPeerAnswered } from './mark-peer-answered.ts';
 import { mergeCustomers } from './merge-customers.ts';
 import { moveToPrivate } from './move-to-private.ts';
 import { putSetting } from './put-setting.ts';
@@ -46,6 +48,10 @@ export const SERVER_MUTATIONS = {
   resolve_dispute: resolveDispute,
   set_message_type: setMessageType,
   restore_message: restoreMessage,
+  mark_peer_answered: markPeerAnswered,
+  save_coaching_objective: saveCoachingObjective,
+  remove_coaching_objective: removeCoachingObjective,
+  save_coaching_note: saveCoachingNote,
 } satisfies ServerMutations;
 
 export type { MutationContext, Outcome, ServerMutation } from './types.ts';

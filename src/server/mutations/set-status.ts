@@ -1,14 +1,18 @@
 import { SET_STATUS } from '../../protocol/mutations/set-status.ts';
 import { classificationProblem, CONTACT_REASONS_SETTING, contactReasonsFrom } from '../../shared/contact-reasons.ts';
+import { PRODUCTS_SETTING, productProblem, productsFrom } from '../../shared/products.ts';
 import type { CaseFacts } from '../store/repositories.ts';
 import { ownCase } from './guards.ts';
 import { APPLIED, type ServerMutation } from './types.ts';
 
-/** The assignee moves the case; resolving needs an active contact reason and a resolution, whatever the console checked. */
+/**
+ * The assignee moves the case; resolving needs an active contact reason and a resolution, whatever
+ * the console checked. A product named must be an active one; "call avoided" is set at resolution.
+ */
 export const setStatus: ServerMutation<typeof SET_STATUS, CaseFacts> = {
   name: SET_STATUS,
   authorize: ownCase,
-  async apply(ctx, { status, reason, resolution }, tx, found) {
+  async apply(ctx, { status, reason, resolution, product, callAvoided }, tx, found) {
     if (status === 'resolved' || reason !== undefined) {
       const problem = classificationProblem(contactReasonsFrom(await tx.settings.value(CONTACT_REASONS_SETTING)), reason);
       if (problem === 'reason_required') {
@@ -21,9 +25,21 @@ export const setStatus: ServerMutation<typeof SET_STATUS, CaseFacts> = {
     if (status === 'resolved' && resolution === undefined) {
       return { status: 'rejected', reason: 'resolution_required', message: `Say whether case #${found.number} was resolved in the customer's favour or against it` };
     }
-    const next = { status, reason: reason ?? found.reason, resolution: status === 'resolved' ? resolution ?? null : found.resolution };
+    if (productProblem(productsFrom(await tx.settings.value(PRODUCTS_SETTING)), product) !== null) {
+      return { status: 'rejected', reason: 'unknown_product', message: `"${product ?? ''}" is not an active product` };
+    }
+    const resolving = status === 'resolved';
+    const next = {
+      status,
+      reason: reason ?? found.reason,
+      resolution: resolving ? resolution ?? null : found.resolution,
+      product: product === undefined ? found.product : product,
+      callAvoided: resolving ? callAvoided ?? false : found.callAvoided,
+    };
     // Asking for a state (and classification) already reached succeeds without a change.
-    if (found.status === status && next.reason === found.reason && next.resolution === found.resolution) return APPLIED;
+    const same = found.status === status && next.reason === found.reason && next.resolution === found.resolution
+      && next.product === found.product && next.callAvoided === found.callAvoided;
+    if (same) return APPLIED;
     const now = ctx.now().toISOString();
     await tx.cases.classify(found.id, next, now);
     if (found.status !== status) await tx.caseEvents.record(found.id, { kind: 'status', data: { from: found.status, to: status } }, now, ctx.username);

@@ -164,6 +164,39 @@ export function storeContract(engine: string, open: () => ServerStore): void {
       expect(await store.qaPacks.resolvedCases(['lucia'], '2026-02-10T10:00:00.000Z', '2026-03-10T10:00:00.000Z')).toEqual([]);
     });
 
+    it('keeps an agent\'s coaching objectives and one note per week, publishing them to the agent and retracting a removed one', async () => {
+      const store = open();
+      const objective = {
+        agent: 'lucia', metric: 'csat' as const, target: 4.5, comparison: 'at_least' as const, due: null, note: 'Encuestas', createdBy: 'sofia',
+        updatedAt: '2026-03-10T10:00:00.000Z',
+      };
+      const note = { agent: 'lucia', week: '2026-03-09', text: 'Primera reunión', by: 'sofia', updatedAt: '2026-03-10T10:00:00.000Z' };
+      await store.transaction(async (tx) => {
+        expect(await tx.coaching.objective('obj-1')).toBeUndefined();
+        await tx.coaching.saveObjective('obj-1', objective);
+        await tx.coaching.saveObjective('obj-1', { ...objective, target: 4.7 });
+        expect(await tx.coaching.objective('obj-1')).toEqual({ ...objective, target: 4.7 });
+        await tx.coaching.saveNote('lucia/2026-03-09', note);
+        await tx.coaching.saveNote('lucia/2026-03-09', { ...note, text: 'Reescrita' });
+        expect(await tx.coaching.note('lucia/2026-03-09')).toEqual({ ...note, text: 'Reescrita' });
+        await tx.feed.publishCoaching('coaching_objective', 'obj-1');
+        await tx.feed.publishCoaching('coaching_note', 'lucia/2026-03-09');
+      });
+      expect((await store.feed.page('lucia', 0, 10)).changes).toMatchObject([
+        { entity: 'coaching_objective', id: 'obj-1', op: 'put', data: { target: 4.7 } },
+        { entity: 'coaching_note', id: 'lucia/2026-03-09', op: 'put', data: { text: 'Reescrita' } },
+      ]);
+      expect((await store.feed.page('mateo', 0, 10)).changes).toEqual([]);
+      await store.transaction(async (tx) => {
+        await tx.feed.retractCoaching('coaching_objective', 'obj-1');
+        await tx.coaching.removeObjective('obj-1');
+        expect(await tx.coaching.objective('obj-1')).toBeUndefined();
+      });
+      expect((await store.feed.page('lucia', 0, 10)).changes).toMatchObject([
+        { entity: 'coaching_note', op: 'put' }, { entity: 'coaching_objective', id: 'obj-1', op: 'del', reason: 'removed' },
+      ]);
+    });
+
     it('names itself with one epoch and keeps the clock\'s offset', async () => {
       const store = open();
       const epoch = await store.instance.epoch();

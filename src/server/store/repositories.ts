@@ -8,6 +8,8 @@ import type { WireQaPack } from '../../protocol/qa.ts';
 import type { Change, MutationResultStatus } from '../../protocol/sync.ts';
 import type { Delivery } from '../outbound.ts';
 
+export type CoachingEntity = 'coaching_objective' | 'coaching_note';
+
 /** Exactly-once bookkeeping: which agent owns a client id, its last applied seq, each result. */
 export interface PushLog {
   client(clientId: string): Promise<{ username: string; lastSeq: number } | undefined>;
@@ -39,11 +41,28 @@ export interface CaseFacts {
   customerId: string;
   /** The identity the customer wrote through: replies go there. */
   identityId: string | null;
+  /** The product chosen at classification (a key of the `products` setting). */
+  product: string | null;
+  /** The mark at resolution: the answer spared a phone call. */
+  callAvoided: boolean;
+  /** The agent's mark on a public case: another customer answered. */
+  peerAnswered: boolean;
+}
+
+/** A case's state and classification, as set_status writes them. */
+export interface Classification {
+  status: string;
+  reason: string | null;
+  resolution: string | null;
+  product: string | null;
+  callAvoided: boolean;
 }
 
 export interface Cases {
   facts(caseId: string): Promise<CaseFacts | undefined>;
-  classify(caseId: string, change: { status: string; reason: string | null; resolution: string | null }, at: string): Promise<void>;
+  classify(caseId: string, change: Classification, at: string): Promise<void>;
+  /** The agent's mark that another customer answered on the public thread. */
+  markPeerAnswered(caseId: string, answered: boolean, at: string): Promise<void>;
   markMoved(caseId: string, channel: string): Promise<void>;
   /** An agent replied: the case stops waiting. */
   answered(caseId: string, at: string): Promise<void>;
@@ -291,6 +310,15 @@ export interface QaPacks {
   get(packId: string): Promise<QaPackRecord | undefined>;
 }
 
+/** An agent's coaching plan: objectives and weekly one-on-one notes, each row the wire's data. */
+export interface Coaching {
+  objective(objectiveId: string): Promise<WireData<'coaching_objective'> | undefined>;
+  saveObjective(objectiveId: string, objective: WireData<'coaching_objective'>): Promise<void>;
+  removeObjective(objectiveId: string): Promise<void>;
+  note(noteId: string): Promise<WireData<'coaching_note'> | undefined>;
+  saveNote(noteId: string, note: WireData<'coaching_note'>): Promise<void>;
+}
+
 /** The writes that put changed rows in front of the consoles that see them (see feed.ts). */
 export interface FeedWrites {
   publishCase(caseId: string, removedReason?: string): Promise<void>;
@@ -305,6 +333,10 @@ export interface FeedWrites {
   publishGlobal(entity: 'template' | 'article' | 'setting' | 'blocked_sender', id: string, version: number, scope?: string): Promise<void>;
   /** A pack to its reviewers, and its cases (threads, customers, history) to each of them. */
   publishPack(packId: string): Promise<void>;
+  /** A coaching objective or note to its agent and the supervisors of the agent's team. */
+  publishCoaching(entity: CoachingEntity, id: string): Promise<void>;
+  /** A removed coaching row: whoever had it gets a `del`. */
+  retractCoaching(entity: CoachingEntity, id: string): Promise<void>;
   retract(entity: Entity, id: string, scope: string, reason: string): Promise<void>;
 }
 

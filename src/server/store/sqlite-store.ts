@@ -9,6 +9,7 @@ import { Serial } from './serial.ts';
 import type { ServerStore, Tx } from './store.ts';
 import { sqliteCaseEvents, sqliteCases, sqliteMessages } from './sqlite/cases.ts';
 import { sqliteArticles, sqliteAutoReplies, sqliteBlocks, sqliteOrganisation, sqliteSettings, sqliteTemplates } from './sqlite/catalogue.ts';
+import { sqliteCoaching } from './sqlite/coaching.ts';
 import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './sqlite/customers.ts';
 import { sqliteFeedReads } from './sqlite/feed-reads.ts';
 import { sqliteFeedWrites } from './sqlite/feed-writes.ts';
@@ -62,6 +63,7 @@ export class SqliteStore implements ServerStore {
       outbound: promised(sqliteOutbound(db)),
       qaPacks: promised(sqliteQaPacks(db)),
       qaReviews: promised(sqliteQaReviews(db)),
+      coaching: promised(sqliteCoaching(db)),
       feed: promised(sqliteFeedWrites(feed)),
     };
   }

@@ -21,6 +21,7 @@ export interface Tx {
   outbound: R.Outbound;
   qaPacks: R.QaPacks;
   qaReviews: R.QaReviews;
+  coaching: R.Coaching;
   feed: R.FeedWrites;
 }
 

@@ -1,5 +1,5 @@
 // Page object of what an agent does to a case beyond replying: set its state, resolve it (with
-// its classification) and move a public case to a private channel, and what the case then shows.
+// its classification, product and call avoided), mark a public one answered by another customer, and move a public case to a private channel, and what the case then shows.
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export type CaseState = 'open' | 'pending_company' | 'waiting_customer' | 'resolved';
@@ -10,6 +10,11 @@ export class CaseActions {
   /** The classification shown on a resolved case. */
   readonly shownReason: Locator;
   readonly shownResolution: Locator;
+  readonly shownProduct: Locator;
+  readonly shownCallAvoided: Locator;
+  readonly detailsToggle: Locator;
+  /** "Respondió otro cliente", in a public case's details. */
+  readonly peerAnswered: Locator;
   readonly refusedChanges: Locator;
   readonly resolveButton: Locator;
   readonly resolveDialog: Locator;
@@ -18,6 +23,8 @@ export class CaseActions {
   readonly against: Locator;
   readonly submit: Locator;
   readonly resolveProblem: Locator;
+  readonly product: Locator;
+  readonly callAvoided: Locator;
   readonly moveButton: Locator;
   readonly moveDialog: Locator;
   readonly invitation: Locator;
@@ -35,6 +42,10 @@ export class CaseActions {
     this.status = page.getByTestId('case-status');
     this.shownReason = page.getByTestId('case-reason');
     this.shownResolution = page.getByTestId('case-resolution');
+    this.shownProduct = page.getByTestId('case-product');
+    this.shownCallAvoided = page.getByTestId('case-call-avoided');
+    this.detailsToggle = page.getByTestId('case-details-toggle');
+    this.peerAnswered = page.getByTestId('peer-answered');
     this.refusedChanges = page.getByTestId('refused-changes');
     this.resolveButton = this.stateButton('resolved');
     this.resolveDialog = page.getByTestId('resolve-dialog');
@@ -43,6 +54,8 @@ export class CaseActions {
     this.against = this.resolveDialog.getByTestId('resolve-against');
     this.submit = this.resolveDialog.getByTestId('resolve-submit');
     this.resolveProblem = this.resolveDialog.getByTestId('resolve-problem');
+    this.product = this.resolveDialog.getByTestId('resolve-product');
+    this.callAvoided = this.resolveDialog.getByTestId('resolve-call-avoided');
     this.moveButton = page.getByTestId('move-to-private');
     this.moveDialog = page.getByTestId('move-private-dialog');
     this.invitation = this.moveDialog.getByTestId('move-private-text');
@@ -71,6 +84,11 @@ export class CaseActions {
     await this.resolveDialog.getByTestId(`resolve-${outcome}`).check();
     await this.submit.click();
     await expect(this.resolveDialog).toBeHidden();
+  }
+
+  /** Shows the case's details (classification, product, the public case's peer mark). */
+  async openDetails(): Promise<void> {
+    if ((await this.detailsToggle.getAttribute('aria-expanded')) !== 'true') await this.detailsToggle.click();
   }
 
   async openMove(): Promise<void> {

@@ -7,9 +7,11 @@ import type { Store } from '../../db/store.ts';
 import { acknowledgeReview } from './acknowledge-review.ts';
 import { addCustomerNote } from './add-customer-note.ts';
 import { blockSender } from './block-sender.ts';
+import { removeCoachingObjective, saveCoachingNote, saveCoachingObjective } from './coaching.ts';
 import { deleteTemplate } from './delete-template.ts';
 import { disputeReview } from './dispute-review.ts';
 import { linkIdentity } from './link-identity.ts';
+import { markPeerAnswered } from './mark-peer-answered.ts';
 import { mergeCustomers } from './merge-customers.ts';
 import { isRefusal, type EffectContext, type Ending, type MutationModule, type SettleContext } from './module.ts';
 import { moveToPrivate } from './move-to-private.ts';
@@ -52,6 +54,10 @@ export const MUTATIONS: { readonly [N in MutationName]: MutationModule<N> } = {
   resolve_dispute: resolveDispute,
   set_message_type: setMessageType,
   restore_message: restoreMessage,
+  mark_peer_answered: markPeerAnswered,
+  save_coaching_objective: saveCoachingObjective,
+  remove_coaching_objective: removeCoachingObjective,
+  save_coaching_note: saveCoachingNote,
 };
 
 /** Applies a mutation's optimistic effect. */

@@ -7,6 +7,8 @@ export const setStatus: MutationModule<typeof SET_STATUS> = {
     store.cases.setStatusLocally(args.caseId, args.status);
     // Resolving classifies the case; the resolution only means something once resolved.
     store.cases.classifyLocally(args.caseId, args.reason, args.status === 'resolved' ? args.resolution : undefined);
+    // The product when one was named (null clears it); "call avoided" is set at resolution.
+    store.cases.markLocally(args.caseId, { product: args.product, callAvoided: args.status === 'resolved' ? args.callAvoided ?? false : undefined });
   },
   undo: undoOnCase,
   announces: [],

@@ -16,6 +16,7 @@ import { m020QaPacks } from './020-qa-packs.ts';
 import { m021PendingComment } from './021-pending-comment.ts';
 import { m022AgentsResync } from './022-agents-resync.ts';
 import { m023QueueDecisions } from './023-queue-decisions.ts';
+import { m025CaseMarksCoaching } from './025-case-marks-coaching.ts';
 import { RestoreMessageArgs } from '../../../protocol/mutations/restore-message.ts';
 import { SetMessageTypeArgs } from '../../../protocol/mutations/set-message-type.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
@@ -314,6 +315,31 @@ describe('migrations', () => {
     ]);
     expect(SetMessageTypeArgs.safeParse(JSON.parse(queued[0]!.args)).success).toBe(true);
     expect(RestoreMessageArgs.safeParse(JSON.parse(queued[1]!.args)).success).toBe(true);
+    db.close();
+  });
+
+  it('025 gives a version-24 cache’s cases no product and no marks, adds the coaching plan, and rebuilds the cases from the server keeping the outbox', () => {
+    const db = new Database(freshFile());
+    migrate(db, m025CaseMarksCoaching.version - 1);
+    db.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, priority, language, created_at, updated_at,
+      version, server_status) VALUES ('c1', 1001, 'cus-1', 'x_mention', 'Sin servicio', 'open', 'normal', 'es', '2026-01-01', '2026-01-01', 7, 'open')`).run();
+    db.prepare("INSERT INTO outbox (id, name, args, base_version, created_at) VALUES ('m1', 'send_reply', '{}', 7, 'now')").run();
+    migrate(db, m025CaseMarksCoaching.version);
+    expect(schemaVersion(db)).toBe(m025CaseMarksCoaching.version);
+    expect(db.prepare('SELECT product, server_product, peer_answered, server_peer_answered, call_avoided, server_call_avoided, recontact FROM cases').all())
+      .toEqual([{ product: null, server_product: null, peer_answered: 0, server_peer_answered: 0, call_avoided: 0, server_call_avoided: 0, recontact: null }]);
+    expect(tables(db)).toEqual(expect.arrayContaining(['coaching_objectives', 'coaching_notes']));
+    expect(db.prepare("SELECT value FROM sync_state WHERE key = 'resync_due'").get()).toEqual({ value: '1' });
+    expect(db.prepare('SELECT id, status FROM outbox').all()).toEqual([{ id: 'm1', status: 'pending' }]);
+    expect(db.prepare("EXPLAIN QUERY PLAN SELECT data FROM coaching_notes WHERE agent = 'lucia' ORDER BY week DESC").all())
+      .toEqual([expect.objectContaining({ detail: expect.stringContaining('coaching_notes_agent') })]);
+    db.close();
+  });
+
+  it('025 rebuilds nothing in a cache that holds no synced case', () => {
+    const db = new Database(freshFile());
+    migrate(db, m025CaseMarksCoaching.version);
+    expect(db.prepare("SELECT value FROM sync_state WHERE key = 'resync_due'").get()).toBeUndefined();
     db.close();
   });
 

@@ -2,7 +2,7 @@ import {
   CASE_STATUSES, CHANNELS, CONTACT_REASONS, LANGUAGES, MESSAGE_TYPES, PRIORITIES, PRIORITY_RANK, RESOLUTIONS,
   type CaseStatus, type Channel, type ContactReason, type Language, type MessageType, type Priority, type Resolution,
 } from '../../../shared/domain.ts';
-import type { CaseDetail, CaseLink, CaseSummary } from '../../../shared/models.ts';
+import { RECONTACTS, type CaseDetail, type CaseLink, type CaseSummary, type Recontact } from '../../../shared/models.ts';
 import { INBOX_VIEWS } from '../../../shared/contract.ts';
 import type { CustomerCase } from '../../../shared/customer.ts';
 import type Database from 'better-sqlite3-multiple-ciphers';
@@ -41,7 +41,20 @@ export interface CaseRow {
   server_resolution: string | null;
   server_moved_to: string | null;
   identity_id: string | null;
+  product: string | null;
+  server_product: string | null;
+  peer_answered: number;
+  server_peer_answered: number;
+  call_avoided: number;
+  server_call_avoided: number;
+  recontact: string | null;
 }
+
+/** The marks a case gained later (migration 025): a row written without them has none. */
+const NO_MARKS = {
+  product: null, server_product: null, peer_answered: 0, server_peer_answered: 0, call_avoided: 0, server_call_avoided: 0, recontact: null,
+} satisfies Partial<CaseRow>;
+type NewCaseRow = Omit<CaseRow, keyof typeof NO_MARKS> & Partial<Pick<CaseRow, keyof typeof NO_MARKS>>;
 
 /** A case as main's commands and handlers work with it: the cache's copy, in the domain's types. */
 export interface CachedCase {
@@ -65,6 +78,10 @@ export interface CachedCase {
   /** The server's version, which a queued mutation is based on. */
   version: number;
   movedTo: Channel | null;
+  product: string | null;
+  peerAnswered: boolean;
+  callAvoided: boolean;
+  recontact: Recontact | null;
 }
 
 const CASE_COLUMNS = [
@@ -72,7 +89,8 @@ const CASE_COLUMNS = [
   'reason', 'resolution', 'message_type', 'created_at', 'updated_at', 'waiting_since',
   'server_status', 'server_waiting_since', 'moved_to', 'continues_id', 'continues_number',
   'continued_in_id', 'continued_in_number', 'server_reason', 'server_resolution', 'server_moved_to',
-  'identity_id',
+  'identity_id', 'product', 'server_product', 'peer_answered', 'server_peer_answered', 'call_avoided', 'server_call_avoided',
+  'recontact',
 ] as const;
 
 /** The inbox's views (the work queue by default, or the filtered cases), or every case (the CLI). */
@@ -219,15 +237,16 @@ export class CaseRepository {
     this.setStatusStmt = db.prepare('UPDATE cases SET status = ? WHERE id = ?');
     this.answeredStmt = db.prepare('UPDATE cases SET waiting_since = NULL WHERE id = ?');
     this.revertStmt = db.prepare(`UPDATE cases SET status = server_status, waiting_since = server_waiting_since,
-      reason = server_reason, resolution = server_resolution, moved_to = server_moved_to WHERE id = ?`);
+      reason = server_reason, resolution = server_resolution, moved_to = server_moved_to, product = server_product,
+      peer_answered = server_peer_answered, call_avoided = server_call_avoided WHERE id = ?`);
     this.classifyStmt = db.prepare('UPDATE cases SET reason = coalesce(@reason, reason), resolution = coalesce(@resolution, resolution) WHERE id = @id');
     this.movedStmt = db.prepare('UPDATE cases SET moved_to = ? WHERE id = ?');
     this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM cases');
     this.historyStmt = db.prepare<[string], HistoryRow>(CUSTOMER_HISTORY_SQL);
   }
 
-  upsert(row: CaseRow): void {
-    this.upsertStmt.run(row);
+  upsert(row: NewCaseRow): void {
+    this.upsertStmt.run({ ...NO_MARKS, ...row });
   }
 
   /** A case leaving the agent's scope takes its thread with it. */
@@ -290,6 +309,13 @@ export class CaseRepository {
     this.classifyStmt.run({ id, reason: reason ?? null, resolution: resolution ?? null });
   }
 
+  /** The optimistic product (null: none) and "call avoided" mark; undefined keeps the case's own. */
+  markLocally(id: string, marks: { product?: string | null | undefined; callAvoided?: boolean | undefined; peerAnswered?: boolean | undefined }): void {
+    if (marks.product !== undefined) this.db.prepare('UPDATE cases SET product = ? WHERE id = ?').run(marks.product, id);
+    if (marks.callAvoided !== undefined) this.db.prepare('UPDATE cases SET call_avoided = ? WHERE id = ?').run(marks.callAvoided ? 1 : 0, id);
+    if (marks.peerAnswered !== undefined) this.db.prepare('UPDATE cases SET peer_answered = ? WHERE id = ?').run(marks.peerAnswered ? 1 : 0, id);
+  }
+
   /** The optimistic effect of inviting the customer to a private channel. */
   markMovedLocally(id: string, channel: string): void {
     this.movedStmt.run(channel, id);
@@ -347,6 +373,10 @@ function toCachedCase(row: CaseRow): CachedCase {
     waitingSince: row.waiting_since,
     version: row.version,
     movedTo: oneOfOrNull(CHANNELS, row.moved_to, 'cases.moved_to'),
+    product: row.product,
+    peerAnswered: row.peer_answered === 1,
+    callAvoided: row.call_avoided === 1,
+    recontact: oneOfOrNull(RECONTACTS, row.recontact, 'cases.recontact'),
   };
 }
 
@@ -372,6 +402,10 @@ function toSummary(row: SummaryRow): CaseSummary {
     unread: row.unread === 1,
     hasDraft: row.has_draft === 1,
     movedTo: found.movedTo,
+    product: found.product,
+    peerAnswered: found.peerAnswered,
+    callAvoided: found.callAvoided,
+    recontact: found.recontact,
     continues: link(row.continues_id, row.continues_number),
     continuedIn: link(row.continued_in_id, row.continued_in_number),
     purged: row.purged_at !== null,

@@ -149,6 +149,17 @@ export class OutboxRepository {
       .map(toView);
   }
 
+  /** The coaching plan's changes waiting to be sent, or refused and not dismissed. */
+  coachingChanges(): MutationView[] {
+    return this.db
+      .prepare<[], OutboxRow>(
+        `SELECT * FROM outbox WHERE name IN ('save_coaching_objective', 'remove_coaching_objective', 'save_coaching_note')
+         AND (status = 'pending' OR (status IN ('conflict', 'rejected') AND dismissed_at IS NULL)) ORDER BY seq`,
+      )
+      .all()
+      .map(toView);
+  }
+
   find(id: string): MutationView | undefined {
     const row = this.db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE id = ?').get(id);
     return row && toView(row);

@@ -16,6 +16,8 @@ import { CaseLinks } from './CaseLinks.tsx';
 import { MoveToPrivate } from './MoveToPrivate.tsx';
 import { PriorityWhy } from '../triage/index.ts';
 import { useContactReasons } from './useContactReasons.ts';
+import { PeerAnsweredMark } from './PeerAnsweredMark.tsx';
+import { useProducts } from './useProducts.ts';
 import { CustomerText } from '../../ui/CustomerText.tsx';
 import { isolateBidi } from '../../../shared/bidi.ts';
 
@@ -31,6 +33,7 @@ interface Props {
 export function CaseHeader({ summary, links, agentName, titleId, readOnly }: Props) {
   const { t } = useTranslation();
   const reasons = useContactReasons();
+  const products = useProducts();
   const now = useNow(30_000);
   const [open, setOpen] = useState(false);
   const visibility = CHANNEL_INFO[summary.channel].visibility;
@@ -66,11 +69,16 @@ export function CaseHeader({ summary, links, agentName, titleId, readOnly }: Pro
           {summary.status === 'resolved' && summary.resolution ? (
             <div><dt>{t('resolve.factResolution')}</dt><dd data-testid="case-resolution" data-resolution={summary.resolution}>{t(`resolve.${summary.resolution}`)}</dd></div>
           ) : null}
+          {summary.product ? <div><dt>{t('resolve.factProduct')}</dt><dd data-testid="case-product" data-product={summary.product}>{products.label(summary.product)}</dd></div> : null}
+          {summary.status === 'resolved' && summary.callAvoided ? (
+            <div><dt>{t('resolve.factCallAvoided')}</dt><dd data-testid="case-call-avoided">{t('resolve.callAvoided')}</dd></div>
+          ) : null}
         </dl>
         <p className={`visibility-note visibility-${visibility}`} data-testid="case-visibility" data-visibility={visibility}>
           <Icon name={visibility === 'public' ? 'globe' : 'lock'} />
           {t(`visibility.${visibility}Hint`)}
         </p>
+        {visibility === 'public' && !readOnly ? <PeerAnsweredMark summary={summary} /> : null}
       </div>
       <CaseLinks links={links} />
     </div>

@@ -57,7 +57,8 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
       {detail.readOnly ? null : <ReplyTo replyTo={detail.replyTo} />}
       {detail.readOnly ? <ReadOnlyNote detail={detail} /> : (
         <Composer summary={detail.case} agentName={agentName} onResolve={() => useResolveRequest.getState().ask(caseId)} actions={
-          <StatusActions caseId={caseId} caseNumber={detail.case.number} status={detail.case.status} reason={detail.case.reason} />
+          <StatusActions caseId={caseId} caseNumber={detail.case.number} status={detail.case.status} reason={detail.case.reason}
+            product={detail.case.product} />
         } />
       )}
     </article>

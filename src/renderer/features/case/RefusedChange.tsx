@@ -21,6 +21,7 @@ const REFUSALS = {
   reason_required: 'resolve.refused.reason_required',
   unknown_reason: 'resolve.refused.unknown_reason',
   resolution_required: 'resolve.refused.resolution_required',
+  unknown_product: 'resolve.refused.unknown_product',
   not_public: 'movePrivate.refused.not_public',
   invalid_target: 'movePrivate.refused.invalid_target',
   customer_merged: 'customerLinks.refused.customer_merged',

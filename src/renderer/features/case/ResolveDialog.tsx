@@ -1,5 +1,6 @@
 // Resolving classifies the case [tipificación]: the contact reason (the synced list's active
-// ones, the case's own preselected) and whether it ended in the customer's favour. Nothing is
+// ones, the case's own preselected) and whether it ended in the customer's favour; optionally the
+// product (the synced list's active ones) and whether the answer avoided a phone call. Nothing is
 // sent until both are chosen; what is missing is said in words next to the field. By keyboard:
 // focus starts on what is left to choose, and Enter confirms.
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type SubmitEvent } from 'react';
@@ -9,12 +10,14 @@ import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { useContactReasons } from './useContactReasons.ts';
+import { useProducts } from './useProducts.ts';
 
 interface Props {
   open: boolean;
   caseId: string;
   caseNumber: number;
   currentReason: ContactReason | null;
+  currentProduct: string | null;
   onClose: () => void;
   onResolved: () => void;
 }
@@ -30,10 +33,14 @@ export function ResolveDialog({ open, caseNumber, onClose, ...form }: Props) {
 
 type Problem = { field: 'reason' | 'resolution' | 'send'; text: string };
 
-function ResolveForm({ caseId, currentReason, onResolved, onCancel }: Omit<Props, 'open' | 'caseNumber' | 'onClose'> & { onCancel: () => void }) {
+function ResolveForm({ caseId, currentReason, currentProduct, onResolved, onCancel }: Omit<Props, 'open' | 'caseNumber' | 'onClose'> & { onCancel: () => void }) {
   const { t } = useTranslation();
   const { options, label } = useContactReasons();
   const active = options?.filter((o) => o.active) ?? [];
+  const products = useProducts();
+  const activeProducts = products.options?.filter((p) => p.active) ?? [];
+  const [product, setProduct] = useState<string>(() => currentProduct ?? '');
+  const [callAvoided, setCallAvoided] = useState(false);
   const [reason, setReason] = useState<string>(() => currentReason ?? '');
   const [resolution, setResolution] = useState<Resolution | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -42,7 +49,9 @@ function ResolveForm({ caseId, currentReason, onResolved, onCancel }: Omit<Props
   const reasonRef = useRef<HTMLSelectElement>(null);
   const outcomeRef = useRef<HTMLInputElement>(null);
   const focused = useRef(false);
-  const ids = { reason: useId(), problem: useId() };
+  const ids = { reason: useId(), problem: useId(), product: useId(), callHint: useId() };
+  // A product retired since it was chosen is not offered, so it is not kept either.
+  const chosenProduct = activeProducts.some((p) => p.key === product) ? product : '';
   // A preselected reason the server has since retired is not offered, so it is not chosen either.
   const chosen = active.some((o) => o.code === reason) ? reason : '';
 
@@ -70,7 +79,7 @@ function ResolveForm({ caseId, currentReason, onResolved, onCancel }: Omit<Props
     sending.current = true;
     setBusy(true);
     setProblem(null);
-    api.setStatus({ caseId, status: 'resolved', reason: chosen, resolution }).then(onResolved, (failure: unknown) => {
+    api.setStatus({ caseId, status: 'resolved', reason: chosen, resolution, product: chosenProduct === '' ? null : chosenProduct, callAvoided }).then(onResolved, (failure: unknown) => {
       sending.current = false;
       setBusy(false);
       setProblem({ field: 'send', text: t('resolve.failed', { message: errorText(t, contractError(failure)) }) });
@@ -104,6 +113,21 @@ function ResolveForm({ caseId, currentReason, onResolved, onCancel }: Omit<Props
           </label>
         ))}
       </fieldset>
+      {activeProducts.length > 0 ? (
+        <>
+          <label htmlFor={ids.product}>{t('resolve.product')}</label>
+          <select id={ids.product} value={chosenProduct} data-testid="resolve-product" onChange={(event) => setProduct(event.target.value)}>
+            <option value="">{t('resolve.noProduct')}</option>
+            {activeProducts.map((p) => <option key={p.key} value={p.key}>{products.label(p.key)}</option>)}
+          </select>
+        </>
+      ) : null}
+      <label className="checkbox">
+        <input type="checkbox" checked={callAvoided} data-testid="resolve-call-avoided" aria-describedby={ids.callHint}
+          onChange={(event) => setCallAvoided(event.target.checked)} onKeyDown={onOutcomeKey} />
+        {t('resolve.callAvoided')}
+      </label>
+      <p id={ids.callHint} className="hint">{t('resolve.callAvoidedHint')}</p>
       <p id={ids.problem} className="error" role="alert" data-testid="resolve-problem">{problem?.text ?? ''}</p>
       <div className="actions">
         <button type="submit" className="button primary" disabled={busy} data-testid="resolve-submit">{t('resolve.submit')}</button>

@@ -17,9 +17,10 @@ interface Props {
   caseNumber: number;
   status: CaseStatus;
   reason: ContactReason | null;
+  product: string | null;
 }
 
-export function StatusActions({ caseId, caseNumber, status, reason }: Props) {
+export function StatusActions({ caseId, caseNumber, status, reason, product }: Props) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const resolving = useResolveRequest((state) => state.caseId === caseId);
@@ -60,7 +61,7 @@ export function StatusActions({ caseId, caseNumber, status, reason }: Props) {
         ))}
       </div>
       {error ? <p className="error" role="alert" data-testid="status-error">{error}</p> : null}
-      <ResolveDialog open={resolving} caseId={caseId} caseNumber={caseNumber} currentReason={reason} onClose={done}
+      <ResolveDialog open={resolving} caseId={caseId} caseNumber={caseNumber} currentReason={reason} currentProduct={product} onClose={done}
         onResolved={() => {
           focusResolved.current = true;
           done();

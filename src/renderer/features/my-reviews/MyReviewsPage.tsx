@@ -7,6 +7,7 @@ import { criteriaOf } from '../../../shared/qa/scorecard.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { useCacheQuery } from '../../lib/useCacheQuery.ts';
+import { MyCoachingPlan } from '../coaching/index.ts';
 import { ScorecardEditor } from '../scorecard/index.ts';
 import { ReviewCard } from './ReviewCard.tsx';
 
@@ -20,6 +21,7 @@ export function MyReviewsPage() {
       {query.error ? <p role="alert" className="error">{errorText(t, query.error)}</p> : null}
       {query.data?.length === 0 ? <p className="hint">{t('myReviews.empty')}</p> : null}
       {query.data?.map((item) => <ReviewCard key={item.review.id} item={item}><AgentActions item={item} /></ReviewCard>)}
+      <MyCoachingPlan />
     </section>
   );
 }

@@ -3,6 +3,7 @@
 // the scorecard editor. Everything but drawing and calibrating reads the cache.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CoachingPane } from '../coaching/index.ts';
 import { DisputesToResolve } from '../my-reviews/index.ts';
 import { ScorecardEditor } from '../scorecard/index.ts';
 import { DrawDialog } from './DrawDialog.tsx';
@@ -11,14 +12,14 @@ import { PackList } from './PackList.tsx';
 import { ReportPane } from './ReportPane.tsx';
 
 /** The panes beside the packs, each opened from its button above the list. */
-const PANES = ['disputes', 'report', 'scorecard'] as const;
+const PANES = ['disputes', 'report', 'scorecard', 'coaching'] as const;
 type Pane = (typeof PANES)[number];
 /** What the main pane shows: a pack, one of the panes, or the hint to choose. */
 type Shown = { pack: string } | Pane | null;
 
-const PANE_LABEL = { disputes: 'myReviews.toResolve', report: 'qaReport.open', scorecard: 'scorecard.open' } as const;
-const PANE_TITLE = { disputes: 'myReviews.toResolve', report: 'qaReport.title', scorecard: 'scorecard.title' } as const;
-const PANE_TEST_ID = { disputes: 'qa-disputes-open', report: 'qa-report-open', scorecard: 'qa-scorecard-open' } as const;
+const PANE_LABEL = { disputes: 'myReviews.toResolve', report: 'qaReport.open', scorecard: 'scorecard.open', coaching: 'coaching.open' } as const;
+const PANE_TITLE = { disputes: 'myReviews.toResolve', report: 'qaReport.title', scorecard: 'scorecard.title', coaching: 'coaching.title' } as const;
+const PANE_TEST_ID = { disputes: 'qa-disputes-open', report: 'qa-report-open', scorecard: 'qa-scorecard-open', coaching: 'qa-coaching-open' } as const;
 
 export function QualityPage() {
   const { t } = useTranslation();
@@ -46,6 +47,7 @@ export function QualityPage() {
         {pane === 'disputes' ? <DisputesToResolve />
           : pane === 'report' ? <ReportPane />
             : pane === 'scorecard' ? <ScorecardEditor />
+              : pane === 'coaching' ? <CoachingPane />
               : selected ? <PackDetail key={selected} packId={selected} onOpenPack={openPack} />
                 : <p className="hint empty">{t('qa.choosePack')}</p>}
       </main>

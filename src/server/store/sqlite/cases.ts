@@ -1,14 +1,20 @@
-import type { CaseEvent, CaseEvents, Cases, Messages } from '../repositories.ts';
+import type { CaseEvent, CaseEvents, CaseFacts, Cases, Messages } from '../repositories.ts';
 import { nextVersion, type SandboxDb } from '../../schema.ts';
 import type { Sync } from './promised.ts';
 import { exists, ids, row, run } from './sql.ts';
 
 export const sqliteCases = (db: SandboxDb): Sync<Cases> => ({
-  facts: (caseId) => row(db, `SELECT id, number, status, assigned_to AS assignedTo, channel, reason, resolution,
-    customer_id AS customerId, identity_id AS identityId FROM cases WHERE id = ?`, caseId),
-  classify: (caseId, { status, reason, resolution }, at) => void run(db,
-    'UPDATE cases SET status = ?, reason = ?, resolution = ?, updated_at = ?, version = ? WHERE id = ?',
-    status, reason, resolution, at, nextVersion(db), caseId),
+  facts: (caseId) => {
+    const found = row<Omit<CaseFacts, 'callAvoided' | 'peerAnswered'> & { callAvoided: number; peerAnswered: number }>(db,
+      `SELECT id, number, status, assigned_to AS assignedTo, channel, reason, resolution, customer_id AS customerId,
+       identity_id AS identityId, product, call_avoided AS callAvoided, peer_answered AS peerAnswered FROM cases WHERE id = ?`, caseId);
+    return found && { ...found, callAvoided: found.callAvoided === 1, peerAnswered: found.peerAnswered === 1 };
+  },
+  classify: (caseId, { status, reason, resolution, product, callAvoided }, at) => void run(db,
+    'UPDATE cases SET status = ?, reason = ?, resolution = ?, product = ?, call_avoided = ?, updated_at = ?, version = ? WHERE id = ?',
+    status, reason, resolution, product, callAvoided ? 1 : 0, at, nextVersion(db), caseId),
+  markPeerAnswered: (caseId, answered, at) => void run(db, 'UPDATE cases SET peer_answered = ?, updated_at = ?, version = ? WHERE id = ?',
+    answered ? 1 : 0, at, nextVersion(db), caseId),
   markMoved: (caseId, channel) => void run(db, 'UPDATE cases SET moved_to = ?, version = ? WHERE id = ?', channel, nextVersion(db), caseId),
   answered: (caseId, at) => void run(db, 'UPDATE cases SET waiting_since = NULL, updated_at = ?, version = ? WHERE id = ?', at, nextVersion(db), caseId),
   isHeldBy: (customerId, username) => exists(db, 'SELECT 1 FROM cases WHERE customer_id = ? AND assigned_to = ?', customerId, username),

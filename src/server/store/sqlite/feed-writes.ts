@@ -11,5 +11,7 @@ export const sqliteFeedWrites = (feed: Feed): Sync<FeedWrites> => ({
   publishReviews: (packId, caseId) => feed.publishReviews(packId, caseId),
   publishGlobal: (entity, id, version, scope) => feed.publishGlobal(entity, id, version, scope),
   publishPack: (packId) => feed.publishPack(packId),
+  publishCoaching: (entity, id) => feed.publishCoaching(entity, id),
+  retractCoaching: (entity, id) => feed.retractCoaching(entity, id),
   retract: (entity, id, scope, reason) => feed.retract(entity, id, scope, reason),
 });
