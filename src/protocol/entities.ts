@@ -96,6 +96,8 @@ export const WireCase = z.object({
    * whichever record the identity belongs to after a link or a merge.
    */
   identityId: id.nullable().default(null),
+  /** Why the case was last reopened for its agent: a negative satisfaction survey. null otherwise (and from older servers). */
+  recontact: z.enum(['csat_negative']).nullable().default(null),
 });
 /** An agent's decision on a customer message: their type (null: the classifier's) and whether they took it out of the noise filter. */
 export const MessageDecision = z.object({
@@ -125,6 +127,8 @@ export const WireMessage = z.object({
    * agent settled on. null when nobody decided (and from older servers).
    */
   decision: MessageDecision.nullable().default(null),
+  /** A customer message that answered the case's satisfaction survey: never noise, never an out-of-hours notice. */
+  csatAnswer: z.boolean().default(false),
 });
 export const WireTemplate = z.object({
   title: z.string().max(500),

@@ -94,12 +94,14 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       continues: link(r, 'continues', 'continues_number'),
       continuedIn: link(r, 'continued_in', 'continued_in_number'),
       identityId: r.textOrNull('identity_id'),
+      recontact: r.as('recontact', WireCase.shape.recontact),
     }),
   },
   message: {
     table: 'messages',
     key: 'id',
-    sql: `SELECT m.*, d.type AS decision_type, d.restored AS decision_restored, d.by AS decision_by, d.at AS decision_at
+    sql: `SELECT m.*, d.type AS decision_type, d.restored AS decision_restored, d.by AS decision_by, d.at AS decision_at,
+            EXISTS (SELECT 1 FROM csat_surveys s WHERE s.answer_message_id = m.id) AS csat_answer
           FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id WHERE m.id = ?`,
     to: (r) => ({
       caseId: r.text('case_id'),
@@ -111,6 +113,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       autoReplyKey: r.textOrNull('auto_reply_key'),
       promo: r.textOrNull('promo'),
       decision: decision(r),
+      csatAnswer: r.int('csat_answer') === 1,
     }),
   },
   template: {

@@ -22,7 +22,7 @@ const caseChange = (version: number, status: 'open' | 'resolved' | 'waiting_cust
     number: 1001, customerId: 'cu1', channel: channel as 'x_mention', subject: 'Sin servicio', status, assignedTo,
     priority: 'high', language: 'es', reason: null, resolution: null, messageType: 'public',
     createdAt: '2026-11-20T10:00:00Z', updatedAt: '2026-11-20T10:00:00Z', waitingSince: '2026-11-20T10:00:00Z',
-    movedTo: null, continues: null, continuedIn: null, identityId: null,
+    movedTo: null, continues: null, continuedIn: null, identityId: null, recontact: null,
   },
 });
 
@@ -95,7 +95,7 @@ const messageChange = (id: string, text: string, version: number, decision: { ty
   entity: 'message', id, op: 'put', version,
   data: {
     caseId: 'c1', kind: 'customer', author: 'Ana', text, sentAt: `2026-11-20T10:0${version % 10}:00Z`, state: 'sent', autoReplyKey: null, promo: null,
-    decision: decision && { ...decision, by: 'lucia', at: '2026-11-20T10:30:00Z' },
+    decision: decision && { ...decision, by: 'lucia', at: '2026-11-20T10:30:00Z' }, csatAnswer: false,
   },
 });
 /** Pulls a page, as the engine does: its rows, the pending changes on top, then triage. */

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { sourceRefs } from '../../protocol/fields.ts';
 import { CUSTOMER_TEXT_MAX } from '../../protocol/limits.ts';
+import type { CsatAnswer } from '../../shared/csat/answer.ts';
 import { CHANNELS } from '../../shared/domain.ts';
 import { noiseOf, reopensCase } from '../../shared/triage/index.ts';
 import type { Clock } from '../clock.ts';
@@ -13,6 +14,7 @@ import { nextVersion, type SandboxDb } from '../schema.ts';
 import { prepared } from '../prepared.ts';
 import { recordCaseEvent } from '../store/sqlite/cases.ts';
 import { Continuations } from './continuations.ts';
+import { pendingSurvey, readSurveyReply, recordSurveyAnswer, type PendingSurvey } from './csat-replies.ts';
 
 export const InboundRequest = z.object({
   channel: z.enum(CHANNELS),
@@ -62,13 +64,20 @@ export class Controls {
     return this.db.transaction(() => {
       const now = this.clock.now().toISOString();
       let caseId = input.caseId;
+      let survey: { pending: PendingSurvey; answers: CsatAnswer[] } | null = null;
       if (caseId !== undefined) {
         const existing = prepared<[string], { channel: string; status: string }>(this.db, 'SELECT channel, status FROM cases WHERE id = ?').get(caseId);
         if (!existing) throw new HttpError(404, 'case_not_found', `No case ${caseId}`);
-        if (existing.channel !== input.channel) {
+        const pending = pendingSurvey(this.db, caseId);
+        // A public case's survey went by private message: the customer answers there.
+        if (existing.channel !== input.channel && pending?.channel !== input.channel) {
           throw new HttpError(400, 'wrong_channel', `Case ${caseId} is on ${existing.channel}, not ${input.channel}`);
         }
-        if (existing.status === 'resolved' && !this.reopens(caseId, input.text, input.promo !== undefined)) {
+        // Read only while the case is resolved: in a conversation, "2" answers the agent.
+        const answers = pending && existing.status === 'resolved' ? readSurveyReply(this.db, pending, input.text) : null;
+        if (pending && answers) {
+          survey = { pending, answers };
+        } else if (existing.status === 'resolved' && !this.reopens(caseId, input.text, input.promo !== undefined)) {
           // "Gracias" after a resolution joins the thread; nothing waits for an answer.
           prepared(this.db, 'UPDATE cases SET updated_at = ?, version = ? WHERE id = ?').run(now, nextVersion(this.db), caseId);
         } else {
@@ -98,6 +107,7 @@ export class Controls {
       const messageId = `${caseId}.in${nextVersion(this.db)}`;
       prepared(this.db, "INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, promo) VALUES (?, ?, 'customer', ?, ?, ?, 'sent', ?, ?)")
         .run(messageId, caseId, input.customer.name, input.text, now, nextVersion(this.db), input.promo ?? null);
+      if (survey) recordSurveyAnswer(this.db, survey.pending, survey.answers, messageId, now);
       this.feed.publishCase(caseId);
       this.feed.publishMessage(messageId);
       return { caseId, messageId };
