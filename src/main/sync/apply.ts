@@ -65,6 +65,7 @@ const PUT: { [E in Entity]: Put<E> } = {
       server_resolution: data.resolution,
       server_moved_to: data.movedTo,
       identity_id: data.identityId,
+      recontact: data.recontact,
     }),
   message: (s, { id, version, data }) => {
     // Only a message someone decided about can come back with the same words for that reason.
@@ -81,6 +82,7 @@ const PUT: { [E in Entity]: Put<E> } = {
       auto_reply_key: data.autoReplyKey,
       promo: data.promo,
       decision: data.decision,
+      csat_answer: bool(data.csatAnswer),
     });
     const sameWords = before !== undefined && before.text === data.text && before.case_id === data.caseId && before.promo === data.promo;
     if (sameWords) s.triage.keepJudgement(id, before.version, version);

@@ -82,7 +82,7 @@ describe('personal templates', () => {
     // The console is upgraded with the edit still pending, from a cache without the server's copies.
     world.lucia.services.close();
     const cache = rawCache(`${world.dir.path}/lucia`, await keyOf(`${world.dir.path}/lucia`));
-    // A version-14 cache had neither 015's copies, 016's retention columns, 017's QA reviews, 018's message decisions, 019's agents' hire dates and teams, 020's QA packs nor 021's typed comment.
+    // A version-14 cache had neither 015's copies, 016's retention columns, 017's QA reviews, 018's message decisions, 019's agents' hire dates and teams, 020's QA packs, 021's typed comment nor 025's survey answers and recontact.
     cache.exec(`
       DROP TABLE server_templates; DROP INDEX outbox_settled; DROP TABLE qa_reviews; DROP TABLE qa_review_drafts;
       DROP TABLE qa_pack_cases; DROP TABLE qa_packs;
@@ -90,6 +90,7 @@ describe('personal templates', () => {
       ALTER TABLE messages DROP COLUMN decision_type; ALTER TABLE messages DROP COLUMN decision_restored;
       ALTER TABLE messages DROP COLUMN decision_by; ALTER TABLE messages DROP COLUMN decision_at;
       ALTER TABLE agents DROP COLUMN hired_at; ALTER TABLE agents DROP COLUMN supervises;
+      ALTER TABLE messages DROP COLUMN csat_answer; ALTER TABLE cases DROP COLUMN recontact;
       PRAGMA user_version = ${m015ServerTemplates.version - 1}`);
     cache.close();
     world.lucia = await reopenProfile(`${world.dir.path}/lucia`);

@@ -24,6 +24,8 @@ import { m020QaPacks } from './020-qa-packs.ts';
 import { m021PendingComment } from './021-pending-comment.ts';
 import { m022AgentsResync } from './022-agents-resync.ts';
 import { m023QueueDecisions } from './023-queue-decisions.ts';
+import { m024CaseMarksCoaching } from './024-case-marks-coaching.ts';
+import { m025CsatMessages } from './025-csat-messages.ts';
 
 export interface Migration {
   version: number;
@@ -36,7 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m006KnowledgePanel, m007Triage, m008Customer360, m009ResolveAndMove, m010BlockedSenders,
   m011CustomerLinks, m012PromoReplies, m013AutoReplies, m014ArticleRevision, m015ServerTemplates,
   m016Retention, m017QaReviews, m018MessageDecisions, m019AgentTeams, m020QaPacks,
-  m021PendingComment, m022AgentsResync, m023QueueDecisions,
+  m021PendingComment, m022AgentsResync, m023QueueDecisions, m024CaseMarksCoaching, m025CsatMessages,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

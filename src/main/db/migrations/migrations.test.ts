@@ -16,6 +16,7 @@ import { m020QaPacks } from './020-qa-packs.ts';
 import { m021PendingComment } from './021-pending-comment.ts';
 import { m022AgentsResync } from './022-agents-resync.ts';
 import { m023QueueDecisions } from './023-queue-decisions.ts';
+import { m025CsatMessages } from './025-csat-messages.ts';
 import { RestoreMessageArgs } from '../../../protocol/mutations/restore-message.ts';
 import { SetMessageTypeArgs } from '../../../protocol/mutations/set-message-type.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
@@ -315,6 +316,25 @@ describe('migrations', () => {
     expect(SetMessageTypeArgs.safeParse(JSON.parse(queued[0]!.args)).success).toBe(true);
     expect(RestoreMessageArgs.safeParse(JSON.parse(queued[1]!.args)).success).toBe(true);
     db.close();
+  });
+
+  it('025 marks no cached message as a survey answer and no case as recontacted, and adds recontact only where missing', () => {
+    const db = new Database(freshFile());
+    migrate(db, m025CsatMessages.version - 1);
+    db.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, priority, language, created_at, updated_at,
+      version, server_status) VALUES ('c1', 1001, 'cus-1', 'email', 'Factura', 'resolved', 'normal', 'es', '2026-01-01', '2026-01-01', 7, 'resolved')`).run();
+    db.prepare("INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version) VALUES ('m1', 'c1', 'customer', 'Ana', '5', 'now', 'sent', 3)").run();
+    migrate(db, m025CsatMessages.version);
+    expect(db.prepare('SELECT csat_answer FROM messages').all()).toEqual([{ csat_answer: 0 }]);
+    expect(db.prepare('SELECT recontact FROM cases').all()).toEqual([{ recontact: null }]);
+    db.close();
+
+    const marked = new Database(freshFile());
+    migrate(marked, m025CsatMessages.version - 1);
+    marked.exec('ALTER TABLE cases ADD COLUMN recontact TEXT');
+    migrate(marked, m025CsatMessages.version);
+    expect(schemaVersion(marked)).toBe(m025CsatMessages.version);
+    marked.close();
   });
 
   it('008 adds customer notes and reads a cache’s cases by customer, newest first', () => {

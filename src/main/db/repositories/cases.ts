@@ -41,6 +41,8 @@ export interface CaseRow {
   server_resolution: string | null;
   server_moved_to: string | null;
   identity_id: string | null;
+  /** Why the server last reopened the case for its agent ('csat_negative'); null otherwise. */
+  recontact?: string | null;
 }
 
 /** A case as main's commands and handlers work with it: the cache's copy, in the domain's types. */
@@ -65,14 +67,18 @@ export interface CachedCase {
   /** The server's version, which a queued mutation is based on. */
   version: number;
   movedTo: Channel | null;
+  /** The case was reopened by a negative satisfaction survey. */
+  recontact: 'csat_negative' | null;
 }
+
+const RECONTACTS = ['csat_negative'] as const;
 
 const CASE_COLUMNS = [
   'number', 'customer_id', 'channel', 'subject', 'status', 'assigned_to', 'priority', 'language',
   'reason', 'resolution', 'message_type', 'created_at', 'updated_at', 'waiting_since',
   'server_status', 'server_waiting_since', 'moved_to', 'continues_id', 'continues_number',
   'continued_in_id', 'continued_in_number', 'server_reason', 'server_resolution', 'server_moved_to',
-  'identity_id',
+  'identity_id', 'recontact',
 ] as const;
 
 /** The inbox's views (the work queue by default, or the filtered cases), or every case (the CLI). */
@@ -227,7 +233,7 @@ export class CaseRepository {
   }
 
   upsert(row: CaseRow): void {
-    this.upsertStmt.run(row);
+    this.upsertStmt.run({ recontact: null, ...row });
   }
 
   /** A case leaving the agent's scope takes its thread with it. */
@@ -347,6 +353,7 @@ function toCachedCase(row: CaseRow): CachedCase {
     waitingSince: row.waiting_since,
     version: row.version,
     movedTo: oneOfOrNull(CHANNELS, row.moved_to, 'cases.moved_to'),
+    recontact: oneOfOrNull(RECONTACTS, row.recontact ?? null, 'cases.recontact'),
   };
 }
 
