@@ -47,6 +47,10 @@ describe('a survey answer on the console', () => {
     const { messageId: no } = await world.writes('Me siguen cobrando de más', { caseId });
     await sync();
     expect(store().cases.get(caseId)).toMatchObject({ status: 'open', assignedTo: 'lucia', priority: 'high', recontact: 'csat_negative' });
+    // The inbox ranks it by the console's triage: at least high, saying why.
+    const ranked = store().cases.summary(caseId);
+    expect(['high', 'urgent']).toContain(ranked?.priority);
+    expect(ranked?.triage?.reasons).toContainEqual({ code: 'recontact', detail: 'csat_negative', points: 0 });
     expect(messageIn(caseId, messageId)).toMatchObject({ csatAnswer: true, triage: { filtered: false } });
     // Once answered, the next message is the customer talking to the agent again.
     expect(messageIn(caseId, no)).toMatchObject({ csatAnswer: false });

@@ -75,6 +75,7 @@ export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; cas
     influence: influenceLevel({ followers: customer?.followers ?? 0, publicFigure: customer?.public_figure === 1 }),
     typology: typologyOf(cached.reason),
     waitingMinutes,
+    recontact: cached.status === 'resolved' ? null : cached.recontact,
   }, rules);
   const onlyNoise = cached.status !== 'resolved' && waiting.length > 0 && waiting.every(Boolean);
   return {

@@ -423,6 +423,7 @@ export const en = {
       typology: { technical: 'technical case', commercial: 'commercial case' },
       late: 'past the service level',
       veryLate: 'late {{times}}× the service level',
+      recontact: 'recontact: negative CSAT',
     },
     group: { retention: 'retention', legal: 'legal', urgency: 'urgency', outage: 'no service' },
     type: {

@@ -424,6 +424,7 @@ export const es: Translation = {
       typology: { technical: 'caso técnico', commercial: 'caso comercial' },
       late: 'fuera del nivel de servicio',
       veryLate: 'demorado {{times}}× el nivel de servicio',
+      recontact: 'recontacto: CSAT negativo',
     },
     group: { retention: 'retención', legal: 'legal', urgency: 'urgencia', outage: 'sin servicio' },
     type: {
