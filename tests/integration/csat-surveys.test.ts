@@ -77,6 +77,19 @@ describe('a sampled resolved case', () => {
     expect(surveyMessage).toMatchObject({ kind: 'survey', caseId });
   });
 
+  it('goes in the case’s language, and reads the answer against those questions', async () => {
+    await publishCsat({ sampleRate: 1 });
+    const { caseId } = await customerWrites('webchat', 'Hi, my card was charged twice', undefined, 'visitor-77');
+    sandbox.server.db.prepare("UPDATE cases SET language = 'en' WHERE id = ?").run(caseId);
+    await setStatus(caseId, 'resolved');
+    const [sent] = await surveys();
+    expect(sent?.text.split('\n')).toEqual([
+      'We would like to know how we did. You can answer in one message:', ...DEFAULT_CSAT.questions.en.map((q, i) => `${i + 1}. ${q}`),
+    ]);
+    await customerWrites('webchat', 'five, yes, yes', caseId, 'visitor-77');
+    expect(surveyRow(caseId)).toMatchObject({ score: 5, negative: 0, answers: JSON.stringify([5, true, true]) });
+  });
+
   it('is left out of the random share by a rate of 0, and a public case without a private pair is skipped', async () => {
     await publishCsat({ sampleRate: 0 });
     const { caseId } = await customerWrites('whatsapp', 'Consulta');

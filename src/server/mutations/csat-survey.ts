@@ -1,9 +1,8 @@
 // The satisfaction survey a resolution may send: decided and sent in the same transaction as the
 // resolution, once per case (the csat_surveys row is the guard: resolving again sends nothing).
-import { csatSettingsFrom, CSAT_SETTING, surveyText } from '../../shared/csat/settings.ts';
+import { csatSettingsFrom, CSAT_SETTING, surveyLanguage, surveyText } from '../../shared/csat/settings.ts';
 import { isSampled, surveyChannel } from '../../shared/csat/sample.ts';
-import type { Channel, Language } from '../../shared/domain.ts';
-import { LANGUAGES } from '../../shared/domain.ts';
+import type { Channel } from '../../shared/domain.ts';
 import type { CaseFacts } from '../store/repositories.ts';
 import type { Tx } from '../store/store.ts';
 import type { MutationContext } from './types.ts';
@@ -17,7 +16,7 @@ export async function sendSurveyOnResolution(tx: Tx, ctx: MutationContext, found
   const to = surveyChannel(channel);
   if (to === null) return;
   if (!isSampled(settings, { caseId: found.id, channel, messageType: facts.messageType, agent: found.assignedTo, team: facts.team })) return;
-  const language: Language = (LANGUAGES as readonly string[]).includes(facts.language) ? (facts.language as Language) : 'es';
+  const language = surveyLanguage(facts.language);
   const text = surveyText(settings.questions[language], language);
   const messageId = `${found.id}.survey`;
   const author = (await tx.organisation.companyName()) ?? 'Encuesta';

@@ -3,8 +3,7 @@
 // negative one, which reopens it for its agent with priority, as the guide asks ("contactar
 // nuevamente al cliente"). Anything else is an ordinary message.
 import { isNegative, readCsatAnswer, scoreOf, type CsatAnswer } from '../../shared/csat/answer.ts';
-import { CSAT_SETTING, csatSettingsFrom } from '../../shared/csat/settings.ts';
-import { LANGUAGES, type Language } from '../../shared/domain.ts';
+import { CSAT_SETTING, csatSettingsFrom, surveyLanguage } from '../../shared/csat/settings.ts';
 import { nextVersion, type SandboxDb } from '../schema.ts';
 import { prepared } from '../prepared.ts';
 import { recordCaseEvent } from '../store/sqlite/cases.ts';
@@ -32,8 +31,7 @@ export function readSurveyReply(db: SandboxDb, survey: PendingSurvey, text: stri
   } catch {
     // An unreadable document: the default questions, as every console reads it.
   }
-  const language: Language = (LANGUAGES as readonly string[]).includes(survey.language) ? (survey.language as Language) : 'es';
-  return readCsatAnswer(text, csatSettingsFrom(document).settings.questions[language]);
+  return readCsatAnswer(text, csatSettingsFrom(document).settings.questions[surveyLanguage(survey.language)]);
 }
 
 /** Stores the answer; a negative one reopens the resolved case for its agent with priority and says why. */

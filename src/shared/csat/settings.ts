@@ -54,6 +54,10 @@ export function csatSettingsFrom(value: unknown): { settings: CsatSettings; prob
   return parsed.success ? { settings: parsed.data, problem: null } : { settings: DEFAULT_CSAT, problem: z.prettifyError(parsed.error) };
 }
 
+/** The language a survey is asked in: the case's, or Spanish for one the settings do not cover. */
+export const surveyLanguage = (language: string): Language =>
+  (LANGUAGES as readonly string[]).includes(language) ? (language as Language) : 'es';
+
 /** What the customer reads: the questions numbered, in one message. */
 export function surveyText(questions: readonly string[], language: Language): string {
   const intro = { es: 'Queremos saber cómo lo atendimos. Puede responder en un solo mensaje:', en: 'We would like to know how we did. You can answer in one message:', pt: 'Queremos saber como foi o atendimento. Pode responder em uma só mensagem:' }[language];
