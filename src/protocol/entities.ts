@@ -134,6 +134,8 @@ export const WireMessage = z.object({
    * agent settled on. null when nobody decided (and from older servers).
    */
   decision: MessageDecision.nullable().default(null),
+  /** A customer message that answered the case's satisfaction survey: never noise, never an out-of-hours notice. */
+  csatAnswer: z.boolean().default(false),
 });
 export const WireTemplate = z.object({
   title: z.string().max(500),

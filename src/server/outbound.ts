@@ -6,7 +6,7 @@ export interface Delivery {
   /** The identity the customer wrote through: the message goes to its handle. */
   identityId: string | null;
   text: string;
-  kind: 'reply' | 'move_to_private' | 'auto_reply';
+  kind: 'reply' | 'move_to_private' | 'auto_reply' | 'survey';
   mutationId: string;
   clientId: string;
   username: string;

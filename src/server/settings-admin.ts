@@ -1,12 +1,13 @@
 // What an administrator does to the settings documents (contact reasons, where public cases
-// move to private, priority rules, …): publish a new version, seen by every console on its next
-// pull. Contact reasons, products, move-to-private targets, business hours, auto-replies, retention and the QA scorecard are checked
+// move to private, priority rules, satisfaction surveys, …): publish a new version, seen by every console on its next
+// pull. Contact reasons, products, move-to-private targets, business hours, auto-replies, retention, the QA scorecard and the survey (`csat`) are checked
 // first, so a typo never reaches the consoles, unless the trainer asks for `unchecked` to rehearse
 // what an invalid document does (consoles keep their defaults and say so); `priority_rules` is
 // always stored as sent.
 import { z } from 'zod';
 import { AUTO_REPLIES_SETTING, AutoReplies } from '../shared/autoreply/index.ts';
 import { CONTACT_REASONS_SETTING, ContactReasonsDocument } from '../shared/contact-reasons.ts';
+import { CSAT_SETTING, CsatSettings } from '../shared/csat/settings.ts';
 import { BUSINESS_HOURS_SETTING, BusinessHours } from '../shared/hours/index.ts';
 import { MOVE_TO_PRIVATE_SETTING, MoveToPrivateDocument } from '../shared/move-to-private.ts';
 import { PRODUCTS_SETTING, ProductsDocument } from '../shared/products.ts';
@@ -30,6 +31,7 @@ const KNOWN: Record<string, z.ZodType> = {
   [RETENTION_SETTING]: Retention,
   [QA_SCORECARDS_SETTING]: ScorecardsDocument,
   [PRODUCTS_SETTING]: ProductsDocument,
+  [CSAT_SETTING]: CsatSettings,
 };
 
 /** Why a settings document cannot be published, or null. */

@@ -103,7 +103,8 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
   message: {
     table: 'messages',
     key: 'id',
-    sql: `SELECT m.*, d.type AS decision_type, d.restored AS decision_restored, d.by AS decision_by, d.at AS decision_at
+    sql: `SELECT m.*, d.type AS decision_type, d.restored AS decision_restored, d.by AS decision_by, d.at AS decision_at,
+            EXISTS (SELECT 1 FROM csat_surveys s WHERE s.answer_message_id = m.id) AS csat_answer
           FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id WHERE m.id = ?`,
     to: (r) => ({
       caseId: r.text('case_id'),
@@ -115,6 +116,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       autoReplyKey: r.textOrNull('auto_reply_key'),
       promo: r.textOrNull('promo'),
       decision: decision(r),
+      csatAnswer: r.int('csat_answer') === 1,
     }),
   },
   template: {

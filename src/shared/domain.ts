@@ -62,8 +62,8 @@ export type Segment = (typeof SEGMENTS)[number];
 export const ROLES = ['agent', 'supervisor', 'trainer'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** How a message reached the case: a customer wrote, an agent replied, or the engine did. */
-export const MESSAGE_KINDS = ['customer', 'reply', 'auto_reply'] as const;
+/** How a message reached the case: a customer wrote, an agent replied, the engine did, or the server sent a satisfaction survey. */
+export const MESSAGE_KINDS = ['customer', 'reply', 'auto_reply', 'survey'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /**

@@ -132,6 +132,8 @@ export interface Message {
   text: string;
   sentAt: string;
   state: DeliveryState;
+  /** A customer message that answered the satisfaction survey: never noise, shown as the answer. */
+  csatAnswer: boolean;
   /** Customer messages only, once triaged; null otherwise. */
   triage: MessageTriage | null;
 }
@@ -210,6 +212,8 @@ export interface CaseDetail {
   guidance: TypeGuidance | null;
   /** The account replies go to: the one the customer wrote from (null when the server did not say). */
   replyTo: { channel: Channel; handle: string } | null;
+  /** Why the server reopened the case for its agent: a negative satisfaction survey; null otherwise. */
+  recontact: Recontact | null;
 }
 
 export interface TypeGuidance {

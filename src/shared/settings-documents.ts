@@ -2,6 +2,7 @@
 // the change and the server again before it takes it, by the schemas every console reads with.
 import { autoRepliesFrom } from './autoreply/index.ts';
 import type { EditableSetting } from './business-settings.ts';
+import { csatSettingsFrom } from './csat/settings.ts';
 import { businessHoursFrom } from './hours/index.ts';
 import { scorecardFrom } from './qa/scorecard.ts';
 import { retentionFrom } from './retention.ts';
@@ -11,6 +12,7 @@ const PROBLEM: Record<EditableSetting, (value: unknown) => string | null> = {
   auto_replies: (value) => autoRepliesFrom(value).problem,
   retention: (value) => retentionFrom(value).problem,
   qa_scorecards: (value) => scorecardFrom(value).problem,
+  csat: (value) => csatSettingsFrom(value).problem,
 };
 
 /** Why `value` cannot be saved as `settingId`, in the schema's words; null when it can. */

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_AUTO_REPLIES } from '../../src/shared/autoreply/index.ts';
+import { DEFAULT_CSAT } from '../../src/shared/csat/settings.ts';
 import { DEFAULT_BUSINESS_HOURS, type BusinessHours } from '../../src/shared/hours/index.ts';
 import { documentsInForce } from '../../src/main/hours/documents.ts';
 import { ApiClient } from '../../src/main/sync/api-client.ts';
@@ -46,6 +47,23 @@ const inForce = (profile: TestProfile) => documentsInForce(profile.services.stor
 const outcome = (profile: TestProfile) => profile.services.store.outbox.list().filter((m) => m.name === 'put_setting').map((m) => [m.status, m.reason]);
 
 describe('put_setting', () => {
+  it('takes a supervisor’s survey settings for every console, and refuses a broken one or an agent’s with a clear error', async () => {
+    const csat = { ...DEFAULT_CSAT, sampleRate: 0.5, teams: ['soporte'] };
+    expect(held(sofia, 'csat')).not.toBeNull(); // the sandbox seeds the default survey
+    sofia.services.commands.putSetting('csat', csat, 'supervisor', held(sofia, 'csat'));
+    await sofia.services.syncOnce();
+    expect(serverSetting('csat')?.value).toEqual(csat);
+    expect(outcome(sofia)).toEqual([['applied', null]]);
+    await lucia.services.syncOnce();
+    expect(inForce(lucia).problems.csat).toBeNull();
+    expect(lucia.services.store.reference.settingRow('csat')?.version).toBe(serverSetting('csat')?.version);
+
+    const oneQuestion = { ...csat, questions: { ...csat.questions, es: ['¿Todo bien?'] } };
+    expect(() => sofia.services.commands.putSetting('csat', oneQuestion, 'supervisor', held(sofia, 'csat'))).toThrow(/csat document is not valid: .*questions\.es/s);
+    expect(() => lucia.services.commands.putSetting('csat', csat, 'agent', held(lucia, 'csat'))).toThrow(/Only a supervisor/);
+    expect(sofia.services.store.outbox.settingChanges().filter((c) => c.status === 'pending')).toEqual([]);
+  });
+
   it('queues a supervisor’s hours without applying them, then the server stores them for every console', async () => {
     await sandbox.goOffline();
     sofia.services.commands.putSetting('business_hours', weekdaysUntil('23:00'), 'supervisor', held(sofia, 'business_hours'));

@@ -110,6 +110,7 @@ export class AutoReplyEngine {
         id: message.id,
         sentAt: new Date(message.sent_at),
         fromCustomer: true,
+        csatAnswer: message.csat_answer === 1,
         // A reply under a campaign post: silent unless the channel allows campaign replies.
         kind: message.promo === null ? 'message' : 'campaign',
         noise: message.noise === 1,

@@ -14,12 +14,14 @@ export function readCase(controller: ConsoleController, caseId: string): CaseDet
   const summary = store.cases.summary(caseId);
   if (!summary) return null;
   const messages = store.messages.thread(caseId);
+  const cached = store.cases.get(caseId);
   return {
     case: summary, messages, mutations: store.outbox.forCase(caseId), links: store.cases.links(summary),
     readOnly: summary.assignedTo !== controller.current.profile.username,
     assigneeName: summary.assignedTo === null ? null : store.reference.nameOf(summary.assignedTo),
     guidance: caseGuidance(messages, summary.channel),
-    replyTo: store.customers.identity(store.cases.get(caseId)?.identityId ?? null),
+    replyTo: store.customers.identity(cached?.identityId ?? null),
+    recontact: cached?.recontact ?? null,
   };
 }
 

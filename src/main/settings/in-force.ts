@@ -3,6 +3,7 @@
 // whole and reported (sync status, `doctor`), never half-applied.
 import { AUTO_REPLIES_SETTING, autoRepliesFrom, DEFAULT_AUTO_REPLIES, type AutoReplies } from '../../shared/autoreply/index.ts';
 import { BUSINESS_HOURS_SETTING, businessHoursFrom, DEFAULT_BUSINESS_HOURS, type BusinessHours } from '../../shared/hours/index.ts';
+import { CSAT_SETTING, csatSettingsFrom, DEFAULT_CSAT, type CsatSettings } from '../../shared/csat/settings.ts';
 import { DEFAULT_SCORECARDS, QA_SCORECARDS_SETTING, scorecardFrom, type ScorecardsDocument } from '../../shared/qa/scorecard.ts';
 import { DEFAULT_RETENTION, RETENTION_SETTING, retentionFrom, type Retention } from '../../shared/retention.ts';
 import type { ReferenceRepository } from '../db/repositories/reference.ts';
@@ -84,5 +85,14 @@ export const SCORECARDS_DOCUMENT: SettingDocument<ScorecardsDocument> = {
   read: (document) => {
     const { scorecard, problem } = scorecardFrom(document);
     return { value: scorecard, problem };
+  },
+};
+
+export const CSAT_DOCUMENT: SettingDocument<CsatSettings> = {
+  id: CSAT_SETTING,
+  defaults: DEFAULT_CSAT,
+  read: (document) => {
+    const { settings, problem } = csatSettingsFrom(document);
+    return { value: settings, problem };
   },
 };

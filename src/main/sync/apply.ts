@@ -88,6 +88,7 @@ const PUT: { [E in Entity]: Put<E> } = {
       auto_reply_key: data.autoReplyKey,
       promo: data.promo,
       decision: data.decision,
+      csat_answer: bool(data.csatAnswer),
     });
     const sameWords = before !== undefined && before.text === data.text && before.case_id === data.caseId && before.promo === data.promo;
     if (sameWords) s.triage.keepJudgement(id, before.version, version);

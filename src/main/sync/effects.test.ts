@@ -95,7 +95,7 @@ const messageChange = (id: string, text: string, version: number, decision: { ty
   entity: 'message', id, op: 'put', version,
   data: {
     caseId: 'c1', kind: 'customer', author: 'Ana', text, sentAt: `2026-11-20T10:0${version % 10}:00Z`, state: 'sent', autoReplyKey: null, promo: null,
-    decision: decision && { ...decision, by: 'lucia', at: '2026-11-20T10:30:00Z' },
+    decision: decision && { ...decision, by: 'lucia', at: '2026-11-20T10:30:00Z' }, csatAnswer: false,
   },
 });
 /** Pulls a page, as the engine does: its rows, the pending changes on top, then triage. */

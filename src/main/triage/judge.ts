@@ -38,8 +38,8 @@ export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; cas
   let previous: TextInput | null = null;
 
   for (const row of thread) {
-    // An out-of-hours auto-reply answers nothing: what waited before it still waits.
-    if (row.kind === 'auto_reply') continue;
+    // An out-of-hours auto-reply or a satisfaction survey answers nothing: what waited before it still waits.
+    if (row.kind === 'auto_reply' || row.kind === 'survey') continue;
     if (row.kind !== 'customer') {
       waiting = [];
       continue;
@@ -54,6 +54,8 @@ export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; cas
       // an answer after the case's state moves on.
       const judged = judgeMessage(row, text, channel, previous, cached.status);
       if (facts.senderBlocked) judged.noise = 'blocked';
+      // The answer to a survey ("5", "👍") reads like noise, and is the customer's answer.
+      else if (row.csat_answer === 1) judged.noise = null;
       messages.push({ ...judged, case_id: cached.id });
       noise = judged.noise;
     }
@@ -73,6 +75,7 @@ export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; cas
     influence: influenceLevel({ followers: customer?.followers ?? 0, publicFigure: customer?.public_figure === 1 }),
     typology: typologyOf(cached.reason),
     waitingMinutes,
+    recontact: cached.status === 'resolved' ? null : cached.recontact,
   }, rules);
   const onlyNoise = cached.status !== 'resolved' && waiting.length > 0 && waiting.every(Boolean);
   return {

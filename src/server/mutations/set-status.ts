@@ -2,6 +2,7 @@ import { SET_STATUS } from '../../protocol/mutations/set-status.ts';
 import { classificationProblem, CONTACT_REASONS_SETTING, contactReasonsFrom } from '../../shared/contact-reasons.ts';
 import { PRODUCTS_SETTING, productProblem, productsFrom } from '../../shared/products.ts';
 import type { CaseFacts } from '../store/repositories.ts';
+import { sendSurveyOnResolution } from './csat-survey.ts';
 import { ownCase } from './guards.ts';
 import { APPLIED, type ServerMutation } from './types.ts';
 
@@ -43,6 +44,7 @@ export const setStatus: ServerMutation<typeof SET_STATUS, CaseFacts> = {
     const now = ctx.now().toISOString();
     await tx.cases.classify(found.id, next, now);
     if (found.status !== status) await tx.caseEvents.record(found.id, { kind: 'status', data: { from: found.status, to: status } }, now, ctx.username);
+    if (status === 'resolved' && found.status !== 'resolved') await sendSurveyOnResolution(tx, ctx, found, now);
     await tx.feed.publishCase(found.id);
     return APPLIED;
   },

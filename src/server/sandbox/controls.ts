@@ -3,17 +3,19 @@
 import { z } from 'zod';
 import { sourceRefs } from '../../protocol/fields.ts';
 import { CUSTOMER_TEXT_MAX } from '../../protocol/limits.ts';
+import type { CsatAnswer } from '../../shared/csat/answer.ts';
 import { CHANNELS, type CaseStatus } from '../../shared/domain.ts';
 import { noiseOf, reopensCase } from '../../shared/triage/index.ts';
 import type { Clock } from '../clock.ts';
 import type { Feed } from '../feed.ts';
 import { jsonColumn } from '../columns.ts';
-import { noiseVerdict } from '../message-noise.ts';
+import { NOT_NOISE, noiseVerdict } from '../message-noise.ts';
 import { HttpError } from '../http.ts';
 import { nextVersion, type SandboxDb } from '../schema.ts';
 import { prepared } from '../prepared.ts';
 import { recordCaseEvent } from '../store/sqlite/cases.ts';
 import { Continuations } from './continuations.ts';
+import { pendingSurvey, readSurveyReply, recordSurveyAnswer, type PendingSurvey } from './csat-replies.ts';
 
 export const InboundRequest = z.object({
   channel: z.enum(CHANNELS),
@@ -65,14 +67,21 @@ export class Controls {
       let caseId = input.caseId;
       /** The case's state as the message arrives (a new case is open). */
       let statusBefore: CaseStatus = 'open';
+      let survey: { pending: PendingSurvey; answers: CsatAnswer[] } | null = null;
       if (caseId !== undefined) {
         const existing = prepared<[string], { channel: string; status: string }>(this.db, 'SELECT channel, status FROM cases WHERE id = ?').get(caseId);
         if (!existing) throw new HttpError(404, 'case_not_found', `No case ${caseId}`);
-        if (existing.channel !== input.channel) {
+        const pending = pendingSurvey(this.db, caseId);
+        // A public case's survey went by private message: the customer answers there.
+        if (existing.channel !== input.channel && pending?.channel !== input.channel) {
           throw new HttpError(400, 'wrong_channel', `Case ${caseId} is on ${existing.channel}, not ${input.channel}`);
         }
         statusBefore = existing.status as CaseStatus;
-        if (existing.status === 'resolved' && !this.reopens(caseId, input.text, input.promo !== undefined)) {
+        // Read only while the case is resolved: in a conversation, "2" answers the agent.
+        const answers = pending && existing.status === 'resolved' ? readSurveyReply(this.db, pending, input.text) : null;
+        if (pending && answers) {
+          survey = { pending, answers };
+        } else if (existing.status === 'resolved' && !this.reopens(caseId, input.text, input.promo !== undefined)) {
           // "Gracias" after a resolution joins the thread; nothing waits for an answer.
           prepared(this.db, 'UPDATE cases SET updated_at = ?, version = ? WHERE id = ?').run(now, nextVersion(this.db), caseId);
         } else {
@@ -100,10 +109,12 @@ export class Controls {
         recordCaseEvent(this.db, caseId, { kind: 'opened', data: { assignedTo: assignee } }, now, null);
       }
       const messageId = `${caseId}.in${nextVersion(this.db)}`;
-      const noise = noiseVerdict(input.text, this.previousText(caseId) ?? null, statusBefore, input.promo !== undefined);
+      // A survey answer is never noise: the reports must not count it as filtered.
+      const noise = survey ? NOT_NOISE : noiseVerdict(input.text, this.previousText(caseId) ?? null, statusBefore, input.promo !== undefined);
       prepared(this.db, `INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, promo, noise)
         VALUES (?, ?, 'customer', ?, ?, ?, 'sent', ?, ?, ?)`)
         .run(messageId, caseId, input.customer.name, input.text, now, nextVersion(this.db), input.promo ?? null, noise);
+      if (survey) recordSurveyAnswer(this.db, survey.pending, survey.answers, messageId, now);
       this.feed.publishCase(caseId);
       this.feed.publishMessage(messageId);
       return { caseId, messageId };

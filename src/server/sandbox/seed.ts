@@ -3,6 +3,7 @@
 // Sandbox-only, and on SQLite only (see docs/architecture.md, the server seam): an
 // organisation's server is never seeded from a scenario.
 import { AUTO_REPLIES_SETTING, DEFAULT_AUTO_REPLIES } from '../../shared/autoreply/index.ts';
+import { CSAT_SETTING, DEFAULT_CSAT } from '../../shared/csat/settings.ts';
 import { BUSINESS_HOURS_SETTING, DEFAULT_BUSINESS_HOURS } from '../../shared/hours/index.ts';
 import { DEFAULT_SCORECARDS, QA_SCORECARDS_SETTING } from '../../shared/qa/scorecard.ts';
 import { DEFAULT_PRIORITY_RULES } from '../../shared/triage/index.ts';
@@ -88,7 +89,7 @@ function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, 
     insert.article.run({ ...a, id: a.key, tags: JSON.stringify(a.tags), updated_at: at, version });
     feed.publishGlobal('article', a.key, version);
   }
-  // The schedule, auto-replies and routing rules every organisation starts with; a scenario may
+  // The schedule, auto-replies, routing rules, QA scorecard and survey every organisation starts with; a scenario may
   // replace them or add its own documents, and supervisors publish new versions
   // (POST /v1/sandbox/settings).
   const settings = {
@@ -96,6 +97,7 @@ function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, 
     [AUTO_REPLIES_SETTING]: DEFAULT_AUTO_REPLIES,
     priority_rules: DEFAULT_PRIORITY_RULES,
     [QA_SCORECARDS_SETTING]: DEFAULT_SCORECARDS,
+    [CSAT_SETTING]: DEFAULT_CSAT,
     ...scenario.settings,
   };
   for (const [id, value] of Object.entries(settings)) {

@@ -84,6 +84,22 @@ export interface CaseEvents {
   record(caseId: string, event: CaseEvent, at: string, by: string | null): Promise<void>;
 }
 
+/** What deciding and sending a case's satisfaction survey needs to know. */
+export interface CsatCaseFacts {
+  language: string;
+  messageType: string | null;
+  /** The assigned agent's team. */
+  team: string | null;
+  /** Whether the case already got its survey (one per case, ever). */
+  surveyed: boolean;
+}
+
+export interface CsatSurveys {
+  facts(caseId: string): Promise<CsatCaseFacts | undefined>;
+  /** Writes the survey's thread message (kind `survey`) and its row, the guard against a second one. */
+  send(survey: { caseId: string; messageId: string; author: string; text: string; agent: string | null; team: string | null; channel: string; language: string; sentAt: string }): Promise<void>;
+}
+
 export interface NewMessage {
   id: string;
   caseId: string;

@@ -10,6 +10,7 @@ import type { ServerStore, Tx } from './store.ts';
 import { sqliteCaseEvents, sqliteCases, sqliteMessages } from './sqlite/cases.ts';
 import { sqliteArticles, sqliteAutoReplies, sqliteBlocks, sqliteOrganisation, sqliteSettings, sqliteTemplates } from './sqlite/catalogue.ts';
 import { sqliteCoaching } from './sqlite/coaching.ts';
+import { sqliteCsatSurveys } from './sqlite/csat.ts';
 import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './sqlite/customers.ts';
 import { sqliteFeedReads } from './sqlite/feed-reads.ts';
 import { sqliteFeedWrites } from './sqlite/feed-writes.ts';
@@ -49,6 +50,7 @@ export class SqliteStore implements ServerStore {
       pushLog: promised(sqlitePushLog(db)),
       cases: promised(sqliteCases(db)),
       caseEvents: promised(sqliteCaseEvents(db)),
+      csat: promised(sqliteCsatSurveys(db)),
       messages: promised(sqliteMessages(db)),
       customers: promised(sqliteCustomers(db)),
       identities: promised(sqliteIdentities(db)),

@@ -7,6 +7,7 @@ export interface Tx {
   pushLog: R.PushLog;
   cases: R.Cases;
   caseEvents: R.CaseEvents;
+  csat: R.CsatSurveys;
   messages: R.Messages;
   customers: R.Customers;
   identities: R.Identities;

@@ -32,6 +32,8 @@ export interface AutoReplyInput {
     /** When the server received it. */
     sentAt: Date;
     fromCustomer: boolean;
+    /** It answered the case's satisfaction survey: nothing waits for an agent. */
+    csatAnswer?: boolean;
     kind?: InboundKind;
     noise: boolean;
     /** The protocol type from triage (A–E), when known. */
@@ -49,6 +51,7 @@ export const SKIP_REASONS = {
   disabled: 'auto-replies are off for this channel',
   public_channel: 'never on a public channel unless the channel allows it',
   not_customer: 'written by the company, not the customer',
+  csat_answer: 'an answer to the satisfaction survey',
   reaction: 'a reaction, not a message',
   story_mention: 'a story mention, not a message',
   campaign: 'a reply to a campaign',
@@ -79,6 +82,7 @@ export function decideAutoReply(input: AutoReplyInput, hours: BusinessHours, rep
   const settings = replies.channels[channel];
 
   if (!message.fromCustomer) return skip('not_customer');
+  if (message.csatAnswer === true) return skip('csat_answer');
   if (isPublicChannel(channel) && !settings?.allowPublic) return skip('public_channel');
   if (!settings?.enabled) return skip('disabled');
   const kind = message.kind ?? 'message';

@@ -20,6 +20,8 @@ export interface PriorityFacts {
   typology?: Typology | null;
   /** Minutes the customer has waited for an answer; null when nobody is waiting. */
   waitingMinutes: number | null;
+  /** The server reopened the case for its agent after a negative survey (seed 001: contact the customer again). */
+  recontact?: 'csat_negative' | null;
 }
 
 export type PriorityReason =
@@ -29,7 +31,9 @@ export type PriorityReason =
   | { code: 'typology'; detail: Typology; points: number }
   /** `detail`: whole minutes waited. */
   | { code: 'late'; detail: string; points: number }
-  | { code: 'very_late'; detail: string; points: number };
+  | { code: 'very_late'; detail: string; points: number }
+  /** Reopened by a negative satisfaction survey: at least high, whatever the score. */
+  | { code: 'recontact'; detail: 'csat_negative'; points: number };
 
 export interface PriorityResult {
   priority: Priority;
@@ -64,6 +68,7 @@ export function computePriority(facts: PriorityFacts, rules: PriorityRules): Pri
   }
   const lateness = latenessOf(facts, rules);
   if (lateness) add(lateness.effect, lateness.reason);
+  if (facts.recontact) add({ points: 0, atLeast: 'high' }, { code: 'recontact', detail: facts.recontact, points: 0 });
 
   const score = applied.reduce((sum, a) => sum + a.reason.points, 0);
   const floor = applied.reduce<Priority>((max, a) => (a.atLeast && PRIORITY_RANK[a.atLeast] > PRIORITY_RANK[max] ? a.atLeast : max), 'low');

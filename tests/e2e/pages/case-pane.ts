@@ -1,5 +1,6 @@
 // Page object of what the open case shows around its thread: its details, whether it is public,
-// read-only or blocked, the protocol's guidance, the suggestions and the auto-replies in it.
+// read-only or blocked, the protocol's guidance, the suggestions, the auto-replies and the
+// satisfaction survey in it.
 import type { Locator, Page } from '@playwright/test';
 
 export class CasePane {
@@ -16,6 +17,15 @@ export class CasePane {
   readonly customerBadges: Locator;
   /** What the thread says when retention removed the customer's text. */
   readonly purgedNote: Locator;
+  /** The satisfaction survey the server sent at resolution, and its badge. */
+  readonly survey: Locator;
+  readonly surveyBadge: Locator;
+  /** Customer messages read as the survey's answer. */
+  readonly csatAnswers: Locator;
+  /** "Recontacto: CSAT negativo" on a case a negative answer reopened. */
+  readonly recontact: Locator;
+  /** The priority on the case's line. */
+  readonly priority: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -30,6 +40,11 @@ export class CasePane {
     this.autoReplyBadge = this.autoReply.getByTestId('auto-reply-badge');
     this.customerBadges = thread.locator('[data-kind="customer"]').getByTestId('auto-reply-badge');
     this.purgedNote = thread.getByTestId('purged-thread');
+    this.survey = thread.locator('[data-testid="message"][data-kind="survey"]');
+    this.surveyBadge = this.survey.getByTestId('survey-badge');
+    this.csatAnswers = thread.locator('[data-testid="message"][data-csat-answer="true"]');
+    this.recontact = page.getByTestId('case-recontact');
+    this.priority = page.getByTestId('case-line').locator('[data-priority]');
   }
 
   async openSuggestions(): Promise<void> {

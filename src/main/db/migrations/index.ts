@@ -26,6 +26,7 @@ import { m022AgentsResync } from './022-agents-resync.ts';
 import { m023QueueDecisions } from './023-queue-decisions.ts';
 import { m024ReportSnapshots } from './024-report-snapshots.ts';
 import { m025CaseMarksCoaching } from './025-case-marks-coaching.ts';
+import { m026CsatMessages } from './026-csat-messages.ts';
 
 export interface Migration {
   version: number;
@@ -38,7 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m006KnowledgePanel, m007Triage, m008Customer360, m009ResolveAndMove, m010BlockedSenders,
   m011CustomerLinks, m012PromoReplies, m013AutoReplies, m014ArticleRevision, m015ServerTemplates,
   m016Retention, m017QaReviews, m018MessageDecisions, m019AgentTeams, m020QaPacks,
-  m021PendingComment, m022AgentsResync, m023QueueDecisions, m024ReportSnapshots, m025CaseMarksCoaching,
+  m021PendingComment, m022AgentsResync, m023QueueDecisions, m024ReportSnapshots, m025CaseMarksCoaching, m026CsatMessages,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

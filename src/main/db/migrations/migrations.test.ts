@@ -17,6 +17,7 @@ import { m021PendingComment } from './021-pending-comment.ts';
 import { m022AgentsResync } from './022-agents-resync.ts';
 import { m023QueueDecisions } from './023-queue-decisions.ts';
 import { m025CaseMarksCoaching } from './025-case-marks-coaching.ts';
+import { m026CsatMessages } from './026-csat-messages.ts';
 import { RestoreMessageArgs } from '../../../protocol/mutations/restore-message.ts';
 import { SetMessageTypeArgs } from '../../../protocol/mutations/set-message-type.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
@@ -340,6 +341,18 @@ describe('migrations', () => {
     const db = new Database(freshFile());
     migrate(db, m025CaseMarksCoaching.version);
     expect(db.prepare("SELECT value FROM sync_state WHERE key = 'resync_due'").get()).toBeUndefined();
+    db.close();
+  });
+
+  it('026 marks no cached message as a survey answer', () => {
+    const db = new Database(freshFile());
+    migrate(db, m026CsatMessages.version - 1);
+    db.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, priority, language, created_at, updated_at,
+      version, server_status) VALUES ('c1', 1001, 'cus-1', 'email', 'Factura', 'resolved', 'normal', 'es', '2026-01-01', '2026-01-01', 7, 'resolved')`).run();
+    db.prepare("INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version) VALUES ('m1', 'c1', 'customer', 'Ana', '5', 'now', 'sent', 3)").run();
+    migrate(db, m026CsatMessages.version);
+    expect(schemaVersion(db)).toBe(m026CsatMessages.version);
+    expect(db.prepare('SELECT csat_answer FROM messages').all()).toEqual([{ csat_answer: 0 }]);
     db.close();
   });
 

@@ -19,6 +19,8 @@ export interface UndecidedMessage {
   noise: number;
   /** The company's promotional post it answers: a campaign reply. */
   promo: string | null;
+  /** 1 when it answered the satisfaction survey. */
+  csat_answer: number;
 }
 
 export interface AutoReplyDecisionRow {
@@ -31,7 +33,7 @@ export interface AutoReplyDecisionRow {
 }
 
 const UNDECIDED = `
-  SELECT m.id, m.case_id, m.sent_at, m.author, m.promo, c.channel, c.language, cu.name AS customer_name,
+  SELECT m.id, m.case_id, m.sent_at, m.author, m.promo, m.csat_answer, c.channel, c.language, cu.name AS customer_name,
          coalesce(t.type_override, t.type) AS type, coalesce(t.noise IS NOT NULL AND t.restored = 0, 0) AS noise
   FROM cases c
   JOIN messages m ON m.case_id = c.id AND m.kind = 'customer'

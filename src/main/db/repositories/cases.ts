@@ -84,6 +84,7 @@ export interface CachedCase {
   recontact: Recontact | null;
 }
 
+
 const CASE_COLUMNS = [
   'number', 'customer_id', 'channel', 'subject', 'status', 'assigned_to', 'priority', 'language',
   'reason', 'resolution', 'message_type', 'created_at', 'updated_at', 'waiting_since',

@@ -17,6 +17,8 @@ export interface MessageRow {
   version: number;
   /** An auto-reply's dedupe key (the case and its closed window); null for other messages. */
   auto_reply_key: string | null;
+  /** 1 for a customer message that answered the case's satisfaction survey. */
+  csat_answer?: number;
 }
 
 /** A message to store; only an auto-reply has a key. */
@@ -69,7 +71,7 @@ export class MessageRepository {
   constructor(db: Db) {
     this.upsertStmt = versionedUpsert(db, 'messages', [
       'case_id', 'kind', 'author', 'text', 'sent_at', 'state', 'auto_reply_key', 'promo',
-      'decision_type', 'decision_restored', 'decision_by', 'decision_at',
+      'decision_type', 'decision_restored', 'decision_by', 'decision_at', 'csat_answer',
     ]);
     // The case's decisions on its messages still waiting to be sent: read once per thread.
     this.pendingDecisionsStmt = db.prepare<[string], string>(
@@ -100,9 +102,9 @@ export class MessageRepository {
    * `promo`: the company's promotional post a customer message answers, if any; `decision`: what
    * the case's agent decided about it, as the server has it.
    */
-  upsert({ decision, ...row }: NewMessage & { version: number; promo?: string | null; decision?: ServerDecision | null }): void {
+  upsert({ decision, ...row }: NewMessage & { version: number; promo?: string | null; decision?: ServerDecision | null; csat_answer?: number }): void {
     this.upsertStmt.run({
-      auto_reply_key: null, promo: null, ...row,
+      auto_reply_key: null, promo: null, csat_answer: 0, ...row,
       decision_type: decision?.type ?? null, decision_restored: decision?.restored === true ? 1 : 0,
       decision_by: decision?.by ?? null, decision_at: decision?.at ?? null,
     });
@@ -142,6 +144,7 @@ export class MessageRepository {
       text: row.text,
       sentAt: row.sent_at,
       state: oneOf(DELIVERY_STATES, row.state, 'messages.state'),
+      csatAnswer: row.csat_answer === 1,
       triage: row.kind === 'customer' && row.message_id ? toMessageTriage(row as MessageTriageRow, pending.has(row.id)) : null,
     }));
   }

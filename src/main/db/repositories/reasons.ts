@@ -16,6 +16,7 @@ export const PriorityReasons: z.ZodType<PriorityReason[]> = z.array(z.discrimina
   z.object({ code: z.literal('typology'), detail: z.enum(TYPOLOGIES), points }),
   z.object({ code: z.literal('late'), detail: z.string(), points }),
   z.object({ code: z.literal('very_late'), detail: z.string(), points }),
+  z.object({ code: z.literal('recontact'), detail: z.literal('csat_negative'), points }),
 ]));
 
 export const TriageReasons: z.ZodType<TriageReason[]> = z.array(z.discriminatedUnion('code', [

@@ -21,6 +21,8 @@ export interface TriageThreadRow {
   classified_version: number | null;
   noise: string | null;
   restored: number | null;
+  /** 1 when it answered the satisfaction survey: never noise. */
+  csat_answer?: number;
 }
 
 export interface MessageJudgement {
@@ -87,7 +89,7 @@ export class TriageRepository {
 
   constructor(db: Db) {
     this.threadStmt = db.prepare<[string], TriageThreadRow>(
-      `SELECT m.id, m.kind, m.text, m.version, m.promo, t.message_version AS classified_version, t.noise, t.restored
+      `SELECT m.id, m.kind, m.text, m.version, m.promo, m.csat_answer, t.message_version AS classified_version, t.noise, t.restored
        FROM messages m LEFT JOIN message_triage t ON t.message_id = m.id
        WHERE m.case_id = ? ORDER BY m.sent_at, m.rowid`,
     );

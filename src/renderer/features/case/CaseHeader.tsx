@@ -24,13 +24,15 @@ import { isolateBidi } from '../../../shared/bidi.ts';
 interface Props {
   summary: CaseSummary;
   links: CaseDetail['links'];
+  /** Why the server reopened the case for its agent (a negative survey). */
+  recontact: CaseDetail['recontact'];
   agentName: string;
   titleId: string;
   /** Another agent's case: no blocking, no move to private. */
   readOnly: boolean;
 }
 
-export function CaseHeader({ summary, links, agentName, titleId, readOnly }: Props) {
+export function CaseHeader({ summary, links, recontact, agentName, titleId, readOnly }: Props) {
   const { t } = useTranslation();
   const reasons = useContactReasons();
   const products = useProducts();
@@ -81,6 +83,12 @@ export function CaseHeader({ summary, links, agentName, titleId, readOnly }: Pro
         {visibility === 'public' && !readOnly ? <PeerAnsweredMark summary={summary} /> : null}
       </div>
       <CaseLinks links={links} />
+      {recontact ? (
+        <p className="recontact-note" data-testid="case-recontact" data-recontact={recontact}>
+          <Icon name="bolt" />
+          {t('caseView.recontact', { reason: t(`caseView.recontactReason.${recontact}`) })}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -45,7 +45,7 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
   }
   return (
     <article className="case-view" aria-labelledby={titleId} data-testid="case-view" data-case-id={caseId}>
-      <CaseHeader summary={detail.case} links={detail.links} agentName={agentName} titleId={titleId} readOnly={detail.readOnly} />
+      <CaseHeader summary={detail.case} links={detail.links} recontact={detail.recontact} agentName={agentName} titleId={titleId} readOnly={detail.readOnly} />
       {detail.readOnly ? null : <CaseBlockBanner caseId={caseId} />}
       {/* In the flow, above the thread: it never covers a message. */}
       <div className="case-assist">

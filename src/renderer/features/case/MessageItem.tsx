@@ -1,7 +1,8 @@
 // One message of the thread. Customer text is React text (never HTML); an e-mail body that is
 // HTML goes through EmailHtml, the one sanitising component. Replies show their delivery state;
 // customer messages their type and whether the noise filter holds them. An out-of-hours
-// auto-reply is marked as one, so nobody takes it for an agent's answer.
+// auto-reply is marked as one, so nobody takes it for an agent's answer; so is the satisfaction
+// survey the server sent at resolution, and the customer's reply that answered it.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain.ts';
@@ -26,7 +27,7 @@ export const MessageItem = memo(function MessageItem({ message, channel, formatt
   const outgoing = message.kind !== 'customer';
   const html = channel === 'email' && message.kind === 'customer' && looksLikeHtml(message.text);
   return (
-    <li className={`message message-${message.kind}`} data-testid="message" data-kind={message.kind}
+    <li className={`message message-${message.kind}`} data-testid="message" data-kind={message.kind} data-csat-answer={message.csatAnswer}
       data-message-id={message.id} data-filtered={message.triage?.filtered === true}>
       <div className="message-head">
         <CustomerText className="author" text={message.author} />
@@ -35,12 +36,16 @@ export const MessageItem = memo(function MessageItem({ message, channel, formatt
             <Icon name="bolt" />
             {t('message.auto_reply')}
           </span>
+        ) : message.kind === 'survey' ? (
+          <span className="kind survey-badge" data-testid="survey-badge" title={t('message.surveyNote')}>{t('message.survey')}</span>
         ) : <span className="kind">{t(`message.${message.kind}`)}</span>}
+        {message.csatAnswer ? <span className="csat-answer-badge" data-testid="csat-answer-badge">{t('message.csatAnswer')}</span> : null}
         <time dateTime={message.sentAt}>{formatters.when(message.sentAt)}</time>
         {outgoing ? <DeliveryState state={message.state} /> : null}
       </div>
       {html ? <EmailHtml html={message.text} /> : <CustomerText as="p" className="message-text" text={message.text} />}
       {message.kind === 'auto_reply' ? <p className="auto-reply-note">{t('message.autoReplyNote')}</p> : null}
+      {message.kind === 'survey' ? <p className="auto-reply-note">{t('message.surveyNote')}</p> : null}
       {message.triage ? <MessageTriageLine messageId={message.id} triage={message.triage} readOnly={readOnly} /> : null}
     </li>
   );

@@ -25,6 +25,8 @@ export function reasonText(t: TFunction, reason: PriorityReason, channel: Channe
       return t('triage.reason.late');
     case 'very_late':
       return t('triage.reason.veryLate', { times: timesLate(Number(reason.detail), channel) });
+    case 'recontact':
+      return t('triage.reason.recontact');
   }
 }
 
