@@ -22,6 +22,7 @@ const OPERATIONS: Record<Operation, true> = {
   qaDrawPreview: true, qaDraw: true, qaPacks: true, qaPack: true, openCalibration: true, qaCalibrationReviews: true,
   qaReviewCase: true, saveReviewDraft: true, submitReview: true, myReviews: true, acknowledgeReview: true, disputeReview: true,
   resolveDispute: true, reviewsToResolve: true, qaPackProgress: true, qaReport: true,
+  presence: true, setPresence: true, teamView: true, reassignCase: true, reassignments: true,
 };
 
 // Resolves with `{ok, value}` or `{ok, error: {code, message}}`: an Error thrown across the

@@ -29,6 +29,8 @@ export const REFUSAL_REASONS = [
   'pack_not_found', 'not_pack_reviewer', 'case_not_in_pack', 'duplicate_review', 'already_reviewed', 'unknown_scorecard',
   'invalid_answers', 'review_not_found', 'not_reviewed_agent', 'review_disputed', 'unknown_criterion', 'duplicate_dispute',
   'already_disputed', 'dispute_not_found', 'already_resolved', 'not_reviewer', 'review_too_large',
+  // reassigning a case: a case outside the supervisor's teams (forbidden), an agent outside them (invalid_target)
+  'forbidden',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
@@ -79,6 +81,8 @@ export type QaErrorCode = (typeof QA_ERROR_CODES)[number];
 export const CALL_ERROR_CODES = [
   'invalid_input', 'unknown_operation', 'bad_request', 'no_profile', 'profile', 'schema_too_new', 'insecure_server',
   'not_refused', 'invalid_zone', 'schedule_not_found', 'cache_locked',
+  // the team view asks the central API each time
+  'team_online_only',
 ] as const;
 
 export const ERROR_CODES = [...API_ERROR_CODES, ...COMMAND_ERROR_CODES, ...CALL_ERROR_CODES, ...QA_ERROR_CODES] as const;

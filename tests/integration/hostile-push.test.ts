@@ -74,6 +74,7 @@ const VALID_ARGS: { [N in MutationName]: () => Record<string, unknown> } = {
   resolve_dispute: () => ({ disputeId: randomUUID(), reviewId: randomUUID(), decision: 'uphold', note: 'se mantiene' }),
   set_message_type: () => ({ caseId: lucia.caseId, messageId: 'msg-x', type: 'hostile' }),
   restore_message: () => ({ caseId: lucia.caseId, messageId: 'msg-x' }),
+  reassign_case: () => ({ caseId: lucia.caseId, to: 'mateo' }),
 };
 /** Fields that may be null, and fields that take any JSON: no wrong type for them. */
 const NULLABLE = new Set(['shortcut', 'channels', 'baseVersion', 'type']);

@@ -17,6 +17,7 @@ const ANYONE = CALLERS;
 const SIGNED_IN: readonly Caller[] = ['agent', 'supervisor', 'trainer'];
 const TRAINERS: readonly Caller[] = ['supervisor', 'trainer'];
 const SUPERVISORS: readonly Caller[] = ['supervisor'];
+const STAFF: readonly Caller[] = ['agent', 'supervisor'];
 
 interface RouteRule {
   /** Who gets in; everyone else gets 401 (no session) or 403 (another role). */
@@ -73,6 +74,9 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /v1/qa/calibrations': { allowed: SUPERVISORS, allowedStatus: 404, body: () => ({ packId: 'no-such-pack', reviewers: ['sofia'] }) },
   // Supervisors only; the table's calls name no pack, so a supervisor gets 400 invalid_query.
   'GET /v1/qa/reviews': { allowed: SUPERVISORS, allowedStatus: 400 },
+  // Agents and supervisors have a presence; a trainer has none.
+  'POST /v1/presence': { allowed: STAFF, body: () => ({ state: 'available' }) },
+  'GET /v1/team': { allowed: SUPERVISORS },
   'POST /v1/sandbox/reset': { allowed: TRAINERS },
   'POST /v1/sandbox/clock': { allowed: TRAINERS, body: () => ({ now: null }) },
   'POST /v1/sandbox/inbound': {

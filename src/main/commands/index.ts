@@ -11,6 +11,7 @@ import type { ReplyAuthor } from './effects.ts';
 import { acknowledgeReview, disputeReview, resolveDispute, submitReview } from './qa-reviews.ts';
 import { moveToPrivate, sendAutoReply, sendReply } from './replies.ts';
 import { putSetting } from './settings.ts';
+import { reassignCase } from './team.ts';
 import { deleteTemplate, saveTemplate } from './templates.ts';
 
 export type { Queued } from './context.ts';
@@ -61,4 +62,6 @@ export class Commands {
   acknowledgeReview(...a: Args<typeof acknowledgeReview>) { return acknowledgeReview(this.ctx, ...a); }
   disputeReview(...a: Args<typeof disputeReview>) { return disputeReview(this.ctx, ...a); }
   resolveDispute(...a: Args<typeof resolveDispute>) { return resolveDispute(this.ctx, ...a); }
+  // A supervisor's team.
+  reassignCase(...a: Args<typeof reassignCase>) { return reassignCase(this.ctx, ...a); }
 }

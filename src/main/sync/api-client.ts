@@ -9,6 +9,8 @@ import { DirectoryResponse } from '../../protocol/directory.ts';
 import { ErrorBody } from '../../protocol/errors.ts';
 import { CalibrationResponse, DrawResponse, type CalibrationRequest, type DrawRequest } from '../../protocol/qa.ts';
 import { HealthResponse, PullResponse, PushResponse, type Mutation } from '../../protocol/sync.ts';
+import { PresenceResponse, TeamResponse } from '../../protocol/team.ts';
+import type { PresenceState } from '../../shared/presence.ts';
 
 export interface ApiClientOptions {
   baseUrl: string;
@@ -64,6 +66,16 @@ export class ApiClient {
   /** Opens a calibration session: the same cases for several supervisors. */
   qaCalibration(request: CalibrationRequest): Promise<CalibrationResponse> {
     return this.call('/v1/qa/calibrations', request, CalibrationResponse);
+  }
+
+  /** Says the user's presence; the server stamps it with its own clock. */
+  presence(state: PresenceState): Promise<PresenceResponse> {
+    return this.call('/v1/presence', { state }, PresenceResponse);
+  }
+
+  /** The supervisor's team view: each agent's load and presence, the teams' queue. */
+  team(): Promise<TeamResponse> {
+    return this.call('/v1/team', undefined, TeamResponse, true, 'GET');
   }
 
   /**

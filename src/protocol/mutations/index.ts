@@ -10,6 +10,7 @@ import { LINK_IDENTITY, LinkIdentityArgs } from './link-identity.ts';
 import { MERGE_CUSTOMERS, MergeCustomersArgs } from './merge-customers.ts';
 import { MOVE_TO_PRIVATE, MoveToPrivateArgs } from './move-to-private.ts';
 import { PUT_SETTING, PutSettingArgs } from './put-setting.ts';
+import { REASSIGN_CASE, ReassignCaseArgs } from './reassign-case.ts';
 import { RESOLVE_DISPUTE, ResolveDisputeArgs } from './resolve-dispute.ts';
 import { RESTORE_MESSAGE, RestoreMessageArgs } from './restore-message.ts';
 import { SAVE_TEMPLATE, SaveTemplateArgs } from './save-template.ts';
@@ -43,6 +44,7 @@ export const MUTATION_ARGS = {
   [RESOLVE_DISPUTE]: ResolveDisputeArgs,
   [SET_MESSAGE_TYPE]: SetMessageTypeArgs,
   [RESTORE_MESSAGE]: RestoreMessageArgs,
+  [REASSIGN_CASE]: ReassignCaseArgs,
 } as const;
 export type MutationName = keyof typeof MUTATION_ARGS;
 export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;

@@ -10,6 +10,7 @@ import { linkIdentity } from './link-identity.ts';
 import { mergeCustomers } from './merge-customers.ts';
 import { moveToPrivate } from './move-to-private.ts';
 import { putSetting } from './put-setting.ts';
+import { reassignCase } from './reassign-case.ts';
 import { resolveDispute } from './resolve-dispute.ts';
 import { restoreMessage } from './restore-message.ts';
 import { saveTemplate } from './save-template.ts';
@@ -46,6 +47,7 @@ export const SERVER_MUTATIONS = {
   resolve_dispute: resolveDispute,
   set_message_type: setMessageType,
   restore_message: restoreMessage,
+  reassign_case: reassignCase,
 } satisfies ServerMutations;
 
 export type { MutationContext, Outcome, ServerMutation } from './types.ts';

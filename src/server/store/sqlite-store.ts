@@ -19,7 +19,8 @@ import { sqlitePushLog } from './sqlite/push-log.ts';
 import { sqliteQaPacks } from './sqlite/qa-packs.ts';
 import { sqliteQaReviews } from './sqlite/qa-reviews.ts';
 import { sqliteDirectory, sqliteSessions } from './sqlite/sessions.ts';
-import type { CustomerDirectory, FeedReads, Instance, QaPacks, QaReviews, Sessions } from './repositories.ts';
+import { sqliteTeam } from './sqlite/team.ts';
+import type { CustomerDirectory, FeedReads, Instance, QaPacks, QaReviews, Sessions, Team } from './repositories.ts';
 
 export class SqliteStore implements ServerStore {
   readonly sessions: Sessions;
@@ -28,6 +29,7 @@ export class SqliteStore implements ServerStore {
   readonly instance: Instance;
   readonly qaPacks: QaPacks;
   readonly qaReviews: QaReviews;
+  readonly team: Team;
   private readonly db: SandboxDb;
   private readonly serial = new Serial();
   /** One connection, so one set of repositories serves every transaction in turn. */
@@ -41,6 +43,7 @@ export class SqliteStore implements ServerStore {
     this.instance = this.alone(sqliteInstance(db));
     this.qaPacks = this.alone(sqliteQaPacks(db));
     this.qaReviews = this.alone(sqliteQaReviews(db));
+    this.team = this.alone(sqliteTeam(db));
     this.tx = {
       pushLog: promised(sqlitePushLog(db)),
       cases: promised(sqliteCases(db)),

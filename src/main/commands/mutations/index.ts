@@ -14,6 +14,7 @@ import { mergeCustomers } from './merge-customers.ts';
 import { isRefusal, type EffectContext, type Ending, type MutationModule, type SettleContext } from './module.ts';
 import { moveToPrivate } from './move-to-private.ts';
 import { putSetting } from './put-setting.ts';
+import { reassignCase } from './reassign-case.ts';
 import { resolveDispute } from './resolve-dispute.ts';
 import { restoreMessage } from './restore-message.ts';
 import { saveTemplate } from './save-template.ts';
@@ -52,6 +53,7 @@ export const MUTATIONS: { readonly [N in MutationName]: MutationModule<N> } = {
   resolve_dispute: resolveDispute,
   set_message_type: setMessageType,
   restore_message: restoreMessage,
+  reassign_case: reassignCase,
 };
 
 /** Applies a mutation's optimistic effect. */
