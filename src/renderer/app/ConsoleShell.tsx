@@ -10,6 +10,7 @@ import { HoursDialog } from '../features/hours/index.ts';
 import { InboxPage, resetInbox, useInboxStore } from '../features/inbox/index.ts';
 import { QualityPage } from '../features/qa/index.ts';
 import { SyncBar, useSyncStatus } from '../features/sync/index.ts';
+import { TeamPage } from '../features/team/index.ts';
 import { resetTools, ToolsPane } from '../features/tools/index.ts';
 import { api } from '../lib/bridge.ts';
 import { useToolsPane } from '../lib/toolsPane.ts';
@@ -76,6 +77,7 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
       <AppHeader session={session} profile={profile} run={run} onHelp={() => setHelp(true)} onHours={() => setHours(true)}
         onConnect={() => setConnect({ server: '', username: '' })} />
       {section === 'quality' ? <QualityPage /> : null}
+      {section === 'team' ? <main className="team-main" tabIndex={-1} aria-label={t('sections.team')}><TeamPage /></main> : null}
       {section === 'myReviews' ? (
         <main className="my-reviews-page" tabIndex={-1} aria-label={t('sections.myReviews')}><MyReviews /></main>
       ) : null}
