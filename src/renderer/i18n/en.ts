@@ -1274,6 +1274,7 @@ export const en = {
     chooseAgent: 'Choose an agent',
     confirm: 'Reassign to {{agent}}',
     confirmHint: 'The case leaves {{from}}’s console and reaches {{to}}’s at their next sync.',
+    confirmHintUnassigned: 'Nobody holds it: it reaches {{to}}’s console at their next sync.',
     queued: 'Reassignment queued: it shows below when the server takes it.',
     reassignments: 'Your reassignments',
     reassignment: 'Case {{ref}} → {{to}}',

@@ -1275,6 +1275,7 @@ export const es: Translation = {
     chooseAgent: 'Elegí un agente',
     confirm: 'Reasignar a {{agent}}',
     confirmHint: 'El caso sale de la consola de {{from}} y llega a la de {{to}} en su próxima sincronización.',
+    confirmHintUnassigned: 'Nadie lo tiene: llega a la consola de {{to}} en su próxima sincronización.',
     queued: 'Reasignación en cola: aparece abajo cuando el servidor la tome.',
     reassignments: 'Tus reasignaciones',
     reassignment: 'Caso {{ref}} → {{to}}',

@@ -53,7 +53,11 @@ export function ReassignDialog({ view, moving, onClose }: ReassignDialogProps) {
               {choices.map((a) => <option key={a.username} value={a.username}>{a.name} ({a.team})</option>)}
             </select>
           </label>
-          {to !== '' ? <p className="hint">{t('team.confirmHint', { from: nameOf(moving.agent), to: nameOf(to) })}</p> : null}
+          {to === '' ? null : (
+            <p className="hint">
+              {moving.agent === null ? t('team.confirmHintUnassigned', { to: nameOf(to) }) : t('team.confirmHint', { from: nameOf(moving.agent), to: nameOf(to) })}
+            </p>
+          )}
           {error ? <p className="error" role="alert" data-testid="team-reassign-error">{errorText(t, error)}</p> : null}
           <div className="draw-actions">
             <button type="submit" className="button" disabled={busy || to === ''} data-testid="team-reassign-confirm">
