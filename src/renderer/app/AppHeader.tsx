@@ -11,6 +11,7 @@ import { DisplaySettings } from './DisplaySettings.tsx';
 import { ProfileMenu } from './ProfileMenu.tsx';
 import { SandboxBanner } from './SandboxBanner.tsx';
 import { SectionSwitch } from './SectionSwitch.tsx';
+import { useCompactHeader } from './useCompactHeader.ts';
 
 interface AppHeaderProps {
   session: Session;
@@ -31,10 +32,11 @@ const hostOf = (server: string): string => {
 
 export function AppHeader({ session, profile, run, onConnect, onHelp, onHours }: AppHeaderProps) {
   const { t } = useTranslation();
+  const compact = useCompactHeader();
   return (
     <header className="app-header">
       {profile.sandbox ? <SandboxBanner /> : null}
-      <div className="header-bar">
+      <div className="header-bar" data-compact={compact}>
         <h1 className="brand">{t('app.name')}</h1>
         {profile.sandbox ? null : (
           <span className="org-server" data-testid="org-server" title={profile.server}>
