@@ -29,7 +29,8 @@ try {
   await page.getByTestId('kb-article').waitFor();
   await page.screenshot({ path: out('knowledge.png') });
   const quality = await qualityShots(page, url);
-  process.stdout.write(`Saved ${['inbox.png', 'case.png', 'knowledge.png', ...quality].map(out).join(', ')}\n`);
+  const teamView = await teamShots(page, url);
+  process.stdout.write(`Saved ${['inbox.png', 'case.png', 'knowledge.png', ...quality, ...teamView].map(out).join(', ')}\n`);
 } finally {
   await browser.close();
   await harness.close();
@@ -87,4 +88,23 @@ async function qualityShots(page: Page, url: string): Promise<string[]> {
   await page.getByTestId('scorecard-view').waitFor();
   await page.screenshot({ path: out('my-reviews.png') });
   return ['qa-draw.png', 'qa-pack.png', 'qa-review.png', 'qa-calibration.png', 'qa-report.png', 'reportes.png', 'my-reviews.png'];
+}
+
+/** The supervisors' Equipo section as sofia, at both laptop sizes, and the reassign dialog. */
+async function teamShots(page: Page, url: string): Promise<string[]> {
+  await harness.controller.openSandbox('sofia');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(url);
+  await page.getByTestId('presence-select').selectOption('busy');
+  await page.getByTestId('section-team').click();
+  await page.getByTestId('team-queue-case').first().waitFor();
+  await page.screenshot({ path: out('team.png') });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: out('team-1280.png') });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByTestId('team-reassign').first().click();
+  await page.getByTestId('team-reassign-to').selectOption('mateo');
+  await page.screenshot({ path: out('team-reassign.png') });
+  await page.keyboard.press('Escape');
+  return ['team.png', 'team-1280.png', 'team-reassign.png'];
 }

@@ -3,6 +3,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { PresenceState } from '../shared/presence.ts';
 import { ROLES } from '../shared/domain.ts';
 import { CACHE_KEY_PLACES } from '../shared/events.ts';
 import { keepOutOfGit } from '../node/data-dir.ts';
@@ -18,6 +19,8 @@ export const ProfileMeta = z.object({
   secrets: z.enum(['keychain', 'file']).default('keychain'),
   /** Where the cache key went; absent on a cache from before encryption (it is encrypted at next open). */
   cacheKey: z.enum(CACHE_KEY_PLACES).optional(),
+  /** The presence the user chose last, said again when the console starts (available when never chosen). */
+  presence: PresenceState.optional(),
 });
 export type ProfileMeta = z.infer<typeof ProfileMeta>;
 

@@ -12,6 +12,7 @@ import {
 import { openSecretStore, type SecretStore } from './secrets/index.ts';
 import { keyWhereabouts, type CacheKeys } from './secrets/cache-keys.ts';
 import { ApiClient } from './sync/api-client.ts';
+import { PresenceReporter } from './team/presence.ts';
 import { ApiError } from './sync/api-error.ts';
 import { Commands } from './commands/index.ts';
 import { SyncEngine, type SyncSummary } from './sync/engine.ts';
@@ -41,6 +42,8 @@ export interface ServicesOptions {
 export class Services {
   private scheduler: SyncScheduler | null = null;
   private closed = false;
+  /** Only a running console says its presence; the CLI, opening the same profile, says nothing. */
+  private reportsPresence = false;
 
   readonly profileDir: string;
   readonly profile: ProfileMeta;
@@ -51,6 +54,8 @@ export class Services {
   readonly engine: SyncEngine;
   readonly commands: Commands;
   readonly reportSnapshots: ReportSnapshotSync;
+  /** The presence this console says (null for a trainer, who has none). */
+  readonly presence: PresenceReporter | null;
   private readonly session: SessionTokens;
   private readonly log: Logger;
   private readonly onRevoked: ServicesOptions['onRevoked'];
@@ -64,11 +69,13 @@ export class Services {
     api: ApiClient;
     engine: SyncEngine;
     commands: Commands;
+    presence: PresenceReporter | null;
     session: SessionTokens;
     log: Logger;
     onRevoked: ServicesOptions['onRevoked'];
     reportSnapshots: ReportSnapshotSync;
   }) {
+    this.presence = parts.presence;
     this.log = parts.log;
     this.profileDir = parts.profileDir;
     this.profile = parts.profile;
@@ -147,6 +154,7 @@ export class Services {
         api, store, profile, log, ...(options.clock ? { now: options.clock } : {}),
         onStored: () => options.emit?.({ type: 'changed', entities: ['report_snapshot'] }),
       }),
+      presence: profile.role === 'trainer' ? null : new PresenceReporter(api, options.profileDir, () => options.emit?.({ type: 'changed', entities: ['presence'] })),
     });
     return services;
   }
@@ -156,6 +164,8 @@ export class Services {
     try {
       const summary = await this.engine.sync();
       await this.reportSnapshots.afterPull();
+      // The connection works: a presence not sent yet (chosen offline, or at start) goes now.
+      if (this.reportsPresence) await this.presence?.flush();
       return summary;
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'device_revoked' && !this.closed) {
@@ -167,8 +177,14 @@ export class Services {
     }
   }
 
-  /** Keeps syncing in the background until close(). */
+  /** From now on this console says its presence: at the next successful sync, and whenever it is chosen. */
+  reportPresence(): void {
+    this.reportsPresence = true;
+  }
+
+  /** Keeps syncing in the background until close(), saying this console's presence. */
   startBackgroundSync(): void {
+    this.reportPresence();
     this.scheduler?.stop();
     this.scheduler = new SyncScheduler(this.engine, this.api, () => this.syncOnce());
     this.scheduler.start();
@@ -186,6 +202,8 @@ export class Services {
 
   /** Ends this session on the server too, best effort: offline, signing out here still happens. */
   async logout(): Promise<boolean> {
+    // Signing out is leaving: away from now, not from the last contact 90 s later.
+    if (this.reportsPresence && this.presence) await this.api.presence('away').catch(() => undefined);
     try {
       await this.api.logout();
       return true;

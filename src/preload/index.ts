@@ -24,6 +24,7 @@ const OPERATIONS: Record<Operation, true> = {
   resolveDispute: true, reviewsToResolve: true, qaPackProgress: true, qaReport: true,
   operationReport: true, reportCases: true, reportSnapshot: true,
   getProducts: true, markPeerAnswered: true, coachingPlan: true, saveCoachingObjective: true, removeCoachingObjective: true, saveCoachingNote: true,
+  presence: true, setPresence: true, teamView: true, reassignCase: true, reassignments: true,
 };
 
 // Resolves with `{ok, value}` or `{ok, error: {code, message}}`: an Error thrown across the

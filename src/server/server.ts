@@ -19,6 +19,8 @@ import { allowedHostsFromEnv, guardRequest, GUARDED_SERVER_OPTIONS } from './req
 import { authRoutes, tokenHolds, type SessionLifetimes } from './routes/auth.ts';
 import { directoryRoutes } from './routes/directory.ts';
 import { qaRoutes } from './routes/qa.ts';
+import { teamRoutes } from './routes/team.ts';
+import { LastContacts } from './contacts.ts';
 import { qaReviewRoutes } from './routes/qa-reviews.ts';
 import { reportRoutes } from './routes/reports.ts';
 import type { Api, Handler } from './routes/route.ts';
@@ -57,6 +59,7 @@ export class SandboxServer {
   private readonly feed: Feed;
   private readonly store: SqliteStore;
   private readonly pokes: Pokes;
+  private readonly contacts: LastContacts;
   private readonly api: Api;
   private readonly routes: Map<string, Handler>;
   private readonly scenario: Scenario;
@@ -92,7 +95,8 @@ export class SandboxServer {
     // A stream lasts as long as its token holds (pokes.ts): not past its time, revoked or signed out.
     this.pokes = new Pokes((token) => tokenHolds(store, clock, token), options.heartbeatMs);
     this.controls = new Controls(db, feed, clock);
-    this.api = { store, clock, faults: this.faults, pokes: this.pokes, epoch };
+    this.contacts = new LastContacts(store.team, clock);
+    this.api = { store, clock, faults: this.faults, pokes: this.pokes, epoch, contacts: this.contacts };
     const sandbox = {
       clock, controls: this.controls, knowledge: new KnowledgeAdmin(store, clock),
       reset: () => this.reset(), exclusive: <T>(work: () => T) => store.exclusive(work),
@@ -104,6 +108,7 @@ export class SandboxServer {
       ...qaRoutes(this.api),
       ...qaReviewRoutes(this.api),
       ...reportRoutes(this.api),
+      ...teamRoutes(this.api),
       'GET /v1/health': (_req, res) => Promise.resolve(sendJson(res, 200, { ok: true, serverNow: clock.now().toISOString(), sandbox: true } satisfies HealthResponse)),
       ...sandboxRoutes(this.api, sandbox),
     } satisfies Record<string, Handler>));
@@ -117,6 +122,7 @@ export class SandboxServer {
   /** Reseeds the scenario (sandbox-only, on SQLite); every console is poked to pull the change. */
   async reset(): Promise<void> {
     await this.store.exclusive(() => reseed(this.db, this.feed, this.scenario, this.clock.now(), this.cases));
+    this.contacts.forget();
     this.pokes.poke();
   }
 

@@ -18,6 +18,9 @@ import type { CalibrationSources } from './qa/calibration.ts';
 import type { QaPack, QaPackSummary } from './qa/packs.ts';
 import { MAIN_LANGUAGES } from './i18n/main.ts';
 import { NotificationPrivacy } from './notification-privacy.ts';
+import { PresenceState } from './presence.ts';
+import type { TeamView } from './team.ts';
+import type { PresenceStatus, Reassignment } from './team-view.ts';
 import type { Article, ArticleHit, CaseDetail, CaseSummary, FilteredCase, ReplySource, TeamMember } from './models.ts';
 import {
   CUSTOMER_NOTE_MAX, type CustomerCandidate, type CustomerCase, type CustomerNote, type CustomerProfile, type CustomerSearch, type MergeSuggestion,
@@ -259,6 +262,16 @@ export const CONTRACT = {
   simulateAutoReply: op<Simulation>()(SimulationInput),
   /** The organisation's people as this console holds them: teams, hire dates, the teams each supervisor supervises. */
   listAgents: op<TeamMember[]>()(Empty),
+  /** The presence this console says: the chosen state, when the server stamped it, whether it is still to be sent. */
+  presence: op<PresenceStatus>()(Empty),
+  /** Agents and supervisors: chooses a presence, kept in the profile and sent at once by main (not queued: the server stamps it on arrival). */
+  setPresence: op<PresenceStatus>()(z.object({ state: PresenceState }).strict()),
+  /** Supervisors, online only: each agent's load and presence, and the queue of the teams they supervise. */
+  teamView: op<TeamView>()(Empty),
+  /** Supervisors: queues a case's reassignment to an agent of their teams; works offline, the server decides. */
+  reassignCase: op<{ mutationId: string }>()(z.object({ caseId, to: z.string().min(1).max(100) }).strict()),
+  /** The latest reassignments queued here, each pending, applied or refused with the server's reason. */
+  reassignments: op<Reassignment[]>()(Empty),
   /** Supervisors, online only: a QA draw's preview (seed, count per stratum and per agent); nothing is stored. */
   qaDrawPreview: op<QaDrawResult>()(QaDrawInput.strict()),
   /** Supervisors, online only: draws the pack (the preview's seed gives the preview's sample) and syncs it down. */

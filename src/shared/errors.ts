@@ -31,6 +31,8 @@ export const REFUSAL_REASONS = [
   'already_disputed', 'dispute_not_found', 'already_resolved', 'not_reviewer', 'review_too_large',
   // the product chosen at classification; the coaching plan, written by a supervisor of the agent's team
   'unknown_product', 'unknown_agent', 'not_team_supervisor', 'objective_not_found',
+  // reassigning a case: a case outside the supervisor's teams (forbidden), an agent outside them (invalid_target)
+  'forbidden',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
@@ -85,6 +87,8 @@ export const CALL_ERROR_CODES = [
   'not_refused', 'invalid_zone', 'schedule_not_found', 'cache_locked',
   // a report period or drill-down the synced snapshot does not hold, asked offline
   'reports_offline',
+  // the team view asks the central API each time
+  'team_online_only',
 ] as const;
 
 export const ERROR_CODES = [...API_ERROR_CODES, ...COMMAND_ERROR_CODES, ...CALL_ERROR_CODES, ...QA_ERROR_CODES] as const;

@@ -59,6 +59,22 @@ describe('atiende CLI', () => {
     expect(await sandbox.outbound()).toHaveLength(1);
   });
 
+  it('reassigns a case by number for a supervisor, and refuses it to an agent in one line', async () => {
+    const row = sandbox.server.db.prepare<[], { id: string; number: number }>(
+      "SELECT id, number FROM cases WHERE assigned_to = 'lucia' AND status <> 'resolved' ORDER BY number LIMIT 1").get()!;
+    const sofia = `${dir.path}/sofia`;
+    expect((await cli('login', '--server', sandbox.url, '--user', 'sofia', '--password', 'sandbox', '--profile', sofia)).code).toBe(0);
+    const moved = await cli('reassign', '--profile', sofia, '--case', String(row.number), '--to', 'mateo');
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(moved.stdout).toBe(`Case ${row.id} reassigned to mateo\n`);
+    expect(sandbox.server.db.prepare<[string], { assigned_to: string }>('SELECT assigned_to FROM cases WHERE id = ?').get(row.id)).toEqual({ assigned_to: 'mateo' });
+
+    await login();
+    const refused = await cli('reassign', '--profile', profile, '--case', row.id, '--to', 'lucia');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe('atiende: Only a supervisor reassigns cases\n');
+  });
+
   it('refuses to sign a profile with unsent work into another account', async () => {
     await login();
     await cli('sync', '--profile', profile);

@@ -17,7 +17,7 @@ const ANYONE = CALLERS;
 const SIGNED_IN: readonly Caller[] = ['agent', 'supervisor', 'trainer'];
 const TRAINERS: readonly Caller[] = ['supervisor', 'trainer'];
 const SUPERVISORS: readonly Caller[] = ['supervisor'];
-const READERS: readonly Caller[] = ['agent', 'supervisor'];
+const STAFF: readonly Caller[] = ['agent', 'supervisor'];
 
 interface RouteRule {
   /** Who gets in; everyone else gets 401 (no session) or 403 (another role). */
@@ -75,9 +75,12 @@ const ROUTES: Record<string, RouteRule> = {
   // Supervisors only; the table's calls name no pack, so a supervisor gets 400 invalid_query.
   'GET /v1/qa/reviews': { allowed: SUPERVISORS, allowedStatus: 400 },
   // Agents (their own) and supervisors (their teams); the table's calls name no period, so a 400 invalid_query.
-  'GET /v1/reports': { allowed: READERS, allowedStatus: 400 },
-  'GET /v1/reports/cases': { allowed: READERS, allowedStatus: 400 },
-  'GET /v1/reports/snapshots': { allowed: READERS },
+  'GET /v1/reports': { allowed: STAFF, allowedStatus: 400 },
+  'GET /v1/reports/cases': { allowed: STAFF, allowedStatus: 400 },
+  'GET /v1/reports/snapshots': { allowed: STAFF },
+  // Agents and supervisors have a presence; a trainer has none.
+  'POST /v1/presence': { allowed: STAFF, body: () => ({ state: 'available' }) },
+  'GET /v1/team': { allowed: SUPERVISORS },
   'POST /v1/sandbox/reset': { allowed: TRAINERS },
   'POST /v1/sandbox/clock': { allowed: TRAINERS, body: () => ({ now: null }) },
   'POST /v1/sandbox/inbound': {

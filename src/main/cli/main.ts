@@ -9,6 +9,7 @@ import { safeText } from './format.ts';
 import { qaDraw } from './qa-draw.ts';
 import { qaReportCommand } from './qa-report.ts';
 import { reportCommand } from './report.ts';
+import { reassign } from './team.ts';
 import { readStdin } from '../read-stdin.ts';
 
 const USAGE = `Usage: atiende <command> [options]
@@ -34,6 +35,9 @@ const USAGE = `Usage: atiende <command> [options]
   search  --profile DIR [--articles] [--json] TEXT    messages (default) or knowledge base
   mutations --profile DIR [--status pending|applied|conflict|rejected]
   doctor  --profile DIR                 integrity, schema version, counts, outbox state
+  reassign --profile DIR --case ID|NUMBER --to AGENT
+                                        supervisors: gives a case of their teams to an agent of their
+                                        teams; queued, then sent by one sync (queued offline)
   qa draw --profile DIR --per-agent N [--by channel,seniority,reason,resolution]
           [--agents a,b | --team T] [--from ISO --to ISO] [--seed S] [--json]
                                         supervisors, online: draws a QA pack and syncs it down;
@@ -130,6 +134,10 @@ async function main(argv: string[]): Promise<number> {
     case 'sync':
       required(v, 'profile');
       output = await run.sync(v);
+      break;
+    case 'reassign':
+      required(v, 'profile', 'case', 'to');
+      output = await reassign({ profile: v.profile, case: String(v.case), to: String(v.to) });
       break;
     case 'reply':
       required(v, 'profile', 'case', 'text');

@@ -12,6 +12,7 @@ import type { ReplyAuthor } from './effects.ts';
 import { acknowledgeReview, disputeReview, resolveDispute, submitReview } from './qa-reviews.ts';
 import { moveToPrivate, sendAutoReply, sendReply } from './replies.ts';
 import { putSetting } from './settings.ts';
+import { reassignCase } from './team.ts';
 import { deleteTemplate, saveTemplate } from './templates.ts';
 
 export type { Queued } from './context.ts';
@@ -68,4 +69,6 @@ export class Commands {
   saveCoachingObjective(...a: Args<typeof saveCoachingObjective>) { return saveCoachingObjective(this.ctx, ...a); }
   removeCoachingObjective(...a: Args<typeof removeCoachingObjective>) { return removeCoachingObjective(this.ctx, ...a); }
   saveCoachingNote(...a: Args<typeof saveCoachingNote>) { return saveCoachingNote(this.ctx, ...a); }
+  // A supervisor's team.
+  reassignCase(...a: Args<typeof reassignCase>) { return reassignCase(this.ctx, ...a); }
 }

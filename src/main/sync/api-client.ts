@@ -10,6 +10,8 @@ import { ErrorBody } from '../../protocol/errors.ts';
 import { CalibrationResponse, DrawResponse, type CalibrationRequest, type DrawRequest } from '../../protocol/qa.ts';
 import { OperationReport, ReportCases, ReportSnapshots, type ReportQuery } from '../../protocol/reports.ts';
 import { HealthResponse, PullResponse, PushResponse, type Mutation } from '../../protocol/sync.ts';
+import { PresenceResponse, TeamResponse } from '../../protocol/team.ts';
+import type { PresenceState } from '../../shared/presence.ts';
 
 export interface ApiClientOptions {
   baseUrl: string;
@@ -80,6 +82,16 @@ export class ApiClient {
   /** The last 8 weeks by week and the current month, to keep for reading offline. */
   reportSnapshots(): Promise<ReportSnapshots> {
     return this.call('/v1/reports/snapshots', undefined, ReportSnapshots, true, 'GET');
+  }
+
+  /** Says the user's presence; the server stamps it with its own clock. */
+  presence(state: PresenceState): Promise<PresenceResponse> {
+    return this.call('/v1/presence', { state }, PresenceResponse);
+  }
+
+  /** The supervisor's team view: each agent's load and presence, the teams' queue. */
+  team(): Promise<TeamResponse> {
+    return this.call('/v1/team', undefined, TeamResponse, true, 'GET');
   }
 
   /**

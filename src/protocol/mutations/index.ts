@@ -12,6 +12,7 @@ import { MERGE_CUSTOMERS, MergeCustomersArgs } from './merge-customers.ts';
 import { MOVE_TO_PRIVATE, MoveToPrivateArgs } from './move-to-private.ts';
 import { PUT_SETTING, PutSettingArgs } from './put-setting.ts';
 import { REMOVE_COACHING_OBJECTIVE, RemoveCoachingObjectiveArgs } from './remove-coaching-objective.ts';
+import { REASSIGN_CASE, ReassignCaseArgs } from './reassign-case.ts';
 import { RESOLVE_DISPUTE, ResolveDisputeArgs } from './resolve-dispute.ts';
 import { RESTORE_MESSAGE, RestoreMessageArgs } from './restore-message.ts';
 import { SAVE_COACHING_NOTE, SaveCoachingNoteArgs } from './save-coaching-note.ts';
@@ -51,6 +52,7 @@ export const MUTATION_ARGS = {
   [SAVE_COACHING_OBJECTIVE]: SaveCoachingObjectiveArgs,
   [REMOVE_COACHING_OBJECTIVE]: RemoveCoachingObjectiveArgs,
   [SAVE_COACHING_NOTE]: SaveCoachingNoteArgs,
+  [REASSIGN_CASE]: ReassignCaseArgs,
 } as const;
 export type MutationName = keyof typeof MUTATION_ARGS;
 export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;

@@ -1,14 +1,17 @@
-// The banner landmark: the sandbox warning (or the organisation's server), the profile menu,
-// display settings, the block list, business hours and the shortcuts list. One row at any width
-// from 1024 px: on a narrow window the buttons keep their icon and their name for screen readers.
+// The banner landmark: the sandbox warning (or the organisation's server), the presence
+// selector, the profile menu, display settings, the block list, business hours and the shortcuts
+// list. One row at any width from 1024 px: on a narrow window the buttons keep their icon and
+// their name for screen readers.
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/contract.ts';
 import { BlockListButton } from '../features/block/index.ts';
+import { PresenceSelect } from '../features/team/index.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { DisplaySettings } from './DisplaySettings.tsx';
 import { ProfileMenu } from './ProfileMenu.tsx';
 import { SandboxBanner } from './SandboxBanner.tsx';
 import { SectionSwitch } from './SectionSwitch.tsx';
+import { useCompactHeader } from './useCompactHeader.ts';
 
 interface AppHeaderProps {
   session: Session;
@@ -29,10 +32,11 @@ const hostOf = (server: string): string => {
 
 export function AppHeader({ session, profile, run, onConnect, onHelp, onHours }: AppHeaderProps) {
   const { t } = useTranslation();
+  const compact = useCompactHeader();
   return (
     <header className="app-header">
       {profile.sandbox ? <SandboxBanner /> : null}
-      <div className="header-bar">
+      <div className="header-bar" data-compact={compact}>
         <h1 className="brand">{t('app.name')}</h1>
         {profile.sandbox ? null : (
           <span className="org-server" data-testid="org-server" title={profile.server}>
@@ -48,6 +52,7 @@ export function AppHeader({ session, profile, run, onConnect, onHelp, onHours }:
         ) : null}
         <SectionSwitch role={profile.role} />
         <span className="header-spacer" />
+        {profile.role === 'trainer' ? null : <PresenceSelect />}
         <ProfileMenu session={session} profile={profile} run={run} onConnect={onConnect} />
         <DisplaySettings />
         <BlockListButton />

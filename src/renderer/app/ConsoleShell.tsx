@@ -11,6 +11,7 @@ import { InboxPage, openCase, resetInbox, useInboxStore } from '../features/inbo
 import { QualityPage } from '../features/qa/index.ts';
 import { ReportsPage } from '../features/reports/index.ts';
 import { SyncBar, useSyncStatus } from '../features/sync/index.ts';
+import { TeamPage } from '../features/team/index.ts';
 import { resetTools, ToolsPane } from '../features/tools/index.ts';
 import { api } from '../lib/bridge.ts';
 import { useToolsPane } from '../lib/toolsPane.ts';
@@ -85,6 +86,7 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
           }} />
         </main>
       ) : null}
+      {section === 'team' ? <main className="team-main" tabIndex={-1} aria-label={t('sections.team')}><TeamPage /></main> : null}
       {section === 'myReviews' ? (
         <main className="my-reviews-page" tabIndex={-1} aria-label={t('sections.myReviews')}><MyReviews /></main>
       ) : null}

@@ -1,10 +1,10 @@
-// The header's section switch: Bandeja for everyone, Calidad for supervisors, Mis evaluaciones
+// The header's section switch: Bandeja for everyone, Calidad and Equipo for supervisors, Mis evaluaciones
 // for agents, Reportes for both. Buttons that say which one is showing.
 import { useTranslation } from 'react-i18next';
 import { type Section, useSection } from './sections.ts';
 
 export function sectionsFor(role: string): Section[] {
-  if (role === 'supervisor') return ['inbox', 'quality', 'reports'];
+  if (role === 'supervisor') return ['inbox', 'quality', 'team', 'reports'];
   if (role === 'agent') return ['inbox', 'myReviews', 'reports'];
   return ['inbox'];
 }

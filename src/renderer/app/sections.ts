@@ -1,10 +1,10 @@
-// The console's sections, switched from the header: the inbox for everyone, quality work for
-// supervisors, an agent's own reviews, the reports for both. A section's page comes from its feature.
+// The console's sections, switched from the header: the inbox for everyone, quality work and the
+// team for supervisors, an agent's own reviews, the reports for both. A section's page comes from its feature.
 import type { ComponentType } from 'react';
 import { create } from 'zustand';
 import { MyReviewsPage } from '../features/my-reviews/index.ts';
 
-export type Section = 'inbox' | 'quality' | 'myReviews' | 'reports';
+export type Section = 'inbox' | 'quality' | 'myReviews' | 'team' | 'reports';
 
 export const useSection = create<{ section: Section; show: (section: Section) => void }>((set) => ({
   section: 'inbox',

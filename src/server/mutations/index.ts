@@ -12,6 +12,7 @@ import { markPeerAnswered } from './mark-peer-answered.ts';
 import { mergeCustomers } from './merge-customers.ts';
 import { moveToPrivate } from './move-to-private.ts';
 import { putSetting } from './put-setting.ts';
+import { reassignCase } from './reassign-case.ts';
 import { resolveDispute } from './resolve-dispute.ts';
 import { restoreMessage } from './restore-message.ts';
 import { saveTemplate } from './save-template.ts';
@@ -52,6 +53,7 @@ export const SERVER_MUTATIONS = {
   save_coaching_objective: saveCoachingObjective,
   remove_coaching_objective: removeCoachingObjective,
   save_coaching_note: saveCoachingNote,
+  reassign_case: reassignCase,
 } satisfies ServerMutations;
 
 export type { MutationContext, Outcome, ServerMutation } from './types.ts';

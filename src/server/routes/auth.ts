@@ -54,6 +54,7 @@ export async function authenticate(api: Api, req: IncomingMessage): Promise<Sess
   if (found.state === 'expired' || pastExpiry(found.expiresAt, api.clock)) {
     throw new HttpError(401, AUTH_ERRORS.tokenExpired, 'The access token expired: renew it');
   }
+  await api.contacts.seen(found.username);
   // A token signed in without a device id is a device of its own through all its renewals.
   return { token, username: found.username, role: found.role, device: deviceOf(found.family ?? token, found.deviceId) };
 }

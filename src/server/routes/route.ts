@@ -2,6 +2,7 @@
 // server.ts merges the tables, so a new route is a line in its file and nothing else.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../clock.ts';
+import type { LastContacts } from '../contacts.ts';
 import type { Faults } from '../faults.ts';
 import type { Pokes } from '../pokes.ts';
 import type { ServerStore } from '../store/store.ts';
@@ -17,6 +18,8 @@ export interface Api {
   clock: Clock;
   faults: Faults;
   pokes: Pokes;
+  /** Each authenticated call keeps its user's last contact (presence goes stale without one). */
+  contacts: LastContacts;
   /** Names the store: cursors carry it (see routes/sync.ts). */
   epoch: string;
 }

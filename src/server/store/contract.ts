@@ -197,6 +197,19 @@ export function storeContract(engine: string, open: () => ServerStore): void {
       ]);
     });
 
+    it('keeps each presence and the last contact, and reads nobody\'s team for a non-supervisor', async () => {
+      const store = open();
+      await store.team.touch('lucia', '2026-03-10T10:00:00.000Z');
+      await store.team.recordPresence('lucia', 'busy', '2026-03-10T10:01:00.000Z');
+      await store.team.recordPresence('lucia', 'available', '2026-03-10T10:05:00.000Z');
+      await store.team.touch('lucia', '2026-03-10T10:06:00.000Z');
+      // No users in an empty store: nobody supervises anything, and no team has members.
+      expect(await store.team.supervised('lucia')).toEqual([]);
+      expect(await store.team.members(['soporte'])).toEqual([]);
+      expect(await store.team.openCases(['lucia'], 10)).toEqual([]);
+      expect(await store.team.load(['lucia'])).toEqual([]);
+    });
+
     it('names itself with one epoch and keeps the clock\'s offset', async () => {
       const store = open();
       const epoch = await store.instance.epoch();

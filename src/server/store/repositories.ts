@@ -71,6 +71,8 @@ export interface Cases {
   idsByIdentity(identityId: string): Promise<string[]>;
   customerOf(caseId: string): Promise<string | undefined>;
   moveTo(caseId: string, customerId: string): Promise<void>;
+  /** Gives the case to `to`, with a new version: the feed then moves it between consoles. */
+  reassign(caseId: string, to: string, at: string): Promise<void>;
 }
 
 /** What happened to a case, as the reports read it (the `case_events` table). */
@@ -333,6 +335,41 @@ export interface Coaching {
   removeObjective(objectiveId: string): Promise<void>;
   note(noteId: string): Promise<WireData<'coaching_note'> | undefined>;
   saveNote(noteId: string, note: WireData<'coaching_note'>): Promise<void>;
+}
+
+/** An agent of a supervised team, with their last presence and last contact as stored. */
+export interface TeamMemberFacts {
+  username: string;
+  name: string;
+  team: string;
+  presence: { state: 'available' | 'busy' | 'away'; at: string } | null;
+  lastContact: string | null;
+}
+
+/** A case not resolved yet, as the team's queue lists it. */
+export interface OpenCaseFacts {
+  caseId: string;
+  number: number;
+  channel: string;
+  priority: string;
+  agent: string | null;
+  waitingSince: string | null;
+}
+
+/** Presence (each state as the server received it), last contacts, and what the team view reads. */
+export interface Team {
+  /** Appends a presence on the server's clock; it is a contact too. */
+  recordPresence(username: string, state: 'available' | 'busy' | 'away', at: string): Promise<void>;
+  /** The user's console called at `at`. */
+  touch(username: string, at: string): Promise<void>;
+  /** The teams a supervisor supervises (none for anyone else). */
+  supervised(username: string): Promise<string[]>;
+  /** The agents of these teams, by team then name. */
+  members(teams: readonly string[]): Promise<TeamMemberFacts[]>;
+  /** Open cases of these agents and the cases nobody holds, oldest waiting first (then oldest), at most `limit`. */
+  openCases(agents: readonly string[], limit: number): Promise<OpenCaseFacts[]>;
+  /** Every open case of these agents with its channel and wait, to count their load. */
+  load(agents: readonly string[]): Promise<{ agent: string; channel: string; waitingSince: string | null }[]>;
 }
 
 /** The writes that put changed rows in front of the consoles that see them (see feed.ts). */

@@ -110,3 +110,23 @@ describe('an agent’s decisions on a message', () => {
     expect(() => toWire(db, 'message', 'm-1')).toThrow(/messages\.decision_type/);
   });
 });
+
+describe('SqliteStore.team', () => {
+  it('reads the supervised teams\' agents with their last presence and last contact', async () => {
+    const user = db.prepare('INSERT INTO users (username, name, role, team, password, version, supervises) VALUES (?, ?, ?, ?, ?, 1, ?)');
+    user.run('valeria', 'Valeria', 'supervisor', null, 'x', '["soporte"]');
+    user.run('lucia', 'Lucía', 'agent', 'soporte', 'x', '[]');
+    user.run('mateo', 'Mateo', 'agent', 'ventas', 'x', '[]');
+    await store.team.recordPresence('lucia', 'busy', '2026-03-10T10:01:00.000Z');
+    await store.team.recordPresence('lucia', 'available', '2026-03-10T10:05:00.000Z');
+    await store.team.touch('lucia', '2026-03-10T10:06:00.000Z');
+    expect(await store.team.supervised('valeria')).toEqual(['soporte']);
+    expect(await store.team.supervised('lucia')).toEqual([]);
+    expect(await store.team.members(['soporte'])).toEqual([{
+      username: 'lucia', name: 'Lucía', team: 'soporte', presence: { state: 'available', at: '2026-03-10T10:05:00.000Z' }, lastContact: '2026-03-10T10:06:00.000Z',
+    }]);
+    // A presence is a contact too.
+    await store.team.recordPresence('mateo', 'away', '2026-03-10T11:00:00.000Z');
+    expect(await store.team.members(['ventas'])).toMatchObject([{ username: 'mateo', lastContact: '2026-03-10T11:00:00.000Z' }]);
+  });
+});

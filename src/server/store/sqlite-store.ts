@@ -22,7 +22,8 @@ import { sqliteQaPacks } from './sqlite/qa-packs.ts';
 import { sqliteQaReviews } from './sqlite/qa-reviews.ts';
 import { sqliteReports } from './sqlite/reports.ts';
 import { sqliteDirectory, sqliteSessions } from './sqlite/sessions.ts';
-import type { CustomerDirectory, FeedReads, Instance, QaPacks, QaReviews, Reports, Sessions } from './repositories.ts';
+import { sqliteTeam } from './sqlite/team.ts';
+import type { CustomerDirectory, FeedReads, Instance, QaPacks, QaReviews, Reports, Sessions, Team } from './repositories.ts';
 
 export class SqliteStore implements ServerStore {
   readonly sessions: Sessions;
@@ -32,6 +33,7 @@ export class SqliteStore implements ServerStore {
   readonly qaPacks: QaPacks;
   readonly qaReviews: QaReviews;
   readonly reports: Reports;
+  readonly team: Team;
   private readonly db: SandboxDb;
   private readonly serial = new Serial();
   /** One connection, so one set of repositories serves every transaction in turn. */
@@ -46,6 +48,7 @@ export class SqliteStore implements ServerStore {
     this.qaPacks = this.alone(sqliteQaPacks(db));
     this.qaReviews = this.alone(sqliteQaReviews(db));
     this.reports = this.alone(sqliteReports(db));
+    this.team = this.alone(sqliteTeam(db));
     this.tx = {
       pushLog: promised(sqlitePushLog(db)),
       cases: promised(sqliteCases(db)),

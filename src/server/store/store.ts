@@ -35,6 +35,8 @@ export interface ServerStore {
   instance: R.Instance;
   /** QA packs read outside a transaction (a draw's preview). */
   qaPacks: R.QaPacks;
+  /** Presence, last contacts and the team view, each a statement of its own. */
+  team: R.Team;
   /** Reads for `GET /v1/qa/reviews`. */
   qaReviews: Pick<R.QaReviews, 'ofPack' | 'pack' | 'isReviewer'>;
   /** The facts the operation's reports are computed from (src/server/reports/). */

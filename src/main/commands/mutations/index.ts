@@ -16,6 +16,7 @@ import { mergeCustomers } from './merge-customers.ts';
 import { isRefusal, type EffectContext, type Ending, type MutationModule, type SettleContext } from './module.ts';
 import { moveToPrivate } from './move-to-private.ts';
 import { putSetting } from './put-setting.ts';
+import { reassignCase } from './reassign-case.ts';
 import { resolveDispute } from './resolve-dispute.ts';
 import { restoreMessage } from './restore-message.ts';
 import { saveTemplate } from './save-template.ts';
@@ -58,6 +59,7 @@ export const MUTATIONS: { readonly [N in MutationName]: MutationModule<N> } = {
   save_coaching_objective: saveCoachingObjective,
   remove_coaching_objective: removeCoachingObjective,
   save_coaching_note: saveCoachingNote,
+  reassign_case: reassignCase,
 };
 
 /** Applies a mutation's optimistic effect. */

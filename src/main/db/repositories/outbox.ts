@@ -160,6 +160,14 @@ export class OutboxRepository {
       .map(toView);
   }
 
+  /** The latest reassignments made here, whatever became of them (the team view shows each one's result). */
+  reassignments(limit = 20): MutationView[] {
+    return this.db
+      .prepare<[number], OutboxRow>("SELECT * FROM outbox WHERE name = 'reassign_case' AND dismissed_at IS NULL ORDER BY seq DESC LIMIT ?")
+      .all(limit)
+      .map(toView);
+  }
+
   find(id: string): MutationView | undefined {
     const row = this.db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE id = ?').get(id);
     return row && toView(row);

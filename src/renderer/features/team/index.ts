@@ -1,0 +1,2 @@
+export { PresenceSelect } from './PresenceSelect.tsx';
+export { TeamPage } from './TeamPage.tsx';

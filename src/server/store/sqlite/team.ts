@@ -1,0 +1,44 @@
+import type { OpenCaseFacts, Team, TeamMemberFacts } from '../repositories.ts';
+import type { SandboxDb } from '../../schema.ts';
+import { jsonColumn } from '../../columns.ts';
+import type { Sync } from './promised.ts';
+import { row, rows, run } from './sql.ts';
+import { z } from 'zod';
+import { PresenceState } from '../../../shared/presence.ts';
+
+const teamNames = z.array(z.string());
+const json = (values: readonly string[]): string => JSON.stringify(values);
+
+export const sqliteTeam = (db: SandboxDb): Sync<Team> => ({
+  recordPresence: (username, state, at) => {
+    run(db, 'INSERT INTO presence (username, state, at) VALUES (?, ?, ?)', username, state, at);
+    touch(db, username, at);
+  },
+  touch: (username, at) => touch(db, username, at),
+  supervised: (username) => {
+    const found = row<{ supervises: string }>(db, "SELECT supervises FROM users WHERE username = ? AND role = 'supervisor'", username);
+    return found ? jsonColumn(teamNames, found.supervises, 'users.supervises') : [];
+  },
+  members: (teams) => rows<{ username: string; name: string; team: string; state: string | null; at: string | null; lastContact: string | null }>(db, `
+    SELECT u.username, u.name, u.team, p.state, p.at, lc.at AS lastContact
+    FROM users u
+    LEFT JOIN presence p ON p.id = (SELECT id FROM presence WHERE username = u.username ORDER BY at DESC, id DESC LIMIT 1)
+    LEFT JOIN last_contact lc ON lc.username = u.username
+    WHERE u.role = 'agent' AND u.team IN (SELECT value FROM json_each(?))
+    ORDER BY u.team, u.name, u.username`, json(teams))
+    .map((r): TeamMemberFacts => ({
+      username: r.username, name: r.name, team: r.team, lastContact: r.lastContact,
+      presence: r.state === null || r.at === null ? null : { state: PresenceState.parse(r.state), at: r.at },
+    })),
+  openCases: (agents, limit) => rows<OpenCaseFacts>(db, `
+    SELECT id AS caseId, number, channel, priority, assigned_to AS agent, waiting_since AS waitingSince FROM cases
+    WHERE status <> 'resolved' AND (assigned_to IS NULL OR assigned_to IN (SELECT value FROM json_each(?)))
+    ORDER BY waiting_since IS NULL, waiting_since, created_at, number LIMIT ?`, json(agents), limit),
+  load: (agents) => rows(db, `
+    SELECT assigned_to AS agent, channel, waiting_since AS waitingSince FROM cases
+    WHERE status <> 'resolved' AND assigned_to IN (SELECT value FROM json_each(?))`, json(agents)),
+});
+
+function touch(db: SandboxDb, username: string, at: string): void {
+  run(db, 'INSERT INTO last_contact (username, at) VALUES (?, ?) ON CONFLICT(username) DO UPDATE SET at = excluded.at', username, at);
+}
