@@ -4,7 +4,8 @@ import type { OperationReport, ReportCaseRow, ReportGrouping, ReportQuery, Repor
 import { WireQaReview } from '../../protocol/entities.ts';
 import { score } from '../../shared/qa/score.ts';
 import { QA_SCORECARDS_SETTING, scorecardFrom, scorecardVersion } from '../../shared/qa/scorecard.ts';
-import { complaintsByWeek, intervalsOf, mondayOf, type PresenceInterval, type SurveyFact } from '../../shared/reports/index.ts';
+import { presenceIntervals } from '../../shared/presence.ts';
+import { complaintsByWeek, mondayOf, type PresenceInterval, type SurveyFact } from '../../shared/reports/index.ts';
 import { jsonColumn } from '../columns.ts';
 import type { Reports } from '../store/repositories.ts';
 import type { Audience } from './audience.ts';
@@ -86,9 +87,8 @@ async function load(reports: Reports, audience: Audience, period: Period): Promi
       };
     }),
     presence: new Map(audience.agents.map((agent) => {
-      const rows = (rowsOf.get(agent) ?? []).map((r) => ({ state: r.state, at: Date.parse(r.at) }));
-      const contact = presence.lastContact[agent];
-      return [agent, intervalsOf(rows, contact === undefined ? null : Date.parse(contact), period.from, until)];
+      const intervals = presenceIntervals(rowsOf.get(agent) ?? [], presence.lastContact[agent] ?? null, iso(period.from), iso(until));
+      return [agent, intervals.map((i) => ({ state: i.state, from: Date.parse(i.from), to: Date.parse(i.to) }))];
     })),
   };
 }

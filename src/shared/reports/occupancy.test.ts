@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { occupancy } from './occupancy.ts';
-import { intervalsOf } from './presence-intervals.ts';
 
 const MIN = 60_000;
 const T0 = Date.parse('2026-03-02T09:00:00Z');
@@ -19,20 +18,5 @@ describe('occupancy', () => {
 
   it('is null with nobody signed in', () => {
     expect(occupancy([{ state: 'away', from: at(0), to: at(10) }]).ratio).toBeNull();
-  });
-});
-
-describe('presence rows as intervals', () => {
-  it('lasts each row until the next, the last until the last contact plus 90 s, cut to the period', () => {
-    // Rows: 08:30 available (before the period), 10:00 busy; last contact 10:20. Period 09:00–12:00.
-    const intervals = intervalsOf([{ state: 'available', at: at(-30) }, { state: 'busy', at: at(60) }], at(80), at(0), at(180));
-    expect(intervals).toEqual([
-      { state: 'available', from: at(0), to: at(60) },
-      { state: 'busy', from: at(60), to: at(80) + 90_000 },
-    ]);
-  });
-
-  it('ends at the period when the console is still in contact', () => {
-    expect(intervalsOf([{ state: 'busy', at: at(0) }], at(100), at(0), at(60))).toEqual([{ state: 'busy', from: at(0), to: at(60) }]);
   });
 });
