@@ -2,6 +2,7 @@
 // channel), the per-case rows as CSV, a short table for people, and bad flags refused in words.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CSAT_SETTING, DEFAULT_CSAT } from '../../src/shared/csat/settings.ts';
 import { cli } from '../fixtures/cli.ts';
 import { rawConsole } from '../fixtures/raw-console.ts';
 import { LONG_SESSIONS, startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
@@ -24,6 +25,8 @@ beforeEach(async () => {
   sandbox = await startSandbox({ sessions: LONG_SESSIONS });
   dir = tempDir();
   await at(0);
+  // Every resolved WhatsApp case gets the survey, so the report's csat counts the one resolved here.
+  await sandbox.control('POST', '/v1/sandbox/settings', { id: CSAT_SETTING, value: { ...DEFAULT_CSAT, sampleRate: 1, channels: ['whatsapp'] } });
   const lucia = await rawConsole(sandbox, 'lucia');
   quick = await writes('+5491100000011', 'Hola, no me llega la factura');
   slow = await writes('+5491100000012', 'Quiero cambiar de plan');
@@ -60,7 +63,7 @@ describe('atiende report', () => {
       filtered: 0,
       reasons: { request_change: 1 },
       complaints: 0,
-      csat: { sent: 0, answered: 0, score: null, negative: 0 },
+      csat: { sent: 1, answered: 0, score: null, negative: 0 },
     });
     expect(report.firstResponse.avgSeconds).toBeCloseTo(750, 0);
     expect(report).toHaveProperty('handling.avgSeconds');
