@@ -56,11 +56,11 @@ export function AppHeader({ session, profile, run, onConnect, onHelp, onHours }:
         <ProfileMenu session={session} profile={profile} run={run} onConnect={onConnect} />
         <DisplaySettings />
         <BlockListButton />
-        <button type="button" className="button ghost" aria-keyshortcuts="h" data-testid="hours-button" onClick={onHours}>
+        <button type="button" className="button ghost" aria-keyshortcuts="h" data-testid="hours-button" title={t('hours.button')} onClick={onHours}>
           <Icon name="clock" />
           <span className="label">{t('hours.button')}</span>
         </button>
-        <button type="button" className="button ghost" aria-keyshortcuts="?" data-testid="shortcuts-button" onClick={onHelp}>
+        <button type="button" className="button ghost" aria-keyshortcuts="?" data-testid="shortcuts-button" title={t('header.shortcuts')} onClick={onHelp}>
           <Icon name="keyboard" />
           <span className="label">{t('header.shortcuts')}</span>
         </button>

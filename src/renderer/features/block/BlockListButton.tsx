@@ -16,7 +16,7 @@ export function BlockListButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="button ghost" data-testid="block-list-button" onClick={() => setOpen(true)}>
+      <button type="button" className="button ghost" data-testid="block-list-button" title={t('block.listButton')} onClick={() => setOpen(true)}>
         <Icon name="block" />
         <span className="label">{t('block.listButton')}</span>
       </button>
