@@ -360,8 +360,14 @@ export interface OpenCaseFacts {
 export interface Team {
   /** Appends a presence on the server's clock; it is a contact too. */
   recordPresence(username: string, state: 'available' | 'busy' | 'away', at: string): Promise<void>;
-  /** The user's console called at `at`. */
-  touch(username: string, at: string): Promise<void>;
+  /**
+   * The user's console called at `at`. With `quietSince`, it had been silent since then for more
+   * than PRESENCE_STALE_SECONDS: the presence records that spell, away from `quietSince`, then the
+   * state the user last chose again from `at`.
+   */
+  touch(username: string, at: string, quietSince?: string): Promise<void>;
+  /** When the user's console last called, as stored. */
+  lastContact(username: string): Promise<string | null>;
   /** The teams a supervisor supervises (none for anyone else). */
   supervised(username: string): Promise<string[]>;
   /** The agents of these teams, by team then name. */

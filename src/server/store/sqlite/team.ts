@@ -14,7 +14,11 @@ export const sqliteTeam = (db: SandboxDb): Sync<Team> => ({
     run(db, 'INSERT INTO presence (username, state, at) VALUES (?, ?, ?)', username, state, at);
     touch(db, username, at);
   },
-  touch: (username, at) => touch(db, username, at),
+  touch: (username, at, quietSince) => db.transaction(() => {
+    if (quietSince !== undefined) resume(db, username, quietSince, at);
+    touch(db, username, at);
+  })(),
+  lastContact: (username) => row<{ at: string }>(db, 'SELECT at FROM last_contact WHERE username = ?', username)?.at ?? null,
   supervised: (username) => {
     const found = row<{ supervises: string }>(db, "SELECT supervises FROM users WHERE username = ? AND role = 'supervisor'", username);
     return found ? jsonColumn(teamNames, found.supervises, 'users.supervises') : [];
@@ -38,6 +42,16 @@ export const sqliteTeam = (db: SandboxDb): Sync<Team> => ({
     SELECT assigned_to AS agent, channel, waiting_since AS waitingSince FROM cases
     WHERE status <> 'resolved' AND assigned_to IN (SELECT value FROM json_each(?))`, json(agents)),
 });
+
+// A console back after a quiet spell: that spell was away (the rule presenceIntervals applies to
+// the current one), and the user's last choice holds again from now. Rows are kept, so a past
+// spell stays away in every later report. The latest row is always the user's own choice.
+function resume(db: SandboxDb, username: string, quietSince: string, at: string): void {
+  const chosen = row<{ state: string }>(db, 'SELECT state FROM presence WHERE username = ? AND at <= ? ORDER BY at DESC, id DESC LIMIT 1', username, quietSince);
+  if (chosen === undefined || chosen.state === 'away') return;
+  run(db, 'INSERT INTO presence (username, state, at) VALUES (?, ?, ?)', username, 'away', quietSince);
+  run(db, 'INSERT INTO presence (username, state, at) VALUES (?, ?, ?)', username, chosen.state, at);
+}
 
 function touch(db: SandboxDb, username: string, at: string): void {
   run(db, 'INSERT INTO last_contact (username, at) VALUES (?, ?) ON CONFLICT(username) DO UPDATE SET at = excluded.at', username, at);
