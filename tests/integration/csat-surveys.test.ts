@@ -140,6 +140,23 @@ describe('the customer’s answer', () => {
     expect(seen.get(`message:${messageId}`)).toMatchObject({ text: '2', csatAnswer: true });
   });
 
+  it('resolved again after the recontact, the case loses its mark and its raised priority, and gets no second survey', async () => {
+    const caseId = await surveyed();
+    await customerWrites('whatsapp', '1, no', caseId);
+    expect(caseRow(caseId)).toMatchObject({ status: 'open', priority: 'high', recontact: 'csat_negative' });
+
+    await setStatus(caseId, 'resolved');
+    expect(caseRow(caseId)).toEqual({ status: 'resolved', priority: 'normal', assigned_to: 'lucia', recontact: null });
+    expect((await pulled()).get(`case:${caseId}`)).toMatchObject({ status: 'resolved', priority: 'normal', recontact: null });
+    expect(await surveys()).toHaveLength(1);
+
+    // The customer writes again later: an ordinary reopening, no recontact and no raised floor.
+    await customerWrites('whatsapp', 'Ahora no me llega la de abril', caseId);
+    expect(caseRow(caseId)).toMatchObject({ status: 'open', priority: 'normal', recontact: null });
+    await setStatus(caseId, 'resolved');
+    expect(await surveys()).toHaveLength(1);
+  });
+
   it('"5" is stored and nothing more happens', async () => {
     const caseId = await surveyed();
     const { messageId } = await customerWrites('whatsapp', '5', caseId);
