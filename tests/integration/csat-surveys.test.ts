@@ -110,6 +110,28 @@ describe('a sampled resolved case', () => {
     expect(caseRow(caseId).status).toBe('resolved');
   });
 
+  it('on the private channel of a public case, only an answer joins the case: "gracias" or a question there is not the case\'s', async () => {
+    await publishCsat({ sampleRate: 1 });
+    const { caseId } = await customerWrites('x_mention', '@marca sin señal en Palermo', undefined, '@marta_rios');
+    await setStatus(caseId, 'resolved');
+    const messagesOf = (id: string) => sandbox.server.db.prepare<[string], { text: string }>("SELECT text FROM messages WHERE case_id = ? AND kind = 'customer'").all(id).map((m) => m.text);
+    const before = messagesOf(caseId);
+
+    for (const text of ['gracias', '¿Y cuándo vuelve la señal?']) {
+      await expect(customerWrites('x_dm', text, caseId, '@marta_rios')).rejects.toThrow(/400.*wrong_channel/);
+    }
+    expect(messagesOf(caseId)).toEqual(before);
+    expect(caseRow(caseId).status).toBe('resolved');
+    expect(surveyRow(caseId)).toMatchObject({ answers: null });
+    // Written as a message of its own, the question opens its own private case.
+    const own = await customerWrites('x_dm', '¿Y cuándo vuelve la señal?', undefined, '@marta_rios');
+    expect(own.caseId).not.toBe(caseId);
+
+    // The survey still waits for its answer, which is read there.
+    await customerWrites('x_dm', '5, sí, sí', caseId, '@marta_rios');
+    expect(surveyRow(caseId)).toMatchObject({ score: 5, negative: 0 });
+  });
+
   it('a type, an agent or a team chooses cases whatever the random share', async () => {
     await publishCsat({ sampleRate: 0, agents: ['lucia'] });
     const { caseId } = await customerWrites('whatsapp', 'Consulta de saldo');
