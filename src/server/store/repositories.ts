@@ -346,14 +346,19 @@ export interface TeamMemberFacts {
   lastContact: string | null;
 }
 
-/** A case not resolved yet, as the team's queue lists it. */
+/** A case not resolved yet, as the team's queue lists it, with what its triage priority is computed from. */
 export interface OpenCaseFacts {
   caseId: string;
   number: number;
   channel: string;
-  priority: string;
   agent: string | null;
   waitingSince: string | null;
+  status: string;
+  reason: string | null;
+  recontact: string | null;
+  customer: { segment: string; followers: number; publicFigure: boolean } | undefined;
+  /** The customer's latest messages on the case, oldest first. */
+  texts: string[];
 }
 
 /** Presence (each state as the server received it), last contacts, and what the team view reads. */
