@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { Harness } from '../src/main/harness/server.ts';
+import { CSAT_SETTING, DEFAULT_CSAT } from '../src/shared/csat/settings.ts';
 import { CHROMIUM } from '../tests/fixtures/chromium.ts';
 
 const out = (name: string) => fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url));
@@ -30,7 +31,8 @@ try {
   await page.screenshot({ path: out('knowledge.png') });
   const quality = await qualityShots(page, url);
   const teamView = await teamShots(page, url);
-  process.stdout.write(`Saved ${['inbox.png', 'case.png', 'knowledge.png', ...quality, ...teamView].map(out).join(', ')}\n`);
+  const csat = await csatShot(page, url);
+  process.stdout.write(`Saved ${['inbox.png', 'case.png', 'knowledge.png', ...quality, ...teamView, ...csat].map(out).join(', ')}\n`);
 } finally {
   await browser.close();
   await harness.close();
@@ -107,4 +109,42 @@ async function teamShots(page: Page, url: string): Promise<string[]> {
   await page.screenshot({ path: out('team-reassign.png') });
   await page.keyboard.press('Escape');
   return ['team.png', 'team-1280.png', 'team-reassign.png'];
+}
+
+/**
+ * A case reopened by a negative survey answer, as lucia sees it: the survey in the thread, the
+ * answer and the recontact banner. The trainer's controls of lucia's practice server play the
+ * customer.
+ */
+async function csatShot(page: Page, url: string): Promise<string[]> {
+  await harness.controller.openSandbox('lucia');
+  const server = harness.controller.current.profile.server;
+  const login = await fetch(`${server}/v1/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'diego', password: 'sandbox' }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const control = async (path: string, body: unknown): Promise<{ caseId: string }> => {
+    const response = await fetch(`${server}${path}`, {
+      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path} → ${response.status} ${await response.text()}`);
+    return (await response.json()) as { caseId: string };
+  };
+  const customer = { name: 'Marta Ríos', handle: '+5491155550199' };
+  await control('/v1/sandbox/settings', { id: CSAT_SETTING, value: { ...DEFAULT_CSAT, sampleRate: 1 } });
+  const { caseId } = await control('/v1/sandbox/inbound', { channel: 'whatsapp', customer, text: 'No me llega la factura de marzo', assignTo: 'lucia' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(url);
+  await page.getByTestId('inbox-search').fill('factura de marzo');
+  await page.getByTestId('case-row').filter({ hasText: `#${caseId.replace('case-', '')}` }).click();
+  await page.getByTestId('set-status-resolved').click();
+  const dialog = page.getByTestId('resolve-dialog');
+  await dialog.getByTestId('resolve-reason').selectOption({ label: 'Consulta' });
+  await dialog.getByTestId('resolve-favour').check();
+  await dialog.getByTestId('resolve-submit').click();
+  await page.locator('[data-testid="message"][data-kind="survey"]').waitFor();
+  await control('/v1/sandbox/inbound', { channel: 'whatsapp', customer, text: '2, no, no', caseId });
+  await page.getByTestId('case-recontact').waitFor();
+  await page.screenshot({ path: out('csat.png') });
+  return ['csat.png'];
 }

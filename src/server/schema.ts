@@ -55,7 +55,9 @@ const SCHEMA = `
     -- Classification extras for the reports: the product (a key of the \`products\` setting), the
     -- agent's mark that another customer answered on the public thread, the mark at resolution
     -- that the answer spared a phone call, and why the case was last reopened for its agent.
-    product TEXT, peer_answered INTEGER NOT NULL DEFAULT 0, call_avoided INTEGER NOT NULL DEFAULT 0, recontact TEXT
+    product TEXT, peer_answered INTEGER NOT NULL DEFAULT 0, call_avoided INTEGER NOT NULL DEFAULT 0, recontact TEXT,
+    -- The priority the case had before a recontact raised it, given back when it is resolved again.
+    priority_before_recontact TEXT
   ) STRICT;
   CREATE INDEX IF NOT EXISTS cases_customer ON cases(customer_id);
   CREATE TABLE IF NOT EXISTS messages (
@@ -246,7 +248,7 @@ const ADDED_COLUMNS = [
   ['tokens', 'family'], ['tokens', 'expires_at'],
   ['users', 'hired_at'], ['users', 'supervises', "TEXT NOT NULL DEFAULT '[]'"], ['users', 'routed', 'INTEGER NOT NULL DEFAULT 1'],
   ['cases', 'product'], ['cases', 'peer_answered', 'INTEGER NOT NULL DEFAULT 0'], ['cases', 'call_avoided', 'INTEGER NOT NULL DEFAULT 0'],
-  ['cases', 'recontact'], ['messages', 'noise'],
+  ['cases', 'recontact'], ['messages', 'noise'], ['cases', 'priority_before_recontact'],
 ] as const;
 
 function addMissingColumns(db: SandboxDb): void {

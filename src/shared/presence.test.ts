@@ -67,4 +67,28 @@ describe('presenceIntervals', () => {
       { state: 'busy', from: at('09:00:00'), to: at('09:01:00') },
     ]);
   });
+
+  it('keeps a past quiet spell away through the row the server records when the console calls again', () => {
+    // Busy from Monday 09:00, console last heard from at 17:00 and closed; back on Wednesday at
+    // 09:00. The server then stores away at Monday 17:00 and her choice (busy) again from Wednesday.
+    const day = (date: string, hhmm: string) => `2026-03-${date}T${hhmm}:00.000Z`;
+    const week: PresenceRow[] = [
+      { state: 'available', at: day('02', '08:30') },
+      { state: 'busy', at: day('02', '09:00') },
+      { state: 'away', at: day('02', '17:00') },
+      { state: 'busy', at: day('04', '09:00') },
+    ];
+    const intervals = presenceIntervals(week, day('04', '12:00'), day('02', '00:00'), day('04', '12:00'));
+    expect(intervals).toEqual([
+      { state: 'away', from: day('02', '00:00'), to: day('02', '08:30') },
+      { state: 'available', from: day('02', '08:30'), to: day('02', '09:00') },
+      { state: 'busy', from: day('02', '09:00'), to: day('02', '17:00') },
+      { state: 'away', from: day('02', '17:00'), to: day('04', '09:00') },
+      { state: 'busy', from: day('04', '09:00'), to: day('04', '12:00') },
+    ]);
+    // By hand: busy 8 h + 3 h = 39 600 s, available 30 min = 1 800 s; occupancy 39 600 / 41 400 ≈ 0.957.
+    const seconds = presenceSeconds(intervals);
+    expect(seconds).toMatchObject({ busy: 39_600, available: 1_800 });
+    expect(seconds.busy / (seconds.busy + seconds.available)).toBeCloseTo(0.957, 3);
+  });
 });

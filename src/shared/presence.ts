@@ -48,7 +48,9 @@ export function currentPresence(last: PresenceRow | null, lastContact: string | 
  * The user's presence over [from, to), as consecutive intervals covering it all: before their
  * first presence they are away; each presence holds until the next; and once their console went
  * quiet (its last contact more than PRESENCE_STALE_SECONDS before `to`) they are away from that
- * last contact on. `to` should not be later than the server's now: time not yet lived would
+ * last contact on. Past quiet spells are rows already: when a console calls again after one, the
+ * server stores away from its previous contact and the user's choice again from then
+ * (src/server/contacts.ts). `to` should not be later than the server's now: time not yet lived would
  * count as away. Rows may come in any order; adjacent intervals of one state are merged.
  */
 export function presenceIntervals(rows: readonly PresenceRow[], lastContact: string | null, from: string | Date, to: string | Date): PresenceInterval[] {

@@ -9,7 +9,7 @@ import { CSAT_SETTING, DEFAULT_CSAT } from '../../src/shared/csat/settings.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-test('the survey shows once resolved, and a negative answer reopens the case with its reason, the customer’s words as text', async ({ page, atiende }, testInfo) => {
+test('the survey shows once resolved, a negative answer reopens the case with its reason, the customer’s words as text, until it is resolved again', async ({ page, atiende }) => {
   await atiende.sandbox.control('POST', '/v1/sandbox/settings', { id: CSAT_SETTING, value: { ...DEFAULT_CSAT, sampleRate: 1 } });
   const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
     channel: 'whatsapp', customer: { name: 'Marta Ríos', handle: '+5491155550199' }, text: 'No me llega la factura de marzo', assignTo: 'lucia',
@@ -45,5 +45,12 @@ test('the survey shows once resolved, and a negative answer reopens the case wit
   const violations = (await new AxeBuilder({ page }).analyze()).violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length}`);
   expect(violations).toEqual([]);
-  await page.screenshot({ path: testInfo.outputPath('csat.png') });
+
+  // Resolved again, the recontact is over: the banner goes, and no second survey is sent.
+  await actions.openResolve();
+  await actions.resolve('Consulta', 'favour');
+  await expect(actions.status).toHaveAttribute('data-status', 'resolved');
+  await expect(pane.recontact).toHaveCount(0);
+  await expect(pane.survey).toHaveCount(1);
+  expect((await atiende.sandbox.outbound()).filter((o) => o.kind === 'survey' && o.caseId === caseId)).toHaveLength(1);
 });

@@ -110,6 +110,28 @@ describe('a sampled resolved case', () => {
     expect(caseRow(caseId).status).toBe('resolved');
   });
 
+  it('on the private channel of a public case, only an answer joins the case: "gracias" or a question there is not the case\'s', async () => {
+    await publishCsat({ sampleRate: 1 });
+    const { caseId } = await customerWrites('x_mention', '@marca sin señal en Palermo', undefined, '@marta_rios');
+    await setStatus(caseId, 'resolved');
+    const messagesOf = (id: string) => sandbox.server.db.prepare<[string], { text: string }>("SELECT text FROM messages WHERE case_id = ? AND kind = 'customer'").all(id).map((m) => m.text);
+    const before = messagesOf(caseId);
+
+    for (const text of ['gracias', '¿Y cuándo vuelve la señal?']) {
+      await expect(customerWrites('x_dm', text, caseId, '@marta_rios')).rejects.toThrow(/400.*wrong_channel/);
+    }
+    expect(messagesOf(caseId)).toEqual(before);
+    expect(caseRow(caseId).status).toBe('resolved');
+    expect(surveyRow(caseId)).toMatchObject({ answers: null });
+    // Written as a message of its own, the question opens its own private case.
+    const own = await customerWrites('x_dm', '¿Y cuándo vuelve la señal?', undefined, '@marta_rios');
+    expect(own.caseId).not.toBe(caseId);
+
+    // The survey still waits for its answer, which is read there.
+    await customerWrites('x_dm', '5, sí, sí', caseId, '@marta_rios');
+    expect(surveyRow(caseId)).toMatchObject({ score: 5, negative: 0 });
+  });
+
   it('a type, an agent or a team chooses cases whatever the random share', async () => {
     await publishCsat({ sampleRate: 0, agents: ['lucia'] });
     const { caseId } = await customerWrites('whatsapp', 'Consulta de saldo');
@@ -138,6 +160,23 @@ describe('the customer’s answer', () => {
     const seen = await pulled();
     expect(seen.get(`case:${caseId}`)).toMatchObject({ status: 'open', priority: 'high', assignedTo: 'lucia', recontact: 'csat_negative' });
     expect(seen.get(`message:${messageId}`)).toMatchObject({ text: '2', csatAnswer: true });
+  });
+
+  it('resolved again after the recontact, the case loses its mark and its raised priority, and gets no second survey', async () => {
+    const caseId = await surveyed();
+    await customerWrites('whatsapp', '1, no', caseId);
+    expect(caseRow(caseId)).toMatchObject({ status: 'open', priority: 'high', recontact: 'csat_negative' });
+
+    await setStatus(caseId, 'resolved');
+    expect(caseRow(caseId)).toEqual({ status: 'resolved', priority: 'normal', assigned_to: 'lucia', recontact: null });
+    expect((await pulled()).get(`case:${caseId}`)).toMatchObject({ status: 'resolved', priority: 'normal', recontact: null });
+    expect(await surveys()).toHaveLength(1);
+
+    // The customer writes again later: an ordinary reopening, no recontact and no raised floor.
+    await customerWrites('whatsapp', 'Ahora no me llega la de abril', caseId);
+    expect(caseRow(caseId)).toMatchObject({ status: 'open', priority: 'normal', recontact: null });
+    await setStatus(caseId, 'resolved');
+    expect(await surveys()).toHaveLength(1);
   });
 
   it('"5" is stored and nothing more happens', async () => {

@@ -126,6 +126,18 @@ describe('the team view', () => {
     expect(all.agents.map((a) => a.username)).toContain('mateo');
   });
 
+  it('gives each queued case the triage priority its agent sees, not the one stored when it was opened', async () => {
+    const { caseId } = await sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound',
+      { channel: 'webchat', customer: { name: 'Rita', handle: 'rita-team' }, text: 'Quiero darme de baja del servicio', assignTo: 'lucia' });
+    const lucia = await profile('lucia');
+    const valeria = await profile('valeria');
+    const queued = (await teamView(valeria.services)).queue.find((c) => c.caseId === caseId)!;
+    expect(serverRows('SELECT priority FROM cases WHERE id = ?', caseId)).toEqual([{ priority: 'normal' }]);
+    // "Darme de baja" is a retention case: at least high, in lucia's inbox and in the queue alike.
+    expect(queued.priority).toBe('high');
+    expect(lucia.services.store.db.prepare('SELECT priority FROM case_triage WHERE case_id = ?').get(caseId)).toEqual({ priority: 'high' });
+  });
+
   it('is refused to an agent, and says it needs the network when offline', async () => {
     const lucia = await profile('lucia');
     await expect(teamView(lucia.services)).rejects.toMatchObject({ code: 'not_supervisor' });
@@ -167,6 +179,24 @@ describe('reassign_case', () => {
     const feedReasons = serverRows<{ reason: string | null }>(
       "SELECT reason FROM feed WHERE entity = 'case' AND id = ? AND op = 'del' AND scope = 'lucia'", target.id);
     expect(feedReasons.map((r) => r.reason)).toContain('reassigned');
+  });
+
+  it('lets any supervisor give a case nobody holds to an agent of theirs; from then on it is that team’s', async () => {
+    const { caseId } = await sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound',
+      { channel: 'webchat', customer: { name: 'Nadie', handle: 'nobody-team' }, text: 'Hola, ¿me atienden?' });
+    await sandbox.control('POST', '/v1/sandbox/assign', { caseId, to: null });
+    // Unassigned, it is in the queue of every supervisor, whatever their teams.
+    const valeria = await profile('valeria');
+    const sofia = await profile('sofia');
+    expect((await teamView(valeria.services)).queue.find((c) => c.caseId === caseId)).toMatchObject({ agent: null });
+    expect((await teamView(sofia.services)).queue.find((c) => c.caseId === caseId)).toMatchObject({ agent: null });
+
+    valeria.services.commands.reassignCase(caseId, 'lucia', 'supervisor');
+    await valeria.services.syncOnce();
+    expect(reassignments(valeria.services.store)).toEqual([expect.objectContaining({ caseId, to: 'lucia', status: 'applied' })]);
+    expect(events(caseId).at(-1)).toEqual({ kind: 'assigned', by: 'valeria', data: JSON.stringify({ from: null, to: 'lucia' }) });
+    // Now lucia's, so soporte's: sofia (who supervises soporte) sees it as lucia's.
+    expect((await teamView(sofia.services)).queue.find((c) => c.caseId === caseId)).toMatchObject({ agent: 'lucia' });
   });
 
   it('is refused to an agent, to another team’s supervisor, and towards an agent outside their teams', async () => {

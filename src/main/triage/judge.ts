@@ -1,16 +1,13 @@
 // Judges one case from what the cache holds: each new customer message's type and noise, then
 // the case's priority and whether only noise waits on it. Pure: the caller reads and writes.
 import { CHANNEL_INFO } from '../../shared/channels.ts';
-import { PRIORITY_RANK, type CaseStatus, type Channel, type ContactReason, type Segment } from '../../shared/domain.ts';
+import { PRIORITY_RANK, type CaseStatus, type Channel, type Segment } from '../../shared/domain.ts';
+import { casePriority } from '../../shared/triage/case-priority.ts';
 import {
-  classifyMessage, computePriority, influenceLevel, noiseOf, readMessage, type MessageText, type PriorityRules, type TextInput,
-  type Typology,
+  classifyMessage, noiseOf, readMessage, type MessageText, type PriorityRules, type TextInput,
 } from '../../shared/triage/index.ts';
 import type { CachedCase } from '../db/repositories/cases.ts';
 import type { CaseJudgement, MessageJudgement, TriageThreadRow } from '../db/repositories/triage.ts';
-
-/** How many of the customer's latest messages the keyword rules read. */
-export const RECENT_MESSAGES = 5;
 
 export interface CaseFacts {
   cached: CachedCase;
@@ -67,15 +64,15 @@ export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; cas
   }
 
   const customer = facts.customer;
-  const waitingMinutes = minutesWaited(cached.waitingSince, serverNow);
-  const result = computePriority({
-    texts: customerTexts.slice(-RECENT_MESSAGES),
+  const result = casePriority({
+    texts: customerTexts,
     channel,
-    segment: (customer?.segment ?? 'standard') as Segment,
-    influence: influenceLevel({ followers: customer?.followers ?? 0, publicFigure: customer?.public_figure === 1 }),
-    typology: typologyOf(cached.reason),
-    waitingMinutes,
-    recontact: cached.status === 'resolved' ? null : cached.recontact,
+    customer: customer && { segment: customer.segment as Segment, followers: customer.followers, publicFigure: customer.public_figure === 1 },
+    reason: cached.reason,
+    status: cached.status,
+    waitingSince: cached.waitingSince,
+    recontact: cached.recontact,
+    serverNow,
   }, rules);
   const onlyNoise = cached.status !== 'resolved' && waiting.length > 0 && waiting.every(Boolean);
   return {
@@ -108,16 +105,6 @@ function judgeMessage(
 }
 
 /** Requests for a sign-up, sale, change or cancellation are commercial; other reasons say nothing certain. */
-function typologyOf(reason: ContactReason | null): Typology | null {
-  return reason?.startsWith('request_') ? 'commercial' : null;
-}
-
-function minutesWaited(waitingSince: string | null, serverNow: number | null): number | null {
-  if (waitingSince === null || serverNow === null) return null;
-  const since = Date.parse(waitingSince);
-  return Number.isNaN(since) ? null : Math.max(0, serverNow - since) / 60_000;
-}
-
 /** When the wait crosses the next service-level step (late, then very late); null past both. */
 function nextStep(waitingSince: string | null, channel: Channel, rules: PriorityRules, serverNow: number | null): string | null {
   if (waitingSince === null) return null;

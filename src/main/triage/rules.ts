@@ -1,10 +1,10 @@
 // The priority rules in force: the central API's `priority_rules` setting when it is valid,
 // the defaults when it is absent or invalid (settingInForce), with the key triage is stamped with.
-import { DEFAULT_PRIORITY_RULES, parsePriorityRules, type PriorityRules } from '../../shared/triage/index.ts';
+import { DEFAULT_PRIORITY_RULES, parsePriorityRules, PRIORITY_RULES_SETTING, type PriorityRules } from '../../shared/triage/priority-rules.ts';
 import type { Store } from '../db/store.ts';
 import { settingInForce, type SettingDocument } from '../settings/in-force.ts';
 
-export const RULES_SETTING = 'priority_rules';
+export const RULES_SETTING = PRIORITY_RULES_SETTING;
 
 export interface RulesInForce {
   rules: PriorityRules;

@@ -1,11 +1,14 @@
 // Presence and the supervisor's team view. An agent or supervisor says they are available, busy
 // or away, and the server stamps it with its own clock when it arrives (a console never replays
 // an old presence). A supervisor reads the agents of the teams they supervise: each one's load,
-// late cases and presence, and the queue of those teams.
+// late cases and presence, and the queue of those teams (with the cases nobody holds, which
+// belong to no team: any supervisor may give one to an agent of theirs).
 import { PresenceRequest, type PresenceResponse, type TeamResponse } from '../../protocol/team.ts';
-import type { Channel } from '../../shared/domain.ts';
+import type { CaseStatus, Channel, Segment } from '../../shared/domain.ts';
 import { currentPresence } from '../../shared/presence.ts';
 import { slaLevel } from '../../shared/sla.ts';
+import { casePriority } from '../../shared/triage/case-priority.ts';
+import { DEFAULT_PRIORITY_RULES, parsePriorityRules, PRIORITY_RULES_SETTING } from '../../shared/triage/priority-rules.ts';
 import { TEAM_QUEUE_MAX, TeamQueueCase } from '../../shared/team.ts';
 import { HttpError, readJson, sendJson } from '../http.ts';
 import { authenticate } from './auth.ts';
@@ -38,7 +41,18 @@ export const teamRoutes = (api: Api): Routes => ({
       counts.open += 1;
       if (isLate(c)) counts.late += 1;
     }
-    const queue = (await api.store.team.openCases(usernames, TEAM_QUEUE_MAX)).map((c) => TeamQueueCase.parse({ ...c, late: isLate(c) }));
+    // The priority agents see in their inbox (the organisation's rules, the defaults when they
+    // are invalid, as on the consoles), not the one stored when the case was opened.
+    const parsed = parsePriorityRules(await api.store.transaction((tx) => tx.settings.value(PRIORITY_RULES_SETTING)) ?? DEFAULT_PRIORITY_RULES);
+    const rules = parsed.ok ? parsed.rules : DEFAULT_PRIORITY_RULES;
+    const queue = (await api.store.team.openCases(usernames, TEAM_QUEUE_MAX)).map((c) => TeamQueueCase.parse({
+      caseId: c.caseId, number: c.number, channel: c.channel, agent: c.agent, waitingSince: c.waitingSince, late: isLate(c),
+      priority: casePriority({
+        texts: c.texts, channel: c.channel as Channel, reason: c.reason, status: c.status as CaseStatus, waitingSince: c.waitingSince,
+        customer: c.customer && { ...c.customer, segment: c.customer.segment as Segment },
+        recontact: c.recontact === 'csat_negative' ? 'csat_negative' : null, serverNow: now.getTime(),
+      }, rules).priority,
+    }));
     sendJson(res, 200, {
       serverNow: now.toISOString(),
       teams,

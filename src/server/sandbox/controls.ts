@@ -72,13 +72,15 @@ export class Controls {
         const existing = prepared<[string], { channel: string; status: string }>(this.db, 'SELECT channel, status FROM cases WHERE id = ?').get(caseId);
         if (!existing) throw new HttpError(404, 'case_not_found', `No case ${caseId}`);
         const pending = pendingSurvey(this.db, caseId);
-        // A public case's survey went by private message: the customer answers there.
-        if (existing.channel !== input.channel && pending?.channel !== input.channel) {
+        // Read only while the case is resolved: in a conversation, "2" answers the agent.
+        const answers = pending && existing.status === 'resolved' ? readSurveyReply(this.db, pending, input.text) : null;
+        // A public case's survey went by private message: an answer there joins the case. Anything
+        // else on that channel ("gracias", a question) is a message of its own, not the case's.
+        const answersOnSurveyChannel = answers !== null && pending?.channel === input.channel;
+        if (existing.channel !== input.channel && !answersOnSurveyChannel) {
           throw new HttpError(400, 'wrong_channel', `Case ${caseId} is on ${existing.channel}, not ${input.channel}`);
         }
         statusBefore = existing.status as CaseStatus;
-        // Read only while the case is resolved: in a conversation, "2" answers the agent.
-        const answers = pending && existing.status === 'resolved' ? readSurveyReply(this.db, pending, input.text) : null;
         if (pending && answers) {
           survey = { pending, answers };
         } else if (existing.status === 'resolved' && !this.reopens(caseId, input.text, input.promo !== undefined)) {

@@ -45,7 +45,8 @@ export function recordSurveyAnswer(db: SandboxDb, survey: PendingSurvey, answers
   }
   const before = prepared<[string], { status: string; assigned_to: string | null }>(db, 'SELECT status, assigned_to FROM cases WHERE id = ?').get(survey.caseId);
   const agent = survey.agent ?? before?.assigned_to ?? null;
-  prepared(db, `UPDATE cases SET status = 'open', assigned_to = ?, priority = 'high', recontact = 'csat_negative',
+  prepared(db, `UPDATE cases SET status = 'open', assigned_to = ?, priority_before_recontact = coalesce(priority_before_recontact, priority),
+      priority = 'high', recontact = 'csat_negative',
       waiting_since = coalesce(waiting_since, ?), updated_at = ?, version = ? WHERE id = ?`)
     .run(agent, now, now, nextVersion(db), survey.caseId);
   if (before && before.status !== 'open') recordCaseEvent(db, survey.caseId, { kind: 'status', data: { from: before.status, to: 'open' } }, now, null);

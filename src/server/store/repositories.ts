@@ -346,22 +346,33 @@ export interface TeamMemberFacts {
   lastContact: string | null;
 }
 
-/** A case not resolved yet, as the team's queue lists it. */
+/** A case not resolved yet, as the team's queue lists it, with what its triage priority is computed from. */
 export interface OpenCaseFacts {
   caseId: string;
   number: number;
   channel: string;
-  priority: string;
   agent: string | null;
   waitingSince: string | null;
+  status: string;
+  reason: string | null;
+  recontact: string | null;
+  customer: { segment: string; followers: number; publicFigure: boolean } | undefined;
+  /** The customer's latest messages on the case, oldest first. */
+  texts: string[];
 }
 
 /** Presence (each state as the server received it), last contacts, and what the team view reads. */
 export interface Team {
   /** Appends a presence on the server's clock; it is a contact too. */
   recordPresence(username: string, state: 'available' | 'busy' | 'away', at: string): Promise<void>;
-  /** The user's console called at `at`. */
-  touch(username: string, at: string): Promise<void>;
+  /**
+   * The user's console called at `at`. With `quietSince`, it had been silent since then for more
+   * than PRESENCE_STALE_SECONDS: the presence records that spell, away from `quietSince`, then the
+   * state the user last chose again from `at`.
+   */
+  touch(username: string, at: string, quietSince?: string): Promise<void>;
+  /** When the user's console last called, as stored. */
+  lastContact(username: string): Promise<string | null>;
   /** The teams a supervisor supervises (none for anyone else). */
   supervised(username: string): Promise<string[]>;
   /** The agents of these teams, by team then name. */

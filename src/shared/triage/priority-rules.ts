@@ -59,6 +59,9 @@ export type PriorityRules = z.infer<typeof PriorityRules>;
  * - technical cases (+10) before commercial ones (+5): a broken service hurts every hour.
  * - late on the channel's service level +30; at twice the level, urgent.
  */
+/** The setting that holds the organisation's priority rules. */
+export const PRIORITY_RULES_SETTING = 'priority_rules';
+
 export const DEFAULT_PRIORITY_RULES: PriorityRules = {
   version: 1,
   thresholds: { normal: 0, high: 40, urgent: 80 },

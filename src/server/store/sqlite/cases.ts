@@ -10,9 +10,15 @@ export const sqliteCases = (db: SandboxDb): Sync<Cases> => ({
        identity_id AS identityId, product, call_avoided AS callAvoided, peer_answered AS peerAnswered FROM cases WHERE id = ?`, caseId);
     return found && { ...found, callAvoided: found.callAvoided === 1, peerAnswered: found.peerAnswered === 1 };
   },
+  // Resolved again, a recontact is done: its mark goes and the case gets its own priority back.
   classify: (caseId, { status, reason, resolution, product, callAvoided }, at) => void run(db,
-    'UPDATE cases SET status = ?, reason = ?, resolution = ?, product = ?, call_avoided = ?, updated_at = ?, version = ? WHERE id = ?',
-    status, reason, resolution, product, callAvoided ? 1 : 0, at, nextVersion(db), caseId),
+    `UPDATE cases SET status = @status, reason = @reason, resolution = @resolution, product = @product, call_avoided = @callAvoided,
+      updated_at = @at, version = @version,
+      recontact = CASE WHEN @status = 'resolved' THEN NULL ELSE recontact END,
+      priority = CASE WHEN @status = 'resolved' THEN coalesce(priority_before_recontact, priority) ELSE priority END,
+      priority_before_recontact = CASE WHEN @status = 'resolved' THEN NULL ELSE priority_before_recontact END
+      WHERE id = @caseId`,
+    { status, reason, resolution, product, callAvoided: callAvoided ? 1 : 0, at, version: nextVersion(db), caseId }),
   markPeerAnswered: (caseId, answered, at) => void run(db, 'UPDATE cases SET peer_answered = ?, updated_at = ?, version = ? WHERE id = ?',
     answered ? 1 : 0, at, nextVersion(db), caseId),
   markMoved: (caseId, channel) => void run(db, 'UPDATE cases SET moved_to = ?, version = ? WHERE id = ?', channel, nextVersion(db), caseId),
