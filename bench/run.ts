@@ -1,48 +1,34 @@
-// `npm run bench`: initial sync and local query latencies against a 5,000-case sandbox, each
-// beside a floor measured in the same run on the same data. Prints a Markdown table, writes it
-// to bench/results.md, and exits 0 whatever the numbers: benchmarks never gate CI.
-import { randomBytes } from 'node:crypto';
+// `npm run bench`: initial sync, local queries, reports and screens against a 5,000-case sandbox,
+// each beside a floor measured in the same run on the same data. Prints a Markdown table, writes
+// it to bench/results.md, and exits 0 whatever the numbers: benchmarks never gate CI.
+// `npm run bench -- reports-page` (or any names of bench/sections.ts) runs only those sections
+// and prints their rows without touching bench/results.md.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { silentLogger } from '../src/main/log.ts';
-import { SANDBOX_PASSWORD } from '../src/server/sandbox/seed.ts';
 import { SandboxServer } from '../src/server/server.ts';
-import { Services, signIn } from '../src/main/services.ts';
-import { fetchPages, login, minimalInsert, type RawPage } from './floors.ts';
-import { plainInitialSync } from './plain-sync.ts';
-import { measureQueries } from './queries.ts';
-import { measureKnowledge } from './knowledge.ts';
-import { measureCustomerPanel } from './customer.ts';
-import { measureCaseOpen } from './ui.ts';
-import { measureQa, PACK_CASES } from './qa.ts';
-import { measureReports } from './reports.ts';
 import { machineLine, table, type Row } from './report.ts';
-import { median, ms, ratio, timed, type Latency } from './stats.ts';
+import { SECTIONS, type Section } from './sections.ts';
+import { ms, timed } from './stats.ts';
 
 const CASES = 5000;
-const AGENT = 'lucia';
-const RUNS = 3;
-/** The pack's sync is short (about half a second), so more runs steady its median. */
-const QA_RUNS = 7;
-/** The sync engine's default page size (SyncEngine: `pageSize ?? 500`); checked below. */
-const PAGE_SIZE = 500;
-const QUERY_ITERATIONS = 400;
-const QUERY_WARMUP = 40;
-const SYNC_TARGET_RATIO = 2;
-const QUERY_TARGET_P95_MS = 10;
-const UI_TARGET_MS = 100;
-const SCORE_TARGET_P95_MS = 1;
-const REPORT_RUNS = 5;
-const REPORT_TARGET_MS = 200;
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
+/** The sections named on the command line, all of them when none is. */
+function chosen(names: readonly string[]): Section[] {
+  const unknown = names.filter((name) => !SECTIONS.some((s) => s.name === name));
+  if (unknown.length > 0) {
+    throw new Error(`Unknown bench section ${unknown.join(', ')}; the sections are ${SECTIONS.map((s) => s.name).join(', ')}`);
+  }
+  return names.length === 0 ? [...SECTIONS] : SECTIONS.filter((s) => names.includes(s.name));
+}
+
 async function main(): Promise<void> {
+  const sections = chosen(process.argv.slice(2));
   const started = performance.now();
   const root = mkdtempSync(join(tmpdir(), 'atiende-bench-'));
   let server: SandboxServer | undefined;
-  const open: Services[] = [];
   try {
     progress(`Seeding an in-memory sandbox with ${CASES} cases…`);
     const seeded = await timed(() => SandboxServer.open({ cases: CASES }));
@@ -50,225 +36,28 @@ async function main(): Promise<void> {
     const sandboxMessages = (server.db.prepare('SELECT count(*) AS n FROM messages').get() as { n: number }).n;
     progress(`  seeded ${sandboxMessages} messages in ${ms(seeded.ms)}`);
     const url = await server.listen(0, '127.0.0.1');
-    const token = await login(url, AGENT, SANDBOX_PASSWORD);
 
-    const sync: number[] = [];
-    const fetchParse: number[] = [];
-    const insert: number[] = [];
-    // Encryption's cost: the same sync and the same minimal insert without a key.
-    const plainSync: number[] = [];
-    const plainInsert: number[] = [];
-    let pulled = 0;
-    let syncPages = 0;
-    let floorPages: RawPage[] = [];
-    for (let run = 1; run <= RUNS; run++) {
-      // Initial sync: a fresh profile, signed in and composed as the console composes it.
-      const profileDir = join(root, `profile-${run}`);
-      await signIn({ server: url, username: AGENT, password: SANDBOX_PASSWORD, profileDir, sandbox: true });
-      const services = await Services.open({ profileDir, log: silentLogger });
-      open.push(services);
-      const { value: summary, ms: syncMs } = await timed(() => services.syncOnce());
-      sync.push(syncMs);
-      pulled = summary.pulled;
-      syncPages = summary.pages;
-
-      // Floor (a): the same pages over loopback, parsed and dropped.
-      const fetched = await timed(() => fetchPages(url, token, PAGE_SIZE));
-      fetchParse.push(fetched.ms);
-      floorPages = fetched.value;
-      // Floor (b): the same rows into a fresh file, minimal loop, encrypted as the cache is.
-      const inserted = await timed(() => minimalInsert(floorPages, join(root, `floor-${run}.db`), randomBytes(32)));
-      insert.push(inserted.ms);
-      plainInsert.push((await timed(() => minimalInsert(floorPages, join(root, `floor-plain-${run}.db`), null))).ms);
-      const plain = await timed(() => plainInitialSync(url, token, AGENT, join(root, `plain-${run}.db`)));
-      plainSync.push(plain.ms);
-      if (plain.value.pulled !== pulled) progress(`  WARNING: the plain sync pulled ${plain.value.pulled} changes, the encrypted one ${pulled}`);
-      const floorChanges = floorPages.reduce((n, p) => n + p.changes.length, 0);
-      if (floorChanges !== pulled || floorPages.length !== syncPages || inserted.value.inserted !== pulled) {
-        progress(`  WARNING: floors saw ${floorChanges} changes in ${floorPages.length} pages ` +
-          `(${inserted.value.inserted} inserted, ${inserted.value.skipped} skipped); the sync pulled ${pulled} in ${syncPages}`);
-      }
-      progress(`  run ${run}: sync ${ms(syncMs)} (${pulled} changes, ${syncPages} pages), ` +
-        `fetch+parse ${ms(fetched.ms)}, minimal insert ${ms(inserted.ms)}; ` +
-        `without a key: sync ${ms(plain.ms)}, minimal insert ${ms(plainInsert.at(-1) ?? 0)}`);
-      // Keep the last profile open for the query benchmark.
-      if (run < RUNS) await open.pop()?.wipe();
-    }
-
-    progress(`Timing local queries (${QUERY_ITERATIONS} iterations after ${QUERY_WARMUP} warm-up)…`);
-    const lastProfile = open.at(-1);
-    if (!lastProfile) throw new Error('No synced profile left open');
-    const q = measureQueries(lastProfile.store, AGENT, QUERY_ITERATIONS, QUERY_WARMUP);
-
-    progress('Timing the knowledge base at 20,000 articles and 2,000 templates…');
-    const kb = measureKnowledge(QUERY_ITERATIONS, QUERY_WARMUP);
-    progress('Timing the customer panel: a customer with 200 cases in a 5,000-case cache…');
-    const customer = measureCustomerPanel(QUERY_ITERATIONS, QUERY_WARMUP);
-    progress(`Drawing a QA pack of ${PACK_CASES} cases as sofia, syncing it into fresh consoles, opening it in review…`);
-    const qa = await measureQa({ server, root, runs: QA_RUNS, pageSize: PAGE_SIZE, iterations: QUERY_ITERATIONS, warmup: QUERY_WARMUP, progress });
-    progress(`Computing sofia's operation report over the last 8 weeks on the server (${REPORT_RUNS} runs)…`);
-    const reports = await measureReports(server, REPORT_RUNS, progress);
-    progress('Opening cases in Chromium against the browser harness…');
-    const ui = await measureCaseOpen(server, AGENT);
-
-    const syncMedian = median(sync);
-    const floor = median(fetchParse) + median(insert);
-    const qaSync = median(qa.sync);
-    const qaFloor = median(qa.fetchParse) + median(qa.insert);
-    const plainSyncMedian = median(plainSync);
-    const plainFloor = median(fetchParse) + median(plainInsert);
-    const latency = (l: Latency) => `p50 ${ms(l.p50)} / p95 ${ms(l.p95)}`;
-    const queryRow = (measure: string, l: Latency): Row => ({
-      measure,
-      result: latency(l),
-      floor: `SELECT 1: ${latency(q.selectOne)}`,
-      ratio: `p95 ${ratio(l.p95, q.selectOne.p95)}`,
-      target: `p95 < ${QUERY_TARGET_P95_MS} ms`,
-      ok: l.p95 < QUERY_TARGET_P95_MS,
-    });
-    const rows: Row[] = [
-      {
-        measure: `initial sync, ${AGENT} (${pulled.toLocaleString('en-US')} changes, ${syncPages} pages of ${PAGE_SIZE}; median of ${RUNS}), encrypted cache`,
-        result: ms(syncMedian),
-        floor: `${ms(floor)} = fetch+parse ${ms(median(fetchParse))} + minimal insert ${ms(median(insert))} (encrypted)`,
-        ratio: ratio(syncMedian, floor),
-        target: `≤ ${SYNC_TARGET_RATIO}× floor`,
-        ok: syncMedian <= SYNC_TARGET_RATIO * floor,
-      },
-      {
-        measure: 'initial sync, the same into a plain cache (no key)',
-        result: ms(plainSyncMedian),
-        floor: `${ms(plainFloor)} = fetch+parse ${ms(median(fetchParse))} + minimal insert ${ms(median(plainInsert))} (plain)`,
-        ratio: ratio(plainSyncMedian, plainFloor),
-        target: `≤ ${SYNC_TARGET_RATIO}× floor`,
-        ok: plainSyncMedian <= SYNC_TARGET_RATIO * plainFloor,
-      },
-      {
-        measure: 'cost of encryption: initial sync, encrypted vs plain',
-        result: ms(syncMedian),
-        floor: `plain: ${ms(plainSyncMedian)}`,
-        ratio: ratio(syncMedian, plainSyncMedian),
-        target: 'informs',
-      },
-      {
-        measure: 'cost of encryption: minimal insert, encrypted vs plain',
-        result: ms(median(insert)),
-        floor: `plain: ${ms(median(plainInsert))}`,
-        ratio: ratio(median(insert), median(plainInsert)),
-        target: 'informs',
-      },
-      queryRow(`inbox page (50 rows, offsets 0–${Math.max(0, Math.ceil(q.cases / 50) - 1) * 50})`, q.inbox),
-      queryRow(`message search (${q.messageHitsAvg.toFixed(0)} hits avg, limit 50)`, q.messageSearch),
-      queryRow(`article search (${q.articleHitsAvg.toFixed(0)} hits avg, limit 20)`, q.articleSearch),
-      {
-        measure: `open a 500-message case, click → thread rendered (${ui.bigCase.samples} opens, ${ui.cases.toLocaleString('en-US')} cases)`,
-        result: latency(ui.bigCase),
-        floor: `getCase through the bridge: ${latency(ui.fetchOnly)}`,
-        ratio: `p95 ${ratio(ui.bigCase.p95, ui.fetchOnly.p95)}`,
-        target: `p95 < ${UI_TARGET_MS} ms`,
-        ok: ui.bigCase.p95 < UI_TARGET_MS,
-      },
-      {
-        measure: `QA pack sync, sofia's fresh console (${qa.packCases} cases; ${qa.changes.toLocaleString('en-US')} changes, ` +
-          `${qa.before} of them before the draw, ${qa.pages} pages of ${PAGE_SIZE}; median of ${QA_RUNS}), encrypted cache`,
-        result: ms(qaSync),
-        floor: `${ms(qaFloor)} = fetch+parse ${ms(median(qa.fetchParse))} + minimal insert ${ms(median(qa.insert))} (encrypted)`,
-        ratio: ratio(qaSync, qaFloor),
-        target: `≤ ${SYNC_TARGET_RATIO}× floor`,
-        ok: qaSync <= SYNC_TARGET_RATIO * qaFloor,
-      },
-      {
-        measure: `open a pack's case in review (qaReviewCase through the main-process handler, ${qa.open.samples} opens over ${qa.packCases} cases)`,
-        result: latency(qa.open),
-        floor: `readCase, the same cases: ${latency(qa.readCase)}`,
-        ratio: `p95 ${ratio(qa.open.p95, qa.readCase.p95)}`,
-        target: `p95 < ${UI_TARGET_MS} ms`,
-        ok: qa.open.p95 < UI_TARGET_MS,
-      },
-      {
-        measure: `score recompute, default scorecard, the pack's cases' answers (${qa.score.samples.toLocaleString('en-US')} scores)`,
-        result: latency(qa.score),
-        floor: `a loop adding the answered criteria's weights: ${latency(qa.scoreFloor)}`,
-        ratio: `p95 ${ratio(qa.score.p95, qa.scoreFloor.p95)}`,
-        target: `p95 < ${SCORE_TARGET_P95_MS} ms`,
-        ok: qa.score.p95 < SCORE_TARGET_P95_MS,
-      },
-      {
-        measure: `operation report on the server, sofia's teams, last 8 weeks (${reports.cases.toLocaleString('en-US')} cases opened, ` +
-          `${reports.messages.toLocaleString('en-US')} messages; median of ${REPORT_RUNS})`,
-        result: ms(median(reports.report)),
-        floor: `bare SELECT of the same cases, messages and events: ${ms(median(reports.floor))}`,
-        ratio: ratio(median(reports.report), median(reports.floor)),
-        target: `< ${REPORT_TARGET_MS} ms`,
-        ok: median(reports.report) < REPORT_TARGET_MS,
-      },
-      {
-        measure: 'the same report grouped by agent',
-        result: ms(median(reports.grouped)),
-        floor: `the same floor: ${ms(median(reports.floor))}`,
-        ratio: ratio(median(reports.grouped), median(reports.floor)),
-        target: 'informs',
-      },
-      {
-        measure: `article search, ${kb.articles.toLocaleString('en-US')} articles (typos fall back to trigrams)`,
-        result: latency(kb.articleSearch),
-        floor: `SELECT 1: ${latency(q.selectOne)}`,
-        ratio: `p95 ${ratio(kb.articleSearch.p95, q.selectOne.p95)}`,
-        target: 'p95 < 15 ms',
-        ok: kb.articleSearch.p95 < 15,
-      },
-      {
-        measure: `template lookup for "/", ${kb.templates.toLocaleString('en-US')} templates`,
-        result: latency(kb.templateLookup),
-        floor: '—',
-        ratio: '—',
-        target: 'p95 < 5 ms',
-        ok: kb.templateLookup.p95 < 5,
-      },
-      {
-        measure: 'suggestions for an open case (articles + templates)',
-        result: latency(kb.suggestion),
-        floor: '—',
-        ratio: '—',
-        target: 'p95 < 30 ms',
-        ok: kb.suggestion.p95 < 30,
-      },
-      {
-        measure: `customer history for a customer with ${customer.historyCases} cases, at ${customer.cases.toLocaleString('en-US')} cases (getCustomer + customerHistory)`,
-        result: latency(customer.panel),
-        floor: `SELECT 1: ${latency(q.selectOne)}`,
-        ratio: `p95 ${ratio(customer.panel.p95, q.selectOne.p95)}`,
-        target: 'p95 < 30 ms',
-        ok: customer.panel.p95 < 30,
-      },
-      {
-        measure: `switch to another case (${ui.switching.samples} switches)`,
-        result: latency(ui.switching),
-        floor: '—',
-        ratio: '—',
-        target: `p95 < ${UI_TARGET_MS} ms`,
-        ok: ui.switching.p95 < UI_TARGET_MS,
-      },
-    ];
+    const rows: Row[] = [];
     const notes = [
       machineLine(),
       `Sandbox: ${CASES} cases, ${sandboxMessages.toLocaleString('en-US')} messages, seeded in ${ms(seeded.ms)} (not a measure).`,
-      `Runs: initial sync ${sync.map(ms).join(', ')}; fetch+parse ${fetchParse.map(ms).join(', ')}; minimal insert ${insert.map(ms).join(', ')}; ` +
-        `without a key: initial sync ${plainSync.map(ms).join(', ')}, minimal insert ${plainInsert.map(ms).join(', ')}.`,
-      `QA pack sync runs: ${qa.sync.map(ms).join(', ')}; fetch+parse ${qa.fetchParse.map(ms).join(', ')}; minimal insert ${qa.insert.map(ms).join(', ')}.`,
-      `Report runs: ${reports.report.map(ms).join(', ')}; by agent ${reports.grouped.map(ms).join(', ')}; floor ${reports.floor.map(ms).join(', ')}.`,
-      `Cache of ${AGENT}: ${q.cases.toLocaleString('en-US')} cases, ${q.messages.toLocaleString('en-US')} messages, ${q.articles} articles. ` +
-        `Queries: ${QUERY_ITERATIONS} iterations each after ${QUERY_WARMUP} warm-up.`,
-      `Whole run: ${ms(performance.now() - started)}.`,
     ];
+    for (const section of sections) {
+      const result = await section.run({ server, url, root, progress });
+      rows.push(...result.rows);
+      notes.push(...result.notes);
+    }
+    notes.push(`Whole run${sections.length < SECTIONS.length ? ` (${sections.map((s) => s.name).join(', ')} only)` : ''}: ${ms(performance.now() - started)}.`);
+
     const output = `${table(rows)}\n\n${notes.join('\n')}\n`;
     process.stdout.write(`\n${output}`);
-    writeFileSync(
-      new URL('results.md', import.meta.url),
-      `# Benchmark results\n\nGenerated by \`npm run bench\` on ${new Date().toISOString()}.\n\n${output}`,
-    );
+    if (sections.length === SECTIONS.length) {
+      writeFileSync(
+        new URL('results.md', import.meta.url),
+        `# Benchmark results\n\nGenerated by \`npm run bench\` on ${new Date().toISOString()}.\n\n${output}`,
+      );
+    }
   } finally {
-    for (const services of open) await services.wipe();
     await server?.close();
     rmSync(root, { recursive: true, force: true });
   }

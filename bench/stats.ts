@@ -19,6 +19,12 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** p50 and p95 of samples in any order. */
+export function latencyOf(samples: readonly number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), samples: sorted.length };
+}
+
 /**
  * Times `fn(i)` `iterations` times with performance.now() after `warmup` untimed calls.
  * The index lets callers rotate through a set of inputs.
@@ -31,8 +37,7 @@ export function timeLoop(iterations: number, warmup: number, fn: (i: number) => 
     fn(i);
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), samples: samples.length };
+  return latencyOf(samples);
 }
 
 /** Runs an async step and returns its result with the wall time it took. */

@@ -1,16 +1,10 @@
 // Case opening in the real renderer: Debian's Chromium against the browser harness, on the
 // same 5,000-case sandbox. The renderer marks click → thread rendered as `case-open`.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
-import { Harness } from '../src/main/harness/server.ts';
-import { SANDBOX_PASSWORD } from '../src/server/sandbox/seed.ts';
+import type { Page } from '@playwright/test';
+import { inChromium } from './browser.ts';
 import type { SandboxServer } from '../src/server/server.ts';
 import type { Channel } from '../src/shared/domain.ts';
-import { percentile, type Latency } from './stats.ts';
-import { CHROMIUM } from '../tests/fixtures/chromium.ts';
+import { latencyOf as latency, type Latency } from './stats.ts';
 
 const BIG_THREAD = 500;
 const SWITCHES = 40;
@@ -22,11 +16,6 @@ export interface UiFigures {
   fetchOnly: Latency;
   cases: number;
 }
-
-const latency = (samples: number[]): Latency => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), samples: sorted.length };
-};
 
 /** Grows one of the agent's cases to BIG_THREAD messages, through the trainer's inbound control. */
 function growThread(server: SandboxServer, agent: string): { id: string; number: number } {
@@ -53,16 +42,8 @@ async function openCase(page: Page, number: number): Promise<number> {
 
 export async function measureCaseOpen(server: SandboxServer, agent: string): Promise<UiFigures> {
   const big = growThread(server, agent);
-  const root = mkdtempSync(join(tmpdir(), 'atiende-bench-ui-'));
-  const harness = new Harness({ profilesRoot: root, rendererDir: fileURLToPath(new URL('../out/renderer', import.meta.url)) });
-  const browser = await chromium.launch(CHROMIUM);
-  try {
-    const url = await harness.listen(0);
-    await harness.controller.connect({ server: server.url, username: agent, password: SANDBOX_PASSWORD });
-    const services = harness.controller.current;
-    while (services.engine.status.lastSyncedAt === null) await new Promise((resolve) => setTimeout(resolve, 50));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(url);
+  return inChromium(server, agent, async ({ services, open }) => {
+    const page = await open({ width: 1280, height: 800 });
     await page.getByTestId('case-row').first().waitFor();
     // The rows that fit the window above the fold: a virtualised list renders no others.
     const others = services.store.cases.inbox(agent, { limit: 5 }).map((c) => c.number).filter((n) => n !== big.number);
@@ -82,9 +63,5 @@ export async function measureCaseOpen(server: SandboxServer, agent: string): Pro
       }, big.id));
     }
     return { bigCase: latency(bigSamples), switching: latency(switchSamples), fetchOnly: latency(fetchSamples), cases: services.store.cases.count() };
-  } finally {
-    await browser.close();
-    await harness.close();
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
 }

@@ -1,24 +1,42 @@
-// Performance marks for the case-open benchmark: 'case-open-start' when the agent asks to open a
-// case (click or Enter), 'case-rendered' and the 'case-open' measure once its thread is on screen.
-let pending: string | null = null;
+// Performance marks for the benchmarks (`npm run bench`): a measure runs from the moment the user
+// asks for something to the first frame painted with it. 'case-open': a click or Enter on a case →
+// its thread on screen. 'report-open': a new period, grouping or audience on the reports page →
+// that report's figures, charts and tables on screen.
+import { useLayoutEffect } from 'react';
 
-export function markCaseOpenStart(caseId: string): void {
-  pending = caseId;
-  performance.mark('case-open-start', { detail: { caseId } });
+export type MeasureName = 'case-open' | 'report-open';
+
+/** What each measure waits for; one measure per ask. */
+const pending = new Map<MeasureName, string>();
+
+export function markAsked(name: MeasureName, id = ''): void {
+  pending.set(name, id);
+  performance.mark(`${name}-asked`, { detail: { id } });
+}
+
+/** Marks when the data asked for arrived, so a bench can tell waiting from drawing. */
+export function markAnswered(name: MeasureName, id = ''): void {
+  if (pending.get(name) === id) performance.mark(`${name}-answered`, { detail: { id } });
 }
 
 /**
- * Call once the thread of `caseId` is in the DOM (a layout effect). The measure ends after the
- * next frame has been painted (a frame callback, then a task), so style, layout and paint of
- * the thread count too; one measure per open.
+ * Call once what `id` names is in the DOM (a layout effect). The measure ends after the next
+ * frame has been painted (a frame callback, then a task), so style, layout and paint count too.
  */
-export function markCaseRendered(caseId: string): void {
-  if (pending !== caseId) return;
-  pending = null;
+export function markPainted(name: MeasureName, id = ''): void {
+  if (pending.get(name) !== id) return;
+  pending.delete(name);
   requestAnimationFrame(() => {
     setTimeout(() => {
-      performance.mark('case-rendered', { detail: { caseId } });
-      performance.measure('case-open', { start: 'case-open-start', end: 'case-rendered', detail: { caseId } });
+      performance.mark(`${name}-painted`, { detail: { id } });
+      performance.measure(name, { start: `${name}-asked`, end: `${name}-painted`, detail: { id } });
     }, 0);
   });
+}
+
+/** Ends the measure once `rendered` holds after a commit. */
+export function usePaintedMark(name: MeasureName, id: string, rendered: boolean): void {
+  useLayoutEffect(() => {
+    if (rendered) markPainted(name, id);
+  }, [name, id, rendered]);
 }

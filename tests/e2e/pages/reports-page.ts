@@ -2,6 +2,7 @@
 // previous period beside it, the charts' tables, the cases behind a figure, the CSV and the
 // "as of" line the snapshot gives offline.
 import type { Download, Locator, Page } from '@playwright/test';
+import type { PeriodPreset } from '../../../src/shared/reports/period.ts';
 
 export class ReportsPage {
   readonly page: Page;
@@ -51,6 +52,11 @@ export class ReportsPage {
   /** A preset by its label ("Esta semana", "Este mes", …). */
   async preset(label: string): Promise<void> {
     await this.page.getByTestId('reports-preset').selectOption({ label });
+  }
+
+  /** A preset by its value ("last8Weeks", …), whatever the console's language. */
+  async presetOf(preset: Exclude<PeriodPreset, 'custom'>): Promise<void> {
+    await this.page.getByTestId('reports-preset').selectOption({ value: preset });
   }
 
   /** Two whole days, `YYYY-MM-DD`. */

@@ -6,6 +6,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../lib/errorText.ts';
+import { usePaintedMark } from '../../lib/perf.ts';
 import { CaseBlockBanner } from '../block/index.ts';
 import { Composer } from '../composer/index.ts';
 import { ReplyTo } from './ReplyTo.tsx';
@@ -15,7 +16,6 @@ import { CaseHeader } from './CaseHeader.tsx';
 import { MessageThread } from './MessageThread.tsx';
 import { MutationIssues } from './MutationIssues.tsx';
 import { useCase } from './useCase.ts';
-import { useCaseRenderedMark } from './useCaseRenderedMark.ts';
 import { useMarkRead } from './useMarkRead.ts';
 import { StatusActions } from './StatusActions.tsx';
 import { Suggestions } from './Suggestions.tsx';
@@ -27,7 +27,7 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
   const titleId = useId();
   const { data: detail, error, loading } = useCase(caseId);
   useMarkRead(caseId, detail?.readOnly === false ? detail.case.unread : undefined);
-  useCaseRenderedMark(caseId, detail !== undefined && detail !== null);
+  usePaintedMark('case-open', caseId, detail !== undefined && detail !== null);
 
   if (error && !detail) {
     return <p className="error case-message" role="alert">{t('caseView.loadFailed', { message: errorText(t, error) })}</p>;

@@ -1,7 +1,7 @@
 // What other features (and the shell's shortcuts) may do to the inbox.
 import { flushSync } from 'react-dom';
 import { api, contractError } from '../../lib/bridge.ts';
-import { markCaseOpenStart, markCaseRendered } from '../../lib/perf.ts';
+import { markAsked, markPainted } from '../../lib/perf.ts';
 import { useInboxStore } from './inboxStore.ts';
 import { nextWaiting } from './nextWaiting.ts';
 
@@ -10,10 +10,10 @@ export const INBOX_SEARCH_ID = 'inbox-search';
 
 /** Opens a case in the case view; marks the start of the case-open measurement. */
 export function openCase(id: string): void {
-  markCaseOpenStart(id);
+  markAsked('case-open', id);
   useInboxStore.getState().open(id);
   // Opening the case already on screen renders nothing new: the measurement ends at once.
-  if (document.querySelector(`[data-testid="case-view"][data-case-id="${CSS.escape(id)}"]`)) markCaseRendered(id);
+  if (document.querySelector(`[data-testid="case-view"][data-case-id="${CSS.escape(id)}"]`)) markPainted('case-open', id);
 }
 
 /** Closes the open case and puts focus back on its row. False when no case was open. */

@@ -1,0 +1,331 @@
+// The benchmark's sections, each run on the same seeded sandbox and giving its rows of the table
+// and its notes. `npm run bench -- <name>…` runs only the named ones.
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { silentLogger } from '../src/main/log.ts';
+import { SANDBOX_PASSWORD } from '../src/server/sandbox/seed.ts';
+import type { SandboxServer } from '../src/server/server.ts';
+import { Services, signIn } from '../src/main/services.ts';
+import { fetchPages, login, minimalInsert, type RawPage } from './floors.ts';
+import { plainInitialSync } from './plain-sync.ts';
+import { measureQueries } from './queries.ts';
+import { measureKnowledge } from './knowledge.ts';
+import { measureCustomerPanel } from './customer.ts';
+import { measureCaseOpen } from './ui.ts';
+import { measureQa, PACK_CASES } from './qa.ts';
+import { measureReports } from './reports.ts';
+import { measureReportsPage } from './reports-page.ts';
+import type { Row } from './report.ts';
+import { median, ms, ratio, timed, type Latency } from './stats.ts';
+
+const AGENT = 'lucia';
+const RUNS = 3;
+/** The pack's sync is short (about half a second), so more runs steady its median. */
+const QA_RUNS = 7;
+/** The sync engine's default page size (SyncEngine: `pageSize ?? 500`); checked below. */
+const PAGE_SIZE = 500;
+const QUERY_ITERATIONS = 400;
+const QUERY_WARMUP = 40;
+const SYNC_TARGET_RATIO = 2;
+const QUERY_TARGET_P95_MS = 10;
+const UI_TARGET_MS = 100;
+const SCORE_TARGET_P95_MS = 1;
+const REPORT_RUNS = 5;
+const REPORT_TARGET_MS = 200;
+/** Each run asks the server for two 8-week reports (the period and the one before). */
+const REPORT_PAGE_RUNS = 15;
+const REPORT_PAGE_TARGET_MS = 300;
+
+export interface SectionContext {
+  server: SandboxServer;
+  url: string;
+  /** A scratch folder, removed after the run. */
+  root: string;
+  progress: (line: string) => void;
+}
+
+export interface SectionResult {
+  rows: Row[];
+  notes: string[];
+}
+
+export interface Section {
+  name: string;
+  run: (context: SectionContext) => Promise<SectionResult>;
+}
+
+const latency = (l: Latency) => `p50 ${ms(l.p50)} / p95 ${ms(l.p95)}`;
+
+/** Initial sync and its floors, then the local queries on the synced cache (and on bigger ones). */
+async function syncAndQueries({ url, root, progress }: SectionContext): Promise<SectionResult> {
+  const token = await login(url, AGENT, SANDBOX_PASSWORD);
+  const sync: number[] = [];
+  const fetchParse: number[] = [];
+  const insert: number[] = [];
+  // Encryption's cost: the same sync and the same minimal insert without a key.
+  const plainSync: number[] = [];
+  const plainInsert: number[] = [];
+  let pulled = 0;
+  let syncPages = 0;
+  let floorPages: RawPage[] = [];
+  const open: Services[] = [];
+  try {
+    for (let run = 1; run <= RUNS; run++) {
+      // Initial sync: a fresh profile, signed in and composed as the console composes it.
+      const profileDir = join(root, `profile-${run}`);
+      await signIn({ server: url, username: AGENT, password: SANDBOX_PASSWORD, profileDir, sandbox: true });
+      const services = await Services.open({ profileDir, log: silentLogger });
+      open.push(services);
+      const { value: summary, ms: syncMs } = await timed(() => services.syncOnce());
+      sync.push(syncMs);
+      pulled = summary.pulled;
+      syncPages = summary.pages;
+
+      // Floor (a): the same pages over loopback, parsed and dropped.
+      const fetched = await timed(() => fetchPages(url, token, PAGE_SIZE));
+      fetchParse.push(fetched.ms);
+      floorPages = fetched.value;
+      // Floor (b): the same rows into a fresh file, minimal loop, encrypted as the cache is.
+      const inserted = await timed(() => minimalInsert(floorPages, join(root, `floor-${run}.db`), randomBytes(32)));
+      insert.push(inserted.ms);
+      plainInsert.push((await timed(() => minimalInsert(floorPages, join(root, `floor-plain-${run}.db`), null))).ms);
+      const plain = await timed(() => plainInitialSync(url, token, AGENT, join(root, `plain-${run}.db`)));
+      plainSync.push(plain.ms);
+      if (plain.value.pulled !== pulled) progress(`  WARNING: the plain sync pulled ${plain.value.pulled} changes, the encrypted one ${pulled}`);
+      const floorChanges = floorPages.reduce((n, p) => n + p.changes.length, 0);
+      if (floorChanges !== pulled || floorPages.length !== syncPages || inserted.value.inserted !== pulled) {
+        progress(`  WARNING: floors saw ${floorChanges} changes in ${floorPages.length} pages ` +
+          `(${inserted.value.inserted} inserted, ${inserted.value.skipped} skipped); the sync pulled ${pulled} in ${syncPages}`);
+      }
+      progress(`  run ${run}: sync ${ms(syncMs)} (${pulled} changes, ${syncPages} pages), ` +
+        `fetch+parse ${ms(fetched.ms)}, minimal insert ${ms(inserted.ms)}; ` +
+        `without a key: sync ${ms(plain.ms)}, minimal insert ${ms(plainInsert.at(-1) ?? 0)}`);
+      // Keep the last profile open for the query benchmark.
+      if (run < RUNS) await open.pop()?.wipe();
+    }
+
+    progress(`Timing local queries (${QUERY_ITERATIONS} iterations after ${QUERY_WARMUP} warm-up)…`);
+    const lastProfile = open.at(-1);
+    if (!lastProfile) throw new Error('No synced profile left open');
+    const q = measureQueries(lastProfile.store, AGENT, QUERY_ITERATIONS, QUERY_WARMUP);
+    progress('Timing the knowledge base at 20,000 articles and 2,000 templates…');
+    const kb = measureKnowledge(QUERY_ITERATIONS, QUERY_WARMUP);
+    progress('Timing the customer panel: a customer with 200 cases in a 5,000-case cache…');
+    const customer = measureCustomerPanel(QUERY_ITERATIONS, QUERY_WARMUP);
+
+    const syncMedian = median(sync);
+    const floor = median(fetchParse) + median(insert);
+    const plainSyncMedian = median(plainSync);
+    const plainFloor = median(fetchParse) + median(plainInsert);
+    const selectOne = `SELECT 1: ${latency(q.selectOne)}`;
+    const queryRow = (measure: string, l: Latency): Row => ({
+      measure,
+      result: latency(l),
+      floor: selectOne,
+      ratio: `p95 ${ratio(l.p95, q.selectOne.p95)}`,
+      target: `p95 < ${QUERY_TARGET_P95_MS} ms`,
+      ok: l.p95 < QUERY_TARGET_P95_MS,
+    });
+    const rows: Row[] = [
+      {
+        measure: `initial sync, ${AGENT} (${pulled.toLocaleString('en-US')} changes, ${syncPages} pages of ${PAGE_SIZE}; median of ${RUNS}), encrypted cache`,
+        result: ms(syncMedian),
+        floor: `${ms(floor)} = fetch+parse ${ms(median(fetchParse))} + minimal insert ${ms(median(insert))} (encrypted)`,
+        ratio: ratio(syncMedian, floor),
+        target: `≤ ${SYNC_TARGET_RATIO}× floor`,
+        ok: syncMedian <= SYNC_TARGET_RATIO * floor,
+      },
+      {
+        measure: 'initial sync, the same into a plain cache (no key)',
+        result: ms(plainSyncMedian),
+        floor: `${ms(plainFloor)} = fetch+parse ${ms(median(fetchParse))} + minimal insert ${ms(median(plainInsert))} (plain)`,
+        ratio: ratio(plainSyncMedian, plainFloor),
+        target: `≤ ${SYNC_TARGET_RATIO}× floor`,
+        ok: plainSyncMedian <= SYNC_TARGET_RATIO * plainFloor,
+      },
+      {
+        measure: 'cost of encryption: initial sync, encrypted vs plain',
+        result: ms(syncMedian),
+        floor: `plain: ${ms(plainSyncMedian)}`,
+        ratio: ratio(syncMedian, plainSyncMedian),
+        target: 'informs',
+      },
+      {
+        measure: 'cost of encryption: minimal insert, encrypted vs plain',
+        result: ms(median(insert)),
+        floor: `plain: ${ms(median(plainInsert))}`,
+        ratio: ratio(median(insert), median(plainInsert)),
+        target: 'informs',
+      },
+      queryRow(`inbox page (50 rows, offsets 0–${Math.max(0, Math.ceil(q.cases / 50) - 1) * 50})`, q.inbox),
+      queryRow(`message search (${q.messageHitsAvg.toFixed(0)} hits avg, limit 50)`, q.messageSearch),
+      queryRow(`article search (${q.articleHitsAvg.toFixed(0)} hits avg, limit 20)`, q.articleSearch),
+      {
+        measure: `article search, ${kb.articles.toLocaleString('en-US')} articles (typos fall back to trigrams)`,
+        result: latency(kb.articleSearch),
+        floor: selectOne,
+        ratio: `p95 ${ratio(kb.articleSearch.p95, q.selectOne.p95)}`,
+        target: 'p95 < 15 ms',
+        ok: kb.articleSearch.p95 < 15,
+      },
+      {
+        measure: `template lookup for "/", ${kb.templates.toLocaleString('en-US')} templates`,
+        result: latency(kb.templateLookup),
+        floor: '—',
+        ratio: '—',
+        target: 'p95 < 5 ms',
+        ok: kb.templateLookup.p95 < 5,
+      },
+      {
+        measure: 'suggestions for an open case (articles + templates)',
+        result: latency(kb.suggestion),
+        floor: '—',
+        ratio: '—',
+        target: 'p95 < 30 ms',
+        ok: kb.suggestion.p95 < 30,
+      },
+      {
+        measure: `customer history for a customer with ${customer.historyCases} cases, at ${customer.cases.toLocaleString('en-US')} cases (getCustomer + customerHistory)`,
+        result: latency(customer.panel),
+        floor: selectOne,
+        ratio: `p95 ${ratio(customer.panel.p95, q.selectOne.p95)}`,
+        target: 'p95 < 30 ms',
+        ok: customer.panel.p95 < 30,
+      },
+    ];
+    const notes = [
+      `Runs: initial sync ${sync.map(ms).join(', ')}; fetch+parse ${fetchParse.map(ms).join(', ')}; minimal insert ${insert.map(ms).join(', ')}; ` +
+        `without a key: initial sync ${plainSync.map(ms).join(', ')}, minimal insert ${plainInsert.map(ms).join(', ')}.`,
+      `Cache of ${AGENT}: ${q.cases.toLocaleString('en-US')} cases, ${q.messages.toLocaleString('en-US')} messages, ${q.articles} articles. ` +
+        `Queries: ${QUERY_ITERATIONS} iterations each after ${QUERY_WARMUP} warm-up.`,
+    ];
+    return { rows, notes };
+  } finally {
+    for (const services of open) await services.wipe();
+  }
+}
+
+async function qaSection({ server, root, progress }: SectionContext): Promise<SectionResult> {
+  progress(`Drawing a QA pack of ${PACK_CASES} cases as sofia, syncing it into fresh consoles, opening it in review…`);
+  const qa = await measureQa({ server, root, runs: QA_RUNS, pageSize: PAGE_SIZE, iterations: QUERY_ITERATIONS, warmup: QUERY_WARMUP, progress });
+  const qaSync = median(qa.sync);
+  const qaFloor = median(qa.fetchParse) + median(qa.insert);
+  const rows: Row[] = [
+    {
+      measure: `QA pack sync, sofia's fresh console (${qa.packCases} cases; ${qa.changes.toLocaleString('en-US')} changes, ` +
+        `${qa.before} of them before the draw, ${qa.pages} pages of ${PAGE_SIZE}; median of ${QA_RUNS}), encrypted cache`,
+      result: ms(qaSync),
+      floor: `${ms(qaFloor)} = fetch+parse ${ms(median(qa.fetchParse))} + minimal insert ${ms(median(qa.insert))} (encrypted)`,
+      ratio: ratio(qaSync, qaFloor),
+      target: `≤ ${SYNC_TARGET_RATIO}× floor`,
+      ok: qaSync <= SYNC_TARGET_RATIO * qaFloor,
+    },
+    {
+      measure: `open a pack's case in review (qaReviewCase through the main-process handler, ${qa.open.samples} opens over ${qa.packCases} cases)`,
+      result: latency(qa.open),
+      floor: `readCase, the same cases: ${latency(qa.readCase)}`,
+      ratio: `p95 ${ratio(qa.open.p95, qa.readCase.p95)}`,
+      target: `p95 < ${UI_TARGET_MS} ms`,
+      ok: qa.open.p95 < UI_TARGET_MS,
+    },
+    {
+      measure: `score recompute, default scorecard, the pack's cases' answers (${qa.score.samples.toLocaleString('en-US')} scores)`,
+      result: latency(qa.score),
+      floor: `a loop adding the answered criteria's weights: ${latency(qa.scoreFloor)}`,
+      ratio: `p95 ${ratio(qa.score.p95, qa.scoreFloor.p95)}`,
+      target: `p95 < ${SCORE_TARGET_P95_MS} ms`,
+      ok: qa.score.p95 < SCORE_TARGET_P95_MS,
+    },
+  ];
+  const notes = [`QA pack sync runs: ${qa.sync.map(ms).join(', ')}; fetch+parse ${qa.fetchParse.map(ms).join(', ')}; minimal insert ${qa.insert.map(ms).join(', ')}.`];
+  return { rows, notes };
+}
+
+async function reportsSection({ server, progress }: SectionContext): Promise<SectionResult> {
+  progress(`Computing sofia's operation report over the last 8 weeks on the server (${REPORT_RUNS} runs)…`);
+  const reports = await measureReports(server, REPORT_RUNS, progress);
+  const rows: Row[] = [
+    {
+      measure: `operation report on the server, sofia's teams, last 8 weeks (${reports.cases.toLocaleString('en-US')} cases opened, ` +
+        `${reports.messages.toLocaleString('en-US')} messages; median of ${REPORT_RUNS})`,
+      result: ms(median(reports.report)),
+      floor: `bare SELECT of the same cases, messages and events: ${ms(median(reports.floor))}`,
+      ratio: ratio(median(reports.report), median(reports.floor)),
+      target: `< ${REPORT_TARGET_MS} ms`,
+      ok: median(reports.report) < REPORT_TARGET_MS,
+    },
+    {
+      measure: 'the same report grouped by agent',
+      result: ms(median(reports.grouped)),
+      floor: `the same floor: ${ms(median(reports.floor))}`,
+      ratio: ratio(median(reports.grouped), median(reports.floor)),
+      target: 'informs',
+    },
+  ];
+  const notes = [`Report runs: ${reports.report.map(ms).join(', ')}; by agent ${reports.grouped.map(ms).join(', ')}; floor ${reports.floor.map(ms).join(', ')}.`];
+  return { rows, notes };
+}
+
+async function caseOpenSection({ server, progress }: SectionContext): Promise<SectionResult> {
+  progress('Opening cases in Chromium against the browser harness…');
+  const ui = await measureCaseOpen(server, AGENT);
+  const rows: Row[] = [
+    {
+      measure: `open a 500-message case, click → thread rendered (${ui.bigCase.samples} opens, ${ui.cases.toLocaleString('en-US')} cases)`,
+      result: latency(ui.bigCase),
+      floor: `getCase through the bridge: ${latency(ui.fetchOnly)}`,
+      ratio: `p95 ${ratio(ui.bigCase.p95, ui.fetchOnly.p95)}`,
+      target: `p95 < ${UI_TARGET_MS} ms`,
+      ok: ui.bigCase.p95 < UI_TARGET_MS,
+    },
+    {
+      measure: `switch to another case (${ui.switching.samples} switches)`,
+      result: latency(ui.switching),
+      floor: '—',
+      ratio: '—',
+      target: `p95 < ${UI_TARGET_MS} ms`,
+      ok: ui.switching.p95 < UI_TARGET_MS,
+    },
+  ];
+  return { rows, notes: [] };
+}
+
+async function reportsPageSection({ server, progress }: SectionContext): Promise<SectionResult> {
+  progress(`Switching the Reportes page in Chromium between the last 8 weeks and this week, as sofia (${REPORT_PAGE_RUNS} runs)…`);
+  const page = await measureReportsPage(server, REPORT_PAGE_RUNS);
+  const rows: Row[] = [
+    {
+      measure: `reports page, an 8-week report of sofia's teams (${page.cases.toLocaleString('en-US')} cases, beside the 8 weeks before): ` +
+        `new period chosen → figures, charts and tables painted (${page.eightWeeks.samples} runs)`,
+      result: latency(page.eightWeeks),
+      floor: `the same report through the bridge, not drawn: ${latency(page.fetchOnly)}`,
+      ratio: `p95 ${ratio(page.eightWeeks.p95, page.fetchOnly.p95)}`,
+      target: `p95 < ${REPORT_PAGE_TARGET_MS} ms`,
+      ok: page.eightWeeks.p95 < REPORT_PAGE_TARGET_MS,
+    },
+    {
+      measure: 'of which the page\'s own share: the answer arrived → painted',
+      result: latency(page.eightWeeksDrawing),
+      floor: '—',
+      ratio: '—',
+      target: 'informs',
+    },
+    {
+      measure: 'the same page back to this week',
+      result: latency(page.thisWeek),
+      floor: '—',
+      ratio: '—',
+      target: 'informs',
+    },
+  ];
+  return { rows, notes: [] };
+}
+
+/** In the order they run and print. */
+export const SECTIONS: readonly Section[] = [
+  { name: 'sync', run: syncAndQueries },
+  { name: 'qa', run: qaSection },
+  { name: 'reports', run: reportsSection },
+  { name: 'case-open', run: caseOpenSection },
+  { name: 'reports-page', run: reportsPageSection },
+];
