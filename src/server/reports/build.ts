@@ -4,8 +4,8 @@ import type { OperationReport, ReportCaseRow, ReportGrouping, ReportQuery, Repor
 import { WireQaReview } from '../../protocol/entities.ts';
 import { score } from '../../shared/qa/score.ts';
 import { QA_SCORECARDS_SETTING, scorecardFrom, scorecardVersion } from '../../shared/qa/scorecard.ts';
-import { presenceIntervals } from '../../shared/presence.ts';
-import { complaintsByWeek, mondayOf, type PresenceInterval, type SurveyFact } from '../../shared/reports/index.ts';
+import { presenceIntervals, type PresenceInterval } from '../../shared/presence.ts';
+import { complaintsByWeek, mondayOf, type SurveyFact } from '../../shared/reports/index.ts';
 import { jsonColumn } from '../columns.ts';
 import type { Reports } from '../store/repositories.ts';
 import type { Audience } from './audience.ts';
@@ -87,8 +87,7 @@ async function load(reports: Reports, audience: Audience, period: Period): Promi
       };
     }),
     presence: new Map(audience.agents.map((agent) => {
-      const intervals = presenceIntervals(rowsOf.get(agent) ?? [], presence.lastContact[agent] ?? null, iso(period.from), iso(until));
-      return [agent, intervals.map((i) => ({ state: i.state, from: Date.parse(i.from), to: Date.parse(i.to) }))];
+      return [agent, presenceIntervals(rowsOf.get(agent) ?? [], presence.lastContact[agent] ?? null, iso(period.from), iso(until))];
     })),
   };
 }

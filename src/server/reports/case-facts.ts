@@ -3,7 +3,7 @@
 import type { ReportCaseRow, ReportGrouping } from '../../protocol/reports.ts';
 import type { Channel, ContactReason, Resolution } from '../../shared/domain.ts';
 import {
-  firstResolution, firstResponseSeconds, heldMessages, reopenedWithinWindow, responseSamples, type StatusChange, type ThreadMessage,
+  firstResolution, firstResponseSeconds, heldMessages, isFirstContact, responseSamples, type StatusChange, type ThreadMessage,
 } from '../../shared/reports/index.ts';
 import type { ReportBlockRecord, ReportCaseRecord, ReportMessageRecord, ReportStatusRecord } from '../store/repositories.ts';
 
@@ -94,7 +94,7 @@ export function caseFacts(input: CaseInputs, period: { from: number; to: number;
     opened: within(openedAt),
     resolved: within(lastResolvedAt),
     fcrEligible: within(firstResolvedAt),
-    firstContact: firstResolvedAt !== null && !reopenedWithinWindow(changes, firstResolvedAt),
+    firstContact: isFirstContact(changes),
     firstResponseSeconds: first,
     // Only a case owed an answer can miss its target: unanswered, unresolved, and not only noise.
     waitingSeconds: first === null && record.status !== 'resolved' && thread.some((m) => m.kind === 'customer' && !m.held)
