@@ -114,6 +114,25 @@ describe('a day’s report, by hand', () => {
     });
   });
 
+  it('leaves a survey answer out of ART, first response and messages per case', async () => {
+    const sql = (text: string, ...params: unknown[]) => db.prepare(text).run(...params);
+    const message = (id: string, kind: string, text: string, at: string, noise: string | null) => sql(
+      "INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, noise) VALUES (?, 'c1', ?, 'x', ?, ?, 'sent', 1, ?)",
+      id, kind, text, at, noise);
+    // c1's survey answer ("2" at 11:30, never noise), then the customer writes at 14:00 and is answered at 14:10.
+    message('m10', 'customer', '2', t('11:30'), 'none');
+    message('m11', 'customer', 'Sigo sin señal', t('14:00'), null);
+    message('m12', 'reply', 'Te llamo ahora', t('14:10'), null);
+    const report = await operationReport(store.reports, await sofia(), { ...DAY }, AS_OF);
+    // The run starts at 14:00 (600 s), not at the answer's 11:30; first responses as before.
+    expect(report.response.avgSeconds).toBe((600 + 360 + 3600 + 600) / 4);
+    expect(report.firstResponse).toEqual({ avgSeconds: 2100, p90Seconds: 3600 });
+    // c1: 5 messages before, 2 more after, the answer not one of them.
+    expect(report.messagesPerCase).toBe((7 + 2 + 1) / 3);
+    const [c1] = await reportCases(store.reports, await sofia(), { ...DAY, channel: 'whatsapp' }, AS_OF);
+    expect(c1).toMatchObject({ messages: 7, filtered: 1, csat: 2 });
+  });
+
   it('splits the same figures by agent, presence with its agent', async () => {
     const report = await operationReport(store.reports, await sofia(), { ...DAY, by: 'agent' }, AS_OF);
     const [lucia, mateo] = report.groups ?? [];

@@ -66,13 +66,15 @@ export function caseFacts(input: CaseInputs, period: { from: number; to: number;
   const { record } = input;
   const openedAt = ms(record.createdAt);
   const changes = changesOf(input);
-  const customer = input.messages.filter((m) => m.kind === 'customer');
+  // A survey answer ("5") is owed nothing: it starts no wait and is not part of the conversation.
+  const messages = input.messages.filter((m) => !m.csatAnswer);
+  const customer = messages.filter((m) => m.kind === 'customer');
   const verdicts = heldMessages(customer.map((m) => ({ text: m.text ?? '', at: ms(m.sentAt), promo: m.promo, restored: m.restored, judged: m.noise })),
     changes, blockedAt(record, input.blocks));
   let c = 0;
   // Only what the customer and the agents wrote, and the engine's auto-replies: any other kind
   // (a satisfaction survey, say) is neither a response nor an auto-reply.
-  const thread: ThreadMessage[] = input.messages.flatMap((m): ThreadMessage[] => {
+  const thread: ThreadMessage[] = messages.flatMap((m): ThreadMessage[] => {
     if (m.kind === 'customer') return [{ kind: 'customer', at: ms(m.sentAt), held: verdicts[c++] !== null }];
     return m.kind === 'reply' || m.kind === 'auto_reply' ? [{ kind: m.kind, at: ms(m.sentAt) }] : [];
   });

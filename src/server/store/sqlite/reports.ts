@@ -45,13 +45,17 @@ export const sqliteReports = (db: SandboxDb): Sync<Reports> => ({
         OR (c.status = 'resolved' AND c.updated_at >= @from AND c.updated_at < @to
             AND NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind = 'status')))
       ORDER BY c.number`, { agents: ids(agents), from, to }).map(toCase),
-  messages: (caseIds) => rows<{ caseId: string; kind: string; text: string | null; sentAt: string; promo: number; restored: number; noise: string | null }>(db,
-    // A text is read only where no verdict was stored: the noise filter would need it.
+  messages: (caseIds) => rows<{
+    caseId: string; kind: string; text: string | null; sentAt: string; promo: number; restored: number; noise: string | null; csatAnswer: number;
+  }>(db,
+    // A text is read only where no verdict was stored: the noise filter would need it. The survey
+    // answers are one set, read once (not a lookup per message).
     `SELECT m.case_id AS caseId, m.kind, CASE WHEN m.kind = 'customer' AND m.noise IS NULL THEN m.text END AS text, m.sent_at AS sentAt, m.noise,
-        m.promo IS NOT NULL AS promo, coalesce(d.restored, 0) AS restored
+        m.promo IS NOT NULL AS promo, coalesce(d.restored, 0) AS restored,
+        m.id IN (SELECT answer_message_id FROM csat_surveys WHERE answer_message_id IS NOT NULL) AS csatAnswer
       FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id
       WHERE m.case_id IN (SELECT value FROM json_each(?)) ORDER BY m.case_id, m.sent_at, m.rowid`, ids(caseIds))
-    .map((r) => ({ ...r, promo: r.promo === 1, restored: r.restored === 1 })),
+    .map((r) => ({ ...r, promo: r.promo === 1, restored: r.restored === 1, csatAnswer: r.csatAnswer === 1 })),
   statusChanges: (caseIds) => rows<{ caseId: string; from: string; to: string; at: string }>(db,
     `SELECT case_id AS caseId, data ->> '$.from' AS "from", data ->> '$.to' AS "to", at FROM case_events
       WHERE kind = 'status' AND case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, id`, ids(caseIds)),
