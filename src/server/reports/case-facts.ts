@@ -30,6 +30,8 @@ export interface CaseFacts {
   rejected: number;
   peerAnswered: boolean;
   callAvoided: boolean;
+  /** When it opened and was resolved (epoch ms): what places it in a period (see `inPeriod`). */
+  at: { opened: number; firstResolved: number | null; lastResolved: number | null; resolutions: number[] };
 }
 
 export interface CaseInputs {
@@ -106,5 +108,16 @@ export function caseFacts(input: CaseInputs, period: { from: number; to: number;
     rejected: verdicts.filter((v) => v === 'rejected').length,
     peerAnswered: record.peerAnswered,
     callAvoided: record.callAvoided,
+    at: { opened: openedAt, firstResolved: firstResolvedAt, lastResolved: lastResolvedAt, resolutions: changes.filter((x) => x.to === 'resolved').map((x) => x.at) },
   };
+}
+
+/**
+ * The case as a shorter period within the one it was read for counts it, or null where that
+ * period's read would not have found it (opened or resolved in it, as the store's `cases` reads).
+ */
+export function inPeriod(facts: CaseFacts, period: { from: number; to: number }): CaseFacts | null {
+  const within = (t: number | null) => t !== null && t >= period.from && t < period.to;
+  if (!within(facts.at.opened) && !facts.at.resolutions.some(within)) return null;
+  return { ...facts, opened: within(facts.at.opened), resolved: within(facts.at.lastResolved), fcrEligible: within(facts.at.firstResolved) };
 }
