@@ -42,8 +42,11 @@ export interface ServicesOptions {
 export class Services {
   private scheduler: SyncScheduler | null = null;
   private closed = false;
-  /** Only a running console says its presence; the CLI, opening the same profile, says nothing. */
-  private reportsPresence = false;
+  /**
+   * Only a running console says its presence and keeps the reports snapshot (read offline on its
+   * Reports page); the CLI, opening the same profile for one command, does neither.
+   */
+  private runsAsConsole = false;
 
   readonly profileDir: string;
   readonly profile: ProfileMeta;
@@ -163,9 +166,9 @@ export class Services {
   async syncOnce(): Promise<SyncSummary> {
     try {
       const summary = await this.engine.sync();
-      await this.reportSnapshots.afterPull();
+      if (this.runsAsConsole) await this.reportSnapshots.afterPull();
       // The connection works: a presence not sent yet (chosen offline, or at start) goes now.
-      if (this.reportsPresence) await this.presence?.flush();
+      if (this.runsAsConsole) await this.presence?.flush();
       return summary;
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'device_revoked' && !this.closed) {
@@ -177,14 +180,14 @@ export class Services {
     }
   }
 
-  /** From now on this console says its presence: at the next successful sync, and whenever it is chosen. */
-  reportPresence(): void {
-    this.reportsPresence = true;
+  /** From now on these services are a console: they say its presence (at the next successful sync, and whenever it is chosen) and keep the reports snapshot. */
+  runAsConsole(): void {
+    this.runsAsConsole = true;
   }
 
   /** Keeps syncing in the background until close(), saying this console's presence. */
   startBackgroundSync(): void {
-    this.reportPresence();
+    this.runAsConsole();
     this.scheduler?.stop();
     this.scheduler = new SyncScheduler(this.engine, this.api, () => this.syncOnce());
     this.scheduler.start();
@@ -203,7 +206,7 @@ export class Services {
   /** Ends this session on the server too, best effort: offline, signing out here still happens. */
   async logout(): Promise<boolean> {
     // Signing out is leaving: away from now, not from the last contact 90 s later.
-    if (this.reportsPresence && this.presence) await this.api.presence('away').catch(() => undefined);
+    if (this.runsAsConsole && this.presence) await this.api.presence('away').catch(() => undefined);
     try {
       await this.api.logout();
       return true;

@@ -46,7 +46,7 @@ export const ReportFigures = z.object({
   reasons: z.record(z.string(), z.int().min(0)),
   complaints: z.int().min(0),
   autoReplied: z.int().min(0),
-  /** Customer messages the noise filter hid (and nobody restored), and messages from blocked senders. */
+  /** Customer messages the noise filter hid (and nobody restored); a blocked sender's messages are `rejected`, not here. */
   filtered: z.int().min(0),
   rejected: z.int().min(0),
   peerAnswered: z.int().min(0),

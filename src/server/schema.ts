@@ -73,7 +73,9 @@ const SCHEMA = `
     -- reports' filtered count. NULL: judged when a report reads it.
     noise TEXT
   ) STRICT;
-  CREATE INDEX IF NOT EXISTS messages_case ON messages(case_id);
+  -- A case's thread in order (the reports read every thread of a period sorted, with no sort step).
+  DROP INDEX IF EXISTS messages_case;
+  CREATE INDEX IF NOT EXISTS messages_case_sent ON messages(case_id, sent_at);
   -- What the case's agent decided about a customer message: their type (NULL: the classifier's)
   -- and whether they restored it from the noise filter. Sent with the message; a decision gives
   -- the message a new version so every console holding the case pulls it.

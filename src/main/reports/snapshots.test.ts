@@ -29,15 +29,18 @@ afterEach(async () => {
   dir.remove();
 });
 
+/** A console's services (the ones that keep the snapshot; the CLI's do not). */
 async function profileOf(username: string, clock?: () => Date): Promise<TestProfile> {
   const folder = `${dir.path}/${username}`;
   const first = await openProfile(sandbox, folder, username);
   if (!clock) {
+    first.services.runAsConsole();
     profiles.push(first);
     return first;
   }
   first.services.close();
   const opened = await reopenProfile(folder, {}, clock);
+  opened.services.runAsConsole();
   profiles.push(opened);
   return opened;
 }
@@ -93,6 +96,15 @@ describe('the reports snapshot', () => {
       level: 'warn',
       message: expect.stringMatching(new RegExp(`^Reports snapshot not updated \\(the one fetched at ${held?.fetchedAt ?? ''} is kept\\): .*malformed payload`)),
     });
+  });
+
+  it('is not asked for by the CLI, whose sync is one command, not a console', async () => {
+    const folder = `${dir.path}/cli-sofia`;
+    const sofia = await openProfile(sandbox, folder, 'sofia');
+    profiles.push(sofia);
+    await sofia.services.syncOnce();
+    expect(sofia.services.store.reportSnapshots.get()).toBeNull();
+    expect(sofia.events).not.toContainEqual({ type: 'changed', entities: ['report_snapshot'] });
   });
 
   it('is not asked for by a trainer, whom the server gives no reports', async () => {

@@ -55,7 +55,7 @@ describe('presence', () => {
     const again = await reopenProfile(`${dir.path}/lucia`);
     open.push(again);
     expect(again.services.presence?.status()).toMatchObject({ state: 'busy', pending: true });
-    again.services.reportPresence();
+    again.services.runAsConsole();
     await again.services.syncOnce();
     expect(again.services.presence?.status().pending).toBe(false);
     expect(serverRows<{ state: string }>('SELECT state FROM presence WHERE username = ? AND at >= ? ORDER BY id', 'lucia', T0)).toEqual([{ state: 'busy' }, { state: 'busy' }]);
@@ -63,7 +63,7 @@ describe('presence', () => {
 
   it('chosen offline, is sent once the connection is back, not replayed from the outbox', async () => {
     const lucia = await profile('lucia');
-    lucia.services.reportPresence();
+    lucia.services.runAsConsole();
     await sandbox.goOffline();
     const offline = await lucia.services.presence!.choose('away');
     expect(offline).toMatchObject({ state: 'away', pending: true, at: null });

@@ -6,7 +6,7 @@ import { Feed } from '../feed.ts';
 import { openSandboxDb, type SandboxDb } from '../schema.ts';
 import { SqliteStore } from '../store/sqlite-store.ts';
 import { audienceOf } from './audience.ts';
-import { operationReport, reportCases } from './build.ts';
+import { operationReport, reportCases, reportSnapshots } from './build.ts';
 
 const DAY = { from: '2030-01-07T00:00:00.000Z', to: '2030-01-08T00:00:00.000Z' };
 const AS_OF = new Date(DAY.to);
@@ -114,6 +114,25 @@ describe('a day’s report, by hand', () => {
     });
   });
 
+  it('leaves a survey answer out of ART, first response and messages per case', async () => {
+    const sql = (text: string, ...params: unknown[]) => db.prepare(text).run(...params);
+    const message = (id: string, kind: string, text: string, at: string, noise: string | null) => sql(
+      "INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, noise) VALUES (?, 'c1', ?, 'x', ?, ?, 'sent', 1, ?)",
+      id, kind, text, at, noise);
+    // c1's survey answer ("2" at 11:30, never noise), then the customer writes at 14:00 and is answered at 14:10.
+    message('m10', 'customer', '2', t('11:30'), 'none');
+    message('m11', 'customer', 'Sigo sin señal', t('14:00'), null);
+    message('m12', 'reply', 'Te llamo ahora', t('14:10'), null);
+    const report = await operationReport(store.reports, await sofia(), { ...DAY }, AS_OF);
+    // The run starts at 14:00 (600 s), not at the answer's 11:30; first responses as before.
+    expect(report.response.avgSeconds).toBe((600 + 360 + 3600 + 600) / 4);
+    expect(report.firstResponse).toEqual({ avgSeconds: 2100, p90Seconds: 3600 });
+    // c1: 5 messages before, 2 more after, the answer not one of them.
+    expect(report.messagesPerCase).toBe((7 + 2 + 1) / 3);
+    const [c1] = await reportCases(store.reports, await sofia(), { ...DAY, channel: 'whatsapp' }, AS_OF);
+    expect(c1).toMatchObject({ messages: 7, filtered: 1, csat: 2 });
+  });
+
   it('splits the same figures by agent, presence with its agent', async () => {
     const report = await operationReport(store.reports, await sofia(), { ...DAY, by: 'agent' }, AS_OF);
     const [lucia, mateo] = report.groups ?? [];
@@ -142,5 +161,24 @@ describe('a day’s report, by hand', () => {
   it('counts an agent’s own cases only', async () => {
     const mine = audienceOf(await store.reports.members(), 'mateo', { agent: 'lucia' });
     expect((await operationReport(store.reports, mine, { ...DAY }, AS_OF)).cases).toBe(1);
+  });
+});
+
+describe('the snapshots', () => {
+  it('cut each week and month from one read, figure for figure as a report of that period', async () => {
+    const sql = (text: string, ...params: unknown[]) => db.prepare(text).run(...params);
+    // A case opened in December and resolved on the fixture's Monday, and presence from December on.
+    sql(`INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language, created_at, updated_at, version, identity_id)
+      VALUES ('c4', 4, 'cus', 'email', 's', 'resolved', 'mateo', 'normal', 'es', '2029-12-20T10:00:00.000Z', ?, 1, 'id-mail')`, t('09:00'));
+    sql("INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version) VALUES ('m40', 'c4', 'customer', 'x', 'Hola', '2029-12-20T10:00:00.000Z', 'sent', 1)");
+    sql("INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version) VALUES ('m41', 'c4', 'reply', 'x', 'Hola', '2029-12-20T11:00:00.000Z', 'sent', 1)");
+    sql('INSERT INTO case_events (case_id, kind, at, by, data) VALUES (?, ?, ?, NULL, ?)', 'c4', 'status', t('09:00'), JSON.stringify({ from: 'open', to: 'resolved' }));
+    sql("INSERT INTO presence (username, state, at) VALUES ('mateo', 'busy', '2029-12-28T09:00:00.000Z')");
+    const audience = await sofia();
+    const snapshots = await reportSnapshots(store.reports, audience, AS_OF);
+    const alone = (period: { from: string; to: string }) => operationReport(store.reports, audience, { from: period.from, to: period.to }, AS_OF);
+    for (const cut of [...snapshots.weeks, snapshots.month, snapshots.previousMonth]) expect(cut).toEqual(await alone(cut));
+    expect(snapshots.weeks.at(-1)).toMatchObject({ from: DAY.from, cases: 3, resolved: 2 });
+    expect(snapshots.previousMonth).toMatchObject({ from: '2029-12-01T00:00:00.000Z', cases: 1, resolved: 0 });
   });
 });

@@ -4,15 +4,15 @@ import type { OperationReport, ReportCaseRow, ReportGrouping, ReportQuery, Repor
 import { WireQaReview } from '../../protocol/entities.ts';
 import { score } from '../../shared/qa/score.ts';
 import { QA_SCORECARDS_SETTING, scorecardFrom, scorecardVersion } from '../../shared/qa/scorecard.ts';
-import { presenceIntervals } from '../../shared/presence.ts';
-import { complaintsByWeek, mondayOf, type PresenceInterval, type SurveyFact } from '../../shared/reports/index.ts';
+import { presenceIntervals, type PresenceInterval } from '../../shared/presence.ts';
+import { complaintsByWeek, mondayOf, type SurveyFact } from '../../shared/reports/index.ts';
 import { jsonColumn } from '../columns.ts';
-import type { Reports } from '../store/repositories.ts';
+import type { ReportPresenceRecord, Reports } from '../store/repositories.ts';
 import type { Audience } from './audience.ts';
-import { caseFacts, keysOf, type CaseFacts, type GroupKeys } from './case-facts.ts';
+import { caseFacts, inPeriod, keysOf, type CaseFacts, type GroupKeys } from './case-facts.ts';
 import { figuresOf, type ReviewFact } from './figures.ts';
 
-const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * 86_400_000;
 
 interface Period {
   from: number;
@@ -23,6 +23,16 @@ interface Period {
 interface Keyed<T> {
   keys: GroupKeys;
   fact: T;
+  /** When it counts (a survey's sending, a review's making; epoch ms). */
+  at: number;
+}
+
+/** Everything one read of the store gives for a span: any period within it is cut from it in memory. */
+interface Read {
+  cases: CaseFacts[];
+  surveys: Keyed<SurveyFact>[];
+  reviews: Keyed<ReviewFact>[];
+  presence: { rows: Map<string, ReportPresenceRecord[]>; lastContact: Record<string, string> };
 }
 
 interface Loaded {
@@ -62,21 +72,20 @@ async function loadCases(reports: Reports, audience: Audience, period: Period): 
   }, period));
 }
 
-async function load(reports: Reports, audience: Audience, period: Period): Promise<Loaded> {
-  const [from, to] = [iso(period.from), iso(period.to)];
+async function read(reports: Reports, audience: Audience, span: Period): Promise<Read> {
+  const [from, to] = [iso(span.from), iso(span.to)];
   const teamOf = (agent: string | null) => (agent === null ? null : (audience.teamOf.get(agent) ?? null));
   const [cases, surveys, reviews, presence, scorecards] = await Promise.all([
-    loadCases(reports, audience, period), reports.surveys(audience.agents, from, to), reports.reviews(audience.agents, from, to),
+    loadCases(reports, audience, span), reports.surveys(audience.agents, from, to), reports.reviews(audience.agents, from, to),
     reports.presence(audience.agents, from, to), reports.setting(QA_SCORECARDS_SETTING),
   ]);
   const cards = scorecardFrom(scorecards).scorecard;
-  const rowsOf = groupBy(presence.rows, (r) => r.username);
-  const until = Math.min(period.to, period.asOf);
   return {
     cases,
     surveys: surveys.map((s) => ({
       keys: keysOf(s.case, teamOf(s.case.agent)),
       fact: { answered: s.answeredAt !== null, score: s.score, negative: s.negative },
+      at: Date.parse(s.sentAt),
     })),
     reviews: reviews.map((r) => {
       const review = jsonColumn(WireQaReview, r.data, 'qa_reviews.data');
@@ -84,11 +93,24 @@ async function load(reports: Reports, audience: Audience, period: Period): Promi
       return {
         keys: keysOf(r.case, teamOf(r.case.agent)),
         fact: { score: review.score, autoFailed: card ? score(card, review.answers, r.case.channel).autoFailed : false },
+        at: Date.parse(r.createdAt),
       };
     }),
+    presence: { rows: groupBy(presence.rows, (r) => r.username), lastContact: presence.lastContact },
+  };
+}
+
+/** A period's facts cut from a read of a span that holds it: the same as reading the period alone. */
+function narrow(read: Read, audience: Audience, period: Period): Loaded {
+  const within = (t: number) => t >= period.from && t < period.to;
+  const until = Math.min(period.to, period.asOf);
+  return {
+    cases: read.cases.flatMap((c) => inPeriod(c, period) ?? []),
+    surveys: read.surveys.filter((s) => within(s.at)),
+    reviews: read.reviews.filter((r) => within(r.at)),
     presence: new Map(audience.agents.map((agent) => {
-      const intervals = presenceIntervals(rowsOf.get(agent) ?? [], presence.lastContact[agent] ?? null, iso(period.from), iso(until));
-      return [agent, intervals.map((i) => ({ state: i.state, from: Date.parse(i.from), to: Date.parse(i.to) }))];
+      const rows = (read.presence.rows.get(agent) ?? []).filter((r) => Date.parse(r.at) < period.to);
+      return [agent, presenceIntervals(rows, read.presence.lastContact[agent] ?? null, iso(period.from), iso(until))];
     })),
   };
 }
@@ -117,14 +139,16 @@ function periodOf(query: Pick<ReportQuery, 'from' | 'to'>, asOf: Date): Period {
 
 export async function operationReport(reports: Reports, audience: Audience, query: ReportQuery, asOf: Date): Promise<OperationReport> {
   const period = periodOf(query, asOf);
-  const loaded = await load(reports, audience, period);
+  return reportOf(narrow(await read(reports, audience, period), audience, period), audience, period, query.by);
+}
+
+function reportOf(loaded: Loaded, audience: Audience, period: Period, by: ReportGrouping | undefined): OperationReport {
   const report: OperationReport = {
     ...figures(loaded, audience),
-    from: iso(period.from), to: iso(period.to), asOf: asOf.toISOString(), agents: audience.agents,
+    from: iso(period.from), to: iso(period.to), asOf: iso(period.asOf), agents: audience.agents,
     complaintsByWeek: complaintsByWeek(loaded.cases.map((c) => ({ openedAt: Date.parse(c.row.openedAt), complaint: c.row.reason === 'complaint' })),
       period.from, period.to),
   };
-  const by = query.by;
   if (by === undefined) return report;
   const keys = new Set([
     ...loaded.cases.map((c) => c.keys[by]), ...loaded.surveys.map((s) => s.keys[by]), ...loaded.reviews.map((r) => r.keys[by]),
@@ -142,18 +166,21 @@ export async function reportCases(reports: Reports, audience: Audience, query: R
     && (query.product === undefined || row.product === query.product));
 }
 
-/** The last 8 weeks by week (Monday to Monday, UTC; the current one included), the current month and the one before. */
+/**
+ * The last 8 weeks by week (Monday to Monday, UTC; the current one included), the current month
+ * and the one before: one read of the store for the span they cover, cut into each in memory.
+ */
 export async function reportSnapshots(reports: Reports, audience: Audience, asOf: Date): Promise<ReportSnapshots> {
   const monday = mondayOf(asOf.getTime());
   const year = asOf.getUTCFullYear();
   const month = asOf.getUTCMonth();
-  const span = (from: number, to: number) => operationReport(reports, audience, { from: iso(from), to: iso(to) }, asOf);
-  const weeks: OperationReport[] = [];
-  for (let back = 7; back >= 0; back--) weeks.push(await span(monday - back * 7 * DAY_MS, monday - (back - 1) * 7 * DAY_MS));
-  return {
-    asOf: asOf.toISOString(),
-    weeks,
-    month: await span(Date.UTC(year, month, 1), Date.UTC(year, month + 1, 1)),
-    previousMonth: await span(Date.UTC(year, month - 1, 1), Date.UTC(year, month, 1)),
-  };
+  const at = asOf.getTime();
+  const weeks = [7, 6, 5, 4, 3, 2, 1, 0].map((back) => ({ from: monday - back * WEEK_MS, to: monday - (back - 1) * WEEK_MS, asOf: at }));
+  const current = { from: Date.UTC(year, month, 1), to: Date.UTC(year, month + 1, 1), asOf: at };
+  const previous = { from: Date.UTC(year, month - 1, 1), to: current.from, asOf: at };
+  const periods = [...weeks, current, previous];
+  const span = { from: Math.min(...periods.map((p) => p.from)), to: Math.max(...periods.map((p) => p.to)), asOf: at };
+  const facts = await read(reports, audience, span);
+  const report = (period: Period) => reportOf(narrow(facts, audience, period), audience, period, undefined);
+  return { asOf: asOf.toISOString(), weeks: weeks.map(report), month: report(current), previousMonth: report(previous) };
 }

@@ -3,7 +3,7 @@
 import type { ReportCaseRow, ReportGrouping } from '../../protocol/reports.ts';
 import type { Channel, ContactReason, Resolution } from '../../shared/domain.ts';
 import {
-  firstResolution, firstResponseSeconds, heldMessages, reopenedWithinWindow, responseSamples, type StatusChange, type ThreadMessage,
+  firstResolution, firstResponseSeconds, heldMessages, isFirstContact, responseSamples, type StatusChange, type ThreadMessage,
 } from '../../shared/reports/index.ts';
 import type { ReportBlockRecord, ReportCaseRecord, ReportMessageRecord, ReportStatusRecord } from '../store/repositories.ts';
 
@@ -30,6 +30,8 @@ export interface CaseFacts {
   rejected: number;
   peerAnswered: boolean;
   callAvoided: boolean;
+  /** When it opened and was resolved (epoch ms): what places it in a period (see `inPeriod`). */
+  at: { opened: number; firstResolved: number | null; lastResolved: number | null; resolutions: number[] };
 }
 
 export interface CaseInputs {
@@ -66,13 +68,15 @@ export function caseFacts(input: CaseInputs, period: { from: number; to: number;
   const { record } = input;
   const openedAt = ms(record.createdAt);
   const changes = changesOf(input);
-  const customer = input.messages.filter((m) => m.kind === 'customer');
+  // A survey answer ("5") is owed nothing: it starts no wait and is not part of the conversation.
+  const messages = input.messages.filter((m) => !m.csatAnswer);
+  const customer = messages.filter((m) => m.kind === 'customer');
   const verdicts = heldMessages(customer.map((m) => ({ text: m.text ?? '', at: ms(m.sentAt), promo: m.promo, restored: m.restored, judged: m.noise })),
     changes, blockedAt(record, input.blocks));
   let c = 0;
   // Only what the customer and the agents wrote, and the engine's auto-replies: any other kind
   // (a satisfaction survey, say) is neither a response nor an auto-reply.
-  const thread: ThreadMessage[] = input.messages.flatMap((m): ThreadMessage[] => {
+  const thread: ThreadMessage[] = messages.flatMap((m): ThreadMessage[] => {
     if (m.kind === 'customer') return [{ kind: 'customer', at: ms(m.sentAt), held: verdicts[c++] !== null }];
     return m.kind === 'reply' || m.kind === 'auto_reply' ? [{ kind: m.kind, at: ms(m.sentAt) }] : [];
   });
@@ -94,7 +98,7 @@ export function caseFacts(input: CaseInputs, period: { from: number; to: number;
     opened: within(openedAt),
     resolved: within(lastResolvedAt),
     fcrEligible: within(firstResolvedAt),
-    firstContact: firstResolvedAt !== null && !reopenedWithinWindow(changes, firstResolvedAt),
+    firstContact: isFirstContact(changes),
     firstResponseSeconds: first,
     // Only a case owed an answer can miss its target: unanswered, unresolved, and not only noise.
     waitingSeconds: first === null && record.status !== 'resolved' && thread.some((m) => m.kind === 'customer' && !m.held)
@@ -104,5 +108,16 @@ export function caseFacts(input: CaseInputs, period: { from: number; to: number;
     rejected: verdicts.filter((v) => v === 'rejected').length,
     peerAnswered: record.peerAnswered,
     callAvoided: record.callAvoided,
+    at: { opened: openedAt, firstResolved: firstResolvedAt, lastResolved: lastResolvedAt, resolutions: changes.filter((x) => x.to === 'resolved').map((x) => x.at) },
   };
+}
+
+/**
+ * The case as a shorter period within the one it was read for counts it, or null where that
+ * period's read would not have found it (opened or resolved in it, as the store's `cases` reads).
+ */
+export function inPeriod(facts: CaseFacts, period: { from: number; to: number }): CaseFacts | null {
+  const within = (t: number | null) => t !== null && t >= period.from && t < period.to;
+  if (!within(facts.at.opened) && !facts.at.resolutions.some(within)) return null;
+  return { ...facts, opened: within(facts.at.opened), resolved: within(facts.at.lastResolved), fcrEligible: within(facts.at.firstResolved) };
 }

@@ -3,8 +3,9 @@
 import type { ReportFigures } from '../../protocol/reports.ts';
 import { CONTACT_REASONS } from '../../shared/domain.ts';
 import {
-  csatFigures, mean, occupancy, percentile, serviceLevels, type PresenceInterval, type SurveyFact,
+  csatFigures, mean, occupancy, percentile, serviceLevels, type SurveyFact,
 } from '../../shared/reports/index.ts';
+import type { PresenceInterval } from '../../shared/presence.ts';
 import type { CaseFacts } from './case-facts.ts';
 
 export interface ReviewFact {

@@ -7,6 +7,7 @@ import { ReportQuery } from '../../protocol/reports.ts';
 import { HttpError, sendJson } from '../http.ts';
 import { audienceOf, type Audience } from '../reports/audience.ts';
 import { operationReport, reportCases, reportSnapshots } from '../reports/build.ts';
+import { SnapshotCache } from '../reports/snapshot-cache.ts';
 import { authenticate, type Session } from './auth.ts';
 import type { Api, Routes } from './route.ts';
 
@@ -33,6 +34,9 @@ function queryOf(req: IncomingMessage): ReportQuery {
   return parsed.data;
 }
 
+/** Each server's snapshots cache (tests run several servers in one process). */
+const snapshotCaches = new WeakMap<Api, SnapshotCache>();
+
 export const reportRoutes = (api: Api): Routes => ({
   'GET /v1/reports': async (req, res) => {
     const session = await reader(api, req);
@@ -46,6 +50,9 @@ export const reportRoutes = (api: Api): Routes => ({
   },
   'GET /v1/reports/snapshots': async (req, res) => {
     const session = await reader(api, req);
-    sendJson(res, 200, await reportSnapshots(api.store.reports, await audience(api, session), api.clock.now()));
+    const whose = await audience(api, session);
+    const cache = snapshotCaches.get(api) ?? new SnapshotCache();
+    snapshotCaches.set(api, cache);
+    sendJson(res, 200, await cache.get(whose, api.clock.now(), (asOf) => reportSnapshots(api.store.reports, whose, asOf)));
   },
 });

@@ -563,6 +563,8 @@ export interface ReportMessageRecord {
   restored: boolean;
   /** Its noise as judged when it arrived (`messages.noise`); null: not judged then. */
   noise: string | null;
+  /** A customer's answer to the satisfaction survey (`csat_surveys.answer_message_id`). */
+  csatAnswer: boolean;
 }
 
 export interface ReportStatusRecord {

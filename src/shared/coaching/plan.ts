@@ -3,6 +3,7 @@
 // agent's team, read by the agent. The metrics are the reports' own names, so an objective
 // reads against the figure the Reports page shows.
 import { z } from 'zod';
+import { mondayOf as weekStart } from '../reports/weeks.ts';
 
 export const COACHING_METRICS = [
   'service_level', 'first_response', 'aht', 'fcr', 'csat', 'quality_score', 'messages_per_case',
@@ -25,11 +26,7 @@ export const isMonday = (day: string): boolean => new Date(`${day}T12:00:00Z`).g
 export const MondayDate = isoDay.refine(isMonday, 'a week is named by its Monday');
 
 /** The Monday of the week `day` (YYYY-MM-DD) falls in. */
-export function mondayOf(day: string): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
-  return date.toISOString().slice(0, 10);
-}
+export const mondayOf = (day: string): string => new Date(weekStart(Date.parse(`${day}T00:00:00Z`))).toISOString().slice(0, 10);
 
 /** One note per agent and week: its id is theirs, so two supervisors writing the same week write one note. */
 export const coachingNoteId = (agent: string, week: string): string => `${agent}/${week}`;

@@ -3,7 +3,7 @@ import { occupancy } from './occupancy.ts';
 
 const MIN = 60_000;
 const T0 = Date.parse('2026-03-02T09:00:00Z');
-const at = (minutes: number) => T0 + minutes * MIN;
+const at = (minutes: number) => new Date(T0 + minutes * MIN).toISOString();
 
 describe('occupancy', () => {
   it('is busy time over available plus busy time; away counts for neither', () => {

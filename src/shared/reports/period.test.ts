@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dayPeriod, delta, mondayOf, presetPeriod, previousPeriod } from './period.ts';
+import { dayPeriod, delta, presetPeriod, previousPeriod } from './period.ts';
 
 // Wednesday 2026-12-09, mid-afternoon UTC.
 const NOW = new Date('2026-12-09T15:30:00Z');
 
 describe('report periods', () => {
   it('starts weeks on Monday, UTC, whatever the day', () => {
-    expect(mondayOf(NOW).toISOString()).toBe('2026-12-07T00:00:00.000Z');
-    expect(mondayOf(new Date('2026-12-13T23:59:59Z')).toISOString()).toBe('2026-12-07T00:00:00.000Z');
-    expect(mondayOf(new Date('2026-12-07T00:00:00Z')).toISOString()).toBe('2026-12-07T00:00:00.000Z');
+    const weekStart = (now: Date) => presetPeriod('thisWeek', now).from;
+    expect(weekStart(NOW)).toBe('2026-12-07T00:00:00.000Z');
+    expect(weekStart(new Date('2026-12-13T23:59:59Z'))).toBe('2026-12-07T00:00:00.000Z');
+    expect(weekStart(new Date('2026-12-07T00:00:00Z'))).toBe('2026-12-07T00:00:00.000Z');
   });
 
   it('gives each preset its whole weeks or month', () => {

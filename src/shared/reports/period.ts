@@ -2,6 +2,7 @@
 // Monday in UTC as the server cuts them (so a preset matches a synced snapshot's week exactly).
 // The comparison is the period just before: the week before a week, the month before a month,
 // and for any other range the same length ending where it starts.
+import { mondayOf } from './weeks.ts';
 
 export const PERIOD_PRESETS = ['thisWeek', 'lastWeek', 'thisMonth', 'last8Weeks', 'custom'] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
@@ -11,19 +12,13 @@ export interface Period { from: string; to: string }
 const DAY_MS = 24 * 60 * 60 * 1000;
 const WEEK_MS = 7 * DAY_MS;
 
-/** Monday 00:00 UTC of the week holding `at`. */
-export function mondayOf(at: Date): Date {
-  const midnight = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
-  const sinceMonday = (new Date(midnight).getUTCDay() + 6) % 7;
-  return new Date(midnight - sinceMonday * DAY_MS);
-}
 
 const monthStart = (at: Date, shift = 0) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + shift, 1));
 const period = (from: Date, to: Date): Period => ({ from: from.toISOString(), to: to.toISOString() });
 
 /** The preset's period around `now`; a custom period is the caller's. */
 export function presetPeriod(preset: Exclude<PeriodPreset, 'custom'>, now: Date): Period {
-  const monday = mondayOf(now);
+  const monday = new Date(mondayOf(now.getTime()));
   switch (preset) {
     case 'thisWeek': return period(monday, new Date(monday.getTime() + WEEK_MS));
     case 'lastWeek': return period(new Date(monday.getTime() - WEEK_MS), monday);

@@ -30,8 +30,18 @@ const caseOf = (r: Record<string, unknown>): ReportCaseRecord => toCase(Object.f
   Object.entries(r).flatMap(([k, v]) => (k.startsWith('c_') ? [[k.slice(2), v]] : [])),
 ) as CaseRow);
 
-
 const ids = (list: readonly string[]) => JSON.stringify(list);
+
+/**
+ * Every message of these cases (a JSON list), each case's thread in order. A text is read only
+ * where no verdict was stored: the noise filter would need it. The survey answers are one set,
+ * read once (not a lookup per message).
+ */
+export const REPORT_MESSAGES_SQL = `SELECT m.case_id AS caseId, m.kind, CASE WHEN m.kind = 'customer' AND m.noise IS NULL THEN m.text END AS text,
+    m.sent_at AS sentAt, m.noise, m.promo IS NOT NULL AS promo, coalesce(d.restored, 0) AS restored,
+    m.id IN (SELECT answer_message_id FROM csat_surveys WHERE answer_message_id IS NOT NULL) AS csatAnswer
+  FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id
+  WHERE m.case_id IN (SELECT value FROM json_each(?)) ORDER BY m.case_id, m.sent_at, m.rowid`;
 
 export const sqliteReports = (db: SandboxDb): Sync<Reports> => ({
   members: () => rows<{ username: string; role: string; team: string | null; supervises: string }>(db,
@@ -45,13 +55,11 @@ export const sqliteReports = (db: SandboxDb): Sync<Reports> => ({
         OR (c.status = 'resolved' AND c.updated_at >= @from AND c.updated_at < @to
             AND NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind = 'status')))
       ORDER BY c.number`, { agents: ids(agents), from, to }).map(toCase),
-  messages: (caseIds) => rows<{ caseId: string; kind: string; text: string | null; sentAt: string; promo: number; restored: number; noise: string | null }>(db,
-    // A text is read only where no verdict was stored: the noise filter would need it.
-    `SELECT m.case_id AS caseId, m.kind, CASE WHEN m.kind = 'customer' AND m.noise IS NULL THEN m.text END AS text, m.sent_at AS sentAt, m.noise,
-        m.promo IS NOT NULL AS promo, coalesce(d.restored, 0) AS restored
-      FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id
-      WHERE m.case_id IN (SELECT value FROM json_each(?)) ORDER BY m.case_id, m.sent_at, m.rowid`, ids(caseIds))
-    .map((r) => ({ ...r, promo: r.promo === 1, restored: r.restored === 1 })),
+  messages: (caseIds) => rows<{
+    caseId: string; kind: string; text: string | null; sentAt: string; promo: number; restored: number; noise: string | null; csatAnswer: number;
+  }>(db,
+    REPORT_MESSAGES_SQL, ids(caseIds))
+    .map((r) => ({ ...r, promo: r.promo === 1, restored: r.restored === 1, csatAnswer: r.csatAnswer === 1 })),
   statusChanges: (caseIds) => rows<{ caseId: string; from: string; to: string; at: string }>(db,
     `SELECT case_id AS caseId, data ->> '$.from' AS "from", data ->> '$.to' AS "to", at FROM case_events
       WHERE kind = 'status' AND case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, id`, ids(caseIds)),
