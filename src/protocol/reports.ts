@@ -8,6 +8,17 @@ import { id, isoDate, isoTime } from './fields.ts';
 export const REPORT_GROUPINGS = ['channel', 'agent', 'team', 'reason', 'product', 'type'] as const;
 export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
 
+/**
+ * The figures whose cases `/v1/reports/cases` can list: each narrows the rows to the cases that
+ * figure counts, on the same per-case facts (docs/metrics.md, "Drill-down").
+ */
+export const REPORT_FIGURES = [
+  'opened', 'resolved', 'first_response', 'responded', 'sl_counted', 'sl_within', 'sl_missed', 'fcr_eligible', 'first_contact',
+  'complaints', 'auto_replied', 'filtered', 'rejected', 'peer_answered', 'calls_avoided', 'reviewed',
+  'csat_sent', 'csat_answered', 'csat_negative',
+] as const;
+export type ReportFigure = (typeof REPORT_FIGURES)[number];
+
 /** `GET /v1/reports` and `/v1/reports/cases` query: a half-open period [from, to) on the server's clock. */
 export const ReportQuery = z.object({
   from: isoTime,
@@ -20,6 +31,8 @@ export const ReportQuery = z.object({
   channel: z.enum(CHANNELS).optional(),
   reason: z.enum(CONTACT_REASONS).optional(),
   product: z.string().min(1).max(200).optional(),
+  /** Drill-down: only the cases this figure counts; without it, every case the period's figures count. */
+  figure: z.enum(REPORT_FIGURES).optional(),
 });
 export type ReportQuery = z.infer<typeof ReportQuery>;
 
@@ -85,6 +98,8 @@ export const ReportCaseRow = z.object({
   messages: z.int().min(0),
   autoReplied: z.int().min(0),
   filtered: z.int().min(0),
+  /** Messages from a blocked sender. */
+  rejected: z.int().min(0),
   /** The first survey question's answer, 1–5; null when no survey was answered. */
   csat: z.int().min(1).max(5).nullable(),
 });

@@ -27,7 +27,6 @@ export interface CaseFacts {
   waitingSeconds: number | null;
   handlingSeconds: number | null;
   responseSamples: number[];
-  rejected: number;
   peerAnswered: boolean;
   callAvoided: boolean;
 }
@@ -88,6 +87,7 @@ export function caseFacts(input: CaseInputs, period: { from: number; to: number;
       messages: thread.filter((m) => m.kind !== 'auto_reply').length,
       autoReplied: thread.filter((m) => m.kind === 'auto_reply').length,
       filtered: verdicts.filter((v) => v === 'filtered').length,
+      rejected: verdicts.filter((v) => v === 'rejected').length,
       csat: input.csat,
     },
     keys: keysOf(record, input.team),
@@ -101,7 +101,6 @@ export function caseFacts(input: CaseInputs, period: { from: number; to: number;
       ? Math.max(0, period.asOf - openedAt) / 1000 : null,
     handlingSeconds: lastResolvedAt === null ? null : Math.max(0, lastResolvedAt - openedAt) / 1000,
     responseSamples: responseSamples(thread),
-    rejected: verdicts.filter((v) => v === 'rejected').length,
     peerAnswered: record.peerAnswered,
     callAvoided: record.callAvoided,
   };
