@@ -3,21 +3,13 @@
 // (what a console keeps to read offline). Every formula is published in docs/metrics.md.
 import { z } from 'zod';
 import { CHANNELS, CONTACT_REASONS, RESOLUTIONS } from '../shared/domain.ts';
+import { REPORT_FIGURES, type ReportFigure } from '../shared/reports/drill.ts';
 import { id, isoDate, isoTime } from './fields.ts';
 
 export const REPORT_GROUPINGS = ['channel', 'agent', 'team', 'reason', 'product', 'type'] as const;
 export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
 
-/**
- * The figures whose cases `/v1/reports/cases` can list: each narrows the rows to the cases that
- * figure counts, on the same per-case facts (docs/metrics.md, "Drill-down").
- */
-export const REPORT_FIGURES = [
-  'opened', 'resolved', 'first_response', 'responded', 'sl_counted', 'sl_within', 'sl_missed', 'fcr_eligible', 'first_contact',
-  'complaints', 'auto_replied', 'filtered', 'rejected', 'peer_answered', 'calls_avoided', 'reviewed',
-  'csat_sent', 'csat_answered', 'csat_negative',
-] as const;
-export type ReportFigure = (typeof REPORT_FIGURES)[number];
+export { REPORT_FIGURES, type ReportFigure };
 
 /** `GET /v1/reports` and `/v1/reports/cases` query: a half-open period [from, to) on the server's clock. */
 export const ReportQuery = z.object({

@@ -69,6 +69,12 @@ test('sofia compares a day with the day before, drills down to its cases, export
   expect(csv.filter((line) => line.startsWith('case-'))).toHaveLength(3);
   expect(csv.find((line) => line.startsWith(`case-${joaquin},`))).toContain(',email,joaquin,soporte,');
 
+  // Each figure leads to the cases it counts: nobody has answered yet, so no first responses;
+  // occupancy is made of presence, not cases.
+  await reports.drillInto('Primera respuesta (promedio)');
+  await expect(reports.drillEmpty).toBeVisible();
+  await expect(reports.figure('Ocupación').getByRole('button')).toHaveCount(0);
+
   // One agent: camila's two, and the period's CSV of them.
   await reports.whose('Camila Domínguez');
   await expect(reports.value('Casos abiertos')).toHaveText('2');

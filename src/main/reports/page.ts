@@ -56,10 +56,10 @@ export async function operationReport(services: ReportServices, input: ReportPag
 }
 
 export async function reportCases(services: ReportServices, input: ReportDrillQuery): Promise<ReportCaseView[]> {
-  const { from, to, channel, reason } = input;
+  const { from, to, figure, channel, reason } = input;
   try {
     const { rows } = await fetchReportCases(services, {
-      from, to, ...audience(services, input), ...(channel ? { channel } : {}), ...(reason ? { reason } : {}),
+      from, to, ...audience(services, input), ...(figure ? { figure } : {}), ...(channel ? { channel } : {}), ...(reason ? { reason } : {}),
     });
     return rows.map(asRow);
   } catch (error) {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { op } from '../contract-op.ts';
 import { CHANNELS, CONTACT_REASONS } from '../domain.ts';
+import { REPORT_FIGURES } from './drill.ts';
 import type { OperationReportView, ReportCaseView, ReportSnapshotsView } from './view.ts';
 
 const instant = z.iso.datetime({ offset: true });
@@ -22,8 +23,9 @@ export const ReportPageQuery = z.object({
 }).strict();
 export type ReportPageQuery = z.input<typeof ReportPageQuery>;
 
-/** A drill-down: the period's cases, narrowed to the group a figure belongs to. */
+/** A drill-down: the cases one figure counts (every case of the period without one), narrowed to its group. */
 export const ReportDrillQuery = ReportPageQuery.omit({ by: true }).extend({
+  figure: z.enum(REPORT_FIGURES).optional(),
   channel: z.enum(CHANNELS).optional(),
   reason: z.enum(CONTACT_REASONS).optional(),
 }).strict();

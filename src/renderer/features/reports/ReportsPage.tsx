@@ -17,7 +17,7 @@ import { useFormatters } from '../../lib/useFormatters.ts';
 import { CoachingPlan } from '../coaching/index.ts';
 import { downloadCsv } from '../qa-report/index.ts';
 import { DrillDown } from './DrillDown.tsx';
-import type { Figure } from './figures.ts';
+import type { Figure, MessageColumn } from './figures.ts';
 import { FiguresTable } from './FiguresTable.tsx';
 import { GroupsTable } from './GroupsTable.tsx';
 import { PeriodBar, type PeriodChoice } from './PeriodBar.tsx';
@@ -53,7 +53,7 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
   const [choice, setChoice] = useState<PeriodChoice>({ preset: 'thisMonth', fromDay: today(), toDay: today() });
   const [by, setBy] = useState<ReportPageGrouping>('channel');
   const [who, setWho] = useState('');
-  const [drill, setDrill] = useState<{ title: string; query: ReportDrillQuery } | null>(null);
+  const [drill, setDrill] = useState<{ title: string; query: ReportDrillQuery; column?: MessageColumn | undefined } | null>(null);
   const [exportError, setExportError] = useState<ContractError | null>(null);
   const period = periodOf(choice);
   const narrow = audience(who);
@@ -84,13 +84,13 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
       (error: unknown) => setExportError(contractError(error)),
     );
   };
-  const onFigure = (figure: Figure) => period && setDrill({
-    title: t(`reports.figures.${figure.key}`), query: { ...period, ...narrow, ...(figure.reason ? { reason: figure.reason } : {}) },
+  const onFigure = (figure: Figure) => period && figure.drill && setDrill({
+    title: t(`reports.figures.${figure.key}`), query: { ...period, ...narrow, figure: figure.drill }, column: figure.column,
   });
   const onTarget = (target: DrillTarget) => period && setDrill({
     title: target.title,
     query: {
-      from: target.from ?? period.from, to: target.to ?? period.to, ...narrow,
+      from: target.from ?? period.from, to: target.to ?? period.to, ...narrow, figure: target.figure,
       ...(target.channel ? { channel: target.channel } : {}), ...(target.reason ? { reason: target.reason } : {}),
     },
   });
@@ -120,7 +120,7 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
           </p>
           {answer.current.cases === 0 ? <p className="reports-empty" data-testid="reports-empty">{t('reports.noCasesPeriod')}</p> : null}
           {drill && !offline ? (
-            <DrillDown title={drill.title} rows={drillRows.data} error={drillRows.error} onOpenCase={onOpenCase}
+            <DrillDown title={drill.title} column={drill.column} rows={drillRows.data} error={drillRows.error} onOpenCase={onOpenCase}
               onExport={(rows) => exportRows(rows, `casos-${drill.query.from.slice(0, 10)}`)} onClose={() => setDrill(null)} />
           ) : null}
           <div className="reports-columns">
