@@ -6,7 +6,12 @@ import { CHANNELS, CONTACT_REASONS, RESOLUTIONS } from '../shared/domain.ts';
 import { REPORT_FIGURES, type ReportFigure } from '../shared/reports/drill.ts';
 import { id, isoDate, isoTime } from './fields.ts';
 
-export const REPORT_GROUPINGS = ['channel', 'agent', 'team', 'reason', 'product', 'type'] as const;
+/**
+ * `typology` is the guide's (commercial for requests; `none` where the reason says nothing
+ * certain or is missing, src/shared/triage/priority-rules.ts); `type` is the latest message's
+ * protocol type, A–E.
+ */
+export const REPORT_GROUPINGS = ['channel', 'agent', 'team', 'reason', 'product', 'typology', 'type'] as const;
 export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
 
 export { REPORT_FIGURES, type ReportFigure };

@@ -52,6 +52,11 @@ test('sofia compares a day with the day before, drills down to its cases, export
   await reports.groupBy('Agente');
   await expect(reports.groups.getByRole('row', { name: /camila/ }).getByRole('cell').first()).toHaveText('2');
   await expect(reports.groups.getByRole('row', { name: /joaquin/ }).getByRole('cell').first()).toHaveText('1');
+  // By typology and by product, where satisfaction is read too: none of the three is classified yet.
+  for (const grouping of ['Tipología', 'Producto']) {
+    await reports.groupBy(grouping);
+    await expect(reports.groups.getByRole('row', { name: /Sin dato/ }).getByRole('cell').first()).toHaveText('3');
+  }
 
   // Every chart has its table beside it.
   for (const table of [reports.serviceLevelTable.or(page.getByText('Ningún caso tuvo primera respuesta en este período.')), reports.complaintsTable, reports.csatTable]) {

@@ -1,10 +1,10 @@
 // Judges one case from what the cache holds: each new customer message's type and noise, then
 // the case's priority and whether only noise waits on it. Pure: the caller reads and writes.
 import { CHANNEL_INFO } from '../../shared/channels.ts';
-import { PRIORITY_RANK, type CaseStatus, type Channel, type ContactReason, type Segment } from '../../shared/domain.ts';
+import { PRIORITY_RANK, type CaseStatus, type Channel, type Segment } from '../../shared/domain.ts';
 import {
   classifyMessage, computePriority, influenceLevel, noiseOf, readMessage, type MessageText, type PriorityRules, type TextInput,
-  type Typology,
+  typologyOf,
 } from '../../shared/triage/index.ts';
 import type { CachedCase } from '../db/repositories/cases.ts';
 import type { CaseJudgement, MessageJudgement, TriageThreadRow } from '../db/repositories/triage.ts';
@@ -105,11 +105,6 @@ function judgeMessage(
     reasons: JSON.stringify(classification.reasons),
     noise: noise?.kind ?? null,
   };
-}
-
-/** Requests for a sign-up, sale, change or cancellation are commercial; other reasons say nothing certain. */
-function typologyOf(reason: ContactReason | null): Typology | null {
-  return reason?.startsWith('request_') ? 'commercial' : null;
 }
 
 function minutesWaited(waitingSince: string | null, serverNow: number | null): number | null {

@@ -5,6 +5,7 @@ import type { Channel, ContactReason, Resolution } from '../../shared/domain.ts'
 import {
   firstResolution, firstResponseSeconds, heldMessages, reopenedWithinWindow, responseSamples, type StatusChange, type ThreadMessage,
 } from '../../shared/reports/index.ts';
+import { typologyOf } from '../../shared/triage/priority-rules.ts';
 import type { ReportBlockRecord, ReportCaseRecord, ReportMessageRecord, ReportStatusRecord } from '../store/repositories.ts';
 
 /** The key a case has in each grouping; `none` where it has no value. */
@@ -58,7 +59,7 @@ const blockedAt = (record: ReportCaseRecord, blocks: readonly ReportBlockRecord[
 /** The groups a case falls in. */
 export const keysOf = (record: ReportCaseRecord, team: string | null): GroupKeys => ({
   channel: record.channel, agent: record.agent ?? NONE, team: team ?? NONE, reason: record.reason ?? NONE,
-  product: record.product ?? NONE, type: record.messageType ?? NONE,
+  product: record.product ?? NONE, typology: typologyOf(record.reason) ?? NONE, type: record.messageType ?? NONE,
 });
 
 export function caseFacts(input: CaseInputs, period: { from: number; to: number; asOf: number }): CaseFacts {

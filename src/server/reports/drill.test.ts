@@ -138,3 +138,20 @@ describe('the drill-down behind each figure', () => {
     }
   });
 });
+
+describe('satisfaction by product and by typology', () => {
+  it('groups every case and survey by its product and by the guide’s typology (requests are commercial)', async () => {
+    const whole = await operationReport(store.reports, await sofia(), { ...WEEK }, AS_OF);
+    const byTypology = await operationReport(store.reports, await sofia(), { ...WEEK, by: 'typology' }, AS_OF);
+    expect(byTypology.groups?.map((g) => g.key)).toEqual(['commercial', 'none']);
+    const commercial = byTypology.groups?.find((g) => g.key === 'commercial');
+    expect(commercial?.cases).toBe(whole.reasons.request_sale);
+    expect(commercial?.csat.sent).toBeGreaterThan(0);
+    const byProduct = await operationReport(store.reports, await sofia(), { ...WEEK, by: 'product' }, AS_OF);
+    expect(byProduct.groups?.map((g) => g.key)).toEqual(['fibra', 'none']);
+    for (const groups of [byTypology.groups ?? [], byProduct.groups ?? []]) {
+      expect(groups.reduce((n, g) => n + g.csat.sent, 0)).toBe(whole.csat.sent);
+      expect(groups.reduce((n, g) => n + g.csat.answered, 0)).toBe(whole.csat.answered);
+    }
+  });
+});

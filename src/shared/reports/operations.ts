@@ -9,7 +9,8 @@ import type { OperationReportView, ReportCaseView, ReportSnapshotsView } from '.
 const instant = z.iso.datetime({ offset: true });
 const name = z.string().min(1).max(200);
 
-export const REPORT_PAGE_GROUPINGS = ['channel', 'agent', 'team', 'reason'] as const;
+/** The page's "Ver por": the wire's groupings but the message type (A–E), which describes a message, not a case. */
+export const REPORT_PAGE_GROUPINGS = ['channel', 'agent', 'team', 'reason', 'product', 'typology'] as const;
 export type ReportPageGrouping = (typeof REPORT_PAGE_GROUPINGS)[number];
 
 export const ReportPageQuery = z.object({
@@ -18,7 +19,7 @@ export const ReportPageQuery = z.object({
   /** Narrow to one agent or one team (supervisors); an agent always gets their own figures. */
   agent: name.optional(),
   team: name.optional(),
-  /** Also the figures per group: the page's table by channel, agent, team or reason. */
+  /** Also the figures per group: the page's table by channel, agent, team, reason, product or typology. */
   by: z.enum(REPORT_PAGE_GROUPINGS).optional(),
 }).strict();
 export type ReportPageQuery = z.input<typeof ReportPageQuery>;

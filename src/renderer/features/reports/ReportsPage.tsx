@@ -14,6 +14,7 @@ import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { useCacheQuery } from '../../lib/useCacheQuery.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
+import { useProducts } from '../case/index.ts';
 import { CoachingPlan } from '../coaching/index.ts';
 import { downloadCsv } from '../qa-report/index.ts';
 import { DrillDown } from './DrillDown.tsx';
@@ -71,6 +72,7 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
   const snapshot = useCacheQuery(`reports:snapshot:${offline}`, () => (offline ? api.reportSnapshot({}) : Promise.resolve(null)), ON_SNAPSHOT);
   const drillRows = useCacheQuery(`reports:drill:${JSON.stringify(drill?.query ?? null)}`,
     () => (drill ? api.reportCases(drill.query) : Promise.resolve(undefined)), NEVER);
+  const products = useProducts();
   const coached = supervisor ? narrow.agent ?? null : profile.username;
   const what = t(`reports.groupings.${by}`);
 
@@ -128,7 +130,7 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
               <FiguresTable current={answer.current} previous={answer.previous} locale={locale} onDrill={offline ? null : onFigure} />
             </div>
             <div className="reports-side">
-              {!offline && answer.current.groups ? <GroupsTable report={answer.current} what={what} locale={locale} /> : null}
+              {!offline && answer.current.groups ? <GroupsTable report={answer.current} by={by} what={what} locale={locale} productLabel={products.label} /> : null}
               {offline && snapshot.data ? <SnapshotWeeks snapshots={snapshot.data} locale={locale} /> : null}
               {coached ? <CoachingPlan agent={coached} /> : null}
             </div>
