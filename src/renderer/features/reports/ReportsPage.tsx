@@ -10,6 +10,7 @@ import { CASE_CSV_COLUMNS, caseRowsCsv } from '../../../shared/reports/case-csv.
 import type { ReportDrillQuery, ReportPageGrouping } from '../../../shared/reports/operations.ts';
 import { dayPeriod, presetPeriod, type Period } from '../../../shared/reports/period.ts';
 import type { ReportCaseView } from '../../../shared/reports/view.ts';
+import { agentsOfMyTeams } from '../../../shared/team-members.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { useCacheQuery } from '../../lib/useCacheQuery.ts';
@@ -62,9 +63,7 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
 
   const people = useCacheQuery('reports:people', async () => {
     if (!supervisor) return null;
-    const everyone = await api.listAgents({});
-    const mine = everyone.find((p) => p.username === profile.username)?.supervises ?? [];
-    return everyone.filter((p) => p.role === 'agent' && p.team !== null && mine.includes(p.team));
+    return agentsOfMyTeams(await api.listAgents({}), profile.username);
   }, ON_AGENTS);
   const report = useCacheQuery(key, () => (period ? api.operationReport({ ...period, ...narrow, by }) : Promise.resolve(null)), ON_SNAPSHOT);
   const answer = report.data ?? null;
