@@ -8,7 +8,7 @@ import type { ContractError, Session } from '../../../shared/contract.ts';
 import type { EntityName } from '../../../shared/events.ts';
 import { CASE_CSV_COLUMNS, caseRowsCsv } from '../../../shared/reports/case-csv.ts';
 import type { ReportDrillQuery, ReportPageGrouping } from '../../../shared/reports/operations.ts';
-import { dayPeriod, presetPeriod, type Period } from '../../../shared/reports/period.ts';
+import { dayPeriod, presetPeriod, serverTime, type Period } from '../../../shared/reports/period.ts';
 import type { ReportCaseView } from '../../../shared/reports/view.ts';
 import { agentsOfMyTeams } from '../../../shared/team-members.ts';
 import { api, contractError } from '../../lib/bridge.ts';
@@ -36,8 +36,10 @@ const NEVER: readonly EntityName[] = [];
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-function periodOf(choice: PeriodChoice): Period | null {
-  return choice.preset === 'custom' ? dayPeriod(choice.fromDay, choice.toDay) : presetPeriod(choice.preset, new Date());
+/** The period chosen; a preset around the server's time (null until it is read), as the snapshots are cut. */
+function periodOf(choice: PeriodChoice, serverNow: Date | null): Period | null {
+  if (choice.preset === 'custom') return dayPeriod(choice.fromDay, choice.toDay);
+  return serverNow ? presetPeriod(choice.preset, serverNow) : null;
 }
 
 /** "team:soporte" / "agent:lucia" → the query's narrowing. */
@@ -57,7 +59,9 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
   const [who, setWho] = useState('');
   const [drill, setDrill] = useState<{ title: string; query: ReportDrillQuery; column?: MessageColumn | undefined } | null>(null);
   const [exportError, setExportError] = useState<ContractError | null>(null);
-  const period = periodOf(choice);
+  // The server's time when read (again with each synced snapshot): presets need only its day.
+  const serverNow = useCacheQuery('reports:clock', async () => serverTime(await api.reportClock({}), Date.now()).toISOString(), ON_SNAPSHOT);
+  const period = periodOf(choice, serverNow.data ? new Date(serverNow.data) : null);
   const narrow = audience(who);
   const key = `reports:${period?.from ?? ''}:${period?.to ?? ''}:${by}:${who}`;
 
@@ -103,7 +107,7 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
         <PeriodBar choice={choice} onChoice={setChoice} by={by} onBy={setBy} people={people.data ?? null} who={who} onWho={setWho} />
         <button type="button" className="button" data-testid="reports-csv" disabled={!period || offline} onClick={exportPeriod}>{t('reports.csv')}</button>
       </div>
-      {!period ? <p className="error" role="alert">{t('reports.badPeriod')}</p> : null}
+      {!period && choice.preset === 'custom' ? <p className="error" role="alert">{t('reports.badPeriod')}</p> : null}
       {exportError ? <p className="error" role="alert">{errorText(t, exportError)}</p> : null}
       {report.error ? <p className="error" role="alert" data-testid="reports-error">{errorText(t, report.error)}</p> : null}
       {answer ? (
