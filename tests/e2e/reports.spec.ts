@@ -99,11 +99,13 @@ test('sofia compares a day with the day before, drills down to its cases, export
   // Offline: the snapshot synced after the pulls answers, says as of when, and what needs the network.
   await reports.whose('Todos tus equipos');
   await team.sandbox.goOffline();
+  // This week, cut on the server's clock (two days ahead of this computer's): one of the snapshot's weeks.
+  await reports.preset('Esta semana');
+  await expect(reports.asOf).toContainText('Sin conexión. Datos al');
+  await expect(reports.asOf).not.toContainText('no está guardado en esta computadora');
   await reports.preset('Últimas 8 semanas');
   await expect(reports.asOf).toContainText('Sin conexión. Datos al');
   await expect(reports.asOf).toContainText(/otros períodos y el detalle de casos necesitan conexión/i);
-  // The preset is cut on the server's clock (two days ahead of this computer's): the snapshot holds it.
-  await expect(reports.asOf).not.toContainText('no está guardado en esta computadora');
   await expect(reports.snapshotWeeks.locator('tbody tr')).toHaveCount(8);
   await expect(reports.figure('Casos abiertos').getByRole('button')).toHaveCount(0);
   await expect(reports.csv).toBeDisabled();
