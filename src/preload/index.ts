@@ -22,7 +22,7 @@ const OPERATIONS: Record<Operation, true> = {
   qaDrawPreview: true, qaDraw: true, qaPacks: true, qaPack: true, openCalibration: true, qaCalibrationReviews: true,
   qaReviewCase: true, saveReviewDraft: true, submitReview: true, myReviews: true, acknowledgeReview: true, disputeReview: true,
   resolveDispute: true, reviewsToResolve: true, qaPackProgress: true, qaReport: true,
-  operationReport: true, reportCases: true, reportSnapshot: true,
+  operationReport: true, reportCases: true, reportSnapshot: true, reportClock: true,
   getProducts: true, markPeerAnswered: true, coachingPlan: true, saveCoachingObjective: true, removeCoachingObjective: true, saveCoachingNote: true,
   presence: true, setPresence: true, teamView: true, reassignCase: true, reassignments: true,
 };

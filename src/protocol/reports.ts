@@ -3,10 +3,18 @@
 // (what a console keeps to read offline). Every formula is published in docs/metrics.md.
 import { z } from 'zod';
 import { CHANNELS, CONTACT_REASONS, RESOLUTIONS } from '../shared/domain.ts';
+import { REPORT_FIGURES, type ReportFigure } from '../shared/reports/drill.ts';
 import { id, isoDate, isoTime } from './fields.ts';
 
-export const REPORT_GROUPINGS = ['channel', 'agent', 'team', 'reason', 'product', 'type'] as const;
+/**
+ * `typology` is the guide's (commercial for requests; `none` where the reason says nothing
+ * certain or is missing, src/shared/triage/priority-rules.ts); `type` is the latest message's
+ * protocol type, A–E.
+ */
+export const REPORT_GROUPINGS = ['channel', 'agent', 'team', 'reason', 'product', 'typology', 'type'] as const;
 export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
+
+export { REPORT_FIGURES, type ReportFigure };
 
 /** `GET /v1/reports` and `/v1/reports/cases` query: a half-open period [from, to) on the server's clock. */
 export const ReportQuery = z.object({
@@ -20,6 +28,8 @@ export const ReportQuery = z.object({
   channel: z.enum(CHANNELS).optional(),
   reason: z.enum(CONTACT_REASONS).optional(),
   product: z.string().min(1).max(200).optional(),
+  /** Drill-down: only the cases this figure counts; without it, every case the period's figures count. */
+  figure: z.enum(REPORT_FIGURES).optional(),
 });
 export type ReportQuery = z.infer<typeof ReportQuery>;
 
@@ -85,6 +95,8 @@ export const ReportCaseRow = z.object({
   messages: z.int().min(0),
   autoReplied: z.int().min(0),
   filtered: z.int().min(0),
+  /** Messages from a blocked sender. */
+  rejected: z.int().min(0),
   /** The first survey question's answer, 1–5; null when no survey was answered. */
   csat: z.int().min(1).max(5).nullable(),
 });

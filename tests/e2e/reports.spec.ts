@@ -39,7 +39,7 @@ test('sofia compares a day with the day before, drills down to its cases, export
   const reports = new ReportsPage(page);
   await page.goto(await team.consoleOf('sofia'));
   await reports.open();
-  await expect(reports.root.getByRole('heading', { level: 2, name: 'Reportes de tus equipos' })).toBeVisible();
+  await expect(reports.root.getByRole('heading', { level: 2 }).first()).toHaveText('Reportes de tus equipos');
   await expect(reports.asOf).toContainText('Datos al');
 
   await reports.custom(dayText, dayText);
@@ -48,11 +48,15 @@ test('sofia compares a day with the day before, drills down to its cases, export
   await expect(reports.delta('Casos abiertos')).toHaveText('+3');
   await expect(reports.range).toContainText('Comparado con');
 
-  // By agent: one row per agent of her teams, camila's two cases and joaquín's one among them.
+  // By agent: every agent of sofia's teams has a row (presence counts without cases), camila's and joaquín's with their cases.
   await reports.groupBy('Agente');
   await expect(reports.groups.getByRole('row', { name: /camila/ }).getByRole('cell').first()).toHaveText('2');
   await expect(reports.groups.getByRole('row', { name: /joaquin/ }).getByRole('cell').first()).toHaveText('1');
-  await expect(reports.groups.getByRole('row', { name: /mateo/ }).getByRole('cell').first()).toHaveText('0');
+  // By typology and by product, where satisfaction is read too: none of the three is classified yet.
+  for (const grouping of ['Tipología', 'Producto']) {
+    await reports.groupBy(grouping);
+    await expect(reports.groups.getByRole('row', { name: /Sin dato/ }).getByRole('cell').first()).toHaveText('3');
+  }
 
   // Every chart has its table beside it.
   for (const table of [reports.serviceLevelTable.or(page.getByText('Ningún caso tuvo primera respuesta en este período.')), reports.complaintsTable, reports.csatTable]) {
@@ -69,6 +73,12 @@ test('sofia compares a day with the day before, drills down to its cases, export
   expect(csv[0]).toBe('caso,número,canal,agente,equipo,motivo,producto,a favor,abierto,primera respuesta,resuelto,mensajes,respuestas automáticas,filtrados,csat');
   expect(csv.filter((line) => line.startsWith('case-'))).toHaveLength(3);
   expect(csv.find((line) => line.startsWith(`case-${joaquin},`))).toContain(',email,joaquin,soporte,');
+
+  // Each figure leads to the cases it counts: nobody has answered yet, so no first responses;
+  // occupancy is made of presence, not cases.
+  await reports.drillInto('Primera respuesta (promedio)');
+  await expect(reports.drillEmpty).toBeVisible();
+  await expect(reports.figure('Ocupación').getByRole('button')).toHaveCount(0);
 
   // One agent: camila's two, and the period's CSV of them.
   await reports.whose('Camila Domínguez');
@@ -89,6 +99,10 @@ test('sofia compares a day with the day before, drills down to its cases, export
   // Offline: the snapshot synced after the pulls answers, says as of when, and what needs the network.
   await reports.whose('Todos tus equipos');
   await team.sandbox.goOffline();
+  // This week, cut on the server's clock (two days ahead of this computer's): one of the snapshot's weeks.
+  await reports.preset('Esta semana');
+  await expect(reports.asOf).toContainText('Sin conexión. Datos al');
+  await expect(reports.asOf).not.toContainText('no está guardado en esta computadora');
   await reports.preset('Últimas 8 semanas');
   await expect(reports.asOf).toContainText('Sin conexión. Datos al');
   await expect(reports.asOf).toContainText(/otros períodos y el detalle de casos necesitan conexión/i);
@@ -116,7 +130,7 @@ test('lucia reads her own figures and opens one of her cases from the drill-down
 
   const reports = new ReportsPage(page);
   await reports.open();
-  await expect(reports.root.getByRole('heading', { level: 2, name: 'Tus reportes' })).toBeVisible();
+  await expect(reports.root.getByRole('heading', { level: 2 }).first()).toHaveText('Tus reportes');
   await expect(reports.who).toHaveCount(0);
   await reports.drillInto('Casos abiertos');
   await expect.poll(() => reports.drillNumbers()).toContain(number);

@@ -80,7 +80,7 @@ describe('atiende report', () => {
     expect(lines[0]).toBe('case,number,channel,agent,team,reason,product,favour,opened,first response,resolved,messages,auto-replied,filtered,csat');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(new RegExp(`^${quick},\\d+,whatsapp,lucia,soporte,,,,2030-01-07T10:00:`));
-    expect(lines[2]).toMatch(new RegExp(`^${slow},\\d+,whatsapp,lucia,soporte,request_change,,yes,2030-01-07T10:00:.*,2,0,0,$`));
+    expect(lines[2]).toMatch(new RegExp(`^${slow},\\d+,whatsapp,lucia,soporte,request_change,,1,2030-01-07T10:00:.*,2,0,0,$`));
 
     const table = await cli('report', '--profile', profile, ...PERIOD, '--by', 'agent');
     expect(table.code).toBe(0);

@@ -76,6 +76,13 @@ describe('GET /v1/reports over the sandbox clock', () => {
 
     const rows = await get('sofia', `/v1/reports/cases?${query({ channel: 'whatsapp' })}`, ReportCases);
     expect(rows.body.rows.map((r) => [r.caseId, r.agent, r.team, r.messages])).toEqual([[quick, 'lucia', 'soporte', 2], [slow, 'lucia', 'soporte', 2]]);
+    // Each half of the service level leads to its own case.
+    const within = await get('sofia', `/v1/reports/cases?${query({ figure: 'sl_within' })}`, ReportCases);
+    expect(within.body.rows.map((r) => r.caseId)).toEqual([quick]);
+    const missed = await get('sofia', `/v1/reports/cases?${query({ figure: 'sl_missed' })}`, ReportCases);
+    expect(missed.body.rows.map((r) => r.caseId)).toEqual([slow]);
+    const unknown = await get('sofia', `/v1/reports/cases?${query({ figure: 'everything' })}`, ReportCases);
+    expect(unknown.status).toBe(400);
   });
 
   it('does not count a case reopened within the FCR window as first-contact; one never reopened counts', async () => {

@@ -49,7 +49,7 @@ const USAGE = `Usage: atiende <command> [options]
   qa report --profile DIR [--from ISO --to ISO] [--json]
                                         supervisors, offline: each agent's reviews and average score
                                         in the period (the last 8 weeks by default)
-  report  --profile DIR --from ISO --to ISO [--by channel|agent|team|reason|product|type] [--json | --csv]
+  report  --profile DIR --from ISO --to ISO [--by channel|agent|team|reason|product|typology|type] [--json | --csv]
                                         supervisors (their teams) and agents (their own), online: the
                                         operation's report for the period (docs/metrics.md); --csv
                                         prints the per-case rows behind it

@@ -1,8 +1,8 @@
 // `atiende report`: the operation's report for a period, online (the central API computes it
 // over every case of the caller's audience): a short table, --json for scripts, or --csv for the
 // per-case rows behind it.
-import { REPORT_GROUPINGS, type OperationReport, type ReportCaseRow, type ReportFigures, type ReportGrouping } from '../../protocol/reports.ts';
-import { toCsv } from '../../shared/qa/csv.ts';
+import { REPORT_GROUPINGS, type OperationReport, type ReportFigures, type ReportGrouping } from '../../protocol/reports.ts';
+import { caseRowsCsv, type CaseCsvColumn } from '../../shared/reports/case-csv.ts';
 import { fetchOperationReport, fetchReportCases } from '../reports/client.ts';
 import { Services } from '../services.ts';
 import type { Output } from './commands.ts';
@@ -25,19 +25,12 @@ function grouping(by: string | undefined): ReportGrouping | undefined {
   return found;
 }
 
-export const CSV_HEADINGS = [
-  'case', 'number', 'channel', 'agent', 'team', 'reason', 'product', 'favour', 'opened', 'first response', 'resolved', 'messages',
-  'auto-replied', 'filtered', 'csat',
-];
-
-/** The per-case rows as a spreadsheet reads them; favour is yes/no once resolved. */
-export function casesCsv(rows: readonly ReportCaseRow[]): string {
-  return toCsv([CSV_HEADINGS, ...rows.map((r) => [
-    r.caseId, r.number, r.channel, r.agent, r.team, r.reason, r.product,
-    r.resolution === null ? null : r.resolution === 'favour' ? 'yes' : 'no',
-    r.openedAt, r.firstResponseAt, r.resolvedAt, r.messages, r.autoReplied, r.filtered, r.csat,
-  ])]);
-}
+/** The CLI's headings, in English (the page writes them in the reader's language). */
+export const CSV_HEADINGS: Record<CaseCsvColumn, string> = {
+  case: 'case', number: 'number', channel: 'channel', agent: 'agent', team: 'team', reason: 'reason', product: 'product', favour: 'favour',
+  opened: 'opened', firstResponse: 'first response', resolved: 'resolved', messages: 'messages', autoReplied: 'auto-replied',
+  filtered: 'filtered', csat: 'csat',
+};
 
 const duration = (seconds: number | null): string => {
   if (seconds === null) return '—';
@@ -85,7 +78,7 @@ export async function reportCommand(o: ReportOptions): Promise<Output> {
   const services = await Services.open({ profileDir: o.profile });
   try {
     const query = { from, to, ...(by === undefined ? {} : { by }) };
-    if (o.csv) return { stdout: casesCsv((await fetchReportCases(services, { from, to })).rows) };
+    if (o.csv) return { stdout: caseRowsCsv((await fetchReportCases(services, { from, to })).rows, CSV_HEADINGS) };
     const report = await fetchOperationReport(services, query);
     if (o.json) return { stdout: safeJson(report) };
     const lines = [

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { SaveCoachingNoteArgs } from '../../protocol/mutations/save-coaching-note.ts';
 import { SaveCoachingObjectiveArgs } from '../../protocol/mutations/save-coaching-objective.ts';
 import type { ObjectiveFields } from '../../shared/coaching/plan.ts';
+import { agentsOfMyTeams } from '../../shared/team-members.ts';
 import type { Store } from '../db/store.ts';
 import type { CommandContext, Queued } from './context.ts';
 import { CommandError } from './errors.ts';
@@ -13,10 +14,7 @@ type Done = Omit<Queued, 'caseId'>;
 
 /** Whether `supervisor` supervises the team `agent` is on, as this cache knows the teams. */
 export function supervisesAgent(store: Store, supervisor: string, agent: string): boolean {
-  const people = store.reference.agents();
-  const boss = people.find((a) => a.username === supervisor);
-  const member = people.find((a) => a.username === agent);
-  return boss?.role === 'supervisor' && member?.role === 'agent' && member.team !== null && boss.supervises.includes(member.team);
+  return agentsOfMyTeams(store.reference.agents(), supervisor).some((a) => a.username === agent);
 }
 
 function requireTeamSupervisor(ctx: CommandContext, agent: string): void {

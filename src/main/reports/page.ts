@@ -4,7 +4,7 @@
 import type { OperationReport, ReportCaseRow, ReportQuery } from '../../protocol/reports.ts';
 import { CodedError } from '../../shared/errors.ts';
 import type { ReportAnswer, ReportDrillQuery, ReportPageQuery } from '../../shared/reports/operations.ts';
-import { previousPeriod } from '../../shared/reports/period.ts';
+import { previousPeriod, type ClockReading } from '../../shared/reports/period.ts';
 import { fromSnapshot } from '../../shared/reports/snapshot.ts';
 import type { OperationReportView, ReportCaseView, ReportSnapshotsView } from '../../shared/reports/view.ts';
 import type { Store } from '../db/store.ts';
@@ -27,6 +27,11 @@ const isOffline = (error: unknown) => error instanceof ApiError && (error.kind =
 function audience(services: ReportServices, input: ReportPageQuery): Pick<ReportQuery, 'agent' | 'team'> {
   if (services.profile.role !== 'supervisor') return { agent: services.profile.username };
   return { ...(input.agent ? { agent: input.agent } : {}), ...(input.team ? { team: input.team } : {}) };
+}
+
+/** The last pull's reading of the server's clock (the sync engine writes both). */
+export function clockReading(store: Store): ClockReading {
+  return { serverNow: store.syncState.get('server_now'), localAt: store.syncState.get('server_now_local') };
 }
 
 export function cachedSnapshot(store: Store): ReportSnapshotsView | null {
@@ -56,10 +61,10 @@ export async function operationReport(services: ReportServices, input: ReportPag
 }
 
 export async function reportCases(services: ReportServices, input: ReportDrillQuery): Promise<ReportCaseView[]> {
-  const { from, to, channel, reason } = input;
+  const { from, to, figure, channel, reason } = input;
   try {
     const { rows } = await fetchReportCases(services, {
-      from, to, ...audience(services, input), ...(channel ? { channel } : {}), ...(reason ? { reason } : {}),
+      from, to, ...audience(services, input), ...(figure ? { figure } : {}), ...(channel ? { channel } : {}), ...(reason ? { reason } : {}),
     });
     return rows.map(asRow);
   } catch (error) {

@@ -50,6 +50,8 @@ const KEY_INITIAL_DONE = 'initial_sync_done';
 const KEY_INITIAL_COUNT = 'initial_sync_count';
 const KEY_LAST_SYNCED = 'last_synced_at';
 const KEY_SERVER_NOW = 'server_now';
+/** This laptop's clock when `server_now` was read: the two give the server's clock since (reports' periods). */
+const KEY_SERVER_NOW_LOCAL = 'server_now_local';
 const KEY_CLIENT_ID = 'client_id';
 /** Set by a migration that left something only a rebuild from the server can restore (015: template copies). */
 const KEY_RESYNC_DUE = 'resync_due';
@@ -270,6 +272,7 @@ export class SyncEngine {
         store.syncState.set(KEY_CURSOR, page.cursor);
         store.syncState.set(KEY_SERVER_EPOCH, cursorEpoch(page.cursor) ?? '');
         store.syncState.set(KEY_SERVER_NOW, page.serverNow);
+        store.syncState.set(KEY_SERVER_NOW_LOCAL, new Date().toISOString());
         this.offline.recordContact(page.serverNow);
         // Priority, message types and noise, with the server's clock of this page. A first sync
         // triages once, after its last page (also when resumed after a crash): page by page, a

@@ -104,7 +104,6 @@ function judgeMessage(
   };
 }
 
-/** Requests for a sign-up, sale, change or cancellation are commercial; other reasons say nothing certain. */
 /** When the wait crosses the next service-level step (late, then very late); null past both. */
 function nextStep(waitingSince: string | null, channel: Channel, rules: PriorityRules, serverNow: number | null): string | null {
   if (waitingSince === null) return null;

@@ -2,6 +2,7 @@
 // (narrowed to one of those agents or teams on request); an agent's, their own whatever they ask;
 // nobody else's (a trainer runs classes, not the operation).
 import type { ReportQuery } from '../../protocol/reports.ts';
+import { agentsOf } from '../../shared/team-members.ts';
 import { HttpError } from '../http.ts';
 import type { ReportMember } from '../store/repositories.ts';
 
@@ -21,7 +22,7 @@ export function audienceOf(members: readonly ReportMember[], username: string, q
     throw new HttpError(403, 'forbidden', `You do not supervise the team ${query.team}`);
   }
   const teams = query.team === undefined ? me.supervises : [query.team];
-  let agents = members.filter((m) => m.role === 'agent' && m.team !== null && teams.includes(m.team)).map((m) => m.username);
+  let agents = agentsOf(members, teams).map((m) => m.username);
   if (query.agent !== undefined) {
     if (!agents.includes(query.agent)) throw new HttpError(403, 'forbidden', `${query.agent} is not an agent of a team you supervise`);
     agents = [query.agent];

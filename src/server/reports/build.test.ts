@@ -144,7 +144,7 @@ describe('a day’s report, by hand', () => {
     const rows = await reportCases(store.reports, await sofia(), { ...DAY, channel: 'whatsapp' }, AS_OF);
     expect(rows).toEqual([{
       caseId: 'c1', number: 1, channel: 'whatsapp', agent: 'lucia', team: 'soporte', reason: 'complaint', product: 'fibra', resolution: 'favour',
-      openedAt: t('10:00'), firstResponseAt: t('10:10'), resolvedAt: t('11:00'), messages: 5, autoReplied: 1, filtered: 1, csat: 2,
+      openedAt: t('10:00'), firstResponseAt: t('10:10'), resolvedAt: t('11:00'), messages: 5, autoReplied: 1, filtered: 1, rejected: 0, csat: 2,
     }]);
   });
 

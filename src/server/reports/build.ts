@@ -7,14 +7,15 @@ import { QA_SCORECARDS_SETTING, scorecardFrom, scorecardVersion } from '../../sh
 import { presenceIntervals, type PresenceInterval } from '../../shared/presence.ts';
 import { complaintsByWeek, mondayOf, type SurveyFact } from '../../shared/reports/index.ts';
 import { jsonColumn } from '../columns.ts';
-import type { ReportPresenceRecord, Reports } from '../store/repositories.ts';
+import type { ReportCaseRecord, ReportPresenceRecord, Reports } from '../store/repositories.ts';
 import type { Audience } from './audience.ts';
 import { caseFacts, inPeriod, keysOf, type CaseFacts, type GroupKeys } from './case-facts.ts';
-import { figuresOf, type ReviewFact } from './figures.ts';
+import { drillRecords } from './drill.ts';
+import { CASE_COUNTS, figuresOf, isCaseCount, type ReviewFact } from './figures.ts';
 
 const WEEK_MS = 7 * 86_400_000;
 
-interface Period {
+export interface Period {
   from: number;
   to: number;
   asOf: number;
@@ -56,9 +57,9 @@ const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 const iso = (t: number) => new Date(t).toISOString();
 
-/** The cases of the period with their facts (what the per-case rows are). */
-async function loadCases(reports: Reports, audience: Audience, period: Period): Promise<CaseFacts[]> {
-  const records = await reports.cases(audience.agents, iso(period.from), iso(period.to));
+/** The cases of the period (or the ones given) with their facts (what the per-case rows are). */
+async function loadCases(reports: Reports, audience: Audience, period: Period, given?: ReportCaseRecord[]): Promise<CaseFacts[]> {
+  const records = given ?? await reports.cases(audience.agents, iso(period.from), iso(period.to));
   const ids = records.map((r) => r.id);
   const [messages, changes, blocks, surveys] = await Promise.all([
     reports.messages(ids), reports.statusChanges(ids), reports.blocks(), reports.surveysOf(ids),
@@ -157,9 +158,13 @@ function reportOf(loaded: Loaded, audience: Audience, period: Period, by: Report
   return { ...report, groups: [...keys].sort().map((key) => ({ key, ...figures(loaded, audience, by, key) })) };
 }
 
-/** The per-case rows behind the period's figures, narrowed to a drill-down's group. */
+/** The per-case rows behind the period's figures (or behind one of them), narrowed to a drill-down's group. */
 export async function reportCases(reports: Reports, audience: Audience, query: ReportQuery, asOf: Date): Promise<ReportCaseRow[]> {
-  const cases = await loadCases(reports, audience, periodOf(query, asOf));
+  const period = periodOf(query, asOf);
+  const figure = query.figure;
+  const cases = figure === undefined || isCaseCount(figure)
+    ? (await loadCases(reports, audience, period)).filter((c) => figure === undefined || CASE_COUNTS[figure](c))
+    : await loadCases(reports, audience, period, await drillRecords(reports, audience, period, figure));
   return cases.map((c) => c.row).filter((row) =>
     (query.channel === undefined || row.channel === query.channel)
     && (query.reason === undefined || row.reason === query.reason)

@@ -5,6 +5,7 @@ import type { Channel, ContactReason, Resolution } from '../../shared/domain.ts'
 import {
   firstResolution, firstResponseSeconds, heldMessages, isFirstContact, responseSamples, type StatusChange, type ThreadMessage,
 } from '../../shared/reports/index.ts';
+import { typologyOf } from '../../shared/triage/priority-rules.ts';
 import type { ReportBlockRecord, ReportCaseRecord, ReportMessageRecord, ReportStatusRecord } from '../store/repositories.ts';
 
 /** The key a case has in each grouping; `none` where it has no value. */
@@ -27,7 +28,6 @@ export interface CaseFacts {
   waitingSeconds: number | null;
   handlingSeconds: number | null;
   responseSamples: number[];
-  rejected: number;
   peerAnswered: boolean;
   callAvoided: boolean;
   /** When it opened and was resolved (epoch ms): what places it in a period (see `inPeriod`). */
@@ -61,7 +61,7 @@ const blockedAt = (record: ReportCaseRecord, blocks: readonly ReportBlockRecord[
 /** The groups a case falls in. */
 export const keysOf = (record: ReportCaseRecord, team: string | null): GroupKeys => ({
   channel: record.channel, agent: record.agent ?? NONE, team: team ?? NONE, reason: record.reason ?? NONE,
-  product: record.product ?? NONE, type: record.messageType ?? NONE,
+  product: record.product ?? NONE, typology: typologyOf(record.reason) ?? NONE, type: record.messageType ?? NONE,
 });
 
 export function caseFacts(input: CaseInputs, period: { from: number; to: number; asOf: number }): CaseFacts {
@@ -92,6 +92,7 @@ export function caseFacts(input: CaseInputs, period: { from: number; to: number;
       messages: thread.filter((m) => m.kind !== 'auto_reply').length,
       autoReplied: thread.filter((m) => m.kind === 'auto_reply').length,
       filtered: verdicts.filter((v) => v === 'filtered').length,
+      rejected: verdicts.filter((v) => v === 'rejected').length,
       csat: input.csat,
     },
     keys: keysOf(record, input.team),
@@ -105,7 +106,6 @@ export function caseFacts(input: CaseInputs, period: { from: number; to: number;
       ? Math.max(0, period.asOf - openedAt) / 1000 : null,
     handlingSeconds: lastResolvedAt === null ? null : Math.max(0, lastResolvedAt - openedAt) / 1000,
     responseSamples: responseSamples(thread),
-    rejected: verdicts.filter((v) => v === 'rejected').length,
     peerAnswered: record.peerAnswered,
     callAvoided: record.callAvoided,
     at: { opened: openedAt, firstResolved: firstResolvedAt, lastResolved: lastResolvedAt, resolutions: changes.filter((x) => x.to === 'resolved').map((x) => x.at) },

@@ -5,7 +5,7 @@ import type { ReportCaseView } from './view.ts';
 const row: ReportCaseView = {
   caseId: 'case-1', number: 41, channel: 'whatsapp', agent: 'lucia', team: '=equipo', reason: 'complaint', product: null,
   resolution: 'favour', openedAt: '2026-12-01T10:00:00.000Z', firstResponseAt: '2026-12-01T10:05:00.000Z',
-  resolvedAt: '2026-12-01T11:00:00.000Z', messages: 4, autoReplied: 1, filtered: 0, csat: 5,
+  resolvedAt: '2026-12-01T11:00:00.000Z', messages: 4, autoReplied: 1, filtered: 0, rejected: 0, csat: 5,
 };
 const headings = Object.fromEntries(CASE_CSV_COLUMNS.map((c) => [c, c.toUpperCase()])) as Record<(typeof CASE_CSV_COLUMNS)[number], string>;
 

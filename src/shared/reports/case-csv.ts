@@ -1,5 +1,7 @@
-// The per-case rows behind a report as CSV: the columns of `report --csv`, in that order, with
-// headings in the reader's language. Times stay ISO (UTC) so a spreadsheet sorts them.
+// The per-case rows behind a report as CSV, the one writer of the CLI's `report --csv` and the
+// page's exports: the issue's columns, in that order, with headings in the reader's language.
+// Times stay ISO (UTC) so a spreadsheet sorts them; favour is 1/0 once resolved (empty before),
+// the same in every language, so a spreadsheet adds it up.
 import { toCsv, type CsvCell } from '../qa/csv.ts';
 import type { ReportCaseView } from './view.ts';
 

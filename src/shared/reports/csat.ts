@@ -16,12 +16,19 @@ export interface CsatFigures {
   negative: number;
 }
 
+/** Which surveys each count takes: the drill-down lists the same ones. */
+export const SURVEY_COUNTS = {
+  sent: () => true,
+  answered: (s: SurveyFact) => s.answered,
+  negative: (s: SurveyFact) => s.answered && s.negative,
+} as const;
+
 export function csatFigures(surveys: readonly SurveyFact[]): CsatFigures {
-  const answered = surveys.filter((s) => s.answered);
+  const answered = surveys.filter(SURVEY_COUNTS.answered);
   return {
     sent: surveys.length,
     answered: answered.length,
     score: mean(answered.flatMap((s) => (s.score === null ? [] : [s.score]))),
-    negative: answered.filter((s) => s.negative).length,
+    negative: surveys.filter(SURVEY_COUNTS.negative).length,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayPeriod, delta, presetPeriod, previousPeriod } from './period.ts';
+import { dayPeriod, delta, presetPeriod, previousPeriod, serverTime } from './period.ts';
 
 // Wednesday 2026-12-09, mid-afternoon UTC.
 const NOW = new Date('2026-12-09T15:30:00Z');
@@ -40,5 +40,15 @@ describe('report periods', () => {
     expect(delta(3, 5)).toBe(-2);
     expect(delta(null, 5)).toBeNull();
     expect(delta(4, null)).toBeNull();
+  });
+
+  it('reads presets on the server’s clock: a server 40 days ahead of this laptop puts "this month" in its month', () => {
+    // At the last pull the laptop read 2026-12-09 15:00 and the server said 2027-01-18 15:00; an hour later here:
+    const reading = { serverNow: '2027-01-18T15:00:00.000Z', localAt: '2026-12-09T15:00:00.000Z' };
+    const now = serverTime(reading, Date.parse('2026-12-09T16:00:00Z'));
+    expect(now.toISOString()).toBe('2027-01-18T16:00:00.000Z');
+    expect(presetPeriod('thisMonth', now)).toEqual({ from: '2027-01-01T00:00:00.000Z', to: '2027-02-01T00:00:00.000Z' });
+    // Before any pull, the laptop's own clock.
+    expect(serverTime({ serverNow: null, localAt: null }, NOW.getTime())).toEqual(NOW);
   });
 });

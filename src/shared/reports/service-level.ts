@@ -24,19 +24,22 @@ export interface ChannelServiceLevel {
 /** The channel's target, in seconds: its SLA minutes (src/shared/channels.ts). */
 export const targetSecondsOf = (channel: Channel): number => CHANNEL_INFO[channel].slaMinutes * 60;
 
+/** Whether a case counts as within its target, as missed, or not yet (null). */
+export function serviceLevelOutcome(c: ServiceLevelCase): 'within' | 'missed' | null {
+  const target = targetSecondsOf(c.channel);
+  if (c.firstResponseSeconds !== null) return c.firstResponseSeconds <= target ? 'within' : 'missed';
+  return c.waitingSeconds !== null && c.waitingSeconds > target ? 'missed' : null;
+}
+
 export function serviceLevels(cases: readonly ServiceLevelCase[]): { serviceLevel: Record<string, ChannelServiceLevel>; asa: Record<string, number | null> } {
   const by = new Map<Channel, { within: number; total: number; answered: number[] }>();
   for (const c of cases) {
-    const target = targetSecondsOf(c.channel);
     let entry = by.get(c.channel);
     if (!entry) by.set(c.channel, (entry = { within: 0, total: 0, answered: [] }));
-    if (c.firstResponseSeconds !== null) {
-      entry.total += 1;
-      entry.answered.push(c.firstResponseSeconds);
-      if (c.firstResponseSeconds <= target) entry.within += 1;
-    } else if (c.waitingSeconds !== null && c.waitingSeconds > target) {
-      entry.total += 1;
-    }
+    if (c.firstResponseSeconds !== null) entry.answered.push(c.firstResponseSeconds);
+    const outcome = serviceLevelOutcome(c);
+    if (outcome !== null) entry.total += 1;
+    if (outcome === 'within') entry.within += 1;
   }
   const channels = [...by].sort(([a], [b]) => a.localeCompare(b));
   return {

@@ -55,6 +55,7 @@ export interface ReportCaseView {
   messages: number;
   autoReplied: number;
   filtered: number;
+  rejected: number;
   csat: number | null;
 }
 

@@ -5,7 +5,7 @@ import type { CaseStatus, Channel, Segment } from '../domain.ts';
 import { influenceLevel } from './influence.ts';
 import type { TextInput } from './message-text.ts';
 import { computePriority, type PriorityResult } from './priority.ts';
-import type { PriorityRules, Typology } from './priority-rules.ts';
+import { typologyOf, type PriorityRules } from './priority-rules.ts';
 
 /** How many of the customer's latest messages the keyword rules read. */
 export const RECENT_MESSAGES = 5;
@@ -35,10 +35,6 @@ export function casePriority(facts: CasePriorityFacts, rules: PriorityRules): Pr
     // A resolved case's recontact is over.
     recontact: facts.status === 'resolved' ? null : facts.recontact,
   }, rules);
-}
-
-function typologyOf(reason: string | null): Typology | null {
-  return reason?.startsWith('request_') ? 'commercial' : null;
 }
 
 function minutesWaited(waitingSince: string | null, serverNow: number | null): number | null {

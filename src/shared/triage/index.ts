@@ -7,6 +7,6 @@ export type { TriageReason, TriageReasonCode } from './reasons.ts';
 export { noiseOf, reopensCase, type Noise, type NoiseInput, type NoiseKind } from './noise.ts';
 export { computePriority, priorityForScore, type PriorityFacts, type PriorityReason, type PriorityResult } from './priority.ts';
 export {
-  DEFAULT_PRIORITY_RULES, INFLUENCE_LEVELS, parsePriorityRules, PriorityRules, TYPOLOGIES, type InfluenceLevel, type Typology,
+  DEFAULT_PRIORITY_RULES, INFLUENCE_LEVELS, parsePriorityRules, PriorityRules, TYPOLOGIES, typologyOf, type InfluenceLevel, type Typology,
 } from './priority-rules.ts';
 export { INFLUENCE_THRESHOLDS, influenceLevel, type Influence, type InfluenceProfile, type InfluenceReason } from './influence.ts';

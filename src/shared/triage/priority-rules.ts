@@ -13,6 +13,15 @@ export type InfluenceLevel = (typeof INFLUENCE_LEVELS)[number];
 export const TYPOLOGIES = ['technical', 'commercial'] as const;
 export type Typology = (typeof TYPOLOGIES)[number];
 
+/**
+ * A case's typology from its contact reason: requests for a sign-up, sale, change or
+ * cancellation are commercial; other reasons say nothing certain. The inbox's priority and the
+ * reports' grouping read it the same way.
+ */
+export function typologyOf(reason: string | null): Typology | null {
+  return reason?.startsWith('request_') ? 'commercial' : null;
+}
+
 const Points = z.number().min(-100).max(100);
 
 /** What a rule adds: points to the score, and optionally a floor for the priority. */

@@ -15,6 +15,7 @@ export class ReportsPage {
   readonly drill: Locator;
   readonly drillRows: Locator;
   readonly drillCsv: Locator;
+  readonly drillEmpty: Locator;
   readonly serviceLevelTable: Locator;
   readonly complaintsTable: Locator;
   readonly reasonsTable: Locator;
@@ -35,6 +36,7 @@ export class ReportsPage {
     this.drill = page.getByTestId('reports-drill');
     this.drillRows = page.getByTestId('reports-drill-rows').locator('tbody tr');
     this.drillCsv = page.getByTestId('reports-drill-csv');
+    this.drillEmpty = page.getByTestId('reports-drill-empty');
     this.serviceLevelTable = page.getByTestId('reports-sl-table');
     this.complaintsTable = page.getByTestId('reports-complaints-table');
     this.reasonsTable = page.getByTestId('reports-reasons-table');

@@ -2,7 +2,7 @@
 // plan at a time. An agent reads their own plan (MyCoachingPlan) in "Mis evaluaciones".
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TeamMember } from '../../../shared/models.ts';
+import { agentsOfMyTeams } from '../../../shared/team-members.ts';
 import { api } from '../../lib/bridge.ts';
 import { useCacheQuery } from '../../lib/useCacheQuery.ts';
 import { CoachingPlan } from './CoachingPlan.tsx';
@@ -20,16 +20,11 @@ function useMe(): string | null {
   return me;
 }
 
-const supervised = (people: TeamMember[], me: string): TeamMember[] => {
-  const teams = people.find((p) => p.username === me)?.supervises ?? [];
-  return people.filter((p) => p.role === 'agent' && p.team !== null && teams.includes(p.team));
-};
-
 export function CoachingPane() {
   const { t } = useTranslation();
   const me = useMe();
   const people = useCacheQuery('agents', () => api.listAgents({}), ['agent']);
-  const agents = me && people.data ? supervised(people.data, me) : [];
+  const agents = me && people.data ? agentsOfMyTeams(people.data, me) : [];
   const [chosen, setChosen] = useState<string>('');
   const agent = agents.some((a) => a.username === chosen) ? chosen : agents[0]?.username ?? '';
   const id = useId();

@@ -7,10 +7,13 @@ import { api } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import type { ContractError } from '../../../shared/contract.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
+import type { MessageColumn } from './figures.ts';
 import { groupLabel } from './labels.ts';
 
 interface DrillDownProps {
   title: string;
+  /** A count of messages: each case's share of it, beside the case. */
+  column?: MessageColumn | undefined;
   rows: ReportCaseView[] | undefined;
   error: ContractError | null;
   onOpenCase: (caseId: string) => void;
@@ -18,7 +21,7 @@ interface DrillDownProps {
   onClose: () => void;
 }
 
-export function DrillDown({ title, rows, error, onOpenCase, onExport, onClose }: DrillDownProps) {
+export function DrillDown({ title, column, rows, error, onOpenCase, onExport, onClose }: DrillDownProps) {
   const { t } = useTranslation();
   const { when } = useFormatters();
   const [notice, setNotice] = useState<string | null>(null);
@@ -51,6 +54,7 @@ export function DrillDown({ title, rows, error, onOpenCase, onExport, onClose }:
                 {(['number', 'channel', 'agent', 'reason', 'opened', 'firstResponse', 'resolved', 'csat'] as const).map((c) => (
                   <th key={c} scope="col">{t(`reports.columns.${c}`)}</th>
                 ))}
+                {column ? <th scope="col">{t(`reports.figures.${column}`)}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -68,6 +72,7 @@ export function DrillDown({ title, rows, error, onOpenCase, onExport, onClose }:
                   <td>{at(row.firstResponseAt)}</td>
                   <td>{at(row.resolvedAt)}</td>
                   <td>{row.csat ?? '—'}</td>
+                  {column ? <td data-testid="drill-count">{row[column]}</td> : null}
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,5 @@
 // Every figure of the period beside the previous period's and the change, each with the way
-// down to its cases.
+// down to the cases it counts (occupancy, made of presence, has none).
 import { useTranslation } from 'react-i18next';
 import { delta } from '../../../shared/reports/period.ts';
 import type { OperationReportView } from '../../../shared/reports/view.ts';
@@ -40,7 +40,7 @@ export function FiguresTable({ current, previous, locale, onDrill }: FiguresTabl
                 <td>{previous ? figureText(figure.kind, before, locale) : '—'}</td>
                 <td data-testid="figure-delta">{previous ? deltaText(figure.kind, delta(now, before), locale) : '—'}</td>
                 <td>
-                  {onDrill ? (
+                  {onDrill && figure.drill ? (
                     <button type="button" className="button ghost small" onClick={() => onDrill(figure)}
                       aria-label={t('reports.drillOf', { figure: label })}>
                       {t('reports.drill')}

@@ -1,13 +1,22 @@
-// The period's figures per group (channel, agent, team or reason): cases, resolved, service
-// level, first response, FCR and CSAT side by side.
+// The period's figures per group (channel, agent, team, reason, product or typology): cases,
+// resolved, service level, first response, complaints and CSAT side by side.
 import { useTranslation } from 'react-i18next';
+import type { ReportPageGrouping } from '../../../shared/reports/operations.ts';
 import type { OperationReportView } from '../../../shared/reports/view.ts';
 import { FIGURES, figureText } from './figures.ts';
-import { groupLabel } from './labels.ts';
+import { groupKeyLabel } from './labels.ts';
 
 const COLUMNS = ['cases', 'resolved', 'serviceLevel', 'firstResponse', 'complaints', 'csatScore'] as const;
 
-export function GroupsTable({ report, what, locale }: { report: OperationReportView; what: string; locale: string }) {
+interface GroupsTableProps {
+  report: OperationReportView;
+  by: ReportPageGrouping;
+  what: string;
+  locale: string;
+  productLabel: (key: string) => string;
+}
+
+export function GroupsTable({ report, by, what, locale, productLabel }: GroupsTableProps) {
   const { t } = useTranslation();
   const groups = report.groups ?? [];
   const figures = COLUMNS.map((key) => FIGURES.find((f) => f.key === key)).filter((f) => f !== undefined);
@@ -23,7 +32,7 @@ export function GroupsTable({ report, what, locale }: { report: OperationReportV
             </thead>
             <tbody>
               {groups.map((g) => (
-                <tr key={g.key}><th scope="row">{groupLabel(t, g.key)}</th>{figures.map((f) => <td key={f.key}>{figureText(f.kind, f.value(g), locale)}</td>)}</tr>
+                <tr key={g.key}><th scope="row">{groupKeyLabel(t, by, g.key, productLabel)}</th>{figures.map((f) => <td key={f.key}>{figureText(f.kind, f.value(g), locale)}</td>)}</tr>
               ))}
             </tbody>
           </table>

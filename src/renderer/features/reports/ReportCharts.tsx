@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, ContactReason } from '../../../shared/domain.ts';
+import type { ReportFigure } from '../../../shared/reports/drill.ts';
 import type { OperationReportView } from '../../../shared/reports/view.ts';
 import { weekLabel } from '../qa-report/index.ts';
 import { BarChart, type BarRow } from './BarChart.tsx';
@@ -11,7 +12,8 @@ import { durationText, figureText } from './figures.ts';
 import { groupLabel } from './labels.ts';
 import { TrendChart } from './TrendChart.tsx';
 
-export interface DrillTarget { title: string; channel?: Channel; reason?: ContactReason; from?: string; to?: string }
+/** A table row's cases: those its figure counts, in its group or week. */
+export interface DrillTarget { title: string; figure: ReportFigure; channel?: Channel; reason?: ContactReason; from?: string; to?: string }
 
 interface ChartsProps {
   report: OperationReportView;
@@ -46,6 +48,7 @@ export function ReportCharts({ report, locale, onDrill }: ChartsProps) {
   const reasonRows: BarRow[] = reasons.map(([reason, n]) => ({ key: reason, label: groupLabel(t, reason), value: n, text: String(n) }));
   const { csat } = report;
   const csatRows: BarRow[] = (['sent', 'answered', 'negative'] as const).map((k) => ({ key: k, label: t(`reports.csat.${k}`), value: csat[k], text: String(csat[k]) }));
+  const csatFigure = { sent: 'csat_sent', answered: 'csat_answered', negative: 'csat_negative' } as const;
   const week = (monday: string) => weekLabel(locale, monday);
   const titles = { sl: t('reports.charts.serviceLevel'), complaints: t('reports.charts.complaints'), reasons: t('reports.charts.reasons'), csat: t('reports.charts.csat') };
   const drill = (target: DrillTarget) => (onDrill ? () => onDrill(target) : null);
@@ -63,7 +66,7 @@ export function ReportCharts({ report, locale, onDrill }: ChartsProps) {
                 const asa = report.asa[channel] ?? null;
                 return (
                   <tr key={channel}>
-                    <th scope="row"><DrillCell label={label} onDrill={drill({ title: label, channel: channel as Channel })} /></th>
+                    <th scope="row"><DrillCell label={label} onDrill={drill({ title: label, figure: 'sl_counted', channel: channel as Channel })} /></th>
                     <td>{durationText(l.targetSeconds)}</td><td>{l.within}/{l.total}</td><td>{percent(l.ratio)}</td>
                     <td>{asa === null ? '—' : durationText(asa)}</td>
                   </tr>
@@ -85,7 +88,7 @@ export function ReportCharts({ report, locale, onDrill }: ChartsProps) {
               const label = week(w.week);
               return (
                 <tr key={w.week}>
-                  <th scope="row"><DrillCell label={label} onDrill={drill({ title: t('reports.complaintsOf', { week: label }), reason: 'complaint', from, to })} /></th>
+                  <th scope="row"><DrillCell label={label} onDrill={drill({ title: t('reports.complaintsOf', { week: label }), figure: 'complaints', from, to })} /></th>
                   <td>{w.complaints}</td><td>{w.cases}</td>
                 </tr>
               );
@@ -102,7 +105,7 @@ export function ReportCharts({ report, locale, onDrill }: ChartsProps) {
             <tbody>
               {reasons.map(([reason, n]) => {
                 const label = groupLabel(t, reason);
-                return <tr key={reason}><th scope="row"><DrillCell label={label} onDrill={drill({ title: label, reason: reason as ContactReason })} /></th><td>{n}</td></tr>;
+                return <tr key={reason}><th scope="row"><DrillCell label={label} onDrill={drill({ title: label, figure: 'opened', reason: reason as ContactReason })} /></th><td>{n}</td></tr>;
               })}
             </tbody>
           </table>
@@ -113,7 +116,10 @@ export function ReportCharts({ report, locale, onDrill }: ChartsProps) {
         chart={<BarChart rows={csatRows} max={Math.max(1, csat.sent)} title={titles.csat} testId="reports-csat-chart" />}>
         <table className="reports-table" data-testid="reports-csat-table">
           <tbody>
-            {csatRows.map((r) => <tr key={r.key}><th scope="row">{r.label}</th><td>{r.text}</td></tr>)}
+            {(['sent', 'answered', 'negative'] as const).map((k) => {
+              const label = t(`reports.csat.${k}`);
+              return <tr key={k}><th scope="row"><DrillCell label={label} onDrill={drill({ title: label, figure: csatFigure[k] })} /></th><td>{csat[k]}</td></tr>;
+            })}
             <tr><th scope="row">{t('reports.csat.score')}</th><td>{figureText('decimal', csat.score, locale)}</td></tr>
           </tbody>
         </table>

@@ -8,17 +8,19 @@ import type { ContractError, Session } from '../../../shared/contract.ts';
 import type { EntityName } from '../../../shared/events.ts';
 import { CASE_CSV_COLUMNS, caseRowsCsv } from '../../../shared/reports/case-csv.ts';
 import type { ReportDrillQuery, ReportPageGrouping } from '../../../shared/reports/operations.ts';
-import { dayPeriod, presetPeriod, type Period } from '../../../shared/reports/period.ts';
+import { dayPeriod, presetPeriod, serverTime, type Period } from '../../../shared/reports/period.ts';
 import type { ReportCaseView } from '../../../shared/reports/view.ts';
+import { agentsOfMyTeams } from '../../../shared/team-members.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { markAnswered, markAsked, usePaintedMark } from '../../lib/perf.ts';
 import { useCacheQuery } from '../../lib/useCacheQuery.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
+import { useProducts } from '../case/index.ts';
 import { CoachingPlan } from '../coaching/index.ts';
 import { downloadCsv } from '../qa-report/index.ts';
 import { DrillDown } from './DrillDown.tsx';
-import type { Figure } from './figures.ts';
+import type { Figure, MessageColumn } from './figures.ts';
 import { FiguresTable } from './FiguresTable.tsx';
 import { GroupsTable } from './GroupsTable.tsx';
 import { PeriodBar, type PeriodChoice } from './PeriodBar.tsx';
@@ -35,8 +37,10 @@ const NEVER: readonly EntityName[] = [];
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-function periodOf(choice: PeriodChoice): Period | null {
-  return choice.preset === 'custom' ? dayPeriod(choice.fromDay, choice.toDay) : presetPeriod(choice.preset, new Date());
+/** The period chosen; a preset around the server's time (null until it is read), as the snapshots are cut. */
+function periodOf(choice: PeriodChoice, serverNow: Date | null): Period | null {
+  if (choice.preset === 'custom') return dayPeriod(choice.fromDay, choice.toDay);
+  return serverNow ? presetPeriod(choice.preset, serverNow) : null;
 }
 
 /** "team:soporte" / "agent:lucia" → the query's narrowing. */
@@ -54,17 +58,17 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
   const [choice, setChoice] = useState<PeriodChoice>({ preset: 'thisMonth', fromDay: today(), toDay: today() });
   const [by, setBy] = useState<ReportPageGrouping>('channel');
   const [who, setWho] = useState('');
-  const [drill, setDrill] = useState<{ title: string; query: ReportDrillQuery } | null>(null);
+  const [drill, setDrill] = useState<{ title: string; query: ReportDrillQuery; column?: MessageColumn | undefined } | null>(null);
   const [exportError, setExportError] = useState<ContractError | null>(null);
-  const period = periodOf(choice);
+  // The server's time when read (again with each synced snapshot): presets need only its day.
+  const serverNow = useCacheQuery('reports:clock', async () => serverTime(await api.reportClock({}), Date.now()).toISOString(), ON_SNAPSHOT);
+  const period = periodOf(choice, serverNow.data ? new Date(serverNow.data) : null);
   const narrow = audience(who);
   const key = `reports:${period?.from ?? ''}:${period?.to ?? ''}:${by}:${who}`;
 
   const people = useCacheQuery('reports:people', async () => {
     if (!supervisor) return null;
-    const everyone = await api.listAgents({});
-    const mine = everyone.find((p) => p.username === profile.username)?.supervises ?? [];
-    return everyone.filter((p) => p.role === 'agent' && p.team !== null && mine.includes(p.team));
+    return agentsOfMyTeams(await api.listAgents({}), profile.username);
   }, ON_AGENTS);
   const report = useCacheQuery(key, async () => {
     if (!period) return null;
@@ -77,6 +81,7 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
   const snapshot = useCacheQuery(`reports:snapshot:${offline}`, () => (offline ? api.reportSnapshot({}) : Promise.resolve(null)), ON_SNAPSHOT);
   const drillRows = useCacheQuery(`reports:drill:${JSON.stringify(drill?.query ?? null)}`,
     () => (drill ? api.reportCases(drill.query) : Promise.resolve(undefined)), NEVER);
+  const products = useProducts();
   // The benchmark's measure: from a new choice to that report painted.
   usePaintedMark('report-open', '', !report.loading && answer !== null);
   const ask = <T,>(set: (value: T) => void) => (value: T) => {
@@ -96,13 +101,13 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
       (error: unknown) => setExportError(contractError(error)),
     );
   };
-  const onFigure = (figure: Figure) => period && setDrill({
-    title: t(`reports.figures.${figure.key}`), query: { ...period, ...narrow, ...(figure.reason ? { reason: figure.reason } : {}) },
+  const onFigure = (figure: Figure) => period && figure.drill && setDrill({
+    title: t(`reports.figures.${figure.key}`), query: { ...period, ...narrow, figure: figure.drill }, column: figure.column,
   });
   const onTarget = (target: DrillTarget) => period && setDrill({
     title: target.title,
     query: {
-      from: target.from ?? period.from, to: target.to ?? period.to, ...narrow,
+      from: target.from ?? period.from, to: target.to ?? period.to, ...narrow, figure: target.figure,
       ...(target.channel ? { channel: target.channel } : {}), ...(target.reason ? { reason: target.reason } : {}),
     },
   });
@@ -114,7 +119,7 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
         <PeriodBar choice={choice} onChoice={ask(setChoice)} by={by} onBy={ask(setBy)} people={people.data ?? null} who={who} onWho={ask(setWho)} />
         <button type="button" className="button" data-testid="reports-csv" disabled={!period || offline} onClick={exportPeriod}>{t('reports.csv')}</button>
       </div>
-      {!period ? <p className="error" role="alert">{t('reports.badPeriod')}</p> : null}
+      {!period && choice.preset === 'custom' ? <p className="error" role="alert">{t('reports.badPeriod')}</p> : null}
       {exportError ? <p className="error" role="alert">{errorText(t, exportError)}</p> : null}
       {report.error ? <p className="error" role="alert" data-testid="reports-error">{errorText(t, report.error)}</p> : null}
       {answer ? (
@@ -132,7 +137,7 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
           </p>
           {answer.current.cases === 0 ? <p className="reports-empty" data-testid="reports-empty">{t('reports.noCasesPeriod')}</p> : null}
           {drill && !offline ? (
-            <DrillDown title={drill.title} rows={drillRows.data} error={drillRows.error} onOpenCase={onOpenCase}
+            <DrillDown title={drill.title} column={drill.column} rows={drillRows.data} error={drillRows.error} onOpenCase={onOpenCase}
               onExport={(rows) => exportRows(rows, `casos-${drill.query.from.slice(0, 10)}`)} onClose={() => setDrill(null)} />
           ) : null}
           <div className="reports-columns">
@@ -140,7 +145,7 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
               <FiguresTable current={answer.current} previous={answer.previous} locale={locale} onDrill={offline ? null : onFigure} />
             </div>
             <div className="reports-side">
-              {!offline && answer.current.groups ? <GroupsTable report={answer.current} what={what} locale={locale} /> : null}
+              {!offline && answer.current.groups ? <GroupsTable report={answer.current} by={by} what={what} locale={locale} productLabel={products.label} /> : null}
               {offline && snapshot.data ? <SnapshotWeeks snapshots={snapshot.data} locale={locale} /> : null}
               {coached ? <CoachingPlan agent={coached} /> : null}
             </div>

@@ -1,6 +1,6 @@
 // The figures the reports page lists, each with how it reads (a count, a duration, a share, a
 // score) and what its drill-down narrows to. Formatting is here, pure, so it is tested alone.
-import type { ContactReason } from '../../../shared/domain.ts';
+import type { ReportFigure } from '../../../shared/reports/drill.ts';
 import type { ReportFiguresView } from '../../../shared/reports/view.ts';
 
 export type FigureKind = 'count' | 'seconds' | 'ratio' | 'decimal';
@@ -14,9 +14,13 @@ export interface Figure {
   key: FigureKey;
   kind: FigureKind;
   value: (report: ReportFiguresView) => number | null;
-  /** The cases behind it, when they are a subset of the period's. */
-  reason?: ContactReason;
+  /** The cases behind it (the server lists those this figure counts); none for occupancy, made of presence. */
+  drill?: ReportFigure;
+  /** A count of messages: the drill-down shows each case's share of it. */
+  column?: MessageColumn;
 }
+
+export type MessageColumn = 'autoReplied' | 'filtered' | 'rejected';
 
 /** Service level over every channel: the first responses within their channel's target. */
 export function overallServiceLevel(report: ReportFiguresView): number | null {
@@ -26,26 +30,26 @@ export function overallServiceLevel(report: ReportFiguresView): number | null {
 }
 
 export const FIGURES: readonly Figure[] = [
-  { key: 'cases', kind: 'count', value: (r) => r.cases },
-  { key: 'resolved', kind: 'count', value: (r) => r.resolved },
-  { key: 'serviceLevel', kind: 'ratio', value: overallServiceLevel },
-  { key: 'firstResponse', kind: 'seconds', value: (r) => r.firstResponse.avgSeconds },
-  { key: 'firstResponseP90', kind: 'seconds', value: (r) => r.firstResponse.p90Seconds },
-  { key: 'handling', kind: 'seconds', value: (r) => r.handling.avgSeconds },
-  { key: 'response', kind: 'seconds', value: (r) => r.response.avgSeconds },
-  { key: 'fcr', kind: 'ratio', value: (r) => r.fcr.ratio },
-  { key: 'messagesPerCase', kind: 'decimal', value: (r) => r.messagesPerCase },
-  { key: 'complaints', kind: 'count', value: (r) => r.complaints, reason: 'complaint' },
-  { key: 'autoReplied', kind: 'count', value: (r) => r.autoReplied },
-  { key: 'filtered', kind: 'count', value: (r) => r.filtered },
-  { key: 'rejected', kind: 'count', value: (r) => r.rejected },
-  { key: 'peerAnswered', kind: 'count', value: (r) => r.peerAnswered },
-  { key: 'callsAvoided', kind: 'count', value: (r) => r.callsAvoided },
+  { key: 'cases', kind: 'count', value: (r) => r.cases, drill: 'opened' },
+  { key: 'resolved', kind: 'count', value: (r) => r.resolved, drill: 'resolved' },
+  { key: 'serviceLevel', kind: 'ratio', value: overallServiceLevel, drill: 'sl_counted' },
+  { key: 'firstResponse', kind: 'seconds', value: (r) => r.firstResponse.avgSeconds, drill: 'first_response' },
+  { key: 'firstResponseP90', kind: 'seconds', value: (r) => r.firstResponse.p90Seconds, drill: 'first_response' },
+  { key: 'handling', kind: 'seconds', value: (r) => r.handling.avgSeconds, drill: 'resolved' },
+  { key: 'response', kind: 'seconds', value: (r) => r.response.avgSeconds, drill: 'responded' },
+  { key: 'fcr', kind: 'ratio', value: (r) => r.fcr.ratio, drill: 'fcr_eligible' },
+  { key: 'messagesPerCase', kind: 'decimal', value: (r) => r.messagesPerCase, drill: 'opened' },
+  { key: 'complaints', kind: 'count', value: (r) => r.complaints, drill: 'complaints' },
+  { key: 'autoReplied', kind: 'count', value: (r) => r.autoReplied, drill: 'auto_replied', column: 'autoReplied' },
+  { key: 'filtered', kind: 'count', value: (r) => r.filtered, drill: 'filtered', column: 'filtered' },
+  { key: 'rejected', kind: 'count', value: (r) => r.rejected, drill: 'rejected', column: 'rejected' },
+  { key: 'peerAnswered', kind: 'count', value: (r) => r.peerAnswered, drill: 'peer_answered' },
+  { key: 'callsAvoided', kind: 'count', value: (r) => r.callsAvoided, drill: 'calls_avoided' },
   { key: 'occupancy', kind: 'ratio', value: (r) => r.occupancy.ratio },
-  { key: 'quality', kind: 'decimal', value: (r) => r.quality.avgScore },
-  { key: 'csatScore', kind: 'decimal', value: (r) => r.csat.score },
-  { key: 'csatAnswered', kind: 'count', value: (r) => r.csat.answered },
-  { key: 'csatNegative', kind: 'count', value: (r) => r.csat.negative },
+  { key: 'quality', kind: 'decimal', value: (r) => r.quality.avgScore, drill: 'reviewed' },
+  { key: 'csatScore', kind: 'decimal', value: (r) => r.csat.score, drill: 'csat_answered' },
+  { key: 'csatAnswered', kind: 'count', value: (r) => r.csat.answered, drill: 'csat_answered' },
+  { key: 'csatNegative', kind: 'count', value: (r) => r.csat.negative, drill: 'csat_negative' },
 ];
 
 /** "45 s", "12 min", "1 h 05 min": a duration as a supervisor reads it. */
