@@ -25,6 +25,8 @@ const OPERATIONS: Record<Operation, true> = {
   operationReport: true, reportCases: true, reportSnapshot: true, reportClock: true,
   getProducts: true, markPeerAnswered: true, coachingPlan: true, saveCoachingObjective: true, removeCoachingObjective: true, saveCoachingNote: true,
   presence: true, setPresence: true, teamView: true, reassignCase: true, reassignments: true,
+  classScripts: true, listClasses: true, startClass: true, classControl: true, classMessage: true,
+  classBoard: true, classGrade: true, classTimeline: true, classCase: true,
 };
 
 // Resolves with `{ok, value}` or `{ok, error: {code, message}}`: an Error thrown across the

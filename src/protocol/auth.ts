@@ -29,6 +29,8 @@ export const LoginResponse = z.object({
   agent: z.object({ id, username: z.string(), name: z.string(), role: z.enum(ROLES) }),
   /** A training sandbox (made-up customers); the only kind of server a console reaches over plain http off loopback. */
   sandbox: z.boolean().default(false),
+  /** A trainee of a class: the class's title, for the training banner (null otherwise). */
+  classTitle: z.string().max(200).nullable().default(null),
 });
 export type LoginResponse = z.infer<typeof LoginResponse>;
 

@@ -8,6 +8,7 @@ import type { Product } from './products.ts';
 import { op } from './contract-op.ts';
 import { QA_REVIEW_OPERATIONS } from './qa/review-operations.ts';
 import { REPORT_OPERATIONS } from './reports/operations.ts';
+import { CLASS_OPERATIONS } from './classes/operations.ts';
 import { TEMPLATE_BODY_MAX, TEMPLATE_SHORTCUT, TEMPLATE_TITLE_MAX } from './templates.ts';
 import { CASE_STATUSES, CHANNELS, LANGUAGES, MESSAGE_TYPES, PRIORITIES, RESOLUTIONS, type Channel, type Language } from './domain.ts';
 import type { BlockedSender } from './blocks.ts';
@@ -288,6 +289,7 @@ export const CONTRACT = {
   openExternal: op<boolean>()(z.object({ url: z.string().max(2000) }).strict()),
   ...QA_REVIEW_OPERATIONS,
   ...REPORT_OPERATIONS,
+  ...CLASS_OPERATIONS,
   ...COACHING_OPERATIONS,
 } as const;
 

@@ -89,6 +89,8 @@ export const CALL_ERROR_CODES = [
   'reports_offline',
   // the team view asks the central API each time
   'team_online_only',
+  // a class lives on the sandbox server: the trainer's calls need it
+  'class_online_only', 'not_trainer', 'class_not_found',
 ] as const;
 
 export const ERROR_CODES = [...API_ERROR_CODES, ...COMMAND_ERROR_CODES, ...CALL_ERROR_CODES, ...QA_ERROR_CODES] as const;

@@ -13,6 +13,7 @@ import { qaHandlers } from './qa-handlers.ts';
 import { qaReviewHandlers } from './qa-review-handlers.ts';
 import { replyHandlers } from './reply-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
+import { classHandlers } from './class-handlers.ts';
 import { resolveHandlers } from './resolve-handlers.ts';
 import { sessionHandlers } from './session-handlers.ts';
 import { teamHandlers } from './team-handlers.ts';
@@ -36,6 +37,7 @@ export function createHandlers(controller: ConsoleController, options: LinkOptio
     ...qaReviewHandlers(controller),
     ...teamHandlers(controller),
     ...reportHandlers(controller),
+    ...classHandlers(controller),
     ...coachingHandlers(controller),
   };
 }

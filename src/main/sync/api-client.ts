@@ -7,6 +7,10 @@ import { AUTH_ERRORS, LoginResponse, RefreshResponse } from '../../protocol/auth
 import { INSECURE_SERVER_MESSAGE, transportOf } from '../../shared/transport.ts';
 import { DirectoryResponse } from '../../protocol/directory.ts';
 import { ErrorBody } from '../../protocol/errors.ts';
+import {
+  ClassBoard, ClassCase, ClassGrade, ClassList, ClassMessageResponse, ClassScripts, ClassStartResponse, ClassSummary, ClassTimeline,
+  type ClassControlRequest, type ClassMessageRequest, type ClassStartRequest,
+} from '../../protocol/classes.ts';
 import { CalibrationResponse, DrawResponse, type CalibrationRequest, type DrawRequest } from '../../protocol/qa.ts';
 import { OperationReport, ReportCases, ReportSnapshots, type ReportQuery } from '../../protocol/reports.ts';
 import { HealthResponse, PullResponse, PushResponse, type Mutation } from '../../protocol/sync.ts';
@@ -92,6 +96,43 @@ export class ApiClient {
   /** The supervisor's team view: each agent's load and presence, the teams' queue. */
   team(): Promise<TeamResponse> {
     return this.call('/v1/team', undefined, TeamResponse, true, 'GET');
+  }
+
+  /** Trainers: the class scripts on the sandbox server. */
+  classScripts(): Promise<ClassScripts> {
+    return this.call('/v1/classes/scripts', undefined, ClassScripts, true, 'GET');
+  }
+
+  classes(): Promise<{ classes: ClassSummary[] }> {
+    return this.call('/v1/classes', undefined, ClassList, true, 'GET');
+  }
+
+  startClass(request: ClassStartRequest): Promise<ClassStartResponse> {
+    return this.call('/v1/classes', request, ClassStartResponse);
+  }
+
+  classControl(request: ClassControlRequest): Promise<ClassSummary> {
+    return this.call('/v1/classes/control', request, ClassSummary);
+  }
+
+  classMessage(request: ClassMessageRequest): Promise<{ delivered: number }> {
+    return this.call('/v1/classes/message', request, ClassMessageResponse);
+  }
+
+  classBoard(classId: string): Promise<ClassBoard> {
+    return this.call(`/v1/classes/board?${searchOf({ class: classId })}`, undefined, ClassBoard, true, 'GET');
+  }
+
+  classGrade(classId: string): Promise<ClassGrade> {
+    return this.call(`/v1/classes/grade?${searchOf({ class: classId })}`, undefined, ClassGrade, true, 'GET');
+  }
+
+  classTimeline(classId: string): Promise<ClassTimeline> {
+    return this.call(`/v1/classes/timeline?${searchOf({ class: classId })}`, undefined, ClassTimeline, true, 'GET');
+  }
+
+  classCase(classId: string, trainee: string, caseId: string): Promise<ClassCase> {
+    return this.call(`/v1/classes/case?${searchOf({ class: classId, trainee, case: caseId })}`, undefined, ClassCase, true, 'GET');
   }
 
   /**

@@ -86,6 +86,7 @@ export function authRoutes(api: Api, lifetimes: SessionLifetimes = {}): Routes {
         ...tokens,
         agent: { id: user.username, username: user.username, name: user.name, role: user.role as LoginResponse['agent']['role'] },
         sandbox: true,
+        classTitle: null,
       } satisfies LoginResponse);
     },
 
