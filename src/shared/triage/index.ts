@@ -2,7 +2,7 @@
 // whether it is noise, and how urgent its case is. No I/O, no clock: callers pass times in.
 export { classifyMessage, guidanceFor, GUIDANCE_CODES, type Classification, type GuidanceCode } from './classify.ts';
 export { asRead, readMessage, type MessageText, type TextInput } from './message-text.ts';
-export { findPrivateData, luhnValid, PRIVATE_DATA_KINDS, type PrivateDataKind } from './patterns.ts';
+export { findPrivateData, luhnValid, privateDataIn, PRIVATE_DATA_KINDS, type PrivateDataItem, type PrivateDataKind } from './patterns.ts';
 export type { TriageReason, TriageReasonCode } from './reasons.ts';
 export { noiseOf, reopensCase, type Noise, type NoiseInput, type NoiseKind } from './noise.ts';
 export { computePriority, priorityForScore, type PriorityFacts, type PriorityReason, type PriorityResult } from './priority.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPrivateData, luhnValid } from './patterns.ts';
+import { findPrivateData, luhnValid, privateDataIn } from './patterns.ts';
 
 const kinds = (text: string) => findPrivateData(text);
 
@@ -122,5 +122,18 @@ describe('findPrivateData: context words are whole words', () => {
   it('does not read "border" as "order" or "resale" as "sale"', () => {
     expect(kinds('I live by the border 1155551234')).toEqual(['phone']);
     expect(kinds('resale 30.123.456')).toEqual(['dni']);
+  });
+});
+
+describe('privateDataIn', () => {
+  it('gives each piece with its value, numbers as digits and e-mail addresses folded', () => {
+    expect(privateDataIn('Soy Marta, DNI 30.123.456, mail Marta.Ruiz@Example.com o marta@work.org, cel 11 5555-1234')).toEqual([
+      { kind: 'email', value: 'marta.ruiz@example.com' }, { kind: 'email', value: 'marta@work.org' },
+      { kind: 'dni', value: '30123456' }, { kind: 'phone', value: '1155551234' },
+    ]);
+  });
+
+  it('leaves out what findPrivateData leaves out', () => {
+    expect(privateDataIn('Pagué $12.500 el 23.11.2026, caso 1043')).toEqual([]);
   });
 });

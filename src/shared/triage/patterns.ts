@@ -10,7 +10,7 @@ export const PRIVATE_DATA_KINDS = ['dni', 'cuit', 'card', 'cbu', 'phone', 'email
 export type PrivateDataKind = (typeof PRIVATE_DATA_KINDS)[number];
 
 // The lookbehinds let a match start only where a word starts, which keeps long runs linear.
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
+const EMAILS = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // Digits in groups split by one space, dot or dash: "30.123.456", "11 5555-1234", "+54 9 11…".
 const NUMBER_RUN = /(?<![\p{L}\p{N}])(\+ ?)?\d+(?:[ .-]\d+)*/gu;
 const AREA_CODE_IN_PARENS = /\((\d{1,4})\)/g;
@@ -49,22 +49,35 @@ interface NumberRun {
   after: string;
 }
 
+/** One piece of private data: numbers by their digits alone, an e-mail address folded. */
+export interface PrivateDataItem {
+  kind: PrivateDataKind;
+  value: string;
+}
+
 /** Kinds of private data in the text, each once, in PRIVATE_DATA_KINDS order. */
 export function findPrivateData(text: TextInput): PrivateDataKind[] {
+  const found = new Set(privateDataIn(text).map((item) => item.kind));
+  return PRIVATE_DATA_KINDS.filter((kind) => found.has(kind));
+}
+
+/** Each piece of private data in the text, in order (e-mail addresses first): what a reply must never repeat in public. */
+export function privateDataIn(text: TextInput): PrivateDataItem[] {
   const folded = typeof text === 'string' ? fold(text) : text.folded;
   // Every kind is a number or an e-mail address: most messages have neither to look at.
   const hasAt = folded.includes('@');
   if (!hasAt && !DIGIT.test(folded)) return [];
   const view = folded.replace(AREA_CODE_IN_PARENS, ' $1 ').replace(SPACES, ' ');
-  const found = new Set<PrivateDataKind>();
-  if (hasAt && EMAIL.test(view)) found.add('email');
+  const items: PrivateDataItem[] = [];
+  if (hasAt) for (const [value] of view.matchAll(EMAILS)) items.push({ kind: 'email', value });
   for (const match of view.matchAll(NUMBER_RUN)) {
     const end = match.index + match[0].length;
     if (LETTER.test(view[end] ?? '')) continue; // part of a word: "3x2", "10am"
-    const kind = kindOf(readRun(match[0], view, match.index, end));
-    if (kind) found.add(kind);
+    const run = readRun(match[0], view, match.index, end);
+    const kind = kindOf(run);
+    if (kind) items.push({ kind, value: run.digits });
   }
-  return PRIVATE_DATA_KINDS.filter((kind) => found.has(kind));
+  return items;
 }
 
 function readRun(raw: string, view: string, start: number, end: number): NumberRun {
