@@ -39,6 +39,8 @@ export interface TranscriptCase {
   resolvedAt: string | null;
   /** Who holds it now. */
   assignedTo: string | null;
+  /** Where the trainee moved a public case (`move_to_private`, the case's moved_to), or null. */
+  movedTo: Channel | null;
   messages: TranscriptMessage[];
 }
 
