@@ -11,14 +11,12 @@ import { checkOn, lang, targetsOf } from './context.ts';
 
 const TEXT = {
   es: {
-    notYet: 'el paso todavía no ocurrió',
     retained: 'clasificado como Pedido de baja (retención)',
     other: (reason: string) => `clasificado como ${reason}, no como Pedido de baja`,
     unclassified: 'todavía sin clasificar',
     never: 'la clase terminó sin clasificarlo como Pedido de baja',
   },
   en: {
-    notYet: 'the step has not happened yet',
     retained: 'classified as a Cancellation request (retention)',
     other: (reason: string) => `classified as ${reason}, not as a Cancellation request`,
     unclassified: 'not classified yet',
@@ -45,7 +43,7 @@ const reasonLabel = (reason: ContactReason, language: 'es' | 'en'): string =>
 export function checkCancellationRetention(t: Transcript): RuleCheck[] {
   const language = lang(t);
   const text = TEXT[language];
-  const { targets, pending } = targetsOf(t, 'cancellation_retention', asksToLeave, text.notYet);
+  const { targets, pending } = targetsOf(t, 'cancellation_retention', asksToLeave);
   return [...pending, ...targets.map((target) => {
     const { reason } = target.case;
     if (reason === 'request_cancellation') return checkOn('cancellation_retention', target, true, target.from, text.retained);

@@ -6,7 +6,6 @@ import { checkOn, lang, ms, targetsOf } from './context.ts';
 
 const TEXT = {
   es: {
-    notYet: 'el paso todavía no ocurrió',
     classified: 'clasificado antes de resolver',
     unclassified: 'resuelto sin motivo de contacto',
     afterwards: 'resuelto antes de clasificarlo',
@@ -15,7 +14,6 @@ const TEXT = {
     openUnclassified: 'quedó sin clasificar',
   },
   en: {
-    notYet: 'the step has not happened yet',
     classified: 'classified before resolving',
     unclassified: 'resolved with no contact reason',
     afterwards: 'resolved before it was classified',
@@ -40,7 +38,7 @@ function verdict(c: TranscriptCase, finished: boolean): Verdict {
 
 export function checkClassifiedBeforeResolving(t: Transcript): RuleCheck[] {
   const text = TEXT[lang(t)];
-  const { targets, pending } = targetsOf(t, 'classified_before_resolving', () => true, text.notYet);
+  const { targets, pending } = targetsOf(t, 'classified_before_resolving', () => true);
   return [...pending, ...targets.map((target) => {
     const [pass, detail] = verdict(target.case, t.finished);
     return checkOn('classified_before_resolving', target, pass, target.from, text[detail]);

@@ -62,12 +62,7 @@ export const ruleInUse = (t: Transcript, rule: GradingRule): boolean =>
  * and, when the rule is in `always`, every other graded case `always` selects. Steps not fired yet
  * come back as pending checks while the class runs.
  */
-export function targetsOf(
-  t: Transcript,
-  rule: GradingRule,
-  always: (c: TranscriptCase) => boolean,
-  pendingDetail: string,
-): { targets: Target[]; pending: RuleCheck[] } {
+export function targetsOf(t: Transcript, rule: GradingRule, always: (c: TranscriptCase) => boolean): { targets: Target[]; pending: RuleCheck[] } {
   const targets: Target[] = [];
   const pending: RuleCheck[] = [];
   const covered = new Set<string>();
@@ -76,7 +71,7 @@ export function targetsOf(
       if (expectation.rule !== rule) continue;
       const c = step.caseId === null ? undefined : t.cases.find((x) => x.caseId === step.caseId);
       if (c === undefined || step.firedAt === null) {
-        if (!t.finished) pending.push({ rule, pass: null, stepId: step.id, caseId: null, evidence: null, detail: pendingDetail });
+        if (!t.finished) pending.push({ rule, pass: null, stepId: step.id, caseId: null, evidence: null, detail: NOT_YET[lang(t)] });
         continue;
       }
       const from = stepMessage(c, step);
@@ -94,6 +89,8 @@ export function targetsOf(
   }
   return { targets, pending };
 }
+
+const NOT_YET = { es: 'el paso todavía no ocurrió', en: 'the step has not happened yet' };
 
 /** A check on a target. */
 export const checkOn = (rule: GradingRule, target: Target, pass: boolean | null, evidence: TranscriptMessage | null, detail: string): RuleCheck => ({
@@ -116,12 +113,17 @@ export const lang = (t: Transcript): 'es' | 'en' => (t.language === 'en' ? 'en' 
 
 export const minutesBetween = (from: string, to: string): number => Math.round(((ms(to) - ms(from)) / 60_000) * 10) / 10;
 
+const MINUTES = { es: new Intl.NumberFormat('es', { maximumFractionDigits: 1 }), en: new Intl.NumberFormat('en', { maximumFractionDigits: 1 }) };
+
+/** Minutes as the class's language writes them: "3,5" in Spanish. */
+export const minutes = (t: Transcript, value: number): string => MINUTES[lang(t)].format(value);
+
 /**
  * The targets of a rule that judges replies: in `always`, every graded case and every reply of
  * the trainee's in it; otherwise the steps that expect it, from each step's message on.
  */
-export function replyTargets(t: Transcript, rule: GradingRule, pendingDetail: string): { targets: Target[]; pending: RuleCheck[] } {
-  if (!t.always.includes(rule)) return targetsOf(t, rule, () => false, pendingDetail);
+export function replyTargets(t: Transcript, rule: GradingRule): { targets: Target[]; pending: RuleCheck[] } {
+  if (!t.always.includes(rule)) return targetsOf(t, rule, () => false);
   const targets: Target[] = [];
   for (const c of t.cases) {
     const from = firstCustomerMessage(c);

@@ -6,7 +6,6 @@ import { checkOn, lang, targetsOf, traineeReplies } from './context.ts';
 
 const TEXT = {
   es: {
-    notYet: 'el paso todavía no ocurrió',
     used: (keys: string) => `usó ${keys}`,
     missing: (keys: string) => `todavía no usó ${keys}`,
     never: (keys: string) => `no usó ${keys}`,
@@ -15,7 +14,6 @@ const TEXT = {
     and: ' y ',
   },
   en: {
-    notYet: 'the step has not happened yet',
     used: (keys: string) => `used ${keys}`,
     missing: (keys: string) => `has not used ${keys} yet`,
     never: (keys: string) => `did not use ${keys}`,
@@ -27,7 +25,7 @@ const TEXT = {
 
 export function checkExpectedSource(t: Transcript): RuleCheck[] {
   const text = TEXT[lang(t)];
-  const { targets, pending } = targetsOf(t, 'expected_source', () => false, text.notYet);
+  const { targets, pending } = targetsOf(t, 'expected_source', () => false);
   const checks: RuleCheck[] = [...pending];
   for (const target of targets) {
     const { template, article } = target.expectation ?? {};
@@ -35,6 +33,7 @@ export function checkExpectedSource(t: Transcript): RuleCheck[] {
     const named = [template === undefined ? null : text.template(template), article === undefined ? null : text.article(article)]
       .filter((s) => s !== null).join(text.and);
     const replies = traineeReplies(t, target.case, target.since);
+    // null: the step names no such source; undefined: no reply used it.
     const withTemplate = template === undefined ? null : replies.find((m) => m.templates.includes(template));
     const withArticle = article === undefined ? null : replies.find((m) => m.articles.includes(article));
     if (withTemplate !== undefined && withArticle !== undefined) {

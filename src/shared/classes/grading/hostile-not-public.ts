@@ -5,13 +5,13 @@ import type { RuleCheck, Transcript } from '../transcript.ts';
 import { checkOn, lang, targetsOf, traineeReplies } from './context.ts';
 
 const TEXT = {
-  es: { notYet: 'el paso todavía no ocurrió', answered: 'respondió en público a un mensaje hostil sin contenido', silent: 'sin respuesta pública' },
-  en: { notYet: 'the step has not happened yet', answered: 'answered a hostile message without content in public', silent: 'no public answer' },
+  es: { answered: 'respondió en público a un mensaje hostil sin contenido', silent: 'sin respuesta pública' },
+  en: { answered: 'answered a hostile message without content in public', silent: 'no public answer' },
 };
 
 export function checkHostileNotPublic(t: Transcript): RuleCheck[] {
   const text = TEXT[lang(t)];
-  const { targets, pending } = targetsOf(t, 'hostile_not_public', (c) => c.messageType === 'hostile_no_content', text.notYet);
+  const { targets, pending } = targetsOf(t, 'hostile_not_public', (c) => c.messageType === 'hostile_no_content');
   return [...pending, ...targets.map((target) => {
     const answer = traineeReplies(t, target.case, target.since).find((m) => m.public);
     return answer

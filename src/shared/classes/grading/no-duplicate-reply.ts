@@ -6,15 +6,15 @@ import type { RuleCheck, Transcript } from '../transcript.ts';
 import { checkOn, lang, replyTargets, traineeReplies } from './context.ts';
 
 const TEXT = {
-  es: { notYet: 'el paso todavía no ocurrió', repeated: 'envió dos veces la misma respuesta en el caso', distinct: (n: number) => `${n} respuesta(s), ninguna repetida` },
-  en: { notYet: 'the step has not happened yet', repeated: 'sent the same reply twice in the case', distinct: (n: number) => `${n} repl(ies), none repeated` },
+  es: { repeated: 'envió dos veces la misma respuesta en el caso', distinct: (n: number) => `${n} respuesta(s), ninguna repetida` },
+  en: { repeated: 'sent the same reply twice in the case', distinct: (n: number) => `${n} repl(ies), none repeated` },
 };
 
 export const normalized = (text: string): string => tokenize(text).join(' ');
 
 export function checkNoDuplicateReply(t: Transcript): RuleCheck[] {
   const text = TEXT[lang(t)];
-  const { targets, pending } = replyTargets(t, 'no_duplicate_reply', text.notYet);
+  const { targets, pending } = replyTargets(t, 'no_duplicate_reply');
   const checks: RuleCheck[] = [...pending];
   for (const target of targets) {
     const replies = traineeReplies(t, target.case, target.since);

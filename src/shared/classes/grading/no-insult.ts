@@ -8,8 +8,8 @@ import type { RuleCheck, Transcript } from '../transcript.ts';
 import { checkOn, lang, replyTargets, traineeReplies } from './context.ts';
 
 const TEXT = {
-  es: { notYet: 'el paso todavía no ocurrió', insult: (word: string) => `insulto en la respuesta: «${word}»`, clean: 'sin insultos' },
-  en: { notYet: 'the step has not happened yet', insult: (word: string) => `insult in the reply: "${word}"`, clean: 'no insults' },
+  es: { insult: (word: string) => `insulto en la respuesta: «${word}»`, clean: 'sin insultos' },
+  en: { insult: (word: string) => `insult in the reply: "${word}"`, clean: 'no insults' },
 };
 
 /** Lexicon entries that are not insults in an agent's mouth. */
@@ -31,7 +31,7 @@ export function insultIn(text: string): string | null {
 
 export function checkNoInsult(t: Transcript): RuleCheck[] {
   const text = TEXT[lang(t)];
-  const { targets, pending } = replyTargets(t, 'no_insult', text.notYet);
+  const { targets, pending } = replyTargets(t, 'no_insult');
   return [...pending, ...targets.flatMap((target) => traineeReplies(t, target.case, target.since).map((reply) => {
     const insult = insultIn(reply.text);
     return insult === null

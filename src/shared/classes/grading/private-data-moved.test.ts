@@ -36,6 +36,8 @@ describe('private_data_moved', () => {
     expect(checks({ cases: [mail], steps })[0]).toMatchObject({ pass: false, detail: 'repitió en público el e-mail del cliente' });
     const street = kase({ channel: 'facebook_post', messages: [customer(0, 'Vivo en Av. Corrientes 1234, no llega el técnico'), reply(1, '¿Corrientes 1234, verdad? Ana')] });
     expect(checks({ cases: [street], steps })[0]).toMatchObject({ pass: false, detail: 'repitió en público la dirección del cliente' });
+    const nueve = kase({ channel: 'facebook_post', messages: [customer(0, 'Estoy en Av. 9 de Julio 1020'), reply(1, 'Vamos a 9 de julio 1020 mañana. Ana')] });
+    expect(checks({ cases: [nueve], steps })[0]?.pass).toBe(false);
   });
 
   it('is pending while not moved, and fails when the class ends unmoved', () => {

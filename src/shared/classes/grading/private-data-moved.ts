@@ -13,7 +13,6 @@ type Kind = PrivateDataKind | 'address';
 
 const TEXT = {
   es: {
-    notYet: 'el paso todavía no ocurrió',
     kinds: { dni: 'el DNI', cuit: 'el CUIT', card: 'la tarjeta', cbu: 'el CBU', phone: 'el teléfono', email: 'el e-mail', account: 'el número de cliente', address: 'la dirección' },
     repeated: (what: string) => `repitió en público ${what} del cliente`,
     moved: (channel: string) => `pasó a privado (${channel}) sin repetir datos en público`,
@@ -21,7 +20,6 @@ const TEXT = {
     neverMoved: 'no pasó el caso a un canal privado',
   },
   en: {
-    notYet: 'the step has not happened yet',
     kinds: { dni: 'ID number', cuit: 'tax ID', card: 'card number', cbu: 'bank account', phone: 'phone number', email: 'e-mail address', account: 'customer number', address: 'address' },
     repeated: (what: string) => `repeated the customer's ${what} in public`,
     moved: (channel: string) => `moved to private (${channel}) without repeating data in public`,
@@ -30,8 +28,8 @@ const TEXT = {
   },
 };
 
-// A street and its number: "Av. Corrientes 1234", "calle San Martín 55", "742 Evergreen Terrace".
-const ADDRESS = /\b(?:calle|av|avda|avenida|pasaje|pje|ruta|street|st|avenue|ave|road|rd|boulevard|blvd)\.? ((?:[a-z]+ ){0,3}[a-z]+) (\d{1,5})\b|\b(\d{1,5}) ((?:[a-z]+ ){0,2}[a-z]+) (?:street|st|avenue|ave|road|rd|lane|ln|drive|dr)\b/g;
+// A street and its number: "Av. Corrientes 1234", "Av. 9 de Julio 1020", "221 Baker Street".
+const ADDRESS = /\b(?:calle|av|avda|avenida|pasaje|pje|ruta|street|st|avenue|ave|road|rd|boulevard|blvd)\.? ((?:[a-z0-9]+ ){0,3}[a-z]+) (\d{1,5})\b|\b(\d{1,5}) ((?:[a-z]+ ){0,2}[a-z]+) (?:street|st|avenue|ave|road|rd|lane|ln|drive|dr)\b/g;
 const NUMBER_RUN = /\d+(?:[ .-]\d+)*/g;
 const SPACES = /\s+/g;
 
@@ -75,7 +73,7 @@ function movedTo(replies: readonly TranscriptMessage[], c: TranscriptCase): stri
 export function checkPrivateDataMoved(t: Transcript): RuleCheck[] {
   const text = TEXT[lang(t)];
   const always = (c: TranscriptCase) => isPublicChannel(c.channel) && secretsOf(c).length > 0;
-  const { targets, pending } = targetsOf(t, 'private_data_moved', always, text.notYet);
+  const { targets, pending } = targetsOf(t, 'private_data_moved', always);
   return [...pending, ...targets.map((target) => {
     const replies = traineeReplies(t, target.case, target.since);
     const secrets = secretsOf(target.case);

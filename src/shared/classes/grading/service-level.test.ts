@@ -60,3 +60,11 @@ describe('service_level', () => {
     expect(checks({ cases, always: ['service_level'], now: 10 }).map((c) => [c.caseId, c.pass])).toEqual([['a', true], ['b', false]]);
   });
 });
+
+describe('service_level detail', () => {
+  it('writes minutes as the class language does', () => {
+    const c = kase({ messages: [customer(0, 'Hola'), reply(3.5, 'Hola! Ana')] });
+    expect(checks({ cases: [c], steps: [step('s1', 'c1', 0, 'service_level')] })[0]?.detail).toBe('respondió a los 3,5 min (nivel de servicio: 5 min)');
+    expect(checks({ cases: [c], steps: [step('s1', 'c1', 0, 'service_level')], language: 'en' })[0]?.detail).toBe('answered after 3.5 min (service level: 5 min)');
+  });
+});

@@ -3,22 +3,20 @@
 // within it: pending while the class runs. Unanswered past it, or when the class ends: failed.
 import { CHANNEL_INFO } from '../../channels.ts';
 import type { RuleCheck, Transcript, TranscriptCase, TranscriptMessage } from '../transcript.ts';
-import { checkOn, lang, minutesBetween, targetsOf, traineeReplies } from './context.ts';
+import { checkOn, lang, minutes, minutesBetween, targetsOf, traineeReplies } from './context.ts';
 
 const TEXT = {
   es: {
-    notYet: 'el paso todavía no ocurrió',
-    onTime: (m: number, sla: number) => `respondió a los ${m} min (nivel de servicio: ${sla} min)`,
-    late: (m: number, sla: number) => `respondió a los ${m} min, tarde (nivel de servicio: ${sla} min)`,
-    waiting: (left: number) => `sin respuesta todavía; quedan ${left} min`,
+    onTime: (m: string, sla: number) => `respondió a los ${m} min (nivel de servicio: ${sla} min)`,
+    late: (m: string, sla: number) => `respondió a los ${m} min, tarde (nivel de servicio: ${sla} min)`,
+    waiting: (left: string) => `sin respuesta todavía; quedan ${left} min`,
     unanswered: (sla: number) => `sin respuesta pasados ${sla} min (nivel de servicio)`,
     ended: 'la clase terminó sin respuesta',
   },
   en: {
-    notYet: 'the step has not happened yet',
-    onTime: (m: number, sla: number) => `answered after ${m} min (service level: ${sla} min)`,
-    late: (m: number, sla: number) => `answered after ${m} min, late (service level: ${sla} min)`,
-    waiting: (left: number) => `no answer yet; ${left} min left`,
+    onTime: (m: string, sla: number) => `answered after ${m} min (service level: ${sla} min)`,
+    late: (m: string, sla: number) => `answered after ${m} min, late (service level: ${sla} min)`,
+    waiting: (left: string) => `no answer yet; ${left} min left`,
     unanswered: (sla: number) => `no answer after ${sla} min (service level)`,
     ended: 'the class ended with no answer',
   },
@@ -37,17 +35,18 @@ export function serviceLevelOf(t: Transcript, c: TranscriptCase, from: Transcrip
   const sla = CHANNEL_INFO[from.channel].slaMinutes;
   const reply = traineeReplies(t, c, from)[0] ?? null;
   if (reply !== null) {
-    const minutes = minutesBetween(from.at, reply.at);
-    return minutes <= sla ? { onTime: true, reply, detail: text.onTime(minutes, sla) } : { onTime: false, reply, detail: text.late(minutes, sla) };
+    const waited = minutesBetween(from.at, reply.at);
+    const shown = minutes(t, waited);
+    return waited <= sla ? { onTime: true, reply, detail: text.onTime(shown, sla) } : { onTime: false, reply, detail: text.late(shown, sla) };
   }
   const waited = minutesBetween(from.at, t.now);
   if (waited >= sla) return { onTime: false, reply, detail: text.unanswered(sla) };
   if (t.finished) return { onTime: false, reply, detail: text.ended };
-  return { onTime: null, reply, detail: text.waiting(Math.round((sla - waited) * 10) / 10) };
+  return { onTime: null, reply, detail: text.waiting(minutes(t, sla - waited)) };
 }
 
 export function checkServiceLevel(t: Transcript): RuleCheck[] {
-  const { targets, pending } = targetsOf(t, 'service_level', () => true, TEXT[lang(t)].notYet);
+  const { targets, pending } = targetsOf(t, 'service_level', () => true);
   return [...pending, ...targets.map((target) => {
     const { onTime, reply, detail } = serviceLevelOf(t, target.case, target.from);
     return checkOn('service_level', target, onTime, reply ?? target.from, detail);

@@ -10,13 +10,11 @@ import { checkOn, lang, replyTargets, traineeReplies } from './context.ts';
 
 const TEXT = {
   es: {
-    notYet: 'el paso todavía no ocurrió',
     signed: (name: string) => `firmada por ${name}`,
     byCompany: (who: string) => `firmada como «${who}», no con su nombre`,
     unsigned: (name: string) => `sin firma con su nombre (${name})`,
   },
   en: {
-    notYet: 'the step has not happened yet',
     signed: (name: string) => `signed by ${name}`,
     byCompany: (who: string) => `signed as "${who}", not with their name`,
     unsigned: (name: string) => `not signed with their name (${name})`,
@@ -77,7 +75,7 @@ function signedAs(text: string, names: readonly string[]): string | null {
 export function checkSignedByPerson(t: Transcript): RuleCheck[] {
   const text = TEXT[lang(t)];
   const firstName = t.trainee.name.trim().split(/\s+/)[0] ?? '';
-  const { targets, pending } = replyTargets(t, 'signed_by_person', text.notYet);
+  const { targets, pending } = replyTargets(t, 'signed_by_person');
   return [...pending, ...targets.flatMap((target) => traineeReplies(t, target.case, target.since).map((reply) => {
     if (signedBy(reply.text, firstName)) return checkOn('signed_by_person', target, true, reply, text.signed(firstName));
     const company = signedAs(reply.text, [t.company, ...t.teams]);
