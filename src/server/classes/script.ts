@@ -1,6 +1,8 @@
 // A class's script: files under resources/classes/ (the schema is in docs/classes.md). A script
 // names the sandbox scenario each trainee's copy is seeded from, when the class starts in
-// scenario time, and its timed steps, each with what the guide expects of the trainee.
+// scenario time, and its timed steps, each with what the guide expects of the trainee. What
+// the shape cannot say (references between steps, keys of the seed, times) is checked by
+// script-checks.ts when the loader reads a file.
 import { z } from 'zod';
 import { CHANNELS, LANGUAGES } from '../../shared/domain.ts';
 import { ALWAYS_GRADED, GRADING_RULES } from '../../shared/classes/rules.ts';
@@ -9,6 +11,7 @@ const key = z.string().regex(/^[\w.-]{1,80}$/, 'keys are letters, digits, dot, d
 /** Minutes from the class's start, in scenario time. */
 const minute = z.number().nonnegative().max(24 * 60);
 
+/** One rule the step's message is graded on; expected_source names one template or one article. */
 export const Expectation = z.object({
   rule: z.enum(GRADING_RULES),
   /** expected_source: the template (its key in the seed scenario) the reply should come from. */
