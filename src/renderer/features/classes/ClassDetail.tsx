@@ -1,0 +1,70 @@
+// One class: its clock and controls above, then the live board (read again every few seconds
+// while the window is visible), the ad-hoc message, the grades and, once finished, the replay.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ClassBoard, ClassSummary } from '../../../shared/classes/wire.ts';
+import { api } from '../../lib/bridge.ts';
+import { BoardTable, type CaseRef } from './BoardTable.tsx';
+import { ClassClockView } from './ClassClockView.tsx';
+import { ClassControls } from './ClassControls.tsx';
+import { classErrorText } from './classError.ts';
+import { GradeReport } from './GradeReport.tsx';
+import { MessageForm } from './MessageForm.tsx';
+import { ReplayView } from './ReplayView.tsx';
+import { TraineeCaseDialog } from './TraineeCaseDialog.tsx';
+import { useAsk } from './useAsk.ts';
+
+const BOARD_EVERY_MS = 3_000;
+const TABS = ['board', 'message', 'grade', 'replay'] as const;
+type Tab = (typeof TABS)[number];
+
+export function ClassDetail({ listed, onChanged }: { listed: ClassSummary; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const { classId } = listed;
+  const [tab, setTab] = useState<Tab>('board');
+  const [opened, setOpened] = useState<CaseRef | null>(null);
+  const board = useAsk<ClassBoard>(`board:${classId}`, () => api.classBoard({ classId }), BOARD_EVERY_MS);
+  const summary = board.data?.class ?? listed;
+  const changed = () => {
+    board.refresh();
+    onChanged();
+  };
+
+  return (
+    <div className="class-detail" data-testid="class-detail" data-class={classId} data-state={summary.state}>
+      <div className="class-head">
+        <h2 data-testid="class-title">{summary.title}</h2>
+        <span className="class-state" data-state={summary.state} data-testid="class-state">{t(`classes.state.${summary.state}`)}</span>
+        <ClassClockView summary={summary} readAt={board.at} />
+      </div>
+      <ClassControls summary={summary} onChanged={changed} />
+      {board.error ? <p className="error" role="alert" data-testid="class-board-error">{classErrorText(t, board.error)}</p> : null}
+      <div className="tools-tabs class-tabs" role="tablist" aria-label={t('classes.tabs.label')}>
+        {TABS.map((name) => (
+          <button key={name} type="button" role="tab" id={`class-tab-${name}`} aria-controls={`class-panel-${name}`}
+            aria-selected={tab === name} tabIndex={tab === name ? 0 : -1} className="tools-tab" data-testid={`class-tab-${name}`}
+            onClick={() => setTab(name)}
+            onKeyDown={(event) => {
+              const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+              if (step === undefined) return;
+              event.preventDefault();
+              const next = TABS[(TABS.indexOf(name) + step + TABS.length) % TABS.length] ?? name;
+              setTab(next);
+              document.getElementById(`class-tab-${next}`)?.focus();
+            }}>
+            {t(`classes.tabs.${name}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`class-panel-${tab}`} aria-labelledby={`class-tab-${tab}`} className="class-panel">
+        {tab === 'board' ? (
+          board.data ? <BoardTable board={board.data} onOpenCase={setOpened} /> : board.error ? null : <p className="hint" role="status">{t('classes.board.loading')}</p>
+        ) : null}
+        {tab === 'message' ? <MessageForm summary={summary} /> : null}
+        {tab === 'grade' ? <GradeReport classId={classId} /> : null}
+        {tab === 'replay' ? <ReplayView summary={summary} /> : null}
+      </div>
+      <TraineeCaseDialog classId={classId} open={opened} onClose={() => setOpened(null)} />
+    </div>
+  );
+}
