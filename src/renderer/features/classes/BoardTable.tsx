@@ -17,7 +17,7 @@ export function BoardTable({ board, onOpenCase }: { board: ClassBoard; onOpenCas
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   if (board.trainees.length === 0) return <p className="hint empty">{t('classes.board.noTrainees')}</p>;
   return (
-    <table className="qa-table class-board" data-testid="class-board">
+    <table className="class-table class-board" data-testid="class-board">
       <thead>
         <tr>
           <th scope="col">{t('classes.board.trainee')}</th>

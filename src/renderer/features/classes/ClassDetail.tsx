@@ -1,6 +1,6 @@
 // One class: its clock and controls above, then the live board (read again every few seconds
 // while the window is visible), the ad-hoc message, the grades and, once finished, the replay.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassBoard, ClassSummary } from '../../../shared/classes/wire.ts';
 import { api } from '../../lib/bridge.ts';
@@ -25,6 +25,11 @@ export function ClassDetail({ listed, onChanged }: { listed: ClassSummary; onCha
   const [opened, setOpened] = useState<CaseRef | null>(null);
   const board = useAsk<ClassBoard>(`board:${classId}`, () => api.classBoard({ classId }), BOARD_EVERY_MS);
   const summary = board.data?.class ?? listed;
+  // The class started, paused or finished by itself since the list was read: the list says so too.
+  const stale = summary.state !== listed.state;
+  useEffect(() => {
+    if (stale) onChanged();
+  }, [stale, onChanged]);
   const changed = () => {
     board.refresh();
     onChanged();

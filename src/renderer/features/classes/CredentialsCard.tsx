@@ -9,7 +9,7 @@ export function CredentialsCard({ created, title, onDone }: { created: ClassStar
     <section className="class-credentials card" data-testid="class-credentials" aria-labelledby="class-credentials-title">
       <h3 id="class-credentials-title">{t('classes.credentials.title', { title })}</h3>
       <p className="class-credentials-note" data-testid="class-credentials-note">{t('classes.credentials.once')}</p>
-      <table className="qa-table">
+      <table className="class-table">
         <thead>
           <tr>
             <th scope="col">{t('classes.credentials.name')}</th>

@@ -50,7 +50,7 @@ export function GradeReport({ classId }: { classId: string }) {
             {trainee.name} <span className="hint class-username">{trainee.username}</span>{' '}
             <span className="class-score" data-testid="class-grade-score" data-score={trainee.score}>{t('classes.grade.score', { score: Math.round(trainee.score) })}</span>
           </h4>
-          <table className="qa-table class-grade-table">
+          <table className="class-table class-grade-table">
             <thead>
               <tr>
                 <th scope="col">{t('classes.grade.rule')}</th>
@@ -63,7 +63,7 @@ export function GradeReport({ classId }: { classId: string }) {
               {trainee.rules.map((r) => (
                 <tr key={r.rule} data-testid="class-grade-rule" data-rule={r.rule} data-state={ruleState(r.pass)}>
                   <th scope="row">{t(`classes.rule.${r.rule}`)}</th>
-                  <td><ul className="rule-chips"><RuleChip result={r} /></ul></td>
+                  <td><ul className="rule-chips"><RuleChip result={r} named={false} /></ul></td>
                   <td data-testid="class-grade-evidence">
                     {r.evidence === null ? <span className="hint">{t('classes.grade.noEvidence')}</span> : <CustomerText as="blockquote" className="class-evidence" text={r.evidence} />}
                   </td>

@@ -74,7 +74,7 @@ export function NewClassForm({ scripts, onCreated, onCancel }: NewClassFormProps
       <p id={`${ids}-names-hint`} className="hint">
         {t('classes.form.traineesHint', { max: MAX_TRAINEES })} {trainees.names.length > 0 ? t('classes.form.count', { count: trainees.names.length }) : null}
       </p>
-      <p id={`${ids}-names-problem`} className="error" role="alert" data-testid="class-trainees-problem">
+      <p id={`${ids}-names-problem`} className="error class-names-problem" role="alert" data-testid="class-trainees-problem">
         {touched && trainees.problem !== null ? problemText(trainees.problem) : ''}
       </p>
       <fieldset className="class-speed">

@@ -8,14 +8,15 @@ export type RuleState = 'pass' | 'fail' | 'pending';
 
 export const ruleState = (pass: boolean | null): RuleState => (pass === null ? 'pending' : pass ? 'pass' : 'fail');
 
-export function RuleChip({ result }: { result: RuleResult }) {
+/** `named`: the chip says the rule's short name (the board); else its state (the grade report, beside the rule's name). */
+export function RuleChip({ result, named = true }: { result: RuleResult; named?: boolean }) {
   const { t } = useTranslation();
   const state = ruleState(result.pass);
   const name = t(`classes.rule.${result.rule}`);
   return (
     <li className="rule-chip" data-testid="class-rule" data-rule={result.rule} data-state={state} title={`${name}: ${t(`classes.ruleState.${state}`)}`}>
       <Icon name={state === 'pass' ? 'check' : state === 'fail' ? 'cross' : 'clock'} />
-      <span aria-hidden="true">{t(`classes.ruleShort.${result.rule}`)}</span>
+      <span aria-hidden="true">{named ? t(`classes.ruleShort.${result.rule}`) : t(`classes.ruleState.${state}`)}</span>
       <span className="sr-only">{name}: {t(`classes.ruleState.${state}`)}</span>
     </li>
   );

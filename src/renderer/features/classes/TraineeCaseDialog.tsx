@@ -3,13 +3,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ClassCase } from '../../../shared/classes/wire.ts';
 import { api } from '../../lib/bridge.ts';
-import { useFormatters } from '../../lib/useFormatters.ts';
 import { ChannelTag } from '../../ui/ChannelTag.tsx';
 import { CustomerText } from '../../ui/CustomerText.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import type { CaseRef } from './BoardTable.tsx';
 import { classErrorText } from './classError.ts';
 import { useAsk } from './useAsk.ts';
+import { useScenarioTime } from './useScenarioTime.ts';
 
 export function TraineeCaseDialog({ classId, open, onClose }: { classId: string; open: CaseRef | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -28,7 +28,7 @@ export function TraineeCaseDialog({ classId, open, onClose }: { classId: string;
 
 function CaseBody({ data }: { data: ClassCase }) {
   const { t } = useTranslation();
-  const { when } = useFormatters();
+  const scenarioTime = useScenarioTime();
   return (
     <div className="class-case-body" data-testid="class-case">
       <dl className="case-facts">
@@ -47,7 +47,7 @@ function CaseBody({ data }: { data: ClassCase }) {
                 <span className="author">{m.author === null ? t(`classes.case.from.${m.from}`) : <CustomerText text={m.author} />}</span>
                 <span>{t(`classes.case.from.${m.from}`)}</span>
                 <span>{m.public ? t('visibility.public') : t('visibility.private')} · {t(`channelShort.${m.channel}`)}</span>
-                <time dateTime={m.at}>{when(m.at)}</time>
+                <time dateTime={m.at}>{scenarioTime(m.at)}</time>
               </div>
               <CustomerText as="p" className="message-text" text={m.text} data-testid="class-case-text" />
             </li>
