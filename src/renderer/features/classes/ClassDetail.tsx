@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassBoard, ClassSummary } from '../../../shared/classes/wire.ts';
 import { api } from '../../lib/bridge.ts';
+import { TabList } from '../../ui/TabList.tsx';
 import { BoardTable, type CaseRef } from './BoardTable.tsx';
 import { ClassClockView } from './ClassClockView.tsx';
 import { ClassControls } from './ClassControls.tsx';
@@ -44,23 +45,8 @@ export function ClassDetail({ listed, onChanged }: { listed: ClassSummary; onCha
       </div>
       <ClassControls summary={summary} onChanged={changed} />
       {board.error ? <p className="error" role="alert" data-testid="class-board-error">{classErrorText(t, board.error)}</p> : null}
-      <div className="tools-tabs class-tabs" role="tablist" aria-label={t('classes.tabs.label')}>
-        {TABS.map((name) => (
-          <button key={name} type="button" role="tab" id={`class-tab-${name}`} aria-controls={`class-panel-${name}`}
-            aria-selected={tab === name} tabIndex={tab === name ? 0 : -1} className="tools-tab" data-testid={`class-tab-${name}`}
-            onClick={() => setTab(name)}
-            onKeyDown={(event) => {
-              const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
-              if (step === undefined) return;
-              event.preventDefault();
-              const next = TABS[(TABS.indexOf(name) + step + TABS.length) % TABS.length] ?? name;
-              setTab(next);
-              document.getElementById(`class-tab-${next}`)?.focus();
-            }}>
-            {t(`classes.tabs.${name}`)}
-          </button>
-        ))}
-      </div>
+      <TabList tabs={TABS} current={tab} onChoose={setTab} idPrefix="class" label={t('classes.tabs.label')} className="tools-tabs class-tabs"
+        labelOf={(name) => t(`classes.tabs.${name}`)} />
       <div role="tabpanel" id={`class-panel-${tab}`} aria-labelledby={`class-tab-${tab}`} className="class-panel">
         {tab === 'board' ? (
           board.data ? <BoardTable board={board.data} onOpenCase={setOpened} /> : board.error ? null : <p className="hint" role="status">{t('classes.board.loading')}</p>
