@@ -49,27 +49,31 @@ export function ClassControls({ summary, onChanged }: { summary: ClassSummary; o
           </span>
         ) : null}
       </div>
-      <div className="button-row" role="group" aria-label={t('classes.controls.speed')}>
-        <span className="hint" aria-hidden="true">{t('classes.controls.speed')}</span>
-        {CLASS_SPEEDS.map((s) => (
-          <button key={s} type="button" className="button" aria-pressed={summary.speed === s} disabled={busy || finished}
-            data-testid={`class-speed-${s}`} onClick={() => void control({ classId, action: 'speed', speed: s })}>
-            {t('classes.speedValue', { speed: s })}
-          </button>
-        ))}
-      </div>
-      <form className="class-jump" onSubmit={(event) => {
-        event.preventDefault();
-        if (jumpValid) void control({ classId, action: 'jump', minutes: jump });
-      }}>
-        <label>
-          <span className="sr-only">{t('classes.controls.jumpMinutes')}</span>
-          <input type="number" min={1} max={MAX_JUMP} step={1} value={minutes} disabled={finished} data-testid="class-jump-minutes"
-            aria-invalid={!jumpValid} onChange={(e) => setMinutes(e.target.value)} />
-        </label>
-        <span aria-hidden="true">{t('classes.controls.minutes')}</span>
-        <button type="submit" className="button" disabled={busy || finished || !jumpValid} data-testid="class-jump">{t('classes.controls.jump')}</button>
-      </form>
+      {finished ? null : (
+        <>
+          <div className="button-row" role="group" aria-label={t('classes.controls.speed')}>
+            <span className="hint" aria-hidden="true">{t('classes.controls.speed')}</span>
+            {CLASS_SPEEDS.map((s) => (
+              <button key={s} type="button" className="button" aria-pressed={summary.speed === s} disabled={busy}
+                data-testid={`class-speed-${s}`} onClick={() => void control({ classId, action: 'speed', speed: s })}>
+                {t('classes.speedValue', { speed: s })}
+              </button>
+            ))}
+          </div>
+          <form className="class-jump" onSubmit={(event) => {
+            event.preventDefault();
+            if (jumpValid) void control({ classId, action: 'jump', minutes: jump });
+          }}>
+            <label>
+              <span className="sr-only">{t('classes.controls.jumpMinutes')}</span>
+              <input type="number" min={1} max={MAX_JUMP} step={1} value={minutes} data-testid="class-jump-minutes"
+                aria-invalid={!jumpValid} onChange={(e) => setMinutes(e.target.value)} />
+            </label>
+            <span aria-hidden="true">{t('classes.controls.minutes')}</span>
+            <button type="submit" className="button" disabled={busy || !jumpValid} data-testid="class-jump">{t('classes.controls.jump')}</button>
+          </form>
+        </>
+      )}
       {error ? <p className="error" role="alert" data-testid="class-control-error">{classErrorText(t, error)}</p> : null}
     </div>
   );

@@ -1,13 +1,17 @@
 // The trainees' ways in, right after a class is created: name, username and one-time code, to
 // read aloud or print (the print style prints this card alone). Each code signs a trainee in once.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassStartResponse } from '../../../shared/classes/wire.ts';
 
 export function CredentialsCard({ created, title, onDone }: { created: ClassStartResponse; title: string; onDone: () => void }) {
   const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The form that asked for the class is gone: the keyboard and screen readers land on the card.
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section className="class-credentials card" data-testid="class-credentials" aria-labelledby="class-credentials-title">
-      <h3 id="class-credentials-title">{t('classes.credentials.title', { title })}</h3>
+      <h3 id="class-credentials-title" ref={heading} tabIndex={-1}>{t('classes.credentials.title', { title })}</h3>
       <p className="class-credentials-note" data-testid="class-credentials-note">{t('classes.credentials.once')}</p>
       <table className="class-table">
         <thead>

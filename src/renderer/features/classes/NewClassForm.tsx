@@ -1,6 +1,6 @@
 // "Nueva clase": a script (its title, language and length), the trainees' names and the speed.
 // The names are checked as they are typed; the server answers each trainee's credentials.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLASS_SPEEDS, type ClassScripts, type ClassStartResponse } from '../../../shared/classes/wire.ts';
 import type { ContractError } from '../../../shared/contract.ts';
@@ -25,6 +25,9 @@ export function NewClassForm({ scripts, onCreated, onCancel }: NewClassFormProps
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ContractError | null>(null);
+  const first = useRef<HTMLSelectElement>(null);
+  // Opened from "Nueva clase": the keyboard starts at the script.
+  useEffect(() => first.current?.focus(), []);
   const trainees = parseTrainees(names);
   const script = scripts.find((s) => s.name === scenario);
   const problemText = (problem: TraineeProblem) => t(`classes.form.problem.${problem.kind}`, {
@@ -53,7 +56,7 @@ export function NewClassForm({ scripts, onCreated, onCancel }: NewClassFormProps
       <h3 id={`${ids}-title`}>{t('classes.form.title')}</h3>
       <label className="class-field">
         <span>{t('classes.form.script')}</span>
-        <select value={scenario} data-testid="class-script" required aria-describedby={`${ids}-script`} onChange={(e) => setScenario(e.target.value)}>
+        <select ref={first} value={scenario} data-testid="class-script" required aria-describedby={`${ids}-script`} onChange={(e) => setScenario(e.target.value)}>
           {scripts.map((s) => (
             <option key={s.name} value={s.name}>
               {t('classes.form.scriptOption', { title: s.title, language: s.language.toUpperCase(), minutes: s.durationMinutes })}
