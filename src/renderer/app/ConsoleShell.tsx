@@ -1,11 +1,12 @@
-// The console for one open profile: header, inbox (nav), the open case (main), the tools, sync
-// status (footer), and the dialogs for shortcuts, business hours and signing in; past the
+// The console for one open profile: header, the chosen section (for most, the inbox (nav), the
+// open case (main) and the tools), sync status (footer), and the dialogs for shortcuts, business hours and signing in; past the
 // offline limit, the lock screen instead. It fills the
 // window exactly: the page never scrolls, each pane scrolls inside itself (layout.css).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/contract.ts';
 import { CaseView, NoCaseOpen } from '../features/case/index.ts';
+import { ClassPage } from '../features/classes/index.ts';
 import { HoursDialog } from '../features/hours/index.ts';
 import { InboxPage, openCase, resetInbox, useInboxStore } from '../features/inbox/index.ts';
 import { QualityPage } from '../features/qa/index.ts';
@@ -20,7 +21,7 @@ import { AppHeader } from './AppHeader.tsx';
 import { ConnectForm } from './ConnectForm.tsx';
 import { LockScreen } from './LockScreen.tsx';
 import { MY_REVIEWS_PAGE, useSection } from './sections.ts';
-import { sectionsFor } from './SectionSwitch.tsx';
+import { sectionShown } from './SectionSwitch.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { useShellShortcuts } from './useShellShortcuts.ts';
 
@@ -41,8 +42,8 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
   const toolsCollapsed = useToolsPane((state) => state.collapsed);
   const narrow = useToolsPane((state) => state.narrow);
   const chosen = useSection((state) => state.section);
-  // A section this role does not have (a profile switch) falls back to the inbox.
-  const section = sectionsFor(profile.role).includes(chosen) ? chosen : 'inbox';
+  // Nothing chosen yet, or a section this role does not have (a profile switch): the role's first.
+  const section = sectionShown(profile.role, chosen);
   const MyReviews = MY_REVIEWS_PAGE;
   useShellShortcuts(() => setHelp(true), () => setHours(true));
   // A profile switch remounts the shell: forget the old selection and searches.
@@ -86,6 +87,7 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
           }} />
         </main>
       ) : null}
+      {section === 'class' ? <main className="class-main" tabIndex={-1} aria-label={t('sections.class')}><ClassPage /></main> : null}
       {section === 'team' ? <main className="team-main" tabIndex={-1} aria-label={t('sections.team')}><TeamPage /></main> : null}
       {section === 'myReviews' ? (
         <main className="my-reviews-page" tabIndex={-1} aria-label={t('sections.myReviews')}><MyReviews /></main>

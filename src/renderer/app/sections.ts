@@ -1,13 +1,15 @@
 // The console's sections, switched from the header: the inbox for everyone, quality work and the
-// team for supervisors, an agent's own reviews, the reports for both. A section's page comes from its feature.
+// team for supervisors, an agent's own reviews, the reports for both, the Clase page for trainers.
+// A section's page comes from its feature.
 import type { ComponentType } from 'react';
 import { create } from 'zustand';
 import { MyReviewsPage } from '../features/my-reviews/index.ts';
 
-export type Section = 'inbox' | 'quality' | 'myReviews' | 'team' | 'reports';
+export type Section = 'inbox' | 'quality' | 'myReviews' | 'team' | 'reports' | 'class';
 
-export const useSection = create<{ section: Section; show: (section: Section) => void }>((set) => ({
-  section: 'inbox',
+/** null until a section is chosen: the role's first section shows (SectionSwitch's sectionShown). */
+export const useSection = create<{ section: Section | null; show: (section: Section) => void }>((set) => ({
+  section: null,
   show: (section) => set({ section }),
 }));
 

@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { useToolsPane, type Tool } from '../../lib/toolsPane.ts';
 import { Icon, type IconName } from '../../ui/Icon.tsx';
+import { TabList } from '../../ui/TabList.tsx';
 import { KnowledgePanel, resetKnowledge } from '../knowledge/index.ts';
 import { TemplatesPanel } from '../templates/index.ts';
 import { CustomerPanel } from '../customer/index.ts';
@@ -39,23 +40,8 @@ export function ToolsPane({ caseId }: { caseId: string | null }) {
   return (
     <aside className="tools-pane" aria-label={t('tools.label')} data-testid="tools-pane" data-collapsed="false" data-overlay={narrow}>
       <div className="tools-head">
-        <div className="tools-tabs" role="tablist" aria-label={t('tools.label')}>
-          {TOOLS.map((name) => (
-            <button key={name} type="button" role="tab" id={`tool-tab-${name}`} aria-controls={`tool-panel-${name}`}
-              aria-selected={tool === name} tabIndex={tool === name ? 0 : -1} className="tools-tab" data-testid={`tool-tab-${name}`}
-              onClick={() => show(name)}
-              onKeyDown={(event) => {
-                const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
-                if (step === undefined) return;
-                event.preventDefault();
-                const next = TOOLS[(TOOLS.indexOf(name) + step + TOOLS.length) % TOOLS.length] ?? name;
-                show(next);
-                document.getElementById(`tool-tab-${next}`)?.focus();
-              }}>
-              {t(`tools.${name}`)}
-            </button>
-          ))}
-        </div>
+        <TabList tabs={TOOLS} current={tool} onChoose={show} idPrefix="tool" label={t('tools.label')} className="tools-tabs"
+          labelOf={(name) => t(`tools.${name}`)} />
         <CollapseToggle collapsed={false} />
       </div>
       <div role="tabpanel" id={`tool-panel-${tool}`} aria-labelledby={`tool-tab-${tool}`} className="tools-panel">
