@@ -2,13 +2,13 @@
 // shows it quoted and the guide's section; provisional while the class runs. CSV for the records.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GRADING_RULES, type GradingRule } from '../../../shared/classes/rules.ts';
+import { GRADING_RULES } from '../../../shared/classes/rules.ts';
 import type { ClassGrade } from '../../../shared/classes/wire.ts';
 import { api } from '../../lib/bridge.ts';
 import { CustomerText } from '../../ui/CustomerText.tsx';
 import { downloadCsv } from '../qa-report/index.ts';
 import { classErrorText } from './classError.ts';
-import { classGradeCsv, type GradeCsvLabels } from './grade-csv-file.ts';
+import { gradeCsv, type GradeCsvLabels } from '../../../shared/classes/grade-csv.ts';
 import { RuleChip, ruleState } from './RuleChip.tsx';
 import { useAsk } from './useAsk.ts';
 
@@ -24,8 +24,7 @@ export function GradeReport({ classId }: { classId: string }) {
       name: t('classes.grade.csv.name'), username: t('classes.grade.csv.username'), score: t('classes.grade.csv.score'), rule: t('classes.grade.csv.rule'),
       pass: t('classes.grade.csv.pass'), evidence: t('classes.grade.csv.evidence'), reference: t('classes.grade.csv.reference'),
     },
-    rules: Object.fromEntries(GRADING_RULES.map((r) => [r, t(`classes.rule.${r}`)])) as Record<GradingRule, string>,
-    pass: { passed: t('classes.ruleState.pass'), failed: t('classes.ruleState.fail'), pending: t('classes.ruleState.pending') },
+    rules: Object.fromEntries(GRADING_RULES.map((r) => [r, t(`classes.rule.${r}`)])),
   }), [t]);
   const grade = asked.data;
   return (
@@ -36,7 +35,7 @@ export function GradeReport({ classId }: { classId: string }) {
         <span className="header-spacer" />
         <button type="button" className="button ghost" data-testid="class-grade-refresh" onClick={asked.refresh}>{t('classes.refresh')}</button>
         <button type="button" className="button" disabled={!grade || grade.trainees.length === 0} data-testid="class-grade-csv"
-          onClick={() => grade && downloadCsv(fileName(grade.title), classGradeCsv(grade, labels))}>
+          onClick={() => grade && downloadCsv(fileName(grade.title), gradeCsv(grade, labels))}>
           {t('classes.grade.csvButton')}
         </button>
       </div>
