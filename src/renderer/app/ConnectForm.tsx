@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/contract.ts';
 import { api, contractError } from '../lib/bridge.ts';
 import { errorText } from '../lib/errorText.ts';
-import { transportOf } from '../../shared/transport.ts';
+import { serverRefusal } from './serverAddress.ts';
 
 interface ConnectFormProps {
   run: (call: () => Promise<Session>) => Promise<Session>;
@@ -14,14 +14,6 @@ interface ConnectFormProps {
   onConnected?: () => void;
   disabled?: boolean;
 }
-
-const validServer = (value: string): boolean => {
-  try {
-    return ['http:', 'https:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-};
 
 export function ConnectForm({ run, initial, onCancel, onConnected, disabled = false }: ConnectFormProps) {
   const { t } = useTranslation();
@@ -35,13 +27,9 @@ export function ConnectForm({ run, initial, onCancel, onConnected, disabled = fa
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const address = server.trim();
-    if (!validServer(address)) {
-      setError(t('connect.invalidServer'));
-      return;
-    }
-    // Plain http off this computer is refused here, before the password leaves the form (main refuses it again).
-    if (transportOf(address) === 'refused') {
-      setError(t('errors.insecure_server'));
+    const refusal = serverRefusal(t, address);
+    if (refusal !== null) {
+      setError(refusal);
       return;
     }
     setBusy(true);
