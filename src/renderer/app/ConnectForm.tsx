@@ -3,9 +3,8 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/contract.ts';
-import { api, contractError } from '../lib/bridge.ts';
-import { errorText } from '../lib/errorText.ts';
-import { serverRefusal } from './serverAddress.ts';
+import { api } from '../lib/bridge.ts';
+import { useSignIn } from './useSignIn.ts';
 
 interface ConnectFormProps {
   run: (call: () => Promise<Session>) => Promise<Session>;
@@ -21,27 +20,8 @@ export function ConnectForm({ run, initial, onCancel, onConnected, disabled = fa
   const [server, setServer] = useState(initial?.server ?? '');
   const [username, setUsername] = useState(initial?.username ?? '');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const address = server.trim();
-    const refusal = serverRefusal(t, address);
-    if (refusal !== null) {
-      setError(refusal);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    run(() => api.connect({ server: address, username: username.trim(), password })).then(
-      () => onConnected?.(),
-      (failure: unknown) => {
-        setBusy(false);
-        setError(errorText(t, contractError(failure)));
-      },
-    );
-  };
+  const { busy, error, submit: signIn } = useSignIn(run, onConnected);
+  const submit = (event: SubmitEvent) => signIn(event, server, (address) => api.connect({ server: address, username: username.trim(), password }));
 
   return (
     <form className="form" onSubmit={submit} aria-busy={busy} noValidate>

@@ -4,9 +4,8 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/contract.ts';
-import { api, contractError } from '../lib/bridge.ts';
-import { errorText } from '../lib/errorText.ts';
-import { serverRefusal } from './serverAddress.ts';
+import { api } from '../lib/bridge.ts';
+import { useSignIn } from './useSignIn.ts';
 
 interface JoinClassFormProps {
   run: (call: () => Promise<Session>) => Promise<Session>;
@@ -19,24 +18,8 @@ export function JoinClassForm({ run, onCancel, disabled = false }: JoinClassForm
   const id = useId();
   const [server, setServer] = useState('');
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const address = server.trim();
-    const refusal = serverRefusal(t, address);
-    if (refusal !== null) {
-      setError(refusal);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    run(() => api.joinClass({ server: address, code: code.trim() })).catch((failure: unknown) => {
-      setBusy(false);
-      setError(errorText(t, contractError(failure)));
-    });
-  };
+  const { busy, error, submit: join } = useSignIn(run);
+  const submit = (event: SubmitEvent) => join(event, server, (address) => api.joinClass({ server: address, code: code.trim() }));
 
   return (
     <form className="form" onSubmit={submit} aria-busy={busy} noValidate>
