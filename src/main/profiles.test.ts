@@ -30,6 +30,13 @@ describe('profiles', () => {
     expect(statSync(dir.path).mode & 0o777).toBe(0o700);
   });
 
+  it('reads a profile from before the training banner as a real server’s, and keeps what a sign-in said', () => {
+    writeFileSync(profileFiles(dir.path).meta, JSON.stringify(meta));
+    expect(readProfile(dir.path)).toMatchObject({ training: false, classTitle: null });
+    writeProfile(dir.path, { ...meta, training: true, classTitle: 'Primer día' });
+    expect(readProfile(dir.path)).toMatchObject({ sandbox: false, training: true, classTitle: 'Primer día' });
+  });
+
   it('explains a missing, unreadable or damaged profile', () => {
     expect(() => readProfile(dir.path)).toThrow(/No profile in .*: sign in first/);
     writeFileSync(profileFiles(dir.path).meta, '{');

@@ -14,7 +14,12 @@ export const ProfileMeta = z.object({
   username: z.string().min(1),
   agentName: z.string(),
   role: z.enum(ROLES),
+  /** The sandbox inside the console: it drives the profile's id (`sandbox-…`) and signing in again. */
   sandbox: z.boolean(),
+  /** The server said it is a training sandbox at sign-in: made-up customers, the training banner. */
+  training: z.boolean().default(false),
+  /** A trainee of a class: the class's title, for the banner and the header (null otherwise). */
+  classTitle: z.string().max(200).nullable().default(null),
   /** Where the token went at sign-in; a keychain that stops answering never silently becomes a file. */
   secrets: z.enum(['keychain', 'file']).default('keychain'),
   /** Where the cache key went; absent on a cache from before encryption (it is encrypted at next open). */
@@ -23,6 +28,8 @@ export const ProfileMeta = z.object({
   presence: PresenceState.optional(),
 });
 export type ProfileMeta = z.infer<typeof ProfileMeta>;
+/** A profile as written: fields added later may be left out (their defaults). */
+export type ProfileMetaInput = z.input<typeof ProfileMeta>;
 
 export class ProfileError extends Error {
   override name = 'ProfileError';
@@ -83,7 +90,8 @@ export function readProfile(dir: string): ProfileMeta {
   return parsed.data;
 }
 
-export function writeProfile(dir: string, meta: ProfileMeta): ProfileMeta {
+export function writeProfile(dir: string, input: ProfileMetaInput): ProfileMeta {
+  const meta = ProfileMeta.parse(input);
   ensureProfileDir(dir);
   writeFileSync(profileFiles(dir).meta, JSON.stringify(meta, null, 2) + '\n', { mode: 0o600 });
   return meta;

@@ -12,6 +12,7 @@ import {
 import { openSecretStore, type SecretStore } from './secrets/index.ts';
 import { keyWhereabouts, type CacheKeys } from './secrets/cache-keys.ts';
 import { ApiClient } from './sync/api-client.ts';
+import type { LoginResponse } from '../protocol/auth.ts';
 import { PresenceReporter } from './team/presence.ts';
 import { ApiError } from './sync/api-error.ts';
 import { Commands } from './commands/index.ts';
@@ -195,9 +196,12 @@ export class Services {
 
   /** Signs in again after a 401, keeping the outbox and the cache. */
   async signIn(password: string): Promise<void> {
-    const response = await login(this.api, this.profile.username, password, this.engine.clientId);
+    const response = await guardedSignIn(this.api, () => this.api.login(this.profile.username, password, this.engine.clientId));
     await this.session.save({ token: response.token, refreshToken: response.refreshToken });
-    if (this.secrets.kind !== this.profile.secrets) writeProfile(this.profileDir, { ...this.profile, secrets: this.secrets.kind });
+    // What the server says of itself is kept too: a profile from before the training banner learns it here.
+    const said = { secrets: this.secrets.kind, training: response.sandbox, classTitle: response.classTitle };
+    const { secrets, training, classTitle } = this.profile;
+    if (said.secrets !== secrets || said.training !== training || said.classTitle !== classTitle) writeProfile(this.profileDir, { ...this.profile, ...said });
     // Only an interactive sign-in opens a cache locked by the offline limit (never a renewal).
     this.engine.unlock();
     if (this.scheduler) this.startBackgroundSync();
@@ -245,37 +249,92 @@ export async function signIn(options: {
    */
   keepCache?: boolean;
 }): Promise<{ profile: ProfileMeta; secrets: SecretStore }> {
-  const files = profileFiles(options.profileDir);
-  const secrets = await openSecretStore(files.secrets);
-  const keys = profileKeys(options.profileDir, secrets);
-  const recorded = existsSync(files.meta) ? recordedKeyPlace(options.profileDir) : undefined;
-  const prior = hasCache(options.profileDir) ? await cachedState(options.profileDir, keys, recorded) : null;
-  const owner = prior?.account ?? null;
+  const folder = await openFolder(options.profileDir);
+  const owner = folder.prior?.account ?? null;
   const sameAccount =
     owner !== null && owner.username === options.username && (owner.server === options.server || options.keepCache === true);
-  if (prior && !sameAccount) refuseIfUnsent(prior);
+  if (folder.prior && !sameAccount) refuseIfUnsent(folder.prior);
   // The device id is the outbox's client id, so a trainer or administrator can revoke this console.
   const clientId = sameAccount ? owner.clientId : randomUUID();
   const api = new ApiClient({ baseUrl: options.server, token: () => null });
-  const response = await login(api, options.username, options.password, clientId);
+  const response = await guardedSignIn(api, () => api.login(options.username, options.password, clientId));
+  return saveSignIn(folder, { server: options.server, response, clientId, sameAccount, sandbox: options.sandbox ?? false });
+}
 
-  ensureProfileDir(options.profileDir);
+/**
+ * A trainee joins a class with the one-time code the trainer handed out: the server answers who
+ * they are, and only then is their profile's folder known (`profileDirOf` their username). A used
+ * or unknown code says so in words of its own.
+ */
+export async function joinClass(options: {
+  server: string;
+  code: string;
+  profileDirOf: (username: string) => string;
+}): Promise<{ profile: ProfileMeta; secrets: SecretStore; profileDir: string }> {
+  const clientId = randomUUID();
+  const api = new ApiClient({ baseUrl: options.server, token: () => null });
+  const response = await guardedSignIn(api, () => api.joinClass(options.code, clientId)).catch((error: unknown) => {
+    throw joinRefusal(error);
+  });
+  const profileDir = options.profileDirOf(response.agent.username);
+  const folder = await openFolder(profileDir);
+  // A trainee's account is new on this computer: what an earlier sign-in left in the folder goes (never unsent work).
+  if (folder.prior) refuseIfUnsent(folder.prior);
+  return { profileDir, ...(await saveSignIn(folder, { server: options.server, response, clientId, sameAccount: false, sandbox: false })) };
+}
+
+function joinRefusal(error: unknown): unknown {
+  if (!(error instanceof ApiError)) return error;
+  if (error.details.status === 401) return new CodedError('class_code_refused', 'That class code is wrong or was already used: ask the trainer for yours');
+  if (error.details.status === 404) return new CodedError('no_classes', `${error.message}: this server gives no classes, check its address`);
+  return error;
+}
+
+/** A profile folder before a sign-in: its secrets and cache key, and the account and unsent work its cache holds. */
+interface ProfileFolder {
+  dir: string;
+  secrets: SecretStore;
+  keys: CacheKeys;
+  recorded: ProfileMeta['cacheKey'];
+  prior: { account: CacheAccount | null; pending: number } | null;
+}
+
+async function openFolder(dir: string): Promise<ProfileFolder> {
+  const files = profileFiles(dir);
+  const secrets = await openSecretStore(files.secrets);
+  const keys = profileKeys(dir, secrets);
+  const recorded = existsSync(files.meta) ? recordedKeyPlace(dir) : undefined;
+  const prior = hasCache(dir) ? await cachedState(dir, keys, recorded) : null;
+  return { dir, secrets, keys, recorded, prior };
+}
+
+/** Keeps what the server answered a sign-in: the cache bound to the account, profile.json, the tokens. */
+async function saveSignIn(
+  folder: ProfileFolder,
+  signedIn: { server: string; response: LoginResponse; clientId: string; sameAccount: boolean; sandbox: boolean },
+): Promise<{ profile: ProfileMeta; secrets: SecretStore }> {
+  const { dir, secrets, keys } = folder;
+  const { response, sameAccount } = signedIn;
+  const owner = folder.prior?.account ?? null;
+  ensureProfileDir(dir);
   if (owner) await secrets.delete(secretAccount(owner));
   if (!sameAccount) {
-    wipeProfile(options.profileDir);
-    await keys.remove(options.profileDir);
+    wipeProfile(dir);
+    await keys.remove(dir);
   }
-  const { store, key } = await openCache(options.profileDir, keys, { recorded: sameAccount ? recorded : undefined, unreadable: 'reset' });
-  store.bindAccount({ server: options.server, username: response.agent.username, clientId });
+  const { store, key } = await openCache(dir, keys, { recorded: sameAccount ? folder.recorded : undefined, unreadable: 'reset' });
+  store.bindAccount({ server: signedIn.server, username: response.agent.username, clientId: signedIn.clientId });
   // Signing in again is what opens a cache locked by the offline limit; its outbox is kept.
   unlockCache(store);
   store.close();
-  const profile = writeProfile(options.profileDir, {
-    server: options.server,
+  const profile = writeProfile(dir, {
+    server: signedIn.server,
     username: response.agent.username,
     agentName: response.agent.name,
     role: response.agent.role,
-    sandbox: options.sandbox ?? false,
+    sandbox: signedIn.sandbox,
+    training: response.sandbox,
+    classTitle: response.classTitle,
     secrets: secrets.kind,
     cacheKey: key.place,
   });
@@ -284,14 +343,14 @@ export async function signIn(options: {
 }
 
 /**
- * Signs in only where the password cannot travel in clear: https, this computer, or a training
- * sandbox on a private network that says it is one before the password is sent.
+ * Signs in only where the password (or a class code) cannot travel in clear: https, this
+ * computer, or a training sandbox on a private network that says it is one before it is sent.
  */
-async function login(api: ApiClient, username: string, password: string, clientId: string) {
+async function guardedSignIn(api: ApiClient, send: () => Promise<LoginResponse>): Promise<LoginResponse> {
   const transport = transportOf(api.baseUrl);
   if (transport === 'refused') throw new CodedError('insecure_server', INSECURE_SERVER_MESSAGE);
   if (transport === 'training' && !(await api.health()).sandbox) throw new CodedError('insecure_server', INSECURE_SERVER_MESSAGE);
-  const response = await api.login(username, password, clientId);
+  const response = await send();
   if (transport === 'training' && !response.sandbox) throw new CodedError('insecure_server', INSECURE_SERVER_MESSAGE);
   return response;
 }

@@ -55,6 +55,12 @@ export const ConnectInput = z.object({
   password: z.string().min(1).max(200),
 }).strict();
 
+/** A trainee's way into a class: the training server and the one-time code the trainer handed out. */
+export const JoinClassInput = z.object({
+  server: z.url({ protocol: /^https?$/ }),
+  code: z.string().trim().min(4).max(200),
+}).strict();
+
 export interface ProfileSummary {
   /** Opaque handle of the profile folder. */
   id: string;
@@ -66,7 +72,15 @@ export interface ProfileSummary {
 
 export interface Session {
   /** null until the agent picks a way in (first run). */
-  profile: (ProfileSummary & { role: string; /** Plain http to a training sandbox on a private network: say it is unencrypted. */ cleartext: boolean }) | null;
+  profile: (ProfileSummary & {
+    role: string;
+    /** Plain http to a training sandbox on a private network: say it is unencrypted. */
+    cleartext: boolean;
+    /** Made-up customers (the embedded sandbox, or a server that said it is a sandbox): the training banner. */
+    training: boolean;
+    /** A class's trainee: the class's title (null otherwise). */
+    classTitle: string | null;
+  }) | null;
   status: SyncStatus | null;
   profiles: ProfileSummary[];
 }
@@ -139,6 +153,8 @@ export const CONTRACT = {
   getSession: op<Session>()(Empty),
   openSandbox: op<Session>()(Empty),
   connect: op<Session>()(ConnectInput),
+  /** A trainee joins a class with its code: a profile of their own on the training server. */
+  joinClass: op<Session>()(JoinClassInput),
   switchProfile: op<Session>()(z.object({ id: z.string().min(1).max(500) }).strict()),
   signOut: op<Session>()(Empty),
   listInbox: op<CaseSummary[]>()(InboxQuery),

@@ -91,6 +91,8 @@ export const CALL_ERROR_CODES = [
   'team_online_only',
   // a class lives on the sandbox server: the trainer's calls need it
   'class_online_only', 'not_trainer', 'class_not_found',
+  // a trainee joining a class: a wrong or used code, a server that gives no classes
+  'class_code_refused', 'no_classes',
 ] as const;
 
 export const ERROR_CODES = [...API_ERROR_CODES, ...COMMAND_ERROR_CODES, ...CALL_ERROR_CODES, ...QA_ERROR_CODES] as const;

@@ -19,9 +19,13 @@ test('the first sync shows the seeded inbox, most urgent open work first', async
   expect(shown.length).toBeGreaterThan(5);
   expect(seeded.map((c) => c.number)).toEqual(expect.arrayContaining(shown));
   await expect(console.rows.first()).toContainText(/urgente|urgent/i);
+  // The server said it is a training sandbox at sign-in: the banner says so, and the header does
+  // not call it an organisation.
   const header = new AppHeader(page);
-  await expect(header.sandboxBanner).toHaveCount(0);
-  await expect(header.orgServer).toBeVisible();
+  await expect(header.sandboxBanner).toBeVisible();
+  await expect(header.sandboxBanner).toContainText('Entorno de práctica — sin clientes reales');
+  await expect(header.orgServer).toHaveText(`Práctica: ${new URL(atiende.sandbox.url).host}`);
+  await expect(header.orgServer).not.toContainText('Organización');
 });
 
 test('a reply shows queued, then sent, and reaches the customer exactly once', async ({ page, atiende }) => {

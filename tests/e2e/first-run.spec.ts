@@ -41,6 +41,26 @@ test('connecting to an unreachable organisation explains it in plain words', asy
   }
 });
 
+test('joining a class takes the server and the code, and explains a server it cannot reach', async ({ page }) => {
+  const profiles = tempDir('atiende-e2e-');
+  const harness = await startHarness(['--profile', profiles.path]);
+  try {
+    const firstRun = new FirstRun(page);
+    await page.goto(harness.url);
+    await expect(firstRun.joinClassButton).toHaveText('Unirme a una clase');
+    // Plain http to an address off this computer and outside a private network is refused before the code leaves.
+    await firstRun.joinClass({ server: 'http://203.0.113.5:4010', code: 'K7P2-XM4Q' });
+    await expect(firstRun.joinClassError).toContainText('Atiende solo se conecta a servidores https://');
+    await page.getByLabel(/Dirección del servidor de la clase/).fill('http://127.0.0.1:9');
+    await firstRun.joinClassSubmit.click();
+    await expect(firstRun.joinClassError).toHaveText('No se pudo llegar al servidor. Revisá la dirección y tu conexión.');
+    await expect(new AppHeader(page).sandboxBanner).toHaveCount(0);
+  } finally {
+    harness.child.kill('SIGTERM');
+    profiles.remove();
+  }
+});
+
 test('with no keychain, the sync bar says so in one line, explains on demand, and can be dismissed for good', async ({ page }) => {
   const profiles = tempDir('atiende-e2e-');
   const harness = await startHarness(['--sandbox', '--profile', profiles.path], { withoutKeychain: true });

@@ -10,6 +10,7 @@ import { qaDraw } from './qa-draw.ts';
 import { qaReportCommand } from './qa-report.ts';
 import { reportCommand } from './report.ts';
 import { reassign } from './team.ts';
+import { CLASS_REQUIRED, CLASS_SUBCOMMANDS, classCommand } from './class.ts';
 import { readStdin } from '../read-stdin.ts';
 
 const USAGE = `Usage: atiende <command> [options]
@@ -53,6 +54,14 @@ const USAGE = `Usage: atiende <command> [options]
                                         supervisors (their teams) and agents (their own), online: the
                                         operation's report for the period (docs/metrics.md); --csv
                                         prints the per-case rows behind it
+  class start --profile DIR --scenario NAME --trainees ana,beto [--speed 1|2|5] [--json]
+                                        trainers, online: a class from a script of the sandbox
+                                        server; prints each trainee's username and one-time password
+  class status --profile DIR --class ID [--json]   the class and how each trainee is doing
+  class grade  --profile DIR --class ID [--json]   each trainee's score and each rule, with evidence
+  class stop   --profile DIR --class ID            ends the class (its grades become final)
+  class join   --server URL --code CODE [--profile DIR]
+                                        a trainee joins a class with the code handed out, like login
 `;
 
 class UsageError extends Error {}
@@ -87,6 +96,11 @@ const OPTIONS = {
   team: { type: 'string' },
   from: { type: 'string' },
   seed: { type: 'string' },
+  scenario: { type: 'string' },
+  trainees: { type: 'string' },
+  speed: { type: 'string' },
+  class: { type: 'string' },
+  code: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -113,7 +127,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command === undefined ? 2 : 0;
   }
-  const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: command === 'search' || command === 'status' || command === 'qa' });
+  const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: ['search', 'status', 'qa', 'class'].includes(command) });
   const v = values as Record<string, string | boolean | undefined> & { profile: string };
   let output: run.Output & { healthy?: boolean };
   switch (command) {
@@ -212,6 +226,19 @@ async function main(argv: string[]): Promise<number> {
         json: v.json === true, csv: v.csv === true,
       });
       break;
+    case 'class': {
+      const [sub, ...extra] = positionals;
+      if (extra.length > 0) throw new UsageError(`unexpected "${extra.join(' ')}"`);
+      const known = CLASS_SUBCOMMANDS.find((name) => name === sub);
+      if (known === undefined) throw new UsageError(sub === undefined ? `class needs a subcommand: ${CLASS_SUBCOMMANDS.join(', ')}` : `unknown class subcommand "${sub}"`);
+      required(v, ...CLASS_REQUIRED[known]);
+      const text = (name: string) => (typeof v[name] === 'string' ? v[name] : undefined);
+      output = await classCommand(known, {
+        profile: text('profile'), scenario: text('scenario'), trainees: text('trainees'), speed: text('speed'), class: text('class'),
+        server: text('server'), code: text('code'), json: v.json === true,
+      });
+      break;
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -57,7 +57,8 @@ describe('the console controller', () => {
   it('starts with no profile, then connects, lists the inbox and opens a case', async () => {
     expect(await call('getSession', {})).toMatchObject({ profile: null, profiles: [] });
     const session = await connect();
-    expect(session).toMatchObject({ profile: { username: 'lucia', sandbox: false } });
+    // A standalone sandbox says so at sign-in: the profile is a training one (the banner), not the embedded sandbox.
+    expect(session).toMatchObject({ profile: { username: 'lucia', sandbox: false, training: true, classTitle: null } });
     await synced();
     const inbox = await call('listInbox', { status: 'open', sort: 'waiting' });
     expect(inbox.length).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import type { MainLanguage } from '../../shared/i18n/main.ts';
 import type { Logger } from '../log.ts';
 import { keepOutOfGit } from '../../node/data-dir.ts';
 import { profileDirName } from '../profiles.ts';
-import { Services, signIn } from '../services.ts';
+import { joinClass, Services, signIn } from '../services.ts';
 import { saveLanguage, savedLanguage } from './language.ts';
 import { CaseNotifier, type CaseNotice } from './notifier.ts';
 import { lastProfile, listProfiles, profileDirOf, rememberProfile } from './profile-list.ts';
@@ -73,9 +73,10 @@ export class ConsoleController {
     const services = this.services;
     if (!services) return { profile: null, status: null, profiles };
     const id = services.profile.sandbox ? sandboxProfileId(services.profile.username) : profileDirName(services.profile.server, services.profile.username);
-    const { server, username, agentName, sandbox, role } = services.profile;
+    const { server, username, agentName, sandbox, role, classTitle } = services.profile;
     const cleartext = transportOf(server) === 'training';
-    return { profile: { id, server, username, agentName, sandbox, role, cleartext }, status: services.engine.status, profiles };
+    const training = sandbox || services.profile.training;
+    return { profile: { id, server, username, agentName, sandbox, role, cleartext, training, classTitle }, status: services.engine.status, profiles };
   }
 
   /** Opens the training sandbox as `agent`, a user of its scenario (lucia by default). */
@@ -107,6 +108,13 @@ export class ConsoleController {
     const dir = profileDirOf(this.options.profilesRoot, id);
     await signIn({ server: input.server, username: input.username, password: input.password, profileDir: dir });
     return this.switchProfile(id);
+  }
+
+  /** A trainee joins a class with its one-time code; their profile is named after the username the server gives them. */
+  async joinClass(input: { server: string; code: string }): Promise<Session> {
+    const idOf = (username: string) => profileDirName(input.server, username);
+    const { profile } = await joinClass({ ...input, profileDirOf: (username) => profileDirOf(this.options.profilesRoot, idOf(username)) });
+    return this.switchProfile(idOf(profile.username));
   }
 
   async switchProfile(id: string): Promise<Session> {

@@ -5,13 +5,14 @@ import type { Handlers } from './handlers.ts';
 import { notificationPrivacy, saveNotificationPrivacy } from '../console/notification-privacy.ts';
 
 type SessionHandlers = Pick<Handlers,
-  'getSession' | 'openSandbox' | 'connect' | 'switchProfile' | 'signOut' | 'syncNow' | 'setLanguage' | 'getNotificationPrivacy' | 'setNotificationPrivacy'>;
+  'getSession' | 'openSandbox' | 'connect' | 'joinClass' | 'switchProfile' | 'signOut' | 'syncNow' | 'setLanguage' | 'getNotificationPrivacy' | 'setNotificationPrivacy'>;
 
 export function sessionHandlers(controller: ConsoleController): SessionHandlers {
   return {
     getSession: () => controller.session(),
     openSandbox: () => controller.openSandbox(),
     connect: (input) => controller.connect(input),
+    joinClass: (input) => controller.joinClass(input),
     switchProfile: ({ id }) => controller.switchProfile(id),
     signOut: () => controller.signOut(),
     syncNow: () => {

@@ -39,6 +39,11 @@ export class ApiClient {
     return this.call('/v1/auth/login', { username, password, deviceId }, LoginResponse, false);
   }
 
+  /** A trainee's one-time class code signs them in (`POST /v1/classes/join`), as a login would. */
+  joinClass(code: string, deviceId?: string): Promise<LoginResponse> {
+    return this.call('/v1/classes/join', { code, deviceId }, LoginResponse, false);
+  }
+
   /** Trades a refresh token for new tokens; the one sent stops working. */
   refresh(refreshToken: string): Promise<RefreshResponse> {
     return this.call('/v1/auth/refresh', { refreshToken }, RefreshResponse, false);

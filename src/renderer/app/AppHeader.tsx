@@ -1,7 +1,9 @@
-// The banner landmark: the sandbox warning (or the organisation's server), the presence
+// The banner landmark: the training banner (the sandbox, a training server, a class), the
+// organisation's server or the class, the presence
 // selector, the profile menu, display settings, the block list, business hours and the shortcuts
 // list. One row at any width from 1024 px: on a narrow window the buttons keep their icon and
 // their name for screen readers.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/contract.ts';
 import { BlockListButton } from '../features/block/index.ts';
@@ -30,18 +32,24 @@ const hostOf = (server: string): string => {
   }
 };
 
+/** Where this console works: an organisation's server, a training server, or a class (the embedded sandbox needs no label). */
+function whereLabel(t: TFunction, profile: AppHeaderProps['profile']): string {
+  if (profile.classTitle !== null) return t('header.classLabel', { title: profile.classTitle });
+  return t(profile.training ? 'header.trainingServer' : 'header.orgServer', { server: hostOf(profile.server) });
+}
+
 export function AppHeader({ session, profile, run, onConnect, onHelp, onHours }: AppHeaderProps) {
   const { t } = useTranslation();
   const compact = useCompactHeader();
   return (
     <header className="app-header">
-      {profile.sandbox ? <SandboxBanner /> : null}
+      {profile.training ? <SandboxBanner classTitle={profile.classTitle} /> : null}
       <div className="header-bar" data-compact={compact}>
         <h1 className="brand">{t('app.name')}</h1>
         {profile.sandbox ? null : (
           <span className="org-server" data-testid="org-server" title={profile.server}>
-            <Icon name="building" />
-            <span className="org-server-name">{t('header.orgServer', { server: hostOf(profile.server) })}</span>
+            <Icon name={profile.training ? 'school' : 'building'} />
+            <span className="org-server-name">{whereLabel(t, profile)}</span>
           </span>
         )}
         {profile.cleartext ? (

@@ -3,9 +3,8 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/contract.ts';
-import { api, contractError } from '../lib/bridge.ts';
-import { errorText } from '../lib/errorText.ts';
-import { transportOf } from '../../shared/transport.ts';
+import { api } from '../lib/bridge.ts';
+import { useSignIn } from './useSignIn.ts';
 
 interface ConnectFormProps {
   run: (call: () => Promise<Session>) => Promise<Session>;
@@ -15,45 +14,14 @@ interface ConnectFormProps {
   disabled?: boolean;
 }
 
-const validServer = (value: string): boolean => {
-  try {
-    return ['http:', 'https:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-};
-
 export function ConnectForm({ run, initial, onCancel, onConnected, disabled = false }: ConnectFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [server, setServer] = useState(initial?.server ?? '');
   const [username, setUsername] = useState(initial?.username ?? '');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const address = server.trim();
-    if (!validServer(address)) {
-      setError(t('connect.invalidServer'));
-      return;
-    }
-    // Plain http off this computer is refused here, before the password leaves the form (main refuses it again).
-    if (transportOf(address) === 'refused') {
-      setError(t('errors.insecure_server'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    run(() => api.connect({ server: address, username: username.trim(), password })).then(
-      () => onConnected?.(),
-      (failure: unknown) => {
-        setBusy(false);
-        setError(errorText(t, contractError(failure)));
-      },
-    );
-  };
+  const { busy, error, submit: signIn } = useSignIn(run, onConnected);
+  const submit = (event: SubmitEvent) => signIn(event, server, (address) => api.connect({ server: address, username: username.trim(), password }));
 
   return (
     <form className="form" onSubmit={submit} aria-busy={busy} noValidate>

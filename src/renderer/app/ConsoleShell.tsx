@@ -74,7 +74,7 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
   }
 
   return (
-    <div className="shell" data-sandbox={profile.sandbox} data-narrow={narrow}>
+    <div className="shell" data-sandbox={profile.training} data-narrow={narrow}>
       <a className="skip-link" href="#case-pane">{t('app.skipToCase')}</a>
       <AppHeader session={session} profile={profile} run={run} onHelp={() => setHelp(true)} onHours={() => setHours(true)}
         onConnect={() => setConnect({ server: '', username: '' })} />

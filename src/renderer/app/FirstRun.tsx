@@ -1,6 +1,6 @@
-// The first run: two ways in. The training sandbox is the default (first, primary, focused);
-// connecting to an organisation opens the sign-in form. After a revoked device's wipe it says
-// what happened above both.
+// The first run: three ways in. The training sandbox is the default (first, primary, focused);
+// connecting to an organisation opens the sign-in form; joining a class opens the form for the
+// class's server and code. After a revoked device's wipe it says what happened above them.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/contract.ts';
@@ -9,6 +9,7 @@ import { api, contractError } from '../lib/bridge.ts';
 import { errorText } from '../lib/errorText.ts';
 import { ConnectForm } from './ConnectForm.tsx';
 import { DisplaySettings } from './DisplaySettings.tsx';
+import { JoinClassForm } from './JoinClassForm.tsx';
 
 interface Props {
   run: (call: () => Promise<Session>) => Promise<Session>;
@@ -21,6 +22,7 @@ export function FirstRun({ run, ended = null }: Props) {
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [connecting, setConnecting] = useState(false);
+  const [joining, setJoining] = useState(false);
 
   const openSandbox = () => {
     setStarting(true);
@@ -65,6 +67,18 @@ export function FirstRun({ run, ended = null }: Props) {
               <button type="button" className="button big" disabled={starting}
                 data-testid="first-run-connect" onClick={() => setConnecting(true)}>
                 {t('firstRun.orgButton')}
+              </button>
+            )}
+          </section>
+          <section className="card way" aria-labelledby="way-class">
+            <h2 id="way-class"><Icon name="school" /> {t('firstRun.classTitle')}</h2>
+            <p>{t('firstRun.classBody')}</p>
+            {joining ? (
+              <JoinClassForm run={run} disabled={starting} onCancel={() => setJoining(false)} />
+            ) : (
+              <button type="button" className="button big" disabled={starting}
+                data-testid="first-run-join-class" onClick={() => setJoining(true)}>
+                {t('firstRun.classButton')}
               </button>
             )}
           </section>

@@ -25,6 +25,18 @@ export const en = {
     orgTitle: 'Work with real customers',
     orgBody: "Sign in to your organisation's Atiende server with the account your supervisor gave you.",
     orgButton: 'Connect to my organisation',
+    classTitle: 'Join a class',
+    classBody: 'For a training course: the training server’s address and the code whoever runs the class gave you.',
+    classButton: 'Join a class',
+  },
+  joinClass: {
+    server: 'Address of the class’s server',
+    serverHint: 'For example http://192.168.0.10:4010',
+    code: 'Class code',
+    codeHint: 'The one you were given on paper or on screen, e.g. K7P2-XM4Q. It works once.',
+    submit: 'Join',
+    joining: 'Joining…',
+    cancel: 'Cancel',
   },
   connect: {
     title: 'Connect to my organisation',
@@ -50,6 +62,9 @@ export const en = {
   header: {
     sandboxBanner: 'Training sandbox — no real customers',
     orgServer: 'Organisation: {{server}}',
+    trainingServer: 'Training: {{server}}',
+    classLabel: 'Class: {{title}}',
+    classBanner: 'Class “{{title}}” · training sandbox — no real customers',
     cleartext: 'unencrypted connection · training',
     cleartextTitle: 'This training server uses http:// on the local network: what is sent travels unencrypted. Use no real data.',
     shortcuts: 'Keyboard shortcuts',

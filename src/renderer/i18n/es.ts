@@ -26,6 +26,18 @@ export const es: Translation = {
     orgTitle: 'Trabajar con clientes reales',
     orgBody: 'Iniciá sesión en el servidor Atiende de tu organización con la cuenta que te dio tu supervisor.',
     orgButton: 'Conectar con mi organización',
+    classTitle: 'Unirme a una clase',
+    classBody: 'Para una capacitación: la dirección del servidor de práctica y el código que te dio quien da la clase.',
+    classButton: 'Unirme a una clase',
+  },
+  joinClass: {
+    server: 'Dirección del servidor de la clase',
+    serverHint: 'Por ejemplo http://192.168.0.10:4010',
+    code: 'Código de la clase',
+    codeHint: 'El que te dieron en papel o en pantalla, por ejemplo K7P2-XM4Q. Sirve una sola vez.',
+    submit: 'Unirme',
+    joining: 'Uniéndome…',
+    cancel: 'Cancelar',
   },
   connect: {
     title: 'Conectar con mi organización',
@@ -51,6 +63,9 @@ export const es: Translation = {
   header: {
     sandboxBanner: 'Entorno de práctica — sin clientes reales',
     orgServer: 'Organización: {{server}}',
+    trainingServer: 'Práctica: {{server}}',
+    classLabel: 'Clase: {{title}}',
+    classBanner: 'Clase «{{title}}» · entorno de práctica — sin clientes reales',
     cleartext: 'conexión sin cifrar · práctica',
     cleartextTitle: 'Este servidor de práctica usa http:// en la red local: lo que se envía viaja sin cifrar. No uses datos reales.',
     shortcuts: 'Atajos de teclado',

@@ -1,4 +1,4 @@
-// Page object of the first start: no profile yet, the training sandbox or an organisation's server.
+// Page object of the first start: no profile yet, the training sandbox, an organisation's server or a class.
 import type { Locator, Page } from '@playwright/test';
 
 export class FirstRun {
@@ -6,6 +6,10 @@ export class FirstRun {
   readonly sandboxButton: Locator;
   readonly connectButton: Locator;
   readonly connectError: Locator;
+  readonly joinClassButton: Locator;
+  readonly joinClassSubmit: Locator;
+  /** Why joining the class failed, in the trainee's words. */
+  readonly joinClassError: Locator;
   /** Why the console is back here: the organisation removed this computer. */
   readonly revokedNotice: Locator;
 
@@ -14,6 +18,9 @@ export class FirstRun {
     this.sandboxButton = page.getByTestId('first-run-sandbox');
     this.connectButton = page.getByTestId('first-run-connect');
     this.connectError = page.getByTestId('connect-error');
+    this.joinClassButton = page.getByTestId('first-run-join-class');
+    this.joinClassSubmit = page.getByTestId('join-class-submit');
+    this.joinClassError = page.getByTestId('join-class-error');
     this.revokedNotice = page.getByTestId('first-run-revoked');
   }
 
@@ -24,5 +31,13 @@ export class FirstRun {
     await this.page.getByLabel(/^Usuario/).fill(account.username);
     await this.page.getByLabel(/Contraseña/).fill(account.password);
     await this.page.getByTestId('connect-submit').click();
+  }
+
+  /** Chooses "Unirme a una clase", fills the class's server and code by their labels and submits them. */
+  async joinClass(join: { server: string; code: string }): Promise<void> {
+    await this.joinClassButton.click();
+    await this.page.getByLabel(/Dirección del servidor de la clase/).fill(join.server);
+    await this.page.getByLabel(/Código de la clase/).fill(join.code);
+    await this.joinClassSubmit.click();
   }
 }
