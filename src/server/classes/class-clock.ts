@@ -73,10 +73,18 @@ export class ClassClock implements Clock {
     this.current.elapsedMs = ms;
   }
 
-  /** A clock step: scenario now becomes `to`, elapsed unchanged. */
-  jumpTo(to: string): void {
+  /**
+   * A clock step at `atMs` of elapsed time: from there the clock reads `to`, elapsed unchanged.
+   * A step fired late (a jump went past it) keeps the minutes since, so the steps after it keep their place.
+   */
+  jumpTo(to: string, atMs: number): void {
     this.fold();
-    this.current.shiftMs = Date.parse(to) - this.startsAt - this.current.elapsedMs;
+    this.current.shiftMs = Date.parse(to) - this.startsAt - atMs;
+  }
+
+  /** What the clock read at `atMs` of elapsed time, with the shift it has now. */
+  readingAt(atMs: number): Date {
+    return new Date(this.startsAt + atMs + this.current.shiftMs);
   }
 
   private fold(realNow = Date.now()): void {

@@ -41,8 +41,9 @@ export async function playDue(live: LiveClass, registry: ClassRegistry): Promise
     if (step.at * MINUTE > elapsed) break;
     if (step.kind === 'clock') {
       if (fired.has(key(WHOLE_CLASS, step.id, 'clock'))) continue;
-      if (registry.recordFired({ classId: live.id, username: WHOLE_CLASS, stepId: step.id, kind: 'clock', caseId: null, at: clock.now().toISOString() })) {
-        clock.jumpTo(step.to);
+      const at = clock.readingAt(step.at * MINUTE).toISOString();
+      if (registry.recordFired({ classId: live.id, username: WHOLE_CLASS, stepId: step.id, kind: 'clock', caseId: null, at })) {
+        clock.jumpTo(step.to, step.at * MINUTE);
         changed = true;
       }
       continue;
