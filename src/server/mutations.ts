@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { isMutationName, MUTATION_ARGS, type MutationArgs, type MutationName } from '../protocol/mutations/index.ts';
 import type { Mutation, MutationResult, PushResponse } from '../protocol/sync.ts';
-import type { SandboxClock } from './clock.ts';
+import type { Clock } from './clock.ts';
 import { checkClientDevice } from './devices.ts';
 import { HttpError } from './http.ts';
 import { SERVER_MUTATIONS, type MutationContext, type Outcome, type ServerMutation } from './mutations/index.ts';
@@ -24,9 +24,9 @@ type PushedMutation = z.infer<typeof Mutation>;
 
 export class MutationApplier {
   private readonly store: ServerStore;
-  private readonly clock: SandboxClock;
+  private readonly clock: Clock;
 
-  constructor(store: ServerStore, clock: SandboxClock) {
+  constructor(store: ServerStore, clock: Clock) {
     this.store = store;
     this.clock = clock;
   }

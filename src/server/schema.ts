@@ -228,6 +228,26 @@ const SCHEMA = `
     -- The handle it went to: the case's own identity.
     to_handle TEXT
   ) STRICT;
+
+  -- Training classes (classes/registry.ts): each class with its script and clock, its trainees
+  -- (the one-time password only as a hash, gone once used), what fired for whom, and when each
+  -- trainee first classified a case. The trainees' own stores are files of their own.
+  CREATE TABLE IF NOT EXISTS classes (
+    id TEXT PRIMARY KEY, scenario TEXT NOT NULL, script TEXT NOT NULL, state TEXT NOT NULL, speed INTEGER NOT NULL,
+    elapsed_ms REAL NOT NULL, shift_ms REAL NOT NULL, created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS class_trainees (
+    username TEXT PRIMARY KEY, class_id TEXT NOT NULL REFERENCES classes(id), name TEXT NOT NULL, position INTEGER NOT NULL,
+    password_hash TEXT, joined_at TEXT
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS class_trainees_class ON class_trainees(class_id, position);
+  CREATE TABLE IF NOT EXISTS class_events (
+    class_id TEXT NOT NULL, username TEXT NOT NULL, step_id TEXT NOT NULL, kind TEXT NOT NULL, case_id TEXT, at TEXT NOT NULL,
+    PRIMARY KEY (class_id, username, step_id, kind)
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS class_classified (
+    username TEXT NOT NULL, case_id TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (username, case_id)
+  ) STRICT;
 `;
 
 export function openSandboxDb(file: string): SandboxDb {

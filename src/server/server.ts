@@ -8,29 +8,20 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { answerClientError } from '../node/client-error.ts';
 import type { HealthResponse } from '../protocol/sync.ts';
+import { Classes } from './classes/classes.ts';
+import { openWorld, type World } from './classes/world.ts';
 import { SandboxClock } from './clock.ts';
 import { Faults } from './faults.ts';
-import { Feed } from './feed.ts';
 import { HttpError, sendError, sendJson } from './http.ts';
 import { KnowledgeAdmin } from './knowledge-admin.ts';
-import { MutationApplier } from './mutations.ts';
-import { Pokes } from './pokes.ts';
 import { allowedHostsFromEnv, guardRequest, GUARDED_SERVER_OPTIONS } from './request-guard.ts';
-import { authRoutes, tokenHolds, type SessionLifetimes } from './routes/auth.ts';
-import { directoryRoutes } from './routes/directory.ts';
-import { qaRoutes } from './routes/qa.ts';
-import { teamRoutes } from './routes/team.ts';
-import { LastContacts } from './contacts.ts';
-import { qaReviewRoutes } from './routes/qa-reviews.ts';
-import { reportRoutes } from './routes/reports.ts';
-import type { Api, Handler } from './routes/route.ts';
+import { classRoutes } from './routes/classes.ts';
+import type { SessionLifetimes } from './routes/auth.ts';
 import { SANDBOX_PREFIX, sandboxRoutes, unknownControl } from './routes/sandbox.ts';
-import { syncRoutes } from './routes/sync.ts';
-import { Controls } from './sandbox/controls.ts';
+import type { Controls } from './sandbox/controls.ts';
 import { isSeeded, reseed } from './sandbox/seed.ts';
 import { loadScenario, type Scenario } from './scenario.ts';
-import { openSandboxDb, type SandboxDb } from './schema.ts';
-import { SqliteStore } from './store/sqlite-store.ts';
+import type { SandboxDb } from './schema.ts';
 
 export interface SandboxOptions {
   /** Folder for the sandbox's database; omitted, the sandbox lives in memory. */
@@ -48,82 +39,92 @@ export interface SandboxOptions {
   allowedHosts?: string[];
   /** Serve https with this certificate and key (PEM); without them, plain http (loopback, or a class's private network). */
   tls?: { cert: string | Buffer; key: string | Buffer };
+  /** Where class scripts live; resources/classes/ unless a test or a packaged app says otherwise. */
+  classScriptDir?: string;
 }
+
+/** Sign-in and renewal always reach the main world, which finds a trainee's world itself. */
+const MAIN_ONLY = new Set(['POST /v1/auth/login', 'POST /v1/auth/refresh']);
+
+const bearer = (req: IncomingMessage): string | undefined => /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
 
 export class SandboxServer {
   readonly db: SandboxDb;
   readonly clock: SandboxClock;
-  readonly faults = new Faults();
+  readonly faults: Faults;
   /** Trainer controls, for in-process use (benchmarks); over HTTP under /v1/sandbox/. */
   readonly controls: Controls;
-  private readonly feed: Feed;
-  private readonly store: SqliteStore;
-  private readonly pokes: Pokes;
-  private readonly contacts: LastContacts;
-  private readonly api: Api;
-  private readonly routes: Map<string, Handler>;
+  /** The training classes, each trainee on a store of their own. */
+  readonly classes: Classes;
+  private readonly main: World<SandboxClock>;
   private readonly scenario: Scenario;
   private readonly cases: number | undefined;
   private readonly allowedHosts: string[];
   private readonly tls: SandboxOptions['tls'];
   private server: Server | null = null;
 
-  /** Opens (or creates) the sandbox's store, seeding the scenario into a new one. */
+  /** Opens (or creates) the sandbox's store, seeding the scenario into a new one, and reopens its classes. */
   static async open(options: SandboxOptions = {}): Promise<SandboxServer> {
     const scenario = typeof options.scenario === 'object' ? options.scenario : loadScenario(options.scenario ?? 'default', options.scenarioDir);
-    const db = openSandboxDb(options.dataDir ? join(options.dataDir, 'sandbox.db') : ':memory:');
-    const feed = new Feed(db);
-    const store = new SqliteStore(db, feed);
-    const clock = await SandboxClock.open(store.instance);
-    const server = new SandboxServer({ db, feed, store, clock, epoch: await store.instance.epoch() }, scenario, options);
-    if (!isSeeded(db)) await server.reset();
+    const faults = new Faults();
+    /** Classes open once the main store does; sign-in asks them only after. */
+    const opened: { classes?: Classes } = {};
+    const lifetimes: SessionLifetimes | undefined = options.sessions;
+    const main = await openWorld({
+      file: options.dataDir ? join(options.dataDir, 'sandbox.db') : ':memory:',
+      clock: (instance) => SandboxClock.open(instance),
+      faults, heartbeatMs: options.heartbeatMs, sessions: lifetimes,
+      desk: {
+        trainee: (username, password, deviceId) => opened.classes?.trainee(username, password, deviceId) ?? Promise.resolve(null),
+        worldOf: (token) => opened.classes?.worldOf(token),
+      },
+      extraRoutes: (world) => {
+        const sandbox = {
+          clock: world.clock, controls: world.controls, knowledge: new KnowledgeAdmin(world.store, world.clock),
+          reset: () => server.reset(), exclusive: <T>(work: () => T) => world.store.exclusive(work),
+        };
+        return {
+          'GET /v1/health': (_req, res) => Promise.resolve(sendJson(res, 200, { ok: true, serverNow: world.clock.now().toISOString(), sandbox: true } satisfies HealthResponse)),
+          ...sandboxRoutes(world.api, sandbox),
+        };
+      },
+    });
+    const classes = await Classes.open({
+      db: main.db, dataDir: options.dataDir, scriptDir: options.classScriptDir, scenarioDir: options.scenarioDir,
+      faults, heartbeatMs: options.heartbeatMs, sessions: lifetimes,
+    });
+    opened.classes = classes;
+    // The classes keep their registry in the main store, so their routes join it once it is open.
+    for (const [route, handler] of Object.entries(classRoutes(main.api, classes, options.classScriptDir))) main.routes.set(route, handler);
+    const server: SandboxServer = new SandboxServer(main, classes, faults, scenario, options);
+    if (!isSeeded(main.db)) await server.reset();
     return server;
   }
 
-  private constructor(
-    { db, feed, store, clock, epoch }: { db: SandboxDb; feed: Feed; store: SqliteStore; clock: SandboxClock; epoch: string },
-    scenario: Scenario, options: Pick<SandboxOptions, 'cases' | 'heartbeatMs' | 'sessions' | 'allowedHosts' | 'tls'>,
-  ) {
-    this.db = db;
-    this.feed = feed;
-    this.store = store;
-    this.clock = clock;
+  private constructor(main: World<SandboxClock>, classes: Classes, faults: Faults, scenario: Scenario, options: Pick<SandboxOptions, 'cases' | 'allowedHosts' | 'tls'>) {
+    this.main = main;
+    this.classes = classes;
+    this.faults = faults;
+    this.db = main.db;
+    this.clock = main.clock;
+    this.controls = main.controls;
     this.scenario = scenario;
     this.cases = options.cases;
     this.allowedHosts = options.allowedHosts ?? allowedHostsFromEnv();
     this.tls = options.tls;
-    // A stream lasts as long as its token holds (pokes.ts): not past its time, revoked or signed out.
-    this.pokes = new Pokes((token) => tokenHolds(store, clock, token), options.heartbeatMs);
-    this.controls = new Controls(db, feed, clock);
-    this.contacts = new LastContacts(store.team, clock);
-    this.api = { store, clock, faults: this.faults, pokes: this.pokes, epoch, contacts: this.contacts };
-    const sandbox = {
-      clock, controls: this.controls, knowledge: new KnowledgeAdmin(store, clock),
-      reset: () => this.reset(), exclusive: <T>(work: () => T) => store.exclusive(work),
-    };
-    this.routes = new Map(Object.entries({
-      ...authRoutes(this.api, options.sessions),
-      ...syncRoutes(this.api, new MutationApplier(store, clock)),
-      ...directoryRoutes(this.api),
-      ...qaRoutes(this.api),
-      ...qaReviewRoutes(this.api),
-      ...reportRoutes(this.api),
-      ...teamRoutes(this.api),
-      'GET /v1/health': (_req, res) => Promise.resolve(sendJson(res, 200, { ok: true, serverNow: clock.now().toISOString(), sandbox: true } satisfies HealthResponse)),
-      ...sandboxRoutes(this.api, sandbox),
-    } satisfies Record<string, Handler>));
   }
 
   /** Every route as `METHOD /path`: what a test's table of who may call what must cover. */
   get routeNames(): string[] {
-    return [...this.routes.keys()];
+    return [...this.main.routes.keys()];
   }
 
   /** Reseeds the scenario (sandbox-only, on SQLite); every console is poked to pull the change. */
   async reset(): Promise<void> {
-    await this.store.exclusive(() => reseed(this.db, this.feed, this.scenario, this.clock.now(), this.cases));
-    this.contacts.forget();
-    this.pokes.poke();
+    const { store, db, feed, contacts, pokes } = this.main;
+    await store.exclusive(() => reseed(db, feed, this.scenario, this.clock.now(), this.cases));
+    contacts.forget();
+    pokes.poke();
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
@@ -135,7 +136,8 @@ export class SandboxServer {
       server.once('error', reject);
       server.listen(port, host, () => resolve());
     });
-    this.pokes.start();
+    this.main.pokes.start();
+    this.classes.listen();
     return this.url;
   }
 
@@ -147,12 +149,13 @@ export class SandboxServer {
   }
 
   async close(): Promise<void> {
-    this.pokes.close();
+    this.main.pokes.close();
     const server = this.server;
     if (server) {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
+    await this.classes.close();
     this.db.close();
   }
 
@@ -162,7 +165,10 @@ export class SandboxServer {
       guardRequest(req, this.allowedHosts);
       const path = new URL(req.url ?? '/', 'http://sandbox').pathname;
       const route = `${req.method ?? 'GET'} ${path}`;
-      const handler = this.routes.get(route) ?? (path.startsWith(SANDBOX_PREFIX) ? unknownControl(this.api, route) : undefined);
+      // A trainee's token names their world; what that world lacks (the trainer's routes) the main world refuses.
+      const world = MAIN_ONLY.has(route) ? undefined : this.classes.worldOfToken(bearer(req));
+      const handler = world?.routes.get(route) ?? this.main.routes.get(route)
+        ?? (path.startsWith(SANDBOX_PREFIX) ? unknownControl(this.main.api, route) : undefined);
       if (!handler) throw new HttpError(404, 'not_found', `No route ${route}`);
       await handler(req, res);
     } catch (error) {

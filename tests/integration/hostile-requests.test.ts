@@ -18,6 +18,7 @@ const SIGNED_IN: readonly Caller[] = ['agent', 'supervisor', 'trainer'];
 const TRAINERS: readonly Caller[] = ['supervisor', 'trainer'];
 const SUPERVISORS: readonly Caller[] = ['supervisor'];
 const STAFF: readonly Caller[] = ['agent', 'supervisor'];
+const TRAINER: readonly Caller[] = ['trainer'];
 
 interface RouteRule {
   /** Who gets in; everyone else gets 401 (no session) or 403 (another role). */
@@ -106,6 +107,21 @@ const ROUTES: Record<string, RouteRule> = {
     undo: () => hostile.sandbox.control('DELETE', '/v1/sandbox/faults'),
   },
   'DELETE /v1/sandbox/faults': { allowed: TRAINERS },
+  // Classes are a trainer's alone. The table's calls name no class (404), or give no query (400).
+  'GET /v1/classes/scripts': { allowed: TRAINER },
+  'GET /v1/classes': { allowed: TRAINER },
+  'POST /v1/classes': { allowed: TRAINER, allowedStatus: 400, body: () => ({ scenario: 'no-such-script', trainees: ['Ana'], speed: 1 }) },
+  'POST /v1/classes/control': { allowed: TRAINER, allowedStatus: 404, body: () => ({ classId: 'no-such-class', action: 'pause' }) },
+  'POST /v1/classes/message': {
+    allowed: TRAINER, allowedStatus: 404, nullable: ['trainee'],
+    body: () => ({ classId: 'no-such-class', trainee: null, channel: 'webchat', customer: { name: 'Prueba', handle: 'hostil' }, text: 'hola' }),
+  },
+  'GET /v1/classes/board': { allowed: TRAINER, allowedStatus: 400 },
+  'GET /v1/classes/grade': { allowed: TRAINER, allowedStatus: 400 },
+  'GET /v1/classes/timeline': { allowed: TRAINER, allowedStatus: 400 },
+  'GET /v1/classes/case': { allowed: TRAINER, allowedStatus: 400 },
+  // Unauthenticated: a code nobody was given is refused to everyone alike.
+  'POST /v1/classes/join': { allowed: ANYONE, allowedStatus: 401, body: () => ({ code: 'ZZZZ-ZZZZ' }) },
 };
 /** A path under /v1/sandbox/ that names no control: not even its absence is told to an agent. */
 const UNKNOWN_CONTROL: [string, RouteRule] = ['GET /v1/sandbox/no-such-control', { allowed: TRAINERS, allowedStatus: 404 }];

@@ -59,41 +59,63 @@ export async function authenticate(api: Api, req: IncomingMessage): Promise<Sess
   return { token, username: found.username, role: found.role, device: deviceOf(found.family ?? token, found.deviceId) };
 }
 
-export function authRoutes(api: Api, lifetimes: SessionLifetimes = {}): Routes {
+/** New access and refresh tokens on `api`'s world (its prefix names it): the caller's, and the hashes the store keeps. */
+function issue(api: Api, lifetimes: SessionLifetimes): { tokens: RefreshResponse; session: NewSession } {
   const { accessMs, refreshMs } = { ...DEFAULT_LIFETIMES, ...lifetimes };
-  /** New access and refresh tokens: the caller's, and the hashes the store keeps. */
-  const issue = (): { tokens: RefreshResponse; session: NewSession } => {
-    const now = api.clock.now();
-    const token = newToken();
-    const refreshToken = newToken();
-    const expiresAt = new Date(now.getTime() + accessMs).toISOString();
-    const refreshExpiresAt = new Date(now.getTime() + refreshMs).toISOString();
-    return {
-      tokens: { token, refreshToken, expiresAt, refreshExpiresAt, serverNow: now.toISOString() },
-      session: { accessHash: hashToken(token), refreshHash: hashToken(refreshToken), at: now.toISOString(), expiresAt, refreshExpiresAt },
-    };
+  const now = api.clock.now();
+  const token = `${api.tokenPrefix ?? ''}${newToken()}`;
+  const refreshToken = `${api.tokenPrefix ?? ''}${newToken()}`;
+  const expiresAt = new Date(now.getTime() + accessMs).toISOString();
+  const refreshExpiresAt = new Date(now.getTime() + refreshMs).toISOString();
+  return {
+    tokens: { token, refreshToken, expiresAt, refreshExpiresAt, serverNow: now.toISOString() },
+    session: { accessHash: hashToken(token), refreshHash: hashToken(refreshToken), at: now.toISOString(), expiresAt, refreshExpiresAt },
   };
+}
 
+/** Opens a session for `username` on `api`'s world, once the caller proved who they are. */
+export async function signIn(api: Api, lifetimes: SessionLifetimes, username: string, deviceId: string | null, classTitle: string | null): Promise<LoginResponse> {
+  const user = await api.store.sessions.account(username);
+  if (!user) throw new HttpError(401, 'bad_credentials', 'Wrong user or password');
+  const { tokens, session } = issue(api, lifetimes);
+  await api.store.sessions.open({ ...session, family: randomUUID(), username: user.username, deviceId });
+  return {
+    ...tokens,
+    agent: { id: user.username, username: user.username, name: user.name, role: user.role as LoginResponse['agent']['role'] },
+    sandbox: true,
+    classTitle,
+  };
+}
+
+/** Where sign-in looks beyond the world's own users: the trainees of the classes (classes/classes.ts). */
+export interface SignInDesk {
+  /** A trainee's sign-in with their one-time password; null when `username` is no trainee's. */
+  trainee(username: string, password: string, deviceId: string | null): Promise<LoginResponse | null>;
+  /** The world a (refresh) token was issued on, by its prefix. */
+  worldOf(token: string): Api | undefined;
+}
+
+export function authRoutes(api: Api, lifetimes: SessionLifetimes = {}, desk?: SignInDesk): Routes {
   return {
     'POST /v1/auth/login': async (req, res) => {
       const body = await readJson(req, LoginRequest);
       if (await answerFault(api.faults, 'login', res)) return;
+      const trainee = await desk?.trainee(body.username, body.password, body.deviceId ?? null);
+      if (trainee) {
+        sendJson(res, 200, trainee);
+        return;
+      }
       const user = await api.store.sessions.account(body.username);
       if (!user || user.password !== body.password) throw new HttpError(401, 'bad_credentials', 'Wrong user or password');
-      const { tokens, session } = issue();
-      await api.store.sessions.open({ ...session, family: randomUUID(), username: user.username, deviceId: body.deviceId ?? null });
-      sendJson(res, 200, {
-        ...tokens,
-        agent: { id: user.username, username: user.username, name: user.name, role: user.role as LoginResponse['agent']['role'] },
-        sandbox: true,
-        classTitle: null,
-      } satisfies LoginResponse);
+      sendJson(res, 200, await signIn(api, lifetimes, user.username, body.deviceId ?? null, null));
     },
 
     'POST /v1/auth/refresh': async (req, res) => {
       const { refreshToken } = await readJson(req, RefreshRequest);
-      const { tokens, session } = issue();
-      const rotation = await api.store.sessions.rotate(hashToken(refreshToken), session.at, session);
+      // A trainee's token renews on the trainee's own store.
+      const world = desk?.worldOf(refreshToken) ?? api;
+      const { tokens, session } = issue(world, lifetimes);
+      const rotation = await world.store.sessions.rotate(hashToken(refreshToken), session.at, session);
       if (rotation.outcome !== 'renewed') {
         const why = {
           unknown: 'This refresh token was signed out or never issued: sign in again',
@@ -101,7 +123,7 @@ export function authRoutes(api: Api, lifetimes: SessionLifetimes = {}): Routes {
           reused: 'This refresh token was already used, so the session was ended: sign in again',
         }[rotation.outcome];
         // A reused token ended its whole session: that session's event streams close too.
-        if (rotation.outcome === 'reused') await api.pokes.closeEnded();
+        if (rotation.outcome === 'reused') await world.pokes.closeEnded();
         throw new HttpError(401, AUTH_ERRORS.refreshRefused, why);
       }
       sendJson(res, 200, tokens satisfies RefreshResponse);

@@ -22,4 +22,6 @@ export interface Api {
   contacts: LastContacts;
   /** Names the store: cursors carry it (see routes/sync.ts). */
   epoch: string;
+  /** Begins every token this world issues, so a request finds its world (a class's trainee); none on the main world. */
+  tokenPrefix?: string;
 }

@@ -34,18 +34,21 @@ export function hireDateOf(user: UserSeed, now: Date): string | null {
 /** Whether the store holds a scenario yet. */
 export const isSeeded = (db: SandboxDb): boolean => meta(db, 'seeded') === '1';
 
-/** Reseeds the scenario. Consoles receive `del`s for what vanished and fresh rows for the rest. */
-export function reseed(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, cases?: number): void {
+/**
+ * Reseeds the scenario. Consoles receive `del`s for what vanished and fresh rows for the rest.
+ * Without `history`, no weeks of generated resolved cases (a class's trainee copy).
+ */
+export function reseed(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, cases?: number, history = true): void {
   db.transaction(() => {
     feed.retractAll('reset');
     for (const table of SCENARIO_TABLES) db.exec(`DELETE FROM ${table}`);
     db.exec('DELETE FROM outbound');
-    seedScenario(db, feed, scenario, now, cases);
+    seedScenario(db, feed, scenario, now, cases, history);
     setMeta(db, 'seeded', '1');
   })();
 }
 
-function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, cases?: number): void {
+function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, cases: number | undefined, history: boolean): void {
   const iso = (minutesAgo: number) => new Date(now.getTime() - minutesAgo * 60_000).toISOString();
   const at = now.toISOString();
   const insert = {
@@ -151,7 +154,7 @@ function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, 
     growScenario(db, scenario, cases - scenario.cases.length, next, addCustomer, addCase);
     next += cases - scenario.cases.length;
   }
-  seedHistory(db, feed, scenario, now, historySize(cases), next, addCustomer);
+  if (history) seedHistory(db, feed, scenario, now, historySize(cases), next, addCustomer);
 }
 
 /** The resolved cases of the weeks before the clock (history.ts), numbered after the rest, oldest first. */

@@ -19,12 +19,12 @@ const username = z.string().min(1).max(100);
 const traineeName = z.string().trim().min(1).max(60);
 const speed = z.union(CLASS_SPEEDS.map((s) => z.literal(s)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<5>]);
 
-/** `POST /v1/classes`: a class from a script (its file name), one trainee per name. */
+/** `POST /v1/classes`: a class from a script (its file name), one trainee per name. Request bodies ignore fields they do not name, like every route's. */
 export const ClassStartRequest = z.object({
   scenario: z.string().regex(/^[\w-]{1,80}$/),
   trainees: z.array(traineeName).min(1).max(40),
   speed: speed.default(1),
-}).strict();
+});
 export type ClassStartRequest = z.input<typeof ClassStartRequest>;
 
 /** A trainee's way in: the password works once (a console keeps its session after). */
@@ -35,7 +35,7 @@ export const ClassStartResponse = z.object({ classId, trainees: z.array(TraineeC
 export type ClassStartResponse = z.infer<typeof ClassStartResponse>;
 
 /** `POST /v1/classes/join`, unauthenticated: the trainee's one-time code (the password) signs them in; answers a LoginResponse. */
-export const ClassJoinRequest = z.object({ code: z.string().trim().min(4).max(200), deviceId: z.string().min(1).max(100).optional() }).strict();
+export const ClassJoinRequest = z.object({ code: z.string().trim().min(4).max(200), deviceId: z.string().min(1).max(100).optional() });
 
 export const ClassSummary = z.object({
   classId,
@@ -65,9 +65,9 @@ export type ClassScripts = z.infer<typeof ClassScripts>;
 
 /** `POST /v1/classes/control`: start, pause, resume, stop; a new speed; jump ahead so many scenario minutes. */
 export const ClassControlRequest = z.discriminatedUnion('action', [
-  z.object({ classId, action: z.enum(['start', 'pause', 'resume', 'stop']) }).strict(),
-  z.object({ classId, action: z.literal('speed'), speed }).strict(),
-  z.object({ classId, action: z.literal('jump'), minutes: z.number().positive().max(24 * 60) }).strict(),
+  z.object({ classId, action: z.enum(['start', 'pause', 'resume', 'stop']) }),
+  z.object({ classId, action: z.literal('speed'), speed }),
+  z.object({ classId, action: z.literal('jump'), minutes: z.number().positive().max(24 * 60) }),
 ]);
 export type ClassControlRequest = z.input<typeof ClassControlRequest>;
 
@@ -78,7 +78,7 @@ export const ClassMessageRequest = z.object({
   channel: z.enum(CHANNELS),
   customer: z.object({ name: z.string().min(1).max(200), handle: z.string().min(1).max(200) }).strict(),
   text: z.string().min(1).max(4000),
-}).strict();
+});
 export type ClassMessageRequest = z.input<typeof ClassMessageRequest>;
 export const ClassMessageResponse = z.object({ delivered: z.int().nonnegative() });
 

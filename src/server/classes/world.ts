@@ -1,0 +1,85 @@
+// One world of the sandbox: a store and everything serving it (feed, pokes, last contacts, the
+// routes a console calls). The sandbox's main world and each trainee's copy of a class are built
+// the same way; server.ts sends each request to its world.
+import type { Clock } from '../clock.ts';
+import { LastContacts } from '../contacts.ts';
+import type { Faults } from '../faults.ts';
+import { Feed } from '../feed.ts';
+import { MutationApplier } from '../mutations.ts';
+import { Pokes } from '../pokes.ts';
+import { authRoutes, tokenHolds, type SessionLifetimes, type SignInDesk } from '../routes/auth.ts';
+import { directoryRoutes } from '../routes/directory.ts';
+import { qaReviewRoutes } from '../routes/qa-reviews.ts';
+import { qaRoutes } from '../routes/qa.ts';
+import { reportRoutes } from '../routes/reports.ts';
+import type { Api, Handler, Routes } from '../routes/route.ts';
+import { syncRoutes } from '../routes/sync.ts';
+import { teamRoutes } from '../routes/team.ts';
+import type { Instance } from '../store/repositories.ts';
+import { SqliteStore } from '../store/sqlite-store.ts';
+import { Controls } from '../sandbox/controls.ts';
+import { openSandboxDb, type SandboxDb } from '../schema.ts';
+
+export interface WorldOptions<C extends Clock> {
+  /** The database file, or `:memory:`. */
+  file: string;
+  /** The world's clock, read once its store is open (the main world keeps its offset there). */
+  clock: (instance: Instance) => Promise<C>;
+  faults: Faults;
+  tokenPrefix?: string;
+  heartbeatMs?: number;
+  sessions?: SessionLifetimes;
+  desk?: SignInDesk;
+  /** Routes only this world has (the main world's sandbox controls and classes). */
+  extraRoutes?: (world: Omit<World<C>, 'routes'>) => Routes;
+  /** Told after each change a console should pull (a push applied, a customer writing). */
+  onPoke?: () => void;
+}
+
+export interface World<C extends Clock = Clock> {
+  db: SandboxDb;
+  feed: Feed;
+  store: SqliteStore;
+  clock: C;
+  pokes: Pokes;
+  contacts: LastContacts;
+  controls: Controls;
+  api: Api;
+  routes: Map<string, Handler>;
+}
+
+/** Pokes that also tell the world's owner, so a class notices a trainee's work as it lands. */
+class TellingPokes extends Pokes {
+  onPoke: (() => void) | undefined;
+
+  override poke(): void {
+    super.poke();
+    this.onPoke?.();
+  }
+}
+
+export async function openWorld<C extends Clock>(options: WorldOptions<C>): Promise<World<C>> {
+  const db = openSandboxDb(options.file);
+  const feed = new Feed(db);
+  const store = new SqliteStore(db, feed);
+  const clock = await options.clock(store.instance);
+  const epoch = await store.instance.epoch();
+  // A stream lasts as long as its token holds (pokes.ts): not past its time, revoked or signed out.
+  const pokes = new TellingPokes((token) => tokenHolds(store, clock, token), options.heartbeatMs);
+  pokes.onPoke = options.onPoke;
+  const contacts = new LastContacts(store.team, clock);
+  const api: Api = { store, clock, faults: options.faults, pokes, epoch, contacts, tokenPrefix: options.tokenPrefix };
+  const controls = new Controls(db, feed, clock);
+  const world = { db, feed, store, clock, pokes, contacts, controls, api };
+  const routes: Routes = {
+    ...authRoutes(api, options.sessions, options.desk),
+    ...syncRoutes(api, new MutationApplier(store, clock)),
+    ...directoryRoutes(api),
+    ...qaRoutes(api),
+    ...qaReviewRoutes(api),
+    ...reportRoutes(api),
+    ...teamRoutes(api),
+    ...options.extraRoutes?.(world),
+  };
+  return { ...world, routes: new Map(Object.entries(routes)) };
+}
