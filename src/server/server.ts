@@ -16,6 +16,7 @@ import { HttpError, sendError, sendJson } from './http.ts';
 import { KnowledgeAdmin } from './knowledge-admin.ts';
 import { allowedHostsFromEnv, guardRequest, GUARDED_SERVER_OPTIONS } from './request-guard.ts';
 import { classRoutes } from './routes/classes.ts';
+import { classScriptDirFor } from './classes/load-script.ts';
 import type { SessionLifetimes } from './routes/auth.ts';
 import { SANDBOX_PREFIX, sandboxRoutes, unknownControl } from './routes/sandbox.ts';
 import type { Controls } from './sandbox/controls.ts';
@@ -90,12 +91,12 @@ export class SandboxServer {
       },
     });
     const classes = await Classes.open({
-      db: main.db, dataDir: options.dataDir, scriptDir: options.classScriptDir, scenarioDir: options.scenarioDir,
+      db: main.db, dataDir: options.dataDir, scriptDir: options.classScriptDir ?? classScriptDirFor(options.scenarioDir), scenarioDir: options.scenarioDir,
       faults, heartbeatMs: options.heartbeatMs, sessions: lifetimes,
     });
     opened.classes = classes;
     // The classes keep their registry in the main store, so their routes join it once it is open.
-    for (const [route, handler] of Object.entries(classRoutes(main.api, classes, options.classScriptDir))) main.routes.set(route, handler);
+    for (const [route, handler] of Object.entries(classRoutes(main.api, classes, { scriptDir: options.classScriptDir ?? classScriptDirFor(options.scenarioDir), scenarioDir: options.scenarioDir }))) main.routes.set(route, handler);
     const server: SandboxServer = new SandboxServer(main, classes, faults, scenario, options);
     if (!isSeeded(main.db)) await server.reset();
     return server;

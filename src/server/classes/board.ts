@@ -5,7 +5,7 @@ import type { Transcript } from '../../shared/classes/transcript.ts';
 import { HttpError } from '../http.ts';
 import { prepared } from '../prepared.ts';
 import type { Classes, Live } from './classes.ts';
-import { boardFigures, checkTranscript, ruleResults, scoreOf } from './grades.ts';
+import { boardFigures, checkTranscript, ruleResults, scoreOf } from '../../shared/classes/grading/index.ts';
 import type { LiveTrainee } from './runner.ts';
 import { buildTranscript } from './transcript.ts';
 

@@ -215,9 +215,7 @@ export class Classes implements SignInDesk {
 
   private script(name: string): ClassScript {
     try {
-      const script = loadClassScript(name, this.options.scriptDir ?? CLASS_SCRIPT_DIR);
-      loadScenario(script.seed, this.options.scenarioDir);
-      return script;
+      return loadClassScript(name, this.options.scriptDir ?? CLASS_SCRIPT_DIR, { scenarioDir: this.options.scenarioDir });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       throw new HttpError(400, 'invalid_script', error instanceof ClassScriptError ? message : `${name}.json: ${message}`);
@@ -225,7 +223,7 @@ export class Classes implements SignInDesk {
   }
 
   private async reopen(row: ClassRow): Promise<void> {
-    const script = parseClassScript(JSON.parse(row.script), `${row.scenario}.json`);
+    const script = parseClassScript(JSON.parse(row.script), `${row.scenario}.json`, { scenarioDir: this.options.scenarioDir, name: row.scenario });
     const trainees = this.registry.trainees(row.id);
     this.adopt(await this.build(row, script, trainees, false));
   }

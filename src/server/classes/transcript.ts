@@ -13,7 +13,7 @@ import type { LiveClass, LiveTrainee } from './runner.ts';
 
 interface CaseRow {
   id: string; number: number; channel: Channel; customer: string; createdAt: string; status: CaseStatus;
-  reason: ContactReason | null; messageType: MessageType | null; assignedTo: string | null;
+  reason: ContactReason | null; messageType: MessageType | null; assignedTo: string | null; movedTo: Channel | null;
 }
 interface MessageRow { id: string; kind: string; author: string; text: string; sentAt: string }
 interface OutboundRow { text: string; sentAt: string; templates: string | null; articles: string | null }
@@ -37,7 +37,7 @@ export function buildTranscript({ live, trainee, fired, classified, teams }: Tra
   const firedStep = new Map(fired.filter((f) => f.kind === 'step' || f.kind === 'clock').map((f) => [f.stepId, f]));
 
   const cases = prepared<[string], CaseRow>(db, `SELECT c.id, c.number, c.channel, cu.name AS customer, c.created_at AS createdAt, c.status,
-      c.reason, c.message_type AS messageType, c.assigned_to AS assignedTo
+      c.reason, c.message_type AS messageType, c.assigned_to AS assignedTo, c.moved_to AS movedTo
     FROM cases c JOIN customers cu ON cu.id = c.customer_id WHERE c.created_at >= ? ORDER BY c.number`).all(startsAt);
 
   return {
@@ -65,6 +65,7 @@ export function buildTranscript({ live, trainee, fired, classified, teams }: Tra
       classifiedAt: classified.get(c.id) ?? null,
       resolvedAt: c.status === 'resolved' ? lastResolved(trainee, c.id) : null,
       assignedTo: c.assignedTo,
+      movedTo: c.movedTo,
       messages: messagesOf(trainee, c, usernames),
     })),
     now: live.clock.now().toISOString(),

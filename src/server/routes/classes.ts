@@ -22,10 +22,10 @@ function param(req: IncomingMessage, name: string): string {
 }
 
 /** The scripts a class can start from; a broken file is the server's fault, named so it can be fixed. */
-function readScripts(dir: string): ClassScript[] {
+function readScripts(dir: string, scenarioDir: string | undefined): ClassScript[] {
   if (!existsSync(dir)) return [];
   try {
-    return listClassScripts(dir);
+    return listClassScripts(dir, { scenarioDir });
   } catch (error) {
     throw new HttpError(500, 'invalid_script', error instanceof Error ? error.message : String(error));
   }
@@ -37,7 +37,7 @@ const answering = (read: (req: IncomingMessage) => unknown): Handler => (req, re
   return Promise.resolve();
 };
 
-export function classRoutes(api: Api, classes: Classes, scriptDir = CLASS_SCRIPT_DIR): Routes {
+export function classRoutes(api: Api, classes: Classes, { scriptDir = CLASS_SCRIPT_DIR, scenarioDir }: { scriptDir?: string; scenarioDir?: string } = {}): Routes {
   const trainerOnly = (handler: Handler): Handler => async (req, res) => {
     const session = await authenticate(api, req);
     if (session.role !== 'trainer') throw new HttpError(403, 'forbidden', 'Classes need a trainer account');
@@ -45,7 +45,7 @@ export function classRoutes(api: Api, classes: Classes, scriptDir = CLASS_SCRIPT
   };
   const routes: Routes = {
     'GET /v1/classes/scripts': answering(() => {
-      const scripts = readScripts(scriptDir).map((s) => ({
+      const scripts = readScripts(scriptDir, scenarioDir).map((s) => ({
         name: s.name, title: s.title, description: s.description, language: s.language, durationMinutes: s.durationMinutes, steps: s.steps.length,
       }));
       return { scripts } satisfies ClassScripts;
