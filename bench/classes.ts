@@ -2,11 +2,13 @@
 // ×5. Each trainee's console holds its event stream open and pulls on every poke and every half
 // second; the trainer writes to all of them every two seconds. Measured: the pulls' latency and
 // how long a poke takes to reach each console after the trainer's message, beside floors taken
-// on the same server with one trainee and nothing else going on. The server and the consoles
-// share this process (and the machine's cores), as in the other sections.
+// on the same server with one trainee and nothing else going on. The consoles run in a thread of
+// their own (bench/class-consoles.ts); both threads share the machine's two cores.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { SandboxServer } from '../src/server/server.ts';
+import { post, type ConsoleRequest } from './class-consoles.ts';
 import { latencyOf, type Latency } from './stats.ts';
 
 const TRAINEES = 30;
@@ -15,7 +17,6 @@ const SPEED = 5;
 const SCRIPT_MINUTES = 4;
 const STEP_EVERY_MINUTES = 0.25;
 const BROADCAST_EVERY_MS = 2000;
-const PULL_EVERY_MS = 500;
 const FLOOR_PULLS = 60;
 const FLOOR_POKES = 10;
 
@@ -44,84 +45,6 @@ function benchScript(): unknown {
   };
 }
 
-async function post<T>(url: string, path: string, body: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path} → ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/** A trainee's console: its event stream, and pulls on each poke and every half second. */
-class TraineeConsole {
-  readonly pulls: number[] = [];
-  readonly pokes: number[] = [];
-  private cursor: string | null = null;
-  private readonly url: string;
-  private readonly token: string;
-  private readonly abort = new AbortController();
-  private wake: (() => void) | undefined;
-  private stopped = false;
-
-  constructor(url: string, token: string) {
-    this.url = url;
-    this.token = token;
-  }
-
-  /** Opens the stream; resolves once it is connected. */
-  async listen(): Promise<void> {
-    const response = await fetch(`${this.url}/v1/sync/events`, { headers: { authorization: `Bearer ${this.token}` }, signal: this.abort.signal });
-    if (!response.ok || !response.body) throw new Error(`events → ${response.status}`);
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    void (async () => {
-      try {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) return;
-          if (value.includes('event: poke')) {
-            this.pokes.push(performance.now());
-            this.wake?.();
-          }
-        }
-      } catch {
-        // Aborted at the end of the run.
-      }
-    })();
-  }
-
-  async pull(): Promise<void> {
-    const start = performance.now();
-    for (let more = true; more;) {
-      const page = await post<{ cursor: string; hasMore: boolean }>(this.url, '/v1/sync/pull', { cursor: this.cursor, limit: 500 }, this.token);
-      this.cursor = page.cursor;
-      more = page.hasMore;
-    }
-    this.pulls.push(performance.now() - start);
-  }
-
-  /** Pulls until stopped: at once after a poke, else every half second. */
-  async run(): Promise<void> {
-    while (!this.stopped) {
-      await this.pull();
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, PULL_EVERY_MS);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-    }
-  }
-
-  stop(): void {
-    this.stopped = true;
-    this.wake?.();
-    this.abort.abort();
-  }
-}
-
 /** How long after each send the console heard its next poke. */
 function pokeDelays(sends: readonly number[], pokes: readonly number[]): { delays: number[]; missed: number } {
   const delays: number[] = [];
@@ -134,6 +57,24 @@ function pokeDelays(sends: readonly number[], pokes: readonly number[]): { delay
   return { delays, missed };
 }
 
+const now = () => performance.timeOrigin + performance.now();
+
+/** The consoles' thread, and a way to ask it something and wait for its answer. */
+function consolesThread(url: string, tokens: string[]): { ask: <T>(request: ConsoleRequest | null, answer: string) => Promise<T>; end: () => Promise<number> } {
+  const worker = new Worker(new URL('./class-consoles.ts', import.meta.url), { workerData: { url, tokens } });
+  const ask = <T>(request: ConsoleRequest | null, answer: string) => new Promise<T>((resolve, reject) => {
+    const onMessage = (message: { kind: string }) => {
+      if (message.kind !== answer) return;
+      worker.off('message', onMessage);
+      resolve(message as T);
+    };
+    worker.on('message', onMessage);
+    worker.once('error', reject);
+    if (request) worker.postMessage(request);
+  });
+  return { ask, end: () => worker.terminate() };
+}
+
 export async function measureClassLoad(root: string, progress: (line: string) => void): Promise<ClassLoad> {
   const scripts = join(root, 'class-scripts');
   mkdirSync(scripts, { recursive: true });
@@ -142,7 +83,7 @@ export async function measureClassLoad(root: string, progress: (line: string) =>
   const dataDir = join(root, 'class-sandbox');
   mkdirSync(dataDir, { recursive: true });
   const server = await SandboxServer.open({ classScriptDir: scripts, dataDir });
-  const consoles: TraineeConsole[] = [];
+  let thread: ReturnType<typeof consolesThread> | undefined;
   try {
     const url = await server.listen(0, '127.0.0.1');
     const trainer = (await post<{ token: string }>(url, '/v1/auth/login', { username: 'diego', password: 'sandbox' })).token;
@@ -150,63 +91,50 @@ export async function measureClassLoad(root: string, progress: (line: string) =>
     progress(`Starting a class of ${TRAINEES} trainees, each on a store of their own…`);
     const started = await post<{ classId: string; trainees: { username: string; password: string }[] }>(url, '/v1/classes',
       { scenario: 'bench-carga', trainees: names, speed: SPEED }, trainer);
-    for (const t of started.trainees) {
-      const login = await post<{ token: string }>(url, '/v1/classes/join', { code: t.password });
-      consoles.push(new TraineeConsole(url, login.token));
-    }
-    for (const c of consoles) await c.listen();
+    const tokens: string[] = [];
+    for (const t of started.trainees) tokens.push((await post<{ token: string }>(url, '/v1/classes/join', { code: t.password })).token);
+    const consoles = consolesThread(url, tokens);
+    thread = consoles;
+    await consoles.ask(null, 'ready');
     const message = (trainee: string | null, text: string) => post(url, '/v1/classes/message',
       { classId: started.classId, trainee, channel: 'whatsapp', customer: { name: 'Banco', handle: 'bench-trainer' }, text }, trainer);
 
     // Floors: one trainee alone, the class not started.
     progress('Floors: one trainee pulling, and hearing the trainer, with nothing else going on…');
-    const [alone] = consoles;
-    if (!alone) throw new Error('No trainee');
-    await alone.pull();
-    const pullFloor = [];
-    for (let i = 0; i < FLOOR_PULLS; i++) {
-      const start = performance.now();
-      await alone.pull();
-      pullFloor.push(performance.now() - start);
-    }
+    const pullFloor = (await consoles.ask<{ samples: number[] }>({ kind: 'floor', pulls: FLOOR_PULLS }, 'floor')).samples;
     const floorSends: number[] = [];
     for (let i = 0; i < FLOOR_POKES; i++) {
-      floorSends.push(performance.now());
+      floorSends.push(now());
       await message(started.trainees[0]!.username, `Piso ${i + 1}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const pokeFloor = pokeDelays(floorSends, alone.pokes).delays;
-    alone.pulls.length = 0;
-    alone.pokes.length = 0;
 
     progress(`Playing the script at ×${SPEED} (${SCRIPT_MINUTES} scenario minutes, a customer every ${STEP_EVERY_MINUTES * 60} s of it to each trainee), ` +
       `the trainer writing to all every ${BROADCAST_EVERY_MS / 1000} s…`);
-    const running = consoles.map((c) => c.run());
+    const { floorPokes } = await consoles.ask<{ floorPokes: number[] }>({ kind: 'run' }, 'running');
     await post(url, '/v1/classes/control', { classId: started.classId, action: 'start' }, trainer);
     const sends: number[] = [];
-    const playMs = (SCRIPT_MINUTES * 60_000) / SPEED;
-    const until = performance.now() + playMs;
+    const until = performance.now() + (SCRIPT_MINUTES * 60_000) / SPEED;
     while (performance.now() < until) {
-      sends.push(performance.now());
+      sends.push(now());
       await message(null, `Aviso ${sends.length}`);
       await new Promise((resolve) => setTimeout(resolve, BROADCAST_EVERY_MS));
     }
-    for (const c of consoles) c.stop();
-    await Promise.all(running);
+    const { pulls, pokes } = await consoles.ask<{ pulls: number[]; pokes: number[][] }>({ kind: 'stop' }, 'stopped');
     const board = await fetch(`${url}/v1/classes/board?class=${started.classId}`, { headers: { authorization: `Bearer ${trainer}` } });
     const steps = ((await board.json()) as { trainees: { cases: unknown[] }[] }).trainees[0]?.cases.length ?? 0;
-    const heard = consoles.map((c) => pokeDelays(sends, c.pokes));
+    const heard = pokes.map((p) => pokeDelays(sends, p));
     return {
-      pull: latencyOf(consoles.flatMap((c) => c.pulls)),
+      pull: latencyOf(pulls),
       poke: latencyOf(heard.flatMap((h) => h.delays)),
       pullFloor: latencyOf(pullFloor),
-      pokeFloor: latencyOf(pokeFloor),
+      pokeFloor: latencyOf(pokeDelays(floorSends, floorPokes).delays),
       steps,
       broadcasts: sends.length,
       missedPokes: heard.reduce((sum, h) => sum + h.missed, 0),
     };
   } finally {
-    for (const c of consoles) c.stop();
+    await thread?.end();
     await server.close();
   }
 }

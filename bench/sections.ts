@@ -349,7 +349,7 @@ async function classesSection({ root, progress }: SectionContext): Promise<Secti
   ];
   const notes = [
     `Class load: ${load.steps} cases reached each trainee's store (script steps and the trainer's messages); ${load.missedPokes} pokes missed. ` +
-      'The server and the 30 consoles share this process. A poke is content-free: the delay is to the first poke after the message was sent, which a step of the script may have caused.',
+      'The 30 consoles run in a thread of their own beside the server; both share the two cores. A poke is content-free: the delay is to the first poke after the message was sent, which a step of the script may have caused.',
   ];
   return { rows, notes };
 }

@@ -40,7 +40,7 @@ export interface SandboxOptions {
   allowedHosts?: string[];
   /** Serve https with this certificate and key (PEM); without them, plain http (loopback, or a class's private network). */
   tls?: { cert: string | Buffer; key: string | Buffer };
-  /** Where class scripts live; resources/classes/ unless a test or a packaged app says otherwise. */
+  /** Where class scripts live; by default `classes/` beside `scenarioDir` when one is given (a packaged app's resources), else resources/classes/. */
   classScriptDir?: string;
 }
 
@@ -68,6 +68,7 @@ export class SandboxServer {
   static async open(options: SandboxOptions = {}): Promise<SandboxServer> {
     const scenario = typeof options.scenario === 'object' ? options.scenario : loadScenario(options.scenario ?? 'default', options.scenarioDir);
     const faults = new Faults();
+    const classScriptDir = options.classScriptDir ?? classScriptDirFor(options.scenarioDir);
     /** Classes open once the main store does; sign-in asks them only after. */
     const opened: { classes?: Classes } = {};
     const lifetimes: SessionLifetimes | undefined = options.sessions;
@@ -91,12 +92,12 @@ export class SandboxServer {
       },
     });
     const classes = await Classes.open({
-      db: main.db, dataDir: options.dataDir, scriptDir: options.classScriptDir ?? classScriptDirFor(options.scenarioDir), scenarioDir: options.scenarioDir,
+      db: main.db, dataDir: options.dataDir, scriptDir: classScriptDir, scenarioDir: options.scenarioDir,
       faults, heartbeatMs: options.heartbeatMs, sessions: lifetimes,
     });
     opened.classes = classes;
     // The classes keep their registry in the main store, so their routes join it once it is open.
-    for (const [route, handler] of Object.entries(classRoutes(main.api, classes, { scriptDir: options.classScriptDir ?? classScriptDirFor(options.scenarioDir), scenarioDir: options.scenarioDir }))) main.routes.set(route, handler);
+    for (const [route, handler] of Object.entries(classRoutes(main.api, classes, { scriptDir: classScriptDir, scenarioDir: options.scenarioDir }))) main.routes.set(route, handler);
     const server: SandboxServer = new SandboxServer(main, classes, faults, scenario, options);
     if (!isSeeded(main.db)) await server.reset();
     return server;
