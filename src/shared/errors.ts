@@ -91,6 +91,8 @@ export const CALL_ERROR_CODES = [
   'team_online_only',
   // a class lives on the sandbox server: the trainer's calls need it
   'class_online_only', 'not_trainer', 'class_not_found',
+  // the server's refusals of a trainer's call: a finished class, a trainee or their case it does not have, a broken script
+  'class_finished', 'trainee_not_found', 'trainee_case_not_found', 'invalid_script',
   // a trainee joining a class: a wrong or used code, a server that gives no classes
   'class_code_refused', 'no_classes',
 ] as const;

@@ -26,7 +26,7 @@ const login = async (user: string) => {
 
 describe('atiende class', () => {
   it('names the subcommands and the flags missing, as usage errors', async () => {
-    expect(await cli('class')).toMatchObject({ code: 2, stderr: "atiende: class needs a subcommand: start, status, grade, stop, join (see 'atiende help')\n" });
+    expect(await cli('class')).toMatchObject({ code: 2, stderr: "atiende: class needs a subcommand: start, control, status, grade, stop, join (see 'atiende help')\n" });
     expect(await cli('class', 'pause')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown class subcommand "pause"') });
     expect(await cli('class', 'start', '--profile', profileOf('diego'), '--scenario', 'primer-dia'))
       .toMatchObject({ code: 2, stderr: expect.stringContaining('missing --trainees') });

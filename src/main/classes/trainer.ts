@@ -14,10 +14,27 @@ async function asTrainer<T>(session: TrainerSession, call: () => Promise<T>): Pr
     return await call();
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
+    const refusal = classRefusal(error);
+    if (refusal) throw refusal;
     if (error.kind === 'unavailable' || error.kind === 'retry_later') throw new CodedError('class_online_only', `A class needs the server: ${error.message}`);
-    if (error.details.code === 'forbidden') throw new CodedError('not_trainer', error.message);
-    if (error.details.code === 'class_not_found') throw new CodedError('class_not_found', error.message);
     throw error;
+  }
+}
+
+/**
+ * The server's class refusals, each with a code the console words. A broken script keeps the
+ * server's own text (the file, the step and the field), even when listing the scripts fails with a 500.
+ */
+function classRefusal(error: ApiError): CodedError | null {
+  const said = error.details.said ?? error.message;
+  switch (error.details.code) {
+    case 'forbidden': return new CodedError('not_trainer', error.message);
+    case 'class_not_found': return new CodedError('class_not_found', error.message);
+    case 'class_finished': return new CodedError('class_finished', said);
+    case 'trainee_not_found': return new CodedError('trainee_not_found', said);
+    case 'case_not_found': return new CodedError('trainee_case_not_found', said);
+    case 'invalid_script': return new CodedError('invalid_script', said);
+    default: return null;
   }
 }
 

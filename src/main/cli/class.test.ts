@@ -2,7 +2,7 @@
 // out, the board and the grades, for people and as JSON, with the server's text made inert.
 import { describe, expect, it } from 'vitest';
 import type { ClassBoard, ClassGrade, ClassStartResponse, ClassSummary } from '../../protocol/classes.ts';
-import { gradeText, speedOf, startText, statusText, traineeNames } from './class.ts';
+import { controlRequest, gradeText, speedOf, startText, statusText, traineeNames } from './class.ts';
 
 const summary: ClassSummary = {
   classId: 'k7p2', scenario: 'primer-dia', title: 'Primer día', language: 'es', state: 'running', speed: 2,
@@ -32,6 +32,22 @@ describe('class flags', () => {
   });
 });
 
+describe('class control', () => {
+  it('takes an action, with the speed or the minutes it needs and nothing else', () => {
+    expect(controlRequest('k7p2', { action: 'start' })).toEqual({ classId: 'k7p2', action: 'start' });
+    expect(controlRequest('k7p2', { action: ' pause ' })).toEqual({ classId: 'k7p2', action: 'pause' });
+    expect(controlRequest('k7p2', { action: 'speed', speed: '5' })).toEqual({ classId: 'k7p2', action: 'speed', speed: 5 });
+    expect(controlRequest('k7p2', { action: 'jump', minutes: '12.5' })).toEqual({ classId: 'k7p2', action: 'jump', minutes: 12.5 });
+    expect(() => controlRequest('k7p2', { action: 'fly' })).toThrow('--action takes start, pause, resume, speed, jump; not fly');
+    expect(() => controlRequest('k7p2', { action: 'speed', speed: '3' })).toThrow('--speed takes 1, 2, 5; not 3');
+    expect(() => controlRequest('k7p2', { action: 'resume', speed: '2' })).toThrow('--speed goes with --action speed');
+    for (const minutes of [undefined, '', 'ten', '-5', '0', '1441']) {
+      expect(() => controlRequest('k7p2', { action: 'jump', minutes })).toThrow('--action jump needs --minutes');
+    }
+    expect(controlRequest('k7p2', { action: 'jump', minutes: '1440' })).toMatchObject({ minutes: 1440 });
+  });
+});
+
 describe('class output', () => {
   const started: ClassStartResponse = {
     classId: 'k7p2',
@@ -41,7 +57,7 @@ describe('class output', () => {
   it('prints the credentials to hand out as JSON, and as a table with one trainee a line', () => {
     expect(JSON.parse(startText(started, true))).toEqual(started);
     const lines = startText(started, false).split('\n');
-    expect(lines[0]).toBe('Class k7p2 is ready; its clock starts when you start it (the Clase page).');
+    expect(lines[0]).toBe('Class k7p2 is ready; its clock starts when you start it (the Clase page, or class control --action start).');
     const header = lines.findIndex((line) => line.startsWith('name'));
     expect(lines.slice(header, header + 3)).toEqual([
       'name        username         password',

@@ -1,8 +1,8 @@
-// `atiende class start|status|grade|stop|join`: a trainer runs a class from the command line
+// `atiende class start|control|status|grade|stop|join`: a trainer runs a class from the command line
 // (online: a class lives on the sandbox server, through classes/trainer.ts as the Clase page),
 // and a trainee joins one with the code handed out. Each prints a short table for people, or
 // --json for scripts; the server's text (names, the evidence quoted) is printed inert.
-import type { ClassBoard, ClassGrade, ClassStartResponse, ClassSummary } from '../../protocol/classes.ts';
+import type { ClassBoard, ClassControlRequest, ClassGrade, ClassStartResponse, ClassSummary } from '../../protocol/classes.ts';
 import { CLASS_SPEEDS } from '../../shared/classes/wire.ts';
 import { CodedError } from '../../shared/errors.ts';
 import { trainer } from '../classes/trainer.ts';
@@ -11,12 +11,13 @@ import { joinClass, Services } from '../services.ts';
 import type { Output } from './commands.ts';
 import { safeJson, safeText } from './format.ts';
 
-export const CLASS_SUBCOMMANDS = ['start', 'status', 'grade', 'stop', 'join'] as const;
+export const CLASS_SUBCOMMANDS = ['start', 'control', 'status', 'grade', 'stop', 'join'] as const;
 export type ClassSubcommand = (typeof CLASS_SUBCOMMANDS)[number];
 
 /** The flags each subcommand cannot go without. */
 export const CLASS_REQUIRED: Record<ClassSubcommand, string[]> = {
   start: ['profile', 'scenario', 'trainees'],
+  control: ['profile', 'class', 'action'],
   status: ['profile', 'class'],
   grade: ['profile', 'class'],
   stop: ['profile', 'class'],
@@ -29,6 +30,8 @@ export interface ClassFlags {
   trainees?: string | undefined;
   speed?: string | undefined;
   class?: string | undefined;
+  action?: string | undefined;
+  minutes?: string | undefined;
   server?: string | undefined;
   code?: string | undefined;
   json: boolean;
@@ -51,6 +54,26 @@ export function speedOf(text: string | undefined): (typeof CLASS_SPEEDS)[number]
   return speed;
 }
 
+export const CONTROL_ACTIONS = ['start', 'pause', 'resume', 'speed', 'jump'] as const;
+
+/** `--action` and what it takes: `speed` a `--speed`, `jump` its `--minutes` of scenario time (up to a day). */
+export function controlRequest(classId: string, o: Pick<ClassFlags, 'action' | 'speed' | 'minutes'>): ClassControlRequest {
+  const action = CONTROL_ACTIONS.find((name) => name === o.action?.trim());
+  if (action === undefined) throw new Error(`--action takes ${CONTROL_ACTIONS.join(', ')}; not ${o.action ?? ''} (class stop ends a class)`);
+  if (o.speed !== undefined && action !== 'speed') throw new Error('--speed goes with --action speed');
+  if (o.minutes !== undefined && action !== 'jump') throw new Error('--minutes goes with --action jump');
+  if (action === 'speed') {
+    if (o.speed === undefined) throw new Error(`--action speed needs --speed ${CLASS_SPEEDS.join('|')}`);
+    return { classId, action, speed: speedOf(o.speed) };
+  }
+  if (action === 'jump') {
+    const minutes = Number(o.minutes?.trim() || Number.NaN);
+    if (!(minutes > 0 && minutes <= 24 * 60)) throw new Error(`--action jump needs --minutes, more than 0 and at most ${24 * 60} (scenario minutes); not ${o.minutes ?? 'none'}`);
+    return { classId, action, minutes };
+  }
+  return { classId, action };
+}
+
 const column = (cells: string[], widths: number[]): string => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
 
 /** Rows under a heading, each column as wide as its widest cell. */
@@ -64,7 +87,7 @@ export function startText(response: ClassStartResponse, json: boolean): string {
   if (json) return safeJson(response);
   const rows = response.trainees.map((t) => [safeText(t.name), safeText(t.username), safeText(t.password)]);
   return [
-    `Class ${safeText(response.classId)} is ready; its clock starts when you start it (the Clase page).`,
+    `Class ${safeText(response.classId)} is ready; its clock starts when you start it (the Clase page, or class control --action start).`,
     'Hand each trainee their username and password: the password works once.',
     '',
     ...table(['name', 'username', 'password'], rows),
@@ -111,16 +134,19 @@ export function gradeText(grade: ClassGrade, json: boolean): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The trainer's errors with what to do next: the profile, the server or the class named. */
+/** The trainer's errors with what to do next: the profile, the server, the class or the script named. */
 function asOperator(error: unknown, services: Services, classId: string | undefined): unknown {
   if (!(error instanceof CodedError)) return error;
   const { username, server, role } = services.profile;
-  if (error.code === 'not_trainer') {
-    return new Error(role === 'trainer' ? `${server} refused ${username} as a trainer: ${error.message}` : `Only a trainer runs classes: ${username} on ${server} signs in as ${role}`);
+  switch (error.code) {
+    case 'not_trainer':
+      return new Error(role === 'trainer' ? `${server} refused ${username} as a trainer: ${error.message}` : `Only a trainer runs classes: ${username} on ${server} signs in as ${role}`);
+    case 'class_not_found': return new Error(`No class "${classId ?? ''}" on ${server}`);
+    case 'class_finished': return new Error(`Class ${classId ?? ''} has finished: nothing changes it now (its grades: class grade --class ${classId ?? ''})`);
+    case 'invalid_script': return new Error(`The script cannot be used: ${error.message}`);
+    case 'class_online_only': return new Error(`Offline: ${error.message}`);
+    default: return error;
   }
-  if (error.code === 'class_not_found') return new Error(`No class "${classId ?? ''}" on ${server}`);
-  if (error.code === 'class_online_only') return new Error(`Offline: ${error.message}`);
-  return error;
 }
 
 async function asTrainer(profile: string, classId: string | undefined, work: (classes: ReturnType<typeof trainer>) => Promise<string>): Promise<Output> {
@@ -141,6 +167,13 @@ export async function classCommand(sub: ClassSubcommand, o: ClassFlags): Promise
     case 'start': {
       const request = { scenario: o.scenario ?? '', trainees: traineeNames(o.trainees ?? ''), speed: speedOf(o.speed) };
       return asTrainer(profile, undefined, async (classes) => startText(await classes.start(request), o.json));
+    }
+    case 'control': {
+      const request = controlRequest(classId, o);
+      return asTrainer(profile, classId, async (classes) => {
+        const summary = await classes.control(request);
+        return o.json ? safeJson(summary) : `${classLine(summary)}\n`;
+      });
     }
     case 'status':
       return asTrainer(profile, classId, async (classes) => statusText(await classes.board(classId), o.json));

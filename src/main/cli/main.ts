@@ -57,6 +57,9 @@ const USAGE = `Usage: atiende <command> [options]
   class start --profile DIR --scenario NAME --trainees ana,beto [--speed 1|2|5] [--json]
                                         trainers, online: a class from a script of the sandbox
                                         server; prints each trainee's username and one-time password
+  class control --profile DIR --class ID --action start|pause|resume|speed|jump [--speed 1|2|5] [--minutes N] [--json]
+                                        the class's clock: start it, pause, resume, a new speed (--speed),
+                                        or jump N scenario minutes ahead (--minutes)
   class status --profile DIR --class ID [--json]   the class and how each trainee is doing
   class grade  --profile DIR --class ID [--json]   each trainee's score and each rule, with evidence
   class stop   --profile DIR --class ID            ends the class (its grades become final)
@@ -100,6 +103,8 @@ const OPTIONS = {
   trainees: { type: 'string' },
   speed: { type: 'string' },
   class: { type: 'string' },
+  action: { type: 'string' },
+  minutes: { type: 'string' },
   code: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -235,6 +240,7 @@ async function main(argv: string[]): Promise<number> {
       const text = (name: string) => (typeof v[name] === 'string' ? v[name] : undefined);
       output = await classCommand(known, {
         profile: text('profile'), scenario: text('scenario'), trainees: text('trainees'), speed: text('speed'), class: text('class'),
+        action: text('action'), minutes: text('minutes'),
         server: text('server'), code: text('code'), json: v.json === true,
       });
       break;

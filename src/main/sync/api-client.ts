@@ -259,8 +259,10 @@ async function toApiError(response: Response, path: string): Promise<ApiError> {
   if (status === 410 && body?.error === 'resync_required') {
     return new ApiError('resync_required', `The server asked for a full resync: ${said}`, { status });
   }
-  if (status >= 500) return new ApiError('unavailable', `Server error ${status} on ${path}: ${said}`, { status });
-  return new ApiError('rejected_request', `The server refused ${path} (${status}): ${said}`, { status, ...(body ? { code: body.error } : {}) });
+  // The server's code is kept on a 5xx too: a broken class script is the server's fault, and says which.
+  const own = body ? { code: body.error, said } : {};
+  if (status >= 500) return new ApiError('unavailable', `Server error ${status} on ${path}: ${said}`, { status, ...own });
+  return new ApiError('rejected_request', `The server refused ${path} (${status}): ${said}`, { status, ...own });
 }
 
 async function readPokes(stream: ReadableStream<Uint8Array>, onPoke: () => void): Promise<void> {

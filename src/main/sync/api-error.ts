@@ -11,6 +11,8 @@ export interface ApiErrorDetails {
   expired?: boolean;
   /** The server's own code for a refusal (the error body's `error`), e.g. `not_your_team`. */
   code?: string;
+  /** What the server said of its refusal (the error body's `message`), without the console's framing. */
+  said?: string;
 }
 
 export class ApiError extends Error {
