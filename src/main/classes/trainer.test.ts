@@ -76,7 +76,7 @@ describe('the server’s class refusals, as the Clase page gets them', () => {
     const missing = await refusal('startClass', { scenario: 'no-such-script', trainees: ['Ana'], speed: 1 });
     expect(missing.code).toBe('invalid_script');
     // The server's own words, which name the file: the sentence quotes them.
-    expect(missing.message).toMatch(/^Cannot read class script no-such-script\.json/);
+    expect(missing.message).toBe('There is no class script no-such-script.json');
     expect(fill(MAIN_STRINGS.en.errors.invalid_script, { message: missing.message })).toBe(`The class script cannot be used: ${missing.message}`);
   });
 

@@ -83,9 +83,17 @@ const folder = (dir: string) => (dir.endsWith('/') ? dir : `${dir}/`);
 export function loadClassScript(name: string, dir = CLASS_SCRIPT_DIR, options: ClassScriptOptions = {}): ClassScript {
   if (!/^[\w-]{1,80}$/.test(name)) throw new ClassScriptError(`Class script names are letters, digits and dashes: "${name}"`);
   const file = `${name}.json`;
+  let text: string;
+  try {
+    text = readFileSync(`${folder(dir)}${file}`, 'utf8');
+  } catch (error) {
+    // The answer reaches trainers' consoles: it names the script, never the server's folders.
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new ClassScriptError(missing ? `There is no class script ${file}` : `Cannot read class script ${file}`, { cause: error });
+  }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(`${folder(dir)}${file}`, 'utf8'));
+    json = JSON.parse(text);
   } catch (error) {
     throw new ClassScriptError(`Cannot read class script ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
