@@ -8,10 +8,12 @@ import { chromium, type Page } from '@playwright/test';
 import { Harness } from '../src/main/harness/server.ts';
 import { CSAT_SETTING, DEFAULT_CSAT } from '../src/shared/csat/settings.ts';
 import { CHROMIUM } from '../tests/fixtures/chromium.ts';
+import { classShots } from './class-shots.ts';
 
 const out = (name: string) => fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'atiende-shots-'));
-const harness = new Harness({ profilesRoot: root, rendererDir: fileURLToPath(new URL('../out/renderer', import.meta.url)) });
+const rendererDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
+const harness = new Harness({ profilesRoot: root, rendererDir });
 const browser = await chromium.launch(CHROMIUM);
 try {
   const url = await harness.listen(0);
@@ -32,7 +34,8 @@ try {
   const quality = await qualityShots(page, url);
   const teamView = await teamShots(page, url);
   const csat = await csatShot(page, url);
-  process.stdout.write(`Saved ${['inbox.png', 'case.png', 'knowledge.png', ...quality, ...teamView, ...csat].map(out).join(', ')}\n`);
+  const classes = await classShots({ harness, browser, url, rendererDir, out });
+  process.stdout.write(`Saved ${['inbox.png', 'case.png', 'knowledge.png', ...quality, ...teamView, ...csat, ...classes].map(out).join(', ')}\n`);
 } finally {
   await browser.close();
   await harness.close();

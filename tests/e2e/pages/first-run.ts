@@ -35,9 +35,14 @@ export class FirstRun {
 
   /** Chooses "Unirme a una clase", fills the class's server and code by their labels and submits them. */
   async joinClass(join: { server: string; code: string }): Promise<void> {
+    await this.fillJoinClass(join);
+    await this.joinClassSubmit.click();
+  }
+
+  /** Chooses "Unirme a una clase" and fills the class's server and code, without submitting them. */
+  async fillJoinClass(join: { server: string; code: string }): Promise<void> {
     await this.joinClassButton.click();
     await this.page.getByLabel(/Dirección del servidor de la clase/).fill(join.server);
     await this.page.getByLabel(/Código de la clase/).fill(join.code);
-    await this.joinClassSubmit.click();
   }
 }
