@@ -89,7 +89,7 @@ describe('the class clock', () => {
     expect(summary).toMatchObject({ elapsedMinutes: 31, now: '2026-03-02T23:31:00.000Z' });
     const timeline = await trainer.classTimeline(classId);
     expect(timeline.events.filter((e) => e.kind === 'clock')).toEqual([
-      { at: '2026-03-02T13:30:00.000Z', trainee: null, kind: 'clock', caseId: null, text: 'fuera-de-horario → 2026-03-02T23:30:00.000Z' },
+      { at: '2026-03-02T13:30:00.000Z', minute: 30, trainee: null, kind: 'clock', caseId: null, step: 'fuera-de-horario', to: '2026-03-02T23:30:00.000Z' },
     ]);
     await jump(classId, 10);
     const [ana] = (await trainer.classBoard(classId)).trainees;
@@ -128,7 +128,7 @@ describe('the script', () => {
     expect(after).toMatchObject({ classId: started.classId, state: 'ready', elapsedMinutes: 5 });
     await jump(started.classId, 1);
     expect(cases(await trainer.classBoard(started.classId))).toEqual([fired, fired]);
-    const steps = (await trainer.classTimeline(started.classId)).events.filter((e) => e.kind === 'step').map((e) => `${e.trainee!} ${e.text}`);
+    const steps = (await trainer.classTimeline(started.classId)).events.filter((e) => e.kind === 'step').map((e) => `${e.trainee!} ${e.step!}`);
     expect(steps).toHaveLength(6);
     expect(new Set(steps).size).toBe(6);
     // The trainee's session lives in their store, which the restart reopened.
@@ -161,7 +161,7 @@ describe('the script', () => {
     await jump(started.classId, 17);
     expect(await held()).toEqual([ana!.username, ana!.username, ana!.username]);
     const events = (await trainer.classTimeline(started.classId)).events.filter((e) => e.kind === 'assigned');
-    expect(events.map((e) => e.text)).toEqual([ana!.username]);
+    expect(events.map((e) => e.to)).toEqual([ana!.username]);
   });
 
   it('counts on the board what each trainee answered, and what came late', async () => {

@@ -1619,7 +1619,11 @@ export const en = {
       count_one: '({{count}})',
       count_other: '({{count}})',
       nothingYet: 'Nothing yet.',
-      kind: { step: 'Step', clock: 'Clock', customer: 'Customer', reply: 'Reply', status: 'State', classified: 'Classified', assigned: 'Assigned' },
+      kind: { step: 'Step', follow_up: 'The customer insists', clock: 'Clock', customer: 'Customer', reply: 'Reply', status: 'State', classified: 'Classified', assigned: 'Assigned' },
+      step: '“{{step}}”',
+      clockTo: 'goes to {{time}}',
+      assignedTo: 'to {{name}}',
+      unassigned: 'unassigned',
     },
   },
 } as const;

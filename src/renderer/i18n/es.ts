@@ -1620,7 +1620,11 @@ export const es: Translation = {
       count_one: '({{count}})',
       count_other: '({{count}})',
       nothingYet: 'Nada todavía.',
-      kind: { step: 'Paso', clock: 'Reloj', customer: 'Cliente', reply: 'Respuesta', status: 'Estado', classified: 'Tipificó', assigned: 'Asignado' },
+      kind: { step: 'Paso', follow_up: 'El cliente insiste', clock: 'Reloj', customer: 'Cliente', reply: 'Respuesta', status: 'Estado', classified: 'Tipificó', assigned: 'Asignado' },
+      step: '«{{step}}»',
+      clockTo: 'pasa a {{time}}',
+      assignedTo: 'a {{name}}',
+      unassigned: 'sin asignar',
     },
   },
 };

@@ -1,7 +1,8 @@
-// A row of tabs (WAI-ARIA tabs): one tab in the Tab order, the arrow keys move between them and
-// show the one reached. Tab `name` of `idPrefix` is `${idPrefix}-tab-${name}` (its id and test
+// A row of tabs (WAI-ARIA tabs): one tab in the Tab order, the arrow keys move between them (Home
+// and End to the first and the last, tab-keys.ts) and show the one reached. Tab `name` of `idPrefix` is `${idPrefix}-tab-${name}` (its id and test
 // name) and controls the panel `${idPrefix}-panel-${name}`.
 import type { ReactNode } from 'react';
+import { tabAfterKey } from './tab-keys.ts';
 
 interface TabListProps<T extends string> {
   tabs: readonly T[];
@@ -21,10 +22,9 @@ export function TabList<T extends string>({ tabs, current, onChoose, idPrefix, l
           aria-selected={current === name} tabIndex={current === name ? 0 : -1} className="tools-tab" data-testid={`${idPrefix}-tab-${name}`}
           onClick={() => onChoose(name)}
           onKeyDown={(event) => {
-            const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
-            if (step === undefined) return;
+            const next = tabAfterKey(tabs, name, event.key);
+            if (next === null) return;
             event.preventDefault();
-            const next = tabs[(tabs.indexOf(name) + step + tabs.length) % tabs.length] ?? name;
             onChoose(next);
             document.getElementById(`${idPrefix}-tab-${next}`)?.focus();
           }}>

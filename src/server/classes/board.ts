@@ -1,15 +1,13 @@
-// What a trainer reads of a class: the live board, the grades, the timeline for the replay, and
-// one trainee's case, read-only. Each is built from the trainees' transcripts.
+// What a trainer reads of a class: the live board, the grades, the timeline for the replay
+// (timeline.ts) and one trainee's case, read-only. Each is built from the trainees' transcripts.
 import type { ClassBoard, ClassCase, ClassGrade, ClassTimeline } from '../../shared/classes/wire.ts';
 import type { Transcript } from '../../shared/classes/transcript.ts';
 import { HttpError } from '../http.ts';
-import { prepared } from '../prepared.ts';
 import type { Classes, Live } from './classes.ts';
 import { boardFigures, checkTranscript, ruleResults, scoreOf } from '../../shared/classes/grading/index.ts';
 import type { LiveTrainee } from './runner.ts';
+import { buildTimeline } from './timeline.ts';
 import { buildTranscript } from './transcript.ts';
-
-const MINUTE = 60_000;
 
 function transcriptOf(classes: Classes, live: Live, trainee: LiveTrainee): Transcript {
   const fired = classes.registry.fired(live.id).filter((f) => f.username === trainee.username || f.username === '');
@@ -50,42 +48,9 @@ export function classGrade(classes: Classes, live: Live): ClassGrade {
   };
 }
 
-type TimelineEvent = ClassTimeline['events'][number];
-
 export function classTimeline(classes: Classes, live: Live): ClassTimeline {
-  const fired = classes.registry.fired(live.id);
-  const events: TimelineEvent[] = [];
-  // Ad-hoc messages show as the customer's message itself.
-  for (const f of fired) {
-    if (f.kind === 'message') continue;
-    const step = live.script.steps.find((s) => s.id === f.stepId);
-    const text = step?.kind === 'clock' ? `${f.stepId} → ${step.to}` : f.kind === 'follow_up' ? `${f.stepId} (follow-up)` : f.stepId;
-    events.push({ at: f.at, trainee: f.username === '' ? null : f.username, kind: f.kind === 'clock' ? 'clock' : 'step', caseId: f.caseId, text });
-  }
-  for (const trainee of live.trainees) {
-    const t = transcriptOf(classes, live, trainee);
-    const classified = classes.registry.classified(trainee.username);
-    for (const c of t.cases) {
-      for (const m of c.messages) {
-        if (m.from === 'engine') continue;
-        events.push({ at: m.at, trainee: trainee.username, kind: m.from === 'customer' ? 'customer' : 'reply', caseId: c.caseId, text: m.text.slice(0, 120) });
-      }
-      const at = classified.get(c.caseId);
-      if (at !== undefined) events.push({ at, trainee: trainee.username, kind: 'classified', caseId: c.caseId, text: c.reason ?? '' });
-      const rows = prepared<[string], { kind: string; at: string; data: string }>(trainee.world.db,
-        "SELECT kind, at, data FROM case_events WHERE case_id = ? AND kind IN ('status', 'assigned') ORDER BY id").all(c.caseId);
-      for (const e of rows) {
-        const data = JSON.parse(e.data) as { to: string | null };
-        events.push({ at: e.at, trainee: trainee.username, kind: e.kind === 'status' ? 'status' : 'assigned', caseId: c.caseId, text: data.to ?? '' });
-      }
-    }
-  }
-  events.sort((a, b) => a.at.localeCompare(b.at));
-  const startsAt = new Date(live.clock.startsAt).toISOString();
-  // The clock's end: where it stands once finished, else where the script's length takes it.
-  const now = live.clock.now().getTime();
-  const endsAt = live.clock.state === 'finished' ? now : now + (live.script.durationMinutes * MINUTE - live.clock.elapsedMs());
-  return { classId: live.id, startsAt, endsAt: new Date(endsAt).toISOString(), events };
+  const transcripts = live.trainees.map((trainee) => ({ trainee, transcript: transcriptOf(classes, live, trainee) }));
+  return buildTimeline(live, classes.registry.fired(live.id), transcripts);
 }
 
 export function classCase(classes: Classes, live: Live, username: string, caseId: string): ClassCase {

@@ -161,19 +161,36 @@ export const ClassCase = z.object({
 });
 export type ClassCase = z.infer<typeof ClassCase>;
 
-/** `GET /v1/classes/timeline?class=ID`: what happened, in scenario time, for the replay. */
+export const TIMELINE_KINDS = ['step', 'follow_up', 'clock', 'customer', 'reply', 'status', 'classified', 'assigned'] as const;
+
+/**
+ * `GET /v1/classes/timeline?class=ID`: what happened, for the replay. Each event carries codes the
+ * console words in its own language; `text` is what a customer or an agent wrote, nothing else.
+ */
 export const ClassTimeline = z.object({
   classId,
   startsAt: isoTime,
   endsAt: isoTime,
+  /** The script's length: the replay runs over minutes 0 to this. */
+  durationMinutes: z.number().positive(),
   events: z.array(z.object({
     at: isoTime,
-    /** null: the whole class (a step, the clock jumping). */
+    /** The class's minute (elapsed scenario time, without the clock's jumps): scenario time − startsAt − the shift in force then. */
+    minute: z.number().nonnegative(),
+    /** null: the whole class (the clock jumping). */
     trainee: username.nullable(),
-    kind: z.enum(['step', 'clock', 'customer', 'reply', 'status', 'classified', 'assigned']),
+    kind: z.enum(TIMELINE_KINDS),
     caseId: z.string().nullable(),
-    /** A short line: the step's id, the reply's start, the new state. */
-    text: z.string(),
+    /** customer and reply: the message's start. */
+    text: z.string().optional(),
+    /** step, follow_up and clock: the script's step id. */
+    step: z.string().optional(),
+    /** status: the case's new status. */
+    status: z.enum(CASE_STATUSES).optional(),
+    /** classified: the contact reason (null: none yet). */
+    reason: z.enum(CONTACT_REASONS).nullable().optional(),
+    /** clock: the scenario time jumped to; assigned: the username the case went to (null: nobody). */
+    to: z.string().nullable().optional(),
   })),
 });
 export type ClassTimeline = z.infer<typeof ClassTimeline>;

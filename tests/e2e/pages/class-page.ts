@@ -286,7 +286,7 @@ export class ClassPage {
     await this.replaySlider.waitFor();
   }
 
-  /** Moves the replay to `minute` scenario minutes after the start. */
+  /** Moves the replay to the class's minute `minute` (0 to the script's length; the clock's jumps do not count). */
   async replayTo(minute: number): Promise<void> {
     await this.replaySlider.fill(String(minute));
   }
@@ -296,8 +296,23 @@ export class ClassPage {
     return this.page.locator(`[data-testid="class-replay-trainee"][data-trainee="${username}"]`).getByTestId('class-replay-event');
   }
 
-  /** The whole class's events (steps, the clock) by the replay's moment. */
+  /** The whole class's events (the clock jumping) by the replay's moment. */
   replayClassEvents(): Locator {
     return this.page.getByTestId('class-replay-class').getByTestId('class-replay-event');
+  }
+
+  /** A trainee's events of one kind (`step`, `follow_up`, `status`, `classified`, `assigned`, `customer`, `reply`, `clock`), newest first. */
+  replayEventsOfKind(username: string, kind: string): Locator {
+    return this.replayEvents(username).and(this.page.locator(`[data-kind="${kind}"]`));
+  }
+
+  /** What a replay event says in words (a status, a contact reason, whom a case went to, the clock's new time). */
+  replayDetail(event: Locator): Locator {
+    return event.getByTestId('class-replay-detail');
+  }
+
+  /** The script step an event came from, as a secondary detail. */
+  replayStep(event: Locator): Locator {
+    return event.getByTestId('class-replay-step');
   }
 }
