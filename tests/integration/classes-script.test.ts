@@ -194,6 +194,29 @@ describe('the script', () => {
   });
 });
 
+const resolve = (caseId: string, reason?: string) => ({
+  seq: 1, id: randomUUID(), name: 'set_status' as const, baseVersion: null,
+  args: { caseId, status: 'resolved' as const, resolution: 'favour' as const, ...(reason === undefined ? {} : { reason }) },
+});
+const ruleOf = async (classId: string, username: string, rule: string) =>
+  (await trainer.classGrade(classId)).trainees.find((t) => t.username === username)!.rules.find((r) => r.rule === rule)!;
+
+describe('grading what the trainees did', () => {
+  it('counts a reason given while resolving as classified before resolving', async () => {
+    const started = await startClass(['Ana']);
+    const [ana] = started.trainees;
+    const anaConsole = await join(ana!.password);
+    await jump(started.classId, 1);
+    const chat = caseOfStep(await trainer.classBoard(started.classId), ana!.username, 'chat-sin-servicio')!;
+    // On a running clock a note taken when the push's poke arrived would come after the resolution.
+    await trainer.classControl({ classId: started.classId, action: 'speed', speed: 5 });
+    await trainer.classControl({ classId: started.classId, action: 'start' });
+    await anaConsole.push(randomUUID(), [resolve(chat.caseId, 'query')]);
+    await trainer.classControl({ classId: started.classId, action: 'pause' });
+    expect(await ruleOf(started.classId, ana!.username, 'classified_before_resolving')).toMatchObject({ pass: true });
+  });
+});
+
 describe('what the class routes refuse', () => {
   it('is a trainer’s alone: an agent and a supervisor get 403', async () => {
     const { classId } = await startClass(['Ana']);

@@ -23,12 +23,11 @@ export interface TranscriptInput {
   trainee: LiveTrainee;
   /** What fired for this trainee (and the whole class). */
   fired: FiredRow[];
-  classified: Map<string, string>;
   /** The seed's teams: a signature with one is not a person's. */
   teams: string[];
 }
 
-export function buildTranscript({ live, trainee, fired, classified, teams }: TranscriptInput): Transcript {
+export function buildTranscript({ live, trainee, fired, teams }: TranscriptInput): Transcript {
   const { db } = trainee.world;
   const startsAt = new Date(live.clock.startsAt).toISOString();
   const usernames = new Map(prepared<[], { username: string; name: string }>(db, 'SELECT username, name FROM users').all().map((u) => [u.name, u.username]));
@@ -62,7 +61,7 @@ export function buildTranscript({ live, trainee, fired, classified, teams }: Tra
       status: c.status,
       reason: c.reason,
       messageType: c.messageType,
-      classifiedAt: classified.get(c.id) ?? null,
+      classifiedAt: firstClassified(trainee, c.id),
       resolvedAt: c.status === 'resolved' ? lastResolved(trainee, c.id) : null,
       assignedTo: c.assignedTo,
       movedTo: c.movedTo,
@@ -71,6 +70,12 @@ export function buildTranscript({ live, trainee, fired, classified, teams }: Tra
     now: live.clock.now().toISOString(),
     finished: live.clock.state === 'finished',
   };
+}
+
+/** When the case first got a reason, as set_status recorded it in the same transaction (a reason and a resolution pushed together share their moment). */
+function firstClassified(trainee: LiveTrainee, caseId: string): string | null {
+  return prepared<[string], { at: string }>(trainee.world.db,
+    "SELECT at FROM case_events WHERE case_id = ? AND kind = 'classified' ORDER BY id LIMIT 1").get(caseId)?.at ?? null;
 }
 
 function lastResolved(trainee: LiveTrainee, caseId: string): string | null {
