@@ -217,6 +217,27 @@ describe('grading what the trainees did', () => {
   });
 });
 
+describe('a finished class', () => {
+  it('keeps its grades: a trainee’s push is refused with class_finished, and an unused code no longer signs in', async () => {
+    const started = await startClass();
+    const [ana, beto] = started.trainees;
+    const anaConsole = await join(ana!.password);
+    await jump(started.classId, 1);
+    const chat = caseOfStep(await trainer.classBoard(started.classId), ana!.username, 'chat-sin-servicio')!;
+    await trainer.classControl({ classId: started.classId, action: 'stop' });
+    const final = await trainer.classGrade(started.classId);
+
+    await expect(anaConsole.push(randomUUID(), [reply(chat.caseId, 'Hola Rosa, soy Ana, ya con la clase terminada.')]))
+      .rejects.toMatchObject({ details: { status: 409 }, message: expect.stringMatching(/has finished: its grades are final/) });
+    expect(await request('POST', '/v1/classes/join', { code: beto!.password })).toMatchObject({ status: 409, body: { error: 'class_finished' } });
+    expect(await request('POST', '/v1/auth/login', { username: beto!.username, password: beto!.password })).toMatchObject({ status: 409, body: { error: 'class_finished' } });
+    expect(await trainer.classGrade(started.classId)).toEqual(final);
+    expect(rowOf(await trainer.classBoard(started.classId), ana!.username).answered).toBe(0);
+    // What the trainee did stays readable on their console.
+    expect((await anaConsole.pull(null, 10)).changes.length).toBeGreaterThan(0);
+  });
+});
+
 describe('what the class routes refuse', () => {
   it('is a trainer’s alone: an agent and a supervisor get 403', async () => {
     const { classId } = await startClass(['Ana']);

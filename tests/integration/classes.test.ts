@@ -110,6 +110,16 @@ describe('starting a class and joining it', () => {
     expect(await post('/v1/classes/join', { code: 'ZZZZ-ZZZZ' })).toMatchObject({ status: 401, body: { error: 'bad_credentials' } });
   });
 
+  it('answers a wrong password for a trainee exactly as it answers an unknown user', async () => {
+    const [ana] = (await startClass()).trainees;
+    const unknown = await post('/v1/auth/login', { username: 'nadie-en-clase', password: 'ZZZZ-ZZZZ' });
+    expect(unknown).toMatchObject({ status: 401, body: { error: 'bad_credentials' } });
+    expect(await post('/v1/auth/login', { username: ana!.username, password: 'ZZZZ-ZZZZ' })).toEqual(unknown);
+    // A used code too.
+    await joined(ana!.password);
+    expect(await post('/v1/auth/login', { username: ana!.username, password: ana!.password })).toEqual(unknown);
+  });
+
   it('lets a trainee sign in with username and password once, and renew on their own store', async () => {
     const [, beto] = (await startClass()).trainees;
     const first = await post<LoginResponse>('/v1/auth/login', { username: beto!.username, password: beto!.password });

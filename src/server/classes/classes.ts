@@ -9,7 +9,7 @@ import type { LoginResponse } from '../../protocol/auth.ts';
 import type { ClassControlRequest, ClassMessageRequest, ClassStartResponse, ClassSummary } from '../../shared/classes/wire.ts';
 import type { Faults } from '../faults.ts';
 import { HttpError } from '../http.ts';
-import { signIn, type SessionLifetimes, type SignInDesk } from '../routes/auth.ts';
+import { badCredentials, signIn, type SessionLifetimes, type SignInDesk } from '../routes/auth.ts';
 import type { Api } from '../routes/route.ts';
 import { reseed } from '../sandbox/seed.ts';
 import { loadScenario } from '../scenario.ts';
@@ -42,9 +42,26 @@ export interface Live extends LiveClass {
 }
 
 const MINUTE = 60_000;
+const PUSH = 'POST /v1/sync/push';
 /** How often a running class looks for due steps, in real time (a scenario minute at ×5 is 12 s). */
 const TICK_MS = 250;
 const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+const classFinished = (classId: string, what: string) =>
+  new HttpError(409, 'class_finished', `Class ${classId} has finished: ${what}`);
+
+/**
+ * A finished class's grades are final: its trainees' stores take no more pushes. The refusal is a
+ * 409 the console shows, and what was typed stays in the console's outbox, not applied.
+ */
+function refuseAfterTheEnd(live: LiveClass, world: World): void {
+  const push = world.routes.get(PUSH);
+  if (!push) return;
+  world.routes.set(PUSH, async (req, res) => {
+    if (live.clock.state === 'finished') throw classFinished(live.id, 'its grades are final and this practice store takes no more changes');
+    await push(req, res);
+  });
+}
 
 export class Classes implements SignInDesk {
   readonly registry: ClassRegistry;
@@ -173,11 +190,13 @@ export class Classes implements SignInDesk {
     return targets.length;
   }
 
-  // SignInDesk: a trainee signs in once with their password, on their own store.
+  // SignInDesk: a trainee signs in once with their password, on their own store. A wrong or used
+  // password answers as an unknown user does (null: the main world's bad_credentials).
   async trainee(username: string, password: string, deviceId: string | null): Promise<LoginResponse | null> {
     const row = this.registry.trainee(username);
-    if (!row) return null;
-    return this.consume(row.username, hashPassword(password), deviceId);
+    const hash = hashPassword(password);
+    if (!row || row.passwordHash !== hash) return null;
+    return this.consume(row.username, hash, deviceId);
   }
 
   /** `POST /v1/classes/join`: the code is the trainee's one-time password. */
@@ -201,15 +220,16 @@ export class Classes implements SignInDesk {
 
   private async consume(username: string, hash: string, deviceId: string | null): Promise<LoginResponse> {
     const found = this.trainees.get(username);
+    if (found?.live.clock.state === 'finished') throw classFinished(found.live.id, 'its codes no longer sign in');
     if (!found || !this.registry.consume(username, hash, new Date().toISOString())) {
-      throw new HttpError(401, 'bad_credentials', 'Wrong user or password (a class password works once)');
+      throw badCredentials();
     }
     return signIn(found.trainee.world.api, this.options.sessions ?? {}, username, deviceId, found.live.script.title);
   }
 
   private unfinished(classId: string): Live {
     const live = this.find(classId);
-    if (live.clock.state === 'finished') throw new HttpError(409, 'class_finished', `Class ${classId} has finished`);
+    if (live.clock.state === 'finished') throw classFinished(classId, 'it takes no more controls nor messages');
     return live;
   }
 
@@ -247,6 +267,7 @@ export class Classes implements SignInDesk {
         heartbeatMs: this.options.heartbeatMs, sessions: this.options.sessions,
         onPoke: () => void this.observe(live, trainee),
       });
+      refuseAfterTheEnd(live, trainee.world);
       if (seed) {
         const scenario = traineeScenario(seedScenario, script, t);
         const { db, feed } = trainee.world;
