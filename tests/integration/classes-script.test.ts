@@ -5,12 +5,14 @@
 // customers; 11: the chat's follow-up; 20: the colleague's case to the trainee; 30: the clock to
 // 23:30; 40: an e-mail; 60: the end).
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join as pathJoin } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiClient } from '../../src/main/sync/api-client.ts';
 import type { LoginResponse } from '../../src/protocol/auth.ts';
 import type { ClassBoard, ClassStartResponse } from '../../src/shared/classes/wire.ts';
-import { startSandbox, type RunningSandbox } from '../fixtures/sandbox.ts';
+import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
 
 const SCRIPTS = fileURLToPath(new URL('../fixtures/classes/server/', import.meta.url));
 const BROKEN = fileURLToPath(new URL('../fixtures/classes/server-broken/', import.meta.url));
@@ -214,6 +216,37 @@ describe('grading what the trainees did', () => {
     await anaConsole.push(randomUUID(), [resolve(chat.caseId, 'query')]);
     await trainer.classControl({ classId: started.classId, action: 'pause' });
     expect(await ruleOf(started.classId, ana!.username, 'classified_before_resolving')).toMatchObject({ pass: true });
+  });
+});
+
+describe('reopening the classes', () => {
+  it('reopens each class on its own: one whose store went missing is logged and left out, the others run', async () => {
+    await sandbox.stop();
+    const data = tempDir('atiende-classes-');
+    try {
+      sandbox = await startSandbox({ classScriptDir: SCRIPTS, dataDir: data.path });
+      trainer = await signedIn('diego');
+      const lost = await startClass(['Ana']);
+      const kept = await startClass(['Beto']);
+      // A class keeps the script it started with, even one its seed no longer agrees with.
+      const edited = await startClass(['Caro']);
+      sandbox.server.db.prepare("UPDATE classes SET script = json_set(script, '$.name', 'otro-nombre') WHERE id = ?").run(edited.classId);
+      await sandbox.goOffline();
+      rmSync(pathJoin(data.path, 'classes', lost.classId, `${lost.trainees[0]!.username}.db`));
+
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      await sandbox.restart();
+      expect(logged.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(new RegExp(`^Class ${lost.classId} \\(prueba-servidor\\) is unavailable: .*missing`))]);
+      logged.mockRestore();
+      await vi.waitFor(() => fetch(`${sandbox.url}/v1/health`));
+      trainer = await signedIn('diego');
+      expect((await trainer.classes()).classes.map((c) => c.classId)).toEqual([edited.classId, kept.classId]);
+      expect((await jump(kept.classId, 1)).elapsedMinutes).toBe(1);
+      expect((await jump(edited.classId, 1)).elapsedMinutes).toBe(1);
+    } finally {
+      await sandbox.stop();
+      data.remove();
+    }
   });
 });
 

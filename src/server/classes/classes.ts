@@ -12,10 +12,10 @@ import { HttpError } from '../http.ts';
 import { badCredentials, signIn, type SessionLifetimes, type SignInDesk } from '../routes/auth.ts';
 import type { Api } from '../routes/route.ts';
 import { reseed } from '../sandbox/seed.ts';
-import { loadScenario } from '../scenario.ts';
+import { loadScenario, type Scenario } from '../scenario.ts';
 import type { SandboxDb } from '../schema.ts';
 import { ClassClock } from './class-clock.ts';
-import { ClassScriptError, CLASS_SCRIPT_DIR, loadClassScript, parseClassScript } from './load-script.ts';
+import { ClassScriptError, CLASS_SCRIPT_DIR, loadClassScript, parseScriptSchema } from './load-script.ts';
 import { ClassRegistry, type ClassRow } from './registry.ts';
 import { playDue, type LiveClass, type LiveTrainee } from './runner.ts';
 import type { ClassScript } from './script.ts';
@@ -80,7 +80,14 @@ export class Classes implements SignInDesk {
   /** The classes the store holds, their trainees' stores reopened. */
   static async open(options: ClassesOptions): Promise<Classes> {
     const classes = new Classes(options);
-    for (const row of classes.registry.classes().reverse()) await classes.reopen(row);
+    // Each on its own: a class that cannot reopen is left out, said in the log, and the others run.
+    for (const row of classes.registry.classes().reverse()) {
+      try {
+        await classes.reopen(row);
+      } catch (error) {
+        console.error(`Class ${row.id} (${row.scenario}) is unavailable: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
     return classes;
   }
 
@@ -243,7 +250,7 @@ export class Classes implements SignInDesk {
   }
 
   private async reopen(row: ClassRow): Promise<void> {
-    const script = parseClassScript(JSON.parse(row.script), `${row.scenario}.json`, { scenarioDir: this.options.scenarioDir, name: row.scenario });
+    const script = parseScriptSchema(JSON.parse(row.script), `${row.scenario}.json`);
     const trainees = this.registry.trainees(row.id);
     this.adopt(await this.build(row, script, trainees, false));
   }
@@ -258,29 +265,41 @@ export class Classes implements SignInDesk {
     };
     const dir = this.options.dataDir && join(this.options.dataDir, 'classes', row.id);
     if (dir) mkdirSync(dir, { recursive: true });
-    for (const t of trainees) {
-      const file = dir ? join(dir, `${t.username}.db`) : ':memory:';
-      if (!seed && file !== ':memory:' && !existsSync(file)) throw new Error(`The store of trainee ${t.username} (class ${row.id}) is missing`);
-      const trainee: LiveTrainee = { username: t.username, name: t.name, world: undefined as unknown as World<ClassClock> };
-      trainee.world = await openWorld({
-        file, clock: () => Promise.resolve(clock), faults: this.options.faults, tokenPrefix: `${t.username}.`,
-        heartbeatMs: this.options.heartbeatMs, sessions: this.options.sessions,
-        onPoke: () => void this.observe(live, trainee),
-      });
-      refuseAfterTheEnd(live, trainee.world);
-      if (seed) {
-        const scenario = traineeScenario(seedScenario, script, t);
-        const { db, feed } = trainee.world;
-        await trainee.world.store.exclusive(() => {
-          reseed(db, feed, scenario, clock.now(), undefined, false);
-          // Only the class's one-time password signs a trainee in; no scenario password works here.
-          const scramble = db.prepare('UPDATE users SET password = ? WHERE username = ?');
-          for (const u of scenario.users) scramble.run(randomBytes(32).toString('hex'), u.username);
-        });
+    try {
+      for (const t of trainees) await this.openTrainee(live, t, dir, seedScenario, seed);
+    } catch (error) {
+      // A class opens whole or not at all: the stores it opened before the failure close again.
+      for (const { world } of live.trainees) {
+        world.pokes.close();
+        world.db.close();
       }
-      live.trainees.push(trainee);
+      throw error;
     }
     return live;
+  }
+
+  private async openTrainee(live: Live, t: { username: string; name: string }, dir: string | undefined, seedScenario: Scenario, seed: boolean): Promise<void> {
+    const { clock, script, id } = live;
+    const file = dir ? join(dir, `${t.username}.db`) : ':memory:';
+    if (!seed && file !== ':memory:' && !existsSync(file)) throw new Error(`The store of trainee ${t.username} (class ${id}) is missing`);
+    const trainee: LiveTrainee = { username: t.username, name: t.name, world: undefined as unknown as World<ClassClock> };
+    trainee.world = await openWorld({
+      file, clock: () => Promise.resolve(clock), faults: this.options.faults, tokenPrefix: `${t.username}.`,
+      heartbeatMs: this.options.heartbeatMs, sessions: this.options.sessions,
+      onPoke: () => void this.observe(live, trainee),
+    });
+    refuseAfterTheEnd(live, trainee.world);
+    if (seed) {
+      const scenario = traineeScenario(seedScenario, script, t);
+      const { db, feed } = trainee.world;
+      await trainee.world.store.exclusive(() => {
+        reseed(db, feed, scenario, clock.now(), undefined, false);
+        // Only the class's one-time password signs a trainee in; no scenario password works here.
+        const scramble = db.prepare('UPDATE users SET password = ? WHERE username = ?');
+        for (const u of scenario.users) scramble.run(randomBytes(32).toString('hex'), u.username);
+      });
+    }
+    live.trainees.push(trainee);
   }
 
   private adopt(live: Live): void {
