@@ -87,8 +87,11 @@ describe('the class clock', () => {
 
   it('jumps out of hours at a clock step, and the steps after count from the script’s minutes', async () => {
     const { classId } = await startClass(['Ana']);
-    const summary = await jump(classId, 31);
+    // Past every step before the clock step, then past the clock step.
+    await jump(classId, 20);
+    const summary = await jump(classId, 11);
     expect(summary).toMatchObject({ elapsedMinutes: 31, now: '2026-03-02T23:31:00.000Z' });
+    expect(summary.jumpStopped).toBeUndefined();
     const timeline = await trainer.classTimeline(classId);
     expect(timeline.events.filter((e) => e.kind === 'clock')).toEqual([
       { at: '2026-03-02T13:30:00.000Z', trainee: null, kind: 'clock', caseId: null, text: 'fuera-de-horario → 2026-03-02T23:30:00.000Z' },
@@ -103,12 +106,32 @@ describe('the class clock', () => {
 
   it('finishes at the script’s length; a finished class takes no control nor message', async () => {
     const { classId, trainees } = await startClass(['Ana']);
+    await jump(classId, 20);
     expect(await jump(classId, 90)).toMatchObject({ state: 'finished', elapsedMinutes: 60 });
     const token = await trainerToken();
     expect(await request('POST', '/v1/classes/control', { classId, action: 'resume' }, token)).toMatchObject({ status: 409, body: { error: 'class_finished' } });
     const message = { classId, trainee: trainees[0]!.username, channel: 'webchat', customer: { name: 'Tarde', handle: 'tarde' }, text: 'Hola' };
     expect(await request('POST', '/v1/classes/message', message, token)).toMatchObject({ status: 409, body: { error: 'class_finished' } });
     expect((await trainer.classGrade(classId)).finished).toBe(true);
+  });
+});
+
+describe('a trainer’s jump past a clock step', () => {
+  it('stops at the last step before it, so those customers write in hours and a prompt reply is on time', async () => {
+    const started = await startClass(['Ana']);
+    const [ana] = started.trainees;
+    const anaConsole = await join(ana!.password);
+    // The last step before the clock step is the reassignment at minute 20.
+    const stopped = await jump(started.classId, 35);
+    expect(stopped).toMatchObject({
+      elapsedMinutes: 20, now: '2026-03-02T13:20:00.000Z',
+      jumpStopped: { askedMinutes: 35, movedMinutes: 20, clockStep: 'fuera-de-horario', clockStepMinute: 30 },
+    });
+    const chat = caseOfStep(await trainer.classBoard(started.classId), ana!.username, 'chat-sin-servicio')!;
+    await anaConsole.push(randomUUID(), [reply(chat.caseId, 'Hola Rosa, soy Ana. Ya reviso tu conexión.')]);
+    // Nothing is due before the clock step now: the next jump passes it.
+    expect(await jump(started.classId, 15)).toMatchObject({ elapsedMinutes: 35, now: '2026-03-02T23:35:00.000Z' });
+    expect(caseOfStep(await trainer.classBoard(started.classId), ana!.username, 'chat-sin-servicio')!.onTime).toBe(true);
   });
 });
 

@@ -16,6 +16,7 @@ import { loadScenario, type Scenario } from '../scenario.ts';
 import type { SandboxDb } from '../schema.ts';
 import { ClassClock } from './class-clock.ts';
 import { ClassScriptError, CLASS_SCRIPT_DIR, loadClassScript, parseScriptSchema } from './load-script.ts';
+import { jumpStop } from './jump.ts';
 import { ClassRegistry, type ClassRow } from './registry.ts';
 import { playDue, type LiveClass, type LiveTrainee } from './runner.ts';
 import type { ClassScript } from './script.ts';
@@ -159,6 +160,7 @@ export class Classes implements SignInDesk {
   async control(request: ClassControlRequest): Promise<ClassSummary> {
     const live = this.unfinished(request.classId);
     const { clock } = live;
+    let jumpStopped: ClassSummary['jumpStopped'];
     switch (request.action) {
       case 'start':
       case 'resume':
@@ -173,14 +175,18 @@ export class Classes implements SignInDesk {
       case 'speed':
         clock.setSpeed(request.speed);
         break;
-      case 'jump':
-        clock.advance(request.minutes * MINUTE);
+      case 'jump': {
+        const asked = request.minutes * MINUTE;
+        const stop = jumpStop(live.script, clock.elapsedMs(), asked);
+        clock.advance(stop?.ms ?? asked);
+        if (stop) jumpStopped = { askedMinutes: request.minutes, movedMinutes: stop.ms / MINUTE, clockStep: stop.clockStep, clockStepMinute: stop.clockStepMinute };
         break;
+      }
     }
     this.registry.saveClock(live.id, clock.saved());
-    // Steps a jump passed fire before the trainer hears back (a paused class fires them when it resumes).
+    // Steps a jump passed fire before the trainer hears back, a paused class's included.
     await this.play(live);
-    return this.summary(live);
+    return { ...this.summary(live), ...(jumpStopped ? { jumpStopped } : {}) };
   }
 
   /** A customer writes now to one trainee or to each; returns how many got it. */

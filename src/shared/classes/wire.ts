@@ -52,6 +52,8 @@ export const ClassSummary = z.object({
   elapsedMinutes: z.number(),
   durationMinutes: z.number(),
   trainees: z.array(z.object({ name: z.string(), username, joined: z.boolean() })),
+  /** In the answer to a jump that stopped before a clock step (the steps before it came first): the minutes asked and moved, and the step. */
+  jumpStopped: z.object({ askedMinutes: z.number(), movedMinutes: z.number(), clockStep: z.string(), clockStepMinute: z.number() }).optional(),
 });
 export type ClassSummary = z.infer<typeof ClassSummary>;
 
