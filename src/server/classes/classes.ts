@@ -292,7 +292,9 @@ export class Classes implements SignInDesk {
     trainee.world = await openWorld({
       file, clock: () => Promise.resolve(clock), faults: this.options.faults, tokenPrefix: `${t.username}.`,
       heartbeatMs: this.options.heartbeatMs, sessions: this.options.sessions,
-      onPoke: () => void this.observe(live, trainee),
+      // Noting is a side job: a storage error, or a poke after the class closed, is logged, never thrown.
+      onPoke: () => void this.observe(live, trainee).catch((error: unknown) =>
+        console.error(`Class ${id}: could not note ${t.username}'s classified cases: ${error instanceof Error ? error.message : String(error)}`)),
     });
     refuseAfterTheEnd(live, trainee.world);
     if (seed) {
