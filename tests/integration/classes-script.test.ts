@@ -294,6 +294,25 @@ describe('a finished class', () => {
   });
 });
 
+describe('a trainer’s message to all', () => {
+  it('reaches every trainee it can, and names the one whose store failed', async () => {
+    const started = await startClass();
+    const [ana, beto] = started.trainees;
+    const anaLogin = await request<LoginResponse>('POST', '/v1/classes/join', { code: ana!.password });
+    // Ana's store breaks under the server (a disk gone, say).
+    sandbox.server.classes.worldOfToken(anaLogin.body.token)!.db.close();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const message = { classId: started.classId, trainee: null, channel: 'sms' as const, customer: { name: 'Nora SMS', handle: '+5491100000009' }, text: 'Sin señal' };
+      expect(await trainer.classMessage(message)).toEqual({ delivered: 1, failed: [ana!.username] });
+    } finally {
+      logged.mockRestore();
+    }
+    const texts = (await (await join(beto!.password)).pull(null, 1000)).changes.flatMap((c) => (c.op === 'put' && c.entity === 'message' ? [c.data.text] : []));
+    expect(texts).toContain('Sin señal');
+  });
+});
+
 describe('what the class routes refuse', () => {
   it('is a trainer’s alone: an agent and a supervisor get 403', async () => {
     const { classId } = await startClass(['Ana']);

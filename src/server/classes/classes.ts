@@ -6,7 +6,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoginResponse } from '../../protocol/auth.ts';
-import type { ClassControlRequest, ClassMessageRequest, ClassStartResponse, ClassSummary } from '../../shared/classes/wire.ts';
+import type { ClassControlRequest, ClassMessageRequest, ClassMessageResponse, ClassStartResponse, ClassSummary } from '../../shared/classes/wire.ts';
 import type { Faults } from '../faults.ts';
 import { HttpError } from '../http.ts';
 import { badCredentials, signIn, type SessionLifetimes, type SignInDesk } from '../routes/auth.ts';
@@ -189,18 +189,34 @@ export class Classes implements SignInDesk {
     return { ...this.summary(live), ...(jumpStopped ? { jumpStopped } : {}) };
   }
 
-  /** A customer writes now to one trainee or to each; returns how many got it. */
-  async message(request: ClassMessageRequest): Promise<number> {
+  /**
+   * A customer writes now to one trainee or to each. To each, it is delivered trainee by trainee:
+   * one store failing names that trainee in `failed`, and the others still get it.
+   */
+  async message(request: ClassMessageRequest): Promise<ClassMessageResponse> {
     const live = this.unfinished(request.classId);
-    const targets = request.trainee === null ? live.trainees : [this.traineeOf(live, request.trainee)];
-    for (const trainee of targets) {
-      const { world } = trainee;
-      const { caseId, messageId } = await world.store.exclusive(() =>
-        world.controls.inbound({ channel: request.channel, customer: request.customer, text: request.text, assignTo: trainee.username }));
-      this.registry.recordFired({ classId: live.id, username: trainee.username, stepId: messageId, kind: 'message', caseId, at: live.clock.now().toISOString() });
-      world.pokes.poke();
+    if (request.trainee !== null) {
+      await this.deliver(live, this.traineeOf(live, request.trainee), request);
+      return { delivered: 1 };
     }
-    return targets.length;
+    const failed: string[] = [];
+    for (const trainee of live.trainees) {
+      try {
+        await this.deliver(live, trainee, request);
+      } catch (error) {
+        console.error(`Class ${live.id}: the message to ${trainee.username} was not delivered: ${error instanceof Error ? error.message : String(error)}`);
+        failed.push(trainee.username);
+      }
+    }
+    return { delivered: live.trainees.length - failed.length, ...(failed.length > 0 ? { failed } : {}) };
+  }
+
+  private async deliver(live: Live, trainee: LiveTrainee, request: ClassMessageRequest): Promise<void> {
+    const { world } = trainee;
+    const { caseId, messageId } = await world.store.exclusive(() =>
+      world.controls.inbound({ channel: request.channel, customer: request.customer, text: request.text, assignTo: trainee.username }));
+    this.registry.recordFired({ classId: live.id, username: trainee.username, stepId: messageId, kind: 'message', caseId, at: live.clock.now().toISOString() });
+    world.pokes.poke();
   }
 
   // SignInDesk: a trainee signs in once with their password, on their own store. A wrong or used

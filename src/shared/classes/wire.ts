@@ -82,7 +82,12 @@ export const ClassMessageRequest = z.object({
   text: z.string().min(1).max(4000),
 });
 export type ClassMessageRequest = z.input<typeof ClassMessageRequest>;
-export const ClassMessageResponse = z.object({ delivered: z.int().nonnegative() });
+export const ClassMessageResponse = z.object({
+  delivered: z.int().nonnegative(),
+  /** A message to all: the trainees it could not reach (the others got it). */
+  failed: z.array(username).optional(),
+});
+export type ClassMessageResponse = z.infer<typeof ClassMessageResponse>;
 
 export const RuleCheckWire = z.object({
   rule: z.enum(GRADING_RULES),
