@@ -294,6 +294,18 @@ describe('a finished class', () => {
   });
 });
 
+describe('who wrote a reply', () => {
+  it('credits a trainee named like the script’s colleague with their own replies', async () => {
+    const started = await startClass(['Marta Compañera']);
+    const [marta] = started.trainees;
+    const martaConsole = await join(marta!.password);
+    await jump(started.classId, 1);
+    const chat = caseOfStep(await trainer.classBoard(started.classId), marta!.username, 'chat-sin-servicio')!;
+    await martaConsole.push(randomUUID(), [reply(chat.caseId, 'Hola Rosa, soy Marta. Ya reviso tu conexión.')]);
+    expect(rowOf(await trainer.classBoard(started.classId), marta!.username)).toMatchObject({ answered: 1, late: 0 });
+  });
+});
+
 describe('a trainer’s message to all', () => {
   it('reaches every trainee it can, and names the one whose store failed', async () => {
     const started = await startClass();
