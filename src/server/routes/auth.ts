@@ -36,7 +36,8 @@ export const badCredentials = (): HttpError => new HttpError(401, 'bad_credentia
 
 const newToken = (): string => randomBytes(32).toString('hex');
 
-const bearer = (req: IncomingMessage): string | undefined => /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+/** The request's bearer token, if it carries one. */
+export const bearer = (req: IncomingMessage): string | undefined => /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
 
 const pastExpiry = (expiresAt: string | null, clock: Clock): boolean =>
   expiresAt !== null && Date.parse(expiresAt) <= clock.now().getTime();
