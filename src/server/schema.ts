@@ -187,7 +187,7 @@ const SCHEMA = `
   ) STRICT;
 
   -- What happened to each case, in order, on the server's clock: the reports are computed from it.
-  -- kind: opened (data {assignedTo}), assigned ({from, to}), status ({from, to}).
+  -- kind: opened (data {assignedTo}), assigned ({from, to}), status ({from, to}), classified ({from, to}: the reason).
   CREATE TABLE IF NOT EXISTS case_events (
     id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL, by TEXT, data TEXT
   ) STRICT;

@@ -17,7 +17,7 @@ import { KnowledgeAdmin } from './knowledge-admin.ts';
 import { allowedHostsFromEnv, guardRequest, GUARDED_SERVER_OPTIONS } from './request-guard.ts';
 import { classRoutes } from './routes/classes.ts';
 import { classScriptDirFor } from './classes/load-script.ts';
-import type { SessionLifetimes } from './routes/auth.ts';
+import { bearer, type SessionLifetimes } from './routes/auth.ts';
 import { SANDBOX_PREFIX, sandboxRoutes, unknownControl } from './routes/sandbox.ts';
 import type { Controls } from './sandbox/controls.ts';
 import { isSeeded, reseed } from './sandbox/seed.ts';
@@ -46,8 +46,6 @@ export interface SandboxOptions {
 
 /** Sign-in and renewal always reach the main world, which finds a trainee's world itself. */
 const MAIN_ONLY = new Set(['POST /v1/auth/login', 'POST /v1/auth/refresh']);
-
-const bearer = (req: IncomingMessage): string | undefined => /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
 
 export class SandboxServer {
   readonly db: SandboxDb;

@@ -5,12 +5,14 @@
 // customers; 11: the chat's follow-up; 20: the colleague's case to the trainee; 30: the clock to
 // 23:30; 40: an e-mail; 60: the end).
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join as pathJoin } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiClient } from '../../src/main/sync/api-client.ts';
 import type { LoginResponse } from '../../src/protocol/auth.ts';
 import type { ClassBoard, ClassStartResponse } from '../../src/shared/classes/wire.ts';
-import { startSandbox, type RunningSandbox } from '../fixtures/sandbox.ts';
+import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
 
 const SCRIPTS = fileURLToPath(new URL('../fixtures/classes/server/', import.meta.url));
 const BROKEN = fileURLToPath(new URL('../fixtures/classes/server-broken/', import.meta.url));
@@ -85,8 +87,11 @@ describe('the class clock', () => {
 
   it('jumps out of hours at a clock step, and the steps after count from the script’s minutes', async () => {
     const { classId } = await startClass(['Ana']);
-    const summary = await jump(classId, 31);
+    // Past every step before the clock step, then past the clock step.
+    await jump(classId, 20);
+    const summary = await jump(classId, 11);
     expect(summary).toMatchObject({ elapsedMinutes: 31, now: '2026-03-02T23:31:00.000Z' });
+    expect(summary.jumpStopped).toBeUndefined();
     const timeline = await trainer.classTimeline(classId);
     expect(timeline.events.filter((e) => e.kind === 'clock')).toEqual([
       { at: '2026-03-02T13:30:00.000Z', minute: 30, trainee: null, kind: 'clock', caseId: null, step: 'fuera-de-horario', to: '2026-03-02T23:30:00.000Z' },
@@ -101,12 +106,32 @@ describe('the class clock', () => {
 
   it('finishes at the script’s length; a finished class takes no control nor message', async () => {
     const { classId, trainees } = await startClass(['Ana']);
+    await jump(classId, 20);
     expect(await jump(classId, 90)).toMatchObject({ state: 'finished', elapsedMinutes: 60 });
     const token = await trainerToken();
     expect(await request('POST', '/v1/classes/control', { classId, action: 'resume' }, token)).toMatchObject({ status: 409, body: { error: 'class_finished' } });
     const message = { classId, trainee: trainees[0]!.username, channel: 'webchat', customer: { name: 'Tarde', handle: 'tarde' }, text: 'Hola' };
     expect(await request('POST', '/v1/classes/message', message, token)).toMatchObject({ status: 409, body: { error: 'class_finished' } });
     expect((await trainer.classGrade(classId)).finished).toBe(true);
+  });
+});
+
+describe('a trainer’s jump past a clock step', () => {
+  it('stops at the last step before it, so those customers write in hours and a prompt reply is on time', async () => {
+    const started = await startClass(['Ana']);
+    const [ana] = started.trainees;
+    const anaConsole = await join(ana!.password);
+    // The last step before the clock step is the reassignment at minute 20.
+    const stopped = await jump(started.classId, 35);
+    expect(stopped).toMatchObject({
+      elapsedMinutes: 20, now: '2026-03-02T13:20:00.000Z',
+      jumpStopped: { askedMinutes: 35, movedMinutes: 20, clockStep: 'fuera-de-horario', clockStepMinute: 30 },
+    });
+    const chat = caseOfStep(await trainer.classBoard(started.classId), ana!.username, 'chat-sin-servicio')!;
+    await anaConsole.push(randomUUID(), [reply(chat.caseId, 'Hola Rosa, soy Ana. Ya reviso tu conexión.')]);
+    // Nothing is due before the clock step now: the next jump passes it.
+    expect(await jump(started.classId, 15)).toMatchObject({ elapsedMinutes: 35, now: '2026-03-02T23:35:00.000Z' });
+    expect(caseOfStep(await trainer.classBoard(started.classId), ana!.username, 'chat-sin-servicio')!.onTime).toBe(true);
   });
 });
 
@@ -191,6 +216,112 @@ describe('the script', () => {
     const board = await trainer.classBoard(started.classId);
     // Ana got both (each message opens a case of its own), Beto the one to all.
     expect(board.trainees.map((t) => t.cases.filter((c) => c.customer === 'Nora SMS' && c.step === null).length)).toEqual([2, 1]);
+  });
+});
+
+const resolve = (caseId: string, reason?: string) => ({
+  seq: 1, id: randomUUID(), name: 'set_status' as const, baseVersion: null,
+  args: { caseId, status: 'resolved' as const, resolution: 'favour' as const, ...(reason === undefined ? {} : { reason }) },
+});
+const ruleOf = async (classId: string, username: string, rule: string) =>
+  (await trainer.classGrade(classId)).trainees.find((t) => t.username === username)!.rules.find((r) => r.rule === rule)!;
+
+describe('grading what the trainees did', () => {
+  it('counts a reason given while resolving as classified before resolving', async () => {
+    const started = await startClass(['Ana']);
+    const [ana] = started.trainees;
+    const anaConsole = await join(ana!.password);
+    await jump(started.classId, 1);
+    const chat = caseOfStep(await trainer.classBoard(started.classId), ana!.username, 'chat-sin-servicio')!;
+    // On a running clock a note taken when the push's poke arrived would come after the resolution.
+    await trainer.classControl({ classId: started.classId, action: 'speed', speed: 5 });
+    await trainer.classControl({ classId: started.classId, action: 'start' });
+    await anaConsole.push(randomUUID(), [resolve(chat.caseId, 'query')]);
+    await trainer.classControl({ classId: started.classId, action: 'pause' });
+    expect(await ruleOf(started.classId, ana!.username, 'classified_before_resolving')).toMatchObject({ pass: true });
+  });
+});
+
+describe('reopening the classes', () => {
+  it('reopens each class on its own: one whose store went missing is logged and left out, the others run', async () => {
+    await sandbox.stop();
+    const data = tempDir('atiende-classes-');
+    try {
+      sandbox = await startSandbox({ classScriptDir: SCRIPTS, dataDir: data.path });
+      trainer = await signedIn('diego');
+      const lost = await startClass(['Ana']);
+      const kept = await startClass(['Beto']);
+      // A class keeps the script it started with, even one its seed no longer agrees with.
+      const edited = await startClass(['Caro']);
+      sandbox.server.db.prepare("UPDATE classes SET script = json_set(script, '$.name', 'otro-nombre') WHERE id = ?").run(edited.classId);
+      await sandbox.goOffline();
+      rmSync(pathJoin(data.path, 'classes', lost.classId, `${lost.trainees[0]!.username}.db`));
+
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      await sandbox.restart();
+      expect(logged.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(new RegExp(`^Class ${lost.classId} \\(prueba-servidor\\) is unavailable: .*missing`))]);
+      logged.mockRestore();
+      await vi.waitFor(() => fetch(`${sandbox.url}/v1/health`));
+      trainer = await signedIn('diego');
+      expect((await trainer.classes()).classes.map((c) => c.classId)).toEqual([edited.classId, kept.classId]);
+      expect((await jump(kept.classId, 1)).elapsedMinutes).toBe(1);
+      expect((await jump(edited.classId, 1)).elapsedMinutes).toBe(1);
+    } finally {
+      await sandbox.stop();
+      data.remove();
+    }
+  });
+});
+
+describe('a finished class', () => {
+  it('keeps its grades: a trainee’s push is refused with class_finished, and an unused code no longer signs in', async () => {
+    const started = await startClass();
+    const [ana, beto] = started.trainees;
+    const anaConsole = await join(ana!.password);
+    await jump(started.classId, 1);
+    const chat = caseOfStep(await trainer.classBoard(started.classId), ana!.username, 'chat-sin-servicio')!;
+    await trainer.classControl({ classId: started.classId, action: 'stop' });
+    const final = await trainer.classGrade(started.classId);
+
+    await expect(anaConsole.push(randomUUID(), [reply(chat.caseId, 'Hola Rosa, soy Ana, ya con la clase terminada.')]))
+      .rejects.toMatchObject({ details: { status: 409 }, message: expect.stringMatching(/has finished: its grades are final/) });
+    expect(await request('POST', '/v1/classes/join', { code: beto!.password })).toMatchObject({ status: 409, body: { error: 'class_finished' } });
+    expect(await request('POST', '/v1/auth/login', { username: beto!.username, password: beto!.password })).toMatchObject({ status: 409, body: { error: 'class_finished' } });
+    expect(await trainer.classGrade(started.classId)).toEqual(final);
+    expect(rowOf(await trainer.classBoard(started.classId), ana!.username).answered).toBe(0);
+    // What the trainee did stays readable on their console.
+    expect((await anaConsole.pull(null, 10)).changes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('who wrote a reply', () => {
+  it('credits a trainee named like the script’s colleague with their own replies', async () => {
+    const started = await startClass(['Marta Compañera']);
+    const [marta] = started.trainees;
+    const martaConsole = await join(marta!.password);
+    await jump(started.classId, 1);
+    const chat = caseOfStep(await trainer.classBoard(started.classId), marta!.username, 'chat-sin-servicio')!;
+    await martaConsole.push(randomUUID(), [reply(chat.caseId, 'Hola Rosa, soy Marta. Ya reviso tu conexión.')]);
+    expect(rowOf(await trainer.classBoard(started.classId), marta!.username)).toMatchObject({ answered: 1, late: 0 });
+  });
+});
+
+describe('a trainer’s message to all', () => {
+  it('reaches every trainee it can, and names the one whose store failed', async () => {
+    const started = await startClass();
+    const [ana, beto] = started.trainees;
+    const anaLogin = await request<LoginResponse>('POST', '/v1/classes/join', { code: ana!.password });
+    // Ana's store breaks under the server (a disk gone, say).
+    sandbox.server.classes.worldOfToken(anaLogin.body.token)!.db.close();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const message = { classId: started.classId, trainee: null, channel: 'sms' as const, customer: { name: 'Nora SMS', handle: '+5491100000009' }, text: 'Sin señal' };
+      expect(await trainer.classMessage(message)).toEqual({ delivered: 1, failed: [ana!.username] });
+    } finally {
+      logged.mockRestore();
+    }
+    const texts = (await (await join(beto!.password)).pull(null, 1000)).changes.flatMap((c) => (c.op === 'put' && c.entity === 'message' ? [c.data.text] : []));
+    expect(texts).toContain('Sin señal');
   });
 });
 

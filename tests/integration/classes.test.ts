@@ -3,7 +3,7 @@
 // The script is tests/fixtures/classes/server/prueba-servidor.json.
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiClient } from '../../src/main/sync/api-client.ts';
 import type { LoginResponse } from '../../src/protocol/auth.ts';
 import type { ClassStartResponse } from '../../src/shared/classes/wire.ts';
@@ -110,6 +110,16 @@ describe('starting a class and joining it', () => {
     expect(await post('/v1/classes/join', { code: 'ZZZZ-ZZZZ' })).toMatchObject({ status: 401, body: { error: 'bad_credentials' } });
   });
 
+  it('answers a wrong password for a trainee exactly as it answers an unknown user', async () => {
+    const [ana] = (await startClass()).trainees;
+    const unknown = await post('/v1/auth/login', { username: 'nadie-en-clase', password: 'ZZZZ-ZZZZ' });
+    expect(unknown).toMatchObject({ status: 401, body: { error: 'bad_credentials' } });
+    expect(await post('/v1/auth/login', { username: ana!.username, password: 'ZZZZ-ZZZZ' })).toEqual(unknown);
+    // A used code too.
+    await joined(ana!.password);
+    expect(await post('/v1/auth/login', { username: ana!.username, password: ana!.password })).toEqual(unknown);
+  });
+
   it('lets a trainee sign in with username and password once, and renew on their own store', async () => {
     const [, beto] = (await startClass()).trainees;
     const first = await post<LoginResponse>('/v1/auth/login', { username: beto!.username, password: beto!.password });
@@ -121,6 +131,22 @@ describe('starting a class and joining it', () => {
     const renewed = await post<{ token: string }>('/v1/auth/refresh', { refreshToken: first.body.refreshToken });
     expect(renewed.status).toBe(200);
     expect((await post('/v1/sync/pull', { cursor: null, limit: 10 }, renewed.body.token)).status).toBe(200);
+  });
+});
+
+describe('a trainee’s world after the server closed', () => {
+  it('logs a poke it can no longer note instead of crashing the process', async () => {
+    const [ana] = (await startClass()).trainees;
+    const { login } = await joined(ana!.password);
+    const world = sandbox.server.classes.worldOfToken(login.token)!;
+    await sandbox.goOffline();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      world.pokes.poke();
+      await vi.waitFor(() => expect(logged.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringContaining(`could not note ${ana!.username}'s classified cases`)]));
+    } finally {
+      logged.mockRestore();
+    }
   });
 });
 

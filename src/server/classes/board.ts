@@ -11,7 +11,7 @@ import { buildTranscript } from './transcript.ts';
 
 function transcriptOf(classes: Classes, live: Live, trainee: LiveTrainee): Transcript {
   const fired = classes.registry.fired(live.id).filter((f) => f.username === trainee.username || f.username === '');
-  return buildTranscript({ live, trainee, fired, classified: classes.registry.classified(trainee.username), teams: live.teams });
+  return buildTranscript({ live, trainee, fired, teams: live.teams });
 }
 
 const resultsOf = (t: Transcript) => ruleResults(t, checkTranscript(t));

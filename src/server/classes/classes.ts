@@ -1,26 +1,27 @@
-// The classes of one sandbox server: starting one (a store per trainee, seeded from the script's
-// scenario), its clock and controls, a trainer's ad-hoc messages, the trainees' one-time sign-in,
-// and which world a trainee's token belongs to. What the classes are survives a restart in the
-// main store (registry.ts); the trainees' stores are files beside it.
-import { randomBytes, randomInt } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+// The classes of one sandbox server: which are open, starting one, the trainer's controls and
+// messages (trainer-actions.ts), the trainees' sign-in (trainee-sign-in.ts), which world a
+// trainee's token belongs to, and the clock's timer that plays the scripts (runner.ts). What the
+// classes are survives a restart in the main store (registry.ts); the trainees' stores are files
+// beside it (open-class.ts).
+import { randomInt } from 'node:crypto';
 import type { LoginResponse } from '../../protocol/auth.ts';
-import type { ClassControlRequest, ClassMessageRequest, ClassStartResponse, ClassSummary } from '../../shared/classes/wire.ts';
+import type { ClassControlRequest, ClassMessageRequest, ClassMessageResponse, ClassStartResponse, ClassSummary } from '../../shared/classes/wire.ts';
 import type { Faults } from '../faults.ts';
 import { HttpError } from '../http.ts';
-import { signIn, type SessionLifetimes, type SignInDesk } from '../routes/auth.ts';
+import type { SessionLifetimes, SignInDesk } from '../routes/auth.ts';
 import type { Api } from '../routes/route.ts';
-import { reseed } from '../sandbox/seed.ts';
-import { loadScenario } from '../scenario.ts';
 import type { SandboxDb } from '../schema.ts';
-import { ClassClock } from './class-clock.ts';
-import { ClassScriptError, CLASS_SCRIPT_DIR, loadClassScript, parseClassScript } from './load-script.ts';
+import { ClassScriptError, CLASS_SCRIPT_DIR, loadClassScript, parseScriptSchema } from './load-script.ts';
+import { classFinished, closeClass, openClass, type Live, type OpenClassOptions } from './open-class.ts';
 import { ClassRegistry, type ClassRow } from './registry.ts';
-import { playDue, type LiveClass, type LiveTrainee } from './runner.ts';
+import { playDue, type LiveTrainee } from './runner.ts';
 import type { ClassScript } from './script.ts';
-import { hashPassword, newPassword, traineeScenario, traineeUsername } from './trainees.ts';
-import { openWorld, type World } from './world.ts';
+import { moveClock, sendMessage } from './trainer-actions.ts';
+import { joinWithCode, signInTrainee, type TraineeDesk } from './trainee-sign-in.ts';
+import { hashPassword, newPassword, traineeUsername } from './trainees.ts';
+import type { World } from './world.ts';
+
+export type { Live } from './open-class.ts';
 
 export interface ClassesOptions {
   /** The main store, which keeps the registry. */
@@ -34,17 +35,12 @@ export interface ClassesOptions {
   sessions?: SessionLifetimes;
 }
 
-export interface Live extends LiveClass {
-  scenario: string;
-  createdAt: string;
-  /** The seed's teams (a signature with one is not a person's). */
-  teams: string[];
-}
-
 const MINUTE = 60_000;
 /** How often a running class looks for due steps, in real time (a scenario minute at ×5 is 12 s). */
 const TICK_MS = 250;
 const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+const said = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export class Classes implements SignInDesk {
   readonly registry: ClassRegistry;
@@ -54,16 +50,33 @@ export class Classes implements SignInDesk {
   private chain: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
   private listening = false;
+  private busy = false;
+  private readonly opening: OpenClassOptions;
+  private readonly desk: TraineeDesk;
 
   private constructor(options: ClassesOptions) {
     this.options = options;
     this.registry = new ClassRegistry(options.db);
+    this.opening = {
+      ...options,
+      // Noting is a side job: a storage error, or a poke after the class closed, is logged, never thrown.
+      onPoke: (live, trainee) => void this.observe(live, trainee).catch((error: unknown) =>
+        console.error(`Class ${live.id}: could not note ${trainee.username}'s classified cases: ${said(error)}`)),
+    };
+    this.desk = { registry: this.registry, find: (username) => this.trainees.get(username), sessions: options.sessions };
   }
 
   /** The classes the store holds, their trainees' stores reopened. */
   static async open(options: ClassesOptions): Promise<Classes> {
     const classes = new Classes(options);
-    for (const row of classes.registry.classes().reverse()) await classes.reopen(row);
+    // Each on its own: a class that cannot reopen is left out, said in the log, and the others run.
+    for (const row of classes.registry.classes().reverse()) {
+      try {
+        await classes.reopen(row);
+      } catch (error) {
+        console.error(`Class ${row.id} (${row.scenario}) is unavailable: ${said(error)}`);
+      }
+    }
     return classes;
   }
 
@@ -81,10 +94,7 @@ export class Classes implements SignInDesk {
     for (const live of this.live.values()) {
       if (live.clock.state === 'running') this.registry.saveClock(live.id, live.clock.saved());
     }
-    for (const { trainee } of this.trainees.values()) {
-      trainee.world.pokes.close();
-      trainee.world.db.close();
-    }
+    for (const live of this.live.values()) closeClass(live);
   }
 
   list(): Live[] {
@@ -126,7 +136,7 @@ export class Classes implements SignInDesk {
       id, scenario: request.scenario, script: JSON.stringify(script), createdAt: new Date().toISOString(),
       state: 'ready', speed: request.speed, elapsedMs: 0, shiftMs: 0,
     };
-    const live = await this.build(row, script, credentials, true);
+    const live = await openClass(this.opening, row, script, credentials, true);
     this.registry.addClass(row, credentials.map((c, position) => ({ username: c.username, classId: id, name: c.name, position, passwordHash: hashPassword(c.password) })));
     this.adopt(live);
     return { classId: id, trainees: credentials } satisfies ClassStartResponse;
@@ -134,58 +144,26 @@ export class Classes implements SignInDesk {
 
   async control(request: ClassControlRequest): Promise<ClassSummary> {
     const live = this.unfinished(request.classId);
-    const { clock } = live;
-    switch (request.action) {
-      case 'start':
-      case 'resume':
-        clock.setState('running');
-        break;
-      case 'pause':
-        if (clock.state === 'running') clock.setState('paused');
-        break;
-      case 'stop':
-        clock.setState('finished');
-        break;
-      case 'speed':
-        clock.setSpeed(request.speed);
-        break;
-      case 'jump':
-        clock.advance(request.minutes * MINUTE);
-        break;
-    }
-    this.registry.saveClock(live.id, clock.saved());
-    // Steps a jump passed fire before the trainer hears back (a paused class fires them when it resumes).
+    const jumpStopped = moveClock(live, request);
+    this.registry.saveClock(live.id, live.clock.saved());
+    // Steps a jump passed fire before the trainer hears back, a paused class's included.
     await this.play(live);
-    return this.summary(live);
+    return { ...this.summary(live), ...(jumpStopped ? { jumpStopped } : {}) };
   }
 
-  /** A customer writes now to one trainee or to each; returns how many got it. */
-  async message(request: ClassMessageRequest): Promise<number> {
+  message(request: ClassMessageRequest): Promise<ClassMessageResponse> {
     const live = this.unfinished(request.classId);
-    const targets = request.trainee === null ? live.trainees : [this.traineeOf(live, request.trainee)];
-    for (const trainee of targets) {
-      const { world } = trainee;
-      const { caseId, messageId } = await world.store.exclusive(() =>
-        world.controls.inbound({ channel: request.channel, customer: request.customer, text: request.text, assignTo: trainee.username }));
-      this.registry.recordFired({ classId: live.id, username: trainee.username, stepId: messageId, kind: 'message', caseId, at: live.clock.now().toISOString() });
-      world.pokes.poke();
-    }
-    return targets.length;
+    return sendMessage(live, this.registry, request, request.trainee === null ? null : this.traineeOf(live, request.trainee));
   }
 
-  // SignInDesk: a trainee signs in once with their password, on their own store.
-  async trainee(username: string, password: string, deviceId: string | null): Promise<LoginResponse | null> {
-    const row = this.registry.trainee(username);
-    if (!row) return null;
-    return this.consume(row.username, hashPassword(password), deviceId);
+  // SignInDesk
+  trainee(username: string, password: string, deviceId: string | null): Promise<LoginResponse | null> {
+    return signInTrainee(this.desk, username, password, deviceId);
   }
 
   /** `POST /v1/classes/join`: the code is the trainee's one-time password. */
-  async join(code: string, deviceId: string | null): Promise<LoginResponse> {
-    const hash = hashPassword(code);
-    const row = this.registry.traineeByPassword(hash);
-    if (!row) throw new HttpError(401, 'bad_credentials', 'This class code is unknown or was used already');
-    return this.consume(row.username, hash, deviceId);
+  join(code: string, deviceId: string | null): Promise<LoginResponse> {
+    return joinWithCode(this.desk, code, deviceId);
   }
 
   worldOf(token: string): Api | undefined {
@@ -199,17 +177,9 @@ export class Classes implements SignInDesk {
     return this.trainees.get(token.slice(0, dot))?.trainee.world;
   }
 
-  private async consume(username: string, hash: string, deviceId: string | null): Promise<LoginResponse> {
-    const found = this.trainees.get(username);
-    if (!found || !this.registry.consume(username, hash, new Date().toISOString())) {
-      throw new HttpError(401, 'bad_credentials', 'Wrong user or password (a class password works once)');
-    }
-    return signIn(found.trainee.world.api, this.options.sessions ?? {}, username, deviceId, found.live.script.title);
-  }
-
   private unfinished(classId: string): Live {
     const live = this.find(classId);
-    if (live.clock.state === 'finished') throw new HttpError(409, 'class_finished', `Class ${classId} has finished`);
+    if (live.clock.state === 'finished') throw classFinished(classId, 'it takes no more controls nor messages');
     return live;
   }
 
@@ -217,49 +187,14 @@ export class Classes implements SignInDesk {
     try {
       return loadClassScript(name, this.options.scriptDir ?? CLASS_SCRIPT_DIR, { scenarioDir: this.options.scenarioDir });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new HttpError(400, 'invalid_script', error instanceof ClassScriptError ? message : `${name}.json: ${message}`);
+      throw new HttpError(400, 'invalid_script', error instanceof ClassScriptError ? error.message : `${name}.json: ${said(error)}`);
     }
   }
 
   private async reopen(row: ClassRow): Promise<void> {
-    const script = parseClassScript(JSON.parse(row.script), `${row.scenario}.json`, { scenarioDir: this.options.scenarioDir, name: row.scenario });
+    const script = parseScriptSchema(JSON.parse(row.script), `${row.scenario}.json`);
     const trainees = this.registry.trainees(row.id);
-    this.adopt(await this.build(row, script, trainees, false));
-  }
-
-  /** Opens (and for a new class seeds) one store per trainee, all on the class's clock. */
-  private async build(row: ClassRow, script: ClassScript, trainees: { username: string; name: string }[], seed: boolean): Promise<Live> {
-    const seedScenario = loadScenario(script.seed, this.options.scenarioDir);
-    const clock = new ClassClock(script.startsAt, row);
-    const live: Live = {
-      id: row.id, script, clock, trainees: [], scenario: row.scenario, createdAt: row.createdAt,
-      teams: [...new Set(seedScenario.users.flatMap((u) => (u.team ? [u.team] : [])))],
-    };
-    const dir = this.options.dataDir && join(this.options.dataDir, 'classes', row.id);
-    if (dir) mkdirSync(dir, { recursive: true });
-    for (const t of trainees) {
-      const file = dir ? join(dir, `${t.username}.db`) : ':memory:';
-      if (!seed && file !== ':memory:' && !existsSync(file)) throw new Error(`The store of trainee ${t.username} (class ${row.id}) is missing`);
-      const trainee: LiveTrainee = { username: t.username, name: t.name, world: undefined as unknown as World<ClassClock> };
-      trainee.world = await openWorld({
-        file, clock: () => Promise.resolve(clock), faults: this.options.faults, tokenPrefix: `${t.username}.`,
-        heartbeatMs: this.options.heartbeatMs, sessions: this.options.sessions,
-        onPoke: () => void this.observe(live, trainee),
-      });
-      if (seed) {
-        const scenario = traineeScenario(seedScenario, script, t);
-        const { db, feed } = trainee.world;
-        await trainee.world.store.exclusive(() => {
-          reseed(db, feed, scenario, clock.now(), undefined, false);
-          // Only the class's one-time password signs a trainee in; no scenario password works here.
-          const scramble = db.prepare('UPDATE users SET password = ? WHERE username = ?');
-          for (const u of scenario.users) scramble.run(randomBytes(32).toString('hex'), u.username);
-        });
-      }
-      live.trainees.push(trainee);
-    }
-    return live;
+    this.adopt(await openClass(this.opening, row, script, trainees, false));
   }
 
   private adopt(live: Live): void {
@@ -270,7 +205,7 @@ export class Classes implements SignInDesk {
     }
   }
 
-  /** Notes when a trainee first gave each of the class's cases a reason (the store keeps the reason, not when). */
+  /** Notes, for the replay's timeline, when a trainee's case was seen with a reason; grading reads set_status's own `classified` events. */
   private async observe(live: Live, trainee: LiveTrainee): Promise<void> {
     const { db, store } = trainee.world;
     const startsAt = new Date(live.clock.startsAt).toISOString();
@@ -284,11 +219,9 @@ export class Classes implements SignInDesk {
   /** Plays a class's due steps, one class at a time (a tick and a trainer's jump never fire the same step together). */
   private play(live: Live): Promise<boolean> {
     const run = this.chain.then(() => playDue(live, this.registry));
-    this.chain = run.catch((error: unknown) => console.error(`Class ${live.id}: ${error instanceof Error ? error.message : String(error)}`));
+    this.chain = run.catch((error: unknown) => console.error(`Class ${live.id}: ${said(error)}`));
     return run;
   }
-
-  private busy = false;
 
   private async tick(): Promise<void> {
     if (this.busy) return;

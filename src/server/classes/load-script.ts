@@ -63,11 +63,16 @@ function seedOf(name: string, options: ClassScriptOptions): Scenario | Error {
   return seed;
 }
 
-/** Checks a script's JSON; `file` names it in the errors. */
-export function parseClassScript(json: unknown, file: string, options: ClassScriptOptions = {}): ClassScript {
+/** A script's JSON read by its schema alone: what a class kept when it started, checked against its seed then. */
+export function parseScriptSchema(json: unknown, file: string): ClassScript {
   const parsed = ClassScript.safeParse(json);
   if (!parsed.success) throw refuse(file, parsed.error.issues.map((issue) => `${placeOf(json, issue.path)}: ${issue.message}`));
-  const script = parsed.data;
+  return parsed.data;
+}
+
+/** Checks a script's JSON; `file` names it in the errors. */
+export function parseClassScript(json: unknown, file: string, options: ClassScriptOptions = {}): ClassScript {
+  const script = parseScriptSchema(json, file);
   const seed = seedOf(script.seed, options);
   const problems: ScriptProblem[] = seed instanceof Error ? [{ field: 'seed', message: seed.message }] : [];
   if (options.name !== undefined && script.name !== options.name) problems.push({ field: 'name', message: `"${script.name}" is not the file's name: write "${options.name}"` });

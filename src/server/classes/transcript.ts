@@ -16,22 +16,23 @@ interface CaseRow {
   reason: ContactReason | null; messageType: MessageType | null; assignedTo: string | null; movedTo: Channel | null;
 }
 interface MessageRow { id: string; kind: string; author: string; text: string; sentAt: string }
-interface OutboundRow { text: string; sentAt: string; templates: string | null; articles: string | null }
+interface OutboundRow { text: string; sentAt: string; username: string | null; templates: string | null; articles: string | null }
 
 export interface TranscriptInput {
   live: LiveClass;
   trainee: LiveTrainee;
   /** What fired for this trainee (and the whole class). */
   fired: FiredRow[];
-  classified: Map<string, string>;
   /** The seed's teams: a signature with one is not a person's. */
   teams: string[];
 }
 
-export function buildTranscript({ live, trainee, fired, classified, teams }: TranscriptInput): Transcript {
+export function buildTranscript({ live, trainee, fired, teams }: TranscriptInput): Transcript {
   const { db } = trainee.world;
   const startsAt = new Date(live.clock.startsAt).toISOString();
-  const usernames = new Map(prepared<[], { username: string; name: string }>(db, 'SELECT username, name FROM users').all().map((u) => [u.name, u.username]));
+  // By name only for a message no outbound row vouches for, and only a name one user holds: a trainee may be named like the colleague.
+  const users = prepared<[], { username: string; name: string }>(db, 'SELECT username, name FROM users').all();
+  const usernames = new Map(users.filter((u) => users.filter((v) => v.name === u.name).length === 1).map((u) => [u.name, u.username]));
   const stepOfCase = new Map<string, string>();
   for (const f of fired) if (f.kind === 'step' && f.caseId !== null && !stepOfCase.has(f.caseId)) stepOfCase.set(f.caseId, f.stepId);
   const firedStep = new Map(fired.filter((f) => f.kind === 'step' || f.kind === 'clock').map((f) => [f.stepId, f]));
@@ -62,7 +63,7 @@ export function buildTranscript({ live, trainee, fired, classified, teams }: Tra
       status: c.status,
       reason: c.reason,
       messageType: c.messageType,
-      classifiedAt: classified.get(c.id) ?? null,
+      classifiedAt: firstClassified(trainee, c.id),
       resolvedAt: c.status === 'resolved' ? lastResolved(trainee, c.id) : null,
       assignedTo: c.assignedTo,
       movedTo: c.movedTo,
@@ -73,6 +74,12 @@ export function buildTranscript({ live, trainee, fired, classified, teams }: Tra
   };
 }
 
+/** When the case first got a reason, as set_status recorded it in the same transaction (a reason and a resolution pushed together share their moment). */
+function firstClassified(trainee: LiveTrainee, caseId: string): string | null {
+  return prepared<[string], { at: string }>(trainee.world.db,
+    "SELECT at FROM case_events WHERE case_id = ? AND kind = 'classified' ORDER BY id LIMIT 1").get(caseId)?.at ?? null;
+}
+
 function lastResolved(trainee: LiveTrainee, caseId: string): string | null {
   return prepared<[string], { at: string }>(trainee.world.db,
     "SELECT at FROM case_events WHERE case_id = ? AND kind = 'status' AND data ->> '$.to' = 'resolved' ORDER BY id DESC LIMIT 1").get(caseId)?.at ?? null;
@@ -81,9 +88,10 @@ function lastResolved(trainee: LiveTrainee, caseId: string): string | null {
 function messagesOf(trainee: LiveTrainee, c: CaseRow, usernames: Map<string, string>): TranscriptMessage[] {
   const { db } = trainee.world;
   const rows = prepared<[string], MessageRow>(db, 'SELECT id, kind, author, text, sent_at AS sentAt FROM messages WHERE case_id = ? ORDER BY sent_at, rowid').all(c.id);
-  const sent = prepared<[string], OutboundRow>(db, 'SELECT text, sent_at AS sentAt, templates, articles FROM outbound WHERE case_id = ? ORDER BY id').all(c.id);
+  const sent = prepared<[string], OutboundRow>(db, 'SELECT text, sent_at AS sentAt, username, templates, articles FROM outbound WHERE case_id = ? ORDER BY id').all(c.id);
+  const outboundOf = (m: MessageRow) => sent.find((o) => o.text === m.text && o.sentAt === m.sentAt);
   const sourcesOf = (m: MessageRow, column: 'templates' | 'articles'): string[] => {
-    const out = sent.find((o) => o.text === m.text && o.sentAt === m.sentAt)?.[column] ?? null;
+    const out = outboundOf(m)?.[column] ?? null;
     return out === null ? [] : jsonColumn(sourceRefs, out, `outbound.${column}`).map((s) => s.id);
   };
   return rows.map((m) => {
@@ -92,7 +100,8 @@ function messagesOf(trainee: LiveTrainee, c: CaseRow, usernames: Map<string, str
       id: m.id,
       at: m.sentAt,
       from,
-      author: from === 'agent' ? (usernames.get(m.author) ?? m.author) : null,
+      // The message keeps its author's name; the outbound row, who sent it.
+      author: from === 'agent' ? (outboundOf(m)?.username ?? usernames.get(m.author) ?? m.author) : null,
       channel: c.channel,
       public: isPublicChannel(c.channel),
       text: m.text,

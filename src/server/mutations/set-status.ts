@@ -43,6 +43,10 @@ export const setStatus: ServerMutation<typeof SET_STATUS, CaseFacts> = {
     if (same) return APPLIED;
     const now = ctx.now().toISOString();
     await tx.cases.classify(found.id, next, now);
+    // Recorded before the status, in the same transaction: classifying while resolving is classifying first.
+    if (next.reason !== found.reason && next.reason !== null) {
+      await tx.caseEvents.record(found.id, { kind: 'classified', data: { from: found.reason, to: next.reason } }, now, ctx.username);
+    }
     if (found.status !== status) await tx.caseEvents.record(found.id, { kind: 'status', data: { from: found.status, to: status } }, now, ctx.username);
     if (status === 'resolved' && found.status !== 'resolved') await sendSurveyOnResolution(tx, ctx, found, now);
     await tx.feed.publishCase(found.id);

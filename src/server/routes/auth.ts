@@ -31,9 +31,13 @@ export interface Session {
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
+/** A wrong password and an unknown user answer alike, so neither says which usernames exist. */
+export const badCredentials = (): HttpError => new HttpError(401, 'bad_credentials', 'Wrong user or password');
+
 const newToken = (): string => randomBytes(32).toString('hex');
 
-const bearer = (req: IncomingMessage): string | undefined => /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+/** The request's bearer token, if it carries one. */
+export const bearer = (req: IncomingMessage): string | undefined => /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
 
 const pastExpiry = (expiresAt: string | null, clock: Clock): boolean =>
   expiresAt !== null && Date.parse(expiresAt) <= clock.now().getTime();
@@ -76,7 +80,7 @@ function issue(api: Api, lifetimes: SessionLifetimes): { tokens: RefreshResponse
 /** Opens a session for `username` on `api`'s world, once the caller proved who they are. */
 export async function signIn(api: Api, lifetimes: SessionLifetimes, username: string, deviceId: string | null, classTitle: string | null): Promise<LoginResponse> {
   const user = await api.store.sessions.account(username);
-  if (!user) throw new HttpError(401, 'bad_credentials', 'Wrong user or password');
+  if (!user) throw badCredentials();
   const { tokens, session } = issue(api, lifetimes);
   await api.store.sessions.open({ ...session, family: randomUUID(), username: user.username, deviceId });
   return {
@@ -106,7 +110,7 @@ export function authRoutes(api: Api, lifetimes: SessionLifetimes = {}, desk?: Si
         return;
       }
       const user = await api.store.sessions.account(body.username);
-      if (!user || user.password !== body.password) throw new HttpError(401, 'bad_credentials', 'Wrong user or password');
+      if (!user || user.password !== body.password) throw badCredentials();
       sendJson(res, 200, await signIn(api, lifetimes, user.username, body.deviceId ?? null, null));
     },
 

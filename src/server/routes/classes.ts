@@ -58,7 +58,7 @@ export function classRoutes(api: Api, classes: Classes, { scriptDir = CLASS_SCRI
       sendJson(res, 200, await classes.control(await readJson(req, ClassControlRequest)));
     },
     'POST /v1/classes/message': async (req, res) => {
-      sendJson(res, 200, { delivered: await classes.message(await readJson(req, ClassMessageRequest)) });
+      sendJson(res, 200, await classes.message(await readJson(req, ClassMessageRequest)));
     },
     'GET /v1/classes/board': answering((req) => classBoard(classes, classes.find(param(req, 'class')))),
     'GET /v1/classes/grade': answering((req) => classGrade(classes, classes.find(param(req, 'class')))),

@@ -79,7 +79,9 @@ export interface Cases {
 export type CaseEvent =
   | { kind: 'opened'; data: { assignedTo: string | null } }
   | { kind: 'assigned'; data: { from: string | null; to: string | null } }
-  | { kind: 'status'; data: { from: string; to: string } };
+  | { kind: 'status'; data: { from: string; to: string } }
+  /** The case got (or changed) its contact reason: a class grades whether that came before resolving. */
+  | { kind: 'classified'; data: { from: string | null; to: string } };
 
 export interface CaseEvents {
   /** Appends an event on the server's clock; `by` is the username that caused it (null: a customer or the server). */

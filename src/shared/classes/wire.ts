@@ -52,6 +52,8 @@ export const ClassSummary = z.object({
   elapsedMinutes: z.number(),
   durationMinutes: z.number(),
   trainees: z.array(z.object({ name: z.string(), username, joined: z.boolean() })),
+  /** In the answer to a jump that stopped before a clock step (the steps before it came first): the minutes asked and moved, and the step. */
+  jumpStopped: z.object({ askedMinutes: z.number(), movedMinutes: z.number(), clockStep: z.string(), clockStepMinute: z.number() }).optional(),
 });
 export type ClassSummary = z.infer<typeof ClassSummary>;
 
@@ -80,7 +82,12 @@ export const ClassMessageRequest = z.object({
   text: z.string().min(1).max(4000),
 });
 export type ClassMessageRequest = z.input<typeof ClassMessageRequest>;
-export const ClassMessageResponse = z.object({ delivered: z.int().nonnegative() });
+export const ClassMessageResponse = z.object({
+  delivered: z.int().nonnegative(),
+  /** A message to all: the trainees it could not reach (the others got it). */
+  failed: z.array(username).optional(),
+});
+export type ClassMessageResponse = z.infer<typeof ClassMessageResponse>;
 
 export const RuleCheckWire = z.object({
   rule: z.enum(GRADING_RULES),
