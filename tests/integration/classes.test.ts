@@ -124,6 +124,19 @@ describe('starting a class and joining it', () => {
   });
 });
 
+describe('the class clock a trainee reads', () => {
+  it('is the one their pulls carry: health answers it to a trainee\'s token, the server\'s own clock to anyone else', async () => {
+    const [ana] = (await startClass()).trainees;
+    const { api } = await joined(ana!.password);
+    const pulled = await api.pull(null, 10);
+    // The class stands still until started: its clock is the script's start, months from the server's.
+    expect(pulled.serverNow).toBe('2026-03-02T13:00:00.000Z');
+    expect((await api.health()).serverNow).toBe(pulled.serverNow);
+    const unsigned = await new ApiClient({ baseUrl: sandbox.url, token: () => null }).health();
+    expect(Math.abs(Date.parse(unsigned.serverNow) - Date.now())).toBeLessThan(60_000);
+  });
+});
+
 describe('isolation', () => {
   it('keeps each trainee on their own store: no other trainee’s cases, no trainer route, no forged token', async () => {
     const started = await startClass();

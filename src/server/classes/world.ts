@@ -1,10 +1,12 @@
 // One world of the sandbox: a store and everything serving it (feed, pokes, last contacts, the
 // routes a console calls). The sandbox's main world and each trainee's copy of a class are built
 // the same way; server.ts sends each request to its world.
+import type { HealthResponse } from '../../protocol/sync.ts';
 import type { Clock } from '../clock.ts';
 import { LastContacts } from '../contacts.ts';
 import type { Faults } from '../faults.ts';
 import { Feed } from '../feed.ts';
+import { sendJson } from '../http.ts';
 import { MutationApplier } from '../mutations.ts';
 import { Pokes } from '../pokes.ts';
 import { authRoutes, tokenHolds, type SessionLifetimes, type SignInDesk } from '../routes/auth.ts';
@@ -72,6 +74,9 @@ export async function openWorld<C extends Clock>(options: WorldOptions<C>): Prom
   const controls = new Controls(db, feed, clock);
   const world = { db, feed, store, clock, pokes, contacts, controls, api };
   const routes: Routes = {
+    // Unauthenticated; a console holding a trainee's token reads its class's clock here, the one
+    // its pulls carry, so the offline limit compares times of one clock.
+    'GET /v1/health': (_req, res) => Promise.resolve(sendJson(res, 200, { ok: true, serverNow: clock.now().toISOString(), sandbox: true } satisfies HealthResponse)),
     ...authRoutes(api, options.sessions, options.desk),
     ...syncRoutes(api, new MutationApplier(store, clock)),
     ...directoryRoutes(api),
