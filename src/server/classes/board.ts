@@ -10,6 +10,10 @@ import type { LiveTrainee } from './runner.ts';
 import { buildTranscript } from './transcript.ts';
 
 const MINUTE = 60_000;
+const EXCERPT = 120;
+
+/** A message's start for the replay's line, marked when cut. */
+const excerpt = (text: string): string => (text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1).trimEnd()}…` : text);
 
 function transcriptOf(classes: Classes, live: Live, trainee: LiveTrainee): Transcript {
   const fired = classes.registry.fired(live.id).filter((f) => f.username === trainee.username || f.username === '');
@@ -68,7 +72,7 @@ export function classTimeline(classes: Classes, live: Live): ClassTimeline {
     for (const c of t.cases) {
       for (const m of c.messages) {
         if (m.from === 'engine') continue;
-        events.push({ at: m.at, trainee: trainee.username, kind: m.from === 'customer' ? 'customer' : 'reply', caseId: c.caseId, text: m.text.slice(0, 120) });
+        events.push({ at: m.at, trainee: trainee.username, kind: m.from === 'customer' ? 'customer' : 'reply', caseId: c.caseId, text: excerpt(m.text) });
       }
       const at = classified.get(c.caseId);
       if (at !== undefined) events.push({ at, trainee: trainee.username, kind: 'classified', caseId: c.caseId, text: c.reason ?? '' });

@@ -2,7 +2,9 @@
 // more, Home and End to the ends) and, per trainee, what they had done by then, newest first.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ClassSummary, ClassTimeline } from '../../../shared/classes/wire.ts';
+import { CASE_STATUSES, CONTACT_REASONS } from '../../../shared/domain.ts';
 import { api } from '../../lib/bridge.ts';
 import { CustomerText } from '../../ui/CustomerText.tsx';
 import { classErrorText } from './classError.ts';
@@ -58,16 +60,27 @@ function EventColumn({ title, events, testId, trainee }: { title: string; events
     <section className="class-replay-column" data-testid={testId} data-trainee={trainee} aria-label={title}>
       <h4>{title} <span className="hint">{t('classes.replay.count', { count: events.length })}</span></h4>
       {events.length === 0 ? <p className="hint">{t('classes.replay.nothingYet')}</p> : (
-        <ol className="class-events" reversed>
+        // It scrolls inside its column: focusable, so the keyboard can scroll it too.
+        <ol className="class-events" reversed tabIndex={0} aria-label={title}>
           {[...events].reverse().map((event, index) => (
             <li key={`${event.at}-${index}`} data-testid="class-replay-event" data-kind={event.kind} data-case={event.caseId ?? undefined}>
               <time dateTime={event.at}>{scenarioTime(event.at)}</time>{' '}
               <strong>{t(`classes.replay.kind.${event.kind}`)}</strong>{' '}
-              <CustomerText text={event.text} />
+              <CustomerText text={eventText(t, event)} />
             </li>
           ))}
         </ol>
       )}
     </section>
   );
+}
+
+const isOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+
+/** A state or a reason in the trainer's words; a step's id, a message's start or a username as they are. */
+function eventText(t: TFunction, event: TimelineEvent): string {
+  const { kind, text } = event;
+  if (kind === 'status' && isOf(CASE_STATUSES, text)) return t(`status.${text}`);
+  if (kind === 'classified' && isOf(CONTACT_REASONS, text)) return t(`resolve.reasons.${text}`);
+  return text;
 }
