@@ -16,6 +16,7 @@ import { ClassPage, type Credential } from './pages/class-page.ts';
 import { ConsolePage } from './pages/console-page.ts';
 import { FirstRun } from './pages/first-run.ts';
 import { SyncBar } from './pages/sync-bar.ts';
+import { fitsWindow } from './pages/window-fit.ts';
 
 const TITLE = 'Primer día: consultas, una baja y un DNI en público';
 const DNI = '28.456.789';
@@ -23,6 +24,7 @@ const DNI = '28.456.789';
 const JUMP = 10;
 // Starting consoles, syncing two stores and grading take a while on a loaded 2-core machine.
 const SLOW = { timeout: 30_000 };
+const LAPTOPS = [{ width: 1366, height: 768 }, { width: 1280, height: 720 }];
 
 const seriousViolations = async (page: Page, selector: string) =>
   (await new AxeBuilder({ page }).include(selector).analyze()).violations
@@ -117,6 +119,8 @@ test('a class from primer-dia: two trainees, the board and the grades tell them 
     await expect.poll(() => classPage.ruleState(ana.username, 'cancellation_retention'), SLOW).toBe('pass');
     await expect.poll(() => classPage.ruleState(beto.username, 'private_data_moved'), SLOW).toBe('fail');
     expect(await classPage.ruleState(beto.username, 'cancellation_retention')).toBe('pending');
+    // Ana classified the BAJA as she resolved it; her other cases are still open.
+    expect(await classPage.ruleState(ana.username, 'classified_before_resolving')).toBe('pending');
 
     // A customer writes to Beto alone: it reaches him, never Ana.
     const delivered = await classPage.sendMessage({
@@ -138,6 +142,13 @@ test('a class from primer-dia: two trainees, the board and the grades tell them 
 
     await classPage.tab('board');
     expect(await seriousViolations(page, '[data-testid="class-page"]')).toEqual([]);
+    // The running class's board fits both laptops, the page never scrolling.
+    for (const size of LAPTOPS) {
+      await page.setViewportSize(size);
+      expect(await fitsWindow(classPage.root)).toEqual({ inside: true, pageScrolls: false });
+      await a.page.setViewportSize(size);
+      expect(await fitsWindow(new AppHeader(a.page).sandboxBanner)).toEqual({ inside: true, pageScrolls: false });
+    }
 
     await classPage.stop();
     await expect(classPage.state).toHaveAttribute('data-state', 'finished', SLOW);

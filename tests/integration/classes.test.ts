@@ -137,6 +137,26 @@ describe('the class clock a trainee reads', () => {
   });
 });
 
+describe('the classification a trainee gives', () => {
+  it('dates from the resolution it came with, not from when the class noticed it', async () => {
+    const started = await startClass();
+    const [ana] = started.trainees;
+    const { api } = await joined(ana!.password);
+    await trainer.classControl({ classId: started.classId, action: 'start' });
+    await trainer.classControl({ classId: started.classId, action: 'jump', minutes: 1 });
+    const [rosa] = casesOf(await pullAll(api)).filter((c) => c.status !== 'resolved');
+    await api.push(randomUUID(), [{ seq: 1, id: randomUUID(), name: 'set_status', baseVersion: null,
+      args: { caseId: rosa!.id, status: 'resolved', reason: 'query', resolution: 'favour' } }]);
+    // The class's clock runs on while the class looks at the store.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await trainer.classControl({ classId: started.classId, action: 'stop' });
+    const { events } = await trainer.classTimeline(started.classId);
+    const ofRosa = (kind: string) => events.find((e) => e.caseId === rosa!.id && e.kind === kind);
+    expect(ofRosa('status')).toMatchObject({ text: 'resolved' });
+    expect(ofRosa('classified')).toMatchObject({ text: 'query', at: ofRosa('status')!.at });
+  });
+});
+
 describe('isolation', () => {
   it('keeps each trainee on their own store: no other trainee’s cases, no trainer route, no forged token', async () => {
     const started = await startClass();

@@ -275,10 +275,16 @@ export class Classes implements SignInDesk {
     const { db, store } = trainee.world;
     const startsAt = new Date(live.clock.startsAt).toISOString();
     const known = this.registry.classified(trainee.username);
+    // A case is resolved only with a reason, so one already resolved had it by its first resolution
+    // (the console classifies in the same step): noted then, not later, when this looks.
     const rows = await store.exclusive(() =>
-      db.prepare<[string], { id: string }>('SELECT id FROM cases WHERE reason IS NOT NULL AND created_at >= ?').all(startsAt));
-    const at = live.clock.now().toISOString();
-    for (const { id } of rows) if (!known.has(id)) this.registry.recordClassified(trainee.username, id, at);
+      db.prepare<[string], { id: string; resolvedAt: string | null }>(`SELECT c.id, (SELECT min(e.at) FROM case_events e
+          WHERE e.case_id = c.id AND e.kind = 'status' AND e.data ->> '$.to' = 'resolved') AS resolvedAt
+        FROM cases c WHERE c.reason IS NOT NULL AND c.created_at >= ?`).all(startsAt));
+    const now = live.clock.now().toISOString();
+    for (const { id, resolvedAt } of rows) {
+      if (!known.has(id)) this.registry.recordClassified(trainee.username, id, resolvedAt !== null && resolvedAt < now ? resolvedAt : now);
+    }
   }
 
   /** Plays a class's due steps, one class at a time (a tick and a trainer's jump never fire the same step together). */
