@@ -245,9 +245,6 @@ const SCHEMA = `
     class_id TEXT NOT NULL, username TEXT NOT NULL, step_id TEXT NOT NULL, kind TEXT NOT NULL, case_id TEXT, at TEXT NOT NULL,
     PRIMARY KEY (class_id, username, step_id, kind)
   ) STRICT;
-  CREATE TABLE IF NOT EXISTS class_classified (
-    username TEXT NOT NULL, case_id TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (username, case_id)
-  ) STRICT;
 `;
 
 export function openSandboxDb(file: string): SandboxDb {

@@ -7,12 +7,11 @@ import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { answerClientError } from '../node/client-error.ts';
-import type { HealthResponse } from '../protocol/sync.ts';
 import { Classes } from './classes/classes.ts';
 import { openWorld, type World } from './classes/world.ts';
 import { SandboxClock } from './clock.ts';
 import { Faults } from './faults.ts';
-import { HttpError, sendError, sendJson } from './http.ts';
+import { HttpError, sendError } from './http.ts';
 import { KnowledgeAdmin } from './knowledge-admin.ts';
 import { allowedHostsFromEnv, guardRequest, GUARDED_SERVER_OPTIONS } from './request-guard.ts';
 import { classRoutes } from './routes/classes.ts';
@@ -83,10 +82,7 @@ export class SandboxServer {
           clock: world.clock, controls: world.controls, knowledge: new KnowledgeAdmin(world.store, world.clock),
           reset: () => server.reset(), exclusive: <T>(work: () => T) => world.store.exclusive(work),
         };
-        return {
-          'GET /v1/health': (_req, res) => Promise.resolve(sendJson(res, 200, { ok: true, serverNow: world.clock.now().toISOString(), sandbox: true } satisfies HealthResponse)),
-          ...sandboxRoutes(world.api, sandbox),
-        };
+        return sandboxRoutes(world.api, sandbox);
       },
     });
     const classes = await Classes.open({

@@ -3,7 +3,7 @@
 // The script is tests/fixtures/classes/server/prueba-servidor.json.
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../src/main/sync/api-client.ts';
 import type { LoginResponse } from '../../src/protocol/auth.ts';
 import type { ClassStartResponse } from '../../src/shared/classes/wire.ts';
@@ -134,19 +134,36 @@ describe('starting a class and joining it', () => {
   });
 });
 
-describe('a trainee’s world after the server closed', () => {
-  it('logs a poke it can no longer note instead of crashing the process', async () => {
+describe('the class clock a trainee reads', () => {
+  it('is the one their pulls carry: health answers it to a trainee\'s token, the server\'s own clock to anyone else', async () => {
     const [ana] = (await startClass()).trainees;
-    const { login } = await joined(ana!.password);
-    const world = sandbox.server.classes.worldOfToken(login.token)!;
-    await sandbox.goOffline();
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
-      world.pokes.poke();
-      await vi.waitFor(() => expect(logged.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringContaining(`could not note ${ana!.username}'s classified cases`)]));
-    } finally {
-      logged.mockRestore();
-    }
+    const { api } = await joined(ana!.password);
+    const pulled = await api.pull(null, 10);
+    // The class stands still until started: its clock is the script's start, months from the server's.
+    expect(pulled.serverNow).toBe('2026-03-02T13:00:00.000Z');
+    expect((await api.health()).serverNow).toBe(pulled.serverNow);
+    const unsigned = await new ApiClient({ baseUrl: sandbox.url, token: () => null }).health();
+    expect(Math.abs(Date.parse(unsigned.serverNow) - Date.now())).toBeLessThan(60_000);
+  });
+});
+
+describe('the classification a trainee gives', () => {
+  it('dates from the resolution it came with, not from when the class noticed it', async () => {
+    const started = await startClass();
+    const [ana] = started.trainees;
+    const { api } = await joined(ana!.password);
+    await trainer.classControl({ classId: started.classId, action: 'start' });
+    await trainer.classControl({ classId: started.classId, action: 'jump', minutes: 1 });
+    const [rosa] = casesOf(await pullAll(api)).filter((c) => c.status !== 'resolved');
+    await api.push(randomUUID(), [{ seq: 1, id: randomUUID(), name: 'set_status', baseVersion: null,
+      args: { caseId: rosa!.id, status: 'resolved', reason: 'query', resolution: 'favour' } }]);
+    // The class's clock runs on while the class looks at the store.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await trainer.classControl({ classId: started.classId, action: 'stop' });
+    const { events } = await trainer.classTimeline(started.classId);
+    const ofRosa = (kind: string) => events.find((e) => e.caseId === rosa!.id && e.kind === kind);
+    expect(ofRosa('status')).toMatchObject({ status: 'resolved' });
+    expect(ofRosa('classified')).toMatchObject({ reason: 'query', at: ofRosa('status')!.at });
   });
 });
 

@@ -26,6 +26,9 @@ export interface ApiClientOptions {
   timeoutMs?: number;
 }
 
+/** Whether a call carries the token: always (refused without one), never, or when one is held. */
+type Authentication = boolean | 'when-held';
+
 export class ApiClient {
   readonly baseUrl: string;
   private readonly options: ApiClientOptions;
@@ -153,17 +156,19 @@ export class ApiClient {
 
   /**
    * Unauthenticated: the server's clock (the offline limit reads it before anything is pushed),
-   * and whether it is a training sandbox (asked before a password goes over plain http).
+   * and whether it is a training sandbox (asked before a password goes over plain http). The
+   * token goes along when one is held: a class's trainee reads their class's clock, the one
+   * their pulls carry, not the server's.
    */
   health(): Promise<HealthResponse> {
-    return this.call('/v1/health', undefined, HealthResponse, false, 'GET');
+    return this.call('/v1/health', undefined, HealthResponse, 'when-held', 'GET');
   }
 
   private async call<S extends z.ZodType>(
     path: string,
     body: unknown,
     schema: S,
-    authenticated = true,
+    authenticated: Authentication = true,
     method = 'POST',
   ): Promise<z.infer<S>> {
     const response = await this.send(method, path, body, authenticated);
@@ -190,7 +195,7 @@ export class ApiClient {
     method: string,
     path: string,
     body: unknown,
-    authenticated: boolean,
+    authenticated: Authentication,
     signal?: AbortSignal,
     timeout = true,
     renewed = false,
@@ -201,8 +206,8 @@ export class ApiClient {
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (authenticated) {
       const token = this.options.token();
-      if (!token) throw new ApiError('unauthorized', 'Not signed in');
-      headers.authorization = `Bearer ${token}`;
+      if (token) headers.authorization = `Bearer ${token}`;
+      else if (authenticated === true) throw new ApiError('unauthorized', 'Not signed in');
     }
     const signals = [signal, timeout ? AbortSignal.timeout(this.options.timeoutMs ?? 30_000) : undefined];
     let response: Response;
@@ -218,7 +223,7 @@ export class ApiClient {
     }
     if (response.ok) return response;
     const error = await toApiError(response, path);
-    if (authenticated && !renewed && error.details.expired === true && this.options.renew) {
+    if (authenticated === true && !renewed && error.details.expired === true && this.options.renew) {
       await this.options.renew();
       return this.send(method, path, body, authenticated, signal, timeout, true);
     }

@@ -57,12 +57,7 @@ export class Classes implements SignInDesk {
   private constructor(options: ClassesOptions) {
     this.options = options;
     this.registry = new ClassRegistry(options.db);
-    this.opening = {
-      ...options,
-      // Noting is a side job: a storage error, or a poke after the class closed, is logged, never thrown.
-      onPoke: (live, trainee) => void this.observe(live, trainee).catch((error: unknown) =>
-        console.error(`Class ${live.id}: could not note ${trainee.username}'s classified cases: ${said(error)}`)),
-    };
+    this.opening = options;
     this.desk = { registry: this.registry, find: (username) => this.trainees.get(username), sessions: options.sessions };
   }
 
@@ -203,17 +198,6 @@ export class Classes implements SignInDesk {
       this.trainees.set(trainee.username, { live, trainee });
       if (this.listening) trainee.world.pokes.start();
     }
-  }
-
-  /** Notes, for the replay's timeline, when a trainee's case was seen with a reason; grading reads set_status's own `classified` events. */
-  private async observe(live: Live, trainee: LiveTrainee): Promise<void> {
-    const { db, store } = trainee.world;
-    const startsAt = new Date(live.clock.startsAt).toISOString();
-    const known = this.registry.classified(trainee.username);
-    const rows = await store.exclusive(() =>
-      db.prepare<[string], { id: string }>('SELECT id FROM cases WHERE reason IS NOT NULL AND created_at >= ?').all(startsAt));
-    const at = live.clock.now().toISOString();
-    for (const { id } of rows) if (!known.has(id)) this.registry.recordClassified(trainee.username, id, at);
   }
 
   /** Plays a class's due steps, one class at a time (a tick and a trainer's jump never fire the same step together). */

@@ -30,8 +30,6 @@ export interface OpenClassOptions {
   faults: Faults;
   heartbeatMs?: number;
   sessions?: SessionLifetimes;
-  /** Told after each change on a trainee's store. */
-  onPoke: (live: Live, trainee: LiveTrainee) => void;
 }
 
 const PUSH = 'POST /v1/sync/push';
@@ -82,12 +80,11 @@ async function openTrainee(options: OpenClassOptions, live: Live, t: { username:
   const { clock, script, id } = live;
   const file = dir ? join(dir, `${t.username}.db`) : ':memory:';
   if (!seed && file !== ':memory:' && !existsSync(file)) throw new Error(`The store of trainee ${t.username} (class ${id}) is missing`);
-  const trainee: LiveTrainee = { username: t.username, name: t.name, world: undefined as unknown as World<ClassClock> };
-  trainee.world = await openWorld({
+  const world = await openWorld({
     file, clock: () => Promise.resolve(clock), faults: options.faults, tokenPrefix: `${t.username}.`,
     heartbeatMs: options.heartbeatMs, sessions: options.sessions,
-    onPoke: () => options.onPoke(live, trainee),
   });
+  const trainee: LiveTrainee = { username: t.username, name: t.name, world };
   refuseAfterTheEnd(live, trainee.world);
   if (seed) {
     const scenario = traineeScenario(seed, script, t);

@@ -98,13 +98,4 @@ export class ClassRegistry {
   setFiredCase(row: Pick<FiredRow, 'classId' | 'username' | 'stepId' | 'kind' | 'caseId'>): void {
     prepared(this.db, 'UPDATE class_events SET case_id = @caseId WHERE class_id = @classId AND username = @username AND step_id = @stepId AND kind = @kind').run(row);
   }
-
-  classified(username: string): Map<string, string> {
-    const rows = prepared<[string], { caseId: string; at: string }>(this.db, 'SELECT case_id AS caseId, at FROM class_classified WHERE username = ?').all(username);
-    return new Map(rows.map((r) => [r.caseId, r.at]));
-  }
-
-  recordClassified(username: string, caseId: string, at: string): void {
-    prepared(this.db, 'INSERT OR IGNORE INTO class_classified (username, case_id, at) VALUES (?, ?, ?)').run(username, caseId, at);
-  }
 }

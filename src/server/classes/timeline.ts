@@ -14,6 +14,9 @@ const MINUTE = 60_000;
 /** How much of a message the timeline quotes. */
 const QUOTE = 120;
 
+/** A message's start for the replay's line, marked when cut. */
+const excerpt = (text: string): string => (text.length > QUOTE ? `${text.slice(0, QUOTE - 1).trimEnd()}…` : text);
+
 type TimelineEvent = ClassTimeline['events'][number];
 
 export interface TraineeTranscript {
@@ -56,7 +59,7 @@ export function buildTimeline(live: LiveClass, fired: readonly FiredRow[], trans
     for (const c of transcript.cases) {
       for (const m of c.messages) {
         if (m.from === 'engine') continue;
-        add({ at: m.at, trainee: trainee.username, kind: m.from === 'customer' ? 'customer' : 'reply', caseId: c.caseId, text: m.text.slice(0, QUOTE) });
+        add({ at: m.at, trainee: trainee.username, kind: m.from === 'customer' ? 'customer' : 'reply', caseId: c.caseId, text: excerpt(m.text) });
       }
       if (c.classifiedAt !== null) add({ at: c.classifiedAt, trainee: trainee.username, kind: 'classified', caseId: c.caseId, reason: c.reason });
       for (const e of caseMoves(trainee, c.caseId)) {

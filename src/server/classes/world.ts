@@ -1,10 +1,12 @@
 // One world of the sandbox: a store and everything serving it (feed, pokes, last contacts, the
 // routes a console calls). The sandbox's main world and each trainee's copy of a class are built
 // the same way; server.ts sends each request to its world.
+import type { HealthResponse } from '../../protocol/sync.ts';
 import type { Clock } from '../clock.ts';
 import { LastContacts } from '../contacts.ts';
 import type { Faults } from '../faults.ts';
 import { Feed } from '../feed.ts';
+import { sendJson } from '../http.ts';
 import { MutationApplier } from '../mutations.ts';
 import { Pokes } from '../pokes.ts';
 import { authRoutes, tokenHolds, type SessionLifetimes, type SignInDesk } from '../routes/auth.ts';
@@ -32,8 +34,6 @@ export interface WorldOptions<C extends Clock> {
   desk?: SignInDesk;
   /** Routes only this world has (the main world's sandbox controls and classes). */
   extraRoutes?: (world: Omit<World<C>, 'routes'>) => Routes;
-  /** Told after each change a console should pull (a push applied, a customer writing). */
-  onPoke?: () => void;
 }
 
 export interface World<C extends Clock = Clock> {
@@ -48,16 +48,6 @@ export interface World<C extends Clock = Clock> {
   routes: Map<string, Handler>;
 }
 
-/** Pokes that also tell the world's owner, so a class notices a trainee's work as it lands. */
-class TellingPokes extends Pokes {
-  onPoke: (() => void) | undefined;
-
-  override poke(): void {
-    super.poke();
-    this.onPoke?.();
-  }
-}
-
 export async function openWorld<C extends Clock>(options: WorldOptions<C>): Promise<World<C>> {
   const db = openSandboxDb(options.file);
   const feed = new Feed(db);
@@ -65,13 +55,15 @@ export async function openWorld<C extends Clock>(options: WorldOptions<C>): Prom
   const clock = await options.clock(store.instance);
   const epoch = await store.instance.epoch();
   // A stream lasts as long as its token holds (pokes.ts): not past its time, revoked or signed out.
-  const pokes = new TellingPokes((token) => tokenHolds(store, clock, token), options.heartbeatMs);
-  pokes.onPoke = options.onPoke;
+  const pokes = new Pokes((token) => tokenHolds(store, clock, token), options.heartbeatMs);
   const contacts = new LastContacts(store.team, clock);
   const api: Api = { store, clock, faults: options.faults, pokes, epoch, contacts, tokenPrefix: options.tokenPrefix };
   const controls = new Controls(db, feed, clock);
   const world = { db, feed, store, clock, pokes, contacts, controls, api };
   const routes: Routes = {
+    // Unauthenticated; a console holding a trainee's token reads its class's clock here, the one
+    // its pulls carry, so the offline limit compares times of one clock.
+    'GET /v1/health': (_req, res) => Promise.resolve(sendJson(res, 200, { ok: true, serverNow: clock.now().toISOString(), sandbox: true } satisfies HealthResponse)),
     ...authRoutes(api, options.sessions, options.desk),
     ...syncRoutes(api, new MutationApplier(store, clock)),
     ...directoryRoutes(api),

@@ -61,7 +61,8 @@ function EventColumn({ title, events, testId, trainee }: { title: string; events
     <section className="class-replay-column" data-testid={testId} data-trainee={trainee?.username} aria-label={title}>
       <h4>{title} <span className="hint">{t('classes.replay.count', { count: events.length })}</span></h4>
       {events.length === 0 ? <p className="hint">{t('classes.replay.nothingYet')}</p> : (
-        <ol className="class-events" reversed>
+        // It scrolls inside its column: focusable, so the keyboard can scroll it too.
+        <ol className="class-events" reversed tabIndex={0} aria-label={title}>
           {[...events].reverse().map((event, index) => (
             <li key={`${event.at}-${index}`} data-testid="class-replay-event" data-kind={event.kind} data-case={event.caseId ?? undefined}>
               <time dateTime={event.at}>{scenarioTime(event.at)}</time>{' '}
