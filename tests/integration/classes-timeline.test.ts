@@ -47,7 +47,9 @@ describe('the timeline of a class', () => {
       { seq: 2, id: randomUUID(), name: 'set_status', baseVersion: null, args: { caseId: chat.caseId, status: 'resolved', reason: 'query', resolution: 'favour' } },
     ]);
     expect(pushed.results.map((r) => r.status)).toEqual(['applied', 'applied']);
-    await jump(29);
+    // A jump stops before the clock's step while customers are due before it (jumpStopped): minute 20, then 31, then 41.
+    expect((await jump(29)).jumpStopped).toBeDefined();
+    await jump(11);
     await jump(10);
     const timeline = await trainer.classTimeline(classId);
 
@@ -56,20 +58,20 @@ describe('the timeline of a class', () => {
     expect(of(timeline, null, 'clock')).toEqual([
       { at: '2026-03-02T13:30:00.000Z', minute: 30, trainee: null, kind: 'clock', caseId: null, step: 'fuera-de-horario', to: '2026-03-02T23:30:00.000Z' },
     ]);
-    // The e-mail fired late (the jump went to minute 41): 23:41 in scenario time is the class's minute 41, not 641.
+    // The e-mail fired at the jump's end (minute 41): 23:41 in scenario time is the class's minute 41, not 641.
     const mail = of(timeline, ana!.username, 'customer').find((e) => e.text === 'Les escribo de noche por la factura');
     expect(mail).toMatchObject({ at: '2026-03-02T23:41:00.000Z', minute: 41 });
     expect(of(timeline, ana!.username, 'step').map((e) => [e.step, e.minute])).toEqual([
-      ['chat-sin-servicio', 2], ['insulto-publico', 2], ['caso-del-companero', 31], ['pasa-al-alumno', 31], ['mail-nocturno', 41],
+      ['chat-sin-servicio', 2], ['insulto-publico', 2], ['caso-del-companero', 20], ['pasa-al-alumno', 20], ['mail-nocturno', 41],
     ]);
-    // Ana answered the chat in time; Beto did not, and got the customer's follow-up at minute 31.
+    // Ana answered the chat in time; Beto did not, and got the customer's follow-up at minute 20.
     expect(of(timeline, ana!.username, 'follow_up')).toEqual([]);
     expect(of(timeline, beto!.username, 'follow_up')).toEqual([
-      expect.objectContaining({ step: 'chat-sin-servicio', caseId: expect.any(String) as string, minute: 31 }),
+      expect.objectContaining({ step: 'chat-sin-servicio', caseId: expect.any(String) as string, minute: 20 }),
     ]);
     expect(of(timeline, ana!.username, 'reply')).toEqual([expect.objectContaining({ caseId: chat.caseId, text: 'Hola Rosa, soy Ana.', minute: 2 })]);
     expect(of(timeline, ana!.username, 'status')).toEqual([expect.objectContaining({ caseId: chat.caseId, status: 'resolved', minute: 2 })]);
-    expect(of(timeline, ana!.username, 'assigned').map((e) => [e.to, e.minute])).toEqual([[ana!.username, 31]]);
+    expect(of(timeline, ana!.username, 'assigned').map((e) => [e.to, e.minute])).toEqual([[ana!.username, 20]]);
     await vi.waitFor(async () => expect(of(await trainer.classTimeline(classId), ana!.username, 'classified'))
       .toEqual([expect.objectContaining({ caseId: chat.caseId, reason: 'query' })]));
 
