@@ -6,6 +6,7 @@ import { AppHeader } from './pages/app-header.ts';
 import { ConsolePage } from './pages/console-page.ts';
 import { FirstRun } from './pages/first-run.ts';
 import { SyncBar } from './pages/sync-bar.ts';
+import { textCut } from './pages/window-fit.ts';
 
 test('the training sandbox is the default way in, and says so on screen', async ({ page }) => {
   const profiles = tempDir('atiende-e2e-');
@@ -110,6 +111,11 @@ test('with no keychain, the sync bar says the cache key is in a file outside the
     await expect(notice).toContainText('La clave que cifra tus datos está en un archivo, no en el llavero del sistema.');
     const box = await notice.boundingBox();
     expect(box!.height).toBeLessThan(40);
+    // Beside the session's notice on a 1366 px laptop, both read whole: the bar wraps, never cuts them to a letter.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await expect(sync.secretsWarning).toBeVisible();
+    expect(await textCut(sync.secretsShort)).toBe(false);
+    expect(await textCut(sync.cacheKeyShort)).toBe(false);
 
     await sync.cacheKeyButton('¿Qué significa?').click();
     const details = sync.cacheKeyDetails;

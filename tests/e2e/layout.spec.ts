@@ -8,7 +8,9 @@ import { expect, startHarness, test as base } from './fixtures.ts';
 import { AppHeader } from './pages/app-header.ts';
 import { CasePane } from './pages/case-pane.ts';
 import { ConsolePage } from './pages/console-page.ts';
+import { FirstRun } from './pages/first-run.ts';
 import { measureLayout } from './pages/layout-probe.ts';
+import { fitsWindow, placeholderFits, textCut } from './pages/window-fit.ts';
 import { ToolsPane } from './pages/tools-pane.ts';
 import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
 
@@ -185,4 +187,44 @@ test('a case with an unsent draft is marked in the inbox until the reply goes ou
   await console.replyBox.press('Control+Enter');
   await expect(console.replyBox).toHaveValue('');
   await expect(marker).toHaveCount(0);
+});
+
+test('a trainee joins a class from the first run and the long class title gives way in the header, not the profile', async ({ page }) => {
+  const sandbox = await startSandbox();
+  const start = await sandbox.control<{ trainees: { password: string }[] }>('POST', '/v1/classes', { scenario: 'primer-dia', trainees: ['Ana Gómez'] });
+  const profiles = tempDir('atiende-e2e-');
+  const harness = await startHarness(['--profile', profiles.path]);
+  try {
+    const firstRun = new FirstRun(page);
+    for (const size of SIZES.slice(0, 2)) {
+      await page.setViewportSize(size);
+      await page.goto(harness.url);
+      await firstRun.fillJoinClass({ server: sandbox.url, code: start.trainees[0]!.password });
+      const where = `${size.width}×${size.height}`;
+      // The three ways and the open form fit the window: Unirme and Cancelar in view, no page scroll.
+      for (const button of [firstRun.joinClassSubmit, firstRun.joinClassCancel]) {
+        expect(await fitsWindow(button), where).toEqual({ inside: true, pageScrolls: false });
+      }
+    }
+    await firstRun.joinClassSubmit.click();
+    const header = new AppHeader(page);
+    await expect(header.orgServer).toHaveText('Clase: Primer día: consultas, una baja y un DNI en público');
+    await expect(header.orgServer).toHaveAttribute('title', /^Clase: Primer día: consultas, una baja y un DNI en público — http/);
+    const console = new ConsolePage(page);
+    await expect(console.search).toBeVisible();
+    for (const size of SIZES.slice(0, 2)) {
+      await page.setViewportSize(size);
+      const where = `${size.width}×${size.height}`;
+      await expect(header.profileName, where).toHaveText('Perfil: Ana Gómez');
+      expect(await textCut(header.profileName), where).toBe(false);
+      expect(await placeholderFits(console.search), where).toBe(true);
+      const figures = await measureLayout(page);
+      expect(figures.headerOneRow, where).toBe(true);
+      expect(figures.page.scrollWidth, where).toBeLessThanOrEqual(size.width);
+    }
+  } finally {
+    harness.child.kill('SIGTERM');
+    await sandbox.stop();
+    profiles.remove();
+  }
 });

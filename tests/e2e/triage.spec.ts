@@ -44,6 +44,23 @@ test('a case twice past its service level says so on its row', async ({ page, at
   await expect(triage.reasons(caseId)).toHaveText(/^Urgente · .*demorado 2× el nivel de servicio/);
 });
 
+test('a sandbox whose clock was moved back months times a fresh case by its own clock: on time, not months late', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  const triage = new Triage(page);
+  await console.open(atiende.url);
+  // A class set to last March: the case arrives on the server's clock, nine months behind this computer's.
+  await atiende.sandbox.control('POST', '/v1/sandbox/clock', { now: new Date(Date.now() - 270 * 24 * 60 * 60_000).toISOString() });
+  await new SyncBar(page).syncNow();
+  const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+    channel: 'webchat', customer: { name: 'Rosa Quiroga', handle: 'rosa-q' }, text: '¿Cuándo vence mi factura?', assignTo: 'lucia',
+  });
+  await triage.search.fill('Rosa Quiroga');
+  await expect(triage.slaClock(caseId)).toHaveAttribute('data-level', 'ok');
+  await expect(triage.slaClock(caseId)).not.toContainText(' d ');
+  await triage.row(caseId).click();
+  await expect(new CasePane(page).slaClock).toHaveAttribute('data-level', 'ok');
+});
+
 test('each customer message shows its type; the guidance follows the latest, and the agent’s type sticks', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
   const triage = new Triage(page);

@@ -4,7 +4,8 @@
 import type { OperationReport, ReportCaseRow, ReportQuery } from '../../protocol/reports.ts';
 import { CodedError } from '../../shared/errors.ts';
 import type { ReportAnswer, ReportDrillQuery, ReportPageQuery } from '../../shared/reports/operations.ts';
-import { previousPeriod, type ClockReading } from '../../shared/reports/period.ts';
+import { previousPeriod } from '../../shared/reports/period.ts';
+import type { ClockReading } from '../../shared/server-clock.ts';
 import { fromSnapshot } from '../../shared/reports/snapshot.ts';
 import type { OperationReportView, ReportCaseView, ReportSnapshotsView } from '../../shared/reports/view.ts';
 import type { Store } from '../db/store.ts';
@@ -29,7 +30,7 @@ function audience(services: ReportServices, input: ReportPageQuery): Pick<Report
   return { ...(input.agent ? { agent: input.agent } : {}), ...(input.team ? { team: input.team } : {}) };
 }
 
-/** The last pull's reading of the server's clock (the sync engine writes both). */
+/** The last pull's reading of the server's clock (the sync engine writes both): reports' periods, SLA clocks. */
 export function clockReading(store: Store): ClockReading {
   return { serverNow: store.syncState.get('server_now'), localAt: store.syncState.get('server_now_local') };
 }

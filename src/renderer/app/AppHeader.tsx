@@ -47,7 +47,8 @@ export function AppHeader({ session, profile, run, onConnect, onHelp, onHours }:
       <div className="header-bar" data-compact={compact}>
         <h1 className="brand">{t('app.name')}</h1>
         {profile.sandbox ? null : (
-          <span className="org-server" data-testid="org-server" title={profile.server}>
+          // The label may be cut (a long class title): the tooltip says it whole, with the server.
+          <span className="org-server" data-testid="org-server" title={`${whereLabel(t, profile)} — ${profile.server}`}>
             <Icon name={profile.training ? 'school' : 'building'} />
             <span className="org-server-name">{whereLabel(t, profile)}</span>
           </span>

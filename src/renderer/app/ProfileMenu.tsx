@@ -45,7 +45,7 @@ export function ProfileMenu({ session, profile, run, onConnect }: ProfileMenuPro
     <div className="profile-menu">
       <button type="button" className="button profile-trigger" popoverTarget={PANEL_ID} data-testid="profile-menu">
         <Icon name={profile.sandbox ? 'school' : 'user'} />
-        <span className="profile-name">
+        <span className="profile-name" data-testid="profile-name">
           {t('profile.menu', { name: profile.sandbox ? `${profile.agentName} · ${t('profile.sandboxName')}` : profile.agentName })}
         </span>
       </button>

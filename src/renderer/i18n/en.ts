@@ -116,7 +116,7 @@ export const en = {
     count_one: '{{count}} case',
     count_other: '{{count}} cases',
     search: 'Search cases',
-    searchPlaceholder: 'Search cases and messages',
+    searchPlaceholder: 'Cases, messages…',
     filters: 'Filters',
     filterStatus: 'State',
     filterChannel: 'Channel',

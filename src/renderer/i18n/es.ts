@@ -117,7 +117,7 @@ export const es: Translation = {
     count_one: '{{count}} caso',
     count_other: '{{count}} casos',
     search: 'Buscar casos',
-    searchPlaceholder: 'Buscar en casos y mensajes',
+    searchPlaceholder: 'Casos y mensajes…',
     filters: 'Filtros',
     filterStatus: 'Estado',
     filterChannel: 'Canal',

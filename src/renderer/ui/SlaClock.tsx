@@ -8,6 +8,7 @@ import { Icon } from './Icon.tsx';
 
 const ICON = { ok: 'clock', warning: 'warning', late: 'cross' } as const;
 
+/** `now`: the server's time (useServerNow), as the case's times are. */
 export function SlaClock({ waitingSince, channel, now }: { waitingSince: string | null; channel: Channel; now: number }) {
   const { t } = useTranslation();
   const level = slaLevel(waitingSince, channel, now);

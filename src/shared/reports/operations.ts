@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { op } from '../contract-op.ts';
 import { CHANNELS, CONTACT_REASONS } from '../domain.ts';
 import { REPORT_FIGURES } from './drill.ts';
-import type { ClockReading } from './period.ts';
+import type { ClockReading } from '../server-clock.ts';
 import type { OperationReportView, ReportCaseView, ReportSnapshotsView } from './view.ts';
 
 const instant = z.iso.datetime({ offset: true });
@@ -48,7 +48,7 @@ export const REPORT_OPERATIONS = {
   operationReport: op<ReportAnswer>()(ReportPageQuery),
   /** Online only: the per-case rows behind a figure (and the CSV). */
   reportCases: op<ReportCaseView[]>()(ReportDrillQuery),
-  /** The last pull's reading of the server's clock, so the page's presets fall on the server's days. */
+  /** The last pull's reading of the server's clock: the page's presets fall on the server's days, SLA clocks count on it. */
   reportClock: op<ClockReading>()(z.object({}).strict()),
   /** The snapshot synced for offline reading, or null when none has been synced yet. */
   reportSnapshot: op<ReportSnapshotsView | null>()(z.object({}).strict()),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayPeriod, delta, presetPeriod, previousPeriod, serverTime } from './period.ts';
+import { serverTime } from '../server-clock.ts';
+import { dayPeriod, delta, presetPeriod, previousPeriod } from './period.ts';
 
 // Wednesday 2026-12-09, mid-afternoon UTC.
 const NOW = new Date('2026-12-09T15:30:00Z');

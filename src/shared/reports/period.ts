@@ -12,19 +12,8 @@ export interface Period { from: string; to: string }
 const DAY_MS = 24 * 60 * 60 * 1000;
 const WEEK_MS = 7 * DAY_MS;
 
-
 const monthStart = (at: Date, shift = 0) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + shift, 1));
 const period = (from: Date, to: Date): Period => ({ from: from.toISOString(), to: to.toISOString() });
-
-/** The server's clock and this laptop's, read together at the last pull; nulls before one. */
-export interface ClockReading { serverNow: string | null; localAt: string | null }
-
-/** The server's time now, from the last pull's reading: this laptop's clock moved by their difference (its own when unknown). */
-export function serverTime(reading: ClockReading, localNow: number): Date {
-  const server = Date.parse(reading.serverNow ?? '');
-  const local = Date.parse(reading.localAt ?? '');
-  return new Date(Number.isNaN(server) || Number.isNaN(local) ? localNow : localNow + (server - local));
-}
 
 /** The preset's period around `now` (the server's time: snapshots are cut by it); a custom period is the caller's. */
 export function presetPeriod(preset: Exclude<PeriodPreset, 'custom'>, now: Date): Period {

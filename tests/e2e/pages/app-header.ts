@@ -9,6 +9,8 @@ export class AppHeader {
   readonly languageSwitch: Locator;
   readonly themeSwitch: Locator;
   readonly profileMenu: Locator;
+  /** The profile button's label (the agent's name). */
+  readonly profileName: Locator;
   readonly profilePanel: Locator;
   readonly cleartextMarker: Locator;
   /** The sign-out confirmation: its unsent-changes warning, "sync first" and the confirming button. */
@@ -26,6 +28,7 @@ export class AppHeader {
     this.languageSwitch = page.getByTestId('language-switch');
     this.themeSwitch = page.getByTestId('theme-switch');
     this.profileMenu = page.getByTestId('profile-menu');
+    this.profileName = page.getByTestId('profile-name');
     this.profilePanel = page.getByTestId('profile-panel');
     this.cleartextMarker = page.getByTestId('cleartext-marker');
     this.signOutUnsent = page.getByTestId('signout-unsent');

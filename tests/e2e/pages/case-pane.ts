@@ -26,6 +26,8 @@ export class CasePane {
   readonly recontact: Locator;
   /** The priority on the case's line. */
   readonly priority: Locator;
+  /** The open case's SLA clock: its level in `data-level`. */
+  readonly slaClock: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -45,6 +47,7 @@ export class CasePane {
     this.csatAnswers = thread.locator('[data-testid="message"][data-csat-answer="true"]');
     this.recontact = page.getByTestId('case-recontact');
     this.priority = page.getByTestId('case-line').locator('[data-priority]');
+    this.slaClock = page.getByTestId('case-line').getByTestId('sla-clock');
   }
 
   async openSuggestions(): Promise<void> {

@@ -8,6 +8,7 @@ export class FirstRun {
   readonly connectError: Locator;
   readonly joinClassButton: Locator;
   readonly joinClassSubmit: Locator;
+  readonly joinClassCancel: Locator;
   /** Why joining the class failed, in the trainee's words. */
   readonly joinClassError: Locator;
   /** Why the console is back here: the organisation removed this computer. */
@@ -20,6 +21,7 @@ export class FirstRun {
     this.connectError = page.getByTestId('connect-error');
     this.joinClassButton = page.getByTestId('first-run-join-class');
     this.joinClassSubmit = page.getByTestId('join-class-submit');
+    this.joinClassCancel = page.getByRole('region', { name: /Unirme a una clase/ }).getByRole('button', { name: 'Cancelar' });
     this.joinClassError = page.getByTestId('join-class-error');
     this.revokedNotice = page.getByTestId('first-run-revoked');
   }

@@ -15,6 +15,9 @@ export class SyncBar {
   readonly secretsDetails: Locator;
   readonly cacheKeyNotice: Locator;
   readonly cacheKeyDetails: Locator;
+  /** Each notice's one line, which may be cut with an ellipsis. */
+  readonly secretsShort: Locator;
+  readonly cacheKeyShort: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -28,6 +31,8 @@ export class SyncBar {
     this.secretsDetails = page.getByTestId('secrets-details');
     this.cacheKeyNotice = page.getByTestId('cache-key-notice');
     this.cacheKeyDetails = page.getByTestId('cache-key-details');
+    this.secretsShort = page.getByTestId('secrets-short');
+    this.cacheKeyShort = page.getByTestId('cache-key-short');
   }
 
   /** A button of the no-keychain notice, by its words. */

@@ -48,6 +48,11 @@ export class Triage {
     return (typeof row === 'string' ? this.row(row) : row).getByTestId('priority-reasons');
   }
 
+  /** The SLA clock on an inbox row: its level in `data-level`, the wait as text. */
+  slaClock(caseId: string): Locator {
+    return this.row(caseId).getByTestId('sla-clock');
+  }
+
   filteredCase(caseId: string): Locator {
     return this.page.locator(`[data-testid="filtered-case"][data-case-id="${caseId}"]`);
   }

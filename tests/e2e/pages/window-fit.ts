@@ -10,3 +10,20 @@ export async function fitsWindow(part: Locator): Promise<{ inside: boolean; page
   const inside = box !== null && size !== null && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width + 0.5 && box.y + box.height <= size.height + 0.5;
   return { inside, pageScrolls: size === null || scroll.height > size.height || scroll.width > size.width };
 }
+
+/** Whether a one-line text is cut (an ellipsis or hidden overflow): wider than the box that shows it. */
+export async function textCut(part: Locator): Promise<boolean> {
+  return part.evaluate((node) => node.scrollWidth > node.clientWidth + 0.5);
+}
+
+/** Whether an input's placeholder shows whole in its box, in the input's own font. */
+export async function placeholderFits(input: Locator): Promise<boolean> {
+  return input.evaluate((node: HTMLInputElement) => {
+    const style = getComputedStyle(node);
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return false;
+    context.font = `${style.fontSize} ${style.fontFamily}`;
+    const room = node.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return context.measureText(node.placeholder).width <= room;
+  });
+}

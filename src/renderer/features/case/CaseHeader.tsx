@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_INFO } from '../../../shared/channels.ts';
 import type { CaseDetail, CaseSummary } from '../../../shared/models.ts';
-import { useNow } from '../../lib/useNow.ts';
+import { useServerNow } from '../../lib/useServerNow.ts';
 import { ChannelTag } from '../../ui/ChannelTag.tsx';
 import { Icon } from '../../ui/Icon.tsx';
 import { PriorityBadge } from '../../ui/PriorityBadge.tsx';
@@ -36,7 +36,7 @@ export function CaseHeader({ summary, links, recontact, agentName, titleId, read
   const { t } = useTranslation();
   const reasons = useContactReasons();
   const products = useProducts();
-  const now = useNow(30_000);
+  const now = useServerNow(30_000);
   const [open, setOpen] = useState(false);
   const visibility = CHANNEL_INFO[summary.channel].visibility;
   const detailsId = `${titleId}-details`;

@@ -5,7 +5,7 @@ import { useCallback, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../shared/models.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
-import { useNow } from '../../lib/useNow.ts';
+import { useServerNow } from '../../lib/useServerNow.ts';
 import { openCase } from './actions.ts';
 import { CaseRow, ROW_HEIGHT } from './CaseRow.tsx';
 import { useInboxStore } from './inboxStore.ts';
@@ -20,7 +20,7 @@ export function InboxList({ cases }: { cases: readonly CaseSummary[] }) {
   const openId = useInboxStore((state) => state.openId);
   const focusRequested = useInboxStore((state) => state.focusRequested);
   const focusDone = useInboxStore((state) => state.focusDone);
-  const now = useNow(30_000);
+  const now = useServerNow(30_000);
   const formatters = useFormatters();
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the virtualiser the architecture chose; this component does not rely on memoising its result

@@ -62,7 +62,7 @@ export function SecretsNotice(props: NoticeProps) {
   return (
     <span className={`secrets-notice ${topic}-notice`} data-testid={ids.notice} data-warning={code}>
       <Icon name="warning" />
-      <span className="secrets-short" title={text('short')}>{text('short')}</span>
+      <span className="secrets-short" data-testid={`${ids.base}-short`} title={text('short')}>{text('short')}</span>
       <button type="button" className="button link" popoverTarget={panelId} data-testid={`${ids.base}-details-toggle`}>
         {t('sync.secrets.details')}
       </button>
