@@ -211,3 +211,23 @@ test('a class from primer-dia: two trainees, the board and the grades tell them 
     for (const stop of stops) stop();
   }
 });
+
+test('a jump stops before the script changes the clock, and says so', async ({ page, team }) => {
+  const classPage = new ClassPage(page);
+  await page.goto(await team.consoleOf('diego'));
+  await classPage.createClass({ script: 'lunes-fuera-de-horario', trainees: ['Ana Pérez'] });
+  await classPage.closeCredentials();
+  await classPage.start();
+  await classPage.pause();
+  // Messages at minutes 1, 3 and 5 come before the clock opens the office at minute 9: the jump of
+  // 20 stops at 5, so none of them reaches the trainee hours late.
+  await classPage.jump(20);
+  await expect(classPage.jumpStopped).toContainText('en el minuto 5:', SLOW);
+  await expect(classPage.jumpStopped).toContainText('minuto 9');
+  await expect.poll(() => classPage.elapsedMinutes(), SLOW).toBeGreaterThanOrEqual(5);
+  expect(await classPage.elapsedMinutes()).toBeLessThan(9);
+  // The next jump passes the clock's step.
+  await classPage.jump(10);
+  await expect(classPage.jumpStopped).toHaveCount(0);
+  await expect.poll(() => classPage.elapsedMinutes(), SLOW).toBeGreaterThanOrEqual(15);
+});

@@ -1527,6 +1527,7 @@ export const en = {
       jumpMinutes: 'Minutes to jump ahead',
       minutes: 'min',
       jump: 'Jump ahead',
+      jumpStopped: 'The jump stopped at minute {{at}}: the script’s clock changes at minute {{minute}} ({{step}}) and the messages before it come first, at their own time. Jump again to pass it.',
     },
     message: {
       title: 'A customer writes now',

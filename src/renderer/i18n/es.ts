@@ -1528,6 +1528,7 @@ export const es: Translation = {
       jumpMinutes: 'Minutos a adelantar',
       minutes: 'min',
       jump: 'Adelantar',
+      jumpStopped: 'El salto se detuvo en el minuto {{at}}: el reloj del guion cambia en el minuto {{minute}} ({{step}}) y los mensajes de antes llegan primero, con su hora. Adelantá de nuevo para pasarlo.',
     },
     message: {
       title: 'Un cliente escribe ahora',

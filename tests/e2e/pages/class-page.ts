@@ -51,6 +51,8 @@ export class ClassPage {
   readonly clockTime: Locator;
   readonly progress: Locator;
   readonly controlError: Locator;
+  /** Why a jump moved less than asked: the script's clock changes first. */
+  readonly jumpStopped: Locator;
   readonly board: Locator;
   readonly boardError: Locator;
   readonly caseDialog: Locator;
@@ -85,6 +87,7 @@ export class ClassPage {
     this.clockTime = page.getByTestId('class-clock-time');
     this.progress = page.getByTestId('class-progress');
     this.controlError = page.getByTestId('class-control-error');
+    this.jumpStopped = page.getByTestId('class-jump-stopped');
     this.board = page.getByTestId('class-board');
     this.boardError = page.getByTestId('class-board-error');
     this.caseDialog = page.getByTestId('class-case-dialog');

@@ -15,6 +15,8 @@ export function ClassControls({ summary, onChanged }: { summary: ClassSummary; o
   const [error, setError] = useState<ContractError | null>(null);
   const [ending, setEnding] = useState(false);
   const [minutes, setMinutes] = useState('10');
+  // A jump the server stopped short of a clock step (the messages before it come at their own time).
+  const [stopped, setStopped] = useState<{ at: number; step: string; minute: number } | null>(null);
   const { classId, state } = summary;
   const finished = state === 'finished';
   const jump = Number(minutes);
@@ -24,7 +26,10 @@ export function ClassControls({ summary, onChanged }: { summary: ClassSummary; o
     setBusy(true);
     setError(null);
     try {
-      onChanged(await api.classControl(request));
+      const answer = await api.classControl(request);
+      const { jumpStopped } = answer;
+      setStopped(jumpStopped ? { at: Math.floor(answer.elapsedMinutes), step: jumpStopped.clockStep, minute: jumpStopped.clockStepMinute } : null);
+      onChanged(answer);
       setEnding(false);
     } catch (caught) {
       setError(contractError(caught));
@@ -74,6 +79,11 @@ export function ClassControls({ summary, onChanged }: { summary: ClassSummary; o
           </form>
         </>
       )}
+      {stopped && !finished ? (
+        <p className="hint" role="status" data-testid="class-jump-stopped">
+          {t('classes.controls.jumpStopped', stopped)}
+        </p>
+      ) : null}
       {error ? <p className="error" role="alert" data-testid="class-control-error">{classErrorText(t, error)}</p> : null}
     </div>
   );
