@@ -87,7 +87,8 @@ test('sofia draws a stratified pack after seeing its seed and strata, opens a ca
   // A calibration session over it (sofia alone here; the full calibration with valeria has its
   // own spec): the side-by-side waits for the reviews.
   await quality.calibrateWith('sofia');
-  await expect(quality.packRows).toHaveCount(3);
+  // The session's pack arrives by the next sync: allow a loaded machine its time.
+  await expect(quality.packRows).toHaveCount(3, { timeout: 30_000 });
   await expect(quality.calibration).toBeVisible();
   await expect(quality.calibrationTotals).toHaveText('0 de 12 casos comparados · 0 por encima de la meta');
   await expect(quality.calibrationCases).toHaveCount(12);
