@@ -7,11 +7,14 @@ import { entriesOf, LEXICONS } from './lexicon.ts';
 
 const { content } = LEXICONS;
 
-/** Greetings, thanks and acknowledgements, as single words and as set phrases. */
-export const COURTESY: readonly string[] = entriesOf(content, 'courtesy');
+/** Greetings, thanks and acknowledgements, as single words and as set phrases, and the nicknames that go with them ("gracias crack"). */
+export const COURTESY: readonly string[] = entriesOf(content, 'courtesy', 'nickname');
 
-/** Words that only say a question is coming: the question itself is still missing. */
-export const ANNOUNCES_QUESTION: readonly string[] = entriesOf(content, 'announces_question');
+/**
+ * Words that only say a question is coming, or ask for help without saying with what
+ * ("¿me pueden ayudar?", "tengo un problema con el servicio"): the question itself is still missing.
+ */
+export const ANNOUNCES_QUESTION: readonly string[] = entriesOf(content, 'announces_question', 'vague_help');
 
 /** Grammar words and the ways customers name or address the company. */
 export const FILLERS: readonly string[] = entriesOf(content, 'filler');

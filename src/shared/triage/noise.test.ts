@@ -31,6 +31,22 @@ describe('noiseOf: courtesy', () => {
     }
   });
 
+  it('filters thanks with a nickname, laughter or "anyway", and a mention with emoji', () => {
+    for (const text of [
+      'gracias igual', 'ok, gracias de todas formas', 'gracias maestro', 'genial, mil gracias campeona', 'jaja gracias capo',
+      'gracias por la respuesta!', 'muchas gracias x la ayuda', 'que tengan buena semana', 'thanks anyway', 'ty pal lol',
+      'much appreciated', 'hey there', 'thanks for your help, have a nice day', '@Atiende 🙏',
+    ]) {
+      expect(noise(text), text).toBe('courtesy');
+    }
+  });
+
+  it('keeps a greeting asked as a question, a vague call for help, and anger or mockery', () => {
+    for (const text of ['buenas??', 'hello?', 'hola, me pueden ayudar?', 'necesito ayuda', '😡', 'JAJAJA 🤡', 'lol 🖕']) {
+      expect(noise(text), text).toBeNull();
+    }
+  });
+
   it('keeps what it cannot judge: an empty text (an attachment), or only punctuation', () => {
     expect(noise('')).toBeNull();
     expect(noise('   ')).toBeNull();
@@ -56,7 +72,7 @@ describe('noiseOf: duplicates', () => {
   it('keeps a message that differs in a word or a number', () => {
     expect(noise('No tengo internet desde el lunes, me ayudan?', { previous: 'No tengo internet desde ayer, me ayudan?' })).toBeNull();
     expect(noise('caso 1044', { previous: 'caso 1043' })).toBeNull();
-    expect(noise('😡', { previous: '👍' })).toBe('courtesy');
+    expect(noise('🙏', { previous: '👍' })).toBe('courtesy');
   });
 
   it('has no duplicate without a previous message, and calls repeated courtesy courtesy', () => {

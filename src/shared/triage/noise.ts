@@ -6,6 +6,7 @@ import type { CaseStatus } from '../domain.ts';
 import { fold } from '../template-search.ts';
 import { COURTESY, FILLERS, LAUGHTER } from './content-words.ts';
 import { contentWords, isLaughter } from './content.ts';
+import { hostilityOf } from './hostility.ts';
 import { asRead, type MessageText, type TextInput } from './message-text.ts';
 import { compilePhrases, findPhrases, markHits } from './text.ts';
 
@@ -42,6 +43,9 @@ const PROMO_INTEREST = compilePhrases([
 // Only emoji (with skin tones, joiners and variation selectors), spaces and punctuation.
 const EMOJI_ONLY = /^(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\s\p{P}]|\u200d|\ufe0f|\u20e3)+$/u;
 const EMOJI = /\p{Extended_Pictographic}/u;
+const QUESTION = /[?¿]/;
+// "@atiende 🙌": the mention only addresses the company.
+const MENTION = /@[\p{L}\p{N}_.]+/gu;
 const DIGIT = /\d/;
 const WHITESPACE = /\s+/g;
 // Reactions as channels relay them: "Reaccionó con 👍 a tu mensaje", "Liked a message", 'Loved "…"'.
@@ -73,10 +77,15 @@ function isAnswerToAgent({ raw, words }: MessageText, caseStatus: CaseStatus): b
   return words.keys.some((key) => ANSWERS.has(key)) || ANSWER_EMOJI.some((e) => raw.includes(e));
 }
 
-function isCourtesy({ raw, folded, words }: MessageText): boolean {
+function isCourtesy(message: MessageText): boolean {
+  const { raw, folded, words } = message;
   const trimmed = raw.trim();
   if (trimmed === '') return false; // an attachment without text: not ours to judge
-  if (EMOJI_ONLY.test(trimmed)) return EMOJI.test(trimmed);
+  // "¿hola?" is someone waiting for an answer, and mockery is never courtesy ("LOL this company 💀").
+  if (QUESTION.test(raw) || hostilityOf(message).hostile) return false;
+  const unaddressed = trimmed.includes('@') ? trimmed.replace(MENTION, '').trim() : trimmed;
+  if (unaddressed === '') return false;
+  if (EMOJI_ONLY.test(unaddressed)) return EMOJI.test(unaddressed);
   // Folding after trimming can differ at the edges (a stray accent before a space), so only an
   // untrimmed text reuses its fold. The words are the same either way: spaces are never words.
   if (REACTION.test((trimmed === raw ? folded : fold(trimmed)).replace(WHITESPACE, ' '))) return true;
