@@ -129,6 +129,8 @@ describe('cancellationIn: leaving for another company', () => {
     leaves('quiero hacer la portabilidad de mi número');
     leaves('how do I port my number out?');
     stays('quiero la portabilidad desde Movistar a ustedes');
+    stays('can I port my number to you from my old carrier?');
+    stays('hago la portabilidad con ustedes, qué necesito?');
   });
 });
 

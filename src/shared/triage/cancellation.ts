@@ -7,7 +7,7 @@ import { withoutEnclitics } from './enclitics.ts';
 import { asRead, type TextInput } from './message-text.ts';
 import {
   BAJA_REQUEST, CLOSE, COMPANIES, COMPETITORS, GIVE, GIVE_PAST, GO, HOW, LEAVE, MEASURE, MOVE, NEGATION, OTHER, PORTABILITY_PHRASES,
-  PORTABILITY_WORDS, SERVICE, STARTS, WISH,
+  PORTABILITY_WORDS, SERVICE, STARTS, US, WISH,
 } from './retention-words.ts';
 import { stemMatch } from './stems.ts';
 import { firstPhrase, type PhraseList, type Words } from './text.ts';
@@ -114,7 +114,7 @@ function movingAt({ words }: Reading, i: number): string | null {
   return end === null ? null : phrase(words, REFLEXIVE.has(keys[i - 1] ?? '') ? i - 1 : i, end);
 }
 
-/** "portabilidad", "portarme", "port my number"; not a portability into the company ("desde Claro"). */
+/** "portabilidad", "portarme", "port my number"; not one into the company ("desde Claro", "to you"). */
 function portabilityAt({ words }: Reading, i: number): string | null {
   const { keys, raw } = words;
   const bare = withoutEnclitics(raw[i] ?? '');
@@ -125,7 +125,9 @@ function portabilityAt({ words }: Reading, i: number): string | null {
   }
   if (end === null) return null;
   for (let j = end; j < Math.min(keys.length, end + OBJECT_SPAN); j++) {
-    if (FROM.has(keys[j] ?? '') && companyAt(words, j + 1, COMPETITORS) !== null) return null;
+    const key = keys[j] ?? '';
+    if (FROM.has(key) && companyAt(words, j + 1, COMPETITORS) !== null) return null;
+    if (TO.has(key) && US.has(keys[j + 1] ?? '')) return null;
   }
   return phrase(words, i, end);
 }

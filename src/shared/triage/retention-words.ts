@@ -34,6 +34,8 @@ export const WISH = keys('wish');
 export const HOW = keys('how');
 export const NEGATION = keys('negation');
 export const GO = keys('move_go');
+/** The company itself: a portability "to you" comes in, it does not leave. */
+export const US = keys('us');
 export const PORTABILITY_WORDS = new Set(groupsOf('portability').filter((g) => g.lang === 'es').flatMap((g) => g.entries));
 
 export const COMPETITORS = phrases('competitor');
