@@ -58,6 +58,8 @@ describe('cancellationIn: verbs of leaving', () => {
     leaves('quiero cerrar la cuenta');
     stays('close the ticket, it works now');
     stays('cerrar sesión no funciona');
+    stays('at the end my plan renewed by itself');
+    stays('when is the end of my contract?');
   });
 
   it('does not take a report of the past or a passive for a request', () => {
@@ -72,6 +74,10 @@ describe('cancellationIn: verbs of leaving', () => {
   it('does not take a denied wish for a request', () => {
     stays('no quiero cancelar el plan, solo bajar la velocidad');
     stays("I don't want to cancel my service, just lower the bill");
+    stays('I did not cancel my subscription, why is it inactive?');
+    stays('no me den de baja, ya pagué');
+    stays('no quiero la baja, quiero que funcione');
+    leaves("I can't cancel my service online, can you do it?");
   });
 });
 
@@ -82,12 +88,13 @@ describe('cancellationIn: "baja"', () => {
     leaves('me doy de baja desde hoy');
     leaves('quisiéramos darnos de baja');
     leaves('dale de baja a la línea del negocio');
+    leaves('quiero dar de baja porque la velocidad es malísima');
   });
 
   it('asks for the noun: alone, with its article, or with a request', () => {
     leaves('Baja.');
     leaves('baja del cable, gracias');
-    leaves('una baja por favor');
+    leaves('la baja, porfa, ya no lo uso');
     leaves('tramito la baja por acá?');
     leaves('mandé la solicitud de baja hace una semana');
   });
@@ -99,6 +106,8 @@ describe('cancellationIn: "baja"', () => {
     stays('otra vez baja de velocidad en el barrio');
     stays('un router de baja gama, por eso anda mal');
     stays('la tele baja la calidad de imagen de noche');
+    stays('hubo una baja en el servicio a la tarde');
+    stays('se nota una baja en la velocidad del plan');
   });
 
   it('is not retention for other things given "de baja", or a past baja', () => {

@@ -19,10 +19,10 @@ const WISH_SPAN = 3;
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'mi', 'mis', 'the', 'my', 'our']);
 const TO = new Set(['a', 'al', 'con', 'para', 'de', 'to', 'with', 'for']);
 const FROM = new Set(['desde', 'from']);
+const OF = new Set(['of', 'de', 'del']);
 const REFLEXIVE = new Set(['me', 'nos']);
 // "me baja la señal", "se baja el wifi": an object pronoun before "baja" makes it the verb "bajar".
 const CLITICS = new Set(['me', 'te', 'se', 'nos', 'le', 'les', 'lo']);
-const NOUN_BAJA = new Set(['la', 'una']);
 // Past and participle endings: "cancelaron", "rescindido", "cancelled" report what happened.
 const PAST_ES = /(?:aron|ieron|aste|iste|aba|aban|ad[oa]s?|id[oa]s?)$/;
 const PAST_EN = /ed$/;
@@ -31,6 +31,8 @@ const PAST_EN = /ed$/;
 const ASKING_FORM = /(?:[aeio]|[ae]n|[ae]mos|ing)$/;
 
 type Sense = 'service' | 'other' | null;
+// "can't cancel my service" still asks; "no me den de baja", "did not cancel" do not.
+const CONTRACTED_NOT = 't';
 
 interface Reading {
   readonly words: Words;
@@ -65,6 +67,8 @@ function leavingAt({ words, accented }: Reading, i: number): string | null {
   const bare = stemMatch(cut, LEAVE) !== null || stemMatch(cut, CLOSE) !== null ? cut : word;
   const leave = stemMatch(bare, LEAVE);
   if (leave === null && stemMatch(bare, CLOSE) === null) return null;
+  // "at the end", "end of contract": the noun of a closing verb closes nothing.
+  if (leave === null && (ARTICLES.has(words.keys[i - 1] ?? '') || OF.has(words.keys[i + 1] ?? ''))) return null;
   const asked = askedBefore(words.keys, i);
   if (asked === 'negated') return null;
   if (asked !== 'wish' && isReport(bare, accented)) return null;
@@ -82,21 +86,21 @@ function bajaAt({ words }: Reading, i: number): string | null {
   const { keys, raw } = words;
   if (keys[i] !== 'baja') return null;
   const prev = keys[i - 1] ?? '';
-  const next = keys[i + 1] ?? '';
-  // The measure sense: "baja de señal", "baja la velocidad", "de baja calidad", "la señal baja".
-  if (MEASURE.has(next) || ((TO.has(next) || ARTICLES.has(next) || next === 'del') && MEASURE.has(keys[i + 2] ?? ''))) return null;
-  if (MEASURE.has(prev) || CLITICS.has(prev)) return null;
-  if (objectAfter(keys, i).sense === 'other') return null;
+  const after = senseAfter(keys, i);
+  if (after === 'other') return null;
   if (prev === 'de') {
     const giver = withoutEnclitics(raw[i - 2] ?? '');
     // "di de baja en agosto": a report of the past, not a new request.
     if (GIVE_PAST.has(giver)) return null;
     if (GIVE.has(giver)) return askedBefore(keys, i - 2) === 'negated' ? null : phrase(words, i - 2, i + 1);
-    // "solicitud de baja", "trámite de baja".
-    return stemMatch(raw[i - 2] ?? '', BAJA_REQUEST) === null ? null : phrase(words, i - 2, i + 1);
   }
+  // The measure sense: "baja de señal", "baja la velocidad", "de baja calidad", "la señal baja",
+  // and the verb after a pronoun: "me baja", "se baja el wifi".
+  if (after === 'measure' || MEASURE.has(prev) || CLITICS.has(prev)) return null;
+  // "solicitud de baja", "trámite de baja".
+  if (prev === 'de') return stemMatch(raw[i - 2] ?? '', BAJA_REQUEST) === null ? null : phrase(words, i - 2, i + 1);
   // The noun, asked for: "BAJA", "la baja por favor", "pido la baja".
-  if (i === 0 || NOUN_BAJA.has(prev)) return askedBefore(keys, i) === 'negated' ? null : phrase(words, Math.max(0, i - 1), i + 1);
+  if (i === 0 || prev === 'la') return askedBefore(keys, i) === 'negated' ? null : phrase(words, Math.max(0, i - 1), i + 1);
   return stemMatch(raw[i - 1] ?? '', BAJA_REQUEST) === null ? null : phrase(words, i - 1, i + 1);
 }
 
@@ -145,6 +149,17 @@ function companyAt(words: Words, at: number, list: PhraseList): number | null {
   return null;
 }
 
+/** What follows "baja": a service or another thing, or a measure that drops ("baja la señal"). */
+function senseAfter(keys: readonly string[], i: number): Sense | 'measure' {
+  for (let j = i + 1; j <= Math.min(keys.length - 1, i + OBJECT_SPAN); j++) {
+    const key = keys[j] ?? '';
+    if (OTHER.has(key)) return 'other';
+    if (SERVICE.has(key)) return 'service';
+    if (MEASURE.has(key)) return 'measure';
+  }
+  return null;
+}
+
 /** What the verb acts on, by the first object word within reach. */
 function objectAfter(keys: readonly string[], i: number): { sense: Sense; end: number } {
   for (let j = i + 1; j <= Math.min(keys.length - 1, i + OBJECT_SPAN); j++) {
@@ -162,6 +177,8 @@ function otherBefore(keys: readonly string[], i: number): boolean {
 
 /** A wish ("quiero", "please") or a how-to ("cómo", "can I") just before, or a denied wish ("no quiero"). */
 function askedBefore(keys: readonly string[], i: number): 'wish' | 'how' | 'negated' | null {
+  const before = CLITICS.has(keys[i - 1] ?? '') ? keys[i - 2] : keys[i - 1];
+  if (before !== undefined && before !== CONTRACTED_NOT && NEGATION.has(before)) return 'negated';
   for (let j = i - 1; j >= Math.max(0, i - WISH_SPAN); j--) {
     const key = keys[j] ?? '';
     if (WISH.has(key)) return NEGATION.has(keys[j - 1] ?? '') ? 'negated' : 'wish';
