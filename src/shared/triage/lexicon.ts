@@ -7,6 +7,7 @@ import content from './lexicons/content.json' with { type: 'json' };
 import emoji from './lexicons/emoji.json' with { type: 'json' };
 import hostile from './lexicons/hostile.json' with { type: 'json' };
 import innocent from './lexicons/innocent.json' with { type: 'json' };
+import retention from './lexicons/retention.json' with { type: 'json' };
 import sarcasm from './lexicons/sarcasm.json' with { type: 'json' };
 
 export interface LexiconGroup {
@@ -23,7 +24,7 @@ export interface Lexicon {
   groups: readonly LexiconGroup[];
 }
 
-export const LEXICONS = { content, emoji, hostile, innocent, sarcasm } as const satisfies Record<string, Lexicon>;
+export const LEXICONS = { content, emoji, hostile, innocent, retention, sarcasm } as const satisfies Record<string, Lexicon>;
 
 /** The entries of a lexicon, of the given categories (all when none is given), in file order. */
 export function entriesOf(lexicon: Lexicon, ...categories: string[]): string[] {

@@ -39,6 +39,12 @@ const KeywordGroup = z.object({
   phrases: z.array(Phrase).min(1).max(300),
   /** In the same message, any of these cancels the group ("baja del newsletter" is no retention). */
   unless: z.array(Phrase).max(100).optional(),
+  /**
+   * The group also matches when the built-in reader finds its sense in a message, whatever the
+   * words: `cancellation` finds a request to leave ("cancelenmelo", "denme de baja", "me paso a
+   * Claro"), not another sense ("me baja la señal"). Its phrases still match as written.
+   */
+  reader: z.enum(['cancellation']).optional(),
   ...Effect.shape,
 });
 
@@ -60,7 +66,8 @@ export type PriorityRules = z.infer<typeof PriorityRules>;
 /**
  * The rules until the central API sends its own. An ordinary message scores 0 and is `normal`.
  * - retention (+40, at least high): the guide's "BAJA" goes to retention, also cancelling,
- *   leaving for another company and number portability; not unsubscribing from mailings.
+ *   leaving for another company and number portability, as the cancellation reader reads them
+ *   (cancellation.ts); not unsubscribing from mailings, nor "baja" as a drop in speed or signal.
  * - legal (+40, at least high): consumer protection, lawyers, formal complaints.
  * - urgency (+20) and outage (+15): the customer says it is urgent, or is without service.
  * - a high-value customer (+40) and a highly influential author (+40) are at least high;
@@ -79,13 +86,11 @@ export const DEFAULT_PRIORITY_RULES: PriorityRules = {
       group: 'retention',
       points: 40,
       atLeast: 'high',
-      phrases: [
-        'baja', 'de baja', 'darme de baja', 'dar de baja', 'doy de baja', 'dame de baja', 'den de baja', 'cancelar el servicio',
-        'cancelar mi servicio', 'cancelar la linea', 'cancelar el plan', 'rescindir', 'rescindir el contrato', 'me voy a otra compania',
-        'me paso a otra compania', 'me cambio de compania', 'me voy con la competencia', 'portabilidad', 'portar mi numero',
-        'cancel my service', 'cancel my subscription', 'cancel my account', 'cancel my plan', 'close my account',
-        'switching providers', 'switch providers', 'port my number', 'leaving for',
-      ],
+      // The reader decides "baja", "cancel", moves and portability by their sense ("me baja la
+      // señal", "no quiero cancelar el plan" and "di de baja en agosto" are no retention), so it
+      // owns those words; the phrases kept, matched as written, ask to leave in any context.
+      reader: 'cancellation',
+      phrases: ['darme de baja', 'dame de baja', 'solicito la baja', 'me voy con la competencia', 'me paso a otra compania', 'port my number'],
       unless: ['newsletter', 'mailing', 'mails', 'publicidad', 'promociones por mail', 'unsubscribe', 'emails'],
     },
     {

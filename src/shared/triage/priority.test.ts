@@ -18,7 +18,41 @@ describe('computePriority: keywords', () => {
   it('sends "BAJA" to retention at high priority, saying why', () => {
     const result = priorityOf({ texts: ['QUIERO LA BAJA YA'] });
     expect(result.priority).toBe('high');
-    expect(result.reasons).toEqual([{ code: 'keyword', detail: 'baja', group: 'retention', points: 40 }]);
+    expect(result.reasons).toEqual([{ code: 'keyword', detail: 'la baja', group: 'retention', points: 40 }]);
+  });
+
+  it('sends every form of a request to leave to retention through the cancellation reader, naming the words read', () => {
+    expect(priorityOf({ texts: ['rescíndanme el contrato ya'] }).reasons).toEqual([
+      { code: 'keyword', detail: 'rescindanme el contrato', group: 'retention', points: 40 },
+    ]);
+    for (const text of ['dennos de baja las dos líneas', 'me paso a Movistar', 'Please terminate my membership']) {
+      expect(priorityOf({ texts: [text] }).priority, text).toBe('high');
+    }
+  });
+
+  it('leaves "baja" and "cancel" in their other senses out of retention', () => {
+    for (const text of ['me baja la señal a la noche', 'hay baja de velocidad en mi zona', 'cancelaron la visita del técnico', 'dar de baja el débito automático']) {
+      expect(priorityOf({ texts: [text] }).reasons.filter((r) => r.code === 'keyword' && r.group === 'retention'), text).toEqual([]);
+    }
+  });
+
+  it('runs a reader only for the group that names it, and still skips it on an exception', () => {
+    const retention = DEFAULT_PRIORITY_RULES.keywords.find((k) => k.group === 'retention');
+    if (!retention) throw new Error('the default rules have a retention group');
+    const { reader: _reader, ...withoutReader } = retention;
+    const phrasesOnly: PriorityRules = { ...DEFAULT_PRIORITY_RULES, keywords: [withoutReader] };
+    expect(priorityOf({ texts: ['cancelenme el plan'] }, phrasesOnly).priority).toBe('normal');
+    expect(priorityOf({ texts: ['darme de baja'] }, phrasesOnly).priority).toBe('high');
+    expect(priorityOf({ texts: ['cancelenme el plan'] }).priority).toBe('high');
+    expect(priorityOf({ texts: ['cancelen mi suscripción al newsletter'] }).priority).toBe('normal');
+  });
+
+  it('accepts the cancellation reader in a synced document, and no other', () => {
+    const keywords = [{ group: 'bajas', points: 50, phrases: ['rescindir'], reader: 'cancellation' }];
+    expect(parsePriorityRules({ ...DEFAULT_PRIORITY_RULES, keywords }).ok).toBe(true);
+    const parsed = parsePriorityRules({ ...DEFAULT_PRIORITY_RULES, keywords: [{ ...keywords[0], reader: 'mood' }] });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toContain('keywords[0].reader');
   });
 
   it('matches whole words only: "trabajamos" and "bajada" are not "baja"', () => {

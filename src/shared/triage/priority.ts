@@ -4,9 +4,10 @@
 // Pure: the caller passes the waiting time in, so the inbox and the tests agree.
 import { CHANNEL_INFO } from '../channels.ts';
 import { PRIORITY_RANK, type Channel, type Priority, type Segment } from '../domain.ts';
-import { asRead, type TextInput } from './message-text.ts';
+import { cancellationIn } from './cancellation.ts';
+import { asRead, type MessageText, type TextInput } from './message-text.ts';
 import type { InfluenceLevel, PriorityRules, Typology } from './priority-rules.ts';
-import { compilePhrases, firstPhrase, type PhraseList, type Words } from './text.ts';
+import { compilePhrases, firstPhrase, type PhraseList } from './text.ts';
 
 export { DEFAULT_PRIORITY_RULES, parsePriorityRules, PriorityRules } from './priority-rules.ts';
 export { influenceLevel } from './influence.ts';
@@ -53,7 +54,7 @@ export function computePriority(facts: PriorityFacts, rules: PriorityRules): Pri
     if (effect && (effect.points !== 0 || effect.atLeast)) applied.push({ reason, atLeast: effect.atLeast });
   };
 
-  const messages = facts.texts.map((text) => asRead(text).words);
+  const messages = facts.texts.map(asRead);
   for (const group of compiled(rules)) {
     const phrase = firstKeyword(messages, group);
     if (phrase !== null) add(group, { code: 'keyword', detail: phrase, group: group.group, points: group.points });
@@ -104,7 +105,13 @@ interface CompiledGroup extends Effect {
   group: string;
   phrases: PhraseList;
   unless: PhraseList;
+  reader: ((text: MessageText) => string | null) | null;
 }
+
+/** The built-in readers a keyword group may name (priority-rules.ts `reader`). */
+const READERS: Record<NonNullable<PriorityRules['keywords'][number]['reader']>, (text: MessageText) => string | null> = {
+  cancellation: cancellationIn,
+};
 
 // Rules arrive once per sync and are read for every case: compile their phrases once per
 // document (documents are treated as immutable, as parsing returns them).
@@ -119,17 +126,21 @@ function compiled(rules: PriorityRules): CompiledGroup[] {
       atLeast: k.atLeast,
       phrases: compilePhrases(k.phrases),
       unless: compilePhrases(k.unless ?? []),
+      reader: k.reader ? READERS[k.reader] : null,
     }));
     cache.set(rules, groups);
   }
   return groups;
 }
 
-/** The group's first phrase in reading order, in a message that has none of its `unless` phrases. */
-function firstKeyword(messages: readonly Words[], group: CompiledGroup): string | null {
-  for (const words of messages) {
-    const hit = firstPhrase(words, group.phrases);
-    if (hit && firstPhrase(words, group.unless) === null) return hit.phrase;
+/**
+ * What the group's reader finds, else its first phrase in reading order, in the first message
+ * that has either and none of its `unless` phrases.
+ */
+function firstKeyword(messages: readonly MessageText[], group: CompiledGroup): string | null {
+  for (const text of messages) {
+    const found = group.reader?.(text) ?? firstPhrase(text.words, group.phrases)?.phrase ?? null;
+    if (found !== null && firstPhrase(text.words, group.unless) === null) return found;
   }
   return null;
 }

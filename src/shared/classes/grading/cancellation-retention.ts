@@ -1,11 +1,12 @@
 // cancellation_retention: a customer who writes "BAJA" takes the retention path, the case's
 // reason being `request_cancellation` (guide, section 6). Unclassified: pending while the class
 // runs, failed at the end. With the rule in `always`, the cases it judges are those whose customer
-// wrote one of the retention phrases the inbox's priority rules route to retention.
+// asked to leave as the inbox's default priority rules read it: the cancellation reader, or one of
+// the retention group's phrases, and none of its exceptions.
 import { DEFAULT_CONTACT_REASONS } from '../../contact-reasons.ts';
 import type { ContactReason } from '../../domain.ts';
-import { DEFAULT_PRIORITY_RULES } from '../../triage/index.ts';
-import { compilePhrases, firstPhrase, wordsOf } from '../../triage/text.ts';
+import { cancellationIn, DEFAULT_PRIORITY_RULES, readMessage } from '../../triage/index.ts';
+import { compilePhrases, firstPhrase } from '../../triage/text.ts';
 import type { RuleCheck, Transcript, TranscriptCase } from '../transcript.ts';
 import { checkOn, lang, targetsOf } from './context.ts';
 
@@ -28,12 +29,13 @@ const retention = DEFAULT_PRIORITY_RULES.keywords.find((k) => k.group === 'reten
 const RETENTION = compilePhrases(retention?.phrases ?? []);
 const UNLESS = compilePhrases(retention?.unless ?? []);
 
-/** The customer asked to leave: a retention phrase, not an unsubscribe from mailings. */
+/** The customer asked to leave, as the inbox reads it: not an unsubscribe from mailings. */
 export function asksToLeave(c: TranscriptCase): boolean {
   return c.messages.some((m) => {
     if (m.from !== 'customer') return false;
-    const words = wordsOf(m.text);
-    return firstPhrase(words, RETENTION) !== null && firstPhrase(words, UNLESS) === null;
+    const text = readMessage(m.text);
+    const asks = cancellationIn(text) !== null || firstPhrase(text.words, RETENTION) !== null;
+    return asks && firstPhrase(text.words, UNLESS) === null;
   });
 }
 
