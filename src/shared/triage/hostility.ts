@@ -48,7 +48,9 @@ export function hostilityOf(message: MessageText): Hostility {
     ...harmWishesIn(words),
     ...animalInsultsIn(words),
   ];
-  const complaint = complains(words);
+  // Stemming every word for a complaint is the dearest rule: only read it when asked.
+  let complained: boolean | undefined;
+  const complaint = (): boolean => (complained ??= complains(words));
   const mockery = mockeryIn(words, text, complaint);
   const sarcasm = sarcasmIn(words, text, complaint);
   const claimed: boolean[] = [];
@@ -70,7 +72,7 @@ export function hostilityOf(message: MessageText): Hostility {
   for (const detail of distinctPhrases(impatience)) reasons.push({ code: 'hostile_words', detail });
   const shouting = isShouting(text);
   const burst = PUNCTUATION_BURST.test(text);
-  const hostile = trolling || impatience.length > 0 || shouting || (burst && complaint);
+  const hostile = trolling || impatience.length > 0 || shouting || (burst && complaint());
   if (shouting) reasons.push({ code: 'shouting' });
   if (burst && hostile) reasons.push({ code: 'exclamations' });
   return { hostile, trolling, claimed, reasons };

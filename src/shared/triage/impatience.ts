@@ -17,6 +17,7 @@ const MANY = new Set(['tres', 'cuatro', 'cinco', 'seis', 'diez', 'cien', 'mil', 
 /** How far before "3 veces" the verb of asking may be ("ya les pregunté esto 3 veces"). */
 const CONTACT_REACH = 4;
 const ORDERS = entriesOf(hostile, 'order_now');
+const ORDER_KEYS = new Set(ORDERS.map((o) => wordsOf(o).keys[0] ?? ''));
 // An order in capitals, as a whole word: "la baja AHORA", "Cancel it NOW".
 const ORDER_IN_CAPITALS = new RegExp(`(?:^|[^\\p{L}])(?:${ORDERS.map((o) => o.replace(' ', '\\s+')).join('|')})(?![\\p{L}])`, 'u');
 
@@ -29,7 +30,7 @@ export function impatienceIn(words: Words, raw: string): Finding[] {
     if (ORDINAL.has(key) || (isMany(key) && askedBefore(words, i))) found.push({ phrase: `${words.raw[i]} ${words.raw[i + 1]}`, start: i, end: i + 2 });
   }
   // Read from the text as written (capitals are the point); it spends no words.
-  const order = ORDER_IN_CAPITALS.exec(raw);
+  const order = keys.some((k) => ORDER_KEYS.has(k)) ? ORDER_IN_CAPITALS.exec(raw) : null;
   if (order) found.push({ phrase: order[0].replace(/^[^\p{L}]/u, ''), start: 0, end: 0 });
   return found;
 }

@@ -37,12 +37,12 @@ export function complains(words: Words): boolean {
 }
 
 /** Laughter used to mock: in capitals, next to a put-down or a mocking emoji, or sneering at a complaint. */
-export function mockeryIn(words: Words, raw: string, complaint: boolean): Finding[] {
+export function mockeryIn(words: Words, raw: string, complaint: () => boolean): Finding[] {
   const laughs = words.keys.some((k) => isLaughter(k) || k === 'lol' || DERISIVE.has(k));
   if (!laughs) return [];
   const putDowns = findPhrases(words, MOCKERY);
   const mocking = putDowns.length > 0 || MOCKING_EMOJI.some((e) => raw.includes(e));
-  const sneer = complaint && words.keys.some((k) => DERISIVE.has(k));
+  const sneer = words.keys.some((k) => DERISIVE.has(k)) && complaint();
   const capitals = CAPITAL_LAUGHTER.test(raw) && !thanks(words);
   if (!mocking && !sneer && !capitals) return [];
   const laughter = words.keys.findIndex((k) => isLaughter(k) || k === 'lol' || DERISIVE.has(k));
@@ -55,7 +55,7 @@ export function mockeryIn(words: Words, raw: string, complaint: boolean): Findin
  * when only a plainly ironic emoji (🙃 🙄) still makes it sarcasm. The findings are the praise
  * and markers, which are not content.
  */
-export function sarcasmIn(words: Words, raw: string, complaint: boolean): Finding[] {
+export function sarcasmIn(words: Words, raw: string, complaint: () => boolean): Finding[] {
   const praise = findPhrases(words, PRAISING);
   const markers = findPhrases(words, IRONIC);
   if (praise.length === 0 && markers.length === 0) return [];
@@ -68,7 +68,7 @@ export function sarcasmIn(words: Words, raw: string, complaint: boolean): Findin
   const ironic =
     thanksForHarm ||
     (plainlyIronic && (praise.length > 0 || standalone.length > 0)) ||
-    (!solved && complaint && (praise.length > 0 || standalone.length > 0)) ||
+    (!solved && (praise.length > 0 || standalone.length > 0) && complaint()) ||
     (!solved && winks && standalone.length > 0 && !thanks(words));
   if (!ironic) return [];
   return [...praise, ...markers];

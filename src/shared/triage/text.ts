@@ -112,11 +112,12 @@ const SINGLE_LETTER = /^\p{L}$/u;
  * indexes still match the message's words); the same object when nothing is masked.
  */
 export function unmaskWords(words: Words, index: MaskIndex): Words {
+  if (!words.raw.some((w) => w.length === 1 || w.includes('*'))) return words;
   let raw: string[] | null = null;
   let run = 0;
   for (let i = 0; i <= words.raw.length; i++) {
     const word = words.raw[i];
-    if (word !== undefined && SINGLE_LETTER.test(word)) {
+    if (word !== undefined && word.length === 1 && SINGLE_LETTER.test(word)) {
       run++;
       continue;
     }
