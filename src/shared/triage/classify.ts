@@ -5,12 +5,15 @@
 //    a CBU/CVU, a phone, an e-mail address or an account number introduced as one. Prices,
 //    dates, times, years, case and order numbers and toll-free lines are not private data.
 // 2. Hostility (hostility.ts, lexicon.ts): insults and angry phrases in Spanish and English
-//    (accents, capitals, repeated letters and leetspeak do not hide them), aggressive emoji,
-//    sarcasm (praise next to a stated problem), shouting, and "!!!" about a problem.
+//    (accents, capitals, repeated letters, leetspeak, asterisks and spelled-out letters do not
+//    hide them), hate and harm wished on the company, animal names said of people, mocking
+//    laughter (hostile-aims.ts, irony.ts), aggressive emoji, sarcasm (praise or "genios" next to
+//    a complaint or an ironic emoji), and — never trolling — impatience (impatience.ts),
+//    shouting, and "!!!" about a problem.
 // 3. Content (content.ts): what is left once greetings, courtesy, laughter, insults, mentions,
 //    emoji and keyboard mashing are set aside — a number, a word about the service, a question.
 //
-//   hostile by insult, emoji or sarcasm, and no content → E hostile_no_content (trolls)
+//   trolling (insults, mockery, sarcasm), no content    → E hostile_no_content (trolls)
 //   private data                                        → B private_data (even if hostile: the
 //                                                          data decides where to answer)
 //   hostile                                             → C hostile

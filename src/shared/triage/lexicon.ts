@@ -31,13 +31,17 @@ export function entriesOf(lexicon: Lexicon, ...categories: string[]): string[] {
   return lexicon.groups.filter((g) => categories.length === 0 || categories.includes(g.category)).flatMap((g) => g.entries);
 }
 
-const inLanguage = (lexicon: Lexicon, lang: string): string[] => lexicon.groups.filter((g) => g.lang === lang).flatMap((g) => g.entries);
+const inLanguage = (lexicon: Lexicon, lang: string, categories: readonly string[]): string[] =>
+  lexicon.groups.filter((g) => g.lang === lang && categories.includes(g.category)).flatMap((g) => g.entries);
+
+/** The categories of hostile.json that are insults by themselves; the others need a context rule. */
+const STOCK_HOSTILE = ['theft', 'insult', 'contempt', 'swear', 'fed_up', 'dismissal', 'threat'];
 
 /** Rioplatense and Latin American Spanish insults and angry phrases aimed at the company. */
-export const HOSTILE_ES: readonly string[] = inLanguage(hostile, 'es');
+export const HOSTILE_ES: readonly string[] = inLanguage(hostile, 'es', STOCK_HOSTILE);
 
 /** English insults and angry phrases aimed at the company. */
-export const HOSTILE_EN: readonly string[] = inLanguage(hostile, 'en');
+export const HOSTILE_EN: readonly string[] = inLanguage(hostile, 'en', STOCK_HOSTILE);
 
 /**
  * Innocent uses of hostile words: the words they cover never count as hostility
@@ -56,3 +60,10 @@ export const PRAISE: readonly string[] = entriesOf(sarcasm, 'praise');
 
 /** Plainly stated problems: with praise they are sarcasm, with "!!!" impatience. */
 export const PROBLEMS: readonly string[] = entriesOf(sarcasm, 'problem');
+
+/** Which lexicon entries a language group holds, for stem lists ({ word, lang }). */
+export function stemEntriesOf(lexicon: Lexicon, category: string): { word: string; lang: 'es' | 'en' }[] {
+  return lexicon.groups
+    .filter((g) => g.category === category && (g.lang === 'es' || g.lang === 'en'))
+    .flatMap((g) => g.entries.map((word) => ({ word, lang: g.lang as 'es' | 'en' })));
+}

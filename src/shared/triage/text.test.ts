@@ -1,9 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, deobfuscate, findPhrases, firstPhrase, squeeze, tokenize, wordsOf } from './text.ts';
+import { compileMasks, compilePhrases, deobfuscate, findPhrases, firstPhrase, squeeze, tokenize, unmask, unmaskWords, wordsOf } from './text.ts';
 
 describe('tokenize', () => {
   it('folds accents and case, drops mentions and punctuation, unwraps bold', () => {
     expect(tokenize('@Atiende ¡Vergüenza!! *LADRONES* f*** 30.123.456')).toEqual(['verguenza', 'ladrones', 'f***', '30', '123', '456']);
+  });
+});
+
+describe('spelled-out and masked words', () => {
+  it('joins three or more single letters when they spell a listed word, however separated', () => {
+    const masks = compileMasks(['hdp', 'pelotudos']);
+    expect(unmaskWords(wordsOf('p e l o t u d o s'), masks).raw).toEqual(['pelotudos', '', '', '', '', '', '', '', '']);
+    expect(unmaskWords(wordsOf('son unos H.D.P. de verdad'), masks).keys).toEqual(['son', 'unos', 'hdp', '', '', 'de', 'verdad']);
+    const options = wordsOf('plan A o B o C?');
+    expect(unmaskWords(options, masks)).toBe(options);
+  });
+
+  it('reads a masked word as the listed word of its shape, and leaves the rest as written', () => {
+    const masks = compileMasks(['la puta madre', 'mierda', 'fuck', 'forros']);
+    expect(unmask('p*ta', masks)).toBe('puta');
+    expect(unmask('m**rda', masks)).toBe('mierda');
+    expect(unmask('f***', masks)).toBe('fuck');
+    expect(unmask('p*to', masks)).toBe('p*to');
+    expect(unmask('12**34', masks)).toBe('12**34');
+    const plain = wordsOf('hola que tal');
+    expect(unmaskWords(plain, masks)).toBe(plain);
+    expect(unmaskWords(wordsOf('la p**a madre'), masks).keys).toEqual(['la', 'puta', 'madre']);
+  });
+
+  it('stays linear on huge masked and spelled-out input', () => {
+    const masks = compileMasks(['mierda']);
+    const text = 'm**rda '.repeat(20_000) + 'a b c '.repeat(20_000) + '*'.repeat(50_000);
+    expect(unmaskWords(wordsOf(text), masks).raw.filter((w) => w === 'mierda')).toHaveLength(20_000);
   });
 });
 

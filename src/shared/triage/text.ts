@@ -2,8 +2,10 @@
 // matched against word lists with leetspeak decoded ("est4fa" → "estafa") and repeated letters
 // allowed to stretch a word ("ladronesss", "chorrrros") but never to shrink it ("foros" is not
 // "forros"). Phrases are matched word by word, so "baja" never matches inside "trabajamos" and
-// any run of spaces or punctuation between words is one gap. Everything here is linear in the
-// length of the text: no regex can backtrack badly.
+// any run of spaces or punctuation between words is one gap. Masked words can be read against a
+// list: letters spelled out one by one ("p e l o t u d o s", "h.d.p") that spell a listed word,
+// and a word with asterisks ("p*ta") taken for the listed word of its shape. Everything here is
+// linear in the length of the text: no regex can backtrack badly.
 import { fold } from '../template-search.ts';
 
 // A word: letters and digits, plus the characters customers use to mask letters ("f***", "l@dron").
@@ -68,6 +70,73 @@ export function wordsFrom(tokens: readonly string[]): Words {
 }
 
 export const wordsOf = (text: string): Words => wordsFrom(tokenize(text));
+
+/** Listed words by length: what a masked word ("m**rda") can stand for. */
+export interface MaskIndex {
+  readonly byLength: ReadonlyMap<number, readonly string[]>;
+}
+
+/** Indexes the single-word entries of lists (multi-word entries give each of their words). */
+export function compileMasks(entries: readonly string[]): MaskIndex {
+  const byLength = new Map<number, string[]>();
+  for (const entry of entries) {
+    for (const word of wordsOf(entry).raw) {
+      if (word.includes('*')) continue;
+      const same = byLength.get(word.length) ?? [];
+      if (!same.includes(word)) same.push(word);
+      byLength.set(word.length, same);
+    }
+  }
+  return { byLength };
+}
+
+/** The first listed word a masked word fits ("p*ta" → "puta"): same length, same visible letters. */
+export function unmask(word: string, index: MaskIndex): string {
+  if (!word.includes('*') || word.startsWith('*')) return word;
+  for (const candidate of index.byLength.get(word.length) ?? []) if (fits(word, candidate)) return candidate;
+  return word;
+}
+
+function fits(masked: string, candidate: string): boolean {
+  for (let k = 0; k < masked.length; k++) if (masked[k] !== '*' && masked[k] !== candidate[k]) return false;
+  return true;
+}
+
+/** Runs of at least this many single letters may be one word spelled out ("f u c k", "h.d.p"). */
+export const SPELLED_OUT_MIN = 3;
+const SINGLE_LETTER = /^\p{L}$/u;
+
+/**
+ * `words` with masked words read as the listed words they fit, and listed words spelled out
+ * letter by letter joined into their first letter's place (the other places left empty, so that
+ * indexes still match the message's words); the same object when nothing is masked.
+ */
+export function unmaskWords(words: Words, index: MaskIndex): Words {
+  if (!words.raw.some((w) => w.length === 1 || w.includes('*'))) return words;
+  let raw: string[] | null = null;
+  let run = 0;
+  for (let i = 0; i <= words.raw.length; i++) {
+    const word = words.raw[i];
+    if (word !== undefined && word.length === 1 && SINGLE_LETTER.test(word)) {
+      run++;
+      continue;
+    }
+    if (run >= SPELLED_OUT_MIN) {
+      const joined = words.raw.slice(i - run, i).join('');
+      if (index.byLength.get(joined.length)?.includes(joined)) {
+        raw ??= [...words.raw];
+        raw[i - run] = joined;
+        for (let k = i - run + 1; k < i; k++) raw[k] = '';
+      }
+    }
+    run = 0;
+    if (word?.includes('*')) {
+      raw ??= [...words.raw];
+      raw[i] = unmask(word, index);
+    }
+  }
+  return raw === null ? words : { raw, keys: raw.map(squeeze) };
+}
 
 /** A list entry: the phrase as written, and its decoded words and keys. */
 interface PhraseEntry {
