@@ -35,14 +35,14 @@ describe('noiseOf: courtesy', () => {
     for (const text of [
       'gracias igual', 'ok, gracias de todas formas', 'gracias maestro', 'genial, mil gracias campeona', 'jaja gracias capo',
       'gracias por la respuesta!', 'muchas gracias x la ayuda', 'que tengan buena semana', 'thanks anyway', 'ty pal lol',
-      'much appreciated', 'hey there', 'thanks for your help, have a nice day', '@Atiende 🙏',
+      'much appreciated', 'hey there', 'thanks for your help, have a nice day', '@Atiende 🙏', 'gracias genios', 'MUCHAS GRACIAS POR TODO CHICOS',
     ]) {
       expect(noise(text), text).toBe('courtesy');
     }
   });
 
-  it('keeps a greeting asked as a question, a vague call for help, and anger or mockery', () => {
-    for (const text of ['buenas??', 'hello?', 'hola, me pueden ayudar?', 'necesito ayuda', '😡', 'JAJAJA 🤡', 'lol 🖕']) {
+  it('keeps a greeting asked as a question, a vague call for help, a nudge for an answer, and anger or mockery', () => {
+    for (const text of ['buenas??', 'hello?', 'hola, me pueden ayudar?', 'necesito ayuda', 'respuesta por favor', 'responder!!', '😡', 'JAJAJA 🤡', 'lol 🖕']) {
       expect(noise(text), text).toBeNull();
     }
   });

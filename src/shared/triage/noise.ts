@@ -78,11 +78,16 @@ function isAnswerToAgent({ raw, words }: MessageText, caseStatus: CaseStatus): b
 }
 
 function isCourtesy(message: MessageText): boolean {
-  const { raw, folded, words } = message;
+  if (!looksCourteous(message)) return false;
+  // "¿hola?" is someone waiting for an answer, and mockery is never courtesy ("LOL this company
+  // 💀"). Read last: few messages get this far, and hostility is the dearer reading.
+  return !QUESTION.test(message.raw) && !hostilityOf(message).trolling;
+}
+
+/** Only courtesy words, laughter, emoji or a relayed reaction, whatever their intent. */
+function looksCourteous({ raw, folded, words }: MessageText): boolean {
   const trimmed = raw.trim();
   if (trimmed === '') return false; // an attachment without text: not ours to judge
-  // "¿hola?" is someone waiting for an answer, and mockery is never courtesy ("LOL this company 💀").
-  if (QUESTION.test(raw) || hostilityOf(message).hostile) return false;
   const unaddressed = trimmed.includes('@') ? trimmed.replace(MENTION, '').trim() : trimmed;
   if (unaddressed === '') return false;
   if (EMOJI_ONLY.test(unaddressed)) return EMOJI.test(unaddressed);
