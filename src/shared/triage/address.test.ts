@@ -68,7 +68,7 @@ describe('findAddresses: English', () => {
 
 describe('findAddresses: what is not a home address', () => {
   it('leaves a street without a number, a neighbourhood or a city alone', () => {
-    for (const text of ['la sucursal de Av. Santa Fe', 'vivo en Caballito', 'en zona norte no hay señal', 'vivo en Palermo hace 10 años', 'I live on Baker Street', 'vivo en Rosario 3 años ya']) {
+    for (const text of ['la sucursal de Av. Belgrano', 'vivo en Villa Urquiza', 'en zona norte no hay señal', 'vivo en Palermo hace 10 años', 'I live on Baker Street', 'vivo en Rosario 3 años ya']) {
       expect(addresses(text), text).toEqual([]);
     }
   });
@@ -81,8 +81,8 @@ describe('findAddresses: what is not a home address', () => {
 
   it('leaves times, dates, durations and speeds alone', () => {
     for (const text of [
-      'vienen a las 20 hs', 'el técnico viene el jueves 14 entre las 9 y las 13', 'desde el 5 de marzo', '3 horas en espera',
-      'plan de 300 megas', '2 days on the road', 'waited 40 minutes on the phone', 'camino 20 cuadras para pagar', 'the 2 hour drive',
+      'vienen a las 20 hs', 'pasan el martes 22 entre las 14 y las 18', 'desde el 5 de marzo', '4 horas en espera',
+      'plan de 500 megas', '2 days on the road', 'waited 40 minutes on the phone', 'camino 20 cuadras para pagar', 'the 2 hour drive',
       'el 23/11 a las 22:30', 'pasaje a Córdoba el 15 de marzo',
     ]) {
       expect(addresses(text), text).toEqual([]);

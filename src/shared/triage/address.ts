@@ -1,7 +1,7 @@
 // Home addresses in a message (type B, like a DNI): a number is read as a house number only when
-// the words around it say so — a street type before the name ("Av. Rivadavia 5230"), floor, flat
-// or door after it ("Gorriti 4421 2°A"), "entre X y Y", a block and lot ("mz 4 lote 12"), a
-// phrase that introduces an address ("vivo en …"), or an English street suffix ("42 Elm Street").
+// the words around it say so — a street type before the name ("Av. Cabildo 2210"), floor, flat
+// or door after it ("Mendoza 2150 3°B"), "entre X y Y", a block and lot ("mz 2 casa 18"), a
+// phrase that introduces an address ("vivo en …"), or an English street suffix ("15 Maple Road").
 // A street without a number, a neighbourhood, the company's branches, and counted things
 // ("3 horas", "300 megas", "2 days on the road") stay out. The words live in lexicons/address.json.
 // Only numbers are looked at, and each looks at a few tokens either side: linear in the text.
@@ -86,7 +86,7 @@ function tokensOf(text: string): Token[] {
 /**
  * A street and number, a block and lot, as a reply could write them: folded words and numbers,
  * the number markers (nro, n°, al) and punctuation left out, abbreviations of blocks spelled out.
- * "Gorriti nro. 4421" and "gorriti 4421" give the same key.
+ * "Laprida nro. 77" and "laprida 77" give the same key.
  */
 export function addressKey(folded: string): string {
   const parts: string[] = [];
@@ -144,7 +144,7 @@ function isHouseNumber(tokens: readonly Token[], i: number, text: string): boole
   return true;
 }
 
-/** "manzana 4 casa 12", "mz 4 lote 12", "torre 2 piso 5", "barrio Los Pinos casa 30". */
+/** "manzana 7 lote 3", "mz 2 casa 18", "monoblock 3 depto 12", "barrio Las Lomas casa 30". */
 function lotAt(tokens: readonly Token[], i: number): Hit | null {
   const head = tokens[i - 1];
   if (!head || head.kind !== 'word') return null;
@@ -250,7 +250,7 @@ function entreAfter(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** English: number, one to three name words, a street suffix ("42 Elm Street", "18 Oak Ave"); or an introducer before "77 Queen". */
+/** English: number, one to three name words, a street suffix ("15 Maple Road", "300 Harbour Dr"); or an introducer before "64 Kingsley". */
 function streetAfter(tokens: readonly Token[], i: number, text: string): Hit | null {
   const at = startOf(tokens, i);
   let j = i + 1;

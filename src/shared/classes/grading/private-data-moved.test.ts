@@ -41,9 +41,9 @@ describe('private_data_moved', () => {
   });
 
   it('fails a public reply repeating a home address as a DNI would, however the street is written', () => {
-    const flat = kase({ channel: 'instagram_comment', messages: [customer(0, 'cambio de domicilio a Gorriti 4421 2°A, CABA'), reply(1, 'Anotamos Gorriti nro. 4421, Ana')] });
+    const flat = kase({ channel: 'instagram_comment', messages: [customer(0, 'mudanza: el servicio pasa a Laprida 77 piso 2, Lanús'), reply(1, 'Anotamos Laprida nro. 77, Ana')] });
     expect(checks({ cases: [flat], steps })[0]).toMatchObject({ pass: false, detail: 'repitió en público la dirección del cliente' });
-    const english = kase({ channel: 'x_mention', messages: [customer(0, 'no internet at 42 Elm Street, Apt 3B'), reply(1, 'Sending a tech to 42 Elm St today. Ana')] });
+    const english = kase({ channel: 'x_mention', messages: [customer(0, 'no internet at 9 Church Lane, Flat 1'), reply(1, 'Sending a tech to 9 Church Ln today. Ana')] });
     expect(checks({ cases: [english], steps, language: 'en' })[0]).toMatchObject({ pass: false, detail: "repeated the customer's address in public" });
   });
 

@@ -43,7 +43,7 @@ export function secretsOf(c: TranscriptCase): Secret[] {
 
 /**
  * The first secret the text repeats: the same digits as one number, the same e-mail, or the same
- * street and number however written ("Gorriti nro. 4421" repeats "Gorriti 4421 2°A").
+ * street and number however written ("Laprida nro. 77" repeats "Laprida 77 piso 2").
  */
 function repeated(text: string, secrets: readonly Secret[]): Secret | null {
   const folded = fold(text).replace(SPACES, ' ');
