@@ -60,6 +60,15 @@ describe('findAddresses: English', () => {
     expect(addresses('I live at 8 Rose Crescent')).toEqual(['8 rose']);
   });
 
+  it('takes "way", "close" or "drive" as a suffix only where the phrase ends or a flat follows', () => {
+    expect(addresses('17 Larch Close, Flat 2')).toEqual(['17 larch']);
+    expect(addresses('the router is at 4 Birch Way.')).toEqual(['4 birch']);
+    expect(addresses('6 Miller Drive apt 2')).toEqual(['6 miller']);
+    for (const text of ['only 5 bars close to the tower', 'my 2 sons drive me crazy with the lag', 'the 3 best way to reset it?']) {
+      expect(addresses(text), text).toEqual([]);
+    }
+  });
+
   it('finds a number and name after "my address is"', () => {
     expect(addresses('my address is 64 Kingsley, Leeds')).toEqual(['64 kingsley']);
     expect(addresses('delivery address: 3 Hollis')).toEqual(['3 hollis']);
@@ -83,7 +92,8 @@ describe('findAddresses: what is not a home address', () => {
     for (const text of [
       'vienen a las 20 hs', 'pasan el martes 22 entre las 14 y las 18', 'desde el 5 de marzo', '4 horas en espera',
       'plan de 500 megas', '2 days on the road', 'waited 40 minutes on the phone', 'camino 20 cuadras para pagar', 'the 2 hour drive',
-      'el 23/11 a las 22:30', 'pasaje a Córdoba el 15 de marzo',
+      'el 23/11 a las 22:30', 'pasaje a Córdoba el 15 de marzo', 'el plan Flow 100 entre semana y finde anda lento',
+      'tarda entre 5 y 10 dias', 'the address is 4 blocks away from the antenna',
     ]) {
       expect(addresses(text), text).toEqual([]);
     }

@@ -18,6 +18,8 @@ const lexicon = LEXICONS.address;
 const setOf = (...categories: string[]) => new Set(entriesOf(lexicon, ...categories));
 const STREET_TYPES = setOf('street_type');
 const SUFFIXES = setOf('street_suffix');
+const SUFFIX_WORDS = setOf('street_suffix_word');
+const ANY_SUFFIX = new Set([...SUFFIXES, ...SUFFIX_WORDS]);
 const UNITS = setOf('unit');
 const LOTS = setOf('lot');
 const NOT_NAME = setOf('not_name', 'counted');
@@ -59,6 +61,9 @@ interface Token {
 // ends a name. Anything else (spaces, dashes, quotes) only separates.
 const TOKEN = /\d+|[°º#]|[^\P{L}ºª]+\.?|[,;:!?()\n]/gu;
 const JOINS_DIGITS = /[.,/:-]/;
+// One to five digits, not inside a word, a longer number, a price or a date: what isHouseNumber
+// checks on tokens, as one cheap test on the whole text.
+const SHORT_NUMBER = /(?<![\p{L}\p{N}$]|\d[.,/:-])\d{1,5}(?![\p{L}\p{N}%]|[.,/:-]\d)/u;
 const DIGIT = /\d/;
 const LETTER = /\p{L}/u;
 const ABBREVIATION_LENGTH = 4;
@@ -100,6 +105,9 @@ export function addressKey(folded: string): string {
 
 /** Every home address in the folded text, in order. */
 export function findAddresses(folded: string): AddressFound[] {
+  // Most numbers are prices, dates, phones or identity numbers: without a short number standing
+  // alone there is nothing to tokenize.
+  if (!SHORT_NUMBER.test(folded)) return [];
   const tokens = tokensOf(folded);
   const found: AddressFound[] = [];
   let covered = -1; // tokens up to here belong to an address already found
@@ -240,14 +248,19 @@ function entreAfter(tokens: readonly Token[], i: number): boolean {
   while (word(tokens[j], STREETS_WORD)) j++;
   for (let side = 0; side < 2; side++) {
     let words = 0;
-    while (words < MAX_NAME && (tokens[j]?.kind === 'word' || tokens[j]?.kind === 'num') && !word(tokens[j], AND)) {
+    while (words < MAX_NAME && isCrossName(tokens[j])) {
       j++;
       words++;
     }
     if (words === 0) return false;
     if (side === 0 && !word(tokens[j++], AND)) return false;
   }
-  return true;
+  return !word(tokens[j], COUNTED); // "entre 5 y 10 dias"
+}
+
+/** A word or number of a cross street: "entre semana y finde" names no street. */
+function isCrossName(t: Token | undefined): boolean {
+  return t?.kind === 'num' || (t?.kind === 'word' && !NOT_NAME.has(t.text));
 }
 
 /** English: number, one to three name words, a street suffix ("15 Maple Road", "300 Harbour Dr"); or an introducer before "64 Kingsley". */
@@ -256,12 +269,23 @@ function streetAfter(tokens: readonly Token[], i: number, text: string): Hit | n
   let j = i + 1;
   while (j <= i + MAX_EN_NAME) {
     const t = tokens[j];
-    if (!t || t.kind !== 'word' || NOT_NAME.has(t.text) || SUFFIXES.has(t.text) || UNITS.has(t.text)) break;
+    if (!t || t.kind !== 'word' || NOT_NAME.has(t.text) || ANY_SUFFIX.has(t.text) || UNITS.has(t.text)) break;
     j++;
   }
   const last = j - 1;
   if (last === i) return null;
-  const suffix = word(tokens[j], SUFFIXES);
-  if (!suffix && !introducedAt(text, at)) return null;
+  if (!suffixAt(tokens, j) && !introducedAt(text, at)) return null;
   return branchBefore(text, at) ? null : { first: i, last };
+}
+
+/**
+ * "Street", "Rd", "Avenue" end a street name anywhere; "way", "close", "drive" and the like are
+ * common words too, so only where the phrase ends or a flat follows ("8 Rose Close, Flat 2"; not
+ * "5 bars close to the tower").
+ */
+function suffixAt(tokens: readonly Token[], j: number): boolean {
+  if (word(tokens[j], SUFFIXES)) return true;
+  if (!word(tokens[j], SUFFIX_WORDS)) return false;
+  const next = tokens[j + 1];
+  return !next || next.kind === 'stop' || next.text === '#' || word(next, UNITS);
 }
