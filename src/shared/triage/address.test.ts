@@ -19,6 +19,7 @@ describe('findAddresses: Spanish', () => {
     expect(addresses('calle 44 n° 910')).toEqual(['44 910']);
     expect(addresses('Diagonal 73 No. 1502')).toEqual(['73 1502']);
     expect(addresses('Av. Maipú al 1300')).toEqual(['maipu 1300']);
+    expect(addresses('sin cable en avenida Mitre altura 740')).toEqual(['mitre 740']);
   });
 
   it('finds a name and number followed by floor, flat or door', () => {
@@ -28,6 +29,8 @@ describe('findAddresses: Spanish', () => {
     expect(addresses('es en Humahuaca 3801, depto C')).toEqual(['humahuaca 3801']);
     expect(addresses('Moreno 410 PB')).toEqual(['moreno 410']);
     expect(addresses('French 2900 timbre 3')).toEqual(['french 2900']);
+    expect(addresses('Gascón 1210 5to B, Almagro')).toEqual(['gascon 1210']);
+    expect(addresses('Lavalle 3300 1er piso')).toEqual(['lavalle 3300']);
   });
 
   it('finds a name and number "entre" two streets', () => {
@@ -92,7 +95,7 @@ describe('findAddresses: what is not a home address', () => {
     for (const text of [
       'vienen a las 20 hs', 'pasan el martes 22 entre las 14 y las 18', 'desde el 5 de marzo', '4 horas en espera',
       'plan de 500 megas', '2 days on the road', 'waited 40 minutes on the phone', 'camino 20 cuadras para pagar', 'the 2 hour drive',
-      'el 23/11 a las 22:30', 'pasaje a Córdoba el 15 de marzo', 'el plan Flow 100 entre semana y finde anda lento',
+      'el 23/11 a las 22:30', 'pasaje a Córdoba el 15 de marzo', 'el plan Flow 100 entre semana y finde anda lento', 'tengo Flow 300 2do mes que falla',
       'tarda entre 5 y 10 dias', 'the address is 4 blocks away from the antenna',
     ]) {
       expect(addresses(text), text).toEqual([]);

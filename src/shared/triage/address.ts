@@ -33,7 +33,9 @@ const INTRO_WINDOW = 45;
 const BRANCH_WINDOW = 30;
 
 // A house number comes after these: "nro 1234", "n° 1234", "no. 1234", "# 1234", "al 1200".
-const MARKERS = new Set(['nro', 'numero', 'num', 'al']);
+const MARKERS = new Set(['nro', 'numero', 'num', 'al', 'altura']);
+// Floors written as ordinals: "1er", "3ro", "5to", "7mo", "8vo".
+const ORDINAL_ENDINGS = new Set(['er', 'ero', 'ro', 'do', 'to', 'mo', 'vo', 'no']);
 const SHORT_MARKERS = new Set(['n', 'no']);
 const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el']);
 const CANONICAL: Record<string, string> = { mz: 'manzana', mza: 'manzana', manz: 'manzana', monoblok: 'monoblock' };
@@ -222,7 +224,7 @@ function trimConnectors(tokens: readonly Token[], s: number): number {
   return k;
 }
 
-/** Floor, flat or door right after the number: "piso 3", "2°A", "4c", "PB", "timbre 4", "depto B". */
+/** Floor, flat or door right after the number: "piso 3", "2°A", "4c", "5to B", "PB", "timbre 4", "depto B". */
 function unitAfter(tokens: readonly Token[], i: number): boolean {
   let j = i + 1;
   if (tokens[j]?.text === ',') j++;
@@ -230,7 +232,10 @@ function unitAfter(tokens: readonly Token[], i: number): boolean {
   if (!t) return false;
   const next = tokens[j + 1];
   if (t.kind === 'num' && t.text.length <= 2 && next && next.start === t.end) {
-    return (next.kind === 'mark' && next.text !== '#') || (next.kind === 'word' && next.text.length === 1);
+    if (next.kind === 'mark') return next.text !== '#';
+    if (next.kind !== 'word') return false;
+    // An ordinal is a floor only with its flat or the word: "5to B", "1er piso" (not "el 2do mes").
+    return next.text.length === 1 || (ORDINAL_ENDINGS.has(next.text) && isFlatOrFloor(tokens[j + 2]));
   }
   if (t.kind !== 'word' || !UNITS.has(t.text)) return false;
   if (t.text === 'pb') return true;
@@ -238,7 +243,9 @@ function unitAfter(tokens: readonly Token[], i: number): boolean {
   return next?.kind === 'num' || (next?.kind === 'word' && next.text.length === 1) || next?.kind === 'mark';
 }
 
-/** "entre Conde y Zapiola", "entre calles 56 y 57". */
+const isFlatOrFloor = (t: Token | undefined): boolean => t?.kind === 'word' && (t.text.length === 1 || t.text === 'piso');
+
+/** "entre Yerbal y Caracas", "entre calles 56 y 57". */
 function entreAfter(tokens: readonly Token[], i: number): boolean {
   let j = i + 1;
   if (tokens[j]?.text === ',') j++;
