@@ -173,7 +173,7 @@ function lotAt(tokens: readonly Token[], i: number): Hit | null {
   return null;
 }
 
-/** Where the name before a house number starts, each possible start nearest first. */
+/** Where the name before a house number may start, nearest first, and where it ends (before "nro", "n°"). */
 function nameStarts(tokens: readonly Token[], i: number): { starts: number[]; last: number } {
   let j = i - 1;
   if (tokens[j]?.kind === 'mark') j--; // "# 1234", "n° 1234"
@@ -204,16 +204,16 @@ const introducedAt = (text: string, at: number): boolean => INTRODUCED.test(text
 
 /** Name then number: after a street type, after an introducer, or followed by floor, flat or "entre". */
 function streetBefore(tokens: readonly Token[], i: number, text: string): Hit | null {
-  const { starts } = nameStarts(tokens, i);
+  const { starts, last } = nameStarts(tokens, i);
   if (starts.length === 0) return null;
   for (const s of starts) {
     if (word(tokens[s - 1], STREET_TYPES)) return branchBefore(text, startOf(tokens, s - 1)) ? null : { first: s, last: i };
   }
-  const usable = starts.filter((s) => hasNameWord(tokens, s, i - 1));
+  const usable = starts.filter((s) => hasNameWord(tokens, s, last));
   const named = usable.at(-1);
   if (named === undefined || branchBefore(text, startOf(tokens, starts.at(-1) ?? named))) return null;
   for (const s of usable) if (introducedAt(text, startOf(tokens, s))) return { first: s, last: i };
-  // "el jueves 14 entre las 9 y las 13", "mayo 20, piso 3": a day of the month, not a house.
+  // "el martes 22 entre las 14 y las 18", "mayo 20, piso 3": a day of the month, not a house.
   if (word(tokens[i - 1], DATES)) return null;
   return unitAfter(tokens, i) || entreAfter(tokens, i) ? { first: trimConnectors(tokens, named), last: i } : null;
 }
