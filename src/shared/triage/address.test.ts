@@ -116,6 +116,14 @@ describe('addressKey', () => {
     expect(addressKey(fold('Mz. 4, casa 12'))).toBe('manzana 4 casa 12');
   });
 
+  it('reads only around short numbers, and still finds each address of a long e-mail where it is', () => {
+    const filler = 'les escribo otra vez por el mismo problema con la conexion que se corta todas las noches. '.repeat(6);
+    const text = `${filler}Antes vivia en Gascón 1210 5to B; ${filler}ahora estoy en Av. Cabildo 2210, 3°B. ${filler}gracias 10 veces`;
+    const found = findAddresses(fold(text));
+    expect(found.map((a) => a.value)).toEqual(['gascon 1210', 'cabildo 2210']);
+    expect(found.map((a) => text.slice(a.start, a.start + 6))).toEqual(['Gascón', 'Cabild']);
+  });
+
   it('gives each address where it starts', () => {
     expect(findAddresses(fold('hola, vivo en Tucumán 1550'))).toEqual([{ value: 'tucuman 1550', start: 14 }]);
   });

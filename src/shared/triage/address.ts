@@ -66,15 +66,25 @@ const JOINS_DIGITS = /[.,/:-]/;
 // One to five digits, not inside a word, a longer number, a price or a date: what isHouseNumber
 // checks on tokens, as one cheap test on the whole text.
 const SHORT_NUMBER = /(?<![\p{L}\p{N}$]|\d[.,/:-])\d{1,5}(?![\p{L}\p{N}%]|[.,/:-]\d)/u;
+const SHORT_NUMBERS = new RegExp(SHORT_NUMBER.source, 'gu');
+// Far enough for an introducer, a street type and a four-word name before, and a floor, flat or
+// "entre" two streets after.
+const WINDOW_BEFORE = 100;
+const WINDOW_AFTER = 50;
+// A stretch without one of these words (or a "2°"/"4c" floor) holds no address: not tokenized.
+const cueWords = ['street_type', 'street_suffix', 'street_suffix_word', 'unit', 'lot', 'introducer'].flatMap((c) => entriesOf(lexicon, c));
+const CUES = new RegExp(`(?<!\\p{L})(?:entre|${[...new Set(cueWords)].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})|\\d ?[°º]|\\d\\p{L}{1,3}(?!\\p{L})`, 'u');
 const DIGIT = /\d/;
 const LETTER = /\p{L}/u;
 const ABBREVIATION_LENGTH = 4;
 
-function tokensOf(text: string): Token[] {
+/** The tokens of text[from, to), at their places in the whole text. */
+function tokensOf(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (const match of part.matchAll(TOKEN)) {
     const raw = match[0];
-    const start = match.index;
+    const start = from + match.index;
     const first = raw.charCodeAt(0);
     if (first >= 48 && first <= 57) tokens.push({ kind: 'num', text: raw, start, end: start + raw.length, dot: false });
     else if (raw === '°' || raw === 'º' || raw === '#') tokens.push({ kind: 'mark', text: raw, start, end: start + 1, dot: false });
@@ -110,7 +120,42 @@ export function findAddresses(folded: string): AddressFound[] {
   // Most numbers are prices, dates, phones or identity numbers: without a short number standing
   // alone there is nothing to tokenize.
   if (!SHORT_NUMBER.test(folded)) return [];
-  const tokens = tokensOf(folded);
+  const found: AddressFound[] = [];
+  for (const [from, to] of windowsOf(folded)) {
+    if (CUES.test(folded.slice(from, to))) found.push(...addressesIn(folded, tokensOf(folded, from, to)));
+  }
+  return found;
+}
+
+/**
+ * The stretches around the short numbers, overlapping ones merged, cut where a word ends: every
+ * rule looks at most this far from a house number, so the rest of a long e-mail is never read.
+ */
+function windowsOf(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const match of text.matchAll(SHORT_NUMBERS)) {
+    const from = Math.max(0, match.index - WINDOW_BEFORE);
+    const to = Math.min(text.length, match.index + match[0].length + WINDOW_AFTER);
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  return windows.map(([from, to]) => [from === 0 ? 0 : wordBoundaryAfter(text, from), to === text.length ? to : wordBoundaryBefore(text, to)]);
+}
+
+const SPACE = /\s/;
+function wordBoundaryAfter(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && !SPACE.test(text[k] ?? ' ')) k++;
+  return k;
+}
+function wordBoundaryBefore(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && !SPACE.test(text[k - 1] ?? ' ')) k--;
+  return k;
+}
+
+function addressesIn(folded: string, tokens: readonly Token[]): AddressFound[] {
   const found: AddressFound[] = [];
   let covered = -1; // tokens up to here belong to an address already found
   for (let i = 0; i < tokens.length; i++) {
