@@ -71,9 +71,14 @@ const SHORT_NUMBERS = new RegExp(SHORT_NUMBER.source, 'gu');
 // "entre" two streets after.
 const WINDOW_BEFORE = 100;
 const WINDOW_AFTER = 50;
-// A stretch without one of these words (or a "2°"/"4c" floor) holds no address: not tokenized.
-const cueWords = ['street_type', 'street_suffix', 'street_suffix_word', 'unit', 'lot', 'introducer'].flatMap((c) => entriesOf(lexicon, c));
-const CUES = new RegExp(`(?<!\\p{L})(?:entre|${[...new Set(cueWords)].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})|\\d ?[°º]|\\d\\p{L}{1,3}(?!\\p{L})`, 'u');
+// A stretch without one of these words (or a floor such as "2°" or "4c") holds no address and is
+// never tokenized. Of a phrase ("vivo en") its longest word stands for it.
+const longestWord = (phrase: string): string => phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+const CUE_WORDS = new Set([
+  'entre',
+  ...['street_type', 'street_suffix', 'street_suffix_word', 'unit', 'lot'].flatMap((c) => entriesOf(lexicon, c)),
+  ...entriesOf(lexicon, 'introducer').map(longestWord),
+]);
 const DIGIT = /\d/;
 const LETTER = /\p{L}/u;
 const ABBREVIATION_LENGTH = 4;
@@ -122,7 +127,7 @@ export function findAddresses(folded: string): AddressFound[] {
   if (!SHORT_NUMBER.test(folded)) return [];
   const found: AddressFound[] = [];
   for (const [from, to] of windowsOf(folded)) {
-    if (CUES.test(folded.slice(from, to))) found.push(...addressesIn(folded, tokensOf(folded, from, to)));
+    if (hasCue(folded, from, to)) found.push(...addressesIn(folded, tokensOf(folded, from, to)));
   }
   return found;
 }
@@ -141,6 +146,35 @@ function windowsOf(text: string): [number, number][] {
     else windows.push([from, to]);
   }
   return windows.map(([from, to]) => [from === 0 ? 0 : wordBoundaryAfter(text, from), to === text.length ? to : wordBoundaryBefore(text, to)]);
+}
+
+const isAsciiLetter = (code: number): boolean => code >= 97 && code <= 122;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Whether text[from, to) holds a word of CUE_WORDS, or a floor: a digit before "°", a lone letter or an ordinal ending. */
+function hasCue(text: string, from: number, to: number): boolean {
+  let wordStart = -1;
+  for (let k = from; k <= to; k++) {
+    const code = k < to ? text.charCodeAt(k) : 32;
+    if (isAsciiLetter(code)) {
+      if (wordStart < 0) wordStart = k;
+      continue;
+    }
+    if (wordStart >= 0 && CUE_WORDS.has(text.slice(wordStart, k))) return true;
+    wordStart = -1;
+    if (isDigit(code) && k + 1 < to && isFloorAfter(text, k + 1)) return true;
+  }
+  return false;
+}
+
+/** "°", "º", a lone letter ("4c") or an ordinal ending ("5to") at `at`; not "20hs". */
+function isFloorAfter(text: string, at: number): boolean {
+  const next = text[at] === ' ' ? text[at + 1] : text[at];
+  if (next === '°' || next === 'º') return true;
+  let end = at;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  if (end === at) return false;
+  return end - at === 1 || ORDINAL_ENDINGS.has(text.slice(at, end));
 }
 
 const SPACE = /\s/;
