@@ -5,6 +5,7 @@
 // A street without a number, a neighbourhood, the company's branches, and counted things
 // ("3 horas", "300 megas", "2 days on the road") stay out. The words live in lexicons/address.json.
 // Only numbers are looked at, and each looks at a few tokens either side: linear in the text.
+import { hasCue, ORDINAL_ENDINGS, SHORT_NUMBER, tokensOf, windowsOf, type Token } from './address-text.ts';
 import { entriesOf, LEXICONS } from './lexicon.ts';
 
 export interface AddressFound {
@@ -34,8 +35,6 @@ const BRANCH_WINDOW = 30;
 
 // A house number comes after these: "nro 1234", "n° 1234", "no. 1234", "# 1234", "al 1200".
 const MARKERS = new Set(['nro', 'numero', 'num', 'al', 'altura']);
-// Floors written as ordinals: "1er", "3ro", "5to", "7mo", "8vo".
-const ORDINAL_ENDINGS = new Set(['er', 'ero', 'ro', 'do', 'to', 'mo', 'vo', 'no']);
 const SHORT_MARKERS = new Set(['n', 'no']);
 const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el']);
 const CANONICAL: Record<string, string> = { mz: 'manzana', mza: 'manzana', manz: 'manzana', monoblok: 'monoblock' };
@@ -48,31 +47,9 @@ const MAX_NAME = 4;
 const MAX_HOUSE_DIGITS = 5;
 const MAX_NAME_NUMBER = 3;
 const MAX_EN_NAME = 3;
-
-type TokenKind = 'num' | 'word' | 'mark' | 'stop';
-interface Token {
-  kind: TokenKind;
-  text: string;
-  start: number;
-  end: number;
-  /** "av." "p." "b.": an abbreviation (a longer word's dot ends a sentence and becomes a stop). */
-  dot: boolean;
-}
-
-// Numbers, ° º #, words (º and ª are letters to Unicode, but marks here), and punctuation that
-// ends a name. Anything else (spaces, dashes, quotes) only separates.
-const TOKEN = /\d+|[°º#]|[^\P{L}ºª]+\.?|[,;:!?()\n]/gu;
 const JOINS_DIGITS = /[.,/:-]/;
-// One to five digits, not inside a word, a longer number, a price or a date: what isHouseNumber
-// checks on tokens, as one cheap test on the whole text.
-const SHORT_NUMBER = /(?<![\p{L}\p{N}$]|\d[.,/:-])\d{1,5}(?![\p{L}\p{N}%]|[.,/:-]\d)/u;
-const SHORT_NUMBERS = new RegExp(SHORT_NUMBER.source, 'gu');
-// Far enough for an introducer, a street type and a four-word name before, and a floor, flat or
-// "entre" two streets after.
-const WINDOW_BEFORE = 100;
-const WINDOW_AFTER = 50;
-// A stretch without one of these words (or a floor such as "2°" or "4c") holds no address and is
-// never tokenized. Of a phrase ("vivo en") its longest word stands for it.
+// A stretch around a number without one of these words (or a floor such as "2°" or "4c") holds
+// no address and is never tokenized. Of a phrase ("vivo en") its longest word stands for it.
 const longestWord = (phrase: string): string => phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
 const CUE_WORDS = new Set([
   'entre',
@@ -81,29 +58,6 @@ const CUE_WORDS = new Set([
 ]);
 const DIGIT = /\d/;
 const LETTER = /\p{L}/u;
-const ABBREVIATION_LENGTH = 4;
-
-/** The tokens of text[from, to), at their places in the whole text. */
-function tokensOf(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
-  const part = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (const match of part.matchAll(TOKEN)) {
-    const raw = match[0];
-    const start = from + match.index;
-    const first = raw.charCodeAt(0);
-    if (first >= 48 && first <= 57) tokens.push({ kind: 'num', text: raw, start, end: start + raw.length, dot: false });
-    else if (raw === '°' || raw === 'º' || raw === '#') tokens.push({ kind: 'mark', text: raw, start, end: start + 1, dot: false });
-    else if (!LETTER.test(raw)) tokens.push({ kind: 'stop', text: raw, start, end: start + 1, dot: false });
-    else {
-      const dotted = raw.endsWith('.');
-      const word = dotted ? raw.slice(0, -1) : raw;
-      const abbreviation = dotted && word.length <= ABBREVIATION_LENGTH;
-      tokens.push({ kind: 'word', text: word, start, end: start + word.length, dot: abbreviation });
-      if (dotted && !abbreviation) tokens.push({ kind: 'stop', text: '.', start: start + word.length, end: start + raw.length, dot: false });
-    }
-  }
-  return tokens;
-}
 
 /**
  * A street and number, a block and lot, as a reply could write them: folded words and numbers,
@@ -127,66 +81,9 @@ export function findAddresses(folded: string): AddressFound[] {
   if (!SHORT_NUMBER.test(folded)) return [];
   const found: AddressFound[] = [];
   for (const [from, to] of windowsOf(folded)) {
-    if (hasCue(folded, from, to)) found.push(...addressesIn(folded, tokensOf(folded, from, to)));
+    if (hasCue(folded, from, to, CUE_WORDS)) found.push(...addressesIn(folded, tokensOf(folded, from, to)));
   }
   return found;
-}
-
-/**
- * The stretches around the short numbers, overlapping ones merged, cut where a word ends: every
- * rule looks at most this far from a house number, so the rest of a long e-mail is never read.
- */
-function windowsOf(text: string): [number, number][] {
-  const windows: [number, number][] = [];
-  for (const match of text.matchAll(SHORT_NUMBERS)) {
-    const from = Math.max(0, match.index - WINDOW_BEFORE);
-    const to = Math.min(text.length, match.index + match[0].length + WINDOW_AFTER);
-    const last = windows.at(-1);
-    if (last && from <= last[1]) last[1] = to;
-    else windows.push([from, to]);
-  }
-  return windows.map(([from, to]) => [from === 0 ? 0 : wordBoundaryAfter(text, from), to === text.length ? to : wordBoundaryBefore(text, to)]);
-}
-
-const isAsciiLetter = (code: number): boolean => code >= 97 && code <= 122;
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-
-/** Whether text[from, to) holds a word of CUE_WORDS, or a floor: a digit before "°", a lone letter or an ordinal ending. */
-function hasCue(text: string, from: number, to: number): boolean {
-  let wordStart = -1;
-  for (let k = from; k <= to; k++) {
-    const code = k < to ? text.charCodeAt(k) : 32;
-    if (isAsciiLetter(code)) {
-      if (wordStart < 0) wordStart = k;
-      continue;
-    }
-    if (wordStart >= 0 && CUE_WORDS.has(text.slice(wordStart, k))) return true;
-    wordStart = -1;
-    if (isDigit(code) && k + 1 < to && isFloorAfter(text, k + 1)) return true;
-  }
-  return false;
-}
-
-/** "°", "º", a lone letter ("4c") or an ordinal ending ("5to") at `at`; not "20hs". */
-function isFloorAfter(text: string, at: number): boolean {
-  const next = text[at] === ' ' ? text[at + 1] : text[at];
-  if (next === '°' || next === 'º') return true;
-  let end = at;
-  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
-  if (end === at) return false;
-  return end - at === 1 || ORDINAL_ENDINGS.has(text.slice(at, end));
-}
-
-const SPACE = /\s/;
-function wordBoundaryAfter(text: string, at: number): number {
-  let k = at;
-  while (k < text.length && !SPACE.test(text[k] ?? ' ')) k++;
-  return k;
-}
-function wordBoundaryBefore(text: string, at: number): number {
-  let k = at;
-  while (k > 0 && !SPACE.test(text[k - 1] ?? ' ')) k--;
-  return k;
 }
 
 function addressesIn(folded: string, tokens: readonly Token[]): AddressFound[] {
