@@ -1,6 +1,7 @@
 // Triage: the pure rules that read each pulled customer message — its protocol type (A–E),
 // whether it is noise, and how urgent its case is. No I/O, no clock: callers pass times in.
 export { classifyMessage, guidanceFor, GUIDANCE_CODES, type Classification, type GuidanceCode } from './classify.ts';
+export { addressKey } from './address.ts';
 export { cancellationIn } from './cancellation.ts';
 export { asRead, readMessage, type MessageText, type TextInput } from './message-text.ts';
 export { findPrivateData, luhnValid, privateDataIn, PRIVATE_DATA_KINDS, type PrivateDataItem, type PrivateDataKind } from './patterns.ts';

@@ -3,6 +3,7 @@
 // are written as customers write them and matched whole-word, accent- and case-insensitively,
 // with repeated letters squeezed and leetspeak decoded (text.ts). Each entry that matches is
 // reported as it is written there, so keep entries readable.
+import address from './lexicons/address.json' with { type: 'json' };
 import content from './lexicons/content.json' with { type: 'json' };
 import emoji from './lexicons/emoji.json' with { type: 'json' };
 import hostile from './lexicons/hostile.json' with { type: 'json' };
@@ -24,7 +25,7 @@ export interface Lexicon {
   groups: readonly LexiconGroup[];
 }
 
-export const LEXICONS = { content, emoji, hostile, innocent, retention, sarcasm } as const satisfies Record<string, Lexicon>;
+export const LEXICONS = { address, content, emoji, hostile, innocent, retention, sarcasm } as const satisfies Record<string, Lexicon>;
 
 /** The entries of a lexicon, of the given categories (all when none is given), in file order. */
 export function entriesOf(lexicon: Lexicon, ...categories: string[]): string[] {

@@ -57,6 +57,12 @@ describe('findPrivateData: money and accounts', () => {
     expect(kinds('cvu 0000003100012345678901')).toEqual(['cbu']);
   });
 
+  it('keeps a CBU or CVU named as one even after a word about paying', () => {
+    expect(kinds('mi cvu de la billetera para el pago: 0000003100098765432109')).toEqual(['cbu']);
+    expect(kinds('te paso el CBU para que me devuelvan lo que pagué 0720123420000001234567')).toEqual(['cbu']);
+    expect(kinds('pagué 0720123420000001234567')).toEqual([]);
+  });
+
   it('finds customer and account numbers by how they are introduced', () => {
     expect(kinds('Nro de cliente 458812')).toEqual(['account']);
     expect(kinds('Número de cliente: 7781234')).toEqual(['account']);
@@ -66,6 +72,12 @@ describe('findPrivateData: money and accounts', () => {
     expect(kinds('account no. 55-0192-33')).toEqual(['account']);
     expect(kinds('my account number is 00123456789')).toEqual(['account']);
     expect(kinds('client id 443321')).toEqual(['account']);
+  });
+
+  it('finds a customer number written with a letter prefix', () => {
+    expect(privateDataIn('customer id: BX-6617204, the router is dead')).toEqual([{ kind: 'account', value: '6617204' }]);
+    expect(kinds('nro de cliente CL-448120')).toEqual(['account']);
+    expect(kinds('modelo AX-3000 no anda')).toEqual([]);
   });
 });
 
@@ -125,7 +137,25 @@ describe('findPrivateData: context words are whole words', () => {
   });
 });
 
+describe('findPrivateData: home addresses', () => {
+  it('finds a street address in Spanish and in English, next to other kinds', () => {
+    expect(kinds('vivo en Av. Cabildo 2210 3°B')).toEqual(['address']);
+    expect(kinds('no internet at 15 Maple Road')).toEqual(['address']);
+    expect(kinds('DNI 30.123.456, domicilio Italia 602')).toEqual(['dni', 'address']);
+  });
+
+  it('leaves a branch, a neighbourhood and counted things alone', () => {
+    for (const text of ['la sucursal de Av. Corrientes 1234', 'vivo en Villa Urquiza', 'a las 20 hs', 'plan de 500 megas', '2 days on the road']) {
+      expect(kinds(text), text).toEqual([]);
+    }
+  });
+});
+
 describe('privateDataIn', () => {
+  it('gives a home address as its street and number, after the numbers', () => {
+    expect(privateDataIn('cel 11 5555-1234, Mendoza 2150 piso 3')).toEqual([{ kind: 'phone', value: '1155551234' }, { kind: 'address', value: 'mendoza 2150' }]);
+  });
+
   it('gives each piece with its value, numbers as digits and e-mail addresses folded', () => {
     expect(privateDataIn('Soy Marta, DNI 30.123.456, mail Marta.Ruiz@Example.com o marta@work.org, cel 11 5555-1234')).toEqual([
       { kind: 'email', value: 'marta.ruiz@example.com' }, { kind: 'email', value: 'marta@work.org' },

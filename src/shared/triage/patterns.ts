@@ -1,12 +1,13 @@
 // Private data in a message (type B of seed 001, section 5): identity numbers, cards, bank
-// accounts, phones, e-mail addresses and account numbers. A number is judged by its shape
+// accounts, phones, e-mail addresses, account numbers and home addresses (address.ts). A number is judged by its shape
 // (digit count, grouping, Luhn) and by the few words before it, so prices ("$12.500"),
 // dates ("23.11.2026"), case and order numbers ("caso 1043", "#1043") and the company's own
 // toll-free line stay out. Every pattern is linear: runs are found once, context windows are short.
 import { fold } from '../template-search.ts';
+import { findAddresses } from './address.ts';
 import type { TextInput } from './message-text.ts';
 
-export const PRIVATE_DATA_KINDS = ['dni', 'cuit', 'card', 'cbu', 'phone', 'email', 'account'] as const;
+export const PRIVATE_DATA_KINDS = ['dni', 'cuit', 'card', 'cbu', 'phone', 'email', 'account', 'address'] as const;
 export type PrivateDataKind = (typeof PRIVATE_DATA_KINDS)[number];
 
 // The lookbehinds let a match start only where a word starts, which keeps long runs linear.
@@ -31,9 +32,10 @@ const AFTER = 25;
 const MONEY_BEFORE = /(?:\$|us\$|u\$s|usd|ars|eur|€) ?$|\b(?:cobraron|cobran|cobro|pague|pago|pagar|debo|deuda|saldo|total|monto|importe|precio|cuesta|sale|charged|paid|pay|price|costs?|owe) (?:de |un total de |es |is |of )?$/;
 const MONEY_AFTER = /^ ?(?:pesos|mangos|usd|dolares|dollars|ars|mil|k)\b/;
 const REFERENCE_BEFORE = /\b(?:caso|reclamo|pedido|orden|order|ticket|envio|seguimiento|tracking|compra|gestion|tramite|factura|case|claim|ref|referencia|reference|incidente|incident|operacion|transaccion|transaction|remito) ?(?:n(?:ro|umero|°|º|o)?\.?|number|no\.?|#)? ?(?:es|is|:|#|=)? ?$|# ?$/;
-const ACCOUNT_BEFORE = /(?:(?:\bn(?:ro|umero|°|º|o)?\.?|numero) ?(?:de )?(?:cliente|cuenta|socio|abonado|usuario)|\b(?:cliente|cuenta|socio|abonado)(?: ?(?:n(?:ro|°|º|o)?\.?|#|numero))?|(?:customer|account|client|member) ?(?:number|no\.?|num|#|id)?|id de cliente) ?(?:es|is|:|#|=)? ?$/;
+const ACCOUNT_BEFORE = /(?:(?:\bn(?:ro|umero|°|º|o)?\.?|numero) ?(?:de )?(?:cliente|cuenta|socio|abonado|usuario)|\b(?:cliente|cuenta|socio|abonado)(?: ?(?:n(?:ro|°|º|o)?\.?|#|numero))?|(?:customer|account|client|member) ?(?:number|no\.?|num|#|id)?|id de cliente) ?(?:es|is|:|#|=)? ?(?:[a-z]{1,4}-)?$/;
 const DNI_WORD = /\b(?:dni|d\.n\.i|documento|doc)\b/;
 const CUIT_WORD = /\b(?:cuit|cuil)\b/;
+const CBU_WORD = /\b(?:cbu|cvu)\b/;
 const PHONE_WORD = /\b(?:tel|telefono|cel|celu|celular|movil|whatsapp|wsp|wpp|phone|mobile|call me|text me|llamame|llamenme|llamar al)\b/;
 // Toll-free lines are the company's, not the customer's.
 const TOLL_FREE = /^0(?:800|810|822|600)/;
@@ -49,7 +51,7 @@ interface NumberRun {
   after: string;
 }
 
-/** One piece of private data: numbers by their digits alone, an e-mail address folded. */
+/** One piece of private data: numbers by their digits alone, an e-mail address folded, a home address as address.ts `addressKey` writes it. */
 export interface PrivateDataItem {
   kind: PrivateDataKind;
   value: string;
@@ -61,10 +63,11 @@ export function findPrivateData(text: TextInput): PrivateDataKind[] {
   return PRIVATE_DATA_KINDS.filter((kind) => found.has(kind));
 }
 
-/** Each piece of private data in the text, in order (e-mail addresses first): what a reply must never repeat in public. */
+/** Each piece of private data in the text, in order (e-mail addresses first, home addresses last): what a reply must never repeat in public. */
 export function privateDataIn(text: TextInput): PrivateDataItem[] {
   const folded = typeof text === 'string' ? fold(text) : text.folded;
-  // Every kind is a number or an e-mail address: most messages have neither to look at.
+  // Every kind is a number or an e-mail address (a home address has a house number): most
+  // messages have neither to look at.
   const hasAt = folded.includes('@');
   if (!hasAt && !DIGIT.test(folded)) return [];
   const view = folded.replace(AREA_CODE_IN_PARENS, ' $1 ').replace(SPACES, ' ');
@@ -77,6 +80,7 @@ export function privateDataIn(text: TextInput): PrivateDataItem[] {
     const kind = kindOf(run);
     if (kind) items.push({ kind, value: run.digits });
   }
+  for (const { value } of findAddresses(view)) items.push({ kind: 'address', value });
   return items;
 }
 
@@ -95,6 +99,8 @@ function readRun(raw: string, view: string, start: number, end: number): NumberR
 function kindOf(run: NumberRun): PrivateDataKind | null {
   const { digits, before, after } = run;
   const n = digits.length;
+  // A CBU or CVU named as one is the account, even after "mercado pago" or "para el pago".
+  if (n === 22 && CBU_WORD.test(before)) return 'cbu';
   if (MONEY_BEFORE.test(before) || MONEY_AFTER.test(after) || REFERENCE_BEFORE.test(before)) return null;
   if (ACCOUNT_BEFORE.test(before) && n >= 4) return 'account';
   // Digits spelled out one by one ("1 2 3 4 5 …") are a list or a count, not a number to keep.

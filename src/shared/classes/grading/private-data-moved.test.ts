@@ -40,6 +40,21 @@ describe('private_data_moved', () => {
     expect(checks({ cases: [nueve], steps })[0]?.pass).toBe(false);
   });
 
+  it('fails a public reply repeating a home address as a DNI would, however the street is written', () => {
+    const flat = kase({ channel: 'instagram_comment', messages: [customer(0, 'mudanza: el servicio pasa a Laprida 77 piso 2, Lanús'), reply(1, 'Anotamos Laprida nro. 77, Ana')] });
+    expect(checks({ cases: [flat], steps })[0]).toMatchObject({ pass: false, detail: 'repitió en público la dirección del cliente' });
+    const english = kase({ channel: 'x_mention', messages: [customer(0, 'no internet at 9 Church Lane, Flat 1'), reply(1, 'Sending a tech to 9 Church Ln today. Ana')] });
+    expect(checks({ cases: [english], steps, language: 'en' })[0]).toMatchObject({ pass: false, detail: "repeated the customer's address in public" });
+  });
+
+  it("passes a move to private whose public reply names another number, not the customer's house", () => {
+    const c = kase({
+      channel: 'facebook_post', movedTo: 'facebook_messenger',
+      messages: [customer(0, 'vivo en Av. Cabildo 2210 y no tengo señal'), reply(1, 'Te escribimos por privado para ver Cabildo 22100. Ana')],
+    });
+    expect(checks({ cases: [c], steps })[0]?.pass).toBe(true);
+  });
+
   it('is pending while not moved, and fails when the class ends unmoved', () => {
     const c = kase({ channel: 'x_mention', messages: [dni, reply(1, 'Hola, lo revisamos. Ana')] });
     expect(checks({ cases: [c], steps })[0]).toMatchObject({ pass: null, detail: 'todavía no pasó a privado', evidence: dni.text });

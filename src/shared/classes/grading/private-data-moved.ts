@@ -5,11 +5,9 @@
 // moved yet is pending while the class runs.
 import { isPublicChannel } from '../../channels.ts';
 import { fold } from '../../template-search.ts';
-import { privateDataIn, type PrivateDataKind } from '../../triage/index.ts';
+import { addressKey, privateDataIn, type PrivateDataItem } from '../../triage/index.ts';
 import type { RuleCheck, Transcript, TranscriptCase, TranscriptMessage } from '../transcript.ts';
 import { checkOn, lang, targetsOf, traineeReplies } from './context.ts';
-
-type Kind = PrivateDataKind | 'address';
 
 const TEXT = {
   es: {
@@ -28,15 +26,10 @@ const TEXT = {
   },
 };
 
-// A street and its number: "Av. Corrientes 1234", "Av. 9 de Julio 1020", "221 Baker Street".
-const ADDRESS = /\b(?:calle|av|avda|avenida|pasaje|pje|ruta|street|st|avenue|ave|road|rd|boulevard|blvd)\.? ((?:[a-z0-9]+ ){0,3}[a-z]+) (\d{1,5})\b|\b(\d{1,5}) ((?:[a-z]+ ){0,2}[a-z]+) (?:street|st|avenue|ave|road|rd|lane|ln|drive|dr)\b/g;
 const NUMBER_RUN = /\d+(?:[ .-]\d+)*/g;
 const SPACES = /\s+/g;
 
-interface Secret {
-  kind: Kind;
-  value: string;
-}
+type Secret = PrivateDataItem;
 
 /** The customer's private data in the case, as a public reply could repeat it. */
 export function secretsOf(c: TranscriptCase): Secret[] {
@@ -44,21 +37,20 @@ export function secretsOf(c: TranscriptCase): Secret[] {
   for (const m of c.messages) {
     if (m.from !== 'customer') continue;
     secrets.push(...privateDataIn(m.text));
-    for (const match of fold(m.text).replace(SPACES, ' ').matchAll(ADDRESS)) {
-      const street = match[1] ?? match[4] ?? '';
-      const number = match[2] ?? match[3] ?? '';
-      secrets.push({ kind: 'address', value: `${street} ${number}` });
-    }
   }
   return secrets;
 }
 
-/** The first secret the text repeats: the same digits as one number, the same e-mail or street and number. */
+/**
+ * The first secret the text repeats: the same digits as one number, the same e-mail, or the same
+ * street and number however written ("Laprida nro. 77" repeats "Laprida 77 piso 2").
+ */
 function repeated(text: string, secrets: readonly Secret[]): Secret | null {
   const folded = fold(text).replace(SPACES, ' ');
   const numbers = new Set([...folded.matchAll(NUMBER_RUN)].map(([run]) => run.replace(/\D/g, '')));
+  const streets = ` ${addressKey(folded)} `;
   for (const secret of secrets) {
-    if (secret.kind === 'email' || secret.kind === 'address' ? folded.includes(secret.value) : numbers.has(secret.value)) return secret;
+    if (secret.kind === 'email' ? folded.includes(secret.value) : secret.kind === 'address' ? streets.includes(` ${secret.value} `) : numbers.has(secret.value)) return secret;
   }
   return null;
 }
