@@ -8,7 +8,7 @@ import { complaintSentences, mockeryIn, sarcasmIn, thanks } from './irony.ts';
 import { AGGRESSIVE_EMOJI, entriesOf, HOSTILE_EN, HOSTILE_ES, INNOCENT, LEXICONS, PRAISE } from './lexicon.ts';
 import type { MessageText } from './message-text.ts';
 import type { TriageReason } from './reasons.ts';
-import { clausesOf, compileMasks, compilePhrases, distinctPhrases, findPhrases, firstPhrase, markHits, unmaskWords, type Clauses, type Words } from './text.ts';
+import { compileMasks, compilePhrases, distinctPhrases, findPhrases, firstPhrase, lazyClausesOf, markHits, unmaskWords, type Clauses, type Words } from './text.ts';
 
 const HOSTILE = compilePhrases([...HOSTILE_ES, ...HOSTILE_EN]);
 const INNOCENT_USES = compilePhrases(INNOCENT);
@@ -47,7 +47,7 @@ export interface Hostility {
 export function hostilityOf(message: MessageText): Hostility {
   const { raw: text } = message;
   const words = unmaskWords(message.words, MASKABLE);
-  const clauses = clausesOf(message.folded);
+  const clauses = lazyClausesOf(message.folded);
   const shielded: boolean[] = [];
   markHits(shielded, findPhrases(words, INNOCENT_USES));
   // Reading complaints stems words, the dearest rule: only when praise, irony or laughter asks.

@@ -11,19 +11,20 @@ import { compilePhrases, findPhrases, type Clauses, type PhraseHit, type Words, 
 
 const { hostile } = LEXICONS;
 
-const EXASPERATION = compilePhrases(entriesOf(hostile, 'impatience'));
-/** "¿qué esperan?": only opening a clause of a question. */
-const RHETORICAL = compilePhrases(entriesOf(hostile, 'rhetorical'));
-/** "cuántas veces", "what part of": impatience only when insistence follows ("… tengo que", "… no entienden"). */
-const INSISTENCE_LEAD = compilePhrases(entriesOf(hostile, 'insistence_lead'));
-const INSISTENCE = compilePhrases(entriesOf(hostile, 'insistence'));
-const HUMAN = compilePhrases(entriesOf(hostile, 'human'));
-const GENUINE = compilePhrases(entriesOf(hostile, 'genuine'));
+/**
+ * The phrase categories impatience reads, found in one pass: `impatience` counts by itself;
+ * `rhetorical` ("¿qué esperan?") only opening a clause of a question; an `insistence_lead`
+ * ("cuántas veces", "what part of") only with `insistence` after it in its clause ("… tengo
+ * que", "… no entienden"); a `human` next to `genuine` ("persona de verdad", "real person");
+ * `in_vain` ("para nada") not opening its clause and not denied; `more` after an endure verb.
+ */
+const PHRASE_CATEGORIES = ['impatience', 'rhetorical', 'insistence_lead', 'insistence', 'human', 'genuine', 'in_vain', 'more'] as const;
+type PhraseCategory = (typeof PHRASE_CATEGORIES)[number];
+const CATEGORY_OF = new Map<string, PhraseCategory>();
+for (const category of PHRASE_CATEGORIES) for (const entry of entriesOf(hostile, category)) CATEGORY_OF.set(entry, category);
+const PHRASES = compilePhrases([...CATEGORY_OF.keys()]);
 const EVEN_SUBJECT = keysOf(hostile, 'even_subject');
-/** "3 horas en el chat para nada": not opening its clause ("No, para nada") and not denied. */
-const IN_VAIN = compilePhrases(entriesOf(hostile, 'in_vain'));
 const ENDURE = compileCategory(hostile, 'endure');
-const MORE = compilePhrases(entriesOf(hostile, 'more'));
 const ORDINAL = keysOf(hostile, 'repeat_ordinal');
 const UNIT = keysOf(hostile, 'repeat_unit');
 const CONTACT = compileCategory(hostile, 'contact');
@@ -39,19 +40,21 @@ const ORDER_IN_CAPITALS = new RegExp(`(?:^|[^\\p{L}])(?:${ORDERS.map((o) => o.re
 
 export function impatienceIn(words: Words, raw: string, clauses: Clauses): Finding[] {
   const { keys } = words;
-  const { clause, sentence, asks } = clauses;
-  const opens = (i: number) => i === 0 || clause[i - 1] !== clause[i];
-  const found: Finding[] = findPhrases(words, EXASPERATION);
-  for (const hit of findPhrases(words, RHETORICAL)) if (opens(hit.start) && asks[sentence[hit.start] ?? 0]) found.push(hit);
-  const insisting = findPhrases(words, INSISTENCE);
-  for (const hit of findPhrases(words, INSISTENCE_LEAD)) {
-    if (insisting.some((s) => s.start >= hit.end && clause[s.start] === clause[hit.start])) found.push(hit);
+  // Clauses are read lazily: only once a phrase that needs them is found.
+  const opens = (i: number) => i === 0 || clauses.clause[i - 1] !== clauses.clause[i];
+  const asks = (i: number) => clauses.asks[clauses.sentence[i] ?? 0] === true;
+  const hits = findPhrases(words, PHRASES);
+  const of = (category: PhraseCategory): PhraseHit[] => (hits.length === 0 ? hits : hits.filter((h) => CATEGORY_OF.get(h.phrase) === category));
+  const found: Finding[] = [...of('impatience')];
+  for (const hit of of('rhetorical')) if (opens(hit.start) && asks(hit.start)) found.push(hit);
+  for (const hit of of('insistence_lead')) {
+    if (of('insistence').some((s) => s.start >= hit.end && clauses.clause[s.start] === clauses.clause[hit.start])) found.push(hit);
   }
-  for (const hit of findPhrases(words, IN_VAIN)) {
-    if (!opens(hit.start) && !deniedInClause(keys, clause, hit.start)) found.push(hit);
+  for (const hit of of('in_vain')) {
+    if (!opens(hit.start) && !deniedInClause(keys, clauses.clause, hit.start)) found.push(hit);
   }
-  found.push(...adjacent(words, HUMAN, GENUINE), ...adjacent(words, GENUINE, HUMAN));
-  const moreAt = new Set(findPhrases(words, MORE).map((h) => h.start));
+  found.push(...adjacent(words, of('human'), of('genuine')), ...adjacent(words, of('genuine'), of('human')));
+  const moreAt = new Set(of('more').map((h) => h.start));
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] ?? '';
     if (key === 'even' && EVEN_SUBJECT.has(keys[i - 1] ?? '')) found.push({ phrase: `${words.raw[i - 1]} even`, start: i - 1, end: i + 1 });
@@ -59,7 +62,7 @@ export function impatienceIn(words: Words, raw: string, clauses: Clauses): Findi
       found.push({ phrase: `${words.raw[i]} ${words.raw[i + 1]}`, start: i, end: i + 2 });
     }
     // "¿responden o no?": a contact verb put as a yes-or-no challenge.
-    if (keys[i + 1] === 'o' && keys[i + 2] === 'no' && asks[sentence[i] ?? 0] && stemsAt(words, i, CONTACT)) {
+    if (keys[i + 1] === 'o' && keys[i + 2] === 'no' && asks(i) && stemsAt(words, i, CONTACT)) {
       found.push({ phrase: `${words.raw[i]} o no`, start: i, end: i + 3 });
     }
     if (moreAt.size > 0 && (moreAt.has(i + 1) || moreAt.has(i + 2)) && deniedNear(keys, i) && stemsAt(words, i, ENDURE)) {
@@ -89,14 +92,11 @@ function deniedNear(keys: readonly string[], i: number): boolean {
   return false;
 }
 
-/** A phrase of `first` right before one of `second`: "persona de verdad", "real person". */
-function adjacent(words: Words, first: ReturnType<typeof compilePhrases>, second: ReturnType<typeof compilePhrases>): PhraseHit[] {
-  const firsts = findPhrases(words, first);
-  if (firsts.length === 0) return [];
-  const seconds = findPhrases(words, second);
+/** A hit of `first` right before one of `second`: "persona de verdad", "real person". */
+function adjacent(words: Words, first: readonly PhraseHit[], second: readonly PhraseHit[]): PhraseHit[] {
   const found: PhraseHit[] = [];
-  for (const a of firsts) {
-    const b = seconds.find((s) => s.start === a.end);
+  for (const a of first) {
+    const b = second.find((s) => s.start === a.end);
     if (b) found.push({ phrase: words.raw.slice(a.start, b.end).join(' '), start: a.start, end: b.end });
   }
   return found;

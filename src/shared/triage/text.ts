@@ -103,6 +103,29 @@ export function clausesOf(folded: string): Clauses {
   return { clause, sentence, asks };
 }
 
+/** `clausesOf`, read only when a rule first asks: most messages need no clause at all. */
+class LazyClauses implements Clauses {
+  readonly #folded: string;
+  #read: Clauses | undefined;
+  constructor(folded: string) {
+    this.#folded = folded;
+  }
+  get #clauses(): Clauses {
+    return (this.#read ??= clausesOf(this.#folded));
+  }
+  get clause() {
+    return this.#clauses.clause;
+  }
+  get sentence() {
+    return this.#clauses.sentence;
+  }
+  get asks() {
+    return this.#clauses.asks;
+  }
+}
+
+export const lazyClausesOf = (folded: string): Clauses => new LazyClauses(folded);
+
 /** Decoded words with their squeezed keys, ready to be matched against lists. */
 export interface Words {
   readonly raw: readonly string[];
