@@ -22,7 +22,8 @@ const HARM_CLOSING = compileCategory(hostile, 'harm_closing');
 const ANIMALS = keysOf(hostile, 'animal');
 /** Animal names also said in praise ("sos una bestia", "es un animal"): an insult only next to a complaint. */
 const ANIMALS_PRAISED = keysOf(hostile, 'animal_praise');
-const AIMED_AT = compilePhrases(entriesOf(hostile, 'aimed_at'));
+/** Words aiming an animal name at people: "son unos", "bunch of", and the company's own name ("ustedes", "you"). */
+const AIMED_AT = compilePhrases([...entriesOf(hostile, 'aimed_at'), ...entriesOf(hostile, 'company')]);
 /** How many words a wish may run before the harm it wishes ("ojalá que esta empresa quiebre"). */
 export const WISH_REACH = 6;
 

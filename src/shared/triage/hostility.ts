@@ -17,7 +17,7 @@ const MASKABLE = compileMasks([...HOSTILE_ES, ...HOSTILE_EN]);
 const { hostile } = LEXICONS;
 /** Words stressing the insult ("de verdad", "seriously"): not content in a hostile message, nor is the company's name. */
 const TARGET = compilePhrases([...entriesOf(hostile, 'target'), ...entriesOf(hostile, 'company')]);
-/** "se hacen llamar <lo que sea>", "call themselves <…>": the rest of the clause is the name mocked, not content. */
+/** "se hacen llamar <lo que sea>", "call themselves <…>": contempt, and the rest of the clause is the name mocked, not content. */
 const SO_CALLED = compilePhrases(entriesOf(hostile, 'so_called'));
 /** "la peor empresa del país", "worst company ever": the scope of a superlative, up to a few words after it. */
 const SUPERLATIVE = compilePhrases(entriesOf(hostile, 'superlative'));
@@ -56,6 +56,7 @@ export function hostilityOf(message: MessageText): Hostility {
   const complaint = (): boolean => complaintsIn().size > 0;
   const insults: Finding[] = [
     ...findPhrases(words, HOSTILE, shielded),
+    ...findPhrases(words, SO_CALLED).map((hit) => toClauseEnd(hit, words, clauses)),
     ...hateIn(words),
     ...harmWishesIn(words, clauses),
     ...animalInsultsIn(words, clauses, () => complaint() && !thanks(words) && firstPhrase(words, PRAISING) === null),
@@ -84,16 +85,17 @@ export function hostilityOf(message: MessageText): Hostility {
   return { hostile, trolling, claimed, reasons };
 }
 
-/** Words that only stress an insult: the company's name, "de verdad", a superlative's scope, a closing "period", a so-called name. */
+/** The hit and the rest of its clause. */
+function toClauseEnd(hit: Finding, words: Words, clauses: Clauses): Finding {
+  let end = hit.end;
+  while (end < words.keys.length && clauses.clause[end] === clauses.clause[hit.start]) end++;
+  return { ...hit, end };
+}
+
+/** Words that only stress an insult: the company's name, "de verdad", a superlative's scope, a closing "period". */
 function stressWords(words: Words, clauses: Clauses, claimed: readonly boolean[]): Finding[] {
   const { clause } = clauses;
-  const toClauseEnd = (hit: Finding): Finding => {
-    let end = hit.end;
-    while (end < words.keys.length && clause[end] === clause[hit.start]) end++;
-    return { ...hit, end };
-  };
   const found = findPhrases(words, TARGET, claimed);
-  for (const hit of findPhrases(words, SO_CALLED)) found.push(toClauseEnd(hit));
   const superlatives = findPhrases(words, SUPERLATIVE);
   if (superlatives.length > 0) {
     for (const scope of findPhrases(words, SCOPE)) {

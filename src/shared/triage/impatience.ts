@@ -15,7 +15,7 @@ const { hostile } = LEXICONS;
  * The phrase categories impatience reads, found in one pass: `impatience` counts by itself;
  * `rhetorical` ("¿qué esperan?") only opening a clause of a question; an `insistence_lead`
  * ("cuántas veces", "what part of") only with `insistence` after it in its clause ("… tengo
- * que", "… no entienden"); a `human` next to `genuine` ("persona de verdad", "real person");
+ * que") or a `negation` ("… no entienden"); a `human` next to `genuine` ("persona de verdad", "real person");
  * `in_vain` ("para nada") not opening its clause and not denied; `more` after an endure verb.
  */
 const PHRASE_CATEGORIES = ['impatience', 'rhetorical', 'insistence_lead', 'insistence', 'human', 'genuine', 'in_vain', 'more'] as const;
@@ -48,7 +48,9 @@ export function impatienceIn(words: Words, raw: string, clauses: Clauses): Findi
   const found: Finding[] = [...of('impatience')];
   for (const hit of of('rhetorical')) if (opens(hit.start) && asks(hit.start)) found.push(hit);
   for (const hit of of('insistence_lead')) {
-    if (of('insistence').some((s) => s.start >= hit.end && clauses.clause[s.start] === clauses.clause[hit.start])) found.push(hit);
+    const sameClause = (j: number) => j >= hit.end && clauses.clause[j] === clauses.clause[hit.start];
+    const denied = keys.some((k, j) => NEGATION.has(k) && sameClause(j));
+    if (denied || of('insistence').some((s) => sameClause(s.start))) found.push(hit);
   }
   for (const hit of of('in_vain')) {
     if (!opens(hit.start) && !deniedInClause(keys, clauses.clause, hit.start)) found.push(hit);

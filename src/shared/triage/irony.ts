@@ -11,6 +11,8 @@ import { compilePhrases, findPhrases, firstPhrase, type Clauses, type Words } fr
 const { emoji, hostile, sarcasm } = LEXICONS;
 const PRAISING = compilePhrases(PRAISE);
 const IRONIC = compilePhrases(entriesOf(sarcasm, 'ironic'));
+/** "gracias por", "thanks for": ironic only when what they thank for is the problem ("gracias por cortarme"). */
+const IRONIC_THANKS = compilePhrases(entriesOf(sarcasm, 'ironic_thanks'));
 const PROBLEM = compilePhrases(PROBLEMS);
 /** Verbs of a bad event, a complaint when said of the customer: "me cobraron", "charged me", "cut my line". */
 const COMPLAINT = compileCategory(sarcasm, 'complaint');
@@ -30,8 +32,6 @@ const DERISIVE = keysOf(hostile, 'derisive_laughter');
 const PLAINLY_IRONIC = entriesOf(emoji, 'plainly_ironic');
 const WINKS = entriesOf(emoji, 'ironic');
 const MOCKING_EMOJI = entriesOf(emoji, 'mocking');
-/** An ironic marker that needs its object to be a complaint: "gracias por cortarme". */
-const NEEDS_OBJECT = new Set(['por', 'for']);
 // Laughter in capitals: "JAJAJA", "LOL", "LMAO". Each repetition consumes two fixed letters, so
 // nothing backtracks.
 const CAPITAL_LAUGHTER = /(?:^|[^\p{L}])(?:(?:J[AEIS]){2,}J?|(?:H[AE]){2,}H?|LO+L|LMF?AO+|ROFL)(?![\p{L}])/u;
@@ -102,23 +102,21 @@ function leadsIn(words: Words, clauses: Clauses): Finding[] {
 export function sarcasmIn(words: Words, raw: string, clauses: Clauses, complaints: () => Set<number>): Finding[] {
   const praise = findPhrases(words, PRAISING);
   const markers = findPhrases(words, IRONIC);
-  if (praise.length === 0 && markers.length === 0) return [];
+  const thanksFor = findPhrases(words, IRONIC_THANKS);
+  if (praise.length === 0 && markers.length === 0 && thanksFor.length === 0) return [];
   const plainlyIronic = PLAINLY_IRONIC.some((e) => raw.includes(e));
   const winks = WINKS.some((e) => raw.includes(e));
-  const forSomething = (m: Finding) => NEEDS_OBJECT.has(words.keys[m.end - 1] ?? '');
-  const standalone = markers.filter((m) => !forSomething(m));
-  const praising = [...praise, ...standalone];
-  // "gracias por <algo malo>": the thanks are ironic only when what follows is the complaint.
-  const thanksForHarm = markers.some((m) => forSomething(m) && complaintAt(words, clauses, m.end, complaints));
+  const praising = [...praise, ...markers];
+  const thanksForHarm = thanksFor.some((m) => complaintAt(words, clauses, m.end, complaints));
   const solved = firstPhrase(words, RESOLVED) !== null;
   const inComplaint = () => praising.some((p) => complaints().has(clauses.sentence[p.start] ?? -1));
   const ironic =
     thanksForHarm ||
     (plainlyIronic && praising.length > 0) ||
     (!solved && praising.length > 0 && inComplaint()) ||
-    (!solved && winks && standalone.length > 0 && !thanks(words));
+    (!solved && winks && markers.length > 0 && !thanks(words));
   if (!ironic) return [];
-  return [...praise, ...markers];
+  return [...praise, ...markers, ...thanksFor];
 }
 
 /** The object of "gracias por" is the complaint: a problem stated right there ("por cortarme", "for charging me"). */
