@@ -157,6 +157,12 @@ describe('hostility said without a listed phrase, read by general rules', () => 
     expect(typeOf('quiero hablar con una persona real, el bot no entiende')).toBe('hostile');
   });
 
+  it('reads praise said alone beside a sentence stating the problem as sarcasm, but not beside a question', () => {
+    expect(typeOf('Excelente servicio. Tres días sin internet.')).toBe('hostile');
+    expect(typeOf('Great job. Charged me twice this month.')).toBe('hostile');
+    expect(typeOf('Excelente servicio. ¿Puedo pagar sin tarjeta?')).toBe('public');
+  });
+
   it('reads a praised animal name as an insult next to a complaint without thanks', () => {
     expect(typeOf('sos una bestia, me cobraron dos veces y nadie responde')).toBe('hostile');
     expect(typeOf('Son unos animales, me cortaron el servicio teniendo todo pago')).toBe('hostile');

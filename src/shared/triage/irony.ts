@@ -6,7 +6,7 @@ import { isLaughter } from './content.ts';
 import { COMPANY, NEGATION, type Finding } from './hostile-aims.ts';
 import { entriesOf, LEXICONS, PRAISE, PROBLEMS } from './lexicon.ts';
 import { compileCategory, keysOf, stemsAt } from './lexicon-words.ts';
-import { compilePhrases, findPhrases, firstPhrase, type Clauses, type Words } from './text.ts';
+import { compilePhrases, findPhrases, firstPhrase, markHits, type Clauses, type Words } from './text.ts';
 
 const { emoji, hostile, sarcasm } = LEXICONS;
 const PRAISING = compilePhrases(PRAISE);
@@ -109,7 +109,17 @@ export function sarcasmIn(words: Words, raw: string, clauses: Clauses, complaint
   const praising = [...praise, ...markers];
   const thanksForHarm = thanksFor.some((m) => complaintAt(words, clauses, m.end, complaints));
   const solved = firstPhrase(words, RESOLVED) !== null;
-  const inComplaint = () => praising.some((p) => complaints().has(clauses.sentence[p.start] ?? -1));
+  const inComplaint = () => {
+    const stated = complaints();
+    if (stated.size === 0) return false;
+    const praiseOnly = praiseOnlySentences(words, clauses, praising);
+    return praising.some((p) => {
+      const sentence = clauses.sentence[p.start] ?? -1;
+      // "Excelente servicio. 3 días sin internet.": praise said alone beside the problem.
+      const beside = praiseOnly.has(sentence) && !thanks(words) && (stated.has(sentence - 1) || stated.has(sentence + 1));
+      return stated.has(sentence) || beside;
+    });
+  };
   const ironic =
     thanksForHarm ||
     (plainlyIronic && praising.length > 0) ||
@@ -117,6 +127,20 @@ export function sarcasmIn(words: Words, raw: string, clauses: Clauses, complaint
     (!solved && winks && markers.length > 0 && !thanks(words));
   if (!ironic) return [];
   return [...praise, ...markers, ...thanksFor];
+}
+
+/** Sentences that say nothing but praise, give or take one word ("excelente servicio eh"). */
+function praiseOnlySentences(words: Words, clauses: Clauses, praising: readonly Finding[]): Set<number> {
+  const covered: boolean[] = [];
+  markHits(covered, praising);
+  const others: number[] = [];
+  for (let i = 0; i < words.keys.length; i++) {
+    const sentence = clauses.sentence[i] ?? 0;
+    others[sentence] = (others[sentence] ?? 0) + (covered[i] || words.keys[i] === '' ? 0 : 1);
+  }
+  const found = new Set<number>();
+  for (const p of praising) if ((others[clauses.sentence[p.start] ?? 0] ?? 0) <= 1) found.add(clauses.sentence[p.start] ?? 0);
+  return found;
 }
 
 /** The object of "gracias por" is the complaint: a problem stated right there ("por cortarme", "for charging me"). */
