@@ -4,21 +4,28 @@
 // hostile (C) but never a troll: a customer who writes in capitals is still heard.
 import { animalInsultsIn, harmWishesIn, hateIn, type Finding } from './hostile-aims.ts';
 import { impatienceIn } from './impatience.ts';
-import { complains, mockeryIn, sarcasmIn } from './irony.ts';
-import { AGGRESSIVE_EMOJI, entriesOf, HOSTILE_EN, HOSTILE_ES, INNOCENT, LEXICONS } from './lexicon.ts';
+import { complaintSentences, mockeryIn, sarcasmIn, thanks } from './irony.ts';
+import { AGGRESSIVE_EMOJI, entriesOf, HOSTILE_EN, HOSTILE_ES, INNOCENT, LEXICONS, PRAISE } from './lexicon.ts';
 import type { MessageText } from './message-text.ts';
 import type { TriageReason } from './reasons.ts';
-import { compileMasks, compilePhrases, distinctPhrases, findPhrases, markHits, unmaskWords } from './text.ts';
+import { compileMasks, compilePhrases, distinctPhrases, findPhrases, firstPhrase, lazyClausesOf, markHits, unmaskWords, type Clauses, type Words } from './text.ts';
 
 const HOSTILE = compilePhrases([...HOSTILE_ES, ...HOSTILE_EN]);
 const INNOCENT_USES = compilePhrases(INNOCENT);
 /** What a masked word ("p*ta", "m**rda", "sh*t") may stand for: the listed insults and swearing. */
 const MASKABLE = compileMasks([...HOSTILE_ES, ...HOSTILE_EN]);
-/** Words naming the company or stressing the insult ("esta empresa", "de verdad", "period"): not content in a hostile message. */
-const TARGET = compilePhrases(entriesOf(LEXICONS.hostile, 'target'));
-/** "se hacen llamar <lo que sea>", "call themselves <…>": the name mocked is not content either. */
-const SO_CALLED = new Set(['llamar', 'lamar', 'themselves', 'itself']);
-export const SO_CALLED_REACH = 3;
+const { hostile } = LEXICONS;
+/** Words stressing the insult ("de verdad", "seriously"): not content in a hostile message, nor is the company's name. */
+const TARGET = compilePhrases([...entriesOf(hostile, 'target'), ...entriesOf(hostile, 'company')]);
+/** "se hacen llamar <lo que sea>", "call themselves <…>": contempt, and the rest of the clause is the name mocked, not content. */
+const SO_CALLED = compilePhrases(entriesOf(hostile, 'so_called'));
+/** "la peor empresa del país", "worst company ever": the scope of a superlative, up to a few words after it. */
+const SUPERLATIVE = compilePhrases(entriesOf(hostile, 'superlative'));
+const SCOPE = compilePhrases(entriesOf(hostile, 'scope'));
+export const SCOPE_REACH = 3;
+/** "…, period", "y punto": a clause that only closes the statement. */
+const CLINCHER = compilePhrases(entriesOf(hostile, 'clincher'));
+const PRAISING = compilePhrases(PRAISE);
 
 /** Shouting: at least this many letters, and this share of them in capitals. */
 export const SHOUTING_MIN_LETTERS = 15;
@@ -40,19 +47,22 @@ export interface Hostility {
 export function hostilityOf(message: MessageText): Hostility {
   const { raw: text } = message;
   const words = unmaskWords(message.words, MASKABLE);
+  const clauses = lazyClausesOf(message.folded);
   const shielded: boolean[] = [];
   markHits(shielded, findPhrases(words, INNOCENT_USES));
+  // Reading complaints stems words, the dearest rule: only when praise, irony or laughter asks.
+  let complaints: Set<number> | undefined;
+  const complaintsIn = (): Set<number> => (complaints ??= complaintSentences(words, clauses));
+  const complaint = (): boolean => complaintsIn().size > 0;
   const insults: Finding[] = [
     ...findPhrases(words, HOSTILE, shielded),
+    ...findPhrases(words, SO_CALLED).map((hit) => toClauseEnd(hit, words, clauses)),
     ...hateIn(words),
-    ...harmWishesIn(words),
-    ...animalInsultsIn(words),
+    ...harmWishesIn(words, clauses),
+    ...animalInsultsIn(words, clauses, () => complaint() && !thanks(words) && firstPhrase(words, PRAISING) === null),
   ];
-  // Stemming every word for a complaint is the dearest rule: only read it when asked.
-  let complained: boolean | undefined;
-  const complaint = (): boolean => (complained ??= complains(words));
-  const mockery = mockeryIn(words, text, complaint);
-  const sarcasm = sarcasmIn(words, text, complaint);
+  const mockery = mockeryIn(words, text, clauses, complaint);
+  const sarcasm = sarcasmIn(words, text, clauses, complaintsIn);
   const claimed: boolean[] = [];
   markHits(claimed, insults);
   markHits(claimed, mockery);
@@ -63,12 +73,9 @@ export function hostilityOf(message: MessageText): Hostility {
   const praise = sarcasm[0]?.phrase;
   if (praise !== undefined) reasons.push({ code: 'sarcasm', detail: praise });
   const trolling = reasons.length > 0;
-  if (trolling) {
-    markHits(claimed, findPhrases(words, TARGET, claimed));
-    for (const hit of insults) if (SO_CALLED.has(words.keys[hit.end - 1] ?? '')) markHits(claimed, [{ ...hit, end: hit.end + SO_CALLED_REACH }]);
-  }
+  if (trolling) markHits(claimed, stressWords(words, clauses, claimed));
 
-  const impatience = impatienceIn(words, text);
+  const impatience = impatienceIn(words, text, clauses);
   for (const detail of distinctPhrases(impatience)) reasons.push({ code: 'hostile_words', detail });
   const shouting = isShouting(text);
   const burst = PUNCTUATION_BURST.test(text);
@@ -76,6 +83,31 @@ export function hostilityOf(message: MessageText): Hostility {
   if (shouting) reasons.push({ code: 'shouting' });
   if (burst && hostile) reasons.push({ code: 'exclamations' });
   return { hostile, trolling, claimed, reasons };
+}
+
+/** The hit and the rest of its clause. */
+function toClauseEnd(hit: Finding, words: Words, clauses: Clauses): Finding {
+  let end = hit.end;
+  while (end < words.keys.length && clauses.clause[end] === clauses.clause[hit.start]) end++;
+  return { ...hit, end };
+}
+
+/** Words that only stress an insult: the company's name, "de verdad", a superlative's scope, a closing "period". */
+function stressWords(words: Words, clauses: Clauses, claimed: readonly boolean[]): Finding[] {
+  const { clause } = clauses;
+  const found = findPhrases(words, TARGET, claimed);
+  const superlatives = findPhrases(words, SUPERLATIVE);
+  if (superlatives.length > 0) {
+    for (const scope of findPhrases(words, SCOPE)) {
+      const superlative = superlatives.find((s) => s.end <= scope.start && scope.start - s.end <= SCOPE_REACH);
+      if (superlative) found.push({ ...scope, start: superlative.end });
+    }
+  }
+  for (const hit of findPhrases(words, CLINCHER)) {
+    const alone = clause[hit.start - 1] !== clause[hit.start] && clause[hit.end] !== clause[hit.start];
+    if (alone) found.push(hit);
+  }
+  return found;
 }
 
 /** Mostly capitals over a sentence's worth of letters; "LADRONES" alone is an insult, not a shout. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMasks, compilePhrases, deobfuscate, findPhrases, firstPhrase, squeeze, tokenize, unmask, unmaskWords, wordsOf } from './text.ts';
+import { clausesOf, compileMasks, compilePhrases, deobfuscate, findPhrases, firstPhrase, squeeze, tokenize, unmask, unmaskWords, wordsOf } from './text.ts';
 
 describe('tokenize', () => {
   it('folds accents and case, drops mentions and punctuation, unwraps bold', () => {
@@ -28,10 +28,40 @@ describe('spelled-out and masked words', () => {
     expect(unmaskWords(wordsOf('la p**a madre'), masks).keys).toEqual(['la', 'puta', 'madre']);
   });
 
-  it('stays linear on huge masked and spelled-out input', () => {
+  it('reads every masked word of a huge input and leaves the rest as written', () => {
     const masks = compileMasks(['mierda']);
     const text = 'm**rda '.repeat(20_000) + 'a b c '.repeat(20_000) + '*'.repeat(50_000);
-    expect(unmaskWords(wordsOf(text), masks).raw.filter((w) => w === 'mierda')).toHaveLength(20_000);
+    const { raw } = unmaskWords(wordsOf(text), masks);
+    expect(raw).toHaveLength(80_000);
+    expect(raw.slice(0, 20_000).every((w) => w === 'mierda')).toBe(true);
+    expect(raw.slice(20_000, 20_003)).toEqual(['a', 'b', 'c']);
+    expect(raw.at(-1)).toBe('c');
+  });
+});
+
+describe('clausesOf', () => {
+  const read = (text: string) => {
+    const folded = text.toLowerCase();
+    return { words: tokenize(text), ...clausesOf(folded) };
+  };
+
+  it('numbers the clause and sentence of every word tokenize reads, mentions and bold included', () => {
+    const { words, clause, sentence } = read('@Atiende hola, *GRACIAS*. ¿anda?\nsi');
+    expect(words).toEqual(['hola', 'gracias', 'anda', 'si']);
+    expect(clause).toEqual([0, 1, 2, 3]);
+    expect(sentence).toEqual([0, 0, 1, 2]);
+  });
+
+  it('knows which sentences ask, opened by "¿" or closed by "?"', () => {
+    expect(read('Hola. ¿Cuánto sale el plan').asks).toEqual([false, true]);
+    expect(read('cuanto sale? gracias').asks).toEqual([true, false]);
+    expect(read('se corta todo, ayuda').asks).toEqual([false]);
+  });
+
+  it('reads a huge input word by word, each in its own sentence', () => {
+    const { clause, sentence } = clausesOf('a. '.repeat(50_000));
+    expect(clause).toHaveLength(50_000);
+    expect(sentence.at(-1)).toBe(49_999);
   });
 });
 

@@ -57,6 +57,75 @@ export function deobfuscate(word: string): string {
   return word.replace(LEET_CHAR, (c) => LEET[c] ?? c);
 }
 
+/** Where each word of a message stands: its clause and sentence, and whether that sentence asks. */
+export interface Clauses {
+  /** Clause number of each word: commas, semicolons, colons and sentence ends part clauses. */
+  readonly clause: readonly number[];
+  /** Sentence number of each word: ".", "!", "?" and line breaks part sentences. */
+  readonly sentence: readonly number[];
+  /** By sentence number: the sentence holds "?" or "¿". */
+  readonly asks: readonly boolean[];
+}
+
+const CLAUSE_BREAK = /[,;:]/;
+const SENTENCE_BREAK = /[.!?¡¿\n]/;
+
+/**
+ * The clauses of a folded text, word by word as `tokenizeFolded` reads them (same words, same
+ * order). One pass over the text: rules that care whether two words share a sentence read it.
+ */
+export function clausesOf(folded: string): Clauses {
+  const clause: number[] = [];
+  const sentence: number[] = [];
+  const asks: boolean[] = [false];
+  let c = 0;
+  let s = 0;
+  let gap = 0;
+  for (const match of folded.matchAll(WORD)) {
+    const between = folded.slice(gap, match.index);
+    gap = match.index + match[0].length;
+    const raw = match[0];
+    if (raw.startsWith('@') || (raw.startsWith('*') && trimStars(raw) === '')) continue;
+    if (clause.length > 0) {
+      // "?" closes the sentence before the gap; "¿" opens the one after it.
+      if (between.includes('?')) asks[s] = true;
+      if (SENTENCE_BREAK.test(between)) {
+        s++;
+        c++;
+        asks[s] = false;
+      } else if (CLAUSE_BREAK.test(between)) c++;
+    }
+    if (between.includes('¿')) asks[s] = true;
+    clause.push(c);
+    sentence.push(s);
+  }
+  if (folded.slice(gap).includes('?')) asks[s] = true;
+  return { clause, sentence, asks };
+}
+
+/** `clausesOf`, read only when a rule first asks: most messages need no clause at all. */
+class LazyClauses implements Clauses {
+  readonly #folded: string;
+  #read: Clauses | undefined;
+  constructor(folded: string) {
+    this.#folded = folded;
+  }
+  get #clauses(): Clauses {
+    return (this.#read ??= clausesOf(this.#folded));
+  }
+  get clause() {
+    return this.#clauses.clause;
+  }
+  get sentence() {
+    return this.#clauses.sentence;
+  }
+  get asks() {
+    return this.#clauses.asks;
+  }
+}
+
+export const lazyClausesOf = (folded: string): Clauses => new LazyClauses(folded);
+
 /** Decoded words with their squeezed keys, ready to be matched against lists. */
 export interface Words {
   readonly raw: readonly string[];
