@@ -2,8 +2,9 @@
 // and the type says how (and where) to answer it. Rules, in the order they decide:
 //
 // 1. Private data (patterns.ts): an identity number (DNI, CUIT/CUIL), a payment card (Luhn),
-//    a CBU/CVU, a phone, an e-mail address or an account number introduced as one. Prices,
-//    dates, times, years, case and order numbers and toll-free lines are not private data.
+//    a CBU/CVU, a phone, an e-mail address, an account number introduced as one, or a home
+//    address (address.ts). Prices, dates, times, years, case and order numbers, toll-free lines
+//    and the company's branches are not private data.
 // 2. Hostility (hostility.ts, lexicon.ts): insults and angry phrases in Spanish and English
 //    (accents, capitals, repeated letters, leetspeak, asterisks and spelled-out letters do not
 //    hide them), hate and harm wished on the company, animal names said of people, mocking
@@ -11,7 +12,8 @@
 //    a complaint or an ironic emoji), and — never trolling — impatience (impatience.ts),
 //    shouting, and "!!!" about a problem.
 // 3. Content (content.ts): what is left once greetings, courtesy, laughter, insults, mentions,
-//    emoji and keyboard mashing are set aside — a number, a word about the service, a question.
+//    emoji, keyboard mashing and vague calls for help ("¿me pueden ayudar?") are set aside — a
+//    number, a word about the service, a question.
 //
 //   trolling (insults, mockery, sarcasm), no content    → E hostile_no_content (trolls)
 //   private data                                        → B private_data (even if hostile: the
