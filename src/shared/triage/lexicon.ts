@@ -9,6 +9,8 @@ import hostile from './lexicons/hostile.json' with { type: 'json' };
 import innocent from './lexicons/innocent.json' with { type: 'json' };
 import retention from './lexicons/retention.json' with { type: 'json' };
 import sarcasm from './lexicons/sarcasm.json' with { type: 'json' };
+import { compileStems, type StemList } from './stems.ts';
+import { compilePhrases, type PhraseList } from './text.ts';
 
 export interface LexiconGroup {
   category: string;
@@ -66,4 +68,16 @@ export function stemEntriesOf(lexicon: Lexicon, category: string): { word: strin
   return lexicon.groups
     .filter((g) => g.category === category && (g.lang === 'es' || g.lang === 'en'))
     .flatMap((g) => g.entries.map((word) => ({ word, lang: g.lang as 'es' | 'en' })));
+}
+
+/**
+ * A category compiled once for reading: its single words to stems (every form of a verb), its
+ * multi-word entries to phrases matched as written.
+ */
+export function compileCategory(lexicon: Lexicon, ...categories: string[]): { stems: StemList; phrases: PhraseList } {
+  const entries = categories.flatMap((category) => stemEntriesOf(lexicon, category));
+  return {
+    stems: compileStems(entries.filter((e) => !e.word.includes(' '))),
+    phrases: compilePhrases(entries.filter((e) => e.word.includes(' ')).map((e) => e.word)),
+  };
 }
