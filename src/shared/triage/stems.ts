@@ -22,7 +22,13 @@ export function unstretch(word: string): string {
 }
 
 /** The first letters a list is filtered by, taken after stretched letters are shrunk. */
-export const prefixOf = (word: string): string => unstretch(word).slice(0, PREFIX);
+export function prefixOf(word: string): string {
+  // Only a stretch that starts within the first letters changes them: look no further.
+  for (let i = 2; i < Math.min(word.length, PREFIX + 2); i++) {
+    if (word[i] === word[i - 1] && word[i] === word[i - 2]) return unstretch(word).slice(0, PREFIX);
+  }
+  return word.slice(0, PREFIX);
+}
 
 /** The stem of a folded word in a language. */
 export function stemOf(word: string, lang: StemLanguage): string {
