@@ -10,7 +10,7 @@ import innocent from './lexicons/innocent.json' with { type: 'json' };
 import retention from './lexicons/retention.json' with { type: 'json' };
 import sarcasm from './lexicons/sarcasm.json' with { type: 'json' };
 import { compileStems, type StemList } from './stems.ts';
-import { compilePhrases, type PhraseList } from './text.ts';
+import { compilePhrases, wordsOf, type PhraseList } from './text.ts';
 
 export interface LexiconGroup {
   category: string;
@@ -80,4 +80,9 @@ export function compileCategory(lexicon: Lexicon, ...categories: string[]): { st
     stems: compileStems(entries.filter((e) => !e.word.includes(' '))),
     phrases: compilePhrases(entries.filter((e) => e.word.includes(' ')).map((e) => e.word)),
   };
+}
+
+/** The squeezed keys of every word of a category's entries, for whole-word look-ups by key. */
+export function keysOf(lexicon: Lexicon, ...categories: string[]): ReadonlySet<string> {
+  return new Set(entriesOf(lexicon, ...categories).flatMap((entry) => wordsOf(entry).keys));
 }

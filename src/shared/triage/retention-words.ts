@@ -1,15 +1,15 @@
 // The retention lexicon (lexicons/retention.json) compiled once at module load for the
 // cancellation reader: verbs to stems, context words to their squeezed keys, company names to
 // phrases.
-import { compileCategory, entriesOf, LEXICONS } from './lexicon.ts';
+import { compileCategory, entriesOf, keysOf, LEXICONS } from './lexicon.ts';
 import type { StemList } from './stems.ts';
-import { compilePhrases, wordsOf, type PhraseList } from './text.ts';
+import { compilePhrases, type PhraseList } from './text.ts';
 
 const { retention } = LEXICONS;
 
 const stems = (category: string): StemList => compileCategory(retention, category).stems;
 
-const keys = (...categories: string[]): ReadonlySet<string> => new Set(entriesOf(retention, ...categories).map((entry) => wordsOf(entry).keys.join(' ')));
+const keys = (...categories: string[]): ReadonlySet<string> => keysOf(retention, ...categories);
 
 const phrases = (...categories: string[]): PhraseList => compilePhrases(entriesOf(retention, ...categories));
 
