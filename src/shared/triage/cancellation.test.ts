@@ -143,6 +143,104 @@ describe('cancellationIn: leaving for another company', () => {
   });
 });
 
+describe('cancellationIn: look-alikes that ask nothing of the kind', () => {
+  it('reads "cancelar" a debt as paying it off (Argentina), and looks past "todo" to the thing cancelled', () => {
+    stays('Quiero cancelar lo que debo');
+    stays('cómo hago para cancelar lo que adeudo?');
+    stays('necesito cancelar el saldo de la tarjeta este mes');
+    stays('quiero cancelar el préstamo que saqué con ustedes');
+    stays('Quiero cancelar todo el pedido');
+    stays('cancelen todo el envío, lo retiro en el local');
+    stays('I want to cancel the balance on my bill, how do I pay it?');
+    leaves('quiero cancelar todo, no lo uso más');
+    leaves('cancelen todo ya');
+  });
+
+  it('does not read closing a session, or taking a device off the account, as leaving', () => {
+    stays('No puedo cerrar sesión en mi cuenta');
+    stays('no me deja cerrar la sesión de la app');
+    stays('¿Cómo desvinculo el celular viejo de mi cuenta?');
+    stays('quiero desvincular el teléfono de mi hijo del plan');
+    stays('quiero desvincular mi tarjeta de la cuenta');
+    leaves('quiero desvincular mi línea, ya no la uso');
+  });
+
+  it('reads unsubscribing as leaving only from a service of ours, never from promotions, messages or a club', () => {
+    stays('Quiero desuscribirme de las promos por WhatsApp');
+    stays('me quiero desuscribir de las ofertas por mail');
+    stays('desuscribanme de los sms de novedades');
+    stays('¿Puedo darme de baja de los mensajes de promociones?');
+    stays('¿Puedo darme de baja del club de beneficios?');
+    stays('quiero darme de baja de las promociones');
+    leaves('quiero desuscribirme del servicio de cable');
+  });
+
+  it('reads "baja" before an adverb as the verb: the service drops', () => {
+    stays('Baja mucho el internet a la noche');
+    stays('Baja bastante la velocidad cuando llueve');
+    stays('baja siempre a la misma hora, revisen');
+    stays('el wifi baja seguido desde ayer');
+  });
+
+  it('does not read "cancel" with a pronoun for something else, or an -ing that reports, as a request', () => {
+    stays('Cancel that, I found the remote');
+    stays('cancelá eso, ya lo encontré');
+    stays('They keep cancelling on me, nobody shows up');
+    stays('she keeps cancelling our plans for the weekend');
+    stays('I was cancelling the order when the app crashed');
+    leaves("I'm cancelling my internet, it never works");
+    leaves('I am thinking of cancelling my plan, it costs too much');
+  });
+
+  it('does not read cancelling another company\'s service as leaving ours', () => {
+    stays("I'm thinking of cancelling Netflix, is it included in my plan?");
+    stays('thinking of cancelling Spotify, does the bundle include it?');
+    stays('quiero cancelar Netflix del combo');
+    stays('denme de baja netflix de la factura');
+  });
+
+  it('reads "stop" and "end" as leaving only directly before a service', () => {
+    stays('How can I stop the internet from dropping');
+    stays('Please stop charging my account twice');
+    stays('When does the promo end on my plan?');
+    stays('how do I stop the TV from turning off by itself?');
+    stays('stop sending me texts about offers');
+    stays('when will the outage end in my area?');
+    stays('the promo ends next month, what will I pay?');
+    leaves('stop my service please, I am moving abroad');
+    leaves('end my contract now');
+  });
+
+  it('does not read a denied move or portability, or one into the company, as leaving', () => {
+    stays('No me voy con la competencia, tranqui');
+    stays('no me paso a Claro, me quedo con ustedes');
+    stays('no quiero la portabilidad, solo cambiar el chip');
+    stays('¿Cuánto tarda la portabilidad? Vengo de Claro');
+    stays('vengo de Movistar, cuánto sale portar mi número?');
+    stays("I'm coming from T-Mobile, how long does porting my number take?");
+    stays('Can I port my number to you from Verizon?');
+    leaves('vengo de Claro y ahora me paso a Movistar, denme la baja');
+  });
+});
+
+describe('cancellationIn: stretched words, accents by position, long messages', () => {
+  it('reads a verb with stretched letters', () => {
+    leaves('caaancelen el plan ya');
+    leaves('quiero la baaaja');
+  });
+
+  it('tells "cancelo" from "canceló" by the word itself, not by the same word elsewhere in the message', () => {
+    expect(cancellationIn('Si no lo arreglan cancelo, como ya canceló mi hermano')).toBe('cancelo');
+    stays('mi hermano ya canceló, yo todavía no sé');
+  });
+
+  it('reads a request at the end of a very long message', () => {
+    const long = 'x cancele la visita '.repeat(10_000);
+    stays(long);
+    expect(cancellationIn(`${long} quiero dar de baja el servicio`)).toBe('dar de baja');
+  });
+});
+
 describe('cancellationIn: what it reports', () => {
   it('quotes the words that show the request', () => {
     expect(cancellationIn('por favor cancelenme el plan')).toBe('cancelenme el plan');

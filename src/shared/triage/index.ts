@@ -7,7 +7,7 @@ export { asRead, readMessage, type MessageText, type TextInput } from './message
 export { findPrivateData, luhnValid, privateDataIn, PRIVATE_DATA_KINDS, type PrivateDataItem, type PrivateDataKind } from './patterns.ts';
 export type { TriageReason, TriageReasonCode } from './reasons.ts';
 export { noiseOf, reopensCase, type Noise, type NoiseInput, type NoiseKind } from './noise.ts';
-export { computePriority, priorityForScore, type PriorityFacts, type PriorityReason, type PriorityResult } from './priority.ts';
+export { computePriority, keywordIn, priorityForScore, type PriorityFacts, type PriorityReason, type PriorityResult } from './priority.ts';
 export {
   DEFAULT_PRIORITY_RULES, INFLUENCE_LEVELS, parsePriorityRules, PriorityRules, TYPOLOGIES, typologyOf, type InfluenceLevel, type Typology,
 } from './priority-rules.ts';

@@ -14,10 +14,10 @@ export interface CompiledCategory {
   readonly phrases: PhraseList;
 }
 
-export function compileCategory(lexicon: Lexicon, category: string): CompiledCategory {
+export function compileCategory(lexicon: Lexicon, ...categories: string[]): CompiledCategory {
   return {
-    stems: compileStems(stemEntriesOf(lexicon, category).filter((e) => !e.word.includes(' '))),
-    phrases: compilePhrases(entriesOf(lexicon, category).filter((e) => e.includes(' '))),
+    stems: compileStems(categories.flatMap((category) => stemEntriesOf(lexicon, category)).filter((e) => !e.word.includes(' '))),
+    phrases: compilePhrases(entriesOf(lexicon, ...categories).filter((e) => e.includes(' '))),
   };
 }
 

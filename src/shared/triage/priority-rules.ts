@@ -35,18 +35,22 @@ const Phrase = z.string().trim().min(1).max(80).refine((p) => tokenize(p).length
 const KeywordGroup = z.object({
   /** A machine code the UI translates ("retention" → "Retención"). */
   group: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'a group is a lowercase code such as "retention"'),
-  /** Matched whole-word, ignoring case, accents and spacing: "baja" never matches "trabajamos". */
-  phrases: z.array(Phrase).min(1).max(300),
+  /**
+   * Matched whole-word, ignoring case, accents and spacing: "baja" never matches "trabajamos".
+   * At least one, unless the group names a reader.
+   */
+  phrases: z.array(Phrase).max(300),
   /** In the same message, any of these cancels the group ("baja del newsletter" is no retention). */
   unless: z.array(Phrase).max(100).optional(),
   /**
-   * The group also matches when the built-in reader finds its sense in a message, whatever the
-   * words: `cancellation` finds a request to leave ("cancelenmelo", "denme de baja", "me paso a
-   * Claro"), not another sense ("me baja la señal"). Its phrases still match as written.
+   * A built-in reader that decides instead of the phrases: `cancellation` finds a request to
+   * leave in any words ("cancelenmelo", "denme de baja", "me paso a Claro"), not another sense
+   * ("me baja la señal") nor a denied one ("no quiero darme de baja"). A group that names a
+   * reader matches only what the reader finds; its phrases are not read.
    */
   reader: z.enum(['cancellation']).optional(),
   ...Effect.shape,
-});
+}).refine((k) => k.phrases.length > 0 || k.reader !== undefined, { message: 'a group needs at least one phrase, or a reader', path: ['phrases'] });
 
 export const PriorityRules = z.object({
   version: z.literal(1),
@@ -87,10 +91,10 @@ export const DEFAULT_PRIORITY_RULES: PriorityRules = {
       points: 40,
       atLeast: 'high',
       // The reader decides "baja", "cancel", moves and portability by their sense ("me baja la
-      // señal", "no quiero cancelar el plan" and "di de baja en agosto" are no retention), so it
-      // owns those words; the phrases kept, matched as written, ask to leave in any context.
+      // señal", "no quiero darme de baja" and "di de baja en agosto" are no retention): no
+      // phrase is kept, since a phrase matched as written would override it.
       reader: 'cancellation',
-      phrases: ['darme de baja', 'dame de baja', 'solicito la baja', 'me voy con la competencia', 'me paso a otra compania', 'port my number'],
+      phrases: [],
       unless: ['newsletter', 'mailing', 'mails', 'publicidad', 'promociones por mail', 'unsubscribe', 'emails'],
     },
     {

@@ -36,15 +36,32 @@ describe('computePriority: keywords', () => {
     }
   });
 
-  it('runs a reader only for the group that names it, and still skips it on an exception', () => {
-    const retention = DEFAULT_PRIORITY_RULES.keywords.find((k) => k.group === 'retention');
-    if (!retention) throw new Error('the default rules have a retention group');
-    const { reader: _reader, ...withoutReader } = retention;
-    const phrasesOnly: PriorityRules = { ...DEFAULT_PRIORITY_RULES, keywords: [withoutReader] };
+  it('runs a reader only for the group that names it, and still skips the group on one of its `unless` phrases', () => {
+    const phrasesOnly: PriorityRules = { ...DEFAULT_PRIORITY_RULES, keywords: [{ group: 'retention', points: 40, atLeast: 'high', phrases: ['darme de baja'] }] };
     expect(priorityOf({ texts: ['cancelenme el plan'] }, phrasesOnly).priority).toBe('normal');
-    expect(priorityOf({ texts: ['darme de baja'] }, phrasesOnly).priority).toBe('high');
+    expect(priorityOf({ texts: ['quiero darme de baja'] }, phrasesOnly).priority).toBe('high');
     expect(priorityOf({ texts: ['cancelenme el plan'] }).priority).toBe('high');
     expect(priorityOf({ texts: ['cancelen mi suscripción al newsletter'] }).priority).toBe('normal');
+  });
+
+  it('lets the reader decide over the group\'s phrases: a phrase the reader reads as no request does not count', () => {
+    const retention = DEFAULT_PRIORITY_RULES.keywords.find((k) => k.group === 'retention');
+    if (!retention) throw new Error('the default rules have a retention group');
+    const withPhrases: PriorityRules = { ...DEFAULT_PRIORITY_RULES, keywords: [{ ...retention, phrases: ['darme de baja', 'me voy con la competencia', 'port my number'] }] };
+    for (const rules of [DEFAULT_PRIORITY_RULES, withPhrases]) {
+      for (const text of ['No, no quiero darme de baja, solo cambiar de plan', 'no me voy con la competencia, tranquilos', 'Can I port my number to you from Sprint?']) {
+        expect(priorityOf({ texts: [text] }, rules).reasons.filter((r) => r.code === 'keyword'), text).toEqual([]);
+      }
+      expect(priorityOf({ texts: ['quiero darme de baja hoy'] }, rules).reasons).toEqual([
+        { code: 'keyword', detail: 'darme de baja', group: 'retention', points: 40 },
+      ]);
+    }
+  });
+
+  it('needs phrases in a group that names no reader', () => {
+    const parsed = parsePriorityRules({ ...DEFAULT_PRIORITY_RULES, keywords: [{ group: 'legal', points: 40, phrases: [] }] });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toContain('a group needs at least one phrase, or a reader');
   });
 
   it('accepts the cancellation reader in a synced document, and no other', () => {

@@ -134,14 +134,21 @@ function compiled(rules: PriorityRules): CompiledGroup[] {
 }
 
 /**
- * What the group's reader finds, else its first phrase in reading order, in the first message
- * that has either and none of its `unless` phrases.
+ * What the group reads in the first message that has it and none of its `unless` phrases: when
+ * the group names a reader, what the reader finds (the reader decides, its phrases are not
+ * read: "no quiero darme de baja" holds a phrase but asks nothing); else its first phrase.
  */
 function firstKeyword(messages: readonly MessageText[], group: CompiledGroup): string | null {
   for (const text of messages) {
-    const found = group.reader?.(text) ?? firstPhrase(text.words, group.phrases)?.phrase ?? null;
+    const found = group.reader ? group.reader(text) : (firstPhrase(text.words, group.phrases)?.phrase ?? null);
     if (found !== null && firstPhrase(text.words, group.unless) === null) return found;
   }
   return null;
+}
+
+/** What a keyword group of the rules reads in one message, as the inbox reads it; null when nothing or no such group. */
+export function keywordIn(rules: PriorityRules, group: string, text: TextInput): string | null {
+  const compiledGroup = compiled(rules).find((g) => g.group === group);
+  return compiledGroup ? firstKeyword([asRead(text)], compiledGroup) : null;
 }
 

@@ -16,4 +16,11 @@ describe('stems', () => {
     expect(stemMatch('hat', list)).toBeNull();
     expect(stemMatch('resto', list)).toBeNull();
   });
+
+  it('shrinks stretched letters before filtering by the first letters, so a stretched word still matches', () => {
+    const list = compileStems([{ word: 'cancelar', lang: 'es' }, { word: 'hate', lang: 'en' }]);
+    expect(stemMatch('caaancelen', list)).toBe('cancelar');
+    expect(stemMatch('haaate', list)).toBe('hate');
+    expect(stemMatch('haat', list)).toBeNull();
+  });
 });

@@ -13,9 +13,26 @@ const PREFIX = 3;
 // Stretched letters ("cancelennn", "odiooo") stem as the word; double letters stay ("cancelled").
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
+/** The word with stretched letters shrunk to one ("caaancelen" → "cancelen"); most words have none. */
+export function unstretch(word: string): string {
+  for (let i = 2; i < word.length; i++) {
+    if (word[i] === word[i - 1] && word[i] === word[i - 2]) return word.replace(STRETCHED, '$1');
+  }
+  return word;
+}
+
+/** The first letters a list is filtered by, taken after stretched letters are shrunk. */
+export function prefixOf(word: string): string {
+  // Only a stretch that starts within the first letters changes them: look no further.
+  for (let i = 2; i < Math.min(word.length, PREFIX + 2); i++) {
+    if (word[i] === word[i - 1] && word[i] === word[i - 2]) return unstretch(word).slice(0, PREFIX);
+  }
+  return word.slice(0, PREFIX);
+}
+
 /** The stem of a folded word in a language. */
 export function stemOf(word: string, lang: StemLanguage): string {
-  return STEMMERS[lang](word.replace(STRETCHED, '$1'));
+  return STEMMERS[lang](unstretch(word));
 }
 
 export interface StemEntry {
@@ -44,7 +61,7 @@ export function compileStems(entries: readonly StemEntry[]): StemList {
 
 /** The entry word whose stem `word` shares, in either language; null when none does. */
 export function stemMatch(word: string, list: StemList): string | null {
-  if (!list.prefixes.has(word.slice(0, PREFIX))) return null;
+  if (!list.prefixes.has(prefixOf(word))) return null;
   for (const lang of ['es', 'en'] as const) {
     const entry = list.stems[lang].get(stemOf(word, lang));
     if (entry !== undefined) return entry;

@@ -25,13 +25,16 @@ describe('cancellation_retention', () => {
     expect(checks({ cases: [c], steps, finished: true })[0]).toMatchObject({ pass: false, detail: 'la clase terminó sin clasificarlo como Pedido de baja' });
   });
 
-  it('in always, judges the cases where the customer asks to leave as the inbox reads it, not an unsubscribe or a drop in speed', () => {
+  it('in always, judges the cases where the customer asks to leave as the inbox reads it, not an unsubscribe, a drop in speed, a denied request, a debt paid off or a number coming in', () => {
     const cases = [
       kase({ caseId: 'leave', messages: [baja] }),
       kase({ caseId: 'news', messages: [customer(0, 'Quiero darme de baja del newsletter')] }),
       kase({ caseId: 'work', messages: [customer(0, 'Trabajamos con ustedes hace años')] }),
       kase({ caseId: 'slow', messages: [customer(0, 'Me baja la velocidad todas las noches')] }),
       kase({ caseId: 'forms', messages: [customer(0, 'rescindanme el contrato, me paso a otra empresa')] }),
+      kase({ caseId: 'denied', messages: [customer(0, 'No, no quiero darme de baja, solo cambiar de plan')] }),
+      kase({ caseId: 'debt', messages: [customer(0, 'Quiero cancelar lo que debo')] }),
+      kase({ caseId: 'arriving', messages: [customer(0, '¿Cuánto tarda la portabilidad? Vengo de Personal')] }),
     ];
     expect(checks({ cases, always: ['cancellation_retention'] }).map((c) => c.caseId)).toEqual(['leave', 'forms']);
   });

@@ -1,12 +1,11 @@
 // cancellation_retention: a customer who writes "BAJA" takes the retention path, the case's
 // reason being `request_cancellation` (guide, section 6). Unclassified: pending while the class
 // runs, failed at the end. With the rule in `always`, the cases it judges are those whose customer
-// asked to leave as the inbox's default priority rules read it: the cancellation reader, or one of
-// the retention group's phrases, and none of its exceptions.
+// asked to leave as the inbox's default priority rules read it: what the retention group's
+// cancellation reader finds, with none of the group's exceptions.
 import { DEFAULT_CONTACT_REASONS } from '../../contact-reasons.ts';
 import type { ContactReason } from '../../domain.ts';
-import { cancellationIn, DEFAULT_PRIORITY_RULES, readMessage } from '../../triage/index.ts';
-import { compilePhrases, firstPhrase } from '../../triage/text.ts';
+import { DEFAULT_PRIORITY_RULES, keywordIn } from '../../triage/index.ts';
 import type { RuleCheck, Transcript, TranscriptCase } from '../transcript.ts';
 import { checkOn, lang, targetsOf } from './context.ts';
 
@@ -25,18 +24,9 @@ const TEXT = {
   },
 };
 
-const retention = DEFAULT_PRIORITY_RULES.keywords.find((k) => k.group === 'retention');
-const RETENTION = compilePhrases(retention?.phrases ?? []);
-const UNLESS = compilePhrases(retention?.unless ?? []);
-
 /** The customer asked to leave, as the inbox reads it: not an unsubscribe from mailings. */
 export function asksToLeave(c: TranscriptCase): boolean {
-  return c.messages.some((m) => {
-    if (m.from !== 'customer') return false;
-    const text = readMessage(m.text);
-    const asks = cancellationIn(text) !== null || firstPhrase(text.words, RETENTION) !== null;
-    return asks && firstPhrase(text.words, UNLESS) === null;
-  });
+  return c.messages.some((m) => m.from === 'customer' && keywordIn(DEFAULT_PRIORITY_RULES, 'retention', m.text) !== null);
 }
 
 const reasonLabel = (reason: ContactReason, language: 'es' | 'en'): string =>
