@@ -30,9 +30,21 @@ export function prefixOf(word: string): string {
   return word.slice(0, PREFIX);
 }
 
+// Customers use a few thousand words, and several lists ask for the same word's stem: each stem
+// is computed once and kept, up to a bound that a long session's vocabulary never outgrows.
+const KEPT: Record<StemLanguage, Map<string, string>> = { es: new Map(), en: new Map() };
+const KEEP_AT_MOST = 50_000;
+
 /** The stem of a folded word in a language. */
 export function stemOf(word: string, lang: StemLanguage): string {
-  return STEMMERS[lang](unstretch(word));
+  const kept = KEPT[lang];
+  let stem = kept.get(word);
+  if (stem === undefined) {
+    if (kept.size >= KEEP_AT_MOST) kept.clear();
+    stem = STEMMERS[lang](unstretch(word));
+    kept.set(word, stem);
+  }
+  return stem;
 }
 
 export interface StemEntry {
