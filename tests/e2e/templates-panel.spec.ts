@@ -41,6 +41,9 @@ async function openScenarioCase(console: ConsolePage, db: Db, key: string, words
   await console.openCase(number);
 }
 
+/** Hugo Paredes's case in the seeded scenario, on WhatsApp. */
+const WHATSAPP_CASE = 1056;
+
 test('a personal template created offline is usable at once and reaches only its author when the server returns', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
   const panel = new TemplatesPanel(page);
@@ -78,8 +81,8 @@ test('templates inserted one after another land at the cursor, and the reply rec
   const console = new ConsolePage(page);
   const panel = new TemplatesPanel(page);
   await console.open(atiende.url);
-  const [first] = await console.caseNumbers();
-  await console.openCase(first!);
+  // A WhatsApp case: the whole template fits its length limit (a public post's limit is shorter).
+  await console.openCase(WHATSAPP_CASE);
   await panel.open();
 
   await console.replyBox.fill('ANTES DEL CURSOR DESPUÉS DEL CURSOR');
