@@ -31,8 +31,8 @@ const PRAISING = compilePhrases(PRAISE);
 export const SHOUTING_MIN_LETTERS = 15;
 export const SHOUTING_SHARE = 0.7;
 const PUNCTUATION_BURST = /[!?¡¿]{3}/;
-const UPPER = /[^\p{Lu}]+/gu;
-const LOWER = /[^\p{Ll}]+/gu;
+const UPPER = /^\p{Lu}$/u;
+const LOWER = /^\p{Ll}$/u;
 
 export interface Hostility {
   /** Angry or mocking: type C, or E when nothing else is said. */
@@ -94,7 +94,6 @@ function toClauseEnd(hit: Finding, words: Words, clauses: Clauses): Finding {
 
 /** Words that only stress an insult: the company's name, "de verdad", a superlative's scope, a closing "period". */
 function stressWords(words: Words, clauses: Clauses, claimed: readonly boolean[]): Finding[] {
-  const { clause } = clauses;
   const found = findPhrases(words, TARGET, claimed);
   const superlatives = findPhrases(words, SUPERLATIVE);
   if (superlatives.length > 0) {
@@ -104,6 +103,8 @@ function stressWords(words: Words, clauses: Clauses, claimed: readonly boolean[]
     }
   }
   for (const hit of findPhrases(words, CLINCHER)) {
+    // Clauses are read (lazily) only for a clincher found.
+    const { clause } = clauses;
     const alone = clause[hit.start - 1] !== clause[hit.start] && clause[hit.end] !== clause[hit.start];
     if (alone) found.push(hit);
   }
@@ -113,9 +114,8 @@ function stressWords(words: Words, clauses: Clauses, claimed: readonly boolean[]
 /** Mostly capitals over a sentence's worth of letters; "LADRONES" alone is an insult, not a shout. */
 export function isShouting(text: string): boolean {
   if (mostCapitals(text) < SHOUTING_MIN_LETTERS * SHOUTING_SHARE) return false;
-  const upper = text.replace(UPPER, '').length;
+  const { upper, lower } = lettersByCase(text);
   if (upper < SHOUTING_MIN_LETTERS * SHOUTING_SHARE) return false;
-  const lower = text.replace(LOWER, '').length;
   return upper + lower >= SHOUTING_MIN_LETTERS && upper / (upper + lower) >= SHOUTING_SHARE;
 }
 
@@ -127,4 +127,19 @@ function mostCapitals(text: string): number {
     if ((c >= 65 && c <= 90) || c >= 128) count++;
   }
   return count;
+}
+
+/** Capital and small letters (in UTF-16 units) in one pass; the Unicode classes only past ASCII. */
+function lettersByCase(text: string): { upper: number; lower: number } {
+  let upper = 0;
+  let lower = 0;
+  for (const char of text) {
+    const c = char.charCodeAt(0);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+    } else if (UPPER.test(char)) upper += char.length;
+    else if (LOWER.test(char)) lower += char.length;
+  }
+  return { upper, lower };
 }
