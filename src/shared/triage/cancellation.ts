@@ -10,10 +10,12 @@ import {
   NEGATION, OTHER, PORTABILITY_PHRASES, PORTABILITY_WORDS, PRONOUN, SERVICE, STARTS, STOP, US, WISH,
 } from './retention-words.ts';
 import { prefixOf, stemMatch } from './stems.ts';
-import { deobfuscate, firstPhrase, tokenizeFolded, type PhraseList, type Words } from './text.ts';
+import { deobfuscate, phraseAt, tokenizeFolded, type PhraseList, type Words } from './text.ts';
 
 /** How far an object may follow its verb: "cancelen esta porquería de plan". */
 const OBJECT_SPAN = 4;
+/** The longest company or portability phrase looked for, in words. */
+const PHRASE_REACH = 4;
 /** How far before a verb a wish may stand: "quiero que me cancelen". */
 const WISH_SPAN = 3;
 /** How far before a gerund its first-person subject may stand: "I'm thinking of cancelling my plan". */
@@ -183,8 +185,7 @@ function portabilityAt(reading: Reading, i: number): string | null {
   const bare = withoutEnclitics(raw[i] ?? '');
   let end = PORTABILITY_WORDS.has(bare) ? i + 1 : null;
   if (end === null) {
-    const hit = firstPhrase(slice(words, i, i + 4), PORTABILITY_PHRASES);
-    if (hit?.start === 0) end = i + hit.end;
+    end = phraseAt(words, i, PORTABILITY_PHRASES, PHRASE_REACH)?.end ?? null;
   }
   if (end === null) return null;
   const article = ARTICLES.has(keys[i - 1] ?? '') ? i - 1 : i;
@@ -211,8 +212,8 @@ function arrivingIn(words: Words): boolean {
 function companyAt(words: Words, at: number, list: PhraseList): number | null {
   let start = at;
   for (let step = 0; step < 3; step++) {
-    const hit = firstPhrase(slice(words, start, start + 4), list);
-    if (hit?.start === 0) return start + hit.end;
+    const hit = phraseAt(words, start, list, PHRASE_REACH);
+    if (hit) return hit.end;
     const key = words.keys[start] ?? '';
     if (!(step === 0 ? TO.has(key) || ARTICLES.has(key) : ARTICLES.has(key))) return null;
     start++;
@@ -264,7 +265,5 @@ function isReport({ accentedAt }: Reading, i: number, word: string): boolean {
   // Only the accent tells the preterite "cancelé", "canceló" from "cancele", "cancelo".
   return accentedAt(i) === word.slice(0, -1) + (last === 'e' ? 'é' : 'ó');
 }
-
-const slice = (words: Words, from: number, to: number): Words => ({ raw: words.raw.slice(from, to), keys: words.keys.slice(from, to) });
 
 const phrase = (words: Words, from: number, to: number): string => words.raw.slice(Math.max(0, from), to).join(' ');

@@ -6,7 +6,7 @@ import { isLaughter } from './content.ts';
 import { COMPANY, NEGATION, type Finding } from './hostile-aims.ts';
 import { entriesOf, LEXICONS, PRAISE, PROBLEMS } from './lexicon.ts';
 import { compileCategory, keysOf, stemsAt } from './lexicon-words.ts';
-import { compilePhrases, findPhrases, firstPhrase, markHits, type Clauses, type Words } from './text.ts';
+import { compilePhrases, findPhrases, firstPhrase, markHits, phraseAt, type Clauses, type Words } from './text.ts';
 
 const { emoji, hostile, sarcasm } = LEXICONS;
 const PRAISING = compilePhrases(PRAISE);
@@ -146,6 +146,6 @@ function praiseOnlySentences(words: Words, clauses: Clauses, praising: readonly 
 /** The object of "gracias por" is the complaint: a problem stated right there ("por cortarme", "for charging me"). */
 function complaintAt(words: Words, clauses: Clauses, i: number, complaints: () => Set<number>): boolean {
   if (!complaints().has(clauses.sentence[i] ?? -1)) return false;
-  if (firstPhrase({ raw: words.raw.slice(i, i + 3), keys: words.keys.slice(i, i + 3) }, PROBLEM)?.start === 0) return true;
+  if (phraseAt(words, i, PROBLEM, 3)) return true;
   return stemsAt(words, i, COMPLAINT) && PERSON_AFTER.has(words.keys[i + 1] ?? '');
 }

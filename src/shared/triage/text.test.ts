@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clausesOf, compileMasks, compilePhrases, deobfuscate, findPhrases, firstPhrase, squeeze, tokenize, unmask, unmaskWords, wordsOf } from './text.ts';
+import { clausesOf, compileMasks, compilePhrases, deobfuscate, findPhrases, firstPhrase, phraseAt, squeeze, tokenize, unmask, unmaskWords, wordsOf } from './text.ts';
 
 describe('tokenize', () => {
   it('folds accents and case, drops mentions and punctuation, unwraps bold', () => {
@@ -108,5 +108,20 @@ describe('firstPhrase', () => {
       expect(firstPhrase(words, list)).toEqual(findPhrases(words, list)[0] ?? null);
     }
     expect(firstPhrase(wordsOf('y dar de baja'), list)).toEqual({ phrase: 'dar de baja', start: 1, end: 4 });
+  });
+});
+
+describe('phraseAt', () => {
+  it('reads the longest entry starting exactly at a word, within a reach, stretched as written', () => {
+    const companies = compilePhrases(['claro', 'personal', 'personal flow', 'la competencia de siempre', 'movistar']);
+    const words = wordsOf('me paso a personal flow o a claaaro');
+    expect(phraseAt(words, 3, companies)).toEqual({ phrase: 'personal flow', start: 3, end: 5 });
+    expect(phraseAt(words, 7, companies)).toEqual({ phrase: 'claro', start: 7, end: 8 });
+    // A hit further on is not one here.
+    expect(phraseAt(words, 2, companies)).toBeNull();
+    expect(phraseAt(words, 99, companies)).toBeNull();
+    const far = wordsOf('a la competencia de siempre');
+    expect(phraseAt(far, 1, companies)?.phrase).toBe('la competencia de siempre');
+    expect(phraseAt(far, 1, companies, 3)).toBeNull();
   });
 });

@@ -268,6 +268,14 @@ export function firstPhrase(words: Words, list: PhraseList): PhraseHit | null {
   return null;
 }
 
+/** The longest entry of at most `within` words that starts at word `at`: "is a company named here?". */
+export function phraseAt(words: Words, at: number, list: PhraseList, within = Infinity): PhraseHit | null {
+  for (const entry of list.byFirstKey.get(words.keys[at] ?? '') ?? []) {
+    if (entry.keys.length <= within && matchesAt(words, at, entry, undefined)) return { phrase: entry.phrase, start: at, end: at + entry.keys.length };
+  }
+  return null;
+}
+
 /** The longest entry of the list that starts at word `i` and covers no skipped word. */
 function entryAt(words: Words, i: number, list: PhraseList, skip?: readonly boolean[]): PhraseEntry | undefined {
   const entries = list.byFirstKey.get(words.keys[i] ?? '');
