@@ -35,8 +35,11 @@ export interface TemplateMatch {
   otherChannel: boolean;
 }
 
+const NON_ASCII = /[^\0-\x7f]/;
 /** Lowercase, accents folded: "Facturación" → "facturacion". */
-export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export const fold = (text: string): string =>
+  // ASCII has nothing to decompose: most messages skip the two passes over every character.
+  NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : text.toLowerCase();
 
 /** A title or shortcut, folded, and its words. */
 interface Searchable {

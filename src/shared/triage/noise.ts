@@ -50,6 +50,8 @@ const DIGIT = /\d/;
 const WHITESPACE = /\s+/g;
 // Reactions as channels relay them: "Reaccionó con 👍 a tu mensaje", "Liked a message", 'Loved "…"'.
 const REACTION = /^(?:reacciono (?:con \S{1,16} )?a (?:tu|un|su) mensaje|le (?:gusto|encanto|divirtio|asombro|entristecio|enojo) (?:tu|un|el|su) mensaje|reacted (?:with )?\S{0,16} ?to (?:your|a) message|(?:liked|loved|laughed at|emphasized|disliked|questioned) (?:a message|an image|a photo|your message|["“«']))/;
+/** The first word of every REACTION (its spaces not yet collapsed): most texts stop here. */
+const REACTION_OPENING = /^(?:reacc|le\s|reacted|liked|loved|laughed|emphasized|disliked|questioned)/;
 
 /** Whether the message is noise, and which kind; null for a message an agent should see. */
 export function noiseOf(input: NoiseInput): Noise | null {
@@ -93,7 +95,9 @@ function looksCourteous({ raw, folded, words }: MessageText): boolean {
   if (EMOJI_ONLY.test(unaddressed)) return EMOJI.test(unaddressed);
   // Folding after trimming can differ at the edges (a stray accent before a space), so only an
   // untrimmed text reuses its fold. The words are the same either way: spaces are never words.
-  if (REACTION.test((trimmed === raw ? folded : fold(trimmed)).replace(WHITESPACE, ' '))) return true;
+  const text = trimmed === raw ? folded : fold(trimmed);
+  // Only a text opening like a reaction is worth copying with its spaces collapsed.
+  if (REACTION_OPENING.test(text) && REACTION.test(text.replace(WHITESPACE, ' '))) return true;
   if (words.raw.length === 0 || words.raw.some((w) => DIGIT.test(w))) return false;
   const covered: boolean[] = [];
   markHits(covered, findPhrases(words, COURTESY_ONLY));

@@ -15,7 +15,8 @@ const EMAILS = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{
 // Digits in groups split by one space, dot or dash: "30.123.456", "11 5555-1234", "+54 9 11…".
 const NUMBER_RUN = /(?<![\p{L}\p{N}])(\+ ?)?\d+(?:[ .-]\d+)*/gu;
 const AREA_CODE_IN_PARENS = /\((\d{1,4})\)/g;
-const SPACES = /[ \t\u00a0]+/g;
+// Runs of blanks become one space; a lone space is left as it is, so most texts are not copied.
+const SPACES = /[ \t\u00a0]{2,}|[\t\u00a0]/g;
 const LETTER = /\p{L}/u;
 const DIGIT = /\d/;
 const NON_DIGITS = /\D/g;
@@ -70,7 +71,7 @@ export function privateDataIn(text: TextInput): PrivateDataItem[] {
   // messages have neither to look at.
   const hasAt = folded.includes('@');
   if (!hasAt && !DIGIT.test(folded)) return [];
-  const view = folded.replace(AREA_CODE_IN_PARENS, ' $1 ').replace(SPACES, ' ');
+  const view = (folded.includes('(') ? folded.replace(AREA_CODE_IN_PARENS, ' $1 ') : folded).replace(SPACES, ' ');
   const items: PrivateDataItem[] = [];
   if (hasAt) for (const [value] of view.matchAll(EMAILS)) items.push({ kind: 'email', value });
   for (const match of view.matchAll(NUMBER_RUN)) {
