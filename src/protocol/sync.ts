@@ -22,7 +22,10 @@ const DelChange = z.object({
 });
 
 type PutChanges = { [E in Entity]: ReturnType<typeof putChange<E>> };
-export const Change = z.union([...ENTITIES.map(putChange) as PutChanges[Entity][], DelChange]);
+// Discriminated by op, then by entity: each change is checked against its own entity's schema
+// only, not tried against every entity in turn (an initial sync parses tens of thousands).
+const PutChange = z.discriminatedUnion('entity', ENTITIES.map(putChange) as [PutChanges[Entity], ...PutChanges[Entity][]]);
+export const Change = z.discriminatedUnion('op', [PutChange, DelChange]);
 export type Change = z.infer<typeof Change>;
 export type PutChange<E extends Entity> = Extract<Change, { entity: E; op: 'put' }>;
 

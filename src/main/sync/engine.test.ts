@@ -166,7 +166,8 @@ describe('bad answers from the server', () => {
       route: 'pull',
       malformed: { changes: [{ entity: 'case', id: 'x', op: 'put', version: 1, data: { number: 'one' } }], cursor: '999999', hasMore: false, remaining: 0, serverNow: new Date().toISOString() },
     });
-    await expect(world.profile.services.syncOnce()).rejects.toThrow(/malformed payload/);
+    // The error names the field that is wrong, in the entity's own schema.
+    await expect(world.profile.services.syncOnce()).rejects.toThrow(/malformed payload[\s\S]*changes\[0\]\.data\.number/);
     expect(world.profile.services.store.syncState.get('cursor')).toBe(cursor);
     expect(count('cases')).toBe(cases);
     expect(world.profile.services.engine.status).toMatchObject({ state: 'error', lastError: expect.stringMatching(/malformed/), lastErrorCode: 'bad_response' });
