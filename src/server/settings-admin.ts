@@ -1,6 +1,6 @@
 // What an administrator does to the settings documents (contact reasons, where public cases
 // move to private, priority rules, satisfaction surveys, …): publish a new version, seen by every console on its next
-// pull. Contact reasons, products, move-to-private targets, business hours, auto-replies, retention, the QA scorecard and the survey (`csat`) are checked
+// pull. Contact reasons, products, move-to-private targets, business hours, auto-replies, retention, the QA scorecard, the survey (`csat`) and routing are checked
 // first, so a typo never reaches the consoles, unless the trainer asks for `unchecked` to rehearse
 // what an invalid document does (consoles keep their defaults and say so); `priority_rules` is
 // always stored as sent.
@@ -13,6 +13,7 @@ import { MOVE_TO_PRIVATE_SETTING, MoveToPrivateDocument } from '../shared/move-t
 import { PRODUCTS_SETTING, ProductsDocument } from '../shared/products.ts';
 import { QA_SCORECARDS_SETTING, ScorecardsDocument } from '../shared/qa/scorecard.ts';
 import { RETENTION_SETTING, Retention } from '../shared/retention.ts';
+import { ROUTING_SETTING, RoutingDocument } from '../shared/routing/document.ts';
 import { HttpError } from './http.ts';
 import type { ServerStore } from './store/store.ts';
 
@@ -32,6 +33,7 @@ const KNOWN: Record<string, z.ZodType> = {
   [QA_SCORECARDS_SETTING]: ScorecardsDocument,
   [PRODUCTS_SETTING]: ProductsDocument,
   [CSAT_SETTING]: CsatSettings,
+  [ROUTING_SETTING]: RoutingDocument,
 };
 
 /** Why a settings document cannot be published, or null. */
