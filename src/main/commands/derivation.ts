@@ -3,8 +3,10 @@
 // synced routing document (its areas and their members); the server has the last word.
 import { randomUUID } from 'node:crypto';
 import {
-  areaOf, DERIVATION_NOTE_MAX, DERIVATION_OUTCOMES, recipientsOf, resolveTarget, type DerivationOutcome,
+  areaOf, DERIVATION_NOTE_MAX, DERIVATION_OUTCOMES, HOLDING_REPLY_SHORTCUTS, recipientsOf, resolveTarget, targetLabel,
+  type DerivationOptions, type DerivationOutcome, type DerivationView,
 } from '../../shared/derivation/derivation.ts';
+import type { Language } from '../../shared/domain.ts';
 import { areasOf, ROUTING_SETTING, routingFrom, type RoutingDocument, type RoutingTeam } from '../../shared/routing/document.ts';
 import type { CaseSummary } from '../../shared/models.ts';
 import type { CommandContext, Queued } from './context.ts';
@@ -74,6 +76,37 @@ export function derivedToMe(ctx: CommandContext): CaseSummary[] {
   const me = ctx.author().username;
   const doc = routing(ctx);
   return ctx.store.cases.derived().filter((c) => c.assignedTo !== me && c.derivation !== null && recipientsOf(c.derivation.to, doc).includes(me));
+}
+
+/** The case's derivation as the case view shows it to this agent. */
+export function derivationView(ctx: CommandContext, caseId: string): DerivationView | null {
+  const found = ctx.store.cases.get(caseId);
+  if (!found?.derivation) return null;
+  const me = ctx.author().username;
+  const doc = routing(ctx);
+  const waiting = found.derivation.state === 'derived';
+  return {
+    ...found.derivation,
+    label: targetLabel(found.derivation.to, doc),
+    canAnswer: waiting && found.assignedTo !== me && recipientsOf(found.derivation.to, doc).includes(me),
+    holdingReply: waiting && found.assignedTo === me ? holdingReply(ctx, found.language) : null,
+  };
+}
+
+/** Where this agent can derive a case: the areas, and the other agents and supervisors. */
+export function derivationOptions(ctx: CommandContext): DerivationOptions {
+  const me = ctx.author().username;
+  return {
+    areas: derivationAreas(ctx).map((a) => ({ id: a.id, name: a.name })),
+    agents: ctx.store.reference.agents().filter((a) => a.username !== me && a.role !== 'trainer').map((a) => ({ username: a.username, name: a.name })),
+  };
+}
+
+function holdingReply(ctx: CommandContext, language: Language): DerivationView['holdingReply'] {
+  const candidates = ctx.store.knowledge.templateCandidates(ctx.author().username, null);
+  const found = candidates.find((t) => t.shortcut === HOLDING_REPLY_SHORTCUTS[language])
+    ?? candidates.find((t) => t.shortcut === HOLDING_REPLY_SHORTCUTS.es);
+  return found ? { id: found.id, version: found.version, body: found.body } : null;
 }
 
 const isOutcome = (value: string): value is DerivationOutcome => (DERIVATION_OUTCOMES as readonly string[]).includes(value);

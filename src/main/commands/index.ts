@@ -14,7 +14,7 @@ import { moveToPrivate, sendAutoReply, sendReply } from './replies.ts';
 import { putSetting } from './settings.ts';
 import { reassignCase } from './team.ts';
 import { deleteTemplate, saveTemplate } from './templates.ts';
-import { answerDerivation, derivationAreas, deriveCase, derivedToMe } from './derivation.ts';
+import { answerDerivation, derivationAreas, derivationOptions, derivationView, deriveCase, derivedToMe } from './derivation.ts';
 
 export type { Queued } from './context.ts';
 export type { Classification } from './case-status.ts';
@@ -77,4 +77,6 @@ export class Commands {
   answerDerivation(...a: Args<typeof answerDerivation>) { return answerDerivation(this.ctx, ...a); }
   derivationAreas() { return derivationAreas(this.ctx); }
   derivedToMe() { return derivedToMe(this.ctx); }
+  derivationView(caseId: string) { return derivationView(this.ctx, caseId); }
+  derivationOptions() { return derivationOptions(this.ctx); }
 }

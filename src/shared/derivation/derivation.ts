@@ -8,6 +8,7 @@
 // - takes it over (`taken`): the case is reassigned to the member who took it.
 // One derivation is open (`derived`) at a time; once it is closed the agent may derive again.
 import { z } from 'zod';
+import type { Language } from '../domain.ts';
 import { fold } from '../template-search.ts';
 import { areasOf, type RoutingDocument, type RoutingTeam } from '../routing/document.ts';
 
@@ -73,4 +74,23 @@ export function resolveTarget(input: string, routing: RoutingDocument): string |
   const wanted = fold(name);
   const area = areasOf(routing).find((a) => a.id === wanted || fold(a.name) === wanted);
   return area && `area:${area.id}`;
+}
+
+/** The holding reply offered to the deriving agent while the area works: a template with this shortcut, by the case's language. */
+export const HOLDING_REPLY_SHORTCUTS: Record<Language, string> = { es: 'consultando', en: 'enchecking', pt: 'ptconsultando' };
+
+/** What the case view shows of a derivation. */
+export interface DerivationView extends CaseDerivation {
+  /** The area's name ("Facturación") or the agent's. */
+  label: string;
+  /** The person reading may answer it, give it back or take the case (it waits, and was derived to them). */
+  canAnswer: boolean;
+  /** The holding reply for the deriving agent while it waits; null when the organisation has none. */
+  holdingReply: { id: string; version: number; body: string } | null;
+}
+
+/** Where a case can be derived to: the areas of the routing document and the other agents. */
+export interface DerivationOptions {
+  areas: { id: string; name: string }[];
+  agents: { username: string; name: string }[];
 }
