@@ -584,6 +584,8 @@ export interface ReportCaseRecord {
   updatedAt: string;
   peerAnswered: boolean;
   callAvoided: boolean;
+  /** Derived to an area or a person at least once (`derive_case`). */
+  derived: boolean;
   /** The account the customer writes from (the block list names senders by it). */
   handle: string | null;
 }
