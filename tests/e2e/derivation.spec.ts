@@ -3,28 +3,14 @@
 // reply; back online it is delivered once; mateo, Facturación's member, finds it among the cases
 // derived to him and answers internally; the case comes back to lucia with his note.
 // Axe-clean, and inside the window at both laptop sizes.
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { seriousViolations } from './pages/axe.ts';
 import { ConsolePage } from './pages/console-page.ts';
 import { DerivationPanel } from './pages/derivation.ts';
 import { SyncBar } from './pages/sync-bar.ts';
-import { fitsWindow } from './pages/window-fit.ts';
+import { fitsLaptops } from './pages/window-fit.ts';
 
-const LAPTOPS = [{ width: 1366, height: 768 }, { width: 1280, height: 720 }];
 type Db = { prepare(sql: string): { get(...params: unknown[]): unknown; all(...params: unknown[]): unknown[] } };
-
-const seriousViolations = async (page: Page, selector: string) =>
-  (await new AxeBuilder({ page }).include(selector).analyze()).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-
-async function fitsLaptops(page: Page, part: Locator): Promise<void> {
-  for (const size of LAPTOPS) {
-    await page.setViewportSize(size);
-    expect(await fitsWindow(part), `${size.width}×${size.height}`).toEqual({ inside: true, pageScrolls: false });
-  }
-}
 
 test('lucia derives a billing question to Facturación offline, it is delivered once, and mateo’s internal answer comes back to her', async ({ page, team }) => {
   test.slow();
@@ -42,7 +28,7 @@ test('lucia derives a billing question to Facturación offline, it is delivered 
   await derivation.deriveButton.focus();
   await page.keyboard.press('Enter');
   await expect(derivation.dialog).toBeVisible();
-  await fitsLaptops(page, derivation.dialog);
+  await fitsLaptops(derivation.dialog);
   expect(await seriousViolations(page, '[data-testid="derive-dialog"]')).toEqual([]);
   await page.keyboard.press('Escape');
   await derivation.derive('Facturación', '¿Corresponde el cargo por la mudanza? <b>urgente</b>');
@@ -54,7 +40,7 @@ test('lucia derives a billing question to Facturación offline, it is delivered 
   // The holding reply goes into the reply box, for the agent to send.
   await derivation.holdingReply.click();
   await expect(console.replyBox).toHaveValue(/estamos consultando con el área correspondiente/);
-  await fitsLaptops(page, console.caseView);
+  await fitsLaptops(console.caseView);
   expect(await seriousViolations(page, '[data-testid="derivation"]')).toEqual([]);
 
   await team.sandbox.restart();
@@ -75,7 +61,7 @@ test('lucia derives a billing question to Facturación offline, it is delivered 
   await expect(mateo.title).toHaveText('Derivado a Facturación');
   await expect(mateo.shownNote).toContainText('¿Corresponde el cargo por la mudanza?');
   await expect(mateo.deriveButton).toHaveCount(0);
-  await fitsLaptops(mateoPage, mateoPage.getByTestId('case-view'));
+  await fitsLaptops(mateoPage.getByTestId('case-view'));
   expect(await seriousViolations(mateoPage, '[data-testid="derivation"]')).toEqual([]);
   await mateo.answer('Sí corresponde: se bonifica en la próxima factura.');
   await expect(mateo.title).toHaveText('Facturación respondió');
