@@ -17,6 +17,7 @@ import {
 } from '../shared/domain.ts';
 import { SYNCED_ENTITIES, type SyncedEntity } from '../shared/events.ts';
 import { CUSTOMER_NOTE_MAX } from '../shared/customer.ts';
+import { CaseDerivation } from '../shared/derivation/derivation.ts';
 import { QA_COMMENT_MAX, QA_REVIEW_STATES } from '../shared/qa/review.ts';
 import { Answer, Answers } from '../shared/qa/scorecard.ts';
 import { TEMPLATE_BODY_MAX } from '../shared/templates.ts';
@@ -105,6 +106,8 @@ export const WireCase = z.object({
   callAvoided: z.boolean().default(false),
   /** Why the case was last reopened for its agent: a negative satisfaction survey. */
   recontact: z.enum(['csat_negative']).nullable().default(null),
+  /** The case's latest derivation to an area or a person (`derive_case`); added later, null when never derived. */
+  derivation: CaseDerivation.nullable().default(null),
 });
 /** An agent's decision on a customer message: their type (null: the classifier's) and whether they took it out of the noise filter. */
 export const MessageDecision = z.object({

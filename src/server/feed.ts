@@ -42,11 +42,14 @@ export class Feed {
       `SELECT (SELECT count(*) FROM feed WHERE scope = '*' AND seq > ?)
             + (SELECT count(*) FROM feed WHERE scope = ? AND seq > ?) AS n`,
     );
-    // The agents holding one of the customer's cases, and the reviewers of QA packs holding one.
-    this.audienceStmt = db.prepare<[string, string], { username: string }>(
+    // The agents holding one of the customer's cases, the reviewers of QA packs holding one, and
+    // whoever one of the cases was derived to (the area's members then, or the agent named).
+    this.audienceStmt = db.prepare<[string, string, string], { username: string }>(
       `SELECT assigned_to AS username FROM cases WHERE customer_id = ? AND assigned_to IS NOT NULL
        UNION SELECT r.username FROM cases c JOIN qa_pack_cases pc ON pc.case_id = c.id
-         JOIN qa_pack_reviewers r ON r.pack_id = pc.pack_id WHERE c.customer_id = ?`,
+         JOIN qa_pack_reviewers r ON r.pack_id = pc.pack_id WHERE c.customer_id = ?
+       UNION SELECT dr.username FROM cases c JOIN derivations d ON d.case_id = c.id
+         JOIN derivation_recipients dr ON dr.derivation_id = d.id WHERE c.customer_id = ?`,
     );
     this.casesOfStmt = db.prepare<[string], { id: string; version: number }>('SELECT id, version FROM cases WHERE customer_id = ?');
     this.heldCasesStmt = db.prepare<[string, string], { id: string }>(
@@ -164,11 +167,12 @@ export class Feed {
   }
 
   /**
-   * Every agent holding one of the customer's cases, whatever its state, and every reviewer of a
-   * QA pack holding one: a reassignment must not take a case away from its reviewers.
+   * Every agent holding one of the customer's cases, whatever its state, every reviewer of a
+   * QA pack holding one, and everyone a case of theirs was derived to: a reassignment must not
+   * take a case away from its reviewers, nor an answered derivation from the area that answered.
    */
   private audienceOf(customerId: string): Set<string> {
-    return new Set(this.audienceStmt.all(customerId, customerId).map((r) => r.username));
+    return new Set(this.audienceStmt.all(customerId, customerId, customerId).map((r) => r.username));
   }
 
   /**

@@ -216,6 +216,20 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS coaching_objectives (
     id TEXT PRIMARY KEY, agent TEXT NOT NULL, data TEXT NOT NULL, version INTEGER NOT NULL
   ) STRICT;
+  -- Derivations [derivación]: a case sent by its agent to an area or a person with an internal
+  -- note (derive_case), and how it was closed (answer_derivation). \`seq\` orders a case's
+  -- derivations (its latest is the one on the wire); \`reason\` is the case's contact reason when
+  -- derived, for the reports. Who may answer is fixed when it is derived (the area's members then).
+  CREATE TABLE IF NOT EXISTS derivations (
+    id TEXT PRIMARY KEY, seq INTEGER NOT NULL, case_id TEXT NOT NULL REFERENCES cases(id), by_agent TEXT NOT NULL,
+    to_ref TEXT NOT NULL, note TEXT NOT NULL, reason TEXT, state TEXT NOT NULL, answer TEXT, answered_by TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS derivations_case ON derivations(case_id, seq);
+  CREATE TABLE IF NOT EXISTS derivation_recipients (
+    derivation_id TEXT NOT NULL REFERENCES derivations(id), username TEXT NOT NULL, PRIMARY KEY (derivation_id, username)
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS derivation_recipients_user ON derivation_recipients(username);
   CREATE TABLE IF NOT EXISTS coaching_notes (
     id TEXT PRIMARY KEY, agent TEXT NOT NULL, week TEXT NOT NULL, data TEXT NOT NULL, version INTEGER NOT NULL
   ) STRICT;
@@ -278,7 +292,7 @@ function addMissingColumns(db: SandboxDb): void {
 }
 
 /** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */
-export const SCENARIO_TABLES = ['coaching_notes', 'coaching_objectives', 'csat_surveys', 'presence', 'last_contact', 'case_events', 'qa_reviews', 'qa_pack_reviewers', 'qa_pack_cases', 'qa_packs', 'auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'message_decisions', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
+export const SCENARIO_TABLES = ['derivation_recipients', 'derivations', 'coaching_notes', 'coaching_objectives', 'csat_surveys', 'presence', 'last_contact', 'case_events', 'qa_reviews', 'qa_pack_reviewers', 'qa_pack_cases', 'qa_packs', 'auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'message_decisions', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
 
 /** The company's name, which signs what no agent wrote (out-of-hours auto-replies). */
 export const COMPANY_META = 'company';

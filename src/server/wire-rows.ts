@@ -7,6 +7,7 @@ import {
   WireTemplate,
 } from '../protocol/entities.ts';
 import { WireQaPack } from '../protocol/qa.ts';
+import { CaseDerivation } from '../shared/derivation/derivation.ts';
 import { RowReader, type Row } from './columns.ts';
 import { prepared } from './prepared.ts';
 import type { SandboxDb } from './schema.ts';
@@ -18,6 +19,13 @@ function link(r: RowReader, idColumn: string, numberColumn: string): WireData<'c
   const caseId = r.textOrNull(idColumn);
   const number = r.as(numberColumn, nullableInt);
   return caseId === null || number === null ? null : { caseId, number };
+}
+
+/** The case's latest derivation, joined from derivations; null when it was never derived. */
+function derivation(r: RowReader): WireData<'case'>['derivation'] {
+  const to = r.textOrNull('derivation_to');
+  if (to === null) return null;
+  return { to, state: r.as('derivation_state', CaseDerivation.shape.state), note: r.text('derivation_note') };
 }
 
 /** The agent's decision on a message, joined from message_decisions; null when there is none. */
@@ -73,8 +81,10 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
   case: {
     table: 'cases',
     key: 'id',
-    sql: `SELECT c.*, p.number AS continues_number, n.number AS continued_in_number FROM cases c
-          LEFT JOIN cases p ON p.id = c.continues LEFT JOIN cases n ON n.id = c.continued_in WHERE c.id = ?`,
+    sql: `SELECT c.*, p.number AS continues_number, n.number AS continued_in_number,
+            d.to_ref AS derivation_to, d.state AS derivation_state, coalesce(d.answer, d.note) AS derivation_note FROM cases c
+          LEFT JOIN cases p ON p.id = c.continues LEFT JOIN cases n ON n.id = c.continued_in
+          LEFT JOIN derivations d ON d.id = (SELECT id FROM derivations WHERE case_id = c.id ORDER BY seq DESC LIMIT 1) WHERE c.id = ?`,
     to: (r) => ({
       number: r.int('number'),
       customerId: r.text('customer_id'),
@@ -98,6 +108,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       peerAnswered: r.int('peer_answered') === 1,
       callAvoided: r.int('call_avoided') === 1,
       recontact: r.as('recontact', WireCase.shape.recontact),
+      derivation: derivation(r),
     }),
   },
   message: {

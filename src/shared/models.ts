@@ -1,5 +1,6 @@
 // What the console shows: read models answered from the local cache. Rows (db/) and wire
 // payloads (src/protocol/) are converted into these at the repository seam.
+import type { CaseDerivation, DerivationView } from './derivation/derivation.ts';
 import type {
   CaseStatus,
   Channel,
@@ -70,6 +71,8 @@ export interface CaseSummary {
   callAvoided: boolean;
   /** Why the case was reopened for its agent (a negative satisfaction survey); null otherwise. */
   recontact: Recontact | null;
+  /** Its latest derivation to an area or a person (`{to, state, note}`); null when never derived. */
+  derivation: CaseDerivation | null;
 }
 
 /** Why a resolved case comes back to its agent: the customer answered the survey negatively. */
@@ -214,6 +217,8 @@ export interface CaseDetail {
   replyTo: { channel: Channel; handle: string } | null;
   /** Why the server reopened the case for its agent: a negative satisfaction survey; null otherwise. */
   recontact: Recontact | null;
+  /** Its latest derivation, as this person sees it (whether they may answer it); null when never derived. */
+  derivation: DerivationView | null;
 }
 
 export interface TypeGuidance {

@@ -81,6 +81,8 @@ const VALID_ARGS: { [N in MutationName]: () => Record<string, unknown> } = {
   remove_coaching_objective: () => ({ objectiveId: randomUUID() }),
   save_coaching_note: () => ({ agent: 'lucia', week: '2026-11-30', text: 'Repasamos los tiempos' }),
   reassign_case: () => ({ caseId: lucia.caseId, to: 'mateo' }),
+  derive_case: () => ({ derivationId: randomUUID(), caseId: lucia.caseId, to: 'area:facturacion', note: 'consulta de factura' }),
+  answer_derivation: () => ({ caseId: lucia.caseId, outcome: 'answered', note: 'ya está corregida' }),
 };
 /** Fields that may be null, and fields that take any JSON: no wrong type for them. */
 const NULLABLE = new Set(['shortcut', 'channels', 'baseVersion', 'type', 'due']);

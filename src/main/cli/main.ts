@@ -10,6 +10,7 @@ import { qaDraw } from './qa-draw.ts';
 import { qaReportCommand } from './qa-report.ts';
 import { reportCommand } from './report.ts';
 import { reassign } from './team.ts';
+import { answerDerivation, derive } from './derivation.ts';
 import { CLASS_REQUIRED, CLASS_SUBCOMMANDS, classCommand } from './class.ts';
 import { readStdin } from '../read-stdin.ts';
 
@@ -36,6 +37,12 @@ const USAGE = `Usage: atiende <command> [options]
   search  --profile DIR [--articles] [--json] TEXT    messages (default) or knowledge base
   mutations --profile DIR [--status pending|applied|conflict|rejected]
   doctor  --profile DIR                 integrity, schema version, counts, outbox state
+  derive  --profile DIR --case ID|NUMBER --to area:NAME|agent:NAME --note TEXT
+                                        sends the case to an area (its id or name) or a person (a bare
+                                        name is an agent) with an internal note; queued offline
+  answer-derivation --profile DIR --case ID|NUMBER --outcome answered|returned|taken [--note TEXT]
+                                        whom a case was derived to answers it (--note required),
+                                        gives it back, or takes it over; queued offline
   reassign --profile DIR --case ID|NUMBER --to AGENT
                                         supervisors: gives a case of their teams to an agent of their
                                         teams; queued, then sent by one sync (queued offline)
@@ -106,6 +113,8 @@ const OPTIONS = {
   action: { type: 'string' },
   minutes: { type: 'string' },
   code: { type: 'string' },
+  note: { type: 'string' },
+  outcome: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -157,6 +166,14 @@ async function main(argv: string[]): Promise<number> {
     case 'reassign':
       required(v, 'profile', 'case', 'to');
       output = await reassign({ profile: v.profile, case: String(v.case), to: String(v.to) });
+      break;
+    case 'derive':
+      required(v, 'profile', 'case', 'to', 'note');
+      output = await derive({ profile: v.profile, case: String(v.case), to: String(v.to), note: String(v.note) });
+      break;
+    case 'answer-derivation':
+      required(v, 'profile', 'case', 'outcome');
+      output = await answerDerivation({ profile: v.profile, case: String(v.case), outcome: String(v.outcome), note: typeof v.note === 'string' ? v.note : '' });
       break;
     case 'reply':
       required(v, 'profile', 'case', 'text');

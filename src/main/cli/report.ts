@@ -52,7 +52,7 @@ function summary(f: ReportFigures): string[] {
     `service level: ${levels.length > 0 ? levels.join('; ') : '—'}`,
     `FCR ${f.fcr.firstContact}/${f.fcr.eligible} (${percent(f.fcr.ratio)}); occupancy ${percent(f.occupancy.ratio)}`,
     `reasons: ${reasons.length > 0 ? reasons.join(', ') : '—'}; complaints ${f.complaints}`,
-    `auto-replied ${f.autoReplied}, filtered ${f.filtered}, rejected ${f.rejected}, answered by customers ${f.peerAnswered}, calls avoided ${f.callsAvoided}`,
+    `auto-replied ${f.autoReplied}, filtered ${f.filtered}, rejected ${f.rejected}, answered by customers ${f.peerAnswered}, calls avoided ${f.callsAvoided}, derived ${f.derived}`,
     `QA reviews ${f.quality.reviews} (avg ${decimal(f.quality.avgScore)}, auto-fails ${f.quality.autoFails}); CSAT sent ${f.csat.sent}, answered ${f.csat.answered}, score ${decimal(f.csat.score)}, negative ${f.csat.negative}`,
   ];
 }

@@ -14,6 +14,7 @@ import { moveToPrivate, sendAutoReply, sendReply } from './replies.ts';
 import { putSetting } from './settings.ts';
 import { reassignCase } from './team.ts';
 import { deleteTemplate, saveTemplate } from './templates.ts';
+import { answerDerivation, derivationAreas, derivationOptions, derivationView, deriveCase, derivedToMe } from './derivation.ts';
 
 export type { Queued } from './context.ts';
 export type { Classification } from './case-status.ts';
@@ -71,4 +72,11 @@ export class Commands {
   saveCoachingNote(...a: Args<typeof saveCoachingNote>) { return saveCoachingNote(this.ctx, ...a); }
   // A supervisor's team.
   reassignCase(...a: Args<typeof reassignCase>) { return reassignCase(this.ctx, ...a); }
+  // Derivation to an area or a person, and its answer.
+  deriveCase(...a: Args<typeof deriveCase>) { return deriveCase(this.ctx, ...a); }
+  answerDerivation(...a: Args<typeof answerDerivation>) { return answerDerivation(this.ctx, ...a); }
+  derivationAreas() { return derivationAreas(this.ctx); }
+  derivedToMe() { return derivedToMe(this.ctx); }
+  derivationView(caseId: string) { return derivationView(this.ctx, caseId); }
+  derivationOptions() { return derivationOptions(this.ctx); }
 }

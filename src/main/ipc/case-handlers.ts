@@ -22,6 +22,7 @@ export function readCase(controller: ConsoleController, caseId: string): CaseDet
     guidance: caseGuidance(messages, summary.channel),
     replyTo: store.customers.identity(cached?.identityId ?? null),
     recontact: cached?.recontact ?? null,
+    derivation: controller.current.commands.derivationView(caseId),
   };
 }
 

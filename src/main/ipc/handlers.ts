@@ -6,6 +6,7 @@ import { blockHandlers } from './block-handlers.ts';
 import { caseHandlers } from './case-handlers.ts';
 import { coachingHandlers } from './coaching-handlers.ts';
 import { customerHandlers } from './customer-handlers.ts';
+import { derivationHandlers } from './derivation-handlers.ts';
 import { customerLinkHandlers } from './customer-link-handlers.ts';
 import { hoursHandlers } from './hours-handlers.ts';
 import { knowledgeHandlers, type LinkOptions } from './knowledge-handlers.ts';
@@ -39,5 +40,6 @@ export function createHandlers(controller: ConsoleController, options: LinkOptio
     ...reportHandlers(controller),
     ...classHandlers(controller),
     ...coachingHandlers(controller),
+    ...derivationHandlers(controller),
   };
 }

@@ -72,6 +72,8 @@ const PUT: { [E in Entity]: Put<E> } = {
       call_avoided: bool(data.callAvoided),
       server_call_avoided: bool(data.callAvoided),
       recontact: data.recontact,
+      derivation: data.derivation === null ? null : JSON.stringify(data.derivation),
+      server_derivation: data.derivation === null ? null : JSON.stringify(data.derivation),
     }),
   message: (s, { id, version, data }) => {
     // Only a message someone decided about can come back with the same words for that reason.

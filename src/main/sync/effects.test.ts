@@ -23,6 +23,7 @@ const caseChange = (version: number, status: 'open' | 'resolved' | 'waiting_cust
     priority: 'high', language: 'es', reason: null, resolution: null, messageType: 'public',
     createdAt: '2026-11-20T10:00:00Z', updatedAt: '2026-11-20T10:00:00Z', waitingSince: '2026-11-20T10:00:00Z',
     movedTo: null, continues: null, continuedIn: null, identityId: null, product: null, peerAnswered: false, callAvoided: false, recontact: null,
+    derivation: null,
   },
 });
 
@@ -45,6 +46,18 @@ describe('optimistic effects', () => {
       rebasePending(store, author);
     });
     expect(store.cases.get('c1')).toMatchObject({ status: 'resolved', reason: 'complaint', resolution: 'favour', version: 6 });
+  });
+
+  it('keeps a pending derivation over a pulled row that predates it, once', () => {
+    commands.deriveCase('1001', 'mateo', 'Consulta de facturación');
+    store.transaction(() => {
+      applyChange(store, caseChange(6, 'open'));
+      rebasePending(store, author);
+    });
+    store.transaction(() => rebasePending(store, author));
+    expect(store.cases.summary('c1')).toMatchObject({ derivation: { to: 'agent:mateo', state: 'derived', note: 'Consulta de facturación' } });
+    expect(store.cases.get('c1')).toMatchObject({ version: 6 });
+    expect(store.outbox.list('pending')).toHaveLength(1);
   });
 
   it('keeps a queued reply visible, once, across pulls', () => {

@@ -95,6 +95,8 @@ describe('personal templates', () => {
       ALTER TABLE cases DROP COLUMN server_peer_answered; ALTER TABLE cases DROP COLUMN call_avoided; ALTER TABLE cases DROP COLUMN server_call_avoided;
       ALTER TABLE cases DROP COLUMN recontact;
       ALTER TABLE messages DROP COLUMN csat_answer;
+      -- nor 028's derivation
+      ALTER TABLE cases DROP COLUMN derivation; ALTER TABLE cases DROP COLUMN server_derivation;
       PRAGMA user_version = ${m015ServerTemplates.version - 1}`);
     cache.close();
     world.lucia = await reopenProfile(`${world.dir.path}/lucia`);

@@ -26,6 +26,8 @@ import { SUBMIT_REVIEW, SubmitReviewArgs } from './submit-review.ts';
 import { UNBLOCK_SENDER, UnblockSenderArgs } from './unblock-sender.ts';
 import { UNDO_MERGE, UndoMergeArgs } from './undo-merge.ts';
 import { UNLINK_IDENTITY, UnlinkIdentityArgs } from './unlink-identity.ts';
+import { DERIVE_CASE, DeriveCaseArgs } from './derive-case.ts';
+import { ANSWER_DERIVATION, AnswerDerivationArgs } from './answer-derivation.ts';
 
 export const MUTATION_ARGS = {
   [SEND_REPLY]: SendReplyArgs,
@@ -53,6 +55,8 @@ export const MUTATION_ARGS = {
   [REMOVE_COACHING_OBJECTIVE]: RemoveCoachingObjectiveArgs,
   [SAVE_COACHING_NOTE]: SaveCoachingNoteArgs,
   [REASSIGN_CASE]: ReassignCaseArgs,
+  [DERIVE_CASE]: DeriveCaseArgs,
+  [ANSWER_DERIVATION]: AnswerDerivationArgs,
 } as const;
 export type MutationName = keyof typeof MUTATION_ARGS;
 export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;

@@ -13,6 +13,8 @@ import { mergeCustomers } from './merge-customers.ts';
 import { moveToPrivate } from './move-to-private.ts';
 import { putSetting } from './put-setting.ts';
 import { reassignCase } from './reassign-case.ts';
+import { deriveCase } from './derive-case.ts';
+import { answerDerivation } from './answer-derivation.ts';
 import { resolveDispute } from './resolve-dispute.ts';
 import { restoreMessage } from './restore-message.ts';
 import { saveTemplate } from './save-template.ts';
@@ -54,6 +56,8 @@ export const SERVER_MUTATIONS = {
   remove_coaching_objective: removeCoachingObjective,
   save_coaching_note: saveCoachingNote,
   reassign_case: reassignCase,
+  derive_case: deriveCase,
+  answer_derivation: answerDerivation,
 } satisfies ServerMutations;
 
 export type { MutationContext, Outcome, ServerMutation } from './types.ts';

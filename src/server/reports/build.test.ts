@@ -110,6 +110,7 @@ describe('a day’s report, by hand', () => {
       occupancy: { signedInSeconds: 10_800, productiveSeconds: 7_200, ratio: 2 / 3 },
       quality: { reviews: 1, avgScore: 80, autoFails: 0 },
       csat: { sent: 1, answered: 1, score: 2, negative: 1 },
+      derived: 0,
       complaintsByWeek: [{ week: '2030-01-07', complaints: 1, cases: 3 }],
     });
   });

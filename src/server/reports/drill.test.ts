@@ -48,6 +48,13 @@ function seed() {
     id, i + 1, channel, resolved ? 'resolved' : 'open', agent, opened, opened, identity, REASONS[i % REASONS.length] ?? null,
     resolved ? (i % 2 === 0 ? 'favour' : 'against') : null, i % 5 === 0 ? 'fibra' : null, i % 6 === 1 ? 1 : 0, resolved && i % 3 === 1 ? 1 : 0);
     event(id, 'opened', opened, { assignedTo: agent });
+    // Every eleventh case derived to Facturación (twice for one of them: still one case derived).
+    if (i % 11 === 3) {
+      for (const n of i === 3 ? [1, 2] : [1]) {
+        sql(`INSERT INTO derivations (id, seq, case_id, by_agent, to_ref, note, reason, state, created_at, updated_at)
+          VALUES (?, ?, ?, ?, 'area:facturacion', 'consulta', NULL, 'answered', ?, ?)`, `${id}-d${n}`, i * 10 + n, id, agent, at(opened, 5), at(opened, 6));
+      }
+    }
     message(id, 'customer', 'Hola, tengo un problema con el servicio', opened);
     if (i % 5 === 1) message(id, 'auto_reply', 'Fuera de horario', at(opened, 1));
     if (i % 4 === 2) message(id, 'customer', 'gracias', at(opened, 2));
@@ -100,7 +107,7 @@ describe('the drill-down behind each figure', () => {
       ['complaints', r.complaints], ['peer_answered', r.peerAnswered], ['calls_avoided', r.callsAvoided],
       ['sl_counted', levels.reduce((n, l) => n + l.total, 0)], ['sl_within', levels.reduce((n, l) => n + l.within, 0)],
       ['sl_missed', levels.reduce((n, l) => n + l.total - l.within, 0)], ['reviewed', r.quality.reviews],
-      ['csat_sent', r.csat.sent], ['csat_answered', r.csat.answered], ['csat_negative', r.csat.negative],
+      ['csat_sent', r.csat.sent], ['csat_answered', r.csat.answered], ['csat_negative', r.csat.negative], ['derived', r.derived],
     ];
     // A fixture where every figure has something to count, and no two alike by accident.
     for (const [, value] of counted) expect(value).toBeGreaterThan(0);

@@ -47,6 +47,7 @@ export const CASE_COUNTS = {
   rejected: (c) => c.opened && c.row.rejected > 0,
   peer_answered: (c) => c.opened && c.peerAnswered,
   calls_avoided: (c) => c.resolved && c.callAvoided,
+  derived: (c) => c.opened && c.derived,
 } as const satisfies Partial<Record<ReportFigure, (c: CaseFacts) => boolean>>;
 
 export type CaseCount = keyof typeof CASE_COUNTS;
@@ -88,5 +89,6 @@ export function figuresOf({ cases, surveys, reviews, presence }: FigureInputs): 
     occupancy: occupancy(presence),
     quality: { reviews: reviews.length, avgScore: mean(reviews.map((r) => r.score)), autoFails: reviews.filter((r) => r.autoFailed).length },
     csat: csatFigures(surveys),
+    derived: take('derived').length,
   };
 }

@@ -73,6 +73,8 @@ export interface Cases {
   moveTo(caseId: string, customerId: string): Promise<void>;
   /** Gives the case to `to`, with a new version: the feed then moves it between consoles. */
   reassign(caseId: string, to: string, at: string): Promise<void>;
+  /** A new version only: what the wire shows of the case changed in another table (its derivation). */
+  touch(caseId: string): Promise<void>;
 }
 
 /** What happened to a case, as the reports read it (the `case_events` table). */
@@ -330,6 +332,37 @@ export interface QaPacks {
   get(packId: string): Promise<QaPackRecord | undefined>;
 }
 
+/** A case's derivation still waiting for its area (or person), and who may answer it. */
+export interface OpenDerivation {
+  id: string;
+  to: string;
+  byAgent: string;
+  recipients: string[];
+}
+
+/** A case derived by its agent to an area or a person (src/shared/derivation/derivation.ts). */
+export interface NewDerivation {
+  id: string;
+  caseId: string;
+  byAgent: string;
+  to: string;
+  note: string;
+  /** The case's contact reason when derived, for the reports. */
+  reason: string | null;
+  /** Who may answer or take it: the area's members when derived, or the agent named. */
+  recipients: string[];
+  at: string;
+}
+
+export interface Derivations {
+  exists(derivationId: string): Promise<boolean>;
+  /** The case's derivation in state `derived`, if any (at most one is open). */
+  open(caseId: string): Promise<OpenDerivation | undefined>;
+  create(derivation: NewDerivation): Promise<void>;
+  /** Closes an open derivation: answered, returned or taken, with the area's note (null: none). */
+  close(derivationId: string, change: { state: string; answer: string | null; by: string; at: string }): Promise<void>;
+}
+
 /** An agent's coaching plan: objectives and weekly one-on-one notes, each row the wire's data. */
 export interface Coaching {
   objective(objectiveId: string): Promise<WireData<'coaching_objective'> | undefined>;
@@ -551,6 +584,8 @@ export interface ReportCaseRecord {
   updatedAt: string;
   peerAnswered: boolean;
   callAvoided: boolean;
+  /** Derived to an area or a person at least once (`derive_case`). */
+  derived: boolean;
   /** The account the customer writes from (the block list names senders by it). */
   handle: string | null;
 }

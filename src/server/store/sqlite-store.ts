@@ -10,6 +10,7 @@ import type { ServerStore, Tx } from './store.ts';
 import { sqliteCaseEvents, sqliteCases, sqliteMessages } from './sqlite/cases.ts';
 import { sqliteArticles, sqliteAutoReplies, sqliteBlocks, sqliteOrganisation, sqliteSettings, sqliteTemplates } from './sqlite/catalogue.ts';
 import { sqliteCoaching } from './sqlite/coaching.ts';
+import { sqliteDerivations } from './sqlite/derivations.ts';
 import { sqliteCsatSurveys } from './sqlite/csat.ts';
 import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './sqlite/customers.ts';
 import { sqliteFeedReads } from './sqlite/feed-reads.ts';
@@ -69,6 +70,7 @@ export class SqliteStore implements ServerStore {
       qaPacks: promised(sqliteQaPacks(db)),
       qaReviews: promised(sqliteQaReviews(db)),
       coaching: promised(sqliteCoaching(db)),
+      derivations: promised(sqliteDerivations(db)),
       feed: promised(sqliteFeedWrites(feed)),
     };
   }

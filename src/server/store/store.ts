@@ -23,6 +23,7 @@ export interface Tx {
   qaPacks: R.QaPacks;
   qaReviews: R.QaReviews;
   coaching: R.Coaching;
+  derivations: R.Derivations;
   feed: R.FeedWrites;
 }
 

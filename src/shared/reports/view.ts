@@ -26,6 +26,7 @@ export interface ReportFiguresView {
   occupancy: { signedInSeconds: number; productiveSeconds: number; ratio: number | null };
   quality: { reviews: number; avgScore: number | null; autoFails: number };
   csat: { sent: number; answered: number; score: number | null; negative: number };
+  derived: number;
 }
 
 export interface WeekComplaints { week: string; complaints: number; cases: number }

@@ -9,6 +9,7 @@ import { addCustomerNote } from './add-customer-note.ts';
 import { blockSender } from './block-sender.ts';
 import { removeCoachingObjective, saveCoachingNote, saveCoachingObjective } from './coaching.ts';
 import { deleteTemplate } from './delete-template.ts';
+import { answerDerivation, deriveCase } from './derivation.ts';
 import { disputeReview } from './dispute-review.ts';
 import { linkIdentity } from './link-identity.ts';
 import { markPeerAnswered } from './mark-peer-answered.ts';
@@ -60,6 +61,8 @@ export const MUTATIONS: { readonly [N in MutationName]: MutationModule<N> } = {
   remove_coaching_objective: removeCoachingObjective,
   save_coaching_note: saveCoachingNote,
   reassign_case: reassignCase,
+  derive_case: deriveCase,
+  answer_derivation: answerDerivation,
 };
 
 /** Applies a mutation's optimistic effect. */

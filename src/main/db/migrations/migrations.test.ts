@@ -18,6 +18,7 @@ import { m022AgentsResync } from './022-agents-resync.ts';
 import { m023QueueDecisions } from './023-queue-decisions.ts';
 import { m025CaseMarksCoaching } from './025-case-marks-coaching.ts';
 import { m026CsatMessages } from './026-csat-messages.ts';
+import { m028Derivation } from './028-derivation.ts';
 import { RestoreMessageArgs } from '../../../protocol/mutations/restore-message.ts';
 import { SetMessageTypeArgs } from '../../../protocol/mutations/set-message-type.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
@@ -334,6 +335,27 @@ describe('migrations', () => {
     expect(db.prepare('SELECT id, status FROM outbox').all()).toEqual([{ id: 'm1', status: 'pending' }]);
     expect(db.prepare("EXPLAIN QUERY PLAN SELECT data FROM coaching_notes WHERE agent = 'lucia' ORDER BY week DESC").all())
       .toEqual([expect.objectContaining({ detail: expect.stringContaining('coaching_notes_agent') })]);
+    db.close();
+  });
+
+  it('028 gives a version-27 cache’s cases no derivation, and rebuilds the cases from the server keeping the outbox', () => {
+    const db = new Database(freshFile());
+    migrate(db, m028Derivation.version - 1);
+    db.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, priority, language, created_at, updated_at,
+      version, server_status) VALUES ('c1', 1001, 'cus-1', 'email', 'Cargo indebido', 'open', 'normal', 'es', '2026-01-01', '2026-01-01', 7, 'open')`).run();
+    db.prepare("INSERT INTO outbox (id, name, args, base_version, created_at) VALUES ('m1', 'send_reply', '{}', 7, 'now')").run();
+    migrate(db, m028Derivation.version);
+    expect(schemaVersion(db)).toBe(28);
+    expect(db.prepare('SELECT derivation, server_derivation FROM cases').all()).toEqual([{ derivation: null, server_derivation: null }]);
+    expect(db.prepare("SELECT value FROM sync_state WHERE key = 'resync_due'").get()).toEqual({ value: '1' });
+    expect(db.prepare('SELECT id, status FROM outbox').all()).toEqual([{ id: 'm1', status: 'pending' }]);
+    db.close();
+  });
+
+  it('028 rebuilds nothing in a cache that holds no synced case', () => {
+    const db = new Database(freshFile());
+    migrate(db, m028Derivation.version);
+    expect(db.prepare("SELECT value FROM sync_state WHERE key = 'resync_due'").get()).toBeUndefined();
     db.close();
   });
 

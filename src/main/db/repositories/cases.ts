@@ -4,6 +4,7 @@ import {
 } from '../../../shared/domain.ts';
 import { RECONTACTS, type CaseDetail, type CaseLink, type CaseSummary, type Recontact } from '../../../shared/models.ts';
 import { INBOX_VIEWS } from '../../../shared/contract.ts';
+import { CaseDerivation } from '../../../shared/derivation/derivation.ts';
 import type { CustomerCase } from '../../../shared/customer.ts';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../connection.ts';
@@ -48,11 +49,15 @@ export interface CaseRow {
   call_avoided: number;
   server_call_avoided: number;
   recontact: string | null;
+  /** The latest derivation as JSON (migration 028), and the server's copy. */
+  derivation: string | null;
+  server_derivation: string | null;
 }
 
-/** The marks a case gained later (migration 025): a row written without them has none. */
+/** The marks a case gained later (migrations 025, 028): a row written without them has none. */
 const NO_MARKS = {
   product: null, server_product: null, peer_answered: 0, server_peer_answered: 0, call_avoided: 0, server_call_avoided: 0, recontact: null,
+  derivation: null, server_derivation: null,
 } satisfies Partial<CaseRow>;
 type NewCaseRow = Omit<CaseRow, keyof typeof NO_MARKS> & Partial<Pick<CaseRow, keyof typeof NO_MARKS>>;
 
@@ -82,6 +87,8 @@ export interface CachedCase {
   peerAnswered: boolean;
   callAvoided: boolean;
   recontact: Recontact | null;
+  /** Its latest derivation to an area or a person, pending changes included; null when never derived. */
+  derivation: CaseDerivation | null;
 }
 
 
@@ -91,7 +98,7 @@ const CASE_COLUMNS = [
   'server_status', 'server_waiting_since', 'moved_to', 'continues_id', 'continues_number',
   'continued_in_id', 'continued_in_number', 'server_reason', 'server_resolution', 'server_moved_to',
   'identity_id', 'product', 'server_product', 'peer_answered', 'server_peer_answered', 'call_avoided', 'server_call_avoided',
-  'recontact',
+  'recontact', 'derivation', 'server_derivation',
 ] as const;
 
 /** The inbox's views (the work queue by default, or the filtered cases), or every case (the CLI). */
@@ -239,7 +246,7 @@ export class CaseRepository {
     this.answeredStmt = db.prepare('UPDATE cases SET waiting_since = NULL WHERE id = ?');
     this.revertStmt = db.prepare(`UPDATE cases SET status = server_status, waiting_since = server_waiting_since,
       reason = server_reason, resolution = server_resolution, moved_to = server_moved_to, product = server_product,
-      peer_answered = server_peer_answered, call_avoided = server_call_avoided WHERE id = ?`);
+      peer_answered = server_peer_answered, call_avoided = server_call_avoided, derivation = server_derivation WHERE id = ?`);
     this.classifyStmt = db.prepare('UPDATE cases SET reason = coalesce(@reason, reason), resolution = coalesce(@resolution, resolution) WHERE id = @id');
     this.movedStmt = db.prepare('UPDATE cases SET moved_to = ? WHERE id = ?');
     this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM cases');
@@ -317,6 +324,17 @@ export class CaseRepository {
     if (marks.peerAnswered !== undefined) this.db.prepare('UPDATE cases SET peer_answered = ? WHERE id = ?').run(marks.peerAnswered ? 1 : 0, id);
   }
 
+  /** Every case whose latest derivation still waits for an answer, oldest first. */
+  derived(): CaseSummary[] {
+    return this.db.prepare<[], SummaryRow>(`${SUMMARY_SELECT} WHERE json_extract(c.derivation, '$.state') = 'derived' ORDER BY c.updated_at`)
+      .all().map(toSummary);
+  }
+
+  /** The optimistic derivation (a derive, or its answer); the server's copy stays for an undo. */
+  deriveLocally(id: string, derivation: CaseDerivation): void {
+    this.db.prepare('UPDATE cases SET derivation = ? WHERE id = ?').run(JSON.stringify(derivation), id);
+  }
+
   /** The optimistic effect of inviting the customer to a private channel. */
   markMovedLocally(id: string, channel: string): void {
     this.movedStmt.run(channel, id);
@@ -378,6 +396,7 @@ function toCachedCase(row: CaseRow): CachedCase {
     peerAnswered: row.peer_answered === 1,
     callAvoided: row.call_avoided === 1,
     recontact: oneOfOrNull(RECONTACTS, row.recontact, 'cases.recontact'),
+    derivation: row.derivation === null ? null : fromJson(CaseDerivation, row.derivation, 'cases.derivation'),
   };
 }
 
@@ -407,6 +426,7 @@ function toSummary(row: SummaryRow): CaseSummary {
     peerAnswered: found.peerAnswered,
     callAvoided: found.callAvoided,
     recontact: found.recontact,
+    derivation: found.derivation,
     continues: link(row.continues_id, row.continues_number),
     continuedIn: link(row.continued_in_id, row.continued_in_number),
     purged: row.purged_at !== null,

@@ -12,6 +12,7 @@ import { Icon } from '../../ui/Icon.tsx';
 import { PriorityBadge } from '../../ui/PriorityBadge.tsx';
 import { SlaClock } from '../../ui/SlaClock.tsx';
 import { CaseBlockAction } from '../block/index.ts';
+import { DeriveAction } from '../derivation/index.ts';
 import { CaseLinks } from './CaseLinks.tsx';
 import { MoveToPrivate } from './MoveToPrivate.tsx';
 import { PriorityWhy } from '../triage/index.ts';
@@ -55,6 +56,7 @@ export function CaseHeader({ summary, links, recontact, agentName, titleId, read
         <CustomerText as="span" className="case-subject" data-testid="case-subject" title={isolateBidi(summary.subject)} text={summary.subject} />
         {readOnly ? null : <MoveToPrivate summary={summary} agentName={agentName} />}
         {readOnly ? null : <CaseBlockAction caseId={summary.id} />}
+        {readOnly ? null : <DeriveAction summary={summary} />}
         <button type="button" className="button ghost details-toggle" data-testid="case-details-toggle" aria-expanded={open}
           aria-controls={detailsId} title={t('caseView.details')} onClick={() => setOpen(!open)}>
           <Icon name={open ? 'chevronUp' : 'chevronDown'} />

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../lib/errorText.ts';
 import { usePaintedMark } from '../../lib/perf.ts';
 import { CaseBlockBanner } from '../block/index.ts';
+import { DerivationPanel } from '../derivation/index.ts';
 import { Composer } from '../composer/index.ts';
 import { ReplyTo } from './ReplyTo.tsx';
 import { closeCase } from '../inbox/index.ts';
@@ -52,6 +53,7 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
         <TypeGuidance guidance={detail.guidance} />
         {detail.readOnly ? null : <Suggestions caseId={caseId} />}
       </div>
+      <DerivationPanel detail={detail} />
       <MutationIssues mutations={detail.mutations} />
       <MessageThread messages={detail.messages} channel={detail.case.channel} purged={detail.case.purged} readOnly={detail.readOnly} />
       {detail.readOnly ? null : <ReplyTo replyTo={detail.replyTo} />}

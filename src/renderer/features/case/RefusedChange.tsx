@@ -30,6 +30,10 @@ const REFUSALS = {
   customer_not_found: 'customerLinks.refused.customer_not_found',
   no_shared_key: 'customerLinks.refused.no_shared_key',
   link_not_validated: 'customerLinks.refused.link_not_validated',
+  unknown_area: 'derivation.refused.unknown_area',
+  already_derived: 'derivation.refused.already_derived',
+  not_derived: 'derivation.refused.not_derived',
+  not_in_area: 'derivation.refused.not_in_area',
 } as const satisfies { [R in RefusalReason]?: string };
 /** A message's type or restore, refused: the message went back to the server's decision, said so. */
 const DECISIONS = ['set_message_type', 'restore_message'];
@@ -45,6 +49,7 @@ const refusalKey = (mutation: MutationView) =>
 
 const OWN_TITLES = [
   'send_reply', 'set_status', 'link_identity', 'unlink_identity', 'merge_customers', 'undo_merge', 'set_message_type', 'restore_message',
+  'derive_case', 'answer_derivation',
 ] as const;
 type OwnTitle = (typeof OWN_TITLES)[number];
 const hasOwnTitle = (name: string): name is OwnTitle => (OWN_TITLES as readonly string[]).includes(name);

@@ -7,6 +7,7 @@ import type { InboxQuery } from '../../../shared/contract.ts';
 import type { CaseSummary } from '../../../shared/models.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
+import { DerivedToMe } from '../derivation/index.ts';
 import { filteredMessageCount, FilteredView, useFilteredCases } from '../triage/index.ts';
 import { openCase } from './actions.ts';
 import { EmptyInbox } from './EmptyInbox.tsx';
@@ -51,6 +52,7 @@ export function InboxPage() {
         {view === 'queue' ? <InboxFilters /> : null}
       </div>
       <InboxNoticeLine />
+      {view === 'queue' ? <DerivedToMe onOpen={openCase} /> : null}
       {view === 'filtered' ? (
         <FilteredView query={filtered} onOpen={openCase} />
       ) : (

@@ -7,7 +7,7 @@ export type FigureKind = 'count' | 'seconds' | 'ratio' | 'decimal';
 
 export type FigureKey =
   | 'cases' | 'resolved' | 'serviceLevel' | 'firstResponse' | 'firstResponseP90' | 'handling' | 'response' | 'fcr'
-  | 'messagesPerCase' | 'complaints' | 'autoReplied' | 'filtered' | 'rejected' | 'peerAnswered' | 'callsAvoided'
+  | 'messagesPerCase' | 'complaints' | 'autoReplied' | 'filtered' | 'rejected' | 'peerAnswered' | 'callsAvoided' | 'derived'
   | 'occupancy' | 'quality' | 'csatScore' | 'csatAnswered' | 'csatNegative';
 
 export interface Figure {
@@ -45,6 +45,7 @@ export const FIGURES: readonly Figure[] = [
   { key: 'rejected', kind: 'count', value: (r) => r.rejected, drill: 'rejected', column: 'rejected' },
   { key: 'peerAnswered', kind: 'count', value: (r) => r.peerAnswered, drill: 'peer_answered' },
   { key: 'callsAvoided', kind: 'count', value: (r) => r.callsAvoided, drill: 'calls_avoided' },
+  { key: 'derived', kind: 'count', value: (r) => r.derived, drill: 'derived' },
   { key: 'occupancy', kind: 'ratio', value: (r) => r.occupancy.ratio },
   { key: 'quality', kind: 'decimal', value: (r) => r.quality.avgScore, drill: 'reviewed' },
   { key: 'csatScore', kind: 'decimal', value: (r) => r.csat.score, drill: 'csat_answered' },

@@ -29,6 +29,7 @@ export const sqliteCases = (db: SandboxDb): Sync<Cases> => ({
   customerOf: (caseId) => row<{ customer_id: string }>(db, 'SELECT customer_id FROM cases WHERE id = ?', caseId)?.customer_id,
   moveTo: (caseId, customerId) => void run(db, 'UPDATE cases SET customer_id = ?, version = ? WHERE id = ?', customerId, nextVersion(db), caseId),
   reassign: (caseId, to, at) => void run(db, 'UPDATE cases SET assigned_to = ?, updated_at = ?, version = ? WHERE id = ?', to, at, nextVersion(db), caseId),
+  touch: (caseId) => void run(db, 'UPDATE cases SET version = ? WHERE id = ?', nextVersion(db), caseId),
 });
 
 export const sqliteMessages = (db: SandboxDb): Sync<Messages> => ({

@@ -16,14 +16,15 @@ const caseColumns = (prefix = '') => [
   ['c.reason', 'reason'], ['c.resolution', 'resolution'], ['c.product', 'product'], ['c.message_type', 'messageType'],
   ['c.created_at', 'createdAt'], ['c.updated_at', 'updatedAt'], ['c.peer_answered', 'peerAnswered'], ['c.call_avoided', 'callAvoided'],
   ['(SELECT handle FROM identities WHERE id = c.identity_id)', 'handle'],
+  ['EXISTS (SELECT 1 FROM derivations d WHERE d.case_id = c.id)', 'derived'],
 ].map(([column, field]) => `${column} AS "${prefix}${field}"`).join(', ');
 
 const CASE_COLUMNS = caseColumns();
 const PREFIXED_CASE = caseColumns('c_');
 
-type CaseRow = Omit<ReportCaseRecord, 'peerAnswered' | 'callAvoided'> & { peerAnswered: number; callAvoided: number };
+type CaseRow = Omit<ReportCaseRecord, 'peerAnswered' | 'callAvoided' | 'derived'> & { peerAnswered: number; callAvoided: number; derived: number };
 
-const toCase = (r: CaseRow): ReportCaseRecord => ({ ...r, peerAnswered: r.peerAnswered === 1, callAvoided: r.callAvoided === 1 });
+const toCase = (r: CaseRow): ReportCaseRecord => ({ ...r, peerAnswered: r.peerAnswered === 1, callAvoided: r.callAvoided === 1, derived: r.derived === 1 });
 
 /** A row whose columns carry a `c_` prefix: the case joined to a survey or a review. */
 const caseOf = (r: Record<string, unknown>): ReportCaseRecord => toCase(Object.fromEntries(
