@@ -7,17 +7,26 @@ import {
   WireTemplate,
 } from '../protocol/entities.ts';
 import { WireQaPack } from '../protocol/qa.ts';
+import { ROUTING_RULE_KINDS } from '../shared/routing/route.ts';
 import { RowReader, type Row } from './columns.ts';
 import { prepared } from './prepared.ts';
 import type { SandboxDb } from './schema.ts';
 
 const nullableInt = z.int().nullable();
+const RoutingRuleKind = z.enum(ROUTING_RULE_KINDS);
 
 /** A linked case, named by id and number; null when the link or its case is gone. */
 function link(r: RowReader, idColumn: string, numberColumn: string): WireData<'case'>['continues'] {
   const caseId = r.textOrNull(idColumn);
   const number = r.as(numberColumn, nullableInt);
   return caseId === null || number === null ? null : { caseId, number };
+}
+
+/** How the case was routed; null when no rule gave it out. */
+function routing(r: RowReader): WireData<'case'>['routing'] {
+  const reason = r.textOrNull('routing_reason');
+  const rule = r.as('routing_rule', RoutingRuleKind.nullable());
+  return rule === null || reason === null ? null : { rule, reason };
 }
 
 /** The agent's decision on a message, joined from message_decisions; null when there is none. */
@@ -98,6 +107,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       peerAnswered: r.int('peer_answered') === 1,
       callAvoided: r.int('call_avoided') === 1,
       recontact: r.as('recontact', WireCase.shape.recontact),
+      routing: routing(r),
     }),
   },
   message: {

@@ -12,6 +12,7 @@ import type {
   Resolution,
   Role,
 } from './domain.ts';
+import type { CaseRouting } from './routing/route.ts';
 import type { GuidanceCode } from './triage/classify.ts';
 import type { NoiseKind } from './triage/noise.ts';
 import type { PriorityReason } from './triage/priority.ts';
@@ -70,6 +71,8 @@ export interface CaseSummary {
   callAvoided: boolean;
   /** Why the case was reopened for its agent (a negative satisfaction survey); null otherwise. */
   recontact: Recontact | null;
+  /** How the server routed the case when it came in (the rule and its reason); null when an agent was named. */
+  routing: CaseRouting | null;
 }
 
 /** Why a resolved case comes back to its agent: the customer answered the survey negatively. */

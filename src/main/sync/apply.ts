@@ -72,6 +72,8 @@ const PUT: { [E in Entity]: Put<E> } = {
       call_avoided: bool(data.callAvoided),
       server_call_avoided: bool(data.callAvoided),
       recontact: data.recontact,
+      routing_rule: data.routing?.rule ?? null,
+      routing_reason: data.routing?.reason ?? null,
     }),
   message: (s, { id, version, data }) => {
     // Only a message someone decided about can come back with the same words for that reason.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ROUTING, routingFrom, type RoutingDocument, type RoutingTeam } from './document.ts';
+import { DEFAULT_ROUTING, RoutingRule, routingFrom, type RoutingDocument, type RoutingTeam } from './document.ts';
 import { overflowing } from './overflow.ts';
-import { LOAD_REASON, mentionsTopic, NO_AGENT_REASON, route, type RoutingCandidate, type RoutingCase } from './route.ts';
+import { LOAD_REASON, mentionsTopic, NO_AGENT_REASON, route, ROUTING_RULE_KINDS, type RoutingCandidate, type RoutingCase } from './route.ts';
 
 const ana: RoutingCase = { channel: 'whatsapp', language: 'es', text: 'Hola, me quedé sin internet', influence: 'low' };
 const agent = (username: string, openCases: number, seniority: RoutingCandidate['seniority'] = '12m+', routed = true): RoutingCandidate =>
@@ -106,6 +106,10 @@ describe('routing a new case', () => {
     expect(bad.problem).toMatch(/rules/);
     expect(route({ ...ana, influence: 'high' }, [lucia, camila], bad.routing)).toEqual({ agent: 'camila', rule: 'load', reason: LOAD_REASON });
   });
+});
+
+it('names every rule kind the document knows', () => {
+  expect(ROUTING_RULE_KINDS).toEqual(RoutingRule.options.map((o) => o.shape.kind.value));
 });
 
 describe('overflow', () => {

@@ -30,6 +30,15 @@ export interface RoutingCandidate {
   seniority: SeniorityBand;
 }
 
+/** Every rule kind, in the document's order of mention (the wire's `routing.rule`). */
+export const ROUTING_RULE_KINDS = ['influence', 'topic', 'language', 'channel', 'load'] as const satisfies readonly RoutingRuleKind[];
+
+/** How a case was routed, as the case carries it: the rule that decided and why. */
+export interface CaseRouting {
+  rule: RoutingRuleKind;
+  reason: string;
+}
+
 export interface RoutingDecision {
   /** null: no agent to give it to; the case waits unassigned. */
   agent: string | null;
