@@ -1,5 +1,5 @@
 // What the business-hours page and the scorecard editor show and send: the settings documents a
-// supervisor edits (`business_hours`, `auto_replies`, `retention`, `qa_scorecards`, `csat`), the week
+// supervisor edits (`business_hours`, `auto_replies`, `retention`, `qa_scorecards`, `csat`, `routing`), the week
 // drawn from a schedule, and the simulator's answer.
 // Types and input schemas only: the rules (and the holiday calendars they read) stay in main,
 // so the renderer never bundles them.
@@ -12,7 +12,7 @@ import type { ScorecardsDocument } from './qa/scorecard.ts';
 import type { Retention } from './retention.ts';
 
 /** The settings documents a supervisor may change from the console (mutation `put_setting`). */
-export const EDITABLE_SETTINGS = ['business_hours', 'auto_replies', 'retention', 'qa_scorecards', 'csat'] as const;
+export const EDITABLE_SETTINGS = ['business_hours', 'auto_replies', 'retention', 'qa_scorecards', 'csat', 'routing'] as const;
 export type EditableSetting = (typeof EDITABLE_SETTINGS)[number];
 /** The ones the business-hours page edits; the scorecard has its own editor. */
 export const HOURS_PAGE_SETTINGS = ['business_hours', 'auto_replies', 'retention'] as const satisfies readonly EditableSetting[];

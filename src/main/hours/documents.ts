@@ -5,7 +5,7 @@ import { autoRepliesFrom, type AutoReplies } from '../../shared/autoreply/index.
 import type { EditableSetting, SettingsDraft } from '../../shared/business-settings.ts';
 import { businessHoursFrom, type BusinessHours } from '../../shared/hours/index.ts';
 import type { ReferenceRepository } from '../db/repositories/reference.ts';
-import { AUTO_REPLIES_DOCUMENT, BUSINESS_HOURS_DOCUMENT, CSAT_DOCUMENT, RETENTION_DOCUMENT, SCORECARDS_DOCUMENT, settingInForce } from '../settings/in-force.ts';
+import { AUTO_REPLIES_DOCUMENT, BUSINESS_HOURS_DOCUMENT, CSAT_DOCUMENT, RETENTION_DOCUMENT, ROUTING_DOCUMENT, SCORECARDS_DOCUMENT, settingInForce } from '../settings/in-force.ts';
 import type { ScorecardsDocument } from '../../shared/qa/scorecard.ts';
 import type { Retention } from '../../shared/retention.ts';
 import { CodedError } from '../../shared/errors.ts';
@@ -24,9 +24,11 @@ export function documentsInForce(reference: ReferenceRepository): Documents & {
   const retention = settingInForce(reference, RETENTION_DOCUMENT);
   const scorecards = settingInForce(reference, SCORECARDS_DOCUMENT);
   const csat = settingInForce(reference, CSAT_DOCUMENT);
+  const routing = settingInForce(reference, ROUTING_DOCUMENT);
   return {
     hours: hours.value, replies: replies.value, retention: retention.value, scorecards: scorecards.value,
-    problems: { business_hours: hours.problem, auto_replies: replies.problem, retention: retention.problem, qa_scorecards: scorecards.problem, csat: csat.problem },
+    problems: { business_hours: hours.problem, auto_replies: replies.problem, retention: retention.problem, qa_scorecards: scorecards.problem, csat: csat.problem,
+      routing: routing.problem },
   };
 }
 
