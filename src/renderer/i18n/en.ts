@@ -207,6 +207,8 @@ export const en = {
     showDetails: 'Details',
     recontact: 'Recontact: {{reason}}',
     recontactReason: { csat_negative: 'negative CSAT' },
+    routing: 'Routing:',
+    routingHint: 'Why the case came to this agent',
     subject: 'Subject',
     channel: 'Channel',
     priority: 'Priority',

@@ -208,6 +208,8 @@ export const es: Translation = {
     showDetails: 'Detalles',
     recontact: 'Recontacto: {{reason}}',
     recontactReason: { csat_negative: 'CSAT negativo' },
+    routing: 'Ruteo:',
+    routingHint: 'Por qué el caso llegó a este agente',
     subject: 'Asunto',
     channel: 'Canal',
     priority: 'Prioridad',
