@@ -10,6 +10,7 @@ import type { BusinessHours, HoursReason, Market, Weekday } from './hours/index.
 import type { MutationStatus } from './models.ts';
 import type { ScorecardsDocument } from './qa/scorecard.ts';
 import type { Retention } from './retention.ts';
+import type { RoutingDocument } from './routing/document.ts';
 
 /** The settings documents a supervisor may change from the console (mutation `put_setting`). */
 export const EDITABLE_SETTINGS = ['business_hours', 'auto_replies', 'retention', 'qa_scorecards', 'csat', 'routing'] as const;
@@ -42,6 +43,8 @@ export interface BusinessSettings {
   retention: Retention;
   /** The QA scorecard in force and its earlier versions. */
   scorecards: ScorecardsDocument;
+  /** The routing document in force: teams, areas and rules. */
+  routing: RoutingDocument;
   /** Why the synced document was not used, in the schema's words; null when it was. */
   problems: Record<EditableSetting, string | null>;
   /**

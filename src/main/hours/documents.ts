@@ -8,6 +8,7 @@ import type { ReferenceRepository } from '../db/repositories/reference.ts';
 import { AUTO_REPLIES_DOCUMENT, BUSINESS_HOURS_DOCUMENT, CSAT_DOCUMENT, RETENTION_DOCUMENT, ROUTING_DOCUMENT, SCORECARDS_DOCUMENT, settingInForce } from '../settings/in-force.ts';
 import type { ScorecardsDocument } from '../../shared/qa/scorecard.ts';
 import type { Retention } from '../../shared/retention.ts';
+import type { RoutingDocument } from '../../shared/routing/document.ts';
 import { CodedError } from '../../shared/errors.ts';
 
 export interface Documents {
@@ -17,7 +18,7 @@ export interface Documents {
 
 /** The documents in force on this console, and why a synced one was set aside. */
 export function documentsInForce(reference: ReferenceRepository): Documents & {
-  retention: Retention; scorecards: ScorecardsDocument; problems: Record<EditableSetting, string | null>;
+  retention: Retention; scorecards: ScorecardsDocument; routing: RoutingDocument; problems: Record<EditableSetting, string | null>;
 } {
   const hours = settingInForce(reference, BUSINESS_HOURS_DOCUMENT);
   const replies = settingInForce(reference, AUTO_REPLIES_DOCUMENT);
@@ -26,7 +27,7 @@ export function documentsInForce(reference: ReferenceRepository): Documents & {
   const csat = settingInForce(reference, CSAT_DOCUMENT);
   const routing = settingInForce(reference, ROUTING_DOCUMENT);
   return {
-    hours: hours.value, replies: replies.value, retention: retention.value, scorecards: scorecards.value,
+    hours: hours.value, replies: replies.value, retention: retention.value, scorecards: scorecards.value, routing: routing.value,
     problems: { business_hours: hours.problem, auto_replies: replies.problem, retention: retention.problem, qa_scorecards: scorecards.problem, csat: csat.problem,
       routing: routing.problem },
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROUTING, RoutingRule, routingFrom, type RoutingDocument, type RoutingTeam } from './document.ts';
 import { overflowing } from './overflow.ts';
+import { simulateRouting } from './simulate.ts';
 import { LOAD_REASON, mentionsTopic, NO_AGENT_REASON, route, ROUTING_RULE_KINDS, type RoutingCandidate, type RoutingCase } from './route.ts';
 
 const ana: RoutingCase = { channel: 'whatsapp', language: 'es', text: 'Hola, me quedé sin internet', influence: 'low' };
@@ -134,5 +135,24 @@ describe('overflow', () => {
   it('moves nothing without an overflow rule', () => {
     expect(overflowing([{ caseId: 'case-1', agent: 'camila', waitingMinutes: 600 }], conecta)).toEqual([]);
     expect(overflowing([{ caseId: 'case-1', agent: 'camila', waitingMinutes: 600 }], DEFAULT_ROUTING)).toEqual([]);
+  });
+});
+
+describe('the simulator', () => {
+  const now = new Date('2026-12-01T12:00:00Z');
+  const people = [
+    { username: 'lucia', name: 'Lucía Fernández', hiredAt: '2023-11-27' },
+    { username: 'camila', name: 'Camila Domínguez', hiredAt: '2026-10-02' },
+    { username: 'bruno', name: 'Bruno Lucero', hiredAt: '2026-08-03' },
+  ];
+
+  it('names the rule that decides and every agent it leaves', () => {
+    expect(simulateRouting({ ...ana, influence: 'high' }, people, conecta, now))
+      .toEqual({ rule: 'influence', reason: 'cliente influyente → agente senior', agents: ['Lucía Fernández'] });
+    expect(simulateRouting({ ...ana, text: 'Quiero contratar' }, people, conecta, now))
+      .toEqual({ rule: 'topic', reason: 'tema «contratar» → Ventas', agents: ['Bruno Lucero'] });
+    expect(simulateRouting(ana, people, DEFAULT_ROUTING, now))
+      .toEqual({ rule: 'load', reason: LOAD_REASON, agents: ['Lucía Fernández', 'Camila Domínguez', 'Bruno Lucero'] });
+    expect(simulateRouting(ana, [], conecta, now)).toEqual({ rule: null, reason: NO_AGENT_REASON, agents: [] });
   });
 });

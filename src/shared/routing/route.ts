@@ -124,18 +124,25 @@ function narrowing(rule: RoutingRule, routed: RoutingCase, routing: RoutingDocum
   }
 }
 
-/** The agent a new case goes to, the rule that decided and why. */
-export function route(routed: RoutingCase, candidates: readonly RoutingCandidate[], routing: RoutingDocument): RoutingDecision {
+/** The rule that decides and the agents it leaves, among whom load picks; null when no agent is routed. */
+export function narrowed(routed: RoutingCase, candidates: readonly RoutingCandidate[], routing: RoutingDocument):
+  { rule: RoutingRuleKind; reason: string; kept: RoutingCandidate[] } | null {
   const pool = candidates.filter((c) => c.routed);
-  const anyone = leastBusy(pool);
-  if (anyone === null) return { agent: null, rule: null, reason: NO_AGENT_REASON };
+  if (pool.length === 0) return null;
   for (const rule of routing.rules) {
-    const narrowed = narrowing(rule, routed, routing);
-    if (narrowed === null) continue;
-    const kept = pool.filter(narrowed.keep);
+    const found = narrowing(rule, routed, routing);
+    if (found === null) continue;
+    const kept = pool.filter(found.keep);
     // A rule that keeps everyone says nothing; one that keeps no one cannot be followed.
     if (kept.length === 0 || kept.length === pool.length) continue;
-    return { agent: leastBusy(kept), rule: rule.kind, reason: narrowed.reason };
+    return { rule: rule.kind, reason: found.reason, kept };
   }
-  return { agent: anyone, rule: 'load', reason: LOAD_REASON };
+  return { rule: 'load', reason: LOAD_REASON, kept: pool };
+}
+
+/** The agent a new case goes to, the rule that decided and why. */
+export function route(routed: RoutingCase, candidates: readonly RoutingCandidate[], routing: RoutingDocument): RoutingDecision {
+  const decided = narrowed(routed, candidates, routing);
+  if (decided === null) return { agent: null, rule: null, reason: NO_AGENT_REASON };
+  return { agent: leastBusy(decided.kept), rule: decided.rule, reason: decided.reason };
 }
