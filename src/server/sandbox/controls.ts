@@ -15,6 +15,7 @@ import { nextVersion, type SandboxDb } from '../schema.ts';
 import { prepared } from '../prepared.ts';
 import { recordCaseEvent } from '../store/sqlite/cases.ts';
 import { Continuations } from './continuations.ts';
+import { applyOverflow, type Overflowed } from './overflow.ts';
 import { routeNewCase } from './routing.ts';
 import { pendingSurvey, readSurveyReply, recordSurveyAnswer, type PendingSurvey } from './csat-replies.ts';
 
@@ -128,6 +129,11 @@ export class Controls {
       this.feed.publishMessage(messageId);
       return { caseId, messageId };
     })();
+  }
+
+  /** Moves the cases that waited too long for their team to the team its overflow names (see overflow.ts). */
+  overflow(): Overflowed[] {
+    return applyOverflow(this.db, this.feed, this.clock.now());
   }
 
   /** Reassigns a case; the previous agent's console receives a `del` with reason `reassigned`. */

@@ -3,7 +3,7 @@
 // missing, the defaults: the fewest open cases).
 import type { Channel, Language } from '../../shared/domain.ts';
 import { seniorityBand } from '../../shared/qa/strata.ts';
-import { routingFrom, ROUTING_SETTING } from '../../shared/routing/document.ts';
+import { routingFrom, ROUTING_SETTING, type RoutingDocument } from '../../shared/routing/document.ts';
 import { route, type RoutingCandidate, type RoutingDecision } from '../../shared/routing/route.ts';
 import { influenceLevel } from '../../shared/triage/influence.ts';
 import { prepared } from '../prepared.ts';
@@ -19,7 +19,7 @@ export interface NewCase {
   now: string;
 }
 
-function routingInForce(db: SandboxDb) {
+export function routingInForce(db: SandboxDb): RoutingDocument {
   const stored = prepared<[string], { value: string }>(db, 'SELECT value FROM settings WHERE id = ?').get(ROUTING_SETTING);
   let document: unknown = null;
   try {
@@ -31,7 +31,7 @@ function routingInForce(db: SandboxDb) {
 }
 
 /** Every agent with their open (unresolved) cases and seniority band now. */
-function candidates(db: SandboxDb, now: string): RoutingCandidate[] {
+export function candidates(db: SandboxDb, now: string): RoutingCandidate[] {
   return prepared<[], { username: string; routed: number; hired_at: string | null; open: number }>(db,
       `SELECT u.username, u.routed, u.hired_at, count(c.id) AS open FROM users u
          LEFT JOIN cases c ON c.assigned_to = u.username AND c.status <> 'resolved'

@@ -74,7 +74,7 @@ export function mentionsTopic(text: string, topic: string): boolean {
 }
 
 /** The fewest open cases, ties by username (as SQL orders text: by code unit); null for no one. */
-function leastBusy(candidates: readonly RoutingCandidate[]): string | null {
+export function leastBusy(candidates: readonly RoutingCandidate[]): string | null {
   let best: RoutingCandidate | null = null;
   for (const c of candidates) {
     if (best === null || c.openCases < best.openCases || (c.openCases === best.openCases && c.username < best.username)) best = c;
