@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { RoutingPage } from './RoutingPage.tsx';
@@ -6,10 +5,8 @@ import { RoutingPage } from './RoutingPage.tsx';
 /** The routing page over the team view; once opened it stays mounted, so an unsaved draft survives closing it. */
 export function RoutingDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const [opened, setOpened] = useState(false);
-  if (open && !opened) setOpened(true);
   return (
-    <Dialog open={open} title={t('routing.title')} onClose={onClose} testId="routing-dialog" wide keepMounted={opened}>
+    <Dialog open={open} title={t('routing.title')} onClose={onClose} testId="routing-dialog" wide keepMounted>
       <RoutingPage />
     </Dialog>
   );
