@@ -73,6 +73,12 @@ describe('routing a new case', () => {
     expect(route({ ...ana, text: 'Consulta por la Facturación de marzo' }, [lucia, camila, bruno], conecta).rule).toBe('topic');
   });
 
+  it('names the team of the agents a topic leaves, when the first team it names has no one routed', () => {
+    const withLegales = { ...conecta, teams: [team('legales', 'Legales', ['ines'], { topics: ['factura'] }, 'area'), ...conecta.teams] } satisfies RoutingDocument;
+    expect(route({ ...ana, text: 'Reclamo por una factura' }, [lucia, camila, bruno, agent('ines', 0, '12m+', false)], withLegales))
+      .toEqual({ agent: 'lucia', rule: 'topic', reason: 'tema «factura» → Facturación' });
+  });
+
   it('matches a topic only at the start of a word', () => {
     expect(mentionsTopic('quiero mi factura', 'Factura')).toBe(true);
     expect(mentionsTopic('las facturas de abril', 'factura')).toBe(true);

@@ -84,7 +84,8 @@ export function leastBusy(candidates: readonly RoutingCandidate[]): string | nul
 
 interface Narrowed {
   keep: (c: RoutingCandidate) => boolean;
-  reason: string;
+  /** Why, given who was kept (a team's rule names the first matching team that has someone kept). */
+  reason: (kept: readonly RoutingCandidate[]) => string;
 }
 
 /** Candidates in the teams for which `why` gives a reason; the reason given is the first team's. */
@@ -96,7 +97,10 @@ function byTeams(teams: readonly RoutingTeam[], why: (t: RoutingTeam) => string 
   const first = matched[0];
   if (first === undefined) return null;
   const members = new Set(matched.flatMap((m) => m.team.members));
-  return { keep: (c) => members.has(c.username), reason: first.reason };
+  return {
+    keep: (c) => members.has(c.username),
+    reason: (kept) => (matched.find((m) => kept.some((c) => m.team.members.includes(c.username))) ?? first).reason,
+  };
 }
 
 /** What one rule would keep, or null when it does not apply to this case. */
@@ -106,7 +110,8 @@ function narrowing(rule: RoutingRule, routed: RoutingCase, routing: RoutingDocum
     case 'influence': {
       if (INFLUENCE_LEVELS.indexOf(routed.influence) < INFLUENCE_LEVELS.indexOf(rule.minLevel)) return null;
       const floor = SENIORITY_BANDS.indexOf(rule.seniority);
-      return { keep: (c) => SENIORITY_BANDS.indexOf(c.seniority) >= floor, reason: `cliente influyente → ${SENIORITY_NAMES[rule.seniority]}` };
+      const reason = `cliente influyente → ${SENIORITY_NAMES[rule.seniority]}`;
+      return { keep: (c) => SENIORITY_BANDS.indexOf(c.seniority) >= floor, reason: () => reason };
     }
     case 'topic': {
       // Areas are routed to by topic too: a billing question may go straight to Facturación.
@@ -135,7 +140,7 @@ export function narrowed(routed: RoutingCase, candidates: readonly RoutingCandid
     const kept = pool.filter(found.keep);
     // A rule that keeps everyone says nothing; one that keeps no one cannot be followed.
     if (kept.length === 0 || kept.length === pool.length) continue;
-    return { rule: rule.kind, reason: found.reason, kept };
+    return { rule: rule.kind, reason: found.reason(kept), kept };
   }
   return { rule: 'load', reason: LOAD_REASON, kept: pool };
 }
