@@ -1633,6 +1633,7 @@ export const en = {
     open: 'Routing',
     title: 'Routing of new cases',
     loading: 'Loading routing…',
+    loadFailed: 'The routing could not be read: {{message}}',
     inForceProblem: 'The saved routing is not valid, so the usual rule applies (fewest open cases): {{message}}',
     rules: {
       title: 'Rules, in order',

@@ -1634,6 +1634,7 @@ export const es: Translation = {
     open: 'Ruteo',
     title: 'Ruteo de casos nuevos',
     loading: 'Cargando el ruteo…',
+    loadFailed: 'No se pudo leer el ruteo: {{message}}',
     inForceProblem: 'El ruteo guardado no es válido y rige el de siempre (menos casos abiertos): {{message}}',
     rules: {
       title: 'Reglas, en orden',

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BusinessSettings } from '../../../shared/business-settings.ts';
 import { api } from '../../lib/bridge.ts';
+import { errorText } from '../../lib/errorText.ts';
 import { useCacheQuery } from '../../lib/useCacheQuery.ts';
 import { useSettingsSave } from '../../lib/useSettingsSave.ts';
 import { Icon } from '../../ui/Icon.tsx';
@@ -19,8 +20,11 @@ import './routing.css';
 export function RoutingPage() {
   const { t } = useTranslation();
   const { data: settings, error } = useCacheQuery('business-settings', () => api.getBusinessSettings({}), ['setting', 'outbox']);
-  if (error) return <p className="error" role="alert">{error.message}</p>;
-  if (!settings) return <p className="hint">{t('routing.loading')}</p>;
+  if (!settings) {
+    return error
+      ? <p className="error" role="alert">{t('routing.loadFailed', { message: errorText(t, error) })}</p>
+      : <p className="hint" role="status">{t('routing.loading')}</p>;
+  }
   return <RoutingEditorView settings={settings} />;
 }
 
