@@ -57,7 +57,10 @@ const SCHEMA = `
     -- that the answer spared a phone call, and why the case was last reopened for its agent.
     product TEXT, peer_answered INTEGER NOT NULL DEFAULT 0, call_avoided INTEGER NOT NULL DEFAULT 0, recontact TEXT,
     -- The priority the case had before a recontact raised it, given back when it is resolved again.
-    priority_before_recontact TEXT
+    priority_before_recontact TEXT,
+    -- How the routing rules gave the case out when it came in: the rule that decided and why
+    -- (NULL when an agent was named), and when it overflowed to another team (once at most).
+    routing_rule TEXT, routing_reason TEXT, overflowed_at TEXT
   ) STRICT;
   CREATE INDEX IF NOT EXISTS cases_customer ON cases(customer_id);
   CREATE TABLE IF NOT EXISTS messages (
@@ -282,6 +285,7 @@ const ADDED_COLUMNS = [
   ['users', 'hired_at'], ['users', 'supervises', "TEXT NOT NULL DEFAULT '[]'"], ['users', 'routed', 'INTEGER NOT NULL DEFAULT 1'],
   ['cases', 'product'], ['cases', 'peer_answered', 'INTEGER NOT NULL DEFAULT 0'], ['cases', 'call_avoided', 'INTEGER NOT NULL DEFAULT 0'],
   ['cases', 'recontact'], ['messages', 'noise'], ['cases', 'priority_before_recontact'],
+  ['cases', 'routing_rule'], ['cases', 'routing_reason'], ['cases', 'overflowed_at'],
 ] as const;
 
 function addMissingColumns(db: SandboxDb): void {

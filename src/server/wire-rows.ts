@@ -8,11 +8,13 @@ import {
 } from '../protocol/entities.ts';
 import { WireQaPack } from '../protocol/qa.ts';
 import { CaseDerivation } from '../shared/derivation/derivation.ts';
+import { ROUTING_RULE_KINDS } from '../shared/routing/route.ts';
 import { RowReader, type Row } from './columns.ts';
 import { prepared } from './prepared.ts';
 import type { SandboxDb } from './schema.ts';
 
 const nullableInt = z.int().nullable();
+const RoutingRuleKind = z.enum(ROUTING_RULE_KINDS);
 
 /** A linked case, named by id and number; null when the link or its case is gone. */
 function link(r: RowReader, idColumn: string, numberColumn: string): WireData<'case'>['continues'] {
@@ -26,6 +28,13 @@ function derivation(r: RowReader): WireData<'case'>['derivation'] {
   const to = r.textOrNull('derivation_to');
   if (to === null) return null;
   return { to, state: r.as('derivation_state', CaseDerivation.shape.state), note: r.text('derivation_note') };
+}
+
+/** How the case was routed; null when no rule gave it out. */
+function routing(r: RowReader): WireData<'case'>['routing'] {
+  const reason = r.textOrNull('routing_reason');
+  const rule = r.as('routing_rule', RoutingRuleKind.nullable());
+  return rule === null || reason === null ? null : { rule, reason };
 }
 
 /** The agent's decision on a message, joined from message_decisions; null when there is none. */
@@ -109,6 +118,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       callAvoided: r.int('call_avoided') === 1,
       recontact: r.as('recontact', WireCase.shape.recontact),
       derivation: derivation(r),
+      routing: routing(r),
     }),
   },
   message: {

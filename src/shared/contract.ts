@@ -274,6 +274,8 @@ export const CONTRACT = {
   saveRetention: op<{ mutationId: string }>()(SettingSave),
   /** Supervisors only: queues a new `qa_scorecards` document (the edited sheet as a new version, the one before kept) on the version the draft started from; works offline. */
   saveScorecards: op<{ mutationId: string }>()(SettingSave),
+  /** Supervisors only: queues a new `routing` document (teams, areas, rules) on the version the draft started from, checked first; works offline. */
+  saveRouting: op<{ mutationId: string }>()(SettingSave),
   /** A schedule's week, open and closed, cut in the schedule's zone or the agent's; of the draft when given. */
   hoursWeek: op<HoursWeek>()(HoursWeekInput),
   /** What a customer writing then and there gets: the decision and the exact text; of the draft when given. */

@@ -13,6 +13,7 @@ import type {
   Resolution,
   Role,
 } from './domain.ts';
+import type { CaseRouting } from './routing/route.ts';
 import type { GuidanceCode } from './triage/classify.ts';
 import type { NoiseKind } from './triage/noise.ts';
 import type { PriorityReason } from './triage/priority.ts';
@@ -73,6 +74,8 @@ export interface CaseSummary {
   recontact: Recontact | null;
   /** Its latest derivation to an area or a person (`{to, state, note}`); null when never derived. */
   derivation: CaseDerivation | null;
+  /** How the server routed the case when it came in (the rule and its reason); null when an agent was named. */
+  routing: CaseRouting | null;
 }
 
 /** Why a resolved case comes back to its agent: the customer answered the survey negatively. */

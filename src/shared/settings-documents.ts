@@ -6,6 +6,7 @@ import { csatSettingsFrom } from './csat/settings.ts';
 import { businessHoursFrom } from './hours/index.ts';
 import { scorecardFrom } from './qa/scorecard.ts';
 import { retentionFrom } from './retention.ts';
+import { routingFrom } from './routing/document.ts';
 
 const PROBLEM: Record<EditableSetting, (value: unknown) => string | null> = {
   business_hours: (value) => businessHoursFrom(value).problem,
@@ -13,6 +14,7 @@ const PROBLEM: Record<EditableSetting, (value: unknown) => string | null> = {
   retention: (value) => retentionFrom(value).problem,
   qa_scorecards: (value) => scorecardFrom(value).problem,
   csat: (value) => csatSettingsFrom(value).problem,
+  routing: (value) => routingFrom(value).problem,
 };
 
 /** Why `value` cannot be saved as `settingId`, in the schema's words; null when it can. */

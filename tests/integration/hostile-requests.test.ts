@@ -100,6 +100,7 @@ const ROUTES: Record<string, RouteRule> = {
   'POST /v1/sandbox/settings': { allowed: TRAINERS, body: () => ({ id: 'hostile_setting', value: {}, unchecked: false }), anyType: ['value'] },
   'GET /v1/sandbox/outbound': { allowed: TRAINERS },
   'POST /v1/sandbox/assign': { allowed: TRAINERS, body: () => ({ caseId: lucia.caseId, to: 'lucia' }), nullable: ['to'] },
+  'POST /v1/sandbox/overflow': { allowed: TRAINERS },
   'POST /v1/sandbox/revoke': { allowed: TRAINERS, body: () => ({ username: 'mateo', deviceId: 'no-such-device' }) },
   'POST /v1/sandbox/expire': { allowed: TRAINERS, body: () => ({ username: 'mateo', deviceId: 'no-such-device' }) },
   'POST /v1/sandbox/faults': {

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_AUTO_REPLIES } from '../../src/shared/autoreply/index.ts';
 import { DEFAULT_CSAT } from '../../src/shared/csat/settings.ts';
+import { DEFAULT_ROUTING, type RoutingDocument } from '../../src/shared/routing/document.ts';
 import { DEFAULT_BUSINESS_HOURS, type BusinessHours } from '../../src/shared/hours/index.ts';
 import { documentsInForce } from '../../src/main/hours/documents.ts';
 import { ApiClient } from '../../src/main/sync/api-client.ts';
@@ -61,6 +62,26 @@ describe('put_setting', () => {
     const oneQuestion = { ...csat, questions: { ...csat.questions, es: ['¿Todo bien?'] } };
     expect(() => sofia.services.commands.putSetting('csat', oneQuestion, 'supervisor', held(sofia, 'csat'))).toThrow(/csat document is not valid: .*questions\.es/s);
     expect(() => lucia.services.commands.putSetting('csat', csat, 'agent', held(lucia, 'csat'))).toThrow(/Only a supervisor/);
+    expect(sofia.services.store.outbox.settingChanges().filter((c) => c.status === 'pending')).toEqual([]);
+  });
+
+  it('takes a supervisor’s routing for every console, and refuses a broken one or an agent’s with a clear error', async () => {
+    const routing: RoutingDocument = {
+      teams: [{ id: 'soporte', name: 'Soporte', kind: 'team', members: ['lucia'], skills: { languages: ['en'] } }],
+      rules: [{ kind: 'language' }, { kind: 'load' }],
+    };
+    expect(held(sofia, 'routing')).not.toBeNull(); // the scenario seeds its teams and rules
+    sofia.services.commands.putSetting('routing', routing, 'supervisor', held(sofia, 'routing'));
+    await sofia.services.syncOnce();
+    expect(serverSetting('routing')?.value).toEqual(routing);
+    await lucia.services.syncOnce();
+    expect(inForce(lucia).problems.routing).toBeNull();
+    expect(lucia.services.store.reference.settingRow('routing')?.version).toBe(serverSetting('routing')?.version);
+
+    const overflowNowhere = { ...routing, teams: [{ ...routing.teams[0]!, overflow: { afterMinutes: 10, to: 'ventas' } }] };
+    expect(() => sofia.services.commands.putSetting('routing', overflowNowhere, 'supervisor', held(sofia, 'routing')))
+      .toThrow(/routing document is not valid: .*no team "ventas"/s);
+    expect(() => lucia.services.commands.putSetting('routing', DEFAULT_ROUTING, 'agent', held(lucia, 'routing'))).toThrow(/Only a supervisor/);
     expect(sofia.services.store.outbox.settingChanges().filter((c) => c.status === 'pending')).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import { BUSINESS_HOURS_SETTING, businessHoursFrom, DEFAULT_BUSINESS_HOURS, type
 import { CSAT_SETTING, csatSettingsFrom, DEFAULT_CSAT, type CsatSettings } from '../../shared/csat/settings.ts';
 import { DEFAULT_SCORECARDS, QA_SCORECARDS_SETTING, scorecardFrom, type ScorecardsDocument } from '../../shared/qa/scorecard.ts';
 import { DEFAULT_RETENTION, RETENTION_SETTING, retentionFrom, type Retention } from '../../shared/retention.ts';
+import { DEFAULT_ROUTING, ROUTING_SETTING, routingFrom, type RoutingDocument } from '../../shared/routing/document.ts';
 import type { ReferenceRepository } from '../db/repositories/reference.ts';
 
 /** A settings document the console reads: its id, its defaults, and how a document is checked. */
@@ -94,5 +95,14 @@ export const CSAT_DOCUMENT: SettingDocument<CsatSettings> = {
   read: (document) => {
     const { settings, problem } = csatSettingsFrom(document);
     return { value: settings, problem };
+  },
+};
+
+export const ROUTING_DOCUMENT: SettingDocument<RoutingDocument> = {
+  id: ROUTING_SETTING,
+  defaults: DEFAULT_ROUTING,
+  read: (document) => {
+    const { routing, problem } = routingFrom(document);
+    return { value: routing, problem };
   },
 };

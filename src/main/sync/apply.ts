@@ -74,6 +74,8 @@ const PUT: { [E in Entity]: Put<E> } = {
       recontact: data.recontact,
       derivation: data.derivation === null ? null : JSON.stringify(data.derivation),
       server_derivation: data.derivation === null ? null : JSON.stringify(data.derivation),
+      routing_rule: data.routing?.rule ?? null,
+      routing_reason: data.routing?.reason ?? null,
     }),
   message: (s, { id, version, data }) => {
     // Only a message someone decided about can come back with the same words for that reason.

@@ -22,7 +22,7 @@ const caseChange = (version: number, status: 'open' | 'resolved' | 'waiting_cust
     number: 1001, customerId: 'cu1', channel: channel as 'x_mention', subject: 'Sin servicio', status, assignedTo,
     priority: 'high', language: 'es', reason: null, resolution: null, messageType: 'public',
     createdAt: '2026-11-20T10:00:00Z', updatedAt: '2026-11-20T10:00:00Z', waitingSince: '2026-11-20T10:00:00Z',
-    movedTo: null, continues: null, continuedIn: null, identityId: null, product: null, peerAnswered: false, callAvoided: false, recontact: null,
+    movedTo: null, continues: null, continuedIn: null, identityId: null, product: null, peerAnswered: false, callAvoided: false, recontact: null, routing: null,
     derivation: null,
   },
 });

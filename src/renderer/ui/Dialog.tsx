@@ -1,6 +1,6 @@
 // A modal dialog on the native <dialog> element: it traps focus, closes on Esc and restores
 // focus to the opener by itself; this wrapper only syncs it with React state.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface DialogProps {
@@ -11,7 +11,7 @@ interface DialogProps {
   testId?: string;
   /** A page's worth of content (the business-hours editor) rather than a short form. */
   wide?: boolean;
-  /** Keeps the content mounted while closed, so what was typed in it survives closing. */
+  /** Once opened, keeps the content mounted while closed, so what was typed in it (a page's unsaved drafts) survives closing. */
   keepMounted?: boolean;
 }
 
@@ -19,6 +19,8 @@ export function Dialog({ open, title, onClose, children, testId, wide = false, k
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const [opened, setOpened] = useState(false);
+  if (open && !opened) setOpened(true);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -35,7 +37,7 @@ export function Dialog({ open, title, onClose, children, testId, wide = false, k
           {t('app.close')}
         </button>
       </div>
-      {open || keepMounted ? children : null}
+      {open || (keepMounted && opened) ? children : null}
     </dialog>
   );
 }

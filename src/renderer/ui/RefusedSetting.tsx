@@ -11,7 +11,7 @@ import { Icon } from './Icon.tsx';
 interface Props {
   change: SettingChange;
   /** The page: its words under `${prefix}.refused`, its test id `${prefix}-refused`. */
-  prefix: 'hours' | 'scorecard';
+  prefix: 'hours' | 'scorecard' | 'routing';
   title: string;
   onRecover: () => void;
 }

@@ -69,6 +69,9 @@ export function sandboxRoutes(api: Api, sandbox: Sandbox): Routes {
     'GET /v1/sandbox/outbound': async (_req, res) => {
       sendJson(res, 200, { messages: await sandbox.exclusive(() => controls.outbound()) });
     },
+    'POST /v1/sandbox/overflow': changing(async (_req, res) => {
+      sendJson(res, 200, { moved: await sandbox.exclusive(() => controls.overflow()) });
+    }),
     'POST /v1/sandbox/assign': changing(async (req, res) => {
       const input = await readJson(req, AssignRequest);
       await sandbox.exclusive(() => controls.assign(input));

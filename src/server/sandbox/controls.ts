@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { sourceRefs } from '../../protocol/fields.ts';
 import { CUSTOMER_TEXT_MAX } from '../../protocol/limits.ts';
 import type { CsatAnswer } from '../../shared/csat/answer.ts';
-import { CHANNELS, type CaseStatus } from '../../shared/domain.ts';
+import { CHANNELS, LANGUAGES, type CaseStatus, type Language } from '../../shared/domain.ts';
 import { noiseOf, reopensCase } from '../../shared/triage/index.ts';
 import type { Clock } from '../clock.ts';
 import type { Feed } from '../feed.ts';
@@ -15,6 +15,8 @@ import { nextVersion, type SandboxDb } from '../schema.ts';
 import { prepared } from '../prepared.ts';
 import { recordCaseEvent } from '../store/sqlite/cases.ts';
 import { Continuations } from './continuations.ts';
+import { applyOverflow, type Overflowed } from './overflow.ts';
+import { routeNewCase } from './routing.ts';
 import { pendingSurvey, readSurveyReply, recordSurveyAnswer, type PendingSurvey } from './csat-replies.ts';
 
 export const InboundRequest = z.object({
@@ -98,15 +100,21 @@ export class Controls {
         const identity = move
           ? { customerId: move.customerId, identityId: this.continuations.adoptIdentity(move, input.channel, input.customer.handle) }
           : this.identityFor(input.channel, input.customer);
-        const assignee = input.assignTo ?? move?.assignedTo ?? this.leastBusyAgent();
         if (input.assignTo !== undefined) this.requireAgent(input.assignTo);
+        const language = this.languageOf(identity.customerId);
+        const named = input.assignTo ?? move?.assignedTo;
+        // Routed only when no one is named: the rule that decided is recorded with the case.
+        const routed = named === undefined
+          ? routeNewCase(this.db, { channel: input.channel, language, text: input.text, customerId: identity.customerId, now })
+          : null;
+        const assignee = named ?? routed?.agent ?? null;
         const number = (prepared(this.db, 'SELECT coalesce(max(number), 1000) + 1 AS n FROM cases').get() as { n: number }).n;
         caseId = `case-${number}`;
         prepared(this.db, `INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language,
-            reason, resolution, message_type, created_at, updated_at, waiting_since, version, identity_id)
-          VALUES (?, ?, ?, ?, ?, 'open', ?, 'normal', ?, NULL, NULL, NULL, ?, ?, ?, ?, ?)`)
-          .run(caseId, number, identity.customerId, input.channel, input.text.slice(0, 80), assignee, this.languageOf(identity.customerId),
-            now, now, now, nextVersion(this.db), identity.identityId);
+            reason, resolution, message_type, created_at, updated_at, waiting_since, version, identity_id, routing_rule, routing_reason)
+          VALUES (?, ?, ?, ?, ?, 'open', ?, 'normal', ?, NULL, NULL, NULL, ?, ?, ?, ?, ?, ?, ?)`)
+          .run(caseId, number, identity.customerId, input.channel, input.text.slice(0, 80), assignee, language,
+            now, now, now, nextVersion(this.db), identity.identityId, routed?.rule ?? null, routed?.rule ? routed.reason : null);
         if (move) this.continuations.link(move, caseId);
         recordCaseEvent(this.db, caseId, { kind: 'opened', data: { assignedTo: assignee } }, now, null);
       }
@@ -121,6 +129,11 @@ export class Controls {
       this.feed.publishMessage(messageId);
       return { caseId, messageId };
     })();
+  }
+
+  /** Moves the cases that waited too long for their team to the team its overflow names (see overflow.ts). */
+  overflow(): Overflowed[] {
+    return applyOverflow(this.db, this.feed, this.clock.now());
   }
 
   /** Reassigns a case; the previous agent's console receives a `del` with reason `reassigned`. */
@@ -175,18 +188,9 @@ export class Controls {
     return { customerId, identityId };
   }
 
-  private languageOf(customerId: string): string {
-    return prepared<[string], { language: string }>(this.db, 'SELECT language FROM customers WHERE id = ?').get(customerId)?.language ?? 'es';
-  }
-
-  /** The server's routing rule: the agent with the fewest open cases, among those it routes to. */
-  private leastBusyAgent(): string | null {
-    const row = prepared<[], { username: string }>(this.db,
-        `SELECT u.username FROM users u LEFT JOIN cases c ON c.assigned_to = u.username AND c.status <> 'resolved'
-         WHERE u.role = 'agent' AND u.routed = 1 GROUP BY u.username ORDER BY count(c.id), u.username LIMIT 1`,
-      )
-      .get();
-    return row?.username ?? null;
+  private languageOf(customerId: string): Language {
+    const stored = prepared<[string], { language: string }>(this.db, 'SELECT language FROM customers WHERE id = ?').get(customerId)?.language;
+    return LANGUAGES.find((l) => l === stored) ?? 'es';
   }
 
   private requireAgent(username: string): void {

@@ -24,6 +24,8 @@ export class CasePane {
   readonly csatAnswers: Locator;
   /** "Recontacto: CSAT negativo" on a case a negative answer reopened. */
   readonly recontact: Locator;
+  /** "Ruteo: cliente influyente → agente senior": how the server routed the case (its rule in `data-rule`). */
+  readonly routing: Locator;
   /** The priority on the case's line. */
   readonly priority: Locator;
   /** The open case's SLA clock: its level in `data-level`. */
@@ -46,6 +48,7 @@ export class CasePane {
     this.surveyBadge = this.survey.getByTestId('survey-badge');
     this.csatAnswers = thread.locator('[data-testid="message"][data-csat-answer="true"]');
     this.recontact = page.getByTestId('case-recontact');
+    this.routing = page.getByTestId('case-routing');
     this.priority = page.getByTestId('case-line').locator('[data-priority]');
     this.slaClock = page.getByTestId('case-line').getByTestId('sla-clock');
   }

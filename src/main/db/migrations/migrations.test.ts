@@ -18,6 +18,7 @@ import { m022AgentsResync } from './022-agents-resync.ts';
 import { m023QueueDecisions } from './023-queue-decisions.ts';
 import { m025CaseMarksCoaching } from './025-case-marks-coaching.ts';
 import { m026CsatMessages } from './026-csat-messages.ts';
+import { m027CaseRouting } from './027-case-routing.ts';
 import { m028Derivation } from './028-derivation.ts';
 import { RestoreMessageArgs } from '../../../protocol/mutations/restore-message.ts';
 import { SetMessageTypeArgs } from '../../../protocol/mutations/set-message-type.ts';
@@ -375,6 +376,27 @@ describe('migrations', () => {
     migrate(db, m026CsatMessages.version);
     expect(schemaVersion(db)).toBe(m026CsatMessages.version);
     expect(db.prepare('SELECT csat_answer FROM messages').all()).toEqual([{ csat_answer: 0 }]);
+    db.close();
+  });
+
+  it('027 gives a version-26 cache’s cases no routing and rebuilds them from the server keeping the outbox', () => {
+    const db = new Database(freshFile());
+    migrate(db, m027CaseRouting.version - 1);
+    db.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, priority, language, created_at, updated_at,
+      version, server_status) VALUES ('c1', 1001, 'cus-1', 'whatsapp', 'Sin servicio', 'open', 'normal', 'es', '2026-01-01', '2026-01-01', 7, 'open')`).run();
+    db.prepare("INSERT INTO outbox (id, name, args, base_version, created_at) VALUES ('m1', 'send_reply', '{}', 7, 'now')").run();
+    migrate(db, m027CaseRouting.version);
+    expect(schemaVersion(db)).toBe(m027CaseRouting.version);
+    expect(db.prepare('SELECT routing_rule, routing_reason FROM cases').all()).toEqual([{ routing_rule: null, routing_reason: null }]);
+    expect(db.prepare("SELECT value FROM sync_state WHERE key = 'resync_due'").get()).toEqual({ value: '1' });
+    expect(db.prepare('SELECT id, status FROM outbox').all()).toEqual([{ id: 'm1', status: 'pending' }]);
+    db.close();
+  });
+
+  it('027 rebuilds nothing in a cache that holds no synced case', () => {
+    const db = new Database(freshFile());
+    migrate(db, m027CaseRouting.version);
+    expect(db.prepare("SELECT value FROM sync_state WHERE key = 'resync_due'").get()).toBeUndefined();
     db.close();
   });
 

@@ -10,6 +10,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../connection.ts';
 import { toFtsQuery } from '../fts-query.ts';
 import { fromJson, oneOf, oneOfOrNull } from './columns.ts';
+import { ROUTING_RULE_KINDS, type CaseRouting } from '../../../shared/routing/route.ts';
 import { PriorityReasons } from './reasons.ts';
 import { versionedUpsert } from './versioned.ts';
 
@@ -52,12 +53,14 @@ export interface CaseRow {
   /** The latest derivation as JSON (migration 028), and the server's copy. */
   derivation: string | null;
   server_derivation: string | null;
+  routing_rule: string | null;
+  routing_reason: string | null;
 }
 
-/** The marks a case gained later (migrations 025, 028): a row written without them has none. */
+/** The marks a case gained later (migrations 025, 027, 028): a row written without them has none. */
 const NO_MARKS = {
   product: null, server_product: null, peer_answered: 0, server_peer_answered: 0, call_avoided: 0, server_call_avoided: 0, recontact: null,
-  derivation: null, server_derivation: null,
+  derivation: null, server_derivation: null, routing_rule: null, routing_reason: null,
 } satisfies Partial<CaseRow>;
 type NewCaseRow = Omit<CaseRow, keyof typeof NO_MARKS> & Partial<Pick<CaseRow, keyof typeof NO_MARKS>>;
 
@@ -89,6 +92,7 @@ export interface CachedCase {
   recontact: Recontact | null;
   /** Its latest derivation to an area or a person, pending changes included; null when never derived. */
   derivation: CaseDerivation | null;
+  routing: CaseRouting | null;
 }
 
 
@@ -98,7 +102,7 @@ const CASE_COLUMNS = [
   'server_status', 'server_waiting_since', 'moved_to', 'continues_id', 'continues_number',
   'continued_in_id', 'continued_in_number', 'server_reason', 'server_resolution', 'server_moved_to',
   'identity_id', 'product', 'server_product', 'peer_answered', 'server_peer_answered', 'call_avoided', 'server_call_avoided',
-  'recontact', 'derivation', 'server_derivation',
+  'recontact', 'derivation', 'server_derivation', 'routing_rule', 'routing_reason',
 ] as const;
 
 /** The inbox's views (the work queue by default, or the filtered cases), or every case (the CLI). */
@@ -397,7 +401,13 @@ function toCachedCase(row: CaseRow): CachedCase {
     callAvoided: row.call_avoided === 1,
     recontact: oneOfOrNull(RECONTACTS, row.recontact, 'cases.recontact'),
     derivation: row.derivation === null ? null : fromJson(CaseDerivation, row.derivation, 'cases.derivation'),
+    routing: routingOf(row),
   };
+}
+
+function routingOf(row: CaseRow): CaseRouting | null {
+  const rule = oneOfOrNull(ROUTING_RULE_KINDS, row.routing_rule, 'cases.routing_rule');
+  return rule === null || row.routing_reason === null ? null : { rule, reason: row.routing_reason };
 }
 
 function toSummary(row: SummaryRow): CaseSummary {
@@ -427,6 +437,7 @@ function toSummary(row: SummaryRow): CaseSummary {
     callAvoided: found.callAvoided,
     recontact: found.recontact,
     derivation: found.derivation,
+    routing: found.routing,
     continues: link(row.continues_id, row.continues_number),
     continuedIn: link(row.continued_in_id, row.continued_in_number),
     purged: row.purged_at !== null,

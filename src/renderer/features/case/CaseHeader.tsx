@@ -85,6 +85,14 @@ export function CaseHeader({ summary, links, recontact, agentName, titleId, read
         {visibility === 'public' && !readOnly ? <PeerAnsweredMark summary={summary} /> : null}
       </div>
       <CaseLinks links={links} />
+      {summary.routing ? (
+        // Small and on one line: the reason is the server's, in Spanish as agents read it.
+        <p className="routing-note" data-testid="case-routing" data-rule={summary.routing.rule} title={t('caseView.routingHint')}>
+          <Icon name="user" />
+          <span className="routing-label">{t('caseView.routing')}</span>{' '}
+          <span className="routing-reason" title={summary.routing.reason}>{summary.routing.reason}</span>
+        </p>
+      ) : null}
       {recontact ? (
         <p className="recontact-note" data-testid="case-recontact" data-recontact={recontact}>
           <Icon name="bolt" />

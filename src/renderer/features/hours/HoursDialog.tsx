@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { BusinessHoursPage } from './BusinessHoursPage.tsx';
@@ -8,10 +7,8 @@ export function HoursDialog({ open, onClose }: { open: boolean; onClose: () => v
   const { t } = useTranslation();
   // Once opened, the page stays mounted: a supervisor's unsaved drafts survive closing it (Esc
   // included) and are there, marked unsaved, when it opens again.
-  const [opened, setOpened] = useState(false);
-  if (open && !opened) setOpened(true);
   return (
-    <Dialog open={open} title={t('hours.title')} onClose={onClose} testId="hours-dialog" wide keepMounted={opened}>
+    <Dialog open={open} title={t('hours.title')} onClose={onClose} testId="hours-dialog" wide keepMounted>
       <BusinessHoursPage />
     </Dialog>
   );

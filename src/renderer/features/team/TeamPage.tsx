@@ -1,6 +1,7 @@
 // The supervisors' Equipo section: each agent's load and presence, the teams' queue oldest
 // waiting first, and reassigning a case (queued like any change; its result listed below). The
-// view needs the server; offline it says so and keeps the last answer.
+// view needs the server; offline it says so and keeps the last answer. Ruteo opens the routing
+// page (teams, areas, rules and its simulator), which reads the cache and works offline.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamQueueCase } from '../../../shared/team.ts';
@@ -11,12 +12,14 @@ import { QueueTable } from './QueueTable.tsx';
 import { ReassignDialog } from './ReassignDialog.tsx';
 import { Reassignments } from './Reassignments.tsx';
 import { useTeamView } from './useTeam.ts';
+import { RoutingDialog } from '../routing/index.ts';
 
 export function TeamPage() {
   const { t } = useTranslation();
   const { when } = useFormatters();
   const { view, error, refresh } = useTeamView();
   const [moving, setMoving] = useState<TeamQueueCase | null>(null);
+  const [routing, setRouting] = useState(false);
   const offline = error?.code === 'team_online_only';
   return (
     <div className="team-page" data-testid="team-page">
@@ -25,8 +28,10 @@ export function TeamPage() {
         {view ? <span className="hint" data-testid="team-teams">{t('team.teams', { teams: view.teams.join(', ') })}</span> : null}
         {view ? <span className="hint" data-testid="team-as-of">{t('team.asOf', { time: when(view.serverNow) })}</span> : null}
         <span className="header-spacer" />
+        <button type="button" className="button ghost" data-testid="team-routing" onClick={() => setRouting(true)}>{t('routing.open')}</button>
         <button type="button" className="button ghost" data-testid="team-refresh" onClick={refresh}>{t('team.refresh')}</button>
       </div>
+      <RoutingDialog open={routing} onClose={() => setRouting(false)} />
       {error ? (
         <p className={offline ? 'notice' : 'error'} role={offline ? 'status' : 'alert'} data-testid={offline ? 'team-offline' : 'team-error'}>
           {offline ? t('team.offline') : errorText(t, error)}

@@ -1,0 +1,69 @@
+// The routing page: teams and areas, the ordered rules and the simulator. Supervisors edit and
+// save (queued like any change, in force once the server takes it); anyone else reads it.
+import { useTranslation } from 'react-i18next';
+import type { BusinessSettings } from '../../../shared/business-settings.ts';
+import { api } from '../../lib/bridge.ts';
+import { errorText } from '../../lib/errorText.ts';
+import { useCacheQuery } from '../../lib/useCacheQuery.ts';
+import { useSettingsSave } from '../../lib/useSettingsSave.ts';
+import { Icon } from '../../ui/Icon.tsx';
+import { RefusedSetting } from '../../ui/RefusedSetting.tsx';
+import { SaveControls } from '../../ui/SaveControls.tsx';
+import { RoutingSimulator } from './RoutingSimulator.tsx';
+import { checked, formOf } from './routingForm.ts';
+import { RulesEditor } from './RulesEditor.tsx';
+import { TeamsEditor } from './TeamsEditor.tsx';
+import { routingChanges, useRoutingEditor, type RoutingEditor } from './useRoutingEditor.ts';
+import type { RoutingDocument } from '../../../shared/routing/document.ts';
+import './routing.css';
+
+export function RoutingPage() {
+  const { t } = useTranslation();
+  const { data: settings, error } = useCacheQuery('business-settings', () => api.getBusinessSettings({}), ['setting', 'outbox']);
+  if (!settings) {
+    return error
+      ? <p className="error" role="alert">{t('routing.loadFailed', { message: errorText(t, error) })}</p>
+      : <p className="hint" role="status">{t('routing.loading')}</p>;
+  }
+  return <RoutingEditorView settings={settings} />;
+}
+
+function RoutingEditorView({ settings }: { settings: BusinessSettings }) {
+  const { t } = useTranslation();
+  const editor = useRoutingEditor(settings);
+  const agents = useCacheQuery('agents', () => api.listAgents({}), ['agent']);
+  const readOnly = !settings.canEdit;
+  const draft = checked(editor.form);
+  return (
+    <div className="routing-page" data-testid="routing-page">
+      {settings.problems.routing ? <p className="notice" role="status">{t('routing.inForceProblem', { message: settings.problems.routing })}</p> : null}
+      <RulesEditor rules={editor.form.rules} readOnly={readOnly} onChange={(rules) => editor.setForm({ ...editor.form, rules })} />
+      {/* The simulator beside the rules: each edit below shows its effect here at once. */}
+      <RoutingSimulator doc={draft.doc} agents={agents.data ?? []} />
+      <TeamsEditor teams={editor.form.teams} readOnly={readOnly} onChange={(teams) => editor.setForm({ ...editor.form, teams })} />
+      {readOnly ? null : <RoutingSaveBar settings={settings} editor={editor} problems={draft.problem === null ? [] : [draft.problem]} />}
+    </div>
+  );
+}
+
+function RoutingSaveBar({ settings, editor, problems }: { settings: BusinessSettings; editor: RoutingEditor; problems: string[] }) {
+  const { t } = useTranslation();
+  const changes = routingChanges(settings);
+  const pending = changes.some((c) => c.status === 'pending');
+  const { tried, saving, note, failure, problemsRef, save } = useSettingsSave('routing', problems, async () => {
+    // Saving runs only once the draft has no problems: its document is the checked one.
+    const { doc } = checked(editor.form);
+    if (doc) await api.saveRouting({ value: doc, baseVersion: editor.from });
+  });
+  return (
+    <div className="save-bar" data-testid="routing-save-bar">
+      {changes.filter((c) => c.status !== 'pending').map((change) => (
+        <RefusedSetting key={change.id} change={change} prefix="routing" title={t('routing.refused.title')}
+          onRecover={() => (editor.dirty ? editor.rebase() : editor.setForm(formOf(change.value as RoutingDocument)))} />
+      ))}
+      {pending ? <p className="pending-note" data-testid="routing-pending"><Icon name="clock" />{t('routing.save.pending')}</p> : null}
+      <SaveControls prefix="routing" problems={problems} showProblems={tried} problemsRef={problemsRef} dirty={editor.dirty} saving={saving}
+        nothing={!editor.dirty && note === null} note={note} failure={failure} onSave={() => void save()} onRevert={editor.revert} />
+    </div>
+  );
+}

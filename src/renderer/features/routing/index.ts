@@ -1,0 +1,1 @@
+export { RoutingDialog } from './RoutingDialog.tsx';

@@ -1,0 +1,52 @@
+// The supervisors' routing page end to end: sofia simulates where a case would go, adds the topic
+// rule and a topic, saves, and the sandbox routes the next case by it with the reason recorded.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures.ts';
+import { RoutingPage } from './pages/routing-page.ts';
+import { TeamPage } from './pages/team-page.ts';
+import { fitsWindow } from './pages/window-fit.ts';
+
+for (const viewport of [{ width: 1366, height: 768 }, { width: 1280, height: 720 }]) {
+  test(`a supervisor simulates, edits and saves the routing, and new cases follow it (${viewport.width}×${viewport.height})`, async ({ page, team }) => {
+    await page.setViewportSize(viewport);
+    const teamPage = new TeamPage(page);
+    const routing = new RoutingPage(page);
+    await page.goto(await team.consoleOf('sofia'));
+    await teamPage.open();
+    await routing.open();
+    expect(await fitsWindow(routing.dialog)).toMatchObject({ inside: true });
+
+    // The scenario's rules: influence, then load. An influential customer goes to seniors only.
+    await expect(routing.rules).toHaveCount(2);
+    await routing.simulate('high', 'No tengo servicio');
+    await expect(routing.simResult).toHaveAttribute('data-rule', 'influence');
+    await expect(routing.simResult).toContainText('cliente influyente → agente senior');
+    await expect(routing.simResult).toContainText('Lucía Fernández');
+    await expect(routing.simResult).not.toContainText('Camila Domínguez');
+
+    // The topic rule, with "mudanza" for Técnica: simulated at once, from the draft.
+    await routing.addRule.selectOption('topic');
+    const tecnica = routing.team('tecnica');
+    await tecnica.topics.fill('router, módem, fibra, señal, mudanza');
+    await routing.simulate('low', 'Me MUDO y necesito la mudanza del servicio');
+    await expect(routing.simResult).toHaveAttribute('data-rule', 'topic');
+    await expect(routing.simResult).toContainText('tema «mudanza» → Técnica');
+
+    // mateo, routed in the scenario, joins Técnica.
+    await tecnica.members.fill('joaquin, mateo');
+    const violations = (await new AxeBuilder({ page }).include('[data-testid="routing-dialog"]').analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length}`);
+    expect(violations).toEqual([]);
+    await routing.save.click();
+    const db = team.sandbox.server.db;
+    const stored = () => JSON.parse(db.prepare<[], { value: string }>("SELECT value FROM settings WHERE id = 'routing'").get()!.value) as { rules: { kind: string }[] };
+    await expect.poll(() => stored().rules.map((r) => r.kind)).toEqual(['influence', 'load', 'topic']);
+
+    // Saved and taken by the server: a customer moving house goes to mateo, with the reason recorded.
+    const { caseId } = await team.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+      channel: 'whatsapp', customer: { name: 'Marta Ríos', handle: '+5491155550199' }, text: 'Hola, quiero pedir la mudanza del servicio',
+    });
+    expect(db.prepare('SELECT assigned_to AS agent, routing_rule AS rule, routing_reason AS reason FROM cases WHERE id = ?').get(caseId))
+      .toEqual({ agent: 'mateo', rule: 'topic', reason: 'tema «mudanza» → Técnica' });
+  });
+}

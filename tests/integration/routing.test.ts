@@ -1,0 +1,104 @@
+// Routing new cases on the real sandbox: the `routing` setting's rules choose the agent, the rule
+// that decided is recorded on the case, and the CLI shows it after a sync.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cli } from '../fixtures/cli.ts';
+import { INFLUENTIAL, routingScenario } from '../fixtures/routing.ts';
+import { startSandbox, tempDir, type RunningSandbox } from '../fixtures/sandbox.ts';
+import { DEFAULT_ROUTING, ROUTING_SETTING } from '../../src/shared/routing/document.ts';
+
+let sandbox: RunningSandbox;
+let dir: ReturnType<typeof tempDir>;
+
+beforeEach(async () => {
+  sandbox = await startSandbox({ scenario: routingScenario() });
+  dir = tempDir();
+});
+afterEach(async () => {
+  await sandbox.stop();
+  dir.remove();
+});
+
+const write = (body: object) => sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', body);
+const ordinary = (text: string) => write({ channel: 'whatsapp', customer: { name: 'Marta Ríos', handle: '+5491155550199' }, text });
+const stored = (caseId: string) => sandbox.server.db
+  .prepare('SELECT assigned_to AS agent, routing_rule AS rule, routing_reason AS reason FROM cases WHERE id = ?').get(caseId);
+/** What the server chose before routing rules: the fewest open cases among routed agents, ties by username. */
+const leastBusyBefore = () => (sandbox.server.db.prepare(
+  `SELECT u.username FROM users u LEFT JOIN cases c ON c.assigned_to = u.username AND c.status <> 'resolved'
+   WHERE u.role = 'agent' AND u.routed = 1 GROUP BY u.username ORDER BY count(c.id), u.username LIMIT 1`).get() as { username: string }).username;
+
+describe('routing new cases', () => {
+  it('gives an influential customer to the senior agent and records why; anyone else goes by load', async () => {
+    const plain = await ordinary('Hola, me quedé sin internet');
+    expect(stored(plain.caseId)).toEqual({ agent: 'camila', rule: 'load', reason: 'menos casos abiertos' });
+
+    const influential = await write({ ...INFLUENTIAL, text: 'Hace dos días que no tengo servicio' });
+    expect(stored(influential.caseId)).toEqual({ agent: 'lucia', rule: 'influence', reason: 'cliente influyente → agente senior' });
+
+    // lucia's CLI shows the decision on her case after a sync.
+    const profile = `${dir.path}/lucia`;
+    expect((await cli('login', '--server', sandbox.url, '--user', 'lucia', '--password', 'sandbox', '--profile', profile)).code).toBe(0);
+    expect((await cli('sync', '--profile', profile)).code).toBe(0);
+    const listed = JSON.parse((await cli('cases', '--profile', profile, '--json')).stdout) as { id: string; routing: unknown }[];
+    expect(listed.find((c) => c.id === influential.caseId)?.routing).toEqual({ rule: 'influence', reason: 'cliente influyente → agente senior' });
+    // The scenario's own cases were given out by no rule.
+    expect(listed.find((c) => c.id === 'case-001')?.routing).toBeNull();
+  });
+
+  it('keeps the server’s old choice under the default document, for the influential customer too', async () => {
+    await sandbox.control('POST', '/v1/sandbox/settings', { id: ROUTING_SETTING, value: DEFAULT_ROUTING });
+    for (const text of ['Hace dos días que no tengo servicio', 'Sigo sin servicio', '¿Novedades?']) {
+      const expected = leastBusyBefore();
+      const { caseId } = await write({ ...INFLUENTIAL, text });
+      expect(stored(caseId)).toEqual({ agent: expected, rule: 'load', reason: 'menos casos abiertos' });
+    }
+    // The defaults know nothing of influence: camila, with the fewest open cases, took all three.
+    expect(sandbox.server.db.prepare("SELECT count(*) AS n FROM cases WHERE routing_rule = 'load' AND assigned_to = 'camila'").get()).toEqual({ n: 3 });
+  });
+
+  it('sends a topic to its area and records no rule when an agent is named', async () => {
+    await sandbox.control('POST', '/v1/sandbox/settings', {
+      id: ROUTING_SETTING,
+      value: { ...DEFAULT_ROUTING, teams: [{ id: 'facturacion', name: 'Facturación', kind: 'area', members: ['lucia'], skills: { topics: ['factura'] } }], rules: [{ kind: 'topic' }, { kind: 'load' }] },
+    });
+    const billing = await ordinary('No me llegó la FACTURA de marzo');
+    expect(stored(billing.caseId)).toEqual({ agent: 'lucia', rule: 'topic', reason: 'tema «factura» → Facturación' });
+    const named = await write({ channel: 'whatsapp', customer: { name: 'Ana', handle: '+5491100000001' }, text: 'Hola', assignTo: 'mateo' });
+    expect(stored(named.caseId)).toEqual({ agent: 'mateo', rule: null, reason: null });
+  });
+
+  it('moves a case that waited too long for its team to the team its overflow names, once', async () => {
+    await sandbox.control('POST', '/v1/sandbox/settings', {
+      id: ROUTING_SETTING,
+      value: {
+        teams: [
+          { id: 'soporte', name: 'Soporte', kind: 'team', members: ['camila'], skills: {}, overflow: { afterMinutes: 15, to: 'guardia' } },
+          { id: 'guardia', name: 'Guardia', kind: 'team', members: ['lucia'], skills: {}, overflow: { afterMinutes: 1, to: 'soporte' } },
+        ],
+        rules: [{ kind: 'load' }],
+      },
+    });
+    const start = sandbox.server.clock.now().getTime();
+    const at = (minutes: number) => sandbox.control('POST', '/v1/sandbox/clock', { now: new Date(start + minutes * 60_000).toISOString() });
+    const early = await ordinary('Hola, me quedé sin internet');
+    await at(10);
+    const later = await write({ channel: 'whatsapp', customer: { name: 'Ana', handle: '+5491100000001' }, text: 'Tampoco tengo señal' });
+    expect([stored(early.caseId), stored(later.caseId)].map((c) => (c as { agent: string }).agent)).toEqual(['camila', 'camila']);
+
+    // Only this test's cases: lucia's own, waiting since the scenario began, overflow to Soporte too.
+    const ours = async () => (await sandbox.control<{ moved: { caseId: string }[] }>('POST', '/v1/sandbox/overflow')).moved
+      .filter((m) => m.caseId === early.caseId || m.caseId === later.caseId);
+    await at(16);
+    const reason = 'espera de más de 15 min en Soporte → Guardia';
+    expect(await ours()).toEqual([{ caseId: early.caseId, from: 'camila', to: 'lucia', reason }]);
+    expect(stored(early.caseId)).toEqual({ agent: 'lucia', rule: 'load', reason });
+    expect(stored(later.caseId)).toEqual({ agent: 'camila', rule: 'load', reason: 'menos casos abiertos' });
+    // Guardia overflows back after a minute, but a case overflows once.
+    await at(30);
+    expect(await ours()).toEqual([{ caseId: later.caseId, from: 'camila', to: 'lucia', reason }]);
+    expect(await sandbox.control('POST', '/v1/sandbox/overflow')).toEqual({ moved: [] });
+    expect(stored(early.caseId)).toEqual({ agent: 'lucia', rule: 'load', reason });
+    expect(sandbox.server.db.prepare("SELECT data FROM case_events WHERE case_id = ? AND kind = 'assigned'").all(early.caseId))
+      .toEqual([{ data: JSON.stringify({ from: 'camila', to: 'lucia' }) }]);
+  });
+});
