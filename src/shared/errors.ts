@@ -33,6 +33,8 @@ export const REFUSAL_REASONS = [
   'unknown_product', 'unknown_agent', 'not_team_supervisor', 'objective_not_found',
   // reassigning a case: a case outside the supervisor's teams (forbidden), an agent outside them (invalid_target)
   'forbidden',
+  // listening: a post no longer listed, or one a case was already opened from
+  'post_not_found', 'already_opened',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
@@ -68,6 +70,8 @@ export const COMMAND_ERROR_CODES = [
   'not_triaged', 'not_filtered',
   // the product, the peer-answer mark and the coaching plan
   'unknown_product', 'not_team_supervisor', 'invalid_coaching', 'objective_not_found',
+  // listening posts
+  'post_not_found', 'already_opened', 'already_reacted',
 ] as const;
 export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
 

@@ -81,6 +81,9 @@ const VALID_ARGS: { [N in MutationName]: () => Record<string, unknown> } = {
   remove_coaching_objective: () => ({ objectiveId: randomUUID() }),
   save_coaching_note: () => ({ agent: 'lucia', week: '2026-11-30', text: 'Repasamos los tiempos' }),
   reassign_case: () => ({ caseId: lucia.caseId, to: 'mateo' }),
+  react: () => ({ postId: 'post-x', reaction: 'like' }),
+  dismiss_listening_post: () => ({ postId: 'post-x' }),
+  open_listening_case: () => ({ postId: 'post-x' }),
 };
 /** Fields that may be null, and fields that take any JSON: no wrong type for them. */
 const NULLABLE = new Set(['shortcut', 'channels', 'baseVersion', 'type', 'due']);

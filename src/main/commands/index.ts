@@ -14,6 +14,7 @@ import { moveToPrivate, sendAutoReply, sendReply } from './replies.ts';
 import { putSetting } from './settings.ts';
 import { reassignCase } from './team.ts';
 import { deleteTemplate, saveTemplate } from './templates.ts';
+import { dismissPost, openCaseFromPost, reactToPost } from './listening.ts';
 
 export type { Queued } from './context.ts';
 export type { Classification } from './case-status.ts';
@@ -71,4 +72,8 @@ export class Commands {
   saveCoachingNote(...a: Args<typeof saveCoachingNote>) { return saveCoachingNote(this.ctx, ...a); }
   // A supervisor's team.
   reassignCase(...a: Args<typeof reassignCase>) { return reassignCase(this.ctx, ...a); }
+  // Listening: public posts about the brand.
+  reactToPost(...a: Args<typeof reactToPost>) { return reactToPost(this.ctx, ...a); }
+  dismissPost(...a: Args<typeof dismissPost>) { return dismissPost(this.ctx, ...a); }
+  openCaseFromPost(...a: Args<typeof openCaseFromPost>) { return openCaseFromPost(this.ctx, ...a); }
 }

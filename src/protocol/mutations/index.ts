@@ -26,6 +26,9 @@ import { SUBMIT_REVIEW, SubmitReviewArgs } from './submit-review.ts';
 import { UNBLOCK_SENDER, UnblockSenderArgs } from './unblock-sender.ts';
 import { UNDO_MERGE, UndoMergeArgs } from './undo-merge.ts';
 import { UNLINK_IDENTITY, UnlinkIdentityArgs } from './unlink-identity.ts';
+import { REACT, ReactArgs } from './react.ts';
+import { DISMISS_LISTENING_POST, DismissListeningPostArgs } from './dismiss-listening-post.ts';
+import { OPEN_LISTENING_CASE, OpenListeningCaseArgs } from './open-listening-case.ts';
 
 export const MUTATION_ARGS = {
   [SEND_REPLY]: SendReplyArgs,
@@ -53,6 +56,9 @@ export const MUTATION_ARGS = {
   [REMOVE_COACHING_OBJECTIVE]: RemoveCoachingObjectiveArgs,
   [SAVE_COACHING_NOTE]: SaveCoachingNoteArgs,
   [REASSIGN_CASE]: ReassignCaseArgs,
+  [REACT]: ReactArgs,
+  [DISMISS_LISTENING_POST]: DismissListeningPostArgs,
+  [OPEN_LISTENING_CASE]: OpenListeningCaseArgs,
 } as const;
 export type MutationName = keyof typeof MUTATION_ARGS;
 export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;

@@ -22,6 +22,7 @@ import { setMessageType } from './set-message-type.ts';
 import { setStatus } from './set-status.ts';
 import { submitReview } from './submit-review.ts';
 import type { ServerMutation } from './types.ts';
+import { dismissListeningPost, openListeningCase, react } from './listening.ts';
 import { unblockSender } from './unblock-sender.ts';
 import { undoMerge } from './undo-merge.ts';
 import { unlinkIdentity } from './unlink-identity.ts';
@@ -54,6 +55,9 @@ export const SERVER_MUTATIONS = {
   remove_coaching_objective: removeCoachingObjective,
   save_coaching_note: saveCoachingNote,
   reassign_case: reassignCase,
+  react,
+  dismiss_listening_post: dismissListeningPost,
+  open_listening_case: openListeningCase,
 } satisfies ServerMutations;
 
 export type { MutationContext, Outcome, ServerMutation } from './types.ts';

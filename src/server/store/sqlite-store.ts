@@ -10,6 +10,7 @@ import type { ServerStore, Tx } from './store.ts';
 import { sqliteCaseEvents, sqliteCases, sqliteMessages } from './sqlite/cases.ts';
 import { sqliteArticles, sqliteAutoReplies, sqliteBlocks, sqliteOrganisation, sqliteSettings, sqliteTemplates } from './sqlite/catalogue.ts';
 import { sqliteCoaching } from './sqlite/coaching.ts';
+import { sqliteListening } from './sqlite/listening.ts';
 import { sqliteCsatSurveys } from './sqlite/csat.ts';
 import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './sqlite/customers.ts';
 import { sqliteFeedReads } from './sqlite/feed-reads.ts';
@@ -70,6 +71,7 @@ export class SqliteStore implements ServerStore {
       qaReviews: promised(sqliteQaReviews(db)),
       coaching: promised(sqliteCoaching(db)),
       feed: promised(sqliteFeedWrites(feed)),
+      listening: promised(sqliteListening(db)),
     };
   }
 

@@ -24,6 +24,7 @@ export interface Tx {
   qaReviews: R.QaReviews;
   coaching: R.Coaching;
   feed: R.FeedWrites;
+  listening: R.Listening;
 }
 
 export interface ServerStore {

@@ -28,6 +28,7 @@ import { submitReview } from './submit-review.ts';
 import { unblockSender } from './unblock-sender.ts';
 import { undoMerge } from './undo-merge.ts';
 import { unlinkIdentity } from './unlink-identity.ts';
+import { dismissListeningPost, openListeningCase, react } from './listening.ts';
 
 export { settleUnreadable } from './unreadable.ts';
 export { isRefusal } from './module.ts';
@@ -60,6 +61,9 @@ export const MUTATIONS: { readonly [N in MutationName]: MutationModule<N> } = {
   remove_coaching_objective: removeCoachingObjective,
   save_coaching_note: saveCoachingNote,
   reassign_case: reassignCase,
+  react,
+  dismiss_listening_post: dismissListeningPost,
+  open_listening_case: openListeningCase,
 };
 
 /** Applies a mutation's optimistic effect. */
