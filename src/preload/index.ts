@@ -27,6 +27,7 @@ const OPERATIONS: Record<Operation, true> = {
   presence: true, setPresence: true, teamView: true, reassignCase: true, reassignments: true,
   classScripts: true, listClasses: true, startClass: true, classControl: true, classMessage: true,
   classBoard: true, classGrade: true, classTimeline: true, classCase: true,
+  listeningPosts: true, reactToPost: true, dismissPost: true, openCaseFromPost: true,
 };
 
 // Resolves with `{ok, value}` or `{ok, error: {code, message}}`: an Error thrown across the

@@ -3,6 +3,7 @@
 // bridge and the browser harness are all typed from this file. No channel strings elsewhere.
 import { z } from 'zod';
 import { COACHING_OPERATIONS } from './coaching/operations.ts';
+import { LISTENING_OPERATIONS } from './listening/operations.ts';
 import type { ContactReasonOption } from './contact-reasons.ts';
 import type { Product } from './products.ts';
 import { op } from './contract-op.ts';
@@ -307,6 +308,7 @@ export const CONTRACT = {
   ...REPORT_OPERATIONS,
   ...CLASS_OPERATIONS,
   ...COACHING_OPERATIONS,
+  ...LISTENING_OPERATIONS,
 } as const;
 
 export type Operation = keyof typeof CONTRACT;
