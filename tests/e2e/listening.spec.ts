@@ -4,23 +4,14 @@
 // the server, assigned to her on the post's public channel, and she lands on it. Axe-clean, and
 // inside the window at both laptop sizes.
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { ConsolePage } from './pages/console-page.ts';
 import { ListeningPage } from './pages/listening-page.ts';
-import { fitsWindow } from './pages/window-fit.ts';
+import { fitsLaptops } from './pages/window-fit.ts';
 
-const LAPTOPS = [{ width: 1366, height: 768 }, { width: 1280, height: 720 }];
 type Db = { prepare(sql: string): { get(...params: unknown[]): unknown; all(...params: unknown[]): unknown[] } };
 
 const TEXT = 'Gracias konecta por otra semana sin fibra <img src=x onerror=alert(1)> ya no sé a quién reclamar';
-
-async function fitsLaptops(page: Page, part: Locator): Promise<void> {
-  for (const size of LAPTOPS) {
-    await page.setViewportSize(size);
-    expect(await fitsWindow(part), `${size.width}×${size.height}`).toEqual({ inside: true, pageScrolls: false });
-  }
-}
 
 test('a post misspelling the brand shows in Escucha, is liked, and a proactive case is opened from it once', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
@@ -39,7 +30,7 @@ test('a post misspelling the brand shows in Escucha, is liked, and a proactive c
   await expect(post.influence).toHaveText(/^Influencia alta · 240\D?000 seguidores$/);
   await expect(post.matched).toHaveText('Escribió «konecta» (Conecta)');
   await expect(post.state).toHaveText('Nueva');
-  await fitsLaptops(page, listening.pane);
+  await fitsLaptops(listening.pane);
   const violations = (await new AxeBuilder({ page }).include('[data-testid="listening"]').analyze()).violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
   expect(violations).toEqual([]);
@@ -54,7 +45,7 @@ test('a post misspelling the brand shows in Escucha, is liked, and a proactive c
   await expect(post.viewCase).toBeVisible();
   const opened = db().prepare("SELECT id, channel, assigned_to AS assignedTo FROM cases WHERE subject LIKE 'Gracias konecta%'").all();
   expect(opened).toEqual([{ id: expect.any(String), channel: 'x_mention', assignedTo: 'lucia' }]);
-  await fitsLaptops(page, listening.pane);
+  await fitsLaptops(listening.pane);
 
   await post.viewCase.click();
   await expect(console.caseView).toHaveAttribute('data-case-id', (opened[0] as { id: string }).id);

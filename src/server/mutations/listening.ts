@@ -6,7 +6,7 @@ import { DISMISS_LISTENING_POST } from '../../protocol/mutations/dismiss-listeni
 import { OPEN_LISTENING_CASE } from '../../protocol/mutations/open-listening-case.ts';
 import { REACT } from '../../protocol/mutations/react.ts';
 import type { Tx } from '../store/store.ts';
-import { APPLIED, type Authorization, type MutationContext, type ServerMutation } from './types.ts';
+import { APPLIED, type Authorization, type MutationContext, type Outcome, type ServerMutation } from './types.ts';
 
 type Post = WireData<'listening_post'>;
 
@@ -20,6 +20,11 @@ async function listener(ctx: MutationContext, args: { postId: string }, tx: Tx):
   if (!post) return { refused: { status: 'conflict', reason: 'post_not_found', message: 'The post is no longer listed' } };
   return { granted: post };
 }
+
+/** Nothing changes a post a case was opened from, but a like. */
+const alreadyOpened = (post: Post): Outcome | null => (post.state === 'opened'
+  ? { status: 'conflict', reason: 'already_opened', message: `${post.by ?? 'Someone'} already opened a case from this post (${post.caseId ?? ''})` }
+  : null);
 
 async function save(tx: Tx, postId: string, post: Post): Promise<void> {
   const version = await tx.listening.save(postId, post);
@@ -43,9 +48,8 @@ export const dismissListeningPost: ServerMutation<typeof DISMISS_LISTENING_POST,
   name: DISMISS_LISTENING_POST,
   authorize: listener,
   async apply(ctx, args, tx, post) {
-    if (post.state === 'opened') {
-      return { status: 'conflict', reason: 'already_opened', message: `A case was already opened from this post (${post.caseId ?? ''})` };
-    }
+    const refused = alreadyOpened(post);
+    if (refused) return refused;
     if (post.state === 'dismissed') return APPLIED;
     await save(tx, args.postId, { ...post, state: 'dismissed', by: ctx.username });
     return APPLIED;
@@ -56,9 +60,8 @@ export const openListeningCase: ServerMutation<typeof OPEN_LISTENING_CASE, Post>
   name: OPEN_LISTENING_CASE,
   authorize: listener,
   async apply(ctx, args, tx, post) {
-    if (post.state === 'opened') {
-      return { status: 'conflict', reason: 'already_opened', message: `${post.by ?? 'Someone'} already opened a case from this post` };
-    }
+    const refused = alreadyOpened(post);
+    if (refused) return refused;
     const opened = await tx.listening.openCase(post, ctx.username, ctx.now().toISOString());
     await save(tx, args.postId, { ...post, state: 'opened', by: ctx.username, caseId: opened.caseId });
     await tx.feed.publishCase(opened.caseId);

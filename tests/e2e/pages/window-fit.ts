@@ -1,5 +1,5 @@
 // Whether a part of the console fits the window: inside it whole, and the page not scrolling.
-import type { Locator } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 
 export async function fitsWindow(part: Locator): Promise<{ inside: boolean; pageScrolls: boolean }> {
   const box = await part.boundingBox();
@@ -26,4 +26,15 @@ export async function placeholderFits(input: Locator): Promise<boolean> {
     const room = node.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
     return context.measureText(node.placeholder).width <= room;
   });
+}
+
+/** The laptop sizes every screen must work at. */
+export const LAPTOPS = [{ width: 1366, height: 768 }, { width: 1280, height: 720 }];
+
+/** Inside the window, the page not scrolling, at both laptop sizes. */
+export async function fitsLaptops(part: Locator): Promise<void> {
+  for (const size of LAPTOPS) {
+    await part.page().setViewportSize(size);
+    expect(await fitsWindow(part), `${size.width}×${size.height}`).toEqual({ inside: true, pageScrolls: false });
+  }
 }
