@@ -22,6 +22,7 @@ import { QA_COMMENT_MAX, QA_REVIEW_STATES } from '../shared/qa/review.ts';
 import { ROUTING_RULE_KINDS } from '../shared/routing/route.ts';
 import { Answer, Answers } from '../shared/qa/scorecard.ts';
 import { TEMPLATE_BODY_MAX } from '../shared/templates.ts';
+import { LISTENING_CHANNELS, LISTENING_STATES } from '../shared/listening/post.ts';
 import { COACHING_NOTE_MAX, MondayDate, ObjectiveFields } from '../shared/coaching/plan.ts';
 import { id, isoDate, isoTime } from './fields.ts';
 import { WireQaPack } from './qa.ts';
@@ -234,6 +235,23 @@ export const WireCoachingNote = z.object({
   by: z.string().max(100),
   updatedAt: isoTime,
 });
+/** A public post naming the brand without addressing the company (listening): everyone sees it. */
+export const WireListeningPost = z.object({
+  channel: z.enum(LISTENING_CHANNELS),
+  author: z.string().max(500),
+  handle: z.string().max(500),
+  text: z.string().max(CUSTOMER_TEXT_MAX),
+  followers: z.int().min(0),
+  influence: z.enum(['low', 'medium', 'high']),
+  matched: z.object({ keyword: z.string().max(60), form: z.string().max(200) }),
+  state: z.enum(LISTENING_STATES),
+  /** Who reacted, dismissed or opened it; the case opened from it. */
+  by: z.string().max(100).nullable(),
+  caseId: id.nullable(),
+  /** Likes it received from the company's agents. */
+  reactions: z.int().min(0),
+  postedAt: isoTime,
+});
 /** Settings are opaque JSON documents keyed by id (e.g. `business_hours`). */
 export const WireSetting = z.object({ value: z.json() });
 
@@ -253,6 +271,7 @@ export const ENTITY_SCHEMAS = {
   qa_review: WireQaReview,
   coaching_objective: WireCoachingObjective,
   coaching_note: WireCoachingNote,
+  listening_post: WireListeningPost,
 } as const satisfies Record<SyncedEntity, z.ZodType>;
 export type Entity = SyncedEntity;
 export const ENTITIES = SYNCED_ENTITIES;

@@ -70,7 +70,7 @@ export class Feed {
   }
 
   /** Rows everyone sees, or one agent's own (a personal template). */
-  publishGlobal(entity: 'agent' | 'template' | 'article' | 'setting' | 'blocked_sender', id: string, version: number, scope = EVERYONE): void {
+  publishGlobal(entity: 'agent' | 'template' | 'article' | 'setting' | 'blocked_sender' | 'listening_post', id: string, version: number, scope = EVERYONE): void {
     this.write(entity, id, scope, 'put', version);
   }
 

@@ -14,6 +14,7 @@ import {
   SEGMENTS,
 } from '../shared/domain.ts';
 import { settingProblem } from './settings-admin.ts';
+import { LISTENING_CHANNELS } from '../shared/listening/post.ts';
 
 const key = z.string().regex(/^[\w.-]{1,80}$/, 'keys are letters, digits, dot, dash or underscore');
 
@@ -103,6 +104,15 @@ export const Scenario = z.object({
   ),
   /** Settings documents published with the scenario, by id (e.g. `contact_reasons`). */
   settings: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,59}$/), z.json()).default({}),
+  /** Public posts about the company that address none of its accounts: listening hears those naming the brand. */
+  listening: z.array(z.object({
+    channel: z.enum(LISTENING_CHANNELS),
+    author: z.string().min(1).max(500),
+    handle: z.string().min(1).max(500),
+    followers: z.int().min(0),
+    text: z.string().min(1).max(2000),
+    minutesAgo: z.number().min(0),
+  })).default([]),
 });
 export type Scenario = z.infer<typeof Scenario>;
 

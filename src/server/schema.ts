@@ -237,6 +237,13 @@ const SCHEMA = `
     id TEXT PRIMARY KEY, agent TEXT NOT NULL, week TEXT NOT NULL, data TEXT NOT NULL, version INTEGER NOT NULL
   ) STRICT;
 
+  -- Listening: public posts naming the brand without addressing the company (the wire's shape
+  -- in data), and the company's likes on them (one per post: the company's account likes once).
+  CREATE TABLE IF NOT EXISTS listening_posts (id TEXT PRIMARY KEY, data TEXT NOT NULL, version INTEGER NOT NULL) STRICT;
+  CREATE TABLE IF NOT EXISTS reactions (
+    post_id TEXT PRIMARY KEY, reaction TEXT NOT NULL, username TEXT NOT NULL, at TEXT NOT NULL
+  ) STRICT;
+
   -- Every message delivered to a customer, and which console caused it.
   CREATE TABLE IF NOT EXISTS outbound (
     id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, channel TEXT NOT NULL, text TEXT NOT NULL,
@@ -296,7 +303,7 @@ function addMissingColumns(db: SandboxDb): void {
 }
 
 /** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */
-export const SCENARIO_TABLES = ['derivation_recipients', 'derivations', 'coaching_notes', 'coaching_objectives', 'csat_surveys', 'presence', 'last_contact', 'case_events', 'qa_reviews', 'qa_pack_reviewers', 'qa_pack_cases', 'qa_packs', 'auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'message_decisions', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users'];
+export const SCENARIO_TABLES = ['derivation_recipients', 'derivations', 'coaching_notes', 'coaching_objectives', 'csat_surveys', 'presence', 'last_contact', 'case_events', 'qa_reviews', 'qa_pack_reviewers', 'qa_pack_cases', 'qa_packs', 'auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'message_decisions', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users', 'listening_posts', 'reactions'];
 
 /** The company's name, which signs what no agent wrote (out-of-hours auto-replies). */
 export const COMPANY_META = 'company';

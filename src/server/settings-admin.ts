@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { AUTO_REPLIES_SETTING, AutoReplies } from '../shared/autoreply/index.ts';
 import { CONTACT_REASONS_SETTING, ContactReasonsDocument } from '../shared/contact-reasons.ts';
 import { CSAT_SETTING, CsatSettings } from '../shared/csat/settings.ts';
+import { LISTENING_SETTING, ListeningDocument } from '../shared/listening/document.ts';
 import { BUSINESS_HOURS_SETTING, BusinessHours } from '../shared/hours/index.ts';
 import { MOVE_TO_PRIVATE_SETTING, MoveToPrivateDocument } from '../shared/move-to-private.ts';
 import { PRODUCTS_SETTING, ProductsDocument } from '../shared/products.ts';
@@ -34,6 +35,7 @@ const KNOWN: Record<string, z.ZodType> = {
   [PRODUCTS_SETTING]: ProductsDocument,
   [CSAT_SETTING]: CsatSettings,
   [ROUTING_SETTING]: RoutingDocument,
+  [LISTENING_SETTING]: ListeningDocument,
 };
 
 /** Why a settings document cannot be published, or null. */

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import {
   type Entity, MessageDecision, WireAgent, WireArticle, WireBlockedSender, WireCase, WireCoachingNote, WireCoachingObjective, WireCustomer, type WireData, WireIdentity, WireMessage, WireQaReview, WireSetting,
-  WireTemplate,
+  WireTemplate, WireListeningPost,
 } from '../protocol/entities.ts';
 import { WireQaPack } from '../protocol/qa.ts';
 import { CaseDerivation } from '../shared/derivation/derivation.ts';
@@ -214,6 +214,11 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
     table: 'coaching_notes',
     key: 'id',
     to: (r) => r.json('data', WireCoachingNote),
+  },
+  listening_post: {
+    table: 'listening_posts',
+    key: 'id',
+    to: (r) => r.json('data', WireListeningPost),
   },
 };
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { COACHING_OPERATIONS } from './coaching/operations.ts';
 import { DERIVATION_OPERATIONS } from './derivation/operations.ts';
+import { LISTENING_OPERATIONS } from './listening/operations.ts';
 import type { ContactReasonOption } from './contact-reasons.ts';
 import type { Product } from './products.ts';
 import { op } from './contract-op.ts';
@@ -311,6 +312,7 @@ export const CONTRACT = {
   ...CLASS_OPERATIONS,
   ...COACHING_OPERATIONS,
   ...DERIVATION_OPERATIONS,
+  ...LISTENING_OPERATIONS,
 } as const;
 
 export type Operation = keyof typeof CONTRACT;

@@ -35,6 +35,8 @@ export const REFUSAL_REASONS = [
   'forbidden',
   // derivations: to an area of the routing document or an agent, one open at a time, answered by whom it went to
   'unknown_area', 'already_derived', 'duplicate_derivation', 'not_derived', 'not_in_area',
+  // listening: a post no longer listed, or one a case was already opened from
+  'post_not_found', 'already_opened',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
@@ -72,6 +74,8 @@ export const COMMAND_ERROR_CODES = [
   'unknown_product', 'not_team_supervisor', 'invalid_coaching', 'objective_not_found',
   // derivations
   'unknown_area', 'already_derived', 'not_derived', 'not_in_area', 'invalid_derivation',
+  // listening posts
+  'post_not_found', 'already_opened', 'already_reacted',
 ] as const;
 export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
 

@@ -3,7 +3,7 @@
 /** What the central API syncs into the cache: the wire has a schema for each (src/protocol/entities.ts). */
 export const SYNCED_ENTITIES = [
   'agent', 'customer', 'identity', 'case', 'message', 'template', 'article', 'setting', 'blocked_sender', 'customer_note',
-  'qa_pack', 'qa_review', 'coaching_objective', 'coaching_note',
+  'qa_pack', 'qa_review', 'coaching_objective', 'coaching_note', 'listening_post',
 ] as const;
 export type SyncedEntity = (typeof SYNCED_ENTITIES)[number];
 

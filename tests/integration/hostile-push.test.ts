@@ -83,6 +83,9 @@ const VALID_ARGS: { [N in MutationName]: () => Record<string, unknown> } = {
   reassign_case: () => ({ caseId: lucia.caseId, to: 'mateo' }),
   derive_case: () => ({ derivationId: randomUUID(), caseId: lucia.caseId, to: 'area:facturacion', note: 'consulta de factura' }),
   answer_derivation: () => ({ caseId: lucia.caseId, outcome: 'answered', note: 'ya está corregida' }),
+  react: () => ({ postId: 'post-x', reaction: 'like' }),
+  dismiss_listening_post: () => ({ postId: 'post-x' }),
+  open_listening_case: () => ({ postId: 'post-x' }),
 };
 /** Fields that may be null, and fields that take any JSON: no wrong type for them. */
 const NULLABLE = new Set(['shortcut', 'channels', 'baseVersion', 'type', 'due']);

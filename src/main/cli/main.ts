@@ -13,6 +13,7 @@ import { reassign } from './team.ts';
 import { answerDerivation, derive } from './derivation.ts';
 import { CLASS_REQUIRED, CLASS_SUBCOMMANDS, classCommand } from './class.ts';
 import { readStdin } from '../read-stdin.ts';
+import { listening } from './listening.ts';
 
 const USAGE = `Usage: atiende <command> [options]
 
@@ -72,6 +73,9 @@ const USAGE = `Usage: atiende <command> [options]
   class stop   --profile DIR --class ID            ends the class (its grades become final)
   class join   --server URL --code CODE [--profile DIR]
                                         a trainee joins a class with the code handed out, like login
+  listening --profile DIR [--json]      public posts about the brand that address no company account
+                                        (Escucha), newest first: author, influence, state, and the
+                                        keyword and form matched (--json: matched: {keyword, form})
 `;
 
 class UsageError extends Error {}
@@ -262,6 +266,10 @@ async function main(argv: string[]): Promise<number> {
       });
       break;
     }
+    case 'listening':
+      required(v, 'profile');
+      output = await listening({ profile: v.profile, json: v.json === true });
+      break;
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -14,6 +14,7 @@ import { OutboxRepository } from './repositories/outbox.ts';
 import { QaPackRepository } from './repositories/qa-packs.ts';
 import { QaReviewRepository } from './repositories/qa-reviews.ts';
 import { CoachingRepository } from './repositories/coaching.ts';
+import { ListeningRepository } from './repositories/listening.ts';
 import { ReferenceRepository } from './repositories/reference.ts';
 import { ReportSnapshotRepository } from './repositories/report-snapshots.ts';
 import { SyncStateRepository } from './repositories/sync-state.ts';
@@ -43,6 +44,7 @@ export class Store {
   readonly qaReviews: QaReviewRepository;
   readonly reportSnapshots: ReportSnapshotRepository;
   readonly coaching: CoachingRepository;
+  readonly listening: ListeningRepository;
 
   readonly db: Db;
 
@@ -65,6 +67,7 @@ export class Store {
     this.qaReviews = new QaReviewRepository(db);
     this.reportSnapshots = new ReportSnapshotRepository(db);
     this.coaching = new CoachingRepository(db);
+    this.listening = new ListeningRepository(db);
   }
 
   /** Opens (creating, migrating and, if still plain, encrypting) the cache in `file` with its key. */
@@ -105,6 +108,7 @@ export class Store {
       DELETE FROM qa_reviews WHERE version > 0;
       -- Pending coaching changes are replayed over the rebuilt rows, as every pending effect is.
       DELETE FROM coaching_objectives WHERE version > 0; DELETE FROM coaching_notes WHERE version > 0;
+      DELETE FROM listening_posts;
       -- Rankings are recomputed as the pull rebuilds; the agent's own types and restores stay.
       DELETE FROM case_triage; DELETE FROM message_triage WHERE type_override IS NULL AND restored = 0;
       DELETE FROM sync_state WHERE key IN ('cursor', 'initial_sync_done', 'initial_sync_count', 'resync_due');

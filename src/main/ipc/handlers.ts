@@ -5,6 +5,7 @@ import type { ConsoleController } from '../console/controller.ts';
 import { blockHandlers } from './block-handlers.ts';
 import { caseHandlers } from './case-handlers.ts';
 import { coachingHandlers } from './coaching-handlers.ts';
+import { listeningHandlers } from './listening-handlers.ts';
 import { customerHandlers } from './customer-handlers.ts';
 import { derivationHandlers } from './derivation-handlers.ts';
 import { customerLinkHandlers } from './customer-link-handlers.ts';
@@ -41,5 +42,6 @@ export function createHandlers(controller: ConsoleController, options: LinkOptio
     ...classHandlers(controller),
     ...coachingHandlers(controller),
     ...derivationHandlers(controller),
+    ...listeningHandlers(controller),
   };
 }

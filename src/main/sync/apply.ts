@@ -144,6 +144,7 @@ const PUT: { [E in Entity]: Put<E> } = {
   qa_pack: (s, { id, version, data }) => s.qaPacks.upsert({ id, version, data }),
   coaching_objective: (s, { id, version, data }) => s.coaching.upsertObjective(id, version, data),
   coaching_note: (s, { id, version, data }) => s.coaching.upsertNote(id, version, data),
+  listening_post: (s, { id, version, data }) => s.listening.upsert(id, version, data),
 };
 
 // A `del` of a row the cache does not have is a no-op: each of these deletes by id.
@@ -162,6 +163,7 @@ const DEL: Record<Entity, Del> = {
   qa_review: (s, id) => s.qaReviews.remove(id),
   coaching_objective: (s, id) => s.coaching.removeObjective(id),
   coaching_note: (s, id) => s.coaching.removeNote(id),
+  listening_post: (s, id) => s.listening.remove(id),
 };
 
 export function applyChange(store: Store, change: Change): void {

@@ -97,6 +97,26 @@ describe('optimistic effects', () => {
     expect(amended?.state).toBe('resolved');
   });
 
+  it('keeps a pending like and a pending opening over a pulled post that predates them, the like counted once', () => {
+    const post = (version: number): Change => ({
+      entity: 'listening_post', id: 'post-1', op: 'put', version,
+      data: {
+        channel: 'x_mention', author: 'Vecina', handle: '@vecina', text: 'konecta sin servicio', followers: 10, influence: 'low',
+        matched: { keyword: 'Conecta', form: 'konecta' }, state: 'new', by: null, caseId: null, reactions: 0, postedAt: '2026-11-20T10:00:00Z',
+      },
+    });
+    applyChange(store, post(3));
+    commands.reactToPost('post-1');
+    commands.openCaseFromPost('post-1');
+    for (const version of [4, 5]) {
+      store.transaction(() => {
+        applyChange(store, post(version));
+        rebasePending(store, author);
+      });
+    }
+    expect(store.listening.get('post-1')).toMatchObject({ state: 'opened', by: 'lucia', reactions: 1, pending: true });
+  });
+
   it('never lets an older page roll a row back', () => {
     applyChange(store, caseChange(4, 'resolved'));
     expect(store.cases.get('c1')).toMatchObject({ status: 'open', version: 5 });

@@ -28,6 +28,9 @@ import { UNDO_MERGE, UndoMergeArgs } from './undo-merge.ts';
 import { UNLINK_IDENTITY, UnlinkIdentityArgs } from './unlink-identity.ts';
 import { DERIVE_CASE, DeriveCaseArgs } from './derive-case.ts';
 import { ANSWER_DERIVATION, AnswerDerivationArgs } from './answer-derivation.ts';
+import { REACT, ReactArgs } from './react.ts';
+import { DISMISS_LISTENING_POST, DismissListeningPostArgs } from './dismiss-listening-post.ts';
+import { OPEN_LISTENING_CASE, OpenListeningCaseArgs } from './open-listening-case.ts';
 
 export const MUTATION_ARGS = {
   [SEND_REPLY]: SendReplyArgs,
@@ -57,6 +60,9 @@ export const MUTATION_ARGS = {
   [REASSIGN_CASE]: ReassignCaseArgs,
   [DERIVE_CASE]: DeriveCaseArgs,
   [ANSWER_DERIVATION]: AnswerDerivationArgs,
+  [REACT]: ReactArgs,
+  [DISMISS_LISTENING_POST]: DismissListeningPostArgs,
+  [OPEN_LISTENING_CASE]: OpenListeningCaseArgs,
 } as const;
 export type MutationName = keyof typeof MUTATION_ARGS;
 export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;

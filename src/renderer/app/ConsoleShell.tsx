@@ -11,6 +11,7 @@ import { HoursDialog } from '../features/hours/index.ts';
 import { InboxPage, openCase, resetInbox, useInboxStore } from '../features/inbox/index.ts';
 import { QualityPage } from '../features/qa/index.ts';
 import { ReportsPage } from '../features/reports/index.ts';
+import { ListeningPage } from '../features/listening/index.ts';
 import { SyncBar, useSyncStatus } from '../features/sync/index.ts';
 import { TeamPage } from '../features/team/index.ts';
 import { resetTools, ToolsPane } from '../features/tools/index.ts';
@@ -89,6 +90,14 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
       ) : null}
       {section === 'class' ? <main className="class-main" tabIndex={-1} aria-label={t('sections.class')}><ClassPage /></main> : null}
       {section === 'team' ? <main className="team-main" tabIndex={-1} aria-label={t('sections.team')}><TeamPage /></main> : null}
+      {section === 'listening' ? (
+        <main className="listening-main" tabIndex={-1} aria-label={t('sections.listening')}>
+          <ListeningPage onOpenCase={(caseId) => {
+            openCase(caseId);
+            useSection.getState().show('inbox');
+          }} />
+        </main>
+      ) : null}
       {section === 'myReviews' ? (
         <main className="my-reviews-page" tabIndex={-1} aria-label={t('sections.myReviews')}><MyReviews /></main>
       ) : null}

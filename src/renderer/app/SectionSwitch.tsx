@@ -1,11 +1,11 @@
 // The header's section switch: Bandeja for everyone, Calidad and Equipo for supervisors, Mis evaluaciones
-// for agents, Reportes for both, Clase first for trainers. Buttons that say which one is showing.
+// for agents, Reportes and Escucha for both, Clase first for trainers. Buttons that say which one is showing.
 import { useTranslation } from 'react-i18next';
 import { type Section, useSection } from './sections.ts';
 
 export function sectionsFor(role: string): Section[] {
-  if (role === 'supervisor') return ['inbox', 'quality', 'team', 'reports'];
-  if (role === 'agent') return ['inbox', 'myReviews', 'reports'];
+  if (role === 'supervisor') return ['inbox', 'quality', 'team', 'reports', 'listening'];
+  if (role === 'agent') return ['inbox', 'myReviews', 'reports', 'listening'];
   if (role === 'trainer') return ['class', 'inbox'];
   return ['inbox'];
 }

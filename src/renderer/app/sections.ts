@@ -5,7 +5,7 @@ import type { ComponentType } from 'react';
 import { create } from 'zustand';
 import { MyReviewsPage } from '../features/my-reviews/index.ts';
 
-export type Section = 'inbox' | 'quality' | 'myReviews' | 'team' | 'reports' | 'class';
+export type Section = 'inbox' | 'quality' | 'myReviews' | 'team' | 'reports' | 'class' | 'listening';
 
 /** null until a section is chosen: the role's first section shows (SectionSwitch's sectionShown). */
 export const useSection = create<{ section: Section | null; show: (section: Section) => void }>((set) => ({

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-/** Below this width the header's buttons show only their icon (base.css): a supervisor's four sections, the presence and the profile need about 1 400 px in full. */
+/** Below this width the header's buttons show only their icon (base.css): a supervisor's five sections, the presence and the profile need about 1 400 px in full. */
 const COMPACT_QUERY = '(max-width: 1439.98px)';
 
 const subscribe = (onChange: () => void): (() => void) => {

@@ -24,6 +24,7 @@ import { setMessageType } from './set-message-type.ts';
 import { setStatus } from './set-status.ts';
 import { submitReview } from './submit-review.ts';
 import type { ServerMutation } from './types.ts';
+import { dismissListeningPost, openListeningCase, react } from './listening.ts';
 import { unblockSender } from './unblock-sender.ts';
 import { undoMerge } from './undo-merge.ts';
 import { unlinkIdentity } from './unlink-identity.ts';
@@ -58,6 +59,9 @@ export const SERVER_MUTATIONS = {
   reassign_case: reassignCase,
   derive_case: deriveCase,
   answer_derivation: answerDerivation,
+  react,
+  dismiss_listening_post: dismissListeningPost,
+  open_listening_case: openListeningCase,
 } satisfies ServerMutations;
 
 export type { MutationContext, Outcome, ServerMutation } from './types.ts';

@@ -55,7 +55,7 @@ export function sandboxRoutes(api: Api, sandbox: Sandbox): Routes {
     },
     'POST /v1/sandbox/inbound': changing(async (req, res) => {
       const input = await readJson(req, InboundRequest);
-      sendJson(res, 200, await sandbox.exclusive(() => controls.inbound(input)));
+      sendJson(res, 200, await sandbox.exclusive(() => controls.receive(input)));
     }),
     'POST /v1/sandbox/templates': changing(async (req, res) => {
       sendJson(res, 200, await sandbox.knowledge.putTemplate(await readJson(req, CompanyTemplateRequest)));

@@ -14,19 +14,32 @@ import { HttpError } from '../http.ts';
 import { nextVersion, type SandboxDb } from '../schema.ts';
 import { prepared } from '../prepared.ts';
 import { recordCaseEvent } from '../store/sqlite/cases.ts';
+import { accountFor } from '../store/sqlite/customers.ts';
 import { Continuations } from './continuations.ts';
 import { applyOverflow, type Overflowed } from './overflow.ts';
 import { routeNewCase } from './routing.ts';
+import { hearPost, listeningDocument, type Heard } from './listening.ts';
+import { addressesCompany } from '../../shared/listening/index.ts';
 import { pendingSurvey, readSurveyReply, recordSurveyAnswer, type PendingSurvey } from './csat-replies.ts';
 
 export const InboundRequest = z.object({
   channel: z.enum(CHANNELS),
-  customer: z.object({ name: z.string().min(1).max(500), handle: z.string().min(1).max(500) }),
+  customer: z.object({
+    name: z.string().min(1).max(500), handle: z.string().min(1).max(500),
+    /** A post's author's followers, when the network shows them (listening measures influence by them). */
+    followers: z.int().min(0).optional(),
+  }),
   text: z.string().min(1).max(CUSTOMER_TEXT_MAX),
   caseId: z.string().optional(),
   assignTo: z.string().optional(),
   /** The company's promotional post the customer answers (a campaign id). */
   promo: z.string().min(1).max(200).optional(),
+  /** `mention`: a public post about the company; with `addressed: false` it names no company account. */
+  kind: z.enum(['message', 'mention']).optional(),
+  /** False for a post that does not address the company: heard by listening, no case opened. */
+  addressed: z.boolean().optional(),
+}).refine((r) => r.addressed !== false || (r.kind === 'mention' && r.caseId === undefined && r.assignTo === undefined && r.promo === undefined), {
+  message: '`addressed: false` is for a new public post (`kind: "mention"`), without caseId, assignTo or promo',
 });
 export const AssignRequest = z.object({ caseId: z.string(), to: z.string().nullable() });
 
@@ -60,6 +73,18 @@ export class Controls {
     this.feed = feed;
     this.clock = clock;
     this.continuations = new Continuations(db, feed);
+  }
+
+  /**
+   * What the `inbound` control does: a public post that does not address the company
+   * (`addressed: false`) opens no case, it is heard by listening when it names the brand; unless
+   * it names one of the company's accounts after all, then it is a customer writing.
+   */
+  receive(input: z.infer<typeof InboundRequest>): { caseId: string; messageId: string } | Heard {
+    if (input.addressed === false && !addressesCompany(input.text, listeningDocument(this.db).handles)) {
+      return this.db.transaction(() => hearPost(this.db, this.feed, input, this.clock.now().toISOString()))();
+    }
+    return this.inbound(input);
   }
 
   /** A customer writes. Opens a case (assigned by the server's rule or to `assignTo`) or joins `caseId`. */
@@ -177,15 +202,7 @@ export class Controls {
 
   /** The account the customer writes from: a known identity (linked ones included), else a new record. */
   private identityFor(channel: string, customer: { name: string; handle: string }): { customerId: string; identityId: string } {
-    const known = prepared<[string, string], { id: string; customer_id: string }>(this.db,
-      'SELECT id, customer_id FROM identities WHERE channel = ? AND handle = ?').get(channel, customer.handle);
-    if (known) return { customerId: known.customer_id, identityId: known.id };
-    const customerId = `cus-${nextVersion(this.db)}`;
-    prepared(this.db, `INSERT INTO customers (id, name, segment, followers, public_figure, location, language, notes, version)
-      VALUES (?, ?, 'new', 0, 0, NULL, 'es', NULL, ?)`).run(customerId, customer.name, nextVersion(this.db));
-    const identityId = `${customerId}.1`;
-    prepared(this.db, 'INSERT INTO identities VALUES (?, ?, ?, ?, 0, ?)').run(identityId, customerId, channel, customer.handle, nextVersion(this.db));
-    return { customerId, identityId };
+    return accountFor(this.db, channel, customer);
   }
 
   private languageOf(customerId: string): Language {

@@ -4,6 +4,7 @@
 // organisation's server is never seeded from a scenario.
 import { AUTO_REPLIES_SETTING, DEFAULT_AUTO_REPLIES } from '../../shared/autoreply/index.ts';
 import { CSAT_SETTING, DEFAULT_CSAT } from '../../shared/csat/settings.ts';
+import { hearPost } from './listening.ts';
 import { BUSINESS_HOURS_SETTING, DEFAULT_BUSINESS_HOURS } from '../../shared/hours/index.ts';
 import { DEFAULT_SCORECARDS, QA_SCORECARDS_SETTING } from '../../shared/qa/scorecard.ts';
 import { DEFAULT_PRIORITY_RULES } from '../../shared/triage/index.ts';
@@ -155,6 +156,9 @@ function seedScenario(db: SandboxDb, feed: Feed, scenario: Scenario, now: Date, 
     next += cases - scenario.cases.length;
   }
   if (history) seedHistory(db, feed, scenario, now, historySize(cases), next, addCustomer);
+  for (const post of scenario.listening) {
+    hearPost(db, feed, { channel: post.channel, customer: { name: post.author, handle: post.handle, followers: post.followers }, text: post.text }, iso(post.minutesAgo));
+  }
 }
 
 /** The resolved cases of the weeks before the clock (history.ts), numbered after the rest, oldest first. */

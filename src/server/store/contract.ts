@@ -197,6 +197,35 @@ export function storeContract(engine: string, open: () => ServerStore): void {
       ]);
     });
 
+    it('keeps listening posts for everyone, one like per post, and opens a case from a post on its channel for its opener', async () => {
+      const store = open();
+      const post = {
+        channel: 'x_mention' as const, author: 'Vecina', handle: '@vecina', text: 'konecta sin servicio', followers: 12, influence: 'low' as const,
+        matched: { keyword: 'Conecta', form: 'konecta' }, state: 'new' as const, by: null, caseId: null, reactions: 0, postedAt: '2026-03-10T10:00:00.000Z',
+      };
+      let opened = { caseId: '', messageId: '' };
+      await store.transaction(async (tx) => {
+        expect(await tx.listening.post('post-1')).toBeUndefined();
+        const first = await tx.listening.save('post-1', post);
+        const second = await tx.listening.save('post-1', { ...post, state: 'reacted', reactions: 1 });
+        expect(second).toBeGreaterThan(first);
+        expect(await tx.listening.post('post-1')).toEqual({ ...post, state: 'reacted', reactions: 1 });
+        await tx.feed.publishGlobal('listening_post', 'post-1', second);
+        const like = { postId: 'post-1', reaction: 'like', username: 'lucia', at: '2026-03-10T10:05:00.000Z' };
+        expect(await tx.listening.react(like)).toBe(true);
+        expect(await tx.listening.react({ ...like, username: 'mateo' })).toBe(false);
+        opened = await tx.listening.openCase(post, 'lucia', '2026-03-10T10:10:00.000Z');
+        expect(await tx.cases.facts(opened.caseId)).toMatchObject({ channel: 'x_mention', assignedTo: 'lucia' });
+        expect(await tx.messages.customerSentAt(opened.messageId, opened.caseId)).toBe(post.postedAt);
+        // The same author again: the same customer, through the identity the first case made.
+        const again = await tx.listening.openCase(post, 'mateo', '2026-03-10T10:20:00.000Z');
+        expect(await tx.cases.customerOf(again.caseId)).toBe(await tx.cases.customerOf(opened.caseId));
+      });
+      for (const who of ['lucia', 'sofia']) {
+        expect((await store.feed.page(who, 0, 10)).changes).toMatchObject([{ entity: 'listening_post', id: 'post-1', op: 'put', data: { state: 'reacted' } }]);
+      }
+    });
+
     it('keeps each presence and the last contact, and reads nobody\'s team for a non-supervisor', async () => {
       const store = open();
       await store.team.touch('lucia', '2026-03-10T10:00:00.000Z');

@@ -418,6 +418,17 @@ export interface Team {
   load(agents: readonly string[]): Promise<{ agent: string; channel: string; waitingSince: string | null }[]>;
 }
 
+/** Listening posts (the wire's data) and the company's likes on them. */
+export interface Listening {
+  post(postId: string): Promise<WireData<'listening_post'> | undefined>;
+  /** Saves the post and returns its new version, to publish. */
+  save(postId: string, post: WireData<'listening_post'>): Promise<number>;
+  /** Records the company's like; false when the post already had it. */
+  react(like: { postId: string; reaction: string; username: string; at: string }): Promise<boolean>;
+  /** Opens a case from the post, on its channel, assigned to `assignee`: the customer's identity found or created. */
+  openCase(post: WireData<'listening_post'>, assignee: string, at: string): Promise<{ caseId: string; messageId: string }>;
+}
+
 /** The writes that put changed rows in front of the consoles that see them (see feed.ts). */
 export interface FeedWrites {
   publishCase(caseId: string, removedReason?: string): Promise<void>;
@@ -429,7 +440,7 @@ export interface FeedWrites {
    * the agent, the pack's creator; in a calibration the reviewers who have submitted their own.
    */
   publishReviews(packId: string, caseId: string): Promise<void>;
-  publishGlobal(entity: 'template' | 'article' | 'setting' | 'blocked_sender', id: string, version: number, scope?: string): Promise<void>;
+  publishGlobal(entity: 'template' | 'article' | 'setting' | 'blocked_sender' | 'listening_post', id: string, version: number, scope?: string): Promise<void>;
   /** A pack to its reviewers, and its cases (threads, customers, history) to each of them. */
   publishPack(packId: string): Promise<void>;
   /** A coaching objective or note to its agent and the supervisors of the agent's team. */

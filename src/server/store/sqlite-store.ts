@@ -11,6 +11,7 @@ import { sqliteCaseEvents, sqliteCases, sqliteMessages } from './sqlite/cases.ts
 import { sqliteArticles, sqliteAutoReplies, sqliteBlocks, sqliteOrganisation, sqliteSettings, sqliteTemplates } from './sqlite/catalogue.ts';
 import { sqliteCoaching } from './sqlite/coaching.ts';
 import { sqliteDerivations } from './sqlite/derivations.ts';
+import { sqliteListening } from './sqlite/listening.ts';
 import { sqliteCsatSurveys } from './sqlite/csat.ts';
 import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './sqlite/customers.ts';
 import { sqliteFeedReads } from './sqlite/feed-reads.ts';
@@ -72,6 +73,7 @@ export class SqliteStore implements ServerStore {
       coaching: promised(sqliteCoaching(db)),
       derivations: promised(sqliteDerivations(db)),
       feed: promised(sqliteFeedWrites(feed)),
+      listening: promised(sqliteListening(db)),
     };
   }
 

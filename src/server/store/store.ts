@@ -25,6 +25,7 @@ export interface Tx {
   coaching: R.Coaching;
   derivations: R.Derivations;
   feed: R.FeedWrites;
+  listening: R.Listening;
 }
 
 export interface ServerStore {

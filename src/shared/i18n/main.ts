@@ -110,6 +110,9 @@ const es = {
     bad_request: 'El pedido no es válido.',
     sequence_gap: 'Los cambios llegaron al servidor desordenados: se reenvían en orden.',
     resync_required: 'El servidor pidió sincronizar todo de nuevo.',
+    post_not_found: 'Esa publicación ya no está en Escucha.',
+    already_opened: 'Ya se abrió un caso desde esa publicación.',
+    already_reacted: 'La empresa ya le dio me gusta a esa publicación.',
   } satisfies Record<WordedErrorCode, string>,
 };
 
@@ -210,6 +213,9 @@ const en: typeof es = {
     bad_request: 'The request is not valid.',
     sequence_gap: 'Changes reached the server out of order: they are sent again in order.',
     resync_required: 'The server asked for a full sync.',
+    post_not_found: 'That post is no longer in Listening.',
+    already_opened: 'A case was already opened from that post.',
+    already_reacted: 'The company already liked that post.',
   },
 };
 

@@ -29,6 +29,7 @@ import { submitReview } from './submit-review.ts';
 import { unblockSender } from './unblock-sender.ts';
 import { undoMerge } from './undo-merge.ts';
 import { unlinkIdentity } from './unlink-identity.ts';
+import { dismissListeningPost, openListeningCase, react } from './listening.ts';
 
 export { settleUnreadable } from './unreadable.ts';
 export { isRefusal } from './module.ts';
@@ -63,6 +64,9 @@ export const MUTATIONS: { readonly [N in MutationName]: MutationModule<N> } = {
   reassign_case: reassignCase,
   derive_case: deriveCase,
   answer_derivation: answerDerivation,
+  react,
+  dismiss_listening_post: dismissListeningPost,
+  open_listening_case: openListeningCase,
 };
 
 /** Applies a mutation's optimistic effect. */

@@ -20,6 +20,7 @@ import { m025CaseMarksCoaching } from './025-case-marks-coaching.ts';
 import { m026CsatMessages } from './026-csat-messages.ts';
 import { m027CaseRouting } from './027-case-routing.ts';
 import { m028Derivation } from './028-derivation.ts';
+import { m029Listening } from './029-listening.ts';
 import { RestoreMessageArgs } from '../../../protocol/mutations/restore-message.ts';
 import { SetMessageTypeArgs } from '../../../protocol/mutations/set-message-type.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
@@ -397,6 +398,21 @@ describe('migrations', () => {
     const db = new Database(freshFile());
     migrate(db, m027CaseRouting.version);
     expect(db.prepare("SELECT value FROM sync_state WHERE key = 'resync_due'").get()).toBeUndefined();
+    db.close();
+  });
+
+  it('029 adds listening posts to a version-28 cache, newest first by their index, keeping its cases', () => {
+    const db = new Database(freshFile());
+    migrate(db, m029Listening.version - 1);
+    db.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, priority, language, created_at, updated_at,
+      version, server_status) VALUES ('c1', 1001, 'cus-1', 'x_mention', 'Sin internet', 'open', 'normal', 'es', '2026-01-01', '2026-01-01', 7, 'open')`).run();
+    migrate(db, m029Listening.version);
+    expect(schemaVersion(db)).toBe(m029Listening.version);
+    expect(db.prepare('SELECT id FROM cases').all()).toEqual([{ id: 'c1' }]);
+    expect(db.prepare('SELECT count(*) AS n FROM listening_posts').get()).toEqual({ n: 0 });
+    expect(db.prepare('EXPLAIN QUERY PLAN SELECT id FROM listening_posts ORDER BY posted_at DESC').all())
+      .toEqual([expect.objectContaining({ detail: expect.stringContaining('listening_posts_posted') })]);
+    expect(() => db.prepare("INSERT INTO listening_posts VALUES ('p1', '{}', '{}', 'now', 'one')").run()).toThrow(/cannot store TEXT/);
     db.close();
   });
 

@@ -72,3 +72,18 @@ export const sqliteLinks = (db: SandboxDb): Sync<CustomerLinks> => ({
       AND EXISTS (SELECT 1 FROM json_each(identities) WHERE json_extract(value, '$.id') = ?)`, at, survivorId, identityId),
   recordUnlink: (u) => void run(db, 'INSERT INTO identity_unlinks VALUES (?, ?, ?, ?, ?, ?)', u.identityId, u.from, u.to, u.reason, u.by, u.at),
 });
+
+/**
+ * The account a customer writes from: a known identity on the channel (linked ones included),
+ * else a new record with that one identity (a post's author brings their followers).
+ */
+export function accountFor(db: SandboxDb, channel: string, customer: { name: string; handle: string; followers?: number }): { customerId: string; identityId: string } {
+  const known = row<{ id: string; customer_id: string }>(db, 'SELECT id, customer_id FROM identities WHERE channel = ? AND handle = ?', channel, customer.handle);
+  if (known) return { customerId: known.customer_id, identityId: known.id };
+  const customerId = `cus-${nextVersion(db)}`;
+  run(db, `INSERT INTO customers (id, name, segment, followers, public_figure, location, language, notes, version)
+    VALUES (?, ?, 'new', ?, 0, NULL, 'es', NULL, ?)`, customerId, customer.name, customer.followers ?? 0, nextVersion(db));
+  const identityId = `${customerId}.1`;
+  run(db, 'INSERT INTO identities VALUES (?, ?, ?, ?, 0, ?)', identityId, customerId, channel, customer.handle, nextVersion(db));
+  return { customerId, identityId };
+}

@@ -1,0 +1,16 @@
+// Escucha: the posts about the brand from the cache; a like, a dismissal or a proactive case
+// queued like any change (offline too).
+import type { ConsoleController } from '../console/controller.ts';
+import type { Handlers } from './handlers.ts';
+
+type ListeningHandlers = Pick<Handlers, 'listeningPosts' | 'reactToPost' | 'dismissPost' | 'openCaseFromPost'>;
+
+export function listeningHandlers(controller: ConsoleController): ListeningHandlers {
+  const commands = () => controller.current.commands;
+  return {
+    listeningPosts: () => controller.current.store.listening.list(),
+    reactToPost: ({ postId }) => ({ mutationId: commands().reactToPost(postId).mutationId }),
+    dismissPost: ({ postId }) => ({ mutationId: commands().dismissPost(postId).mutationId }),
+    openCaseFromPost: ({ postId }) => ({ mutationId: commands().openCaseFromPost(postId).mutationId }),
+  };
+}

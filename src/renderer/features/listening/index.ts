@@ -1,0 +1,1 @@
+export { ListeningPage } from './ListeningPage.tsx';
