@@ -65,7 +65,9 @@ export function answerDerivation(ctx: CommandContext, caseRef: string, outcome: 
     throw new CommandError('not_derived', `Case #${found.number} is not waiting for a derivation's answer; nothing was queued`);
   }
   const me = ctx.author().username;
-  if (found.assignedTo === me || !recipientsOf(found.derivation.to, routing(ctx)).includes(me)) {
+  // The deriving agent may withdraw it; otherwise only whom the server fixed when it was derived.
+  const withdraws = outcome === 'returned' && found.derivation.by === me;
+  if (!withdraws && !mayAnswer(found, me)) {
     throw new CommandError('not_in_area', `Case #${found.number} was not derived to you or an area of yours; nothing was queued`);
   }
   return { ...ctx.enqueue('answer_derivation', { caseId: found.id, outcome, note: text }, found.version), caseId: found.id };
@@ -74,9 +76,11 @@ export function answerDerivation(ctx: CommandContext, caseRef: string, outcome: 
 /** The cases derived to this agent (or an area of theirs) and still waiting for an answer. */
 export function derivedToMe(ctx: CommandContext): CaseSummary[] {
   const me = ctx.author().username;
-  const doc = routing(ctx);
-  return ctx.store.cases.derived().filter((c) => c.assignedTo !== me && c.derivation !== null && recipientsOf(c.derivation.to, doc).includes(me));
+  return ctx.store.cases.derived().filter((c) => mayAnswer(c, me));
 }
+
+/** Derived to `me` (fixed on the server when it was derived) and not theirs already. */
+const mayAnswer = (c: Pick<CaseSummary, 'assignedTo' | 'derivation'>, me: string) => c.assignedTo !== me && c.derivation?.recipients.includes(me) === true;
 
 /** The case's derivation as the case view shows it to this agent. */
 export function derivationView(ctx: CommandContext, caseId: string): DerivationView | null {
@@ -88,7 +92,9 @@ export function derivationView(ctx: CommandContext, caseId: string): DerivationV
   return {
     ...found.derivation,
     label: targetLabel(found.derivation.to, doc),
-    canAnswer: waiting && found.assignedTo !== me && recipientsOf(found.derivation.to, doc).includes(me),
+    byName: ctx.store.reference.agents().find((a) => a.username === found.derivation?.by)?.name ?? found.derivation.by,
+    canAnswer: waiting && mayAnswer(found, me),
+    canWithdraw: waiting && found.derivation.by === me,
     holdingReply: waiting && found.assignedTo === me ? holdingReply(ctx, found.language) : null,
   };
 }

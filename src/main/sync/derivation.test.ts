@@ -102,17 +102,76 @@ describe('deriving a case to an area', () => {
   });
 });
 
-describe('refusals of the server, undone at once', () => {
-  /** Another console signed in to the same sandbox, closed after the test. */
-  async function another(username: string) {
-    const profile = await openProfile(world.sandbox, `${world.dir.path}/${username}-2`, username);
-    onTestFinished(() => profile.services.close());
-    await profile.services.syncOnce();
-    return profile;
-  }
-  const routingWith = (facturacion: string[]) => world.sandbox.control('POST', '/v1/sandbox/settings', {
-    id: 'routing', value: { teams: [{ id: 'facturacion', name: 'Facturación', kind: 'area', members: facturacion }], rules: [{ kind: 'load' }] },
+/** Another console signed in to the same sandbox, closed after the test. */
+async function another(username: string) {
+  const profile = await openProfile(world.sandbox, `${world.dir.path}/${username}-2`, username);
+  onTestFinished(() => profile.services.close());
+  await profile.services.syncOnce();
+  return profile;
+}
+const routingWith = (facturacion: string[]) => world.sandbox.control('POST', '/v1/sandbox/settings', {
+  id: 'routing', value: { teams: [{ id: 'facturacion', name: 'Facturación', kind: 'area', members: facturacion }], rules: [{ kind: 'load' }] },
+});
+
+describe('the people fixed when it was derived', () => {
+  it('stay the ones who answer it after the area’s members change', async () => {
+    world.lucia.services.commands.deriveCase(BILLING, 'area:facturacion', 'Consulta');
+    await world.lucia.services.syncOnce();
+    await routingWith(['joaquin']);
+    await world.mateo.services.syncOnce();
+    expect(summaryOf(BILLING, world.mateo)).toMatchObject({ derivation: { by: 'lucia', recipients: ['mateo'] } });
+    expect(world.mateo.services.commands.derivedToMe().map((c) => c.id)).toEqual([BILLING]);
+    expect(world.mateo.services.commands.derivationView(BILLING)).toMatchObject({ canAnswer: true });
+    const { mutationId } = world.mateo.services.commands.answerDerivation(BILLING, 'answered', 'Ya está');
+    await world.mateo.services.syncOnce();
+    expect(logged(mutationId)).toEqual([{ status: 'applied', reason: null }]);
   });
+
+  it('a case reassigned to the person it was derived to: taken by them, who may derive it again', async () => {
+    const sofia = await another('sofia');
+    world.lucia.services.commands.deriveCase(BILLING, 'agent:mateo', 'Consulta');
+    await world.lucia.services.syncOnce();
+    await sofia.services.syncOnce();
+    sofia.services.commands.reassignCase(BILLING, 'mateo', 'supervisor');
+    await sofia.services.syncOnce();
+    expect(derivations(BILLING)).toMatchObject([{ state: 'taken', answered_by: 'mateo' }]);
+    await world.mateo.services.syncOnce();
+    expect(summaryOf(BILLING, world.mateo)).toMatchObject({ assignedTo: 'mateo', derivation: { state: 'taken' } });
+    expect(world.mateo.services.commands.derivedToMe()).toEqual([]);
+    const { mutationId } = world.mateo.services.commands.deriveCase(BILLING, 'lucia', 'De vuelta a soporte');
+    await world.mateo.services.syncOnce();
+    expect(logged(mutationId)).toEqual([{ status: 'applied', reason: null }]);
+  });
+
+  it('a case reassigned to someone else: given back, and the new agent may derive it', async () => {
+    const sofia = await another('sofia');
+    world.lucia.services.commands.deriveCase(BILLING, 'area:facturacion', 'Consulta');
+    await world.lucia.services.syncOnce();
+    await sofia.services.syncOnce();
+    sofia.services.commands.reassignCase(BILLING, 'camila', 'supervisor');
+    await sofia.services.syncOnce();
+    expect(derivations(BILLING)).toMatchObject([{ state: 'returned' }]);
+    const camila = await another('camila');
+    expect(summaryOf(BILLING, camila)).toMatchObject({ assignedTo: 'camila', derivation: { state: 'returned' } });
+    const { mutationId } = camila.services.commands.deriveCase(BILLING, 'area:facturacion', 'Otra vez');
+    await camila.services.syncOnce();
+    expect(logged(mutationId)).toEqual([{ status: 'applied', reason: null }]);
+  });
+
+  it('lets the deriving agent withdraw it (returned), and only that', async () => {
+    world.lucia.services.commands.deriveCase(BILLING, 'area:facturacion', 'Consulta');
+    await world.lucia.services.syncOnce();
+    expect(() => world.lucia.services.commands.answerDerivation(BILLING, 'answered', 'yo misma')).toThrow(expect.objectContaining({ code: 'not_in_area' }));
+    expect(world.lucia.services.commands.derivationView(BILLING)).toMatchObject({ canAnswer: false, canWithdraw: true });
+    const { mutationId } = world.lucia.services.commands.answerDerivation(BILLING, 'returned', '');
+    await world.lucia.services.syncOnce();
+    expect(logged(mutationId)).toEqual([{ status: 'applied', reason: null }]);
+    expect(derivations(BILLING)).toMatchObject([{ state: 'returned', answered_by: 'lucia' }]);
+    expect(summaryOf(BILLING)).toMatchObject({ derivation: { state: 'returned', note: 'Consulta' } });
+  });
+});
+
+describe('refusals of the server, undone at once', () => {
 
   it('an area the server no longer has: unknown_area', async () => {
     const { mutationId } = world.lucia.services.commands.deriveCase(BILLING, 'area:tecnica', 'Consulta');
@@ -171,7 +230,13 @@ describe('refusals of the server, undone at once', () => {
     await world.lucia.services.syncOnce();
     await routingWith(['joaquin', 'mateo']);
     await world.mateo.services.syncOnce();
-    expect(summaryOf(HISTORY, world.mateo)).toMatchObject({ derivation: { state: 'derived' } });
+    expect(summaryOf(HISTORY, world.mateo)).toMatchObject({ derivation: { state: 'derived', recipients: ['joaquin'] } });
+    // The console knows whom it was derived to: refused before anything is queued.
+    expect(() => world.mateo.services.commands.answerDerivation(HISTORY, 'taken', '')).toThrow(expect.objectContaining({ code: 'not_in_area' }));
+    expect(world.mateo.services.store.outbox.list('pending')).toEqual([]);
+    // A console whose copy says otherwise (edited here) is refused by the server, and undone on screen.
+    world.mateo.services.store.db.prepare(`UPDATE cases SET derivation = json_set(derivation, '$.recipients', json('["joaquin","mateo"]')) WHERE id = ?`)
+      .run(HISTORY);
     const { mutationId } = world.mateo.services.commands.answerDerivation(HISTORY, 'taken', '');
     expect(summaryOf(HISTORY, world.mateo)).toMatchObject({ derivation: { state: 'taken' } });
     await world.mateo.services.syncOnce();

@@ -1661,6 +1661,8 @@ export const en = {
     take: 'Take the case',
     answerRequired: 'Write the internal answer.',
     answerFailed: 'The answer was not saved: {{message}}',
+    withdraw: 'Withdraw the derivation',
+    withdrawFailed: 'The derivation was not withdrawn: {{message}}',
     toMe: 'Derived to you',
     toMeCount_one: '{{count}} case derived to you waits for an answer',
     toMeCount_other: '{{count}} cases derived to you wait for an answer',

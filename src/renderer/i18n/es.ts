@@ -1662,6 +1662,8 @@ export const es: Translation = {
     take: 'Tomar el caso',
     answerRequired: 'Escribí la respuesta interna.',
     answerFailed: 'No se guardó la respuesta: {{message}}',
+    withdraw: 'Retirar la derivación',
+    withdrawFailed: 'No se retiró la derivación: {{message}}',
     toMe: 'Derivados a vos',
     toMeCount_one: '{{count}} caso derivado a vos espera respuesta',
     toMeCount_other: '{{count}} casos derivados a vos esperan respuesta',
