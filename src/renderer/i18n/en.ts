@@ -1390,7 +1390,7 @@ export const en = {
       rejected: 'Rejected messages',
       peerAnswered: 'Answered by another customer',
       callsAvoided: 'Calls avoided',
-      derived: 'Cases derived',
+      derived: 'Derivations',
       occupancy: 'Occupancy',
       quality: 'Quality (reviews)',
       csatScore: 'CSAT (mean score)',

@@ -1391,7 +1391,7 @@ export const es: Translation = {
       rejected: 'Mensajes rechazados',
       peerAnswered: 'Respondidos por otro cliente',
       callsAvoided: 'Llamados evitados',
-      derived: 'Casos derivados',
+      derived: 'Derivaciones',
       occupancy: 'Ocupación',
       quality: 'Calidad (evaluaciones)',
       csatScore: 'CSAT (puntaje medio)',
