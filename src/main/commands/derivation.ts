@@ -45,7 +45,7 @@ export function deriveCase(ctx: CommandContext, caseRef: string, to: string, not
   const recipients = recipientsOf(target, doc).filter((u) => u !== me);
   if (recipients.length === 0) {
     const who = areaOf(target, doc)?.name ?? target.slice('agent:'.length);
-    throw new CommandError('invalid_target', `${who} is not someone else to derive the case to`);
+    throw new CommandError('no_recipient', `${who} is not someone else to derive the case to; nothing was queued`);
   }
   const args = { derivationId: randomUUID(), caseId: found.id, to: target, note: text };
   return { ...ctx.enqueue('derive_case', args, found.version), caseId: found.id, to: target };
@@ -103,7 +103,8 @@ export function derivationView(ctx: CommandContext, caseId: string): DerivationV
 export function derivationOptions(ctx: CommandContext): DerivationOptions {
   const me = ctx.author().username;
   return {
-    areas: derivationAreas(ctx).map((a) => ({ id: a.id, name: a.name })),
+    // An area whose only member is this agent has nobody to answer it.
+    areas: derivationAreas(ctx).filter((a) => a.members.some((m) => m !== me)).map((a) => ({ id: a.id, name: a.name })),
     agents: ctx.store.reference.agents().filter((a) => a.username !== me && a.role !== 'trainer').map((a) => ({ username: a.username, name: a.name })),
   };
 }

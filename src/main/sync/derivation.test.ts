@@ -88,7 +88,7 @@ describe('deriving a case to an area', () => {
     const { commands } = world.lucia.services;
     expect(() => commands.deriveCase(BILLING, 'area:cocina', 'nota')).toThrow(expect.objectContaining({ code: 'unknown_area', message: expect.stringContaining('Facturación') }));
     expect(() => commands.deriveCase(BILLING, 'area:facturacion', '  ')).toThrow(expect.objectContaining({ code: 'invalid_derivation' }));
-    expect(() => commands.deriveCase(BILLING, 'lucia', 'a mí')).toThrow(expect.objectContaining({ code: 'invalid_target' }));
+    expect(() => commands.deriveCase(BILLING, 'lucia', 'a mí')).toThrow(expect.objectContaining({ code: 'no_recipient' }));
     expect(() => world.mateo.services.commands.deriveCase('case-051', 'area:facturacion', 'nota')).toThrow(expect.objectContaining({ code: 'not_assigned' }));
     expect(() => commands.answerDerivation(BILLING, 'answered', 'nota')).toThrow(expect.objectContaining({ code: 'not_derived' }));
     commands.deriveCase(BILLING, 'area:tecnica', 'Revisar');
@@ -182,6 +182,17 @@ describe('refusals of the server, undone at once', () => {
     expect(world.lucia.services.store.outbox.list('rejected')).toMatchObject([{ name: 'derive_case', reason: 'unknown_area' }]);
     expect(summaryOf(BILLING)).toMatchObject({ derivation: null });
     expect(derivations(BILLING)).toEqual([]);
+  });
+
+  it('an area left with no member but the agent: no_recipient, worded as a derivation’s', async () => {
+    const { mutationId } = world.lucia.services.commands.deriveCase(BILLING, 'area:facturacion', 'Consulta');
+    await routingWith(['lucia']);
+    await world.lucia.services.syncOnce();
+    expect(logged(mutationId)).toEqual([{ status: 'rejected', reason: 'no_recipient' }]);
+    expect(summaryOf(BILLING)).toMatchObject({ derivation: null });
+    // Nor is it offered any more: its only member is lucia.
+    expect(world.lucia.services.commands.derivationOptions().areas).toEqual([]);
+    expect(() => world.lucia.services.commands.deriveCase(BILLING, 'area:facturacion', 'Consulta')).toThrow(expect.objectContaining({ code: 'no_recipient' }));
   });
 
   it('a case reassigned meanwhile: not_assigned', async () => {

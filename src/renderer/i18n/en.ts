@@ -1672,6 +1672,7 @@ export const en = {
       already_derived: 'The case was already derived (from another computer): that derivation shows.',
       not_derived: 'Someone else in the area had already answered or taken the case: their answer shows.',
       not_in_area: 'The case was not derived to you or an area of yours when it was derived: the answer was not saved.',
+      no_recipient: 'There was nobody to derive it to (the area has no member but you, or that person is no longer an agent): the case was not derived.',
     },
   },
 } as const;

@@ -1673,6 +1673,7 @@ export const es: Translation = {
       already_derived: 'El caso ya estaba derivado (desde otra computadora): se muestra esa derivación.',
       not_derived: 'Otra persona del área ya había respondido o tomado el caso: se muestra su respuesta.',
       not_in_area: 'El caso no se derivó a vos ni a un área tuya cuando se derivó: no se guardó la respuesta.',
+      no_recipient: 'No había a quién derivarlo (el área no tiene otro integrante que vos, o esa persona ya no es agente): el caso no se derivó.',
     },
   },
 };
