@@ -72,7 +72,7 @@ export const COMMAND_ERROR_CODES = [
   // the product, the peer-answer mark and the coaching plan
   'unknown_product', 'not_team_supervisor', 'invalid_coaching', 'objective_not_found',
   // derivations
-  'unknown_area', 'already_derived', 'not_derived', 'not_in_area', 'invalid_derivation', 'no_recipient',
+  'unknown_area', 'already_derived', 'not_derived', 'not_in_area', 'invalid_derivation', 'no_recipient', 'unknown_agent',
 ] as const;
 export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
 

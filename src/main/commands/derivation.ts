@@ -3,7 +3,7 @@
 // synced routing document (its areas and their members); the server has the last word.
 import { randomUUID } from 'node:crypto';
 import {
-  areaOf, DERIVATION_NOTE_MAX, DERIVATION_OUTCOMES, HOLDING_REPLY_SHORTCUTS, recipientsOf, resolveTarget, targetLabel,
+  areaOf, DERIVATION_NOTE_MAX, DERIVATION_OUTCOMES, HOLDING_REPLY_SHORTCUTS, parseTarget, recipientsOf, resolveTarget, targetLabel,
   type DerivationOptions, type DerivationOutcome, type DerivationView,
 } from '../../shared/derivation/derivation.ts';
 import type { Language } from '../../shared/domain.ts';
@@ -42,6 +42,7 @@ export function deriveCase(ctx: CommandContext, caseRef: string, to: string, not
     throw new CommandError('unknown_area', `"${to}" is not an area cases are derived to; the areas are: ${names}`);
   }
   const me = ctx.author().username;
+  checkAgent(ctx, target, doc);
   const recipients = recipientsOf(target, doc).filter((u) => u !== me);
   if (recipients.length === 0) {
     const who = areaOf(target, doc)?.name ?? target.slice('agent:'.length);
@@ -49,6 +50,24 @@ export function deriveCase(ctx: CommandContext, caseRef: string, to: string, not
   }
   const args = { derivationId: randomUUID(), caseId: found.id, to: target, note: text };
   return { ...ctx.enqueue('derive_case', args, found.version), caseId: found.id, to: target };
+}
+
+/**
+ * A person must be in this cache's directory of agents (a typo, or an area's name typed as a
+ * person, would otherwise be queued and refused only at the next sync); a trainer is nobody to
+ * derive to.
+ */
+function checkAgent(ctx: CommandContext, target: string, doc: RoutingDocument): void {
+  const { kind, id } = parseTarget(target);
+  if (kind !== 'agent') return;
+  const found = ctx.store.reference.agents().find((a) => a.username === id);
+  if (found) {
+    if (found.role === 'trainer') throw new CommandError('no_recipient', `${found.name} is not an agent or supervisor to derive the case to; nothing was queued`);
+    return;
+  }
+  const area = resolveTarget(`area:${id}`, doc);
+  const hint = area ? `; for the area, write ${area}` : '';
+  throw new CommandError('unknown_agent', `"${id}" is not an agent of the organisation${hint}; nothing was queued`);
 }
 
 /** Whom the case was derived to answers it (back to its agent with the note), returns it or takes it over. */

@@ -89,6 +89,11 @@ describe('deriving a case to an area', () => {
     expect(() => commands.deriveCase(BILLING, 'area:cocina', 'nota')).toThrow(expect.objectContaining({ code: 'unknown_area', message: expect.stringContaining('Facturación') }));
     expect(() => commands.deriveCase(BILLING, 'area:facturacion', '  ')).toThrow(expect.objectContaining({ code: 'invalid_derivation' }));
     expect(() => commands.deriveCase(BILLING, 'lucia', 'a mí')).toThrow(expect.objectContaining({ code: 'no_recipient' }));
+    // A person the directory does not have, or an area's name typed as a person: nothing queued.
+    expect(() => commands.deriveCase(BILLING, 'mateoo', 'nota')).toThrow(expect.objectContaining({ code: 'unknown_agent', message: expect.stringContaining('mateoo') }));
+    expect(() => commands.deriveCase(BILLING, 'Facturación', 'nota')).toThrow(expect.objectContaining({ code: 'unknown_agent', message: expect.stringContaining('area:facturacion') }));
+    expect(() => commands.deriveCase(BILLING, 'agent:diego', 'nota')).toThrow(expect.objectContaining({ code: 'no_recipient' }));
+    expect(world.lucia.services.store.outbox.list('pending')).toEqual([]);
     expect(() => world.mateo.services.commands.deriveCase('case-051', 'area:facturacion', 'nota')).toThrow(expect.objectContaining({ code: 'not_assigned' }));
     expect(() => commands.answerDerivation(BILLING, 'answered', 'nota')).toThrow(expect.objectContaining({ code: 'not_derived' }));
     commands.deriveCase(BILLING, 'area:tecnica', 'Revisar');
