@@ -221,20 +221,47 @@ describe('refusals of the server, undone at once', () => {
   });
 
   it('an answer after another member answered: not_derived, and the other answer shows', async () => {
+    // case-051 (lucia's): mateo holds case-052 of the same customer, so he keeps it as history.
+    const HISTORY = 'case-051';
     await routingWith(['mateo', 'joaquin']);
     const joaquin = await another('joaquin');
     await world.mateo.services.syncOnce();
-    world.lucia.services.commands.deriveCase(BILLING, 'area:facturacion', 'Consulta');
+    await world.lucia.services.syncOnce();
+    world.lucia.services.commands.deriveCase(HISTORY, 'area:facturacion', 'Consulta');
     await world.lucia.services.syncOnce();
     await world.mateo.services.syncOnce();
     await joaquin.services.syncOnce();
-    joaquin.services.commands.answerDerivation(BILLING, 'answered', 'Respondida por joaquin');
-    const { mutationId } = world.mateo.services.commands.answerDerivation(BILLING, 'taken', '');
+    joaquin.services.commands.answerDerivation(HISTORY, 'answered', 'Respondida por joaquin');
+    const { mutationId } = world.mateo.services.commands.answerDerivation(HISTORY, 'taken', '');
     await joaquin.services.syncOnce();
     await world.mateo.services.syncOnce();
     expect(logged(mutationId)).toEqual([{ status: 'conflict', reason: 'not_derived' }]);
-    expect(summaryOf(BILLING, world.mateo)).toMatchObject({ assignedTo: 'lucia', derivation: { state: 'answered', note: 'Respondida por joaquin' } });
-    expect(serverCase(BILLING)).toMatchObject({ assigned_to: 'lucia' });
+    expect(summaryOf(HISTORY, world.mateo)).toMatchObject({ assignedTo: 'lucia', derivation: { state: 'answered', note: 'Respondida por joaquin' } });
+    expect(serverCase(HISTORY)).toMatchObject({ assigned_to: 'lucia' });
+  });
+
+  it('a member who did not answer loses the case once another did; the one who answered keeps it', async () => {
+    await routingWith(['mateo', 'joaquin']);
+    const joaquin = await another('joaquin');
+    world.lucia.services.commands.deriveCase(BILLING, 'area:facturacion', 'Consulta');
+    await world.lucia.services.syncOnce();
+    await world.mateo.services.syncOnce();
+    expect(summaryOf(BILLING, world.mateo)).toMatchObject({ derivation: { state: 'derived' } });
+    await joaquin.services.syncOnce();
+    joaquin.services.commands.answerDerivation(BILLING, 'answered', 'Respondida por joaquin');
+    await joaquin.services.syncOnce();
+    await joaquin.services.syncOnce();
+    await world.mateo.services.syncOnce();
+    // mateo's console gets a del for the case (and the customer he held only through it).
+    expect(summaryOf(BILLING, world.mateo)).toBeUndefined();
+    expect(world.mateo.services.store.messages.thread(BILLING)).toEqual([]);
+    expect(summaryOf(BILLING, joaquin)).toMatchObject({ derivation: { state: 'answered' } });
+    // Derived to him again, it comes back.
+    await world.lucia.services.syncOnce();
+    world.lucia.services.commands.deriveCase(BILLING, 'agent:mateo', 'Otra consulta');
+    await world.lucia.services.syncOnce();
+    await world.mateo.services.syncOnce();
+    expect(world.mateo.services.commands.derivedToMe().map((c) => c.id)).toEqual([BILLING]);
   });
 
   it('an answer by someone who joined the area after the case was derived: not_in_area', async () => {
