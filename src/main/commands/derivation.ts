@@ -129,7 +129,9 @@ export function derivationOptions(ctx: CommandContext): DerivationOptions {
 }
 
 function holdingReply(ctx: CommandContext, language: Language): DerivationView['holdingReply'] {
-  const candidates = ctx.store.knowledge.templateCandidates(ctx.author().username, null);
+  // The same candidates the composer offers (the agent's team's included), and the same cache entry.
+  const { username } = ctx.author();
+  const candidates = ctx.store.knowledge.templateCandidates(username, ctx.store.reference.teamOf(username));
   const found = candidates.find((t) => t.shortcut === HOLDING_REPLY_SHORTCUTS[language])
     ?? candidates.find((t) => t.shortcut === HOLDING_REPLY_SHORTCUTS.es);
   return found ? { id: found.id, version: found.version, body: found.body } : null;
