@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   areaOf, DERIVATION_NOTE_MAX, DERIVATION_OUTCOMES, HOLDING_REPLY_SHORTCUTS, parseTarget, recipientsOf, resolveTarget, targetLabel,
-  type DerivationOptions, type DerivationOutcome, type DerivationView,
+  type DerivationOptions, type DerivationOutcome, type DerivationView, type DerivedCase,
 } from '../../shared/derivation/derivation.ts';
 import type { Language } from '../../shared/domain.ts';
 import { areasOf, ROUTING_SETTING, routingFrom, type RoutingDocument, type RoutingTeam } from '../../shared/routing/document.ts';
@@ -77,8 +77,11 @@ export function answerDerivation(ctx: CommandContext, caseRef: string, outcome: 
     throw new CommandError('invalid_derivation', `Unknown outcome "${outcome}"; use one of ${DERIVATION_OUTCOMES.join(', ')}`);
   }
   const text = note.trim();
-  if ((outcome === 'answered' && text === '') || text.length > DERIVATION_NOTE_MAX) {
+  if (outcome === 'answered' && text === '') {
     throw new CommandError('invalid_derivation', `An answer needs its internal note (1 to ${DERIVATION_NOTE_MAX} characters)`);
+  }
+  if (text.length > DERIVATION_NOTE_MAX) {
+    throw new CommandError('invalid_derivation', `The internal note is ${text.length} characters; keep it to ${DERIVATION_NOTE_MAX}`);
   }
   if (found.derivation?.state !== 'derived') {
     throw new CommandError('not_derived', `Case #${found.number} is not waiting for a derivation's answer; nothing was queued`);
@@ -93,10 +96,13 @@ export function answerDerivation(ctx: CommandContext, caseRef: string, outcome: 
 }
 
 /** The cases derived to this agent (or an area of theirs) and still waiting for an answer. */
-export function derivedToMe(ctx: CommandContext): CaseSummary[] {
+export function derivedToMe(ctx: CommandContext): DerivedCase[] {
   const me = ctx.author().username;
-  return ctx.store.cases.derived().filter((c) => mayAnswer(c, me));
+  return ctx.store.cases.derived().filter((c) => mayAnswer(c, me)).map((c) => ({ ...c, byName: nameOf(ctx, c.derivation?.by ?? '') }));
 }
+
+/** An agent's display name from the directory synced here; the username when it is not there. */
+const nameOf = (ctx: CommandContext, username: string) => ctx.store.reference.agents().find((a) => a.username === username)?.name ?? username;
 
 /** Derived to `me` (fixed on the server when it was derived) and not theirs already. */
 const mayAnswer = (c: Pick<CaseSummary, 'assignedTo' | 'derivation'>, me: string) => c.assignedTo !== me && c.derivation?.recipients.includes(me) === true;
@@ -111,7 +117,7 @@ export function derivationView(ctx: CommandContext, caseId: string): DerivationV
   return {
     ...found.derivation,
     label: targetLabel(found.derivation.to, doc),
-    byName: ctx.store.reference.agents().find((a) => a.username === found.derivation?.by)?.name ?? found.derivation.by,
+    byName: nameOf(ctx, found.derivation.by),
     canAnswer: waiting && mayAnswer(found, me),
     canWithdraw: waiting && found.derivation.by === me,
     holdingReply: waiting && found.assignedTo === me ? holdingReply(ctx, found.language) : null,

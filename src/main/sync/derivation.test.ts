@@ -71,7 +71,13 @@ describe('deriving a case to an area', () => {
     expect(summaryOf(BILLING, world.mateo)).toMatchObject({ assignedTo: 'mateo', derivation: { state: 'taken', note: 'Mejor que lo siga Facturación' } });
     expect(world.mateo.services.store.cases.inbox('mateo').map((c) => c.id)).toContain(BILLING);
     await world.lucia.services.syncOnce();
+    // lucia's console: the case left her inbox and her cache, nothing refused, nothing derived to her.
     expect(summaryOf(BILLING)).toBeUndefined();
+    expect(world.lucia.services.store.cases.inbox('lucia').map((c) => c.id)).not.toContain(BILLING);
+    expect(world.lucia.services.commands.derivationView(BILLING)).toBeNull();
+    expect(world.lucia.services.commands.derivedToMe()).toEqual([]);
+    expect(world.lucia.services.store.outbox.list('rejected')).toEqual([]);
+    expect(world.lucia.services.store.outbox.list('pending')).toEqual([]);
   });
 
   it('lets the area return it without an answer: back with its agent', async () => {

@@ -11,6 +11,7 @@
 // One derivation is open (`derived`) at a time; once it is closed the agent may derive again.
 import { z } from 'zod';
 import type { Language } from '../domain.ts';
+import type { CaseSummary } from '../models.ts';
 import { fold } from '../template-search.ts';
 import { areasOf, type RoutingDocument, type RoutingTeam } from '../routing/document.ts';
 
@@ -101,6 +102,9 @@ export interface DerivationView extends CaseDerivation {
   /** The holding reply for the deriving agent while it waits; null when the organisation has none. */
   holdingReply: { id: string; version: number; body: string } | null;
 }
+
+/** A case derived to this person, waiting: who derived it, by name. */
+export type DerivedCase = CaseSummary & { byName: string };
 
 /** Where a case can be derived to: the areas of the routing document and the other agents. */
 export interface DerivationOptions {

@@ -4,7 +4,7 @@
 // who derived it may withdraw it while it waits.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DerivationOutcome } from '../../../shared/derivation/derivation.ts';
+import { DERIVATION_NOTE_MAX, type DerivationOutcome } from '../../../shared/derivation/derivation.ts';
 import type { CaseDetail } from '../../../shared/models.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
@@ -94,7 +94,7 @@ function AnswerForm({ caseId, agent }: { caseId: string; agent: string }) {
   return (
     <form className="form derivation-answer" noValidate onSubmit={(event) => { event.preventDefault(); send('answered'); }}>
       <label htmlFor={ids.note}>{t('derivation.answerLabel', { agent })}</label>
-      <textarea id={ids.note} className="reply-box" rows={3} value={note} maxLength={2000} data-testid="derivation-answer-note"
+      <textarea id={ids.note} className="reply-box" rows={3} value={note} maxLength={DERIVATION_NOTE_MAX} data-testid="derivation-answer-note"
         placeholder={t('derivation.answerPlaceholder')} aria-invalid={problem !== null} aria-describedby={problem ? ids.problem : undefined}
         onChange={(event) => setNote(event.target.value)} />
       <p id={ids.problem} className="error" role="alert">{problem ?? ''}</p>
