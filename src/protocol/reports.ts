@@ -64,7 +64,7 @@ export const ReportFigures = z.object({
   occupancy: z.object({ signedInSeconds: z.number().min(0), productiveSeconds: z.number().min(0), ratio }),
   quality: z.object({ reviews: z.int().min(0), avgScore: z.number().nullable(), autoFails: z.int().min(0) }),
   csat: z.object({ sent: z.int().min(0), answered: z.int().min(0), score: z.number().nullable(), negative: z.int().min(0) }),
-  /** Cases of the period derived to an area or a person (added later; absent is 0). */
+  /** Derivations to an area or a person made in the period (added later; absent is 0). */
   derived: z.int().min(0).default(0),
 });
 export type ReportFigures = z.infer<typeof ReportFigures>;

@@ -42,14 +42,16 @@ export class Feed {
       `SELECT (SELECT count(*) FROM feed WHERE scope = '*' AND seq > ?)
             + (SELECT count(*) FROM feed WHERE scope = ? AND seq > ?) AS n`,
     );
-    // The agents holding one of the customer's cases, the reviewers of QA packs holding one, and
-    // whoever one of the cases was derived to (the area's members then, or the agent named).
+    // The agents holding one of the customer's cases, the reviewers of QA packs holding one, the
+    // recipients of an open derivation of one (the area's members then, or the agent named), and
+    // the recipient who answered, returned or took a closed one.
     this.audienceStmt = db.prepare<[string, string, string], { username: string }>(
       `SELECT assigned_to AS username FROM cases WHERE customer_id = ? AND assigned_to IS NOT NULL
        UNION SELECT r.username FROM cases c JOIN qa_pack_cases pc ON pc.case_id = c.id
          JOIN qa_pack_reviewers r ON r.pack_id = pc.pack_id WHERE c.customer_id = ?
        UNION SELECT dr.username FROM cases c JOIN derivations d ON d.case_id = c.id
-         JOIN derivation_recipients dr ON dr.derivation_id = d.id WHERE c.customer_id = ?`,
+         JOIN derivation_recipients dr ON dr.derivation_id = d.id
+         WHERE c.customer_id = ? AND (d.state = 'derived' OR dr.username = d.answered_by)`,
     );
     this.casesOfStmt = db.prepare<[string], { id: string; version: number }>('SELECT id, version FROM cases WHERE customer_id = ?');
     this.heldCasesStmt = db.prepare<[string, string], { id: string }>(
@@ -168,8 +170,9 @@ export class Feed {
 
   /**
    * Every agent holding one of the customer's cases, whatever its state, every reviewer of a
-   * QA pack holding one, and everyone a case of theirs was derived to: a reassignment must not
-   * take a case away from its reviewers, nor an answered derivation from the area that answered.
+   * QA pack holding one, everyone an open derivation of one went to, and the member who closed
+   * one: a reassignment must not take a case away from its reviewers, nor an answered
+   * derivation from the one who answered; the other members lose it once it is closed.
    */
   private audienceOf(customerId: string): Set<string> {
     return new Set(this.audienceStmt.all(customerId, customerId, customerId).map((r) => r.username));

@@ -27,7 +27,10 @@ function link(r: RowReader, idColumn: string, numberColumn: string): WireData<'c
 function derivation(r: RowReader): WireData<'case'>['derivation'] {
   const to = r.textOrNull('derivation_to');
   if (to === null) return null;
-  return { to, state: r.as('derivation_state', CaseDerivation.shape.state), note: r.text('derivation_note') };
+  return {
+    to, state: r.as('derivation_state', CaseDerivation.shape.state), note: r.text('derivation_note'),
+    by: r.text('derivation_by'), recipients: r.json('derivation_recipients', CaseDerivation.shape.recipients),
+  };
 }
 
 /** How the case was routed; null when no rule gave it out. */
@@ -91,7 +94,9 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
     table: 'cases',
     key: 'id',
     sql: `SELECT c.*, p.number AS continues_number, n.number AS continued_in_number,
-            d.to_ref AS derivation_to, d.state AS derivation_state, coalesce(d.answer, d.note) AS derivation_note FROM cases c
+            d.to_ref AS derivation_to, d.state AS derivation_state, coalesce(d.answer, d.note) AS derivation_note, d.by_agent AS derivation_by,
+            (SELECT json_group_array(username) FROM (SELECT username FROM derivation_recipients WHERE derivation_id = d.id ORDER BY username))
+              AS derivation_recipients FROM cases c
           LEFT JOIN cases p ON p.id = c.continues LEFT JOIN cases n ON n.id = c.continued_in
           LEFT JOIN derivations d ON d.id = (SELECT id FROM derivations WHERE case_id = c.id ORDER BY seq DESC LIMIT 1) WHERE c.id = ?`,
     to: (r) => ({

@@ -7,7 +7,7 @@ import { DERIVATION_OPERATIONS } from './derivation/operations.ts';
 import { LISTENING_OPERATIONS } from './listening/operations.ts';
 import type { ContactReasonOption } from './contact-reasons.ts';
 import type { Product } from './products.ts';
-import { op } from './contract-op.ts';
+import { caseId, op } from './contract-op.ts';
 import { QA_REVIEW_OPERATIONS } from './qa/review-operations.ts';
 import { REPORT_OPERATIONS } from './reports/operations.ts';
 import { CLASS_OPERATIONS } from './classes/operations.ts';
@@ -29,7 +29,6 @@ import {
   CUSTOMER_NOTE_MAX, type CustomerCandidate, type CustomerCase, type CustomerNote, type CustomerProfile, type CustomerSearch, type MergeSuggestion,
 } from './customer.ts';
 
-const caseId = z.string().min(1).max(200);
 const Empty = z.object({}).strict();
 
 export const INBOX_SORTS = ['priority', 'waiting', 'recent'] as const;

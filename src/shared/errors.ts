@@ -34,7 +34,8 @@ export const REFUSAL_REASONS = [
   // reassigning a case: a case outside the supervisor's teams (forbidden), an agent outside them (invalid_target)
   'forbidden',
   // derivations: to an area of the routing document or an agent, one open at a time, answered by whom it went to
-  'unknown_area', 'already_derived', 'duplicate_derivation', 'not_derived', 'not_in_area',
+  // (no_recipient: an area with no member but the caller, the caller, or no agent or supervisor)
+  'unknown_area', 'already_derived', 'duplicate_derivation', 'not_derived', 'not_in_area', 'no_recipient',
   // listening: a post no longer listed, or one a case was already opened from
   'post_not_found', 'already_opened',
 ] as const;
@@ -73,7 +74,7 @@ export const COMMAND_ERROR_CODES = [
   // the product, the peer-answer mark and the coaching plan
   'unknown_product', 'not_team_supervisor', 'invalid_coaching', 'objective_not_found',
   // derivations
-  'unknown_area', 'already_derived', 'not_derived', 'not_in_area', 'invalid_derivation',
+  'unknown_area', 'already_derived', 'not_derived', 'not_in_area', 'invalid_derivation', 'no_recipient', 'unknown_agent',
   // listening posts
   'post_not_found', 'already_opened', 'already_reacted',
 ] as const;

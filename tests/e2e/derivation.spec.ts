@@ -2,7 +2,9 @@
 // Facturación offline (keys only), sees "Derivado a Facturación" and is offered the holding
 // reply; back online it is delivered once; mateo, Facturación's member, finds it among the cases
 // derived to him and answers internally; the case comes back to lucia with his note.
-// Axe-clean, and inside the window at both laptop sizes.
+// Axe-clean, and inside the window at both laptop sizes, with several cases derived to mateo too.
+import { Feed } from '../../src/server/feed.ts';
+import { nextVersion } from '../../src/server/schema.ts';
 import { expect, test } from './fixtures.ts';
 import { seriousViolations } from './pages/axe.ts';
 import { ConsolePage } from './pages/console-page.ts';
@@ -70,6 +72,26 @@ test('lucia derives a billing question to Facturación offline, it is delivered 
   await expect.poll(() => db().prepare("SELECT state, answer, answered_by FROM derivations WHERE case_id = 'case-038'").get())
     .toEqual({ state: 'answered', answer: 'Sí corresponde: se bonifica en la próxima factura.', answered_by: 'mateo' });
   await expect(mateo.derivedToMe).toHaveCount(0);
+
+  // Six more of lucia's cases derived to mateo (written on the server as derive_case does): the
+  // list names who derived them and stays a few lines high, scrolling, above his inbox.
+  const server = team.sandbox.server.db;
+  const others = server.prepare<[], { id: string }>(
+    "SELECT id FROM cases WHERE assigned_to = 'lucia' AND id <> 'case-038' AND status <> 'resolved' ORDER BY number LIMIT 6").all();
+  for (const [i, { id }] of others.entries()) {
+    server.prepare(`INSERT INTO derivations (id, seq, case_id, by_agent, to_ref, note, reason, state, created_at, updated_at)
+      VALUES (?, ?, ?, 'lucia', 'agent:mateo', 'Consulta', NULL, 'derived', ?, ?)`).run(`more-${i}`, 100 + i, id, new Date().toISOString(), new Date().toISOString());
+    server.prepare("INSERT INTO derivation_recipients (derivation_id, username) VALUES (?, 'mateo')").run(`more-${i}`);
+    server.prepare('UPDATE cases SET version = ? WHERE id = ?').run(nextVersion(server), id);
+    new Feed(server).publishCase(id);
+  }
+  await new SyncBar(mateoPage).syncNow();
+  await expect(mateo.derivedCases).toHaveCount(6);
+  await expect(mateo.derivedCases.first()).toContainText('de Lucía Fernández');
+  await mateoPage.setViewportSize({ width: 1280, height: 720 });
+  const listed = await mateo.derivedToMe.boundingBox();
+  expect(listed?.height ?? 0).toBeLessThan(120);
+  await fitsLaptops(mateo.derivedToMe);
 
   // Back with lucia, with mateo's note; she may derive it again.
   await sync.syncNow();

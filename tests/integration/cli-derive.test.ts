@@ -58,7 +58,11 @@ describe('atiende derive', () => {
     const mateo = await signedIn('mateo');
     const empty = await cli('answer-derivation', '--profile', mateo, '--case', 'case-038', '--outcome', 'answered');
     expect(empty.stderr).toMatch(/needs its internal note/);
-    expect((await cli('answer-derivation', '--profile', mateo, '--case', 'case-038', '--outcome', 'answered', '--note', 'Se bonifica')).code).toBe(0);
+    const long = await cli('answer-derivation', '--profile', mateo, '--case', 'case-038', '--outcome', 'returned', '--note', 'x'.repeat(2001));
+    expect(long.stderr).toMatch(/internal note is 2001 characters; keep it to 2000/);
+    const answered = await cli('answer-derivation', '--profile', mateo, '--case', 'case-038', '--outcome', 'answered', '--note', 'Se bonifica');
+    expect(answered.code).toBe(0);
+    expect(answered.stdout).toMatch(/^Derivation answered on case #1038, queued/);
     expect((await cli('sync', '--profile', mateo)).code).toBe(0);
     expect((await cli('sync', '--profile', lucia)).code).toBe(0);
     expect(await listed(lucia, 'case-038')).toMatchObject({ derivation: { to: 'area:facturacion', state: 'answered', note: 'Se bonifica' } });

@@ -4,14 +4,19 @@ import { targetLabel } from '../../shared/derivation/derivation.ts';
 import { openLocal, type Output } from './commands.ts';
 import { safeText } from './format.ts';
 
+/** `#1038`, as every line of the CLI names a case (its id when the cache no longer has it). */
+const caseLabel = (store: Awaited<ReturnType<typeof openLocal>>['store'], caseId: string) => {
+  const number = store.cases.get(caseId)?.number;
+  return number === undefined ? caseId : `#${number}`;
+};
+
 /** `--to area:NAME|agent:NAME` (a bare name is an agent; an area by its id or name, accents and case folded). */
 export async function derive(o: { profile: string; case: string; to: string; note: string }): Promise<Output> {
   const { store, commands } = await openLocal(o.profile);
   try {
     const queued = commands.deriveCase(o.case, o.to, o.note);
     const label = targetLabel(queued.to, routingFrom(store.reference.setting(ROUTING_SETTING)).routing);
-    const number = store.cases.get(queued.caseId)?.number ?? queued.caseId;
-    return { stdout: `Derivation of case #${number} to ${safeText(label)} (${queued.to}) queued as mutation ${queued.seq}; the next sync sends it\n` };
+    return { stdout: `Derivation of case ${caseLabel(store, queued.caseId)} to ${safeText(label)} (${queued.to}) queued as mutation ${queued.seq}; the next sync sends it\n` };
   } finally {
     store.close();
   }
@@ -22,7 +27,7 @@ export async function answerDerivation(o: { profile: string; case: string; outco
   const { store, commands } = await openLocal(o.profile);
   try {
     const queued = commands.answerDerivation(o.case, o.outcome, o.note);
-    return { stdout: `Derivation ${o.outcome} on case ${queued.caseId}, queued as mutation ${queued.seq}; the next sync sends it\n` };
+    return { stdout: `Derivation ${o.outcome} on case ${caseLabel(store, queued.caseId)}, queued as mutation ${queued.seq}; the next sync sends it\n` };
   } finally {
     store.close();
   }

@@ -3,8 +3,8 @@
 // synced routing document (its areas and their members); the server has the last word.
 import { randomUUID } from 'node:crypto';
 import {
-  areaOf, DERIVATION_NOTE_MAX, DERIVATION_OUTCOMES, HOLDING_REPLY_SHORTCUTS, recipientsOf, resolveTarget, targetLabel,
-  type DerivationOptions, type DerivationOutcome, type DerivationView,
+  areaOf, DERIVATION_NOTE_MAX, DERIVATION_OUTCOMES, HOLDING_REPLY_SHORTCUTS, parseTarget, recipientsOf, resolveTarget, targetLabel,
+  type DerivationOptions, type DerivationOutcome, type DerivationView, type DerivedCase,
 } from '../../shared/derivation/derivation.ts';
 import type { Language } from '../../shared/domain.ts';
 import { areasOf, ROUTING_SETTING, routingFrom, type RoutingDocument, type RoutingTeam } from '../../shared/routing/document.ts';
@@ -42,13 +42,32 @@ export function deriveCase(ctx: CommandContext, caseRef: string, to: string, not
     throw new CommandError('unknown_area', `"${to}" is not an area cases are derived to; the areas are: ${names}`);
   }
   const me = ctx.author().username;
+  checkAgent(ctx, target, doc);
   const recipients = recipientsOf(target, doc).filter((u) => u !== me);
   if (recipients.length === 0) {
     const who = areaOf(target, doc)?.name ?? target.slice('agent:'.length);
-    throw new CommandError('invalid_target', `${who} is not someone else to derive the case to`);
+    throw new CommandError('no_recipient', `${who} is not someone else to derive the case to; nothing was queued`);
   }
   const args = { derivationId: randomUUID(), caseId: found.id, to: target, note: text };
   return { ...ctx.enqueue('derive_case', args, found.version), caseId: found.id, to: target };
+}
+
+/**
+ * A person must be in this cache's directory of agents (a typo, or an area's name typed as a
+ * person, would otherwise be queued and refused only at the next sync); a trainer is nobody to
+ * derive to.
+ */
+function checkAgent(ctx: CommandContext, target: string, doc: RoutingDocument): void {
+  const { kind, id } = parseTarget(target);
+  if (kind !== 'agent') return;
+  const found = ctx.store.reference.agents().find((a) => a.username === id);
+  if (found) {
+    if (found.role === 'trainer') throw new CommandError('no_recipient', `${found.name} is not an agent or supervisor to derive the case to; nothing was queued`);
+    return;
+  }
+  const area = resolveTarget(`area:${id}`, doc);
+  const hint = area ? `; for the area, write ${area}` : '';
+  throw new CommandError('unknown_agent', `"${id}" is not an agent of the organisation${hint}; nothing was queued`);
 }
 
 /** Whom the case was derived to answers it (back to its agent with the note), returns it or takes it over. */
@@ -58,25 +77,35 @@ export function answerDerivation(ctx: CommandContext, caseRef: string, outcome: 
     throw new CommandError('invalid_derivation', `Unknown outcome "${outcome}"; use one of ${DERIVATION_OUTCOMES.join(', ')}`);
   }
   const text = note.trim();
-  if ((outcome === 'answered' && text === '') || text.length > DERIVATION_NOTE_MAX) {
+  if (outcome === 'answered' && text === '') {
     throw new CommandError('invalid_derivation', `An answer needs its internal note (1 to ${DERIVATION_NOTE_MAX} characters)`);
+  }
+  if (text.length > DERIVATION_NOTE_MAX) {
+    throw new CommandError('invalid_derivation', `The internal note is ${text.length} characters; keep it to ${DERIVATION_NOTE_MAX}`);
   }
   if (found.derivation?.state !== 'derived') {
     throw new CommandError('not_derived', `Case #${found.number} is not waiting for a derivation's answer; nothing was queued`);
   }
   const me = ctx.author().username;
-  if (found.assignedTo === me || !recipientsOf(found.derivation.to, routing(ctx)).includes(me)) {
+  // The deriving agent may withdraw it; otherwise only whom the server fixed when it was derived.
+  const withdraws = outcome === 'returned' && found.derivation.by === me;
+  if (!withdraws && !mayAnswer(found, me)) {
     throw new CommandError('not_in_area', `Case #${found.number} was not derived to you or an area of yours; nothing was queued`);
   }
   return { ...ctx.enqueue('answer_derivation', { caseId: found.id, outcome, note: text }, found.version), caseId: found.id };
 }
 
 /** The cases derived to this agent (or an area of theirs) and still waiting for an answer. */
-export function derivedToMe(ctx: CommandContext): CaseSummary[] {
+export function derivedToMe(ctx: CommandContext): DerivedCase[] {
   const me = ctx.author().username;
-  const doc = routing(ctx);
-  return ctx.store.cases.derived().filter((c) => c.assignedTo !== me && c.derivation !== null && recipientsOf(c.derivation.to, doc).includes(me));
+  return ctx.store.cases.derived().filter((c) => mayAnswer(c, me)).map((c) => ({ ...c, byName: nameOf(ctx, c.derivation?.by ?? '') }));
 }
+
+/** An agent's display name from the directory synced here; the username when it is not there. */
+const nameOf = (ctx: CommandContext, username: string) => ctx.store.reference.agents().find((a) => a.username === username)?.name ?? username;
+
+/** Derived to `me` (fixed on the server when it was derived) and not theirs already. */
+const mayAnswer = (c: Pick<CaseSummary, 'assignedTo' | 'derivation'>, me: string) => c.assignedTo !== me && c.derivation?.recipients.includes(me) === true;
 
 /** The case's derivation as the case view shows it to this agent. */
 export function derivationView(ctx: CommandContext, caseId: string): DerivationView | null {
@@ -88,7 +117,9 @@ export function derivationView(ctx: CommandContext, caseId: string): DerivationV
   return {
     ...found.derivation,
     label: targetLabel(found.derivation.to, doc),
-    canAnswer: waiting && found.assignedTo !== me && recipientsOf(found.derivation.to, doc).includes(me),
+    byName: nameOf(ctx, found.derivation.by),
+    canAnswer: waiting && mayAnswer(found, me),
+    canWithdraw: waiting && found.derivation.by === me,
     holdingReply: waiting && found.assignedTo === me ? holdingReply(ctx, found.language) : null,
   };
 }
@@ -97,13 +128,16 @@ export function derivationView(ctx: CommandContext, caseId: string): DerivationV
 export function derivationOptions(ctx: CommandContext): DerivationOptions {
   const me = ctx.author().username;
   return {
-    areas: derivationAreas(ctx).map((a) => ({ id: a.id, name: a.name })),
+    // An area whose only member is this agent has nobody to answer it.
+    areas: derivationAreas(ctx).filter((a) => a.members.some((m) => m !== me)).map((a) => ({ id: a.id, name: a.name })),
     agents: ctx.store.reference.agents().filter((a) => a.username !== me && a.role !== 'trainer').map((a) => ({ username: a.username, name: a.name })),
   };
 }
 
 function holdingReply(ctx: CommandContext, language: Language): DerivationView['holdingReply'] {
-  const candidates = ctx.store.knowledge.templateCandidates(ctx.author().username, null);
+  // The same candidates the composer offers (the agent's team's included), and the same cache entry.
+  const { username } = ctx.author();
+  const candidates = ctx.store.knowledge.templateCandidates(username, ctx.store.reference.teamOf(username));
   const found = candidates.find((t) => t.shortcut === HOLDING_REPLY_SHORTCUTS[language])
     ?? candidates.find((t) => t.shortcut === HOLDING_REPLY_SHORTCUTS.es);
   return found ? { id: found.id, version: found.version, body: found.body } : null;

@@ -71,7 +71,13 @@ describe('deriving a case to an area', () => {
     expect(summaryOf(BILLING, world.mateo)).toMatchObject({ assignedTo: 'mateo', derivation: { state: 'taken', note: 'Mejor que lo siga Facturación' } });
     expect(world.mateo.services.store.cases.inbox('mateo').map((c) => c.id)).toContain(BILLING);
     await world.lucia.services.syncOnce();
+    // lucia's console: the case left her inbox and her cache, nothing refused, nothing derived to her.
     expect(summaryOf(BILLING)).toBeUndefined();
+    expect(world.lucia.services.store.cases.inbox('lucia').map((c) => c.id)).not.toContain(BILLING);
+    expect(world.lucia.services.commands.derivationView(BILLING)).toBeNull();
+    expect(world.lucia.services.commands.derivedToMe()).toEqual([]);
+    expect(world.lucia.services.store.outbox.list('rejected')).toEqual([]);
+    expect(world.lucia.services.store.outbox.list('pending')).toEqual([]);
   });
 
   it('lets the area return it without an answer: back with its agent', async () => {
@@ -88,7 +94,12 @@ describe('deriving a case to an area', () => {
     const { commands } = world.lucia.services;
     expect(() => commands.deriveCase(BILLING, 'area:cocina', 'nota')).toThrow(expect.objectContaining({ code: 'unknown_area', message: expect.stringContaining('Facturación') }));
     expect(() => commands.deriveCase(BILLING, 'area:facturacion', '  ')).toThrow(expect.objectContaining({ code: 'invalid_derivation' }));
-    expect(() => commands.deriveCase(BILLING, 'lucia', 'a mí')).toThrow(expect.objectContaining({ code: 'invalid_target' }));
+    expect(() => commands.deriveCase(BILLING, 'lucia', 'a mí')).toThrow(expect.objectContaining({ code: 'no_recipient' }));
+    // A person the directory does not have, or an area's name typed as a person: nothing queued.
+    expect(() => commands.deriveCase(BILLING, 'mateoo', 'nota')).toThrow(expect.objectContaining({ code: 'unknown_agent', message: expect.stringContaining('mateoo') }));
+    expect(() => commands.deriveCase(BILLING, 'Facturación', 'nota')).toThrow(expect.objectContaining({ code: 'unknown_agent', message: expect.stringContaining('area:facturacion') }));
+    expect(() => commands.deriveCase(BILLING, 'agent:diego', 'nota')).toThrow(expect.objectContaining({ code: 'no_recipient' }));
+    expect(world.lucia.services.store.outbox.list('pending')).toEqual([]);
     expect(() => world.mateo.services.commands.deriveCase('case-051', 'area:facturacion', 'nota')).toThrow(expect.objectContaining({ code: 'not_assigned' }));
     expect(() => commands.answerDerivation(BILLING, 'answered', 'nota')).toThrow(expect.objectContaining({ code: 'not_derived' }));
     commands.deriveCase(BILLING, 'area:tecnica', 'Revisar');
@@ -102,17 +113,76 @@ describe('deriving a case to an area', () => {
   });
 });
 
-describe('refusals of the server, undone at once', () => {
-  /** Another console signed in to the same sandbox, closed after the test. */
-  async function another(username: string) {
-    const profile = await openProfile(world.sandbox, `${world.dir.path}/${username}-2`, username);
-    onTestFinished(() => profile.services.close());
-    await profile.services.syncOnce();
-    return profile;
-  }
-  const routingWith = (facturacion: string[]) => world.sandbox.control('POST', '/v1/sandbox/settings', {
-    id: 'routing', value: { teams: [{ id: 'facturacion', name: 'Facturación', kind: 'area', members: facturacion }], rules: [{ kind: 'load' }] },
+/** Another console signed in to the same sandbox, closed after the test. */
+async function another(username: string) {
+  const profile = await openProfile(world.sandbox, `${world.dir.path}/${username}-2`, username);
+  onTestFinished(() => profile.services.close());
+  await profile.services.syncOnce();
+  return profile;
+}
+const routingWith = (facturacion: string[]) => world.sandbox.control('POST', '/v1/sandbox/settings', {
+  id: 'routing', value: { teams: [{ id: 'facturacion', name: 'Facturación', kind: 'area', members: facturacion }], rules: [{ kind: 'load' }] },
+});
+
+describe('the people fixed when it was derived', () => {
+  it('stay the ones who answer it after the area’s members change', async () => {
+    world.lucia.services.commands.deriveCase(BILLING, 'area:facturacion', 'Consulta');
+    await world.lucia.services.syncOnce();
+    await routingWith(['joaquin']);
+    await world.mateo.services.syncOnce();
+    expect(summaryOf(BILLING, world.mateo)).toMatchObject({ derivation: { by: 'lucia', recipients: ['mateo'] } });
+    expect(world.mateo.services.commands.derivedToMe().map((c) => c.id)).toEqual([BILLING]);
+    expect(world.mateo.services.commands.derivationView(BILLING)).toMatchObject({ canAnswer: true });
+    const { mutationId } = world.mateo.services.commands.answerDerivation(BILLING, 'answered', 'Ya está');
+    await world.mateo.services.syncOnce();
+    expect(logged(mutationId)).toEqual([{ status: 'applied', reason: null }]);
   });
+
+  it('a case reassigned to the person it was derived to: taken by them, who may derive it again', async () => {
+    const sofia = await another('sofia');
+    world.lucia.services.commands.deriveCase(BILLING, 'agent:mateo', 'Consulta');
+    await world.lucia.services.syncOnce();
+    await sofia.services.syncOnce();
+    sofia.services.commands.reassignCase(BILLING, 'mateo', 'supervisor');
+    await sofia.services.syncOnce();
+    expect(derivations(BILLING)).toMatchObject([{ state: 'taken', answered_by: 'mateo' }]);
+    await world.mateo.services.syncOnce();
+    expect(summaryOf(BILLING, world.mateo)).toMatchObject({ assignedTo: 'mateo', derivation: { state: 'taken' } });
+    expect(world.mateo.services.commands.derivedToMe()).toEqual([]);
+    const { mutationId } = world.mateo.services.commands.deriveCase(BILLING, 'lucia', 'De vuelta a soporte');
+    await world.mateo.services.syncOnce();
+    expect(logged(mutationId)).toEqual([{ status: 'applied', reason: null }]);
+  });
+
+  it('a case reassigned to someone else: given back, and the new agent may derive it', async () => {
+    const sofia = await another('sofia');
+    world.lucia.services.commands.deriveCase(BILLING, 'area:facturacion', 'Consulta');
+    await world.lucia.services.syncOnce();
+    await sofia.services.syncOnce();
+    sofia.services.commands.reassignCase(BILLING, 'camila', 'supervisor');
+    await sofia.services.syncOnce();
+    expect(derivations(BILLING)).toMatchObject([{ state: 'returned' }]);
+    const camila = await another('camila');
+    expect(summaryOf(BILLING, camila)).toMatchObject({ assignedTo: 'camila', derivation: { state: 'returned' } });
+    const { mutationId } = camila.services.commands.deriveCase(BILLING, 'area:facturacion', 'Otra vez');
+    await camila.services.syncOnce();
+    expect(logged(mutationId)).toEqual([{ status: 'applied', reason: null }]);
+  });
+
+  it('lets the deriving agent withdraw it (returned), and only that', async () => {
+    world.lucia.services.commands.deriveCase(BILLING, 'area:facturacion', 'Consulta');
+    await world.lucia.services.syncOnce();
+    expect(() => world.lucia.services.commands.answerDerivation(BILLING, 'answered', 'yo misma')).toThrow(expect.objectContaining({ code: 'not_in_area' }));
+    expect(world.lucia.services.commands.derivationView(BILLING)).toMatchObject({ canAnswer: false, canWithdraw: true });
+    const { mutationId } = world.lucia.services.commands.answerDerivation(BILLING, 'returned', '');
+    await world.lucia.services.syncOnce();
+    expect(logged(mutationId)).toEqual([{ status: 'applied', reason: null }]);
+    expect(derivations(BILLING)).toMatchObject([{ state: 'returned', answered_by: 'lucia' }]);
+    expect(summaryOf(BILLING)).toMatchObject({ derivation: { state: 'returned', note: 'Consulta' } });
+  });
+});
+
+describe('refusals of the server, undone at once', () => {
 
   it('an area the server no longer has: unknown_area', async () => {
     const { mutationId } = world.lucia.services.commands.deriveCase(BILLING, 'area:tecnica', 'Consulta');
@@ -123,6 +193,17 @@ describe('refusals of the server, undone at once', () => {
     expect(world.lucia.services.store.outbox.list('rejected')).toMatchObject([{ name: 'derive_case', reason: 'unknown_area' }]);
     expect(summaryOf(BILLING)).toMatchObject({ derivation: null });
     expect(derivations(BILLING)).toEqual([]);
+  });
+
+  it('an area left with no member but the agent: no_recipient, worded as a derivation’s', async () => {
+    const { mutationId } = world.lucia.services.commands.deriveCase(BILLING, 'area:facturacion', 'Consulta');
+    await routingWith(['lucia']);
+    await world.lucia.services.syncOnce();
+    expect(logged(mutationId)).toEqual([{ status: 'rejected', reason: 'no_recipient' }]);
+    expect(summaryOf(BILLING)).toMatchObject({ derivation: null });
+    // Nor is it offered any more: its only member is lucia.
+    expect(world.lucia.services.commands.derivationOptions().areas).toEqual([]);
+    expect(() => world.lucia.services.commands.deriveCase(BILLING, 'area:facturacion', 'Consulta')).toThrow(expect.objectContaining({ code: 'no_recipient' }));
   });
 
   it('a case reassigned meanwhile: not_assigned', async () => {
@@ -146,20 +227,47 @@ describe('refusals of the server, undone at once', () => {
   });
 
   it('an answer after another member answered: not_derived, and the other answer shows', async () => {
+    // case-051 (lucia's): mateo holds case-052 of the same customer, so he keeps it as history.
+    const HISTORY = 'case-051';
     await routingWith(['mateo', 'joaquin']);
     const joaquin = await another('joaquin');
     await world.mateo.services.syncOnce();
-    world.lucia.services.commands.deriveCase(BILLING, 'area:facturacion', 'Consulta');
+    await world.lucia.services.syncOnce();
+    world.lucia.services.commands.deriveCase(HISTORY, 'area:facturacion', 'Consulta');
     await world.lucia.services.syncOnce();
     await world.mateo.services.syncOnce();
     await joaquin.services.syncOnce();
-    joaquin.services.commands.answerDerivation(BILLING, 'answered', 'Respondida por joaquin');
-    const { mutationId } = world.mateo.services.commands.answerDerivation(BILLING, 'taken', '');
+    joaquin.services.commands.answerDerivation(HISTORY, 'answered', 'Respondida por joaquin');
+    const { mutationId } = world.mateo.services.commands.answerDerivation(HISTORY, 'taken', '');
     await joaquin.services.syncOnce();
     await world.mateo.services.syncOnce();
     expect(logged(mutationId)).toEqual([{ status: 'conflict', reason: 'not_derived' }]);
-    expect(summaryOf(BILLING, world.mateo)).toMatchObject({ assignedTo: 'lucia', derivation: { state: 'answered', note: 'Respondida por joaquin' } });
-    expect(serverCase(BILLING)).toMatchObject({ assigned_to: 'lucia' });
+    expect(summaryOf(HISTORY, world.mateo)).toMatchObject({ assignedTo: 'lucia', derivation: { state: 'answered', note: 'Respondida por joaquin' } });
+    expect(serverCase(HISTORY)).toMatchObject({ assigned_to: 'lucia' });
+  });
+
+  it('a member who did not answer loses the case once another did; the one who answered keeps it', async () => {
+    await routingWith(['mateo', 'joaquin']);
+    const joaquin = await another('joaquin');
+    world.lucia.services.commands.deriveCase(BILLING, 'area:facturacion', 'Consulta');
+    await world.lucia.services.syncOnce();
+    await world.mateo.services.syncOnce();
+    expect(summaryOf(BILLING, world.mateo)).toMatchObject({ derivation: { state: 'derived' } });
+    await joaquin.services.syncOnce();
+    joaquin.services.commands.answerDerivation(BILLING, 'answered', 'Respondida por joaquin');
+    await joaquin.services.syncOnce();
+    await joaquin.services.syncOnce();
+    await world.mateo.services.syncOnce();
+    // mateo's console gets a del for the case (and the customer he held only through it).
+    expect(summaryOf(BILLING, world.mateo)).toBeUndefined();
+    expect(world.mateo.services.store.messages.thread(BILLING)).toEqual([]);
+    expect(summaryOf(BILLING, joaquin)).toMatchObject({ derivation: { state: 'answered' } });
+    // Derived to him again, it comes back.
+    await world.lucia.services.syncOnce();
+    world.lucia.services.commands.deriveCase(BILLING, 'agent:mateo', 'Otra consulta');
+    await world.lucia.services.syncOnce();
+    await world.mateo.services.syncOnce();
+    expect(world.mateo.services.commands.derivedToMe().map((c) => c.id)).toEqual([BILLING]);
   });
 
   it('an answer by someone who joined the area after the case was derived: not_in_area', async () => {
@@ -171,7 +279,13 @@ describe('refusals of the server, undone at once', () => {
     await world.lucia.services.syncOnce();
     await routingWith(['joaquin', 'mateo']);
     await world.mateo.services.syncOnce();
-    expect(summaryOf(HISTORY, world.mateo)).toMatchObject({ derivation: { state: 'derived' } });
+    expect(summaryOf(HISTORY, world.mateo)).toMatchObject({ derivation: { state: 'derived', recipients: ['joaquin'] } });
+    // The console knows whom it was derived to: refused before anything is queued.
+    expect(() => world.mateo.services.commands.answerDerivation(HISTORY, 'taken', '')).toThrow(expect.objectContaining({ code: 'not_in_area' }));
+    expect(world.mateo.services.store.outbox.list('pending')).toEqual([]);
+    // A console whose copy says otherwise (edited here) is refused by the server, and undone on screen.
+    world.mateo.services.store.db.prepare(`UPDATE cases SET derivation = json_set(derivation, '$.recipients', json('["joaquin","mateo"]')) WHERE id = ?`)
+      .run(HISTORY);
     const { mutationId } = world.mateo.services.commands.answerDerivation(HISTORY, 'taken', '');
     expect(summaryOf(HISTORY, world.mateo)).toMatchObject({ derivation: { state: 'taken' } });
     await world.mateo.services.syncOnce();

@@ -28,12 +28,12 @@ export const deriveCase: ServerMutation<typeof DERIVE_CASE, { found: CaseFacts; 
       const area = areaOf(args.to, routingFrom(await tx.settings.value(ROUTING_SETTING)).routing);
       if (!area) return refused('rejected', 'unknown_area', `"${target.id}" is not an area of the routing document in force`);
       const recipients = area.members.filter((m) => m !== ctx.username);
-      if (recipients.length === 0) return refused('rejected', 'invalid_target', `${area.name} has no member but you`);
+      if (recipients.length === 0) return refused('rejected', 'no_recipient', `${area.name} has no member but you`);
       return { granted: { found, recipients } };
     }
     const role = await tx.organisation.role(target.id);
     if (target.id === ctx.username || (role !== 'agent' && role !== 'supervisor')) {
-      return refused('rejected', 'invalid_target', `${target.id} is not another agent or supervisor of the organisation`);
+      return refused('rejected', 'no_recipient', `${target.id} is not another agent or supervisor of the organisation`);
     }
     return { granted: { found, recipients: [target.id] } };
   },

@@ -7,7 +7,7 @@ import { APPLIED, type ServerMutation } from './types.ts';
  * team of the agent holding it; a case nobody holds is any supervisor's to give) and only to an
  * agent of a team they supervise. The case leaves the previous agent's console as a `del` with
  * reason `reassigned` and reaches the new agent's, through the feed, and an `assigned` event
- * records who moved it.
+ * records who moved it. An open derivation is closed by the move (src/shared/derivation/derivation.ts).
  */
 export const reassignCase: ServerMutation<typeof REASSIGN_CASE, CaseFacts> = {
   name: REASSIGN_CASE,
@@ -31,6 +31,13 @@ export const reassignCase: ServerMutation<typeof REASSIGN_CASE, CaseFacts> = {
     const at = ctx.now().toISOString();
     await tx.cases.reassign(caseId, to, at);
     await tx.caseEvents.record(caseId, { kind: 'assigned', data: { from: found.assignedTo, to } }, at, ctx.username);
+    // An open derivation does not outlive the move: taken when the case goes to one it was
+    // derived to, else given back, so the new agent may derive it again.
+    const open = await tx.derivations.open(caseId);
+    if (open) {
+      const taken = open.recipients.includes(to);
+      await tx.derivations.close(open.id, { state: taken ? 'taken' : 'returned', answer: null, by: taken ? to : ctx.username, at });
+    }
     await tx.feed.publishCase(caseId, 'reassigned');
     return APPLIED;
   },

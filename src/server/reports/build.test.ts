@@ -141,6 +141,30 @@ describe('a day’s report, by hand', () => {
     expect(mateo).toMatchObject({ key: 'mateo', cases: 1, firstResponse: { avgSeconds: 3600 }, occupancy: { signedInSeconds: 0, ratio: null } });
   });
 
+  it('counts derivations made in the period, per agent who derived and per reason when derived', async () => {
+    const sql = (text: string, ...params: unknown[]) => db.prepare(text).run(...params);
+    // c4: opened in December, mateo's then, lucia's now.
+    sql(`INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language, created_at, updated_at, version, identity_id, reason)
+      VALUES ('c4', 4, 'cus', 'email', 's', 'open', 'lucia', 'normal', 'es', '2029-12-20T10:00:00.000Z', ?, 1, 'id-mail', 'query')`, t('09:00'));
+    let seq = 0;
+    const derive = (caseId: string, by: string, reason: string | null, at: string) => sql(
+      `INSERT INTO derivations (id, seq, case_id, by_agent, to_ref, note, reason, state, created_at, updated_at)
+        VALUES (?, ?, ?, ?, 'area:facturacion', 'consulta', ?, 'answered', ?, ?)`, `d${++seq}`, seq, caseId, by, reason, at, at);
+    derive('c1', 'lucia', 'complaint', t('10:30')); // c1 derived twice: two derivations.
+    derive('c1', 'lucia', 'complaint', t('10:45'));
+    derive('c2', 'mateo', 'request_change', t('12:30'));
+    derive('c4', 'mateo', 'query', t('09:30')); // a case opened before the period, derived by mateo before it became lucia's
+    derive('c3', 'lucia', null, '2030-01-06T23:00:00.000Z'); // the day before: not in the period
+    const audience = await sofia();
+    expect((await operationReport(store.reports, audience, { ...DAY }, AS_OF)).derived).toBe(4);
+    const byAgent = await operationReport(store.reports, audience, { ...DAY, by: 'agent' }, AS_OF);
+    expect(byAgent.groups?.map((g) => [g.key, g.derived])).toEqual([['lucia', 2], ['mateo', 2]]);
+    const byReason = await operationReport(store.reports, audience, { ...DAY, by: 'reason' }, AS_OF);
+    expect(byReason.groups?.filter((g) => g.derived > 0).map((g) => [g.key, g.derived])).toEqual([['complaint', 2], ['query', 1], ['request_change', 1]]);
+    // The drill-down lists a case per derivation, oldest first.
+    expect((await reportCases(store.reports, audience, { ...DAY, figure: 'derived' }, AS_OF)).map((r) => r.caseId)).toEqual(['c4', 'c1', 'c1', 'c2']);
+  });
+
   it('gives the per-case rows behind the figures, narrowed to a drill-down', async () => {
     const rows = await reportCases(store.reports, await sofia(), { ...DAY, channel: 'whatsapp' }, AS_OF);
     expect(rows).toEqual([{

@@ -11,7 +11,7 @@ import type { ReportCaseRecord, ReportPresenceRecord, Reports } from '../store/r
 import type { Audience } from './audience.ts';
 import { caseFacts, inPeriod, keysOf, type CaseFacts, type GroupKeys } from './case-facts.ts';
 import { drillRecords } from './drill.ts';
-import { CASE_COUNTS, figuresOf, isCaseCount, type ReviewFact } from './figures.ts';
+import { CASE_COUNTS, figuresOf, isCaseCount, type DerivationFact, type ReviewFact } from './figures.ts';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -33,6 +33,7 @@ interface Read {
   cases: CaseFacts[];
   surveys: Keyed<SurveyFact>[];
   reviews: Keyed<ReviewFact>[];
+  derivations: Keyed<DerivationFact>[];
   presence: { rows: Map<string, ReportPresenceRecord[]>; lastContact: Record<string, string> };
 }
 
@@ -40,6 +41,7 @@ interface Loaded {
   cases: CaseFacts[];
   surveys: Keyed<SurveyFact>[];
   reviews: Keyed<ReviewFact>[];
+  derivations: Keyed<DerivationFact>[];
   /** Each agent's presence in the period. */
   presence: Map<string, PresenceInterval[]>;
 }
@@ -76,9 +78,9 @@ async function loadCases(reports: Reports, audience: Audience, period: Period, g
 async function read(reports: Reports, audience: Audience, span: Period): Promise<Read> {
   const [from, to] = [iso(span.from), iso(span.to)];
   const teamOf = (agent: string | null) => (agent === null ? null : (audience.teamOf.get(agent) ?? null));
-  const [cases, surveys, reviews, presence, scorecards] = await Promise.all([
+  const [cases, surveys, reviews, derivations, presence, scorecards] = await Promise.all([
     loadCases(reports, audience, span), reports.surveys(audience.agents, from, to), reports.reviews(audience.agents, from, to),
-    reports.presence(audience.agents, from, to), reports.setting(QA_SCORECARDS_SETTING),
+    reports.derivations(audience.agents, from, to), reports.presence(audience.agents, from, to), reports.setting(QA_SCORECARDS_SETTING),
   ]);
   const cards = scorecardFrom(scorecards).scorecard;
   return {
@@ -97,6 +99,12 @@ async function read(reports: Reports, audience: Audience, span: Period): Promise
         at: Date.parse(r.createdAt),
       };
     }),
+    // Keyed by the agent who derived it and the case's reason then, not by the case's now.
+    derivations: derivations.map((d) => ({
+      keys: keysOf({ ...d.case, agent: d.byAgent, reason: d.reason }, teamOf(d.byAgent)),
+      fact: { caseId: d.case.id },
+      at: Date.parse(d.createdAt),
+    })),
     presence: { rows: groupBy(presence.rows, (r) => r.username), lastContact: presence.lastContact },
   };
 }
@@ -109,6 +117,7 @@ function narrow(read: Read, audience: Audience, period: Period): Loaded {
     cases: read.cases.flatMap((c) => inPeriod(c, period) ?? []),
     surveys: read.surveys.filter((s) => within(s.at)),
     reviews: read.reviews.filter((r) => within(r.at)),
+    derivations: read.derivations.filter((d) => within(d.at)),
     presence: new Map(audience.agents.map((agent) => {
       const rows = (read.presence.rows.get(agent) ?? []).filter((r) => Date.parse(r.at) < period.to);
       return [agent, presenceIntervals(rows, read.presence.lastContact[agent] ?? null, iso(period.from), iso(until))];
@@ -130,6 +139,7 @@ function figures(loaded: Loaded, audience: Audience, by?: ReportGrouping, key?: 
     cases: loaded.cases.filter((c) => member(c.keys)),
     surveys: loaded.surveys.filter((s) => member(s.keys)).map((s) => s.fact),
     reviews: loaded.reviews.filter((r) => member(r.keys)).map((r) => r.fact),
+    derivations: loaded.derivations.filter((d) => member(d.keys)).map((d) => d.fact),
     presence: presenceOf(loaded, audience, by, key),
   });
 }
@@ -153,6 +163,7 @@ function reportOf(loaded: Loaded, audience: Audience, period: Period, by: Report
   if (by === undefined) return report;
   const keys = new Set([
     ...loaded.cases.map((c) => c.keys[by]), ...loaded.surveys.map((s) => s.keys[by]), ...loaded.reviews.map((r) => r.keys[by]),
+    ...loaded.derivations.map((d) => d.keys[by]),
     ...(by === 'agent' ? audience.agents : by === 'team' ? audience.agents.map((a) => audience.teamOf.get(a) ?? 'none') : []),
   ]);
   return { ...report, groups: [...keys].sort().map((key) => ({ key, ...figures(loaded, audience, by, key) })) };

@@ -30,8 +30,6 @@ export interface CaseFacts {
   responseSamples: number[];
   peerAnswered: boolean;
   callAvoided: boolean;
-  /** Derived to an area or a person at least once. */
-  derived: boolean;
   /** When it opened and was resolved (epoch ms): what places it in a period (see `inPeriod`). */
   at: { opened: number; firstResolved: number | null; lastResolved: number | null; resolutions: number[] };
 }
@@ -110,7 +108,6 @@ export function caseFacts(input: CaseInputs, period: { from: number; to: number;
     responseSamples: responseSamples(thread),
     peerAnswered: record.peerAnswered,
     callAvoided: record.callAvoided,
-    derived: record.derived,
     at: { opened: openedAt, firstResolved: firstResolvedAt, lastResolved: lastResolvedAt, resolutions: changes.filter((x) => x.to === 'resolved').map((x) => x.at) },
   };
 }

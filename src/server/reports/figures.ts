@@ -13,10 +13,16 @@ export interface ReviewFact {
   autoFailed: boolean;
 }
 
+/** One derivation made in the period (`derive_case`): counted per agent who derived and reason when derived. */
+export interface DerivationFact {
+  caseId: string;
+}
+
 export interface FigureInputs {
   cases: readonly CaseFacts[];
   surveys: readonly SurveyFact[];
   reviews: readonly ReviewFact[];
+  derivations: readonly DerivationFact[];
   /** The presence of the agents the figures are about; empty where presence does not apply (a channel's group). */
   presence: readonly PresenceInterval[];
 }
@@ -47,14 +53,13 @@ export const CASE_COUNTS = {
   rejected: (c) => c.opened && c.row.rejected > 0,
   peer_answered: (c) => c.opened && c.peerAnswered,
   calls_avoided: (c) => c.resolved && c.callAvoided,
-  derived: (c) => c.opened && c.derived,
 } as const satisfies Partial<Record<ReportFigure, (c: CaseFacts) => boolean>>;
 
 export type CaseCount = keyof typeof CASE_COUNTS;
 
 export const isCaseCount = (figure: ReportFigure): figure is CaseCount => figure in CASE_COUNTS;
 
-export function figuresOf({ cases, surveys, reviews, presence }: FigureInputs): ReportFigures {
+export function figuresOf({ cases, surveys, reviews, derivations, presence }: FigureInputs): ReportFigures {
   const take = (count: CaseCount) => cases.filter(CASE_COUNTS[count]);
   const opened = take('opened');
   const resolved = take('resolved');
@@ -89,6 +94,6 @@ export function figuresOf({ cases, surveys, reviews, presence }: FigureInputs): 
     occupancy: occupancy(presence),
     quality: { reviews: reviews.length, avgScore: mean(reviews.map((r) => r.score)), autoFails: reviews.filter((r) => r.autoFailed).length },
     csat: csatFigures(surveys),
-    derived: take('derived').length,
+    derived: derivations.length,
   };
 }

@@ -595,8 +595,6 @@ export interface ReportCaseRecord {
   updatedAt: string;
   peerAnswered: boolean;
   callAvoided: boolean;
-  /** Derived to an area or a person at least once (`derive_case`). */
-  derived: boolean;
   /** The account the customer writes from (the block list names senders by it). */
   handle: string | null;
 }
@@ -645,6 +643,13 @@ export interface ReportReviewRecord {
   data: string;
 }
 
+/** A derivation (`derive_case`) as the reports count it: who derived it and the case's reason then. */
+export interface ReportDerivationRecord {
+  byAgent: string;
+  reason: string | null;
+  createdAt: string;
+}
+
 export interface ReportPresenceRecord {
   username: string;
   state: 'available' | 'busy' | 'away';
@@ -667,6 +672,8 @@ export interface Reports {
   surveys(agents: readonly string[], from: string, to: string): Promise<(ReportSurveyRecord & { case: ReportCaseRecord })[]>;
   /** QA reviews made in [from, to) of cases these agents hold, with the cases' records. */
   reviews(agents: readonly string[], from: string, to: string): Promise<(ReportReviewRecord & { case: ReportCaseRecord })[]>;
+  /** Derivations these agents made in [from, to), oldest first, with their cases' records. */
+  derivations(agents: readonly string[], from: string, to: string): Promise<(ReportDerivationRecord & { case: ReportCaseRecord })[]>;
   /** The agents' presence rows before `to` (the last before `from` included), oldest first, and their last contacts. */
   presence(agents: readonly string[], from: string, to: string): Promise<{ rows: ReportPresenceRecord[]; lastContact: Record<string, string> }>;
   /** A settings document as stored (JSON), or undefined. */

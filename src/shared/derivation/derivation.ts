@@ -6,9 +6,12 @@
 // - gives it back without an answer (`returned`): back with its agent, with the area's note if it
 //   wrote one, else the agent's own;
 // - takes it over (`taken`): the case is reassigned to the member who took it.
+// The deriving agent may withdraw it while it waits (`returned`, by them); a supervisor's
+// reassignment closes it too: `taken` when the case goes to one it was derived to, else `returned`.
 // One derivation is open (`derived`) at a time; once it is closed the agent may derive again.
 import { z } from 'zod';
 import type { Language } from '../domain.ts';
+import type { CaseSummary } from '../models.ts';
 import { fold } from '../template-search.ts';
 import { areasOf, type RoutingDocument, type RoutingTeam } from '../routing/document.ts';
 
@@ -30,6 +33,13 @@ export const CaseDerivation = z.object({
   state: z.enum(DERIVATION_STATES),
   /** The area's note once it answered (or returned it with one), else the deriving agent's. */
   note: z.string().max(DERIVATION_NOTE_MAX),
+  /** The agent who derived it: the note is theirs until the area answers. */
+  by: z.string().min(1).max(100),
+  /**
+   * Who may answer it, fixed by the server when it was derived (the area's members then, the
+   * deriving agent left out, or the agent named): a later change to the area does not move it.
+   */
+  recipients: z.array(z.string().min(1).max(100)).max(200),
 });
 export type CaseDerivation = z.infer<typeof CaseDerivation>;
 
@@ -85,9 +95,16 @@ export interface DerivationView extends CaseDerivation {
   label: string;
   /** The person reading may answer it, give it back or take the case (it waits, and was derived to them). */
   canAnswer: boolean;
+  /** The person reading derived it and it still waits: they may withdraw it (`returned`). */
+  canWithdraw: boolean;
+  /** The deriving agent's display name (the note is theirs while it waits). */
+  byName: string;
   /** The holding reply for the deriving agent while it waits; null when the organisation has none. */
   holdingReply: { id: string; version: number; body: string } | null;
 }
+
+/** A case derived to this person, waiting: who derived it, by name. */
+export type DerivedCase = CaseSummary & { byName: string };
 
 /** Where a case can be derived to: the areas of the routing document and the other agents. */
 export interface DerivationOptions {

@@ -34,6 +34,7 @@ const REFUSALS = {
   already_derived: 'derivation.refused.already_derived',
   not_derived: 'derivation.refused.not_derived',
   not_in_area: 'derivation.refused.not_in_area',
+  no_recipient: 'derivation.refused.no_recipient',
 } as const satisfies { [R in RefusalReason]?: string };
 /** A message's type or restore, refused: the message went back to the server's decision, said so. */
 const DECISIONS = ['set_message_type', 'restore_message'];

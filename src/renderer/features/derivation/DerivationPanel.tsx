@@ -1,9 +1,10 @@
 // The case's derivation, above its thread: "Derivado a Facturación" with the agent's note while
 // the area works (and the holding reply offered to the agent), then the area's answer. To whom
-// it was derived, the form to answer it internally, give it back or take the case.
+// it was derived, the form to answer it internally, give it back or take the case; the agent
+// who derived it may withdraw it while it waits.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DerivationOutcome } from '../../../shared/derivation/derivation.ts';
+import { DERIVATION_NOTE_MAX, type DerivationOutcome } from '../../../shared/derivation/derivation.ts';
 import type { CaseDetail } from '../../../shared/models.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
@@ -21,9 +22,8 @@ export function DerivationPanel({ detail }: { detail: CaseDetail }) {
   const derivation = detail.derivation;
   if (!derivation) return null;
   const waiting = derivation.state === 'derived';
-  const agent = detail.assigneeName ?? detail.case.assignedTo ?? '';
   const title = t(TITLES[derivation.state], { label: derivation.label });
-  const noteLine = waiting ? (detail.readOnly ? t('derivation.theirNote', { agent }) : t('derivation.yourNote')) : null;
+  const noteLine = waiting ? (derivation.canWithdraw ? t('derivation.yourNote') : t('derivation.theirNote', { agent: derivation.byName })) : null;
   const holding = derivation.holdingReply;
   const offerHolding = () => {
     if (!holding) return;
@@ -47,8 +47,29 @@ export function DerivationPanel({ detail }: { detail: CaseDetail }) {
           {hint ? <span className="hint" role="status">{hint}</span> : null}
         </div>
       ) : null}
-      {derivation.canAnswer ? <AnswerForm caseId={detail.case.id} agent={agent} /> : null}
+      {derivation.canAnswer ? <AnswerForm caseId={detail.case.id} agent={derivation.byName} /> : null}
+      {derivation.canWithdraw ? <WithdrawButton caseId={detail.case.id} /> : null}
     </section>
+  );
+}
+
+/** The deriving agent takes it back while it waits (`returned`, their note kept). */
+function WithdrawButton({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const withdraw = () => {
+    setBusy(true);
+    api.answerDerivation({ caseId, outcome: 'returned', note: '' }).then(() => setBusy(false), (failure: unknown) => {
+      setBusy(false);
+      setProblem(t('derivation.withdrawFailed', { message: errorText(t, contractError(failure)) }));
+    });
+  };
+  return (
+    <div className="button-row">
+      <button type="button" className="button" disabled={busy} data-testid="derivation-withdraw" onClick={withdraw}>{t('derivation.withdraw')}</button>
+      {problem ? <span className="error" role="alert">{problem}</span> : null}
+    </div>
   );
 }
 
@@ -73,7 +94,7 @@ function AnswerForm({ caseId, agent }: { caseId: string; agent: string }) {
   return (
     <form className="form derivation-answer" noValidate onSubmit={(event) => { event.preventDefault(); send('answered'); }}>
       <label htmlFor={ids.note}>{t('derivation.answerLabel', { agent })}</label>
-      <textarea id={ids.note} className="reply-box" rows={3} value={note} maxLength={2000} data-testid="derivation-answer-note"
+      <textarea id={ids.note} className="reply-box" rows={3} value={note} maxLength={DERIVATION_NOTE_MAX} data-testid="derivation-answer-note"
         placeholder={t('derivation.answerPlaceholder')} aria-invalid={problem !== null} aria-describedby={problem ? ids.problem : undefined}
         onChange={(event) => setNote(event.target.value)} />
       <p id={ids.problem} className="error" role="alert">{problem ?? ''}</p>

@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { useCacheQuery } from '../../lib/useCacheQuery.ts';
+import { DERIVATION_NOTE_MAX } from '../../../shared/derivation/derivation.ts';
 import type { EntityName } from '../../../shared/events.ts';
 
 const READS: readonly EntityName[] = ['setting', 'agent'];
 
 export function DeriveForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const { data: options } = useCacheQuery('derivation-options', () => api.derivationOptions({}), READS);
+  const { data: options, error } = useCacheQuery('derivation-options', () => api.derivationOptions({}), READS);
   const [to, setTo] = useState('');
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,6 +34,8 @@ export function DeriveForm({ caseId, onDone }: { caseId: string; onDone: () => v
   return (
     <form className="form derive-form" noValidate onSubmit={submit}>
       <p className="hint">{t('derivation.intro')}</p>
+      {error ? <p className="error" role="alert" data-testid="derive-options-error">{t('derivation.optionsFailed')}</p> : null}
+      {options?.areas.length === 0 ? <p className="hint" data-testid="derive-no-areas">{t('derivation.noAreas')}</p> : null}
       <label htmlFor={ids.to}>{t('derivation.to')}</label>
       <select id={ids.to} value={to} data-testid="derive-to" onChange={(event) => setTo(event.target.value)}>
         <option value="">{t('derivation.choose')}</option>
@@ -44,7 +47,7 @@ export function DeriveForm({ caseId, onDone }: { caseId: string; onDone: () => v
         </optgroup>
       </select>
       <label htmlFor={ids.note}>{t('derivation.note')}</label>
-      <textarea id={ids.note} className="reply-box" rows={4} value={note} maxLength={2000} data-testid="derive-note"
+      <textarea id={ids.note} className="reply-box" rows={4} value={note} maxLength={DERIVATION_NOTE_MAX} data-testid="derive-note"
         placeholder={t('derivation.notePlaceholder')} aria-invalid={problem !== null} aria-describedby={problem ? ids.problem : undefined}
         onChange={(event) => setNote(event.target.value)} />
       <p id={ids.problem} className="error" role="alert" data-testid="derive-problem">{problem ?? ''}</p>

@@ -11,7 +11,8 @@ const READS: readonly EntityName[] = ['case', 'setting'];
 
 export function DerivedToMe({ onOpen }: { onOpen: (caseId: string) => void }) {
   const { t } = useTranslation();
-  const { data } = useCacheQuery('derived-to-me', () => api.derivedToMe({}), READS);
+  const { data, error } = useCacheQuery('derived-to-me', () => api.derivedToMe({}), READS);
+  if (error) return <p className="error derived-to-me" role="alert" data-testid="derived-to-me-error">{t('derivation.toMeFailed')}</p>;
   if (!data || data.length === 0) return null;
   return (
     <section className="derived-to-me" data-testid="derived-to-me" aria-label={t('derivation.toMe')}>
@@ -22,7 +23,7 @@ export function DerivedToMe({ onOpen }: { onOpen: (caseId: string) => void }) {
             <button type="button" className="button ghost" data-testid="derived-case" data-case-id={c.id} onClick={() => onOpen(c.id)}>
               <span className="case-number">#{c.number}</span>{' '}
               {c.customerName === null ? null : <CustomerText as="span" text={c.customerName} />}{' '}
-              <span className="hint">{t('derivation.from', { agent: c.assignedTo ?? '' })}</span>
+              <span className="hint">{t('derivation.from', { agent: c.byName })}</span>
             </button>
           </li>
         ))}

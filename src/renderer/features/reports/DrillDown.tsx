@@ -58,8 +58,9 @@ export function DrillDown({ title, column, rows, error, onOpenCase, onExport, on
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
-                <tr key={row.caseId} data-case-id={row.caseId}>
+              {rows.map((row, i) => (
+                // A case derived twice is listed twice behind `derived`.
+                <tr key={`${row.caseId}-${i}`} data-case-id={row.caseId}>
                   <th scope="row">
                     <button type="button" className="button link" onClick={() => open(row.caseId)} aria-label={t('reports.openCase', { number: row.number })}>
                       #{row.number}

@@ -16,15 +16,14 @@ const caseColumns = (prefix = '') => [
   ['c.reason', 'reason'], ['c.resolution', 'resolution'], ['c.product', 'product'], ['c.message_type', 'messageType'],
   ['c.created_at', 'createdAt'], ['c.updated_at', 'updatedAt'], ['c.peer_answered', 'peerAnswered'], ['c.call_avoided', 'callAvoided'],
   ['(SELECT handle FROM identities WHERE id = c.identity_id)', 'handle'],
-  ['EXISTS (SELECT 1 FROM derivations d WHERE d.case_id = c.id)', 'derived'],
 ].map(([column, field]) => `${column} AS "${prefix}${field}"`).join(', ');
 
 const CASE_COLUMNS = caseColumns();
 const PREFIXED_CASE = caseColumns('c_');
 
-type CaseRow = Omit<ReportCaseRecord, 'peerAnswered' | 'callAvoided' | 'derived'> & { peerAnswered: number; callAvoided: number; derived: number };
+type CaseRow = Omit<ReportCaseRecord, 'peerAnswered' | 'callAvoided'> & { peerAnswered: number; callAvoided: number };
 
-const toCase = (r: CaseRow): ReportCaseRecord => ({ ...r, peerAnswered: r.peerAnswered === 1, callAvoided: r.callAvoided === 1, derived: r.derived === 1 });
+const toCase = (r: CaseRow): ReportCaseRecord => ({ ...r, peerAnswered: r.peerAnswered === 1, callAvoided: r.callAvoided === 1 });
 
 /** A row whose columns carry a `c_` prefix: the case joined to a survey or a review. */
 const caseOf = (r: Record<string, unknown>): ReportCaseRecord => toCase(Object.fromEntries(
@@ -79,6 +78,12 @@ export const sqliteReports = (db: SandboxDb): Sync<Reports> => ({
       FROM qa_reviews q JOIN cases c ON c.id = q.case_id
       WHERE q.created_at >= ? AND q.created_at < ? AND c.assigned_to IN (SELECT value FROM json_each(?))`, from, to, ids(agents))
     .map((r) => ({ caseId: r.caseId, createdAt: r.createdAt, data: r.data, case: caseOf(r) })),
+  // By the agent who derived it, whoever holds the case now.
+  derivations: (agents, from, to) => rows<Record<string, unknown> & { byAgent: string; reason: string | null; createdAt: string }>(db,
+    `SELECT d.by_agent AS byAgent, d.reason, d.created_at AS createdAt, ${PREFIXED_CASE}
+      FROM derivations d JOIN cases c ON c.id = d.case_id
+      WHERE d.created_at >= ? AND d.created_at < ? AND d.by_agent IN (SELECT value FROM json_each(?)) ORDER BY d.created_at, d.seq`, from, to, ids(agents))
+    .map((r) => ({ byAgent: r.byAgent, reason: r.reason, createdAt: r.createdAt, case: caseOf(r) })),
   presence: (agents, from, to) => {
     const found = rows<{ username: string; state: string; at: string }>(db,
       `SELECT p.username, p.state, p.at FROM presence p
