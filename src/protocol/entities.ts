@@ -38,6 +38,8 @@ export const WireAgent = z.object({
   hiredAt: isoDate.nullable().default(null),
   /** The teams a supervisor supervises (empty for everyone else and from older servers). */
   supervises: z.array(z.string().min(1).max(100)).max(100).default([]),
+  /** false: the routing rules never give this agent a new case. Older servers route everyone (true). */
+  routed: z.boolean().default(true),
 });
 export const WireCustomer = z.object({
   name: z.string().max(500),

@@ -57,6 +57,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       team: r.textOrNull('team'),
       hiredAt: r.as('hired_at', WireAgent.shape.hiredAt),
       supervises: r.json('supervises', WireAgent.shape.supervises),
+      routed: r.int('routed') === 1,
     }),
   },
   customer: {

@@ -147,9 +147,9 @@ describe('overflow', () => {
 describe('the simulator', () => {
   const now = new Date('2026-12-01T12:00:00Z');
   const people = [
-    { username: 'lucia', name: 'Lucía Fernández', hiredAt: '2023-11-27' },
-    { username: 'camila', name: 'Camila Domínguez', hiredAt: '2026-10-02' },
-    { username: 'bruno', name: 'Bruno Lucero', hiredAt: '2026-08-03' },
+    { username: 'lucia', name: 'Lucía Fernández', hiredAt: '2023-11-27', routed: true },
+    { username: 'camila', name: 'Camila Domínguez', hiredAt: '2026-10-02', routed: true },
+    { username: 'bruno', name: 'Bruno Lucero', hiredAt: '2026-08-03', routed: true },
   ];
 
   it('names the rule that decides and every agent it leaves', () => {
@@ -160,5 +160,16 @@ describe('the simulator', () => {
     expect(simulateRouting(ana, people, DEFAULT_ROUTING, now))
       .toEqual({ rule: 'load', reason: LOAD_REASON, agents: ['Lucía Fernández', 'Camila Domínguez', 'Bruno Lucero'] });
     expect(simulateRouting(ana, [], conecta, now)).toEqual({ rule: null, reason: NO_AGENT_REASON, agents: [] });
+  });
+
+  it('leaves out the agents the rules never pick, as the server does', () => {
+    const ines = { username: 'ines', name: 'Inés Carrizo', hiredAt: '2024-12-01', routed: false };
+    expect(simulateRouting({ ...ana, influence: 'high' }, [...people, ines], conecta, now))
+      .toEqual({ rule: 'influence', reason: 'cliente influyente → agente senior', agents: ['Lucía Fernández'] });
+    // The default scenario's rules, every routed agent senior: influence keeps everyone, so load decides.
+    const seniors = [people[0]!, ines, { ...ines, username: 'mateo', name: 'Mateo Rossi', routed: true }];
+    const scenario: RoutingDocument = { teams: [], rules: [{ kind: 'influence', minLevel: 'high', seniority: '12m+' }, { kind: 'load' }] };
+    expect(simulateRouting({ ...ana, influence: 'high' }, seniors, scenario, now))
+      .toEqual({ rule: 'load', reason: LOAD_REASON, agents: ['Lucía Fernández', 'Mateo Rossi'] });
   });
 });

@@ -10,6 +10,8 @@ export interface SimulatedAgent {
   name: string;
   /** YYYY-MM-DD; null counts as senior, as the QA bands do. */
   hiredAt: string | null;
+  /** false: the rules never pick them (the agent entity's `routed`). */
+  routed: boolean;
 }
 
 export interface Simulation {
@@ -21,7 +23,7 @@ export interface Simulation {
 
 export function simulateRouting(routed: RoutingCase, agents: readonly SimulatedAgent[], routing: RoutingDocument, now: Date): Simulation {
   const at = now.toISOString();
-  const candidates = agents.map((a) => ({ username: a.username, routed: true, openCases: 0, seniority: seniorityBand(a.hiredAt, at) }));
+  const candidates = agents.map((a) => ({ username: a.username, routed: a.routed, openCases: 0, seniority: seniorityBand(a.hiredAt, at) }));
   const decided = narrowed(routed, candidates, routing);
   if (decided === null) return { rule: null, reason: NO_AGENT_REASON, agents: [] };
   const kept = new Set(decided.kept.map((c) => c.username));
