@@ -67,6 +67,30 @@ describe('routing new cases', () => {
     expect(stored(named.caseId)).toEqual({ agent: 'mateo', rule: null, reason: null });
   });
 
+  it('routes the private continuation of a public case nobody holds, as any new case', async () => {
+    // A public comment, given out by load, then left unassigned and invited to WhatsApp.
+    const handle = '@marta.rios';
+    const pub = await write({ channel: 'instagram_comment', customer: { name: 'Marta Ríos', handle }, text: 'Hola, me quedé sin internet' });
+    sandbox.server.db.prepare("UPDATE cases SET assigned_to = NULL, moved_to = 'instagram_dm' WHERE id = ?").run(pub.caseId);
+    const continued = await write({ channel: 'instagram_dm', customer: { name: 'Marta Ríos', handle }, text: 'Te escribo por acá' });
+    expect(sandbox.server.db.prepare('SELECT continues FROM cases WHERE id = ?').get(continued.caseId)).toEqual({ continues: pub.caseId });
+    expect(stored(continued.caseId)).toEqual({ agent: 'camila', rule: 'load', reason: 'menos casos abiertos' });
+  });
+
+  it('forgets why a case was routed once it is reassigned, by the trainer or by a supervisor', async () => {
+    const byTrainer = await ordinary('Hola, me quedé sin internet');
+    await sandbox.control('POST', '/v1/sandbox/assign', { caseId: byTrainer.caseId, to: 'lucia' });
+    expect(stored(byTrainer.caseId)).toEqual({ agent: 'lucia', rule: null, reason: null });
+
+    const bySupervisor = await write({ ...INFLUENTIAL, text: 'Hace dos días que no tengo servicio' });
+    expect(stored(bySupervisor.caseId)).toEqual({ agent: 'lucia', rule: 'influence', reason: 'cliente influyente → agente senior' });
+    const sofia = `${dir.path}/sofia`;
+    expect((await cli('login', '--server', sandbox.url, '--user', 'sofia', '--password', 'sandbox', '--profile', sofia)).code).toBe(0);
+    const moved = await cli('reassign', '--profile', sofia, '--case', bySupervisor.caseId, '--to', 'camila');
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(stored(bySupervisor.caseId)).toEqual({ agent: 'camila', rule: null, reason: null });
+  });
+
   it('moves a case that waited too long for its team to the team its overflow names, once', async () => {
     await sandbox.control('POST', '/v1/sandbox/settings', {
       id: ROUTING_SETTING,
