@@ -115,13 +115,13 @@ describe('routing new cases', () => {
     await at(16);
     const reason = 'espera de más de 15 min en Soporte → Guardia';
     expect(await ours()).toEqual([{ caseId: early.caseId, from: 'camila', to: 'lucia', reason }]);
-    expect(stored(early.caseId)).toEqual({ agent: 'lucia', rule: 'load', reason });
+    expect(stored(early.caseId)).toEqual({ agent: 'lucia', rule: 'overflow', reason });
     expect(stored(later.caseId)).toEqual({ agent: 'camila', rule: 'load', reason: 'menos casos abiertos' });
     // Guardia overflows back after a minute, but a case overflows once.
     await at(30);
     expect(await ours()).toEqual([{ caseId: later.caseId, from: 'camila', to: 'lucia', reason }]);
     expect(await sandbox.control('POST', '/v1/sandbox/overflow')).toEqual({ moved: [] });
-    expect(stored(early.caseId)).toEqual({ agent: 'lucia', rule: 'load', reason });
+    expect(stored(early.caseId)).toEqual({ agent: 'lucia', rule: 'overflow', reason });
     expect(sandbox.server.db.prepare("SELECT data FROM case_events WHERE case_id = ? AND kind = 'assigned'").all(early.caseId))
       .toEqual([{ data: JSON.stringify({ from: 'camila', to: 'lucia' }) }]);
   });

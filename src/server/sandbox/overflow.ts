@@ -36,7 +36,7 @@ export function applyOverflow(db: SandboxDb, feed: Feed, now: Date): Overflowed[
       const agent = leastBusy(candidates(db, at).filter((c) => c.routed && members.has(c.username)));
       if (agent === null) continue;
       const from = waiting.find((c) => c.id === move.caseId)?.assigned_to ?? null;
-      prepared(db, `UPDATE cases SET assigned_to = ?, routing_rule = 'load', routing_reason = ?, overflowed_at = ?, updated_at = ?, version = ?
+      prepared(db, `UPDATE cases SET assigned_to = ?, routing_rule = 'overflow', routing_reason = ?, overflowed_at = ?, updated_at = ?, version = ?
         WHERE id = ?`).run(agent, move.reason, at, at, nextVersion(db), move.caseId);
       recordCaseEvent(db, move.caseId, { kind: 'assigned', data: { from, to: agent } }, at, null);
       feed.publishCase(move.caseId);

@@ -30,12 +30,16 @@ export interface RoutingCandidate {
   seniority: SeniorityBand;
 }
 
-/** Every rule kind, in the document's order of mention (the wire's `routing.rule`). */
+/** Every rule kind of the document, in its order of mention. */
 export const ROUTING_RULE_KINDS = ['influence', 'topic', 'language', 'channel', 'load'] as const satisfies readonly RoutingRuleKind[];
+
+/** What a case records as the rule that gave it out (the wire's `routing.rule`): a document rule, or overflow. */
+export const CASE_ROUTING_RULES = [...ROUTING_RULE_KINDS, 'overflow'] as const;
+export type CaseRoutingRule = (typeof CASE_ROUTING_RULES)[number];
 
 /** How a case was routed, as the case carries it: the rule that decided and why. */
 export interface CaseRouting {
-  rule: RoutingRuleKind;
+  rule: CaseRoutingRule;
   reason: string;
 }
 
