@@ -41,7 +41,7 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 1280, height: 720
     await routing.save.click();
     const db = team.sandbox.server.db;
     const stored = () => JSON.parse(db.prepare<[], { value: string }>("SELECT value FROM settings WHERE id = 'routing'").get()!.value) as { rules: { kind: string }[] };
-    await expect.poll(() => stored().rules.map((r) => r.kind)).toEqual(['influence', 'load', 'topic']);
+    await expect.poll(() => stored().rules.map((r) => r.kind)).toEqual(['influence', 'topic', 'load']);
 
     // Saved and taken by the server: a customer moving house goes to mateo, with the reason recorded.
     const { caseId } = await team.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {

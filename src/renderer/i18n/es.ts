@@ -1683,7 +1683,7 @@ export const es: Translation = {
     inForceProblem: 'El ruteo guardado no es válido y rige el de siempre (menos casos abiertos): {{message}}',
     rules: {
       title: 'Reglas, en orden',
-      hint: 'Cada caso nuevo prueba las reglas en orden: la primera que elige entre los agentes decide, y entre los que quedan lo toma quien tenga menos casos abiertos.',
+      hint: 'Cada caso nuevo prueba las reglas en orden: la primera que elige entre los agentes decide, y entre los que quedan lo toma quien tenga menos casos abiertos. «Menos casos abiertos» cierra la lista: las reglas debajo de ella no se prueban.',
       kinds: {
         influence: 'Cliente influyente → agentes con experiencia',
         topic: 'Tema del primer mensaje → su equipo o área',

@@ -108,6 +108,12 @@ describe('routing a new case', () => {
     expect(route(influential, [lucia, camila, bruno], topicFirst)).toMatchObject({ agent: 'bruno', rule: 'topic' });
   });
 
+  it('ends the rules at load: rules after it never run', () => {
+    const loadFirst = { ...conecta, rules: [{ kind: 'load' }, { kind: 'topic' }] } satisfies RoutingDocument;
+    expect(route({ ...ana, text: 'Quiero contratar' }, [lucia, camila, bruno], loadFirst))
+      .toEqual({ agent: 'camila', rule: 'load', reason: LOAD_REASON });
+  });
+
   it('keeps the defaults when the document is invalid', () => {
     const bad = routingFrom({ teams: [], rules: [{ kind: 'seniority' }] });
     expect(bad.problem).toMatch(/rules/);

@@ -2,7 +2,8 @@
 // customer "debería … ser derivado a las personas con más experiencia"). Pure: the sandbox's
 // inbound and an organisation's ingest route the same way. The document's rules are tried in
 // order; the first that narrows the candidates decides and is recorded, and load (the fewest
-// open cases, ties by username) picks among what is left. With the default document this is
+// open cases, ties by username) picks among what is left. Load ends the rules: any placed after
+// it never run. With the default document this is
 // exactly what the server did before rules existed.
 import type { Channel, Language } from '../domain.ts';
 import type { SeniorityBand } from '../qa/strata.ts';
@@ -108,7 +109,7 @@ function byTeams(teams: readonly RoutingTeam[], why: (t: RoutingTeam) => string 
 }
 
 /** What one rule would keep, or null when it does not apply to this case. */
-function narrowing(rule: RoutingRule, routed: RoutingCase, routing: RoutingDocument): Narrowed | null {
+function narrowing(rule: Exclude<RoutingRule, { kind: 'load' }>, routed: RoutingCase, routing: RoutingDocument): Narrowed | null {
   const teams = routing.teams.filter((t) => t.kind === 'team');
   switch (rule.kind) {
     case 'influence': {
@@ -128,8 +129,6 @@ function narrowing(rule: RoutingRule, routed: RoutingCase, routing: RoutingDocum
       return byTeams(teams, (t) => (t.skills.languages?.includes(routed.language) ? `idioma ${LANGUAGE_NAMES[routed.language]} → ${t.name}` : null));
     case 'channel':
       return byTeams(teams, (t) => (t.skills.channels?.includes(routed.channel) ? `canal ${CHANNEL_NAMES[routed.channel]} → ${t.name}` : null));
-    case 'load':
-      return null;
   }
 }
 
@@ -139,6 +138,8 @@ export function narrowed(routed: RoutingCase, candidates: readonly RoutingCandid
   const pool = candidates.filter((c) => c.routed);
   if (pool.length === 0) return null;
   for (const rule of routing.rules) {
+    // Load picks among everyone left: the rules after it never run.
+    if (rule.kind === 'load') break;
     const found = narrowing(rule, routed, routing);
     if (found === null) continue;
     const kept = pool.filter(found.keep);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROUTING, type RoutingDocument } from '../../../shared/routing/document.ts';
-import { checked, docOf, formOf, newTeamId } from './routingForm.ts';
+import { checked, docOf, formOf, newTeamId, withRule } from './routingForm.ts';
 
 const conecta: RoutingDocument = {
   teams: [
@@ -11,6 +11,11 @@ const conecta: RoutingDocument = {
 };
 
 describe('the routing form', () => {
+  it('adds a rule before load, which ends the rules', () => {
+    expect(withRule(conecta.rules, { kind: 'channel' }).map((r) => r.kind)).toEqual(['influence', 'topic', 'channel', 'load']);
+    expect(withRule([{ kind: 'topic' }], { kind: 'load' }).map((r) => r.kind)).toEqual(['topic', 'load']);
+  });
+
   it('gives back the document it was made from', () => {
     expect(checked(formOf(conecta))).toEqual({ doc: conecta, problem: null });
     expect(checked(formOf(DEFAULT_ROUTING))).toEqual({ doc: DEFAULT_ROUTING, problem: null });

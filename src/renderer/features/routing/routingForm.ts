@@ -59,6 +59,12 @@ export function checked(form: RoutingForm): { doc: RoutingDocument; problem: nul
   return read.problem === null ? { doc: read.routing, problem: null } : { doc: null, problem: read.problem };
 }
 
+/** The rules with `rule` added where it can still decide: before load, which ends the rules. */
+export function withRule(rules: readonly RoutingRule[], rule: RoutingRule): RoutingRule[] {
+  const load = rules.findIndex((r) => r.kind === 'load');
+  return load === -1 || rule.kind === 'load' ? [...rules, rule] : [...rules.slice(0, load), rule, ...rules.slice(load)];
+}
+
 /** A new team's key from its name, unused in the form: "Atención VIP" → "atencion-vip". */
 export function newTeamId(name: string, taken: readonly string[]): string {
   const base = fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 34) || 'equipo';
