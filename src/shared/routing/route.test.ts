@@ -101,6 +101,20 @@ describe('routing a new case', () => {
       .toEqual({ agent: 'camila', rule: 'channel', reason: 'canal WhatsApp → Soporte' });
   });
 
+  it('reads a team without a language or channel list as taking any, as the document says', () => {
+    const soporteOnly = { teams: [team('soporte', 'Soporte', ['lucia', 'camila'], { languages: ['es'], channels: ['whatsapp'] }), team('ventas', 'Ventas', ['bruno'])] };
+    const byLanguage = { ...soporteOnly, rules: [{ kind: 'language' }, { kind: 'load' }] } satisfies RoutingDocument;
+    expect(route({ ...ana, language: 'en', text: 'My internet is down' }, [lucia, camila, bruno], byLanguage))
+      .toEqual({ agent: 'bruno', rule: 'language', reason: 'idioma inglés → Ventas' });
+    const byChannel = { ...soporteOnly, rules: [{ kind: 'channel' }, { kind: 'load' }] } satisfies RoutingDocument;
+    expect(route({ ...ana, channel: 'email' }, [lucia, camila, bruno], byChannel))
+      .toEqual({ agent: 'bruno', rule: 'channel', reason: 'canal correo → Ventas' });
+    // An empty list is the same as none; a case both teams take is narrowed by neither.
+    const emptyLists = { ...byChannel, teams: [soporteOnly.teams[0]!, team('ventas', 'Ventas', ['bruno'], { channels: [] })] } satisfies RoutingDocument;
+    expect(route({ ...ana, channel: 'email' }, [lucia, camila, bruno], emptyLists).agent).toBe('bruno');
+    expect(route(ana, [lucia, camila, bruno], byChannel)).toEqual({ agent: 'camila', rule: 'load', reason: LOAD_REASON });
+  });
+
   it('follows the rules in their order: the first that narrows decides', () => {
     const influential = { ...ana, influence: 'high' as const, text: 'Quiero contratar' };
     expect(route(influential, [lucia, camila, bruno], conecta).rule).toBe('influence');

@@ -108,6 +108,11 @@ function byTeams(teams: readonly RoutingTeam[], why: (t: RoutingTeam) => string 
   };
 }
 
+/** Whether a team's skill list takes `value`: a missing or empty list means any (the document's schema). */
+function takes<T>(list: readonly T[] | undefined, value: T): boolean {
+  return list === undefined || list.length === 0 || list.includes(value);
+}
+
 /** What one rule would keep, or null when it does not apply to this case. */
 function narrowing(rule: Exclude<RoutingRule, { kind: 'load' }>, routed: RoutingCase, routing: RoutingDocument): Narrowed | null {
   const teams = routing.teams.filter((t) => t.kind === 'team');
@@ -126,9 +131,9 @@ function narrowing(rule: Exclude<RoutingRule, { kind: 'load' }>, routed: Routing
       });
     }
     case 'language':
-      return byTeams(teams, (t) => (t.skills.languages?.includes(routed.language) ? `idioma ${LANGUAGE_NAMES[routed.language]} → ${t.name}` : null));
+      return byTeams(teams, (t) => (takes(t.skills.languages, routed.language) ? `idioma ${LANGUAGE_NAMES[routed.language]} → ${t.name}` : null));
     case 'channel':
-      return byTeams(teams, (t) => (t.skills.channels?.includes(routed.channel) ? `canal ${CHANNEL_NAMES[routed.channel]} → ${t.name}` : null));
+      return byTeams(teams, (t) => (takes(t.skills.channels, routed.channel) ? `canal ${CHANNEL_NAMES[routed.channel]} → ${t.name}` : null));
   }
 }
 
