@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROUTING, RoutingRule, routingFrom, type RoutingDocument, type RoutingTeam } from './document.ts';
 import { overflowing } from './overflow.ts';
 import { simulateRouting } from './simulate.ts';
-import { LOAD_REASON, mentionsTopic, NO_AGENT_REASON, route, ROUTING_RULE_KINDS, type RoutingCandidate, type RoutingCase } from './route.ts';
+import { LOAD_REASON, mentionsTopic, NO_AGENT_REASON, route, ROUTING_RULE_KINDS, ROUTING_TEXT_MAX, type RoutingCandidate, type RoutingCase } from './route.ts';
 
 const ana: RoutingCase = { channel: 'whatsapp', language: 'es', text: 'Hola, me quedé sin internet', influence: 'low' };
 const agent = (username: string, openCases: number, seniority: RoutingCandidate['seniority'] = '12m+', routed = true): RoutingCandidate =>
@@ -86,6 +86,13 @@ describe('routing a new case', () => {
     expect(mentionsTopic('un plan nuevo, por favor', 'plan nuevo')).toBe(true);
     expect(mentionsTopic('sin señal', 'senal')).toBe(true);
     expect(mentionsTopic('algo', ' ')).toBe(false);
+  });
+
+  it('reads only the first 4 KB of the message for topics', () => {
+    const filler = 'x '.repeat(ROUTING_TEXT_MAX / 2);
+    expect(mentionsTopic(`factura ${filler}`, 'factura')).toBe(true);
+    expect(mentionsTopic(`${filler}factura`, 'factura')).toBe(false);
+    expect(route({ ...ana, text: `${filler} Quiero contratar` }, [lucia, camila, bruno], conecta).rule).not.toBe('topic');
   });
 
   it('sends a language to the team that speaks it', () => {

@@ -67,9 +67,22 @@ const SENIORITY_NAMES: Record<SeniorityBand, string> = {
 export const LOAD_REASON = 'menos casos abiertos';
 export const NO_AGENT_REASON = 'ningún agente disponible';
 
+/**
+ * How much of the first message the topic rule reads: its first 4 KB (UTF-16 code units). A topic
+ * is said early; a pasted log or long e-mail thread beyond that is not read, so routing stays cheap.
+ */
+export const ROUTING_TEXT_MAX = 4096;
+
+/** The text as topics are matched against it: capped, then folded (case and accents), once per case. */
+export const routingText = (text: string): string => fold(text.slice(0, ROUTING_TEXT_MAX));
+
 /** Whether a topic ("plan nuevo", "factura") starts a word of the text; both folded, so "Facturación" holds "factura". */
 export function mentionsTopic(text: string, topic: string): boolean {
-  const folded = fold(text);
+  return mentionsFolded(routingText(text), topic);
+}
+
+/** mentionsTopic on a text already passed through routingText(). */
+function mentionsFolded(folded: string, topic: string): boolean {
   const wanted = fold(topic.trim());
   if (wanted === '') return false;
   for (let at = folded.indexOf(wanted); at !== -1; at = folded.indexOf(wanted, at + 1)) {
@@ -114,7 +127,7 @@ function takes<T>(list: readonly T[] | undefined, value: T): boolean {
 }
 
 /** What one rule would keep, or null when it does not apply to this case. */
-function narrowing(rule: Exclude<RoutingRule, { kind: 'load' }>, routed: RoutingCase, routing: RoutingDocument): Narrowed | null {
+function narrowing(rule: Exclude<RoutingRule, { kind: 'load' }>, routed: RoutingCase, text: string, routing: RoutingDocument): Narrowed | null {
   const teams = routing.teams.filter((t) => t.kind === 'team');
   switch (rule.kind) {
     case 'influence': {
@@ -126,7 +139,7 @@ function narrowing(rule: Exclude<RoutingRule, { kind: 'load' }>, routed: Routing
     case 'topic': {
       // Areas are routed to by topic too: a billing question may go straight to Facturación.
       return byTeams(routing.teams, (t) => {
-        const topic = t.skills.topics?.find((x) => mentionsTopic(routed.text, x));
+        const topic = t.skills.topics?.find((x) => mentionsFolded(text, x));
         return topic === undefined ? null : `tema «${topic}» → ${t.name}`;
       });
     }
@@ -142,10 +155,11 @@ export function narrowed(routed: RoutingCase, candidates: readonly RoutingCandid
   { rule: RoutingRuleKind; reason: string; kept: RoutingCandidate[] } | null {
   const pool = candidates.filter((c) => c.routed);
   if (pool.length === 0) return null;
+  const text = routingText(routed.text);
   for (const rule of routing.rules) {
     // Load picks among everyone left: the rules after it never run.
     if (rule.kind === 'load') break;
-    const found = narrowing(rule, routed, routing);
+    const found = narrowing(rule, routed, text, routing);
     if (found === null) continue;
     const kept = pool.filter(found.keep);
     // A rule that keeps everyone says nothing; one that keeps no one cannot be followed.
