@@ -67,6 +67,15 @@ describe('routing new cases', () => {
     expect(stored(named.caseId)).toEqual({ agent: 'mateo', rule: null, reason: null });
   });
 
+  it('prefers agents whose presence is not away; when no one reports presence, routes as before', async () => {
+    // No one reports presence in the scenario: camila, with the fewest open cases, as before.
+    expect(stored((await ordinary('Hola, me quedé sin internet')).caseId)).toMatchObject({ agent: 'camila' });
+    const now = sandbox.server.clock.now().toISOString();
+    sandbox.server.db.prepare("INSERT INTO presence (username, state, at) VALUES ('lucia', 'available', ?)").run(now);
+    sandbox.server.db.prepare("INSERT INTO last_contact (username, at) VALUES ('lucia', ?)").run(now);
+    expect(stored((await ordinary('Sigo sin internet')).caseId)).toEqual({ agent: 'lucia', rule: 'load', reason: 'menos casos abiertos' });
+  });
+
   it('routes the private continuation of a public case nobody holds, as any new case', async () => {
     // A public comment, given out by load, then left unassigned and invited to WhatsApp.
     const handle = '@marta.rios';

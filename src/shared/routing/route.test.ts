@@ -5,8 +5,8 @@ import { simulateRouting } from './simulate.ts';
 import { LOAD_REASON, mentionsTopic, NO_AGENT_REASON, route, ROUTING_RULE_KINDS, ROUTING_TEXT_MAX, type RoutingCandidate, type RoutingCase } from './route.ts';
 
 const ana: RoutingCase = { channel: 'whatsapp', language: 'es', text: 'Hola, me quedé sin internet', influence: 'low' };
-const agent = (username: string, openCases: number, seniority: RoutingCandidate['seniority'] = '12m+', routed = true): RoutingCandidate =>
-  ({ username, openCases, seniority, routed });
+const agent = (username: string, openCases: number, seniority: RoutingCandidate['seniority'] = '12m+', routed = true, away = false): RoutingCandidate =>
+  ({ username, openCases, seniority, routed, away });
 const team = (id: string, name: string, members: string[], skills: RoutingTeam['skills'] = {}, kind: RoutingTeam['kind'] = 'team'): RoutingTeam =>
   ({ id, name, kind, members, skills });
 
@@ -26,6 +26,15 @@ const conecta: RoutingDocument = {
 describe('routing a new case', () => {
   it('by default gives it to the agent with the fewest open cases, as the server always did', () => {
     expect(route(ana, [lucia, camila, bruno], DEFAULT_ROUTING)).toEqual({ agent: 'camila', rule: 'load', reason: LOAD_REASON });
+  });
+
+  it('prefers agents not away, and gives to everyone routed when all are away', () => {
+    const away = (c: RoutingCandidate) => ({ ...c, away: true });
+    expect(route(ana, [away(camila), lucia, away(bruno)], DEFAULT_ROUTING)).toEqual({ agent: 'lucia', rule: 'load', reason: LOAD_REASON });
+    expect(route(ana, [away(camila), away(lucia), away(bruno)], DEFAULT_ROUTING).agent).toBe('camila');
+    // The rules work on those present: the only senior present takes the influential customer.
+    expect(route({ ...ana, influence: 'high' }, [away(lucia), camila, agent('mateo', 9)], conecta))
+      .toEqual({ agent: 'mateo', rule: 'influence', reason: 'cliente influyente → agente senior' });
   });
 
   it('breaks a tie in open cases by username, in code-unit order as SQL sorts', () => {

@@ -29,6 +29,18 @@ export interface RoutingCandidate {
   /** Cases assigned and not resolved. */
   openCases: number;
   seniority: SeniorityBand;
+  /** Away by presence (src/shared/presence.ts: chose away, chose nothing, or their console went quiet). */
+  away: boolean;
+}
+
+/**
+ * The routed agents a case may go to: those not away, or, when everyone is away (no one reports
+ * presence, as before presence existed), all of them, so a case still finds someone.
+ */
+export function routable(candidates: readonly RoutingCandidate[]): RoutingCandidate[] {
+  const routed = candidates.filter((c) => c.routed);
+  const present = routed.filter((c) => !c.away);
+  return present.length > 0 ? present : routed;
 }
 
 /** Every rule kind of the document, in its order of mention. */
@@ -153,7 +165,7 @@ function narrowing(rule: Exclude<RoutingRule, { kind: 'load' }>, routed: Routing
 /** The rule that decides and the agents it leaves, among whom load picks; null when no agent is routed. */
 export function narrowed(routed: RoutingCase, candidates: readonly RoutingCandidate[], routing: RoutingDocument):
   { rule: RoutingRuleKind; reason: string; kept: RoutingCandidate[] } | null {
-  const pool = candidates.filter((c) => c.routed);
+  const pool = routable(candidates);
   if (pool.length === 0) return null;
   const text = routingText(routed.text);
   for (const rule of routing.rules) {
