@@ -31,7 +31,11 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 1280, height: 720
     await routing.addRule.selectOption('topic');
     const tecnica = routing.team('tecnica');
     await tecnica.topics.fill('router, módem, fibra, señal, mudanza');
+    // A supervisor among the members is warned of, not refused.
+    await tecnica.members.fill('joaquin, sofia');
+    await expect(routing.warnings).toHaveText('Técnica: «sofia» no es un agente; nunca recibirá casos.');
     await tecnica.members.fill('joaquin, mateo');
+    await expect(routing.warnings).toBeHidden();
     await routing.simulate('low', 'Me MUDO y necesito la mudanza del servicio');
     await expect(routing.simResult).toHaveAttribute('data-rule', 'topic');
     await expect(routing.simResult).toContainText('tema «mudanza» → Técnica');
