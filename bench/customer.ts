@@ -31,7 +31,7 @@ export function measureCustomerPanel(iterations: number, warmup: number): Custom
     let version = 0;
     const at = (hours: number, minutes = 0) => new Date(Date.UTC(2026, 0, 1) + hours * 3_600_000 + minutes * 60_000).toISOString();
     store.transaction(() => {
-      for (const username of AGENTS) store.reference.upsertAgent({ id: username, username, name: username, role: 'agent', team: null, hired_at: null, supervises: '[]', version: ++version });
+      for (const username of AGENTS) store.reference.upsertAgent({ id: username, username, name: username, role: 'agent', team: null, hired_at: null, supervises: '[]', routed: 1, version: ++version });
       for (let i = 0; i < CASES; i++) {
         const big = i < BIG_CUSTOMER_CASES;
         const base = scenario.cases[i % scenario.cases.length]!;

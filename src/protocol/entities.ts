@@ -19,7 +19,7 @@ import { SYNCED_ENTITIES, type SyncedEntity } from '../shared/events.ts';
 import { CUSTOMER_NOTE_MAX } from '../shared/customer.ts';
 import { CaseDerivation } from '../shared/derivation/derivation.ts';
 import { QA_COMMENT_MAX, QA_REVIEW_STATES } from '../shared/qa/review.ts';
-import { ROUTING_RULE_KINDS } from '../shared/routing/route.ts';
+import { CASE_ROUTING_RULES } from '../shared/routing/route.ts';
 import { Answer, Answers } from '../shared/qa/scorecard.ts';
 import { TEMPLATE_BODY_MAX } from '../shared/templates.ts';
 import { LISTENING_CHANNELS, LISTENING_STATES } from '../shared/listening/post.ts';
@@ -39,6 +39,8 @@ export const WireAgent = z.object({
   hiredAt: isoDate.nullable().default(null),
   /** The teams a supervisor supervises (empty for everyone else and from older servers). */
   supervises: z.array(z.string().min(1).max(100)).max(100).default([]),
+  /** false: the routing rules never give this agent a new case. Older servers route everyone (true). */
+  routed: z.boolean().default(true),
 });
 export const WireCustomer = z.object({
   name: z.string().max(500),
@@ -111,7 +113,7 @@ export const WireCase = z.object({
   /** The case's latest derivation to an area or a person (`derive_case`); added later, null when never derived. */
   derivation: CaseDerivation.nullable().default(null),
   /** How the server routed the case when it came in (the rule that decided and why); null when an agent was named or it came before routing rules. */
-  routing: z.object({ rule: z.enum(ROUTING_RULE_KINDS), reason: z.string().min(1).max(300) }).nullable().default(null),
+  routing: z.object({ rule: z.enum(CASE_ROUTING_RULES), reason: z.string().min(1).max(300) }).nullable().default(null),
 });
 /** An agent's decision on a customer message: their type (null: the classifier's) and whether they took it out of the noise filter. */
 export const MessageDecision = z.object({

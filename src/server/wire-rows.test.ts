@@ -35,12 +35,14 @@ describe('reading the server store’s rows', () => {
     expect(() => toWire(db, 'template', 'tpl-1')).toThrow(/"klingon" in templates\.language/);
   });
 
-  it('sends an agent’s hire date and the teams a supervisor supervises', () => {
+  it('sends an agent’s hire date, the teams a supervisor supervises and whether the rules route to them', () => {
     db.prepare(`INSERT INTO users (username, name, role, team, password, version, hired_at, supervises)
       VALUES ('valeria', 'Valeria Quiroga', 'supervisor', NULL, 'x', 2, '2022-10-28', '["soporte"]')`).run();
     expect(toWire(db, 'agent', 'valeria')).toEqual({
-      username: 'valeria', name: 'Valeria Quiroga', role: 'supervisor', team: null, hiredAt: '2022-10-28', supervises: ['soporte'],
+      username: 'valeria', name: 'Valeria Quiroga', role: 'supervisor', team: null, hiredAt: '2022-10-28', supervises: ['soporte'], routed: true,
     });
+    db.prepare("UPDATE users SET routed = 0 WHERE username = 'valeria'").run();
+    expect(toWire(db, 'agent', 'valeria')).toMatchObject({ routed: false });
     db.prepare("UPDATE users SET hired_at = '28/10/2022' WHERE username = 'valeria'").run();
     expect(() => toWire(db, 'agent', 'valeria')).toThrow(/users\.hired_at/);
   });

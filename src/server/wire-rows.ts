@@ -8,13 +8,13 @@ import {
 } from '../protocol/entities.ts';
 import { WireQaPack } from '../protocol/qa.ts';
 import { CaseDerivation } from '../shared/derivation/derivation.ts';
-import { ROUTING_RULE_KINDS } from '../shared/routing/route.ts';
+import { CASE_ROUTING_RULES } from '../shared/routing/route.ts';
 import { RowReader, type Row } from './columns.ts';
 import { prepared } from './prepared.ts';
 import type { SandboxDb } from './schema.ts';
 
 const nullableInt = z.int().nullable();
-const RoutingRuleKind = z.enum(ROUTING_RULE_KINDS);
+const RoutingRuleKind = z.enum(CASE_ROUTING_RULES);
 
 /** A linked case, named by id and number; null when the link or its case is gone. */
 function link(r: RowReader, idColumn: string, numberColumn: string): WireData<'case'>['continues'] {
@@ -60,6 +60,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       team: r.textOrNull('team'),
       hiredAt: r.as('hired_at', WireAgent.shape.hiredAt),
       supervises: r.json('supervises', WireAgent.shape.supervises),
+      routed: r.int('routed') === 1,
     }),
   },
   customer: {

@@ -29,6 +29,8 @@ export interface TeamMember {
   hiredAt: string | null;
   /** The teams a supervisor supervises; empty for everyone else. */
   supervises: string[];
+  /** false: the routing rules never give them a new case. */
+  routed: boolean;
 }
 
 export interface CaseSummary {

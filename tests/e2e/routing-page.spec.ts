@@ -16,31 +16,36 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 1280, height: 720
     await routing.open();
     expect(await fitsWindow(routing.dialog)).toMatchObject({ inside: true });
 
-    // The scenario's rules: influence, then load. An influential customer goes to seniors only.
+    // The scenario's rules: influence, then load. Its routed agents (lucia, mateo) are both senior,
+    // so for an influential customer load decides, as the server records it; Camila is not routed.
     await expect(routing.rules).toHaveCount(2);
     await routing.simulate('high', 'No tengo servicio');
-    await expect(routing.simResult).toHaveAttribute('data-rule', 'influence');
-    await expect(routing.simResult).toContainText('cliente influyente → agente senior');
+    await expect(routing.simResult).toHaveAttribute('data-rule', 'load');
+    await expect(routing.simResult).toContainText('menos casos abiertos');
     await expect(routing.simResult).toContainText('Lucía Fernández');
+    await expect(routing.simResult).toContainText('Mateo Rossi');
     await expect(routing.simResult).not.toContainText('Camila Domínguez');
 
-    // The topic rule, with "mudanza" for Técnica: simulated at once, from the draft.
+    // The topic rule, with "mudanza" for Técnica, and mateo (routed in the scenario) joining it:
+    // simulated at once, from the draft.
     await routing.addRule.selectOption('topic');
     const tecnica = routing.team('tecnica');
     await tecnica.topics.fill('router, módem, fibra, señal, mudanza');
+    // A supervisor among the members is warned of, not refused.
+    await tecnica.members.fill('joaquin, sofia');
+    await expect(routing.warnings).toHaveText('Técnica: «sofia» no es un agente; nunca recibirá casos.');
+    await tecnica.members.fill('joaquin, mateo');
+    await expect(routing.warnings).toBeHidden();
     await routing.simulate('low', 'Me MUDO y necesito la mudanza del servicio');
     await expect(routing.simResult).toHaveAttribute('data-rule', 'topic');
     await expect(routing.simResult).toContainText('tema «mudanza» → Técnica');
-
-    // mateo, routed in the scenario, joins Técnica.
-    await tecnica.members.fill('joaquin, mateo');
     const violations = (await new AxeBuilder({ page }).include('[data-testid="routing-dialog"]').analyze()).violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length}`);
     expect(violations).toEqual([]);
     await routing.save.click();
     const db = team.sandbox.server.db;
     const stored = () => JSON.parse(db.prepare<[], { value: string }>("SELECT value FROM settings WHERE id = 'routing'").get()!.value) as { rules: { kind: string }[] };
-    await expect.poll(() => stored().rules.map((r) => r.kind)).toEqual(['influence', 'load', 'topic']);
+    await expect.poll(() => stored().rules.map((r) => r.kind)).toEqual(['influence', 'topic', 'load']);
 
     // Saved and taken by the server: a customer moving house goes to mateo, with the reason recorded.
     const { caseId } = await team.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {

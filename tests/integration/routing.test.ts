@@ -67,6 +67,39 @@ describe('routing new cases', () => {
     expect(stored(named.caseId)).toEqual({ agent: 'mateo', rule: null, reason: null });
   });
 
+  it('prefers agents whose presence is not away; when no one reports presence, routes as before', async () => {
+    // No one reports presence in the scenario: camila, with the fewest open cases, as before.
+    expect(stored((await ordinary('Hola, me quedé sin internet')).caseId)).toMatchObject({ agent: 'camila' });
+    const now = sandbox.server.clock.now().toISOString();
+    sandbox.server.db.prepare("INSERT INTO presence (username, state, at) VALUES ('lucia', 'available', ?)").run(now);
+    sandbox.server.db.prepare("INSERT INTO last_contact (username, at) VALUES ('lucia', ?)").run(now);
+    expect(stored((await ordinary('Sigo sin internet')).caseId)).toEqual({ agent: 'lucia', rule: 'load', reason: 'menos casos abiertos' });
+  });
+
+  it('routes the private continuation of a public case nobody holds, as any new case', async () => {
+    // A public comment, given out by load, then left unassigned and invited to WhatsApp.
+    const handle = '@marta.rios';
+    const pub = await write({ channel: 'instagram_comment', customer: { name: 'Marta Ríos', handle }, text: 'Hola, me quedé sin internet' });
+    sandbox.server.db.prepare("UPDATE cases SET assigned_to = NULL, moved_to = 'instagram_dm' WHERE id = ?").run(pub.caseId);
+    const continued = await write({ channel: 'instagram_dm', customer: { name: 'Marta Ríos', handle }, text: 'Te escribo por acá' });
+    expect(sandbox.server.db.prepare('SELECT continues FROM cases WHERE id = ?').get(continued.caseId)).toEqual({ continues: pub.caseId });
+    expect(stored(continued.caseId)).toEqual({ agent: 'camila', rule: 'load', reason: 'menos casos abiertos' });
+  });
+
+  it('forgets why a case was routed once it is reassigned, by the trainer or by a supervisor', async () => {
+    const byTrainer = await ordinary('Hola, me quedé sin internet');
+    await sandbox.control('POST', '/v1/sandbox/assign', { caseId: byTrainer.caseId, to: 'lucia' });
+    expect(stored(byTrainer.caseId)).toEqual({ agent: 'lucia', rule: null, reason: null });
+
+    const bySupervisor = await write({ ...INFLUENTIAL, text: 'Hace dos días que no tengo servicio' });
+    expect(stored(bySupervisor.caseId)).toEqual({ agent: 'lucia', rule: 'influence', reason: 'cliente influyente → agente senior' });
+    const sofia = `${dir.path}/sofia`;
+    expect((await cli('login', '--server', sandbox.url, '--user', 'sofia', '--password', 'sandbox', '--profile', sofia)).code).toBe(0);
+    const moved = await cli('reassign', '--profile', sofia, '--case', bySupervisor.caseId, '--to', 'camila');
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(stored(bySupervisor.caseId)).toEqual({ agent: 'camila', rule: null, reason: null });
+  });
+
   it('moves a case that waited too long for its team to the team its overflow names, once', async () => {
     await sandbox.control('POST', '/v1/sandbox/settings', {
       id: ROUTING_SETTING,
@@ -91,13 +124,13 @@ describe('routing new cases', () => {
     await at(16);
     const reason = 'espera de más de 15 min en Soporte → Guardia';
     expect(await ours()).toEqual([{ caseId: early.caseId, from: 'camila', to: 'lucia', reason }]);
-    expect(stored(early.caseId)).toEqual({ agent: 'lucia', rule: 'load', reason });
+    expect(stored(early.caseId)).toEqual({ agent: 'lucia', rule: 'overflow', reason });
     expect(stored(later.caseId)).toEqual({ agent: 'camila', rule: 'load', reason: 'menos casos abiertos' });
     // Guardia overflows back after a minute, but a case overflows once.
     await at(30);
     expect(await ours()).toEqual([{ caseId: later.caseId, from: 'camila', to: 'lucia', reason }]);
     expect(await sandbox.control('POST', '/v1/sandbox/overflow')).toEqual({ moved: [] });
-    expect(stored(early.caseId)).toEqual({ agent: 'lucia', rule: 'load', reason });
+    expect(stored(early.caseId)).toEqual({ agent: 'lucia', rule: 'overflow', reason });
     expect(sandbox.server.db.prepare("SELECT data FROM case_events WHERE case_id = ? AND kind = 'assigned'").all(early.caseId))
       .toEqual([{ data: JSON.stringify({ from: 'camila', to: 'lucia' }) }]);
   });

@@ -12,7 +12,7 @@ const PUT: { [E in Entity]: Put<E> } = {
   agent: (s, { id, version, data }) =>
     s.reference.upsertAgent({
       id, version, username: data.username, name: data.name, role: data.role, team: data.team,
-      hired_at: data.hiredAt, supervises: JSON.stringify(data.supervises),
+      hired_at: data.hiredAt, supervises: JSON.stringify(data.supervises), routed: bool(data.routed),
     }),
   customer: (s, { id, version, data }) =>
     s.customers.upsert({

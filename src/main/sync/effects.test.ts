@@ -50,7 +50,7 @@ describe('optimistic effects', () => {
 
   it('keeps a pending derivation over a pulled row that predates it, once', () => {
     // mateo, in the directory synced here: a person is checked against it before queueing.
-    applyChange(store, { entity: 'agent', id: 'mateo', op: 'put', version: 1, data: { username: 'mateo', name: 'Mateo Rossi', role: 'agent', team: 'ventas', hiredAt: null, supervises: [] } });
+    applyChange(store, { entity: 'agent', id: 'mateo', op: 'put', version: 1, data: { username: 'mateo', name: 'Mateo Rossi', role: 'agent', team: 'ventas', hiredAt: null, supervises: [], routed: true } });
     commands.deriveCase('1001', 'mateo', 'Consulta de facturación');
     store.transaction(() => {
       applyChange(store, caseChange(6, 'open'));

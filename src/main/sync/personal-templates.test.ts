@@ -97,7 +97,7 @@ describe('personal templates', () => {
       ALTER TABLE messages DROP COLUMN csat_answer;
       -- nor 028's derivation
       ALTER TABLE cases DROP COLUMN derivation; ALTER TABLE cases DROP COLUMN server_derivation;
-      ALTER TABLE cases DROP COLUMN routing_rule; ALTER TABLE cases DROP COLUMN routing_reason;
+      ALTER TABLE cases DROP COLUMN routing_rule; ALTER TABLE cases DROP COLUMN routing_reason; ALTER TABLE agents DROP COLUMN routed;
       DROP TABLE listening_posts;
       PRAGMA user_version = ${m015ServerTemplates.version - 1}`);
     cache.close();

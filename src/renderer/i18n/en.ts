@@ -1687,6 +1687,11 @@ export const en = {
     loading: 'Loading routing…',
     loadFailed: 'The routing could not be read: {{message}}',
     inForceProblem: 'The saved routing is not valid, so the usual rule applies (fewest open cases): {{message}}',
+    agentsFailed: 'The list of agents could not be read; the simulator cannot name them: {{message}}',
+    warnings: {
+      notAgent: '{{team}}: “{{member}}” is not an agent and will never receive cases.',
+      empty: '{{team}} has no members and will receive no cases.',
+    },
     rules: {
       title: 'Rules, in order',
       hint: 'Each new case tries the rules in order: the first that chooses among the agents decides, and among those left the one with the fewest open cases takes it.',

@@ -1688,9 +1688,14 @@ export const es: Translation = {
     loading: 'Cargando el ruteo…',
     loadFailed: 'No se pudo leer el ruteo: {{message}}',
     inForceProblem: 'El ruteo guardado no es válido y rige el de siempre (menos casos abiertos): {{message}}',
+    agentsFailed: 'No se pudo leer la lista de agentes; el simulador no puede nombrarlos: {{message}}',
+    warnings: {
+      notAgent: '{{team}}: «{{member}}» no es un agente; nunca recibirá casos.',
+      empty: '{{team}} no tiene integrantes; no recibirá casos.',
+    },
     rules: {
       title: 'Reglas, en orden',
-      hint: 'Cada caso nuevo prueba las reglas en orden: la primera que elige entre los agentes decide, y entre los que quedan lo toma quien tenga menos casos abiertos.',
+      hint: 'Cada caso nuevo prueba las reglas en orden: la primera que elige entre los agentes decide, y entre los que quedan lo toma quien tenga menos casos abiertos. «Menos casos abiertos» cierra la lista: las reglas debajo de ella no se prueban.',
       kinds: {
         influence: 'Cliente influyente → agentes con experiencia',
         topic: 'Tema del primer mensaje → su equipo o área',

@@ -127,7 +127,8 @@ export class Controls {
           : this.identityFor(input.channel, input.customer);
         if (input.assignTo !== undefined) this.requireAgent(input.assignTo);
         const language = this.languageOf(identity.customerId);
-        const named = input.assignTo ?? move?.assignedTo;
+        // A public case nobody holds names no one: its private continuation is routed like any new case.
+        const named = input.assignTo ?? move?.assignedTo ?? undefined;
         // Routed only when no one is named: the rule that decided is recorded with the case.
         const routed = named === undefined
           ? routeNewCase(this.db, { channel: input.channel, language, text: input.text, customerId: identity.customerId, now })
@@ -168,7 +169,9 @@ export class Controls {
       const from = prepared<[string], { assigned_to: string | null }>(this.db, 'SELECT assigned_to FROM cases WHERE id = ?').get(input.caseId);
       if (!from) throw new HttpError(404, 'case_not_found', `No case ${input.caseId}`);
       const now = this.clock.now().toISOString();
-      prepared(this.db, 'UPDATE cases SET assigned_to = ?, updated_at = ?, version = ? WHERE id = ?').run(input.to, now, nextVersion(this.db), input.caseId);
+      // Named by hand, the case no longer holds the rule that routed it.
+      prepared(this.db, `UPDATE cases SET assigned_to = ?, routing_rule = NULL, routing_reason = NULL, updated_at = ?, version = ?
+        WHERE id = ?`).run(input.to, now, nextVersion(this.db), input.caseId);
       recordCaseEvent(this.db, input.caseId, { kind: 'assigned', data: { from: from.assigned_to, to: input.to } }, now, null);
       this.feed.publishCase(input.caseId);
     })();

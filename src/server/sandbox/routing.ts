@@ -2,6 +2,7 @@
 // force (src/shared/routing/route.ts), read from the store as every console reads it (invalid or
 // missing, the defaults: the fewest open cases).
 import type { Channel, Language } from '../../shared/domain.ts';
+import { currentPresence, PresenceState } from '../../shared/presence.ts';
 import { seniorityBand } from '../../shared/qa/strata.ts';
 import { routingFrom, ROUTING_SETTING, type RoutingDocument } from '../../shared/routing/document.ts';
 import { route, type RoutingCandidate, type RoutingDecision } from '../../shared/routing/route.ts';
@@ -30,15 +31,24 @@ export function routingInForce(db: SandboxDb): RoutingDocument {
   return routingFrom(document).routing;
 }
 
-/** Every agent with their open (unresolved) cases and seniority band now. */
+/** Every agent with their open (unresolved) cases, seniority band and presence now. */
 export function candidates(db: SandboxDb, now: string): RoutingCandidate[] {
-  return prepared<[], { username: string; routed: number; hired_at: string | null; open: number }>(db,
-      `SELECT u.username, u.routed, u.hired_at, count(c.id) AS open FROM users u
+  const at = new Date(now);
+  return prepared<[], { username: string; routed: number; hired_at: string | null; open: number; state: string | null; state_at: string | null; contact: string | null }>(db,
+      `SELECT u.username, u.routed, u.hired_at, count(c.id) AS open, p.state, p.at AS state_at, lc.at AS contact FROM users u
          LEFT JOIN cases c ON c.assigned_to = u.username AND c.status <> 'resolved'
+         LEFT JOIN presence p ON p.id = (SELECT id FROM presence WHERE username = u.username ORDER BY at DESC, id DESC LIMIT 1)
+         LEFT JOIN last_contact lc ON lc.username = u.username
        WHERE u.role = 'agent' GROUP BY u.username`,
     )
     .all()
-    .map((u) => ({ username: u.username, routed: u.routed === 1, openCases: u.open, seniority: seniorityBand(u.hired_at, now) }));
+    .map((u) => {
+      const last = u.state === null || u.state_at === null ? null : { state: PresenceState.parse(u.state), at: u.state_at };
+      return {
+        username: u.username, routed: u.routed === 1, openCases: u.open, seniority: seniorityBand(u.hired_at, now),
+        away: currentPresence(last, u.contact, at) === 'away',
+      };
+    });
 }
 
 export function routeNewCase(db: SandboxDb, input: NewCase): RoutingDecision {

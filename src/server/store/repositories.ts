@@ -71,7 +71,7 @@ export interface Cases {
   idsByIdentity(identityId: string): Promise<string[]>;
   customerOf(caseId: string): Promise<string | undefined>;
   moveTo(caseId: string, customerId: string): Promise<void>;
-  /** Gives the case to `to`, with a new version: the feed then moves it between consoles. */
+  /** Gives the case to `to`, with a new version (the feed then moves it between consoles), forgetting the rule that routed it. */
   reassign(caseId: string, to: string, at: string): Promise<void>;
   /** A new version only: what the wire shows of the case changed in another table (its derivation). */
   touch(caseId: string): Promise<void>;

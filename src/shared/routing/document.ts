@@ -63,9 +63,16 @@ export const RoutingDocument = z.object({
     ids.add(team.id);
   }
   for (const [i, team] of doc.teams.entries()) {
-    if (team.overflow && !ids.has(team.overflow.to)) {
-      ctx.addIssue({ code: 'custom', path: ['teams', i, 'overflow', 'to'], message: `no team "${team.overflow.to}"` });
-    }
+    if (!team.overflow) continue;
+    const target = doc.teams.find((t) => t.id === team.overflow?.to);
+    if (!target) ctx.addIssue({ code: 'custom', path: ['teams', i, 'overflow', 'to'], message: `no team "${team.overflow.to}"` });
+    // An area takes derived cases, not new ones: overflow goes to a team.
+    else if (target.kind === 'area') ctx.addIssue({ code: 'custom', path: ['teams', i, 'overflow', 'to'], message: `"${target.id}" is an area, not a team` });
+  }
+  const kinds = new Set<string>();
+  for (const [i, rule] of doc.rules.entries()) {
+    if (kinds.has(rule.kind)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'kind'], message: `rule "${rule.kind}" is named twice` });
+    kinds.add(rule.kind);
   }
 });
 export type RoutingDocument = z.infer<typeof RoutingDocument>;

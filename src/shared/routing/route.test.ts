@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROUTING, RoutingRule, routingFrom, type RoutingDocument, type RoutingTeam } from './document.ts';
 import { overflowing } from './overflow.ts';
 import { simulateRouting } from './simulate.ts';
-import { LOAD_REASON, mentionsTopic, NO_AGENT_REASON, route, ROUTING_RULE_KINDS, type RoutingCandidate, type RoutingCase } from './route.ts';
+import { LOAD_REASON, mentionsTopic, NO_AGENT_REASON, route, ROUTING_RULE_KINDS, ROUTING_TEXT_MAX, type RoutingCandidate, type RoutingCase } from './route.ts';
 
 const ana: RoutingCase = { channel: 'whatsapp', language: 'es', text: 'Hola, me quedé sin internet', influence: 'low' };
-const agent = (username: string, openCases: number, seniority: RoutingCandidate['seniority'] = '12m+', routed = true): RoutingCandidate =>
-  ({ username, openCases, seniority, routed });
+const agent = (username: string, openCases: number, seniority: RoutingCandidate['seniority'] = '12m+', routed = true, away = false): RoutingCandidate =>
+  ({ username, openCases, seniority, routed, away });
 const team = (id: string, name: string, members: string[], skills: RoutingTeam['skills'] = {}, kind: RoutingTeam['kind'] = 'team'): RoutingTeam =>
   ({ id, name, kind, members, skills });
 
@@ -26,6 +26,15 @@ const conecta: RoutingDocument = {
 describe('routing a new case', () => {
   it('by default gives it to the agent with the fewest open cases, as the server always did', () => {
     expect(route(ana, [lucia, camila, bruno], DEFAULT_ROUTING)).toEqual({ agent: 'camila', rule: 'load', reason: LOAD_REASON });
+  });
+
+  it('prefers agents not away, and gives to everyone routed when all are away', () => {
+    const away = (c: RoutingCandidate) => ({ ...c, away: true });
+    expect(route(ana, [away(camila), lucia, away(bruno)], DEFAULT_ROUTING)).toEqual({ agent: 'lucia', rule: 'load', reason: LOAD_REASON });
+    expect(route(ana, [away(camila), away(lucia), away(bruno)], DEFAULT_ROUTING).agent).toBe('camila');
+    // The rules work on those present: the only senior present takes the influential customer.
+    expect(route({ ...ana, influence: 'high' }, [away(lucia), camila, agent('mateo', 9)], conecta))
+      .toEqual({ agent: 'mateo', rule: 'influence', reason: 'cliente influyente → agente senior' });
   });
 
   it('breaks a tie in open cases by username, in code-unit order as SQL sorts', () => {
@@ -88,6 +97,13 @@ describe('routing a new case', () => {
     expect(mentionsTopic('algo', ' ')).toBe(false);
   });
 
+  it('reads only the first 4 KB of the message for topics', () => {
+    const filler = 'x '.repeat(ROUTING_TEXT_MAX / 2);
+    expect(mentionsTopic(`factura ${filler}`, 'factura')).toBe(true);
+    expect(mentionsTopic(`${filler}factura`, 'factura')).toBe(false);
+    expect(route({ ...ana, text: `${filler} Quiero contratar` }, [lucia, camila, bruno], conecta).rule).not.toBe('topic');
+  });
+
   it('sends a language to the team that speaks it', () => {
     expect(route({ ...ana, language: 'en', text: 'My internet is down' }, [lucia, camila, bruno], conecta))
       .toEqual({ agent: 'bruno', rule: 'language', reason: 'idioma inglés → Ventas' });
@@ -101,11 +117,31 @@ describe('routing a new case', () => {
       .toEqual({ agent: 'camila', rule: 'channel', reason: 'canal WhatsApp → Soporte' });
   });
 
+  it('reads a team without a language or channel list as taking any, as the document says', () => {
+    const soporteOnly = { teams: [team('soporte', 'Soporte', ['lucia', 'camila'], { languages: ['es'], channels: ['whatsapp'] }), team('ventas', 'Ventas', ['bruno'])] };
+    const byLanguage = { ...soporteOnly, rules: [{ kind: 'language' }, { kind: 'load' }] } satisfies RoutingDocument;
+    expect(route({ ...ana, language: 'en', text: 'My internet is down' }, [lucia, camila, bruno], byLanguage))
+      .toEqual({ agent: 'bruno', rule: 'language', reason: 'idioma inglés → Ventas' });
+    const byChannel = { ...soporteOnly, rules: [{ kind: 'channel' }, { kind: 'load' }] } satisfies RoutingDocument;
+    expect(route({ ...ana, channel: 'email' }, [lucia, camila, bruno], byChannel))
+      .toEqual({ agent: 'bruno', rule: 'channel', reason: 'canal correo → Ventas' });
+    // An empty list is the same as none; a case both teams take is narrowed by neither.
+    const emptyLists = { ...byChannel, teams: [soporteOnly.teams[0]!, team('ventas', 'Ventas', ['bruno'], { channels: [] })] } satisfies RoutingDocument;
+    expect(route({ ...ana, channel: 'email' }, [lucia, camila, bruno], emptyLists).agent).toBe('bruno');
+    expect(route(ana, [lucia, camila, bruno], byChannel)).toEqual({ agent: 'camila', rule: 'load', reason: LOAD_REASON });
+  });
+
   it('follows the rules in their order: the first that narrows decides', () => {
     const influential = { ...ana, influence: 'high' as const, text: 'Quiero contratar' };
     expect(route(influential, [lucia, camila, bruno], conecta).rule).toBe('influence');
     const topicFirst = { ...conecta, rules: [{ kind: 'topic' }, ...conecta.rules] } satisfies RoutingDocument;
     expect(route(influential, [lucia, camila, bruno], topicFirst)).toMatchObject({ agent: 'bruno', rule: 'topic' });
+  });
+
+  it('ends the rules at load: rules after it never run', () => {
+    const loadFirst = { ...conecta, rules: [{ kind: 'load' }, { kind: 'topic' }] } satisfies RoutingDocument;
+    expect(route({ ...ana, text: 'Quiero contratar' }, [lucia, camila, bruno], loadFirst))
+      .toEqual({ agent: 'camila', rule: 'load', reason: LOAD_REASON });
   });
 
   it('keeps the defaults when the document is invalid', () => {
@@ -147,9 +183,9 @@ describe('overflow', () => {
 describe('the simulator', () => {
   const now = new Date('2026-12-01T12:00:00Z');
   const people = [
-    { username: 'lucia', name: 'Lucía Fernández', hiredAt: '2023-11-27' },
-    { username: 'camila', name: 'Camila Domínguez', hiredAt: '2026-10-02' },
-    { username: 'bruno', name: 'Bruno Lucero', hiredAt: '2026-08-03' },
+    { username: 'lucia', name: 'Lucía Fernández', hiredAt: '2023-11-27', routed: true },
+    { username: 'camila', name: 'Camila Domínguez', hiredAt: '2026-10-02', routed: true },
+    { username: 'bruno', name: 'Bruno Lucero', hiredAt: '2026-08-03', routed: true },
   ];
 
   it('names the rule that decides and every agent it leaves', () => {
@@ -160,5 +196,16 @@ describe('the simulator', () => {
     expect(simulateRouting(ana, people, DEFAULT_ROUTING, now))
       .toEqual({ rule: 'load', reason: LOAD_REASON, agents: ['Lucía Fernández', 'Camila Domínguez', 'Bruno Lucero'] });
     expect(simulateRouting(ana, [], conecta, now)).toEqual({ rule: null, reason: NO_AGENT_REASON, agents: [] });
+  });
+
+  it('leaves out the agents the rules never pick, as the server does', () => {
+    const ines = { username: 'ines', name: 'Inés Carrizo', hiredAt: '2024-12-01', routed: false };
+    expect(simulateRouting({ ...ana, influence: 'high' }, [...people, ines], conecta, now))
+      .toEqual({ rule: 'influence', reason: 'cliente influyente → agente senior', agents: ['Lucía Fernández'] });
+    // The default scenario's rules, every routed agent senior: influence keeps everyone, so load decides.
+    const seniors = [people[0]!, ines, { ...ines, username: 'mateo', name: 'Mateo Rossi', routed: true }];
+    const scenario: RoutingDocument = { teams: [], rules: [{ kind: 'influence', minLevel: 'high', seniority: '12m+' }, { kind: 'load' }] };
+    expect(simulateRouting({ ...ana, influence: 'high' }, seniors, scenario, now))
+      .toEqual({ rule: 'load', reason: LOAD_REASON, agents: ['Lucía Fernández', 'Mateo Rossi'] });
   });
 });

@@ -2,7 +2,8 @@
 // customer "debería … ser derivado a las personas con más experiencia"). Pure: the sandbox's
 // inbound and an organisation's ingest route the same way. The document's rules are tried in
 // order; the first that narrows the candidates decides and is recorded, and load (the fewest
-// open cases, ties by username) picks among what is left. With the default document this is
+// open cases, ties by username) picks among what is left. Load ends the rules: any placed after
+// it never run. With the default document this is
 // exactly what the server did before rules existed.
 import type { Channel, Language } from '../domain.ts';
 import type { SeniorityBand } from '../qa/strata.ts';
@@ -28,14 +29,30 @@ export interface RoutingCandidate {
   /** Cases assigned and not resolved. */
   openCases: number;
   seniority: SeniorityBand;
+  /** Away by presence (src/shared/presence.ts: chose away, chose nothing, or their console went quiet). */
+  away: boolean;
 }
 
-/** Every rule kind, in the document's order of mention (the wire's `routing.rule`). */
+/**
+ * The routed agents a case may go to: those not away, or, when everyone is away (no one reports
+ * presence, as before presence existed), all of them, so a case still finds someone.
+ */
+export function routable(candidates: readonly RoutingCandidate[]): RoutingCandidate[] {
+  const routed = candidates.filter((c) => c.routed);
+  const present = routed.filter((c) => !c.away);
+  return present.length > 0 ? present : routed;
+}
+
+/** Every rule kind of the document, in its order of mention. */
 export const ROUTING_RULE_KINDS = ['influence', 'topic', 'language', 'channel', 'load'] as const satisfies readonly RoutingRuleKind[];
+
+/** What a case records as the rule that gave it out (the wire's `routing.rule`): a document rule, or overflow. */
+export const CASE_ROUTING_RULES = [...ROUTING_RULE_KINDS, 'overflow'] as const;
+export type CaseRoutingRule = (typeof CASE_ROUTING_RULES)[number];
 
 /** How a case was routed, as the case carries it: the rule that decided and why. */
 export interface CaseRouting {
-  rule: RoutingRuleKind;
+  rule: CaseRoutingRule;
   reason: string;
 }
 
@@ -62,9 +79,22 @@ const SENIORITY_NAMES: Record<SeniorityBand, string> = {
 export const LOAD_REASON = 'menos casos abiertos';
 export const NO_AGENT_REASON = 'ningún agente disponible';
 
+/**
+ * How much of the first message the topic rule reads: its first 4 KB (UTF-16 code units). A topic
+ * is said early; a pasted log or long e-mail thread beyond that is not read, so routing stays cheap.
+ */
+export const ROUTING_TEXT_MAX = 4096;
+
+/** The text as topics are matched against it: capped, then folded (case and accents), once per case. */
+export const routingText = (text: string): string => fold(text.slice(0, ROUTING_TEXT_MAX));
+
 /** Whether a topic ("plan nuevo", "factura") starts a word of the text; both folded, so "Facturación" holds "factura". */
 export function mentionsTopic(text: string, topic: string): boolean {
-  const folded = fold(text);
+  return mentionsFolded(routingText(text), topic);
+}
+
+/** mentionsTopic on a text already passed through routingText(). */
+function mentionsFolded(folded: string, topic: string): boolean {
   const wanted = fold(topic.trim());
   if (wanted === '') return false;
   for (let at = folded.indexOf(wanted); at !== -1; at = folded.indexOf(wanted, at + 1)) {
@@ -103,8 +133,13 @@ function byTeams(teams: readonly RoutingTeam[], why: (t: RoutingTeam) => string 
   };
 }
 
+/** Whether a team's skill list takes `value`: a missing or empty list means any (the document's schema). */
+function takes<T>(list: readonly T[] | undefined, value: T): boolean {
+  return list === undefined || list.length === 0 || list.includes(value);
+}
+
 /** What one rule would keep, or null when it does not apply to this case. */
-function narrowing(rule: RoutingRule, routed: RoutingCase, routing: RoutingDocument): Narrowed | null {
+function narrowing(rule: Exclude<RoutingRule, { kind: 'load' }>, routed: RoutingCase, text: string, routing: RoutingDocument): Narrowed | null {
   const teams = routing.teams.filter((t) => t.kind === 'team');
   switch (rule.kind) {
     case 'influence': {
@@ -116,26 +151,27 @@ function narrowing(rule: RoutingRule, routed: RoutingCase, routing: RoutingDocum
     case 'topic': {
       // Areas are routed to by topic too: a billing question may go straight to Facturación.
       return byTeams(routing.teams, (t) => {
-        const topic = t.skills.topics?.find((x) => mentionsTopic(routed.text, x));
+        const topic = t.skills.topics?.find((x) => mentionsFolded(text, x));
         return topic === undefined ? null : `tema «${topic}» → ${t.name}`;
       });
     }
     case 'language':
-      return byTeams(teams, (t) => (t.skills.languages?.includes(routed.language) ? `idioma ${LANGUAGE_NAMES[routed.language]} → ${t.name}` : null));
+      return byTeams(teams, (t) => (takes(t.skills.languages, routed.language) ? `idioma ${LANGUAGE_NAMES[routed.language]} → ${t.name}` : null));
     case 'channel':
-      return byTeams(teams, (t) => (t.skills.channels?.includes(routed.channel) ? `canal ${CHANNEL_NAMES[routed.channel]} → ${t.name}` : null));
-    case 'load':
-      return null;
+      return byTeams(teams, (t) => (takes(t.skills.channels, routed.channel) ? `canal ${CHANNEL_NAMES[routed.channel]} → ${t.name}` : null));
   }
 }
 
 /** The rule that decides and the agents it leaves, among whom load picks; null when no agent is routed. */
 export function narrowed(routed: RoutingCase, candidates: readonly RoutingCandidate[], routing: RoutingDocument):
   { rule: RoutingRuleKind; reason: string; kept: RoutingCandidate[] } | null {
-  const pool = candidates.filter((c) => c.routed);
+  const pool = routable(candidates);
   if (pool.length === 0) return null;
+  const text = routingText(routed.text);
   for (const rule of routing.rules) {
-    const found = narrowing(rule, routed, routing);
+    // Load picks among everyone left: the rules after it never run.
+    if (rule.kind === 'load') break;
+    const found = narrowing(rule, routed, text, routing);
     if (found === null) continue;
     const kept = pool.filter(found.keep);
     // A rule that keeps everyone says nothing; one that keeps no one cannot be followed.

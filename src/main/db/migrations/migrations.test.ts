@@ -386,9 +386,11 @@ describe('migrations', () => {
     db.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, priority, language, created_at, updated_at,
       version, server_status) VALUES ('c1', 1001, 'cus-1', 'whatsapp', 'Sin servicio', 'open', 'normal', 'es', '2026-01-01', '2026-01-01', 7, 'open')`).run();
     db.prepare("INSERT INTO outbox (id, name, args, base_version, created_at) VALUES ('m1', 'send_reply', '{}', 7, 'now')").run();
+    db.prepare("INSERT INTO agents (id, username, name, role, team, version) VALUES ('sofia', 'sofia', 'Sofía', 'supervisor', NULL, 2)").run();
     migrate(db, m027CaseRouting.version);
     expect(schemaVersion(db)).toBe(m027CaseRouting.version);
     expect(db.prepare('SELECT routing_rule, routing_reason FROM cases').all()).toEqual([{ routing_rule: null, routing_reason: null }]);
+    expect(db.prepare('SELECT username, routed FROM agents').all()).toEqual([{ username: 'sofia', routed: 1 }]);
     expect(db.prepare("SELECT value FROM sync_state WHERE key = 'resync_due'").get()).toEqual({ value: '1' });
     expect(db.prepare('SELECT id, status FROM outbox').all()).toEqual([{ id: 'm1', status: 'pending' }]);
     db.close();

@@ -10,7 +10,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../connection.ts';
 import { toFtsQuery } from '../fts-query.ts';
 import { fromJson, oneOf, oneOfOrNull } from './columns.ts';
-import { ROUTING_RULE_KINDS, type CaseRouting } from '../../../shared/routing/route.ts';
+import { CASE_ROUTING_RULES, type CaseRouting } from '../../../shared/routing/route.ts';
 import { PriorityReasons } from './reasons.ts';
 import { versionedUpsert } from './versioned.ts';
 
@@ -406,7 +406,7 @@ function toCachedCase(row: CaseRow): CachedCase {
 }
 
 function routingOf(row: CaseRow): CaseRouting | null {
-  const rule = oneOfOrNull(ROUTING_RULE_KINDS, row.routing_rule, 'cases.routing_rule');
+  const rule = oneOfOrNull(CASE_ROUTING_RULES, row.routing_rule, 'cases.routing_rule');
   return rule === null || row.routing_reason === null ? null : { rule, reason: row.routing_reason };
 }
 

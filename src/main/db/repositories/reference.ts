@@ -14,6 +14,8 @@ export interface AgentRow {
   hired_at: string | null;
   /** JSON array of team names. */
   supervises: string;
+  /** 1: the routing rules may give them new cases. */
+  routed: number;
   version: number;
 }
 
@@ -38,7 +40,7 @@ export class ReferenceRepository {
   private readonly agentsStmt;
 
   constructor(db: Db) {
-    this.upsertAgentStmt = versionedUpsert(db, 'agents', ['username', 'name', 'role', 'team', 'hired_at', 'supervises']);
+    this.upsertAgentStmt = versionedUpsert(db, 'agents', ['username', 'name', 'role', 'team', 'hired_at', 'supervises', 'routed']);
     this.upsertSettingStmt = versionedUpsert(db, 'settings', ['value']);
     this.removeAgentStmt = db.prepare('DELETE FROM agents WHERE id = ?');
     this.removeSettingStmt = db.prepare('DELETE FROM settings WHERE id = ?');
@@ -48,7 +50,7 @@ export class ReferenceRepository {
     this.nameStmt = db.prepare<[string], { name: string }>('SELECT name FROM agents WHERE id = ?');
     this.settingRowStmt = db.prepare<[string], SettingRow>('SELECT id, value, version FROM settings WHERE id = ?');
     this.agentsStmt = db.prepare<[], Omit<AgentRow, 'id' | 'version'>>(
-      'SELECT username, name, role, team, hired_at, supervises FROM agents ORDER BY role, team, name, username',
+      'SELECT username, name, role, team, hired_at, supervises, routed FROM agents ORDER BY role, team, name, username',
     );
   }
 
@@ -61,6 +63,7 @@ export class ReferenceRepository {
       team: row.team,
       hiredAt: row.hired_at,
       supervises: fromJson(TEAMS, row.supervises, 'agents.supervises'),
+      routed: row.routed === 1,
     }));
   }
 

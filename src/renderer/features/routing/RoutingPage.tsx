@@ -10,7 +10,7 @@ import { Icon } from '../../ui/Icon.tsx';
 import { RefusedSetting } from '../../ui/RefusedSetting.tsx';
 import { SaveControls } from '../../ui/SaveControls.tsx';
 import { RoutingSimulator } from './RoutingSimulator.tsx';
-import { checked, formOf } from './routingForm.ts';
+import { checked, formOf, routingWarnings } from './routingForm.ts';
 import { RulesEditor } from './RulesEditor.tsx';
 import { TeamsEditor } from './TeamsEditor.tsx';
 import { routingChanges, useRoutingEditor, type RoutingEditor } from './useRoutingEditor.ts';
@@ -34,9 +34,19 @@ function RoutingEditorView({ settings }: { settings: BusinessSettings }) {
   const agents = useCacheQuery('agents', () => api.listAgents({}), ['agent']);
   const readOnly = !settings.canEdit;
   const draft = checked(editor.form);
+  // Worth a look, not a reason to refuse: only once the agents are known.
+  const warnings = agents.data ? routingWarnings(editor.form, agents.data) : [];
   return (
     <div className="routing-page" data-testid="routing-page">
       {settings.problems.routing ? <p className="notice" role="status">{t('routing.inForceProblem', { message: settings.problems.routing })}</p> : null}
+      {agents.error ? <p className="error" role="alert" data-testid="routing-agents-error">{t('routing.agentsFailed', { message: errorText(t, agents.error) })}</p> : null}
+      {warnings.length > 0 ? (
+        <ul className="notice routing-warnings" data-testid="routing-warnings">
+          {warnings.map((w) => w.kind === 'notAgent'
+            ? <li key={`${w.team}:${w.member}`}>{t('routing.warnings.notAgent', { team: w.team, member: w.member })}</li>
+            : <li key={w.team}>{t('routing.warnings.empty', { team: w.team })}</li>)}
+        </ul>
+      ) : null}
       <RulesEditor rules={editor.form.rules} readOnly={readOnly} onChange={(rules) => editor.setForm({ ...editor.form, rules })} />
       {/* The simulator beside the rules: each edit below shows its effect here at once. */}
       <RoutingSimulator doc={draft.doc} agents={agents.data ?? []} />

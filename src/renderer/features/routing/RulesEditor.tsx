@@ -1,8 +1,10 @@
-// The rules in their order: the first that narrows the candidates decides, load breaks the rest.
+// The rules in their order: the first that narrows the candidates decides; load picks among the
+// rest and ends the rules, so a new rule goes in before it.
 import { useTranslation } from 'react-i18next';
 import { SENIORITY_BANDS } from '../../../shared/qa/strata.ts';
 import type { RoutingRule } from '../../../shared/routing/document.ts';
 import { ROUTING_RULE_KINDS } from '../../../shared/routing/route.ts';
+import { withRule } from './routingForm.ts';
 
 const NEW_RULE: Record<RoutingRule['kind'], RoutingRule> = {
   influence: { kind: 'influence', minLevel: 'high', seniority: '12m+' },
@@ -57,7 +59,7 @@ export function RulesEditor({ rules, onChange, readOnly }: { rules: RoutingRule[
         <label>{t('routing.rules.add')}{' '}
           <select value="" data-testid="routing-add-rule" onChange={(e) => {
             const kind = missing.find((k) => k === e.target.value);
-            if (kind) onChange([...rules, NEW_RULE[kind]]);
+            if (kind) onChange(withRule(rules, NEW_RULE[kind]));
           }}>
             <option value="">—</option>
             {missing.map((k) => <option key={k} value={k}>{t(`routing.rules.kinds.${k}`)}</option>)}

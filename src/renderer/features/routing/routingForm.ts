@@ -47,7 +47,9 @@ export function docOf(form: RoutingForm): unknown {
         ...(t.languages.length > 0 ? { languages: t.languages } : {}),
         ...(topics.length > 0 ? { topics } : {}),
       };
-      const overflow = t.overflowMinutes.trim() === '' ? {} : { overflow: { afterMinutes: Number(t.overflowMinutes), to: t.overflowTo } };
+      // A target without minutes is an overflow missing them: the schema says so, nothing is dropped.
+      const minutes = t.overflowMinutes.trim();
+      const overflow = minutes === '' && t.overflowTo === '' ? {} : { overflow: { afterMinutes: minutes === '' ? undefined : Number(minutes), to: t.overflowTo } };
       return { id: t.id, name: t.name.trim(), kind: t.kind, members: list(t.members), skills, ...overflow };
     }),
   };
@@ -57,6 +59,25 @@ export function docOf(form: RoutingForm): unknown {
 export function checked(form: RoutingForm): { doc: RoutingDocument; problem: null } | { doc: null; problem: string } {
   const read = routingFrom(docOf(form));
   return read.problem === null ? { doc: read.routing, problem: null } : { doc: null, problem: read.problem };
+}
+
+/** What the page warns of without refusing it: members who are not agents, teams with no one. */
+export type RoutingWarning = { kind: 'notAgent'; team: string; member: string } | { kind: 'empty'; team: string };
+
+export function routingWarnings(form: RoutingForm, agents: readonly { username: string; role: string }[]): RoutingWarning[] {
+  const isAgent = new Set(agents.filter((a) => a.role === 'agent').map((a) => a.username));
+  return form.teams.flatMap((t): RoutingWarning[] => {
+    const team = t.name.trim() || t.id;
+    const members = list(t.members);
+    if (members.length === 0) return [{ kind: 'empty', team }];
+    return members.filter((m) => !isAgent.has(m)).map((member) => ({ kind: 'notAgent', team, member }));
+  });
+}
+
+/** The rules with `rule` added where it can still decide: before load, which ends the rules. */
+export function withRule(rules: readonly RoutingRule[], rule: RoutingRule): RoutingRule[] {
+  const load = rules.findIndex((r) => r.kind === 'load');
+  return load === -1 || rule.kind === 'load' ? [...rules, rule] : [...rules.slice(0, load), rule, ...rules.slice(load)];
 }
 
 /** A new team's key from its name, unused in the form: "Atención VIP" → "atencion-vip". */

@@ -28,7 +28,9 @@ export const sqliteCases = (db: SandboxDb): Sync<Cases> => ({
   idsByIdentity: (identityId) => ids(db, 'SELECT id FROM cases WHERE identity_id = ?', identityId),
   customerOf: (caseId) => row<{ customer_id: string }>(db, 'SELECT customer_id FROM cases WHERE id = ?', caseId)?.customer_id,
   moveTo: (caseId, customerId) => void run(db, 'UPDATE cases SET customer_id = ?, version = ? WHERE id = ?', customerId, nextVersion(db), caseId),
-  reassign: (caseId, to, at) => void run(db, 'UPDATE cases SET assigned_to = ?, updated_at = ?, version = ? WHERE id = ?', to, at, nextVersion(db), caseId),
+  // Named by hand, the case no longer holds the rule that routed it.
+  reassign: (caseId, to, at) => void run(db,
+    'UPDATE cases SET assigned_to = ?, routing_rule = NULL, routing_reason = NULL, updated_at = ?, version = ? WHERE id = ?', to, at, nextVersion(db), caseId),
   touch: (caseId) => void run(db, 'UPDATE cases SET version = ? WHERE id = ?', nextVersion(db), caseId),
 });
 
