@@ -29,7 +29,7 @@ describe('telling the brand from the verb conectar', () => {
     ['Conecta el cable al módem', 'word', 'object_after'],
     ['el joystick conecta a la primera', 'word', 'object_after'],
     ['Conecta charged me twice this month', 'brand', 'english'],
-    ['el auricular conecta rápido', 'word', 'verb_default'],
+    ['el auricular conecta rápido', 'word', 'subject_before'],
   ])('%s → %s (%s)', (text, expected, rule) => {
     expect(reading(text)).toEqual({ reading: expected, rule });
   });
