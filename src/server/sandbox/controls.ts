@@ -18,7 +18,7 @@ import { accountFor } from '../store/sqlite/customers.ts';
 import { Continuations } from './continuations.ts';
 import { applyOverflow, type Overflowed } from './overflow.ts';
 import { routeNewCase } from './routing.ts';
-import { hearPost, listeningDocument, type Heard } from './listening.ts';
+import { hearPost, isListeningChannel, listeningDocument, type Heard } from './listening.ts';
 import { addressesCompany } from '../../shared/listening/index.ts';
 import { pendingSurvey, readSurveyReply, recordSurveyAnswer, type PendingSurvey } from './csat-replies.ts';
 
@@ -40,6 +40,9 @@ export const InboundRequest = z.object({
   addressed: z.boolean().optional(),
 }).refine((r) => r.addressed !== false || (r.kind === 'mention' && r.caseId === undefined && r.assignTo === undefined && r.promo === undefined), {
   message: '`addressed: false` is for a new public post (`kind: "mention"`), without caseId, assignTo or promo',
+}).refine((r) => r.kind !== 'mention' || isListeningChannel(r.channel), {
+  // checked here, not only where a post is heard: one naming a company account skips listening
+  message: 'a mention (`kind: "mention"`) is a public post: the channel must be facebook_post, x_mention, instagram_comment or mercadolibre',
 });
 export const AssignRequest = z.object({ caseId: z.string(), to: z.string().nullable() });
 

@@ -60,3 +60,11 @@ describe('the listening settings document', () => {
     expect(addressesCompany('konecta sin internet @amigo', DEFAULT_LISTENING.handles)).toBe(false);
   });
 });
+
+describe('an e-mail address', () => {
+  it('is not a mention of an account, nor addresses the company', () => {
+    expect(addressesCompany('escribí a soporte@conecta.ar y nada', DEFAULT_LISTENING.handles)).toBe(false);
+    expect(wordsOf('soporte@conecta.ar').map((w) => w.sign)).toEqual(['', '', '']);
+    expect(wordsOf('@conecta hola')[0]?.sign).toBe('@');
+  });
+});

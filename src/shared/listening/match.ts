@@ -17,10 +17,10 @@ export interface BrandMatch {
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   let end = 0;
-  for (const m of text.matchAll(/([#@]?)([\p{L}\p{N}]+)/gu)) {
+  for (const m of text.matchAll(/((?<=^|\s)[#@])?([\p{L}\p{N}]+)/gu)) {
     const gap = text.slice(end, m.index);
     const sentenceStart = words.length === 0 || /[.!?¡¿:\n]/u.test(gap);
-    words.push({ text: m[2] ?? '', sign: m[1] as Word['sign'], sentenceStart, pauseBefore: !sentenceStart && /[,;()"«»—–]/u.test(gap) });
+    words.push({ text: m[2] ?? '', sign: (m[1] ?? '') as Word['sign'], sentenceStart, pauseBefore: !sentenceStart && /[,;()"«»—–]/u.test(gap) });
     end = m.index + m[0].length;
   }
   return words;
