@@ -228,3 +228,18 @@ test('a trainee joins a class from the first run and the long class title gives 
     profiles.remove();
   }
 });
+
+test('a supervisor’s header, five sections and the presence selector, stays one row at 1280×720 and names its pickers', async ({ page, team }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(await team.consoleOf('sofia'));
+  const header = new AppHeader(page);
+  await expect(new ConsolePage(page).search).toBeVisible();
+  // the words before the pickers give way below 1440 px: each picker still says what it is
+  await expect(header.languageSwitch).toHaveAttribute('title', 'Idioma');
+  await expect(header.languageSwitch).toHaveAccessibleName('Idioma');
+  await expect(header.themeSwitch).toHaveAttribute('title', 'Tema');
+  await expect(header.themeSwitch).toHaveAccessibleName('Tema');
+  const figures = await measureLayout(page);
+  expect(figures.headerOneRow).toBe(true);
+  expect(figures.page.scrollWidth).toBeLessThanOrEqual(1280);
+});

@@ -1,4 +1,5 @@
-// Language and theme pickers: plain labelled selects, usable by keyboard and screen reader.
+// Language and theme pickers: plain labelled selects, usable by keyboard and screen reader; the
+// title says what each is when a compact header hides the word before it.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage } from '../i18n/index.ts';
@@ -18,14 +19,14 @@ export function DisplaySettings() {
   return (
     <div className="display-settings" role="group" aria-label={t('header.settings')}>
       <label htmlFor={`${id}-language`} className="label">{t('prefs.language')}</label>
-      <select id={`${id}-language`} data-testid="language-switch" value={languageFor(i18n.language)}
+      <select id={`${id}-language`} data-testid="language-switch" title={t('prefs.language')} aria-label={t('prefs.language')} value={languageFor(i18n.language)}
         onChange={(e) => isUiLanguage(e.target.value) && changeLanguage(e.target.value)}>
         {LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>{LANGUAGE_NAMES[language]}</option>
         ))}
       </select>
       <label htmlFor={`${id}-theme`} className="label">{t('prefs.theme')}</label>
-      <select id={`${id}-theme`} data-testid="theme-switch" value={theme}
+      <select id={`${id}-theme`} data-testid="theme-switch" title={t('prefs.theme')} aria-label={t('prefs.theme')} value={theme}
         onChange={(e) => isTheme(e.target.value) && setTheme(e.target.value)}>
         {THEMES.map((value) => (
           <option key={value} value={value}>{t(THEME_LABEL[value])}</option>

@@ -13,12 +13,12 @@ import { NOT_NOISE, noiseVerdict } from '../message-noise.ts';
 import { HttpError } from '../http.ts';
 import { nextVersion, type SandboxDb } from '../schema.ts';
 import { prepared } from '../prepared.ts';
-import { recordCaseEvent } from '../store/sqlite/cases.ts';
+import { insertOpenCase, recordCaseEvent } from '../store/sqlite/cases.ts';
 import { accountFor } from '../store/sqlite/customers.ts';
 import { Continuations } from './continuations.ts';
 import { applyOverflow, type Overflowed } from './overflow.ts';
 import { routeNewCase } from './routing.ts';
-import { hearPost, listeningDocument, type Heard } from './listening.ts';
+import { hearPost, isListeningChannel, listeningDocument, type Heard } from './listening.ts';
 import { addressesCompany } from '../../shared/listening/index.ts';
 import { pendingSurvey, readSurveyReply, recordSurveyAnswer, type PendingSurvey } from './csat-replies.ts';
 
@@ -40,6 +40,9 @@ export const InboundRequest = z.object({
   addressed: z.boolean().optional(),
 }).refine((r) => r.addressed !== false || (r.kind === 'mention' && r.caseId === undefined && r.assignTo === undefined && r.promo === undefined), {
   message: '`addressed: false` is for a new public post (`kind: "mention"`), without caseId, assignTo or promo',
+}).refine((r) => r.kind !== 'mention' || isListeningChannel(r.channel), {
+  // checked here, not only where a post is heard: one naming a company account skips listening
+  message: 'a mention (`kind: "mention"`) is a public post: the channel must be facebook_post, x_mention, instagram_comment or mercadolibre',
 });
 export const AssignRequest = z.object({ caseId: z.string(), to: z.string().nullable() });
 
@@ -134,13 +137,10 @@ export class Controls {
           ? routeNewCase(this.db, { channel: input.channel, language, text: input.text, customerId: identity.customerId, now })
           : null;
         const assignee = named ?? routed?.agent ?? null;
-        const number = (prepared(this.db, 'SELECT coalesce(max(number), 1000) + 1 AS n FROM cases').get() as { n: number }).n;
-        caseId = `case-${number}`;
-        prepared(this.db, `INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language,
-            reason, resolution, message_type, created_at, updated_at, waiting_since, version, identity_id, routing_rule, routing_reason)
-          VALUES (?, ?, ?, ?, ?, 'open', ?, 'normal', ?, NULL, NULL, NULL, ?, ?, ?, ?, ?, ?, ?)`)
-          .run(caseId, number, identity.customerId, input.channel, input.text.slice(0, 80), assignee, language,
-            now, now, now, nextVersion(this.db), identity.identityId, routed?.rule ?? null, routed?.rule ? routed.reason : null);
+        caseId = insertOpenCase(this.db, {
+          customerId: identity.customerId, identityId: identity.identityId, channel: input.channel, text: input.text, assignee, language, at: now,
+          routing: routed?.rule ? { rule: routed.rule, reason: routed.reason } : null,
+        }).caseId;
         if (move) this.continuations.link(move, caseId);
         recordCaseEvent(this.db, caseId, { kind: 'opened', data: { assignedTo: assignee } }, now, null);
       }

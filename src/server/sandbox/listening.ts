@@ -37,10 +37,10 @@ export function hearPost(db: SandboxDb, feed: Feed, post: HeardPost, at: string)
   }
   const matched = matchBrand(post.text, listeningDocument(db));
   if (!matched) return { postId: null, matched: null };
-  // A known author is measured by their record; a stranger by the followers the post shows.
+  // The followers the post shows are the freshest figure; a known author's record may be older (or 0).
   const known = row<{ followers: number; public_figure: number }>(db, `SELECT c.followers, c.public_figure FROM identities i
     JOIN customers c ON c.id = i.customer_id WHERE i.channel = ? AND i.handle = ?`, post.channel, post.customer.handle);
-  const followers = known?.followers ?? post.customer.followers ?? 0;
+  const followers = Math.max(known?.followers ?? 0, post.customer.followers ?? 0);
   const data: WireData<'listening_post'> = {
     channel: post.channel, author: post.customer.name, handle: post.customer.handle, text: post.text, followers,
     influence: influenceLevel({ followers, publicFigure: known?.public_figure === 1 }).level,

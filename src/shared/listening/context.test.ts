@@ -29,7 +29,7 @@ describe('telling the brand from the verb conectar', () => {
     ['Conecta el cable al módem', 'word', 'object_after'],
     ['el joystick conecta a la primera', 'word', 'object_after'],
     ['Conecta charged me twice this month', 'brand', 'english'],
-    ['el auricular conecta rápido', 'word', 'verb_default'],
+    ['el auricular conecta rápido', 'word', 'subject_before'],
   ])('%s → %s (%s)', (text, expected, rule) => {
     expect(reading(text)).toEqual({ reading: expected, rule });
   });
@@ -58,5 +58,13 @@ describe('the listening settings document', () => {
     expect(addressesCompany('@ConectaAR sin internet', DEFAULT_LISTENING.handles)).toBe(true);
     expect(addressesCompany('hola @conecta.ar.', DEFAULT_LISTENING.handles)).toBe(true);
     expect(addressesCompany('konecta sin internet @amigo', DEFAULT_LISTENING.handles)).toBe(false);
+  });
+});
+
+describe('an e-mail address', () => {
+  it('is not a mention of an account, nor addresses the company', () => {
+    expect(addressesCompany('escribí a soporte@conecta.ar y nada', DEFAULT_LISTENING.handles)).toBe(false);
+    expect(wordsOf('soporte@conecta.ar').map((w) => w.sign)).toEqual(['', '', '']);
+    expect(wordsOf('@conecta hola')[0]?.sign).toBe('@');
   });
 });

@@ -43,6 +43,6 @@ export function listeningFrom(value: unknown): { listening: ListeningDocument; p
 
 /** Whether `text` names one of the company's accounts: such a post addresses the company. */
 export function addressesCompany(text: string, handles: readonly string[]): boolean {
-  const mentioned = new Set([...text.matchAll(/@([\p{L}\p{N}_.]+)/gu)].map((m) => (m[1] ?? '').replace(/\.+$/, '').toLowerCase()));
+  const mentioned = new Set([...text.matchAll(/(?<=^|\s)@([\p{L}\p{N}_.]+)/gu)].map((m) => (m[1] ?? '').replace(/\.+$/, '').toLowerCase()));
   return handles.some((handle) => mentioned.has(handle.replace(/^@/, '').toLowerCase()));
 }

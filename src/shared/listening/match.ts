@@ -2,7 +2,7 @@
 // against each keyword (its listed misspellings, then the fuzzy rules of words.ts), a real word
 // one edit away is never the brand, and a keyword that is also an everyday word is read in
 // context (context.ts).
-import { NEAR_WORDS, readInContext, type Word } from './context.ts';
+import { NEAR_WORDS, postFacts, readInContext, type PostFacts, type Word } from './context.ts';
 import type { ListeningDocument } from './document.ts';
 import { foldAccents, folded, spellsKeyword } from './words.ts';
 
@@ -17,25 +17,32 @@ export interface BrandMatch {
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   let end = 0;
-  for (const m of text.matchAll(/([#@]?)([\p{L}\p{N}]+)/gu)) {
+  for (const m of text.matchAll(/((?<=^|\s)[#@])?([\p{L}\p{N}]+)/gu)) {
     const gap = text.slice(end, m.index);
-    words.push({ text: m[2] ?? '', sign: m[1] as Word['sign'], sentenceStart: words.length === 0 || /[.!?¡¿:\n]/u.test(gap) });
+    const sentenceStart = words.length === 0 || /[.!?¡¿:\n]/u.test(gap);
+    words.push({ text: m[2] ?? '', sign: (m[1] ?? '') as Word['sign'], sentenceStart, pauseBefore: !sentenceStart && /[,;()"«»—–]/u.test(gap) });
     end = m.index + m[0].length;
   }
   return words;
 }
+
+// Folded as the post's words are, so "connecté", "colectá" or "konecto" are still these words
+const NEAR_FOLDED = new Set([...NEAR_WORDS].map(folded));
 
 const writtenAs = (word: string, keyword: string): boolean => foldAccents(word.toLowerCase()) === foldAccents(keyword.toLowerCase());
 
 /** The first word of `text` naming a keyword of `doc`, or null when the post does not. */
 export function matchBrand(text: string, doc: Pick<ListeningDocument, 'keywords'>): BrandMatch | null {
   const words = wordsOf(text);
+  let facts: PostFacts | undefined;
   for (const [i, word] of words.entries()) {
-    if (NEAR_WORDS.has(word.text.toLowerCase())) continue;
+    const fold = folded(word.text);
     for (const { keyword, forms, common } of doc.keywords) {
+      // a real word one edit away, unless it folds to the keyword itself ("conectá": read in context)
+      if (NEAR_FOLDED.has(fold) && fold !== folded(keyword)) continue;
       const listed = (forms ?? []).some((form) => folded(form) === folded(word.text));
       if (!listed && !spellsKeyword(word.text, keyword)) continue;
-      if (common && writtenAs(word.text, keyword) && readInContext(words, i).reading === 'word') continue;
+      if (common && writtenAs(word.text, keyword) && readInContext(words, i, (facts ??= postFacts(words))).reading === 'word') continue;
       return { keyword, form: word.text };
     }
   }

@@ -31,5 +31,7 @@ describe('comparing a word with a brand keyword', () => {
     expect(digitsAreLetters('conecta2')).toBe(false);
     expect(digitsAreLetters('300')).toBe(false);
     expect(spellsKeyword('conecta2', 'Conecta')).toBe(false);
+    expect(spellsKeyword('conecta4', 'Conecta')).toBe(false);
+    expect(digitsAreLetters('c0n3cta')).toBe(true);
   });
 });

@@ -10,9 +10,12 @@ export const FUZZY_MIN_LENGTH = 6;
 
 export const foldAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
 
-/** Whether the word's digits all stand for letters (c0n3cta), not a number or a code (conecta2). */
+/**
+ * Whether the word's digits all stand for letters (c0n3cta), not a number or a code (conecta2,
+ * conecta4): a digit that ends the word is read as a number.
+ */
 export const digitsAreLetters = (word: string): boolean =>
-  !/\p{N}/u.test(word) || (Array.from(word).every((c) => !/\p{N}/u.test(c) || c in LEET) && /\p{L}/u.test(word));
+  !/\p{N}/u.test(word) || (!/\p{N}$/u.test(word) && Array.from(word).every((c) => !/\p{N}/u.test(c) || c in LEET) && /\p{L}/u.test(word));
 
 /** The word as compared: lower case, no accents, digits as letters, k/q as c, no doubled letters. */
 export function folded(word: string): string {

@@ -68,3 +68,29 @@ export const sqliteCaseEvents = (db: SandboxDb): Sync<CaseEvents> => ({
 export function recordCaseEvent(db: SandboxDb, caseId: string, event: CaseEvent, at: string, by: string | null): void {
   run(db, 'INSERT INTO case_events (case_id, kind, at, by, data) VALUES (?, ?, ?, ?, ?)', caseId, event.kind, at, by, JSON.stringify(event.data));
 }
+
+/** A new open case as the first message opens it: the one INSERT of the sandbox's inbound and of a proactive case. */
+export interface OpenCaseRow {
+  customerId: string;
+  identityId: string | null;
+  channel: string;
+  /** The first message, cut to the subject's length. */
+  text: string;
+  assignee: string | null;
+  language: string;
+  /** The server's clock (the sandbox's, which a trainer may move). */
+  at: string;
+  /** The rule that chose the agent; null when the agent was named. */
+  routing: { rule: string; reason: string } | null;
+}
+
+export function insertOpenCase(db: SandboxDb, c: OpenCaseRow): { caseId: string; number: number } {
+  const number = row<{ n: number }>(db, 'SELECT coalesce(max(number), 1000) + 1 AS n FROM cases')?.n ?? 1001;
+  const caseId = `case-${number}`;
+  run(db, `INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language,
+      reason, resolution, message_type, created_at, updated_at, waiting_since, version, identity_id, routing_rule, routing_reason)
+    VALUES (?, ?, ?, ?, ?, 'open', ?, 'normal', ?, NULL, NULL, NULL, ?, ?, ?, ?, ?, ?, ?)`,
+  caseId, number, c.customerId, c.channel, c.text.slice(0, 80), c.assignee, c.language, c.at, c.at, c.at, nextVersion(db), c.identityId,
+  c.routing?.rule ?? null, c.routing?.reason ?? null);
+  return { caseId, number };
+}

@@ -5,7 +5,7 @@ import { jsonColumn } from '../../columns.ts';
 import { noiseVerdict } from '../../message-noise.ts';
 import { nextVersion, type SandboxDb } from '../../schema.ts';
 import type { Listening } from '../repositories.ts';
-import { recordCaseEvent } from './cases.ts';
+import { insertOpenCase, recordCaseEvent } from './cases.ts';
 import { accountFor } from './customers.ts';
 import type { Sync } from './promised.ts';
 import { row, run } from './sql.ts';
@@ -25,13 +25,9 @@ export const sqliteListening = (db: SandboxDb): Sync<Listening> => ({
     run(db, 'INSERT INTO reactions (post_id, reaction, username, at) VALUES (?, ?, ?, ?) ON CONFLICT(post_id) DO NOTHING', postId, reaction, username, at) === 1,
   openCase: (post, assignee, at) => {
     const { customerId, identityId } = accountFor(db, post.channel, { name: post.author, handle: post.handle, followers: post.followers });
-    const number = row<{ n: number }>(db, 'SELECT coalesce(max(number), 1000) + 1 AS n FROM cases')?.n ?? 1001;
-    const caseId = `case-${number}`;
     const language = row<{ language: string }>(db, 'SELECT language FROM customers WHERE id = ?', customerId)?.language ?? 'es';
-    run(db, `INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language,
-        reason, resolution, message_type, created_at, updated_at, waiting_since, version, identity_id)
-      VALUES (?, ?, ?, ?, ?, 'open', ?, 'normal', ?, NULL, NULL, NULL, ?, ?, ?, ?, ?)`,
-    caseId, number, customerId, post.channel, post.text.slice(0, 80), assignee, language, at, at, at, nextVersion(db), identityId);
+    // named, not routed: the agent who opened it from the post
+    const { caseId } = insertOpenCase(db, { customerId, identityId, channel: post.channel, text: post.text, assignee, language, at, routing: null });
     recordCaseEvent(db, caseId, { kind: 'opened', data: { assignedTo: assignee } }, at, assignee);
     const messageId = `${caseId}.in${nextVersion(db)}`;
     run(db, `INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version, promo, noise)

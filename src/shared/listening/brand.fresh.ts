@@ -1,0 +1,78 @@
+// A second labelled set for the brand matcher, written after the first and before the matcher was
+// changed to read it: complaints and praise in everyday wording, and the verb "conectar" in its
+// real uses. Like brand.labelled.ts, never edited after its first run.
+import type { LabelledPost } from './brand.labelled.ts';
+
+const fb = 'facebook_post';
+const x = 'x_mention';
+const ig = 'instagram_comment';
+const ml = 'mercadolibre';
+
+export const FRESH_POSTS: LabelledPost[] = [
+  // The brand, in ordinary complaint and praise wording.
+  { channel: x, text: 'Conecta caído en Flores', brand: true, form: 'Conecta' },
+  { channel: x, text: 'conecta sin servicio desde ayer', brand: true, form: 'conecta' },
+  { channel: x, text: 'Conecta: sin servicio', brand: true, form: 'Conecta' },
+  { channel: fb, text: 'Conecta, una estafa', brand: true, form: 'Conecta' },
+  { channel: x, text: 'gracias conecta por nada', brand: true, form: 'conecta' },
+  { channel: ig, text: 'hola conecta?', brand: true, form: 'conecta' },
+  { channel: x, text: 'conecta caído otra vez en Almagro', brand: true, form: 'conecta' },
+  { channel: fb, text: 'conecta un desastre, tres días sin internet', brand: true, form: 'conecta' },
+  { channel: x, text: 'conecta horrible el servicio este mes', brand: true, form: 'conecta' },
+  { channel: ig, text: 'conecta gracias, ya volvió la fibra', brand: true, form: 'conecta' },
+  { channel: x, text: 'alguien sabe si conecta anda en Ramos Mejía?', brand: true, form: 'conecta' },
+  { channel: fb, text: 'odio a conecta con toda mi alma', brand: true, form: 'conecta' },
+  { channel: x, text: 'conecta ladrones, me cobraron el doble', brand: true, form: 'conecta' },
+  { channel: x, text: 'Conecta otra vez sin internet', brand: true, form: 'Conecta' },
+  { channel: ig, text: 'Conecta! arreglen la fibra de una vez', brand: true, form: 'Conecta' },
+  { channel: fb, text: 'Conecta 10 puntos, el técnico vino en una hora', brand: true, form: 'Conecta' },
+  { channel: x, text: 'qué servicio malo el de conecta', brand: true, form: 'conecta' },
+  { channel: x, text: 'conecta??? hace seis horas que no tengo señal', brand: true, form: 'conecta' },
+  { channel: fb, text: 'buenísimo conecta, nunca se me cortó', brand: true, form: 'conecta' },
+  { channel: x, text: 'che conecta devuelvan la plata', brand: true, form: 'conecta' },
+  { channel: ig, text: 'conecta la mejor fibra que tuve', brand: true, form: 'conecta' },
+  { channel: x, text: 'conecta mal, muy mal, pésima atención', brand: true, form: 'conecta' },
+  { channel: fb, text: 'la factura de conecta vino carísima', brand: true, form: 'conecta' },
+  { channel: x, text: 'conecta y su atención al cliente inexistente', brand: true, form: 'conecta' },
+  { channel: x, text: 'me mudé y conecta todavía me cobra la baja', brand: true, form: 'conecta' },
+  { channel: ig, text: 'konecta caída en todo Palermo', brand: true, form: 'konecta' },
+  { channel: x, text: 'conceta sin servicio, qué novedad', brand: true, form: 'conceta' },
+  { channel: fb, text: 'CONECTA SIN SERVICIO DESDE LAS 8', brand: true, form: 'CONECTA' },
+  { channel: x, text: 'conecta hoy anduvo impecable, un lujo', brand: true, form: 'conecta' },
+  { channel: ml, text: 'sirve este router para conecta?', brand: true, form: 'conecta' },
+  { channel: x, text: 'conecta: 40 minutos en espera y me cortaron', brand: true, form: 'conecta' },
+  { channel: fb, text: 'a los de conecta les pido que atiendan el teléfono', brand: true, form: 'conecta' },
+  // The verb conectar, in its real uses.
+  { channel: x, text: 'no me conecta el celular al wifi', brand: false },
+  { channel: ml, text: 'se conecta solo cuando prendo la compu?', brand: false },
+  { channel: ml, text: 'el repetidor conecta con el router sin cable', brand: false },
+  { channel: fb, text: 'mi hijo lo conecta a la tele y no anda', brand: false },
+  { channel: x, text: 'el puente que conecta dos ciudades está cortado', brand: false },
+  { channel: ml, text: 'esto conecta con cualquier parlante?', brand: false },
+  { channel: x, text: 'la música conecta a la gente', brand: false },
+  { channel: fb, text: 'este tren conecta Retiro con Tigre', brand: false },
+  { channel: ml, text: 'se me conecta y desconecta todo el tiempo', brand: false },
+  { channel: x, text: 'no te conecta si no ponés la clave', brand: false },
+  { channel: ml, text: 'le conecta un disco externo y lo reconoce?', brand: false },
+  { channel: fb, text: 'la ruta que conecta Salta con Jujuy', brand: false },
+  { channel: ml, text: 'conecta el cargador y esperá que prenda la luz', brand: false },
+  { channel: x, text: 'ya no se conecta a internet la play', brand: false },
+  { channel: ml, text: 'el adaptador conecta la notebook al monitor', brand: false },
+  { channel: fb, text: 'un buen maestro conecta con sus alumnos', brand: false },
+  { channel: x, text: 'el joystick no se conecta por bluetooth', brand: false },
+  { channel: ml, text: 'cómo se conecta esto al módem?', brand: false },
+  { channel: ig, text: 'ella conecta con el público como nadie', brand: false },
+  { channel: ml, text: 'lo conecta por USB y listo', brand: false },
+  { channel: x, text: 'el túnel que conecta las dos estaciones', brand: false },
+  { channel: fb, text: 'nadie me conecta la impresora, ayuda', brand: false },
+  { channel: ml, text: 'conecta a cualquier tele con HDMI', brand: false },
+  { channel: x, text: 'mi papá no se conecta nunca al zoom', brand: false },
+  { channel: ml, text: 'si lo conecta a 220 se quema?', brand: false },
+  { channel: fb, text: 'el pasillo que conecta la cocina con el patio', brand: false },
+  { channel: x, text: 'el celu no me conecta los auriculares', brand: false },
+  { channel: ml, text: 'el cable conecta la placa a la fuente', brand: false },
+  { channel: ig, text: 'esa canción me conecta con mi infancia', brand: false },
+  { channel: x, text: 'la app se conecta sola al reloj', brand: false },
+  { channel: ml, text: 'conecta los dos extremos con cinta', brand: false },
+  { channel: fb, text: 'Juan conecta las luces del árbol', brand: false },
+];
