@@ -1777,6 +1777,15 @@ export const en = {
     caseArriving: 'The case arrives with the next sync.',
     failed: 'Could not do it: {{message}}',
   },
+  messageLike: {
+    like: 'Like',
+    liked: 'Liked',
+    hint: 'Like this comment from the company’s account (once; the customer sees it)',
+    byYou: 'by you',
+    by: 'by {{name}}',
+    pending: 'not sent yet',
+    failed: 'Could not like it: {{message}}',
+  },
 } as const;
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

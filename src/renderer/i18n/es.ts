@@ -1778,4 +1778,13 @@ export const es: Translation = {
     caseArriving: 'El caso llega con la próxima sincronización.',
     failed: 'No se pudo: {{message}}',
   },
+  messageLike: {
+    like: 'Me gusta',
+    liked: 'Te gusta',
+    hint: 'Dar me gusta a este comentario desde la cuenta de la empresa (una sola vez; lo ve el cliente)',
+    byYou: 'lo diste vos',
+    by: 'lo dio {{name}}',
+    pending: 'por enviar',
+    failed: 'No se pudo dar me gusta: {{message}}',
+  },
 };

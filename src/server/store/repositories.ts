@@ -126,6 +126,8 @@ export interface Messages {
   decision(messageId: string): Promise<MessageDecisionRecord | undefined>;
   /** Records a decision (what it leaves out stays as it was) and gives the message a new version. */
   decide(messageId: string, change: { type?: string | null; restored?: boolean }, by: string, at: string): Promise<void>;
+  /** The company's like on a customer message, once: true when it is new (the message then gets a new version). */
+  like(like: { messageId: string; caseId: string; reaction: string; username: string; at: string }): Promise<boolean>;
 }
 
 export interface MessageDecisionRecord {
