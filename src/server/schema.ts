@@ -248,6 +248,7 @@ const SCHEMA = `
     message_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, reaction TEXT NOT NULL, username TEXT NOT NULL, at TEXT NOT NULL
   ) STRICT;
   CREATE INDEX IF NOT EXISTS message_reactions_at ON message_reactions(at);
+  CREATE INDEX IF NOT EXISTS reactions_at ON reactions(at);
 
   -- Every message delivered to a customer, and which console caused it.
   CREATE TABLE IF NOT EXISTS outbound (
