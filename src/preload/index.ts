@@ -29,6 +29,7 @@ const OPERATIONS: Record<Operation, true> = {
   classBoard: true, classGrade: true, classTimeline: true, classCase: true,
   derivationOptions: true, deriveCase: true, answerDerivation: true, derivedToMe: true,
   listeningPosts: true, reactToPost: true, dismissPost: true, openCaseFromPost: true,
+  likeMessage: true,
 };
 
 // Resolves with `{ok, value}` or `{ok, error: {code, message}}`: an Error thrown across the

@@ -123,6 +123,8 @@ export const MessageDecision = z.object({
   by: z.string().max(100),
   at: isoTime,
 });
+/** A like the company gave a customer's public message. */
+export const MessageLike = z.object({ by: z.string().max(100), at: isoTime });
 export const WireMessage = z.object({
   caseId: id,
   kind: z.enum(MESSAGE_KINDS),
@@ -145,6 +147,8 @@ export const WireMessage = z.object({
   decision: MessageDecision.nullable().default(null),
   /** A customer message that answered the case's satisfaction survey: never noise, never an out-of-hours notice. */
   csatAnswer: z.boolean().default(false),
+  /** The company's like on this customer comment or mention (`react`): the agent who gave it and the server's time. Added later; absent is null. */
+  liked: MessageLike.nullable().default(null),
 });
 export const WireTemplate = z.object({
   title: z.string().max(500),

@@ -66,6 +66,8 @@ export const ReportFigures = z.object({
   csat: z.object({ sent: z.int().min(0), answered: z.int().min(0), score: z.number().nullable(), negative: z.int().min(0) }),
   /** Derivations to an area or a person made in the period (added later; absent is 0). */
   derived: z.int().min(0).default(0),
+  /** The company's likes given in the period (`react`), on listening posts and customers' messages (added later; absent is 0). */
+  likes: z.int().min(0).default(0),
 });
 export type ReportFigures = z.infer<typeof ReportFigures>;
 

@@ -243,6 +243,12 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS reactions (
     post_id TEXT PRIMARY KEY, reaction TEXT NOT NULL, username TEXT NOT NULL, at TEXT NOT NULL
   ) STRICT;
+  -- The company's likes on customers' comments and mentions inside public cases: one per message.
+  CREATE TABLE IF NOT EXISTS message_reactions (
+    message_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, reaction TEXT NOT NULL, username TEXT NOT NULL, at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS message_reactions_at ON message_reactions(at);
+  CREATE INDEX IF NOT EXISTS reactions_at ON reactions(at);
 
   -- Every message delivered to a customer, and which console caused it.
   CREATE TABLE IF NOT EXISTS outbound (
@@ -303,7 +309,7 @@ function addMissingColumns(db: SandboxDb): void {
 }
 
 /** Scenario data, cleared by a trainer's reset. Protocol bookkeeping (clients, feed seq) survives. */
-export const SCENARIO_TABLES = ['derivation_recipients', 'derivations', 'coaching_notes', 'coaching_objectives', 'csat_surveys', 'presence', 'last_contact', 'case_events', 'qa_reviews', 'qa_pack_reviewers', 'qa_pack_cases', 'qa_packs', 'auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'message_decisions', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users', 'listening_posts', 'reactions'];
+export const SCENARIO_TABLES = ['derivation_recipients', 'derivations', 'coaching_notes', 'coaching_objectives', 'csat_surveys', 'presence', 'last_contact', 'case_events', 'qa_reviews', 'qa_pack_reviewers', 'qa_pack_cases', 'qa_packs', 'auto_replies', 'identity_validations', 'identity_unlinks', 'customer_merges', 'customer_notes', 'blocked_senders', 'message_decisions', 'messages', 'cases', 'identities', 'customers', 'templates', 'articles', 'setting_authors', 'settings', 'users', 'listening_posts', 'reactions', 'message_reactions'];
 
 /** The company's name, which signs what no agent wrote (out-of-hours auto-replies). */
 export const COMPANY_META = 'company';

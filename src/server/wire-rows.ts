@@ -48,6 +48,13 @@ function decision(r: RowReader): WireData<'message'>['decision'] {
   return { type: r.as('decision_type', MessageDecision.shape.type), restored: r.int('decision_restored') === 1, by, at };
 }
 
+/** The company's like on a message, joined from message_reactions; null when it has none. */
+function liked(r: RowReader): WireData<'message'>['liked'] {
+  const by = r.textOrNull('liked_by');
+  const at = r.textOrNull('liked_at');
+  return by === null || at === null ? null : { by, at };
+}
+
 /** `sql` reads the row when it needs more than its own table (a linked case's number). */
 const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: (r: RowReader) => WireData<E> } } = {
   agent: {
@@ -131,8 +138,8 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
     table: 'messages',
     key: 'id',
     sql: `SELECT m.*, d.type AS decision_type, d.restored AS decision_restored, d.by AS decision_by, d.at AS decision_at,
-            EXISTS (SELECT 1 FROM csat_surveys s WHERE s.answer_message_id = m.id) AS csat_answer
-          FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id WHERE m.id = ?`,
+            EXISTS (SELECT 1 FROM csat_surveys s WHERE s.answer_message_id = m.id) AS csat_answer, l.username AS liked_by, l.at AS liked_at
+          FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id LEFT JOIN message_reactions l ON l.message_id = m.id WHERE m.id = ?`,
     to: (r) => ({
       caseId: r.text('case_id'),
       kind: r.as('kind', WireMessage.shape.kind),
@@ -144,6 +151,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       promo: r.textOrNull('promo'),
       decision: decision(r),
       csatAnswer: r.int('csat_answer') === 1,
+      liked: liked(r),
     }),
   },
   template: {

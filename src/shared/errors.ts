@@ -77,6 +77,8 @@ export const COMMAND_ERROR_CODES = [
   'unknown_area', 'already_derived', 'not_derived', 'not_in_area', 'invalid_derivation', 'no_recipient', 'unknown_agent',
   // listening posts
   'post_not_found', 'already_opened', 'already_reacted',
+  // a like on a message: only a customer's comment or mention
+  'not_customer_message',
 ] as const;
 export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
 

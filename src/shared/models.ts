@@ -144,6 +144,16 @@ export interface Message {
   csatAnswer: boolean;
   /** Customer messages only, once triaged; null otherwise. */
   triage: MessageTriage | null;
+  /** The company's like on this customer comment or mention; null when it has none. */
+  liked: MessageLike | null;
+}
+
+/** A like an agent gave a customer's public message for the company. */
+export interface MessageLike {
+  by: MessageDecider;
+  at: string;
+  /** Given on this console and not yet confirmed by the server. */
+  pending: boolean;
 }
 
 export interface MessageHit {

@@ -124,6 +124,7 @@ describe('atiende CLI', () => {
     expect(retention?.messages).toEqual([{
       id: baja.messageId, sentAt: expect.any(String),
       triage: { type: 'public', computedType: 'public', overridden: false, reasons: [], noise: null, restored: false, filtered: false, pending: false, decidedBy: null },
+      liked: null,
     }]);
     const courtesy = listed.find((c) => c.id === hola.caseId);
     expect(courtesy?.triage).toMatchObject({ filtered: true, filteredCount: 1 });

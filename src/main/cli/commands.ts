@@ -135,9 +135,9 @@ export async function cases(o: { profile: string; json: boolean; limit: number; 
   }
 }
 
-/** Each customer message's type and whether the noise filter holds it; the text stays out of the listing. */
+/** Each customer message's type, whether the noise filter holds it and the company's like; the text stays out of the listing. */
 function customerMessages(store: Store, caseId: string) {
-  return store.messages.thread(caseId).flatMap((m) => (m.kind === 'customer' ? [{ id: m.id, sentAt: m.sentAt, triage: m.triage }] : []));
+  return store.messages.thread(caseId).flatMap((m) => (m.kind === 'customer' ? [{ id: m.id, sentAt: m.sentAt, triage: m.triage, liked: m.liked }] : []));
 }
 
 /** How many customer messages got an auto-reply, and how many did not, by reason. */

@@ -52,7 +52,7 @@ function summary(f: ReportFigures): string[] {
     `service level: ${levels.length > 0 ? levels.join('; ') : '—'}`,
     `FCR ${f.fcr.firstContact}/${f.fcr.eligible} (${percent(f.fcr.ratio)}); occupancy ${percent(f.occupancy.ratio)}`,
     `reasons: ${reasons.length > 0 ? reasons.join(', ') : '—'}; complaints ${f.complaints}`,
-    `auto-replied ${f.autoReplied}, filtered ${f.filtered}, rejected ${f.rejected}, answered by customers ${f.peerAnswered}, calls avoided ${f.callsAvoided}, derived ${f.derived}`,
+    `auto-replied ${f.autoReplied}, filtered ${f.filtered}, rejected ${f.rejected}, answered by customers ${f.peerAnswered}, calls avoided ${f.callsAvoided}, derived ${f.derived}, likes ${f.likes}`,
     `QA reviews ${f.quality.reviews} (avg ${decimal(f.quality.avgScore)}, auto-fails ${f.quality.autoFails}); CSAT sent ${f.csat.sent}, answered ${f.csat.answered}, score ${decimal(f.csat.score)}, negative ${f.csat.negative}`,
   ];
 }
@@ -61,10 +61,10 @@ function summary(f: ReportFigures): string[] {
 function groupTable(report: OperationReport, by: ReportGrouping): string[] {
   const cells = (values: string[]) => values.map((v, i) => (i === 0 ? v.padEnd(22) : v.padStart(9))).join(' ');
   return [
-    cells([by, 'cases', 'resolved', 'first', 'AHT', 'FCR', 'CSAT']),
+    cells([by, 'cases', 'resolved', 'first', 'AHT', 'FCR', 'CSAT', 'likes']),
     ...(report.groups ?? []).map((g) => cells([
       safeText(g.key).slice(0, 22), String(g.cases), String(g.resolved), duration(g.firstResponse.avgSeconds), duration(g.handling.avgSeconds),
-      percent(g.fcr.ratio), decimal(g.csat.score),
+      percent(g.fcr.ratio), decimal(g.csat.score), String(g.likes),
     ])),
   ];
 }

@@ -15,7 +15,7 @@ import { putSetting } from './settings.ts';
 import { reassignCase } from './team.ts';
 import { deleteTemplate, saveTemplate } from './templates.ts';
 import { answerDerivation, derivationAreas, derivationOptions, derivationView, deriveCase, derivedToMe } from './derivation.ts';
-import { dismissPost, openCaseFromPost, reactToPost } from './listening.ts';
+import { dismissPost, likeMessage, openCaseFromPost, reactToPost } from './listening.ts';
 
 export type { Queued } from './context.ts';
 export type { Classification } from './case-status.ts';
@@ -82,6 +82,7 @@ export class Commands {
   derivationOptions() { return derivationOptions(this.ctx); }
   // Listening: public posts about the brand.
   reactToPost(...a: Args<typeof reactToPost>) { return reactToPost(this.ctx, ...a); }
+  likeMessage(...a: Args<typeof likeMessage>) { return likeMessage(this.ctx, ...a); }
   dismissPost(...a: Args<typeof dismissPost>) { return dismissPost(this.ctx, ...a); }
   openCaseFromPost(...a: Args<typeof openCaseFromPost>) { return openCaseFromPost(this.ctx, ...a); }
 }

@@ -1,9 +1,11 @@
-// Listening, offline: like a post, dismiss it, or open a proactive case from it. Checked here
+// Listening, offline: like a post (or a customer's comment in a public case), dismiss it, or
+// open a proactive case from it. Checked here
 // against the cache (the post is listed, not already opened or liked); the server checks again,
 // and opens the case once however often the push is resent.
 import type { CommandContext, Queued } from './context.ts';
 import { CommandError } from './errors.ts';
 import type { ListeningPost } from '../../shared/listening/post.ts';
+import { isPublicChannel } from '../../shared/channels.ts';
 
 type Done = Omit<Queued, 'caseId'>;
 
@@ -31,4 +33,19 @@ export function openCaseFromPost(ctx: CommandContext, postId: string): Done {
   const post = listedPost(ctx, postId);
   if (post.state === 'opened') throw new CommandError('already_opened', `A case was already opened from this post`);
   return ctx.enqueue('open_listening_case', { postId }, null);
+}
+
+/**
+ * A like on a customer's comment or mention in the agent's own public case (the guide: at least
+ * a like on public comments). Checked against the cache; the server checks again, once per message.
+ */
+export function likeMessage(ctx: CommandContext, messageId: string): Queued {
+  const target = ctx.store.messages.likeTarget(messageId);
+  if (target?.kind !== 'customer') throw new CommandError('not_customer_message', 'Only a customer’s comment or mention can be liked');
+  const found = ctx.requireOwnCase(target.caseId);
+  if (!isPublicChannel(found.channel)) {
+    throw new CommandError('not_public', `Case #${found.number} is on a private channel: a like there is seen by nobody`);
+  }
+  if (target.liked) throw new CommandError('already_reacted', 'The company already liked this message');
+  return { ...ctx.enqueue('react', { caseId: found.id, messageId, reaction: 'like' }, found.version), caseId: found.id };
 }

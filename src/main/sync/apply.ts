@@ -78,8 +78,8 @@ const PUT: { [E in Entity]: Put<E> } = {
       routing_reason: data.routing?.reason ?? null,
     }),
   message: (s, { id, version, data }) => {
-    // Only a message someone decided about can come back with the same words for that reason.
-    const before = data.decision === null ? undefined : s.messages.words(id);
+    // Only a message someone decided about (or liked) can come back with the same words for that reason.
+    const before = data.decision === null && data.liked === null ? undefined : s.messages.words(id);
     s.messages.upsert({
       id,
       version,
@@ -93,6 +93,7 @@ const PUT: { [E in Entity]: Put<E> } = {
       promo: data.promo,
       decision: data.decision,
       csat_answer: bool(data.csatAnswer),
+      liked: data.liked,
     });
     const sameWords = before !== undefined && before.text === data.text && before.case_id === data.caseId && before.promo === data.promo;
     if (sameWords) s.triage.keepJudgement(id, before.version, version);

@@ -126,11 +126,13 @@ describe('optimistic effects', () => {
 });
 
 /** A customer message on c1 at `version`, with the agent's decision as the server has it. */
-const messageChange = (id: string, text: string, version: number, decision: { type: 'hostile' | null; restored: boolean } | null = null): Change => ({
+const messageChange = (
+  id: string, text: string, version: number, decision: { type: 'hostile' | null; restored: boolean } | null = null, liked: { by: string; at: string } | null = null,
+): Change => ({
   entity: 'message', id, op: 'put', version,
   data: {
     caseId: 'c1', kind: 'customer', author: 'Ana', text, sentAt: `2026-11-20T10:0${version % 10}:00Z`, state: 'sent', autoReplyKey: null, promo: null,
-    decision: decision && { ...decision, by: 'lucia', at: '2026-11-20T10:30:00Z' }, csatAnswer: false,
+    decision: decision && { ...decision, by: 'lucia', at: '2026-11-20T10:30:00Z' }, csatAnswer: false, liked,
   },
 });
 /** Pulls a page, as the engine does: its rows, the pending changes on top, then triage. */
@@ -188,6 +190,42 @@ describe('an agent’s decisions on a customer message', () => {
     applyChange(store, caseChange(9, 'open', 'x_mention', 'mateo'));
     expect(() => commands.setMessageType('m1', 'hostile')).toThrow(expect.objectContaining({ code: 'not_assigned' }));
     expect(store.outbox.counts().pending).toBe(queued + 1);
+  });
+});
+
+describe('the company’s like on a customer’s public comment', () => {
+  beforeEach(() => pull(messageChange('m1', 'Conecta me dejó sin internet otra vez', 6)));
+  const likeOf = (id: string) => store.messages.thread('c1').find((m) => m.id === id)?.liked;
+
+  it('shows at once and stays, once, over pulled pages that predate it', () => {
+    commands.likeMessage('m1');
+    expect(likeOf('m1')).toMatchObject({ by: { username: 'lucia' }, pending: true });
+    pull(messageChange('m1', 'Conecta me dejó sin internet otra vez', 8));
+    pull(messageChange('m1', 'Conecta me dejó sin internet otra vez', 8));
+    expect(likeOf('m1')).toMatchObject({ by: { username: 'lucia' }, pending: true });
+    expect(store.outbox.list().filter((m) => m.name === 'react')).toHaveLength(1);
+  });
+
+  it('follows the like the server sends, with who gave it, and keeps the message’s judgement', () => {
+    const judged = triageOf('m1');
+    pull(messageChange('m1', 'Conecta me dejó sin internet otra vez', 9, null, { by: 'mateo', at: '2026-11-20T11:00:00Z' }));
+    expect(likeOf('m1')).toEqual({ by: { username: 'mateo', name: null, you: false }, at: '2026-11-20T11:00:00Z', pending: false });
+    expect(triageOf('m1')).toEqual(judged);
+    // Liked already: a second like is refused before anything is queued.
+    expect(() => commands.likeMessage('m1')).toThrow(expect.objectContaining({ code: 'already_reacted' }));
+  });
+
+  it('refuses, queueing nothing, a reply, an unknown message, a private case and another agent’s case', () => {
+    const { messageId } = commands.sendReply('c1', 'Hola Ana');
+    const queued = store.outbox.counts().pending;
+    expect(() => commands.likeMessage(messageId)).toThrow(expect.objectContaining({ code: 'not_customer_message' }));
+    expect(() => commands.likeMessage('nope')).toThrow(expect.objectContaining({ code: 'not_customer_message' }));
+    applyChange(store, caseChange(9, 'open', 'whatsapp'));
+    expect(() => commands.likeMessage('m1')).toThrow(expect.objectContaining({ code: 'not_public' }));
+    applyChange(store, caseChange(10, 'open', 'x_mention', 'mateo'));
+    expect(() => commands.likeMessage('m1')).toThrow(expect.objectContaining({ code: 'not_assigned' }));
+    expect(store.outbox.counts().pending).toBe(queued);
+    expect(likeOf('m1')).toBeNull();
   });
 });
 

@@ -1346,6 +1346,7 @@ export const en = {
     comparedWith: 'Compared with {{from}} to {{to}}.',
     noCasesPeriod: 'No cases in this period.',
     noCases: 'No cases behind this figure.',
+    likesDrillNote: 'Lists the cases of the liked comments; a like on a Listening post belongs to no case and is not listed here.',
     noAnswers: 'No case had a first response in this period.',
     noReasons: 'No case has a contact reason in this period.',
     figuresTitle: "The period's figures and the previous period's",
@@ -1394,6 +1395,7 @@ export const en = {
       peerAnswered: 'Answered by another customer',
       callsAvoided: 'Calls avoided',
       derived: 'Derivations',
+      likes: 'Likes given',
       occupancy: 'Occupancy',
       quality: 'Quality (reviews)',
       csatScore: 'CSAT (mean score)',
@@ -1776,6 +1778,15 @@ export const en = {
     viewCase: 'View the case',
     caseArriving: 'The case arrives with the next sync.',
     failed: 'Could not do it: {{message}}',
+  },
+  messageLike: {
+    like: 'Like',
+    liked: 'Liked',
+    hint: 'Like this comment from the company’s account (once; the customer sees it)',
+    byYou: 'by you',
+    by: 'by {{name}}',
+    pending: 'not sent yet',
+    failed: 'Could not like it: {{message}}',
   },
 } as const;
 

@@ -4,8 +4,10 @@
 import type { WireData } from '../../protocol/entities.ts';
 import { DISMISS_LISTENING_POST } from '../../protocol/mutations/dismiss-listening-post.ts';
 import { OPEN_LISTENING_CASE } from '../../protocol/mutations/open-listening-case.ts';
-import { REACT } from '../../protocol/mutations/react.ts';
+import { likesMessage, REACT } from '../../protocol/mutations/react.ts';
+import type { CaseFacts } from '../store/repositories.ts';
 import type { Tx } from '../store/store.ts';
+import { likeMessage, messageLiker } from './like-message.ts';
 import { APPLIED, type Authorization, type MutationContext, type Outcome, type ServerMutation } from './types.ts';
 
 type Post = WireData<'listening_post'>;
@@ -31,10 +33,21 @@ async function save(tx: Tx, postId: string, post: Post): Promise<void> {
   await tx.feed.publishGlobal('listening_post', postId, version);
 }
 
-export const react: ServerMutation<typeof REACT, Post> = {
+/** A like on a listening post, or on a customer's message of a public case (like-message.ts). */
+export const react: ServerMutation<typeof REACT, { post: Post } | { case: CaseFacts }> = {
   name: REACT,
-  authorize: listener,
-  async apply(ctx, args, tx, post) {
+  async authorize(ctx, args, tx) {
+    if (likesMessage(args)) {
+      const own = await messageLiker(ctx, args, tx);
+      return 'refused' in own ? own : { granted: { case: own.granted } };
+    }
+    const heard = await listener(ctx, args, tx);
+    return 'refused' in heard ? heard : { granted: { post: heard.granted } };
+  },
+  async apply(ctx, args, tx, grant) {
+    if (likesMessage(args)) return likeMessage(ctx, args, tx);
+    if (!('post' in grant)) return APPLIED; // a post's args were granted a post
+    const { post } = grant;
     const at = ctx.now().toISOString();
     if (!(await tx.listening.react({ postId: args.postId, reaction: args.reaction, username: ctx.username, at }))) return APPLIED;
     // A like leaves an opened or dismissed post in its state; it is counted all the same.

@@ -111,6 +111,7 @@ describe('a day’s report, by hand', () => {
       quality: { reviews: 1, avgScore: 80, autoFails: 0 },
       csat: { sent: 1, answered: 1, score: 2, negative: 1 },
       derived: 0,
+      likes: 0,
       complaintsByWeek: [{ week: '2030-01-07', complaints: 1, cases: 3 }],
     });
   });
@@ -163,6 +164,30 @@ describe('a day’s report, by hand', () => {
     expect(byReason.groups?.filter((g) => g.derived > 0).map((g) => [g.key, g.derived])).toEqual([['complaint', 2], ['query', 1], ['request_change', 1]]);
     // The drill-down lists a case per derivation, oldest first.
     expect((await reportCases(store.reports, audience, { ...DAY, figure: 'derived' }, AS_OF)).map((r) => r.caseId)).toEqual(['c4', 'c1', 'c1', 'c2']);
+  });
+
+  it('counts the likes given in the period, per agent who liked, on posts and messages, and lists the liked messages’ cases', async () => {
+    const sql = (text: string, ...params: unknown[]) => db.prepare(text).run(...params);
+    sql(`INSERT INTO listening_posts (id, data, version) VALUES ('p1', '{"channel":"x_mention"}', 1), ('p2', '{"channel":"instagram_comment"}', 1)`);
+    const likePost = (postId: string, by: string, at: string) => sql("INSERT INTO reactions VALUES (?, 'like', ?, ?)", postId, by, at);
+    const likeMessage = (messageId: string, caseId: string, by: string, at: string) =>
+      sql("INSERT INTO message_reactions VALUES (?, ?, 'like', ?, ?)", messageId, caseId, by, at);
+    likePost('p1', 'lucia', t('09:15')); // a post: no case
+    likeMessage('m1', 'c1', 'lucia', t('10:05'));
+    likeMessage('m7', 'c2', 'mateo', t('12:30'));
+    likeMessage('m5', 'c1', 'lucia', '2030-01-06T23:59:00.000Z'); // the day before: not in the period
+    likePost('p2', 'mateo', DAY.to); // the day after begins: not in the period
+    const audience = await sofia();
+    expect((await operationReport(store.reports, audience, { ...DAY }, AS_OF)).likes).toBe(3);
+    const groups = async (by: 'agent' | 'team' | 'channel') =>
+      (await operationReport(store.reports, audience, { ...DAY, by }, AS_OF)).groups?.filter((g) => g.likes > 0).map((g) => [g.key, g.likes]);
+    expect(await groups('agent')).toEqual([['lucia', 2], ['mateo', 1]]);
+    expect(await groups('team')).toEqual([['soporte', 2], ['ventas', 1]]);
+    expect(await groups('channel')).toEqual([['email', 1], ['whatsapp', 1], ['x_mention', 1]]);
+    // An agent's own report counts only their likes.
+    expect((await operationReport(store.reports, audienceOf(await store.reports.members(), 'mateo', {}), { ...DAY }, AS_OF)).likes).toBe(1);
+    // The drill-down lists a case per like on a message, oldest first; a post's like has no case to list.
+    expect((await reportCases(store.reports, audience, { ...DAY, figure: 'likes' }, AS_OF)).map((r) => r.caseId)).toEqual(['c1', 'c2']);
   });
 
   it('gives the per-case rows behind the figures, narrowed to a drill-down', async () => {

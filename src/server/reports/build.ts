@@ -7,11 +7,11 @@ import { QA_SCORECARDS_SETTING, scorecardFrom, scorecardVersion } from '../../sh
 import { presenceIntervals, type PresenceInterval } from '../../shared/presence.ts';
 import { complaintsByWeek, mondayOf, type SurveyFact } from '../../shared/reports/index.ts';
 import { jsonColumn } from '../columns.ts';
-import type { ReportCaseRecord, ReportPresenceRecord, Reports } from '../store/repositories.ts';
+import type { ReportCaseRecord, ReportLikeRecord, ReportPresenceRecord, Reports } from '../store/repositories.ts';
 import type { Audience } from './audience.ts';
-import { caseFacts, inPeriod, keysOf, type CaseFacts, type GroupKeys } from './case-facts.ts';
+import { caseFacts, inPeriod, keysOf, NONE, type CaseFacts, type GroupKeys } from './case-facts.ts';
 import { drillRecords } from './drill.ts';
-import { CASE_COUNTS, figuresOf, isCaseCount, type DerivationFact, type ReviewFact } from './figures.ts';
+import { CASE_COUNTS, figuresOf, isCaseCount, type DerivationFact, type LikeFact, type ReviewFact } from './figures.ts';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -34,6 +34,7 @@ interface Read {
   surveys: Keyed<SurveyFact>[];
   reviews: Keyed<ReviewFact>[];
   derivations: Keyed<DerivationFact>[];
+  likes: Keyed<LikeFact>[];
   presence: { rows: Map<string, ReportPresenceRecord[]>; lastContact: Record<string, string> };
 }
 
@@ -42,6 +43,7 @@ interface Loaded {
   surveys: Keyed<SurveyFact>[];
   reviews: Keyed<ReviewFact>[];
   derivations: Keyed<DerivationFact>[];
+  likes: Keyed<LikeFact>[];
   /** Each agent's presence in the period. */
   presence: Map<string, PresenceInterval[]>;
 }
@@ -78,9 +80,10 @@ async function loadCases(reports: Reports, audience: Audience, period: Period, g
 async function read(reports: Reports, audience: Audience, span: Period): Promise<Read> {
   const [from, to] = [iso(span.from), iso(span.to)];
   const teamOf = (agent: string | null) => (agent === null ? null : (audience.teamOf.get(agent) ?? null));
-  const [cases, surveys, reviews, derivations, presence, scorecards] = await Promise.all([
+  const [cases, surveys, reviews, derivations, likes, presence, scorecards] = await Promise.all([
     loadCases(reports, audience, span), reports.surveys(audience.agents, from, to), reports.reviews(audience.agents, from, to),
-    reports.derivations(audience.agents, from, to), reports.presence(audience.agents, from, to), reports.setting(QA_SCORECARDS_SETTING),
+    reports.derivations(audience.agents, from, to), reports.likes(audience.agents, from, to), reports.presence(audience.agents, from, to),
+    reports.setting(QA_SCORECARDS_SETTING),
   ]);
   const cards = scorecardFrom(scorecards).scorecard;
   return {
@@ -105,8 +108,15 @@ async function read(reports: Reports, audience: Audience, span: Period): Promise
       fact: { caseId: d.case.id },
       at: Date.parse(d.createdAt),
     })),
+    likes: likes.map((l) => ({ keys: likeKeys(l, teamOf(l.username)), fact: { caseId: l.case?.id ?? null }, at: Date.parse(l.at) })),
     presence: { rows: groupBy(presence.rows, (r) => r.username), lastContact: presence.lastContact },
   };
+}
+
+/** Keyed by the agent who liked; a message's like by its case's groups too, a post's (no case) only by its channel. */
+function likeKeys(like: ReportLikeRecord, team: string | null): GroupKeys {
+  if (like.case !== null) return keysOf({ ...like.case, agent: like.username }, team);
+  return { channel: like.channel, agent: like.username, team: team ?? NONE, reason: NONE, product: NONE, typology: NONE, type: NONE };
 }
 
 /** A period's facts cut from a read of a span that holds it: the same as reading the period alone. */
@@ -118,6 +128,7 @@ function narrow(read: Read, audience: Audience, period: Period): Loaded {
     surveys: read.surveys.filter((s) => within(s.at)),
     reviews: read.reviews.filter((r) => within(r.at)),
     derivations: read.derivations.filter((d) => within(d.at)),
+    likes: read.likes.filter((l) => within(l.at)),
     presence: new Map(audience.agents.map((agent) => {
       const rows = (read.presence.rows.get(agent) ?? []).filter((r) => Date.parse(r.at) < period.to);
       return [agent, presenceIntervals(rows, read.presence.lastContact[agent] ?? null, iso(period.from), iso(until))];
@@ -140,6 +151,7 @@ function figures(loaded: Loaded, audience: Audience, by?: ReportGrouping, key?: 
     surveys: loaded.surveys.filter((s) => member(s.keys)).map((s) => s.fact),
     reviews: loaded.reviews.filter((r) => member(r.keys)).map((r) => r.fact),
     derivations: loaded.derivations.filter((d) => member(d.keys)).map((d) => d.fact),
+    likes: loaded.likes.filter((l) => member(l.keys)).map((l) => l.fact),
     presence: presenceOf(loaded, audience, by, key),
   });
 }
@@ -163,7 +175,7 @@ function reportOf(loaded: Loaded, audience: Audience, period: Period, by: Report
   if (by === undefined) return report;
   const keys = new Set([
     ...loaded.cases.map((c) => c.keys[by]), ...loaded.surveys.map((s) => s.keys[by]), ...loaded.reviews.map((r) => r.keys[by]),
-    ...loaded.derivations.map((d) => d.keys[by]),
+    ...loaded.derivations.map((d) => d.keys[by]), ...loaded.likes.map((l) => l.keys[by]),
     ...(by === 'agent' ? audience.agents : by === 'team' ? audience.agents.map((a) => audience.teamOf.get(a) ?? 'none') : []),
   ]);
   return { ...report, groups: [...keys].sort().map((key) => ({ key, ...figures(loaded, audience, by, key) })) };

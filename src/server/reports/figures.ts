@@ -18,11 +18,17 @@ export interface DerivationFact {
   caseId: string;
 }
 
+/** One like the company gave in the period (`react`): counted for the agent who gave it; a post's has no case. */
+export interface LikeFact {
+  caseId: string | null;
+}
+
 export interface FigureInputs {
   cases: readonly CaseFacts[];
   surveys: readonly SurveyFact[];
   reviews: readonly ReviewFact[];
   derivations: readonly DerivationFact[];
+  likes: readonly LikeFact[];
   /** The presence of the agents the figures are about; empty where presence does not apply (a channel's group). */
   presence: readonly PresenceInterval[];
 }
@@ -59,7 +65,7 @@ export type CaseCount = keyof typeof CASE_COUNTS;
 
 export const isCaseCount = (figure: ReportFigure): figure is CaseCount => figure in CASE_COUNTS;
 
-export function figuresOf({ cases, surveys, reviews, derivations, presence }: FigureInputs): ReportFigures {
+export function figuresOf({ cases, surveys, reviews, derivations, likes, presence }: FigureInputs): ReportFigures {
   const take = (count: CaseCount) => cases.filter(CASE_COUNTS[count]);
   const opened = take('opened');
   const resolved = take('resolved');
@@ -95,5 +101,6 @@ export function figuresOf({ cases, surveys, reviews, derivations, presence }: Fi
     quality: { reviews: reviews.length, avgScore: mean(reviews.map((r) => r.score)), autoFails: reviews.filter((r) => r.autoFailed).length },
     csat: csatFigures(surveys),
     derived: derivations.length,
+    likes: likes.length,
   };
 }

@@ -197,7 +197,7 @@ export function storeContract(engine: string, open: () => ServerStore): void {
       ]);
     });
 
-    it('keeps listening posts for everyone, one like per post, and opens a case from a post on its channel for its opener', async () => {
+    it('keeps listening posts for everyone, one like per post (and per message), and opens a case from a post on its channel for its opener', async () => {
       const store = open();
       const post = {
         channel: 'x_mention' as const, author: 'Vecina', handle: '@vecina', text: 'konecta sin servicio', followers: 12, influence: 'low' as const,
@@ -217,6 +217,10 @@ export function storeContract(engine: string, open: () => ServerStore): void {
         opened = await tx.listening.openCase(post, 'lucia', '2026-03-10T10:10:00.000Z');
         expect(await tx.cases.facts(opened.caseId)).toMatchObject({ channel: 'x_mention', assignedTo: 'lucia' });
         expect(await tx.messages.customerSentAt(opened.messageId, opened.caseId)).toBe(post.postedAt);
+        // The company likes the case's first message once, whoever likes it again.
+        const liked = { messageId: opened.messageId, caseId: opened.caseId, reaction: 'like', username: 'lucia', at: '2026-03-10T10:12:00.000Z' };
+        expect(await tx.messages.like(liked)).toBe(true);
+        expect(await tx.messages.like({ ...liked, username: 'mateo' })).toBe(false);
         // The same author again: the same customer, through the identity the first case made.
         const again = await tx.listening.openCase(post, 'mateo', '2026-03-10T10:20:00.000Z');
         expect(await tx.cases.customerOf(again.caseId)).toBe(await tx.cases.customerOf(opened.caseId));

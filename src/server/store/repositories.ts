@@ -126,6 +126,8 @@ export interface Messages {
   decision(messageId: string): Promise<MessageDecisionRecord | undefined>;
   /** Records a decision (what it leaves out stays as it was) and gives the message a new version. */
   decide(messageId: string, change: { type?: string | null; restored?: boolean }, by: string, at: string): Promise<void>;
+  /** The company's like on a customer message, once: true when it is new (the message then gets a new version). */
+  like(like: { messageId: string; caseId: string; reaction: string; username: string; at: string }): Promise<boolean>;
 }
 
 export interface MessageDecisionRecord {
@@ -650,6 +652,16 @@ export interface ReportDerivationRecord {
   createdAt: string;
 }
 
+/** A like the company gave (`react`), as the reports count it: who gave it, when, and on what. */
+export interface ReportLikeRecord {
+  username: string;
+  at: string;
+  /** The liked post's channel, or the liked message's case's. */
+  channel: string;
+  /** The liked message's case; null for a listening post, which belongs to no case. */
+  case: ReportCaseRecord | null;
+}
+
 export interface ReportPresenceRecord {
   username: string;
   state: 'available' | 'busy' | 'away';
@@ -674,6 +686,8 @@ export interface Reports {
   reviews(agents: readonly string[], from: string, to: string): Promise<(ReportReviewRecord & { case: ReportCaseRecord })[]>;
   /** Derivations these agents made in [from, to), oldest first, with their cases' records. */
   derivations(agents: readonly string[], from: string, to: string): Promise<(ReportDerivationRecord & { case: ReportCaseRecord })[]>;
+  /** The likes these agents gave in [from, to), on listening posts and on customers' messages, oldest first. */
+  likes(agents: readonly string[], from: string, to: string): Promise<ReportLikeRecord[]>;
   /** The agents' presence rows before `to` (the last before `from` included), oldest first, and their last contacts. */
   presence(agents: readonly string[], from: string, to: string): Promise<{ rows: ReportPresenceRecord[]; lastContact: Record<string, string> }>;
   /** A settings document as stored (JSON), or undefined. */

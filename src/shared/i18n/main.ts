@@ -114,6 +114,7 @@ const es = {
     post_not_found: 'Esa publicación ya no está en Escucha.',
     already_opened: 'Ya se abrió un caso desde esa publicación.',
     already_reacted: 'La empresa ya le dio me gusta a esa publicación.',
+    not_customer_message: 'Solo se le puede dar me gusta al comentario o la mención de un cliente.',
   } satisfies Record<WordedErrorCode, string>,
 };
 
@@ -218,6 +219,7 @@ const en: typeof es = {
     post_not_found: 'That post is no longer in Listening.',
     already_opened: 'A case was already opened from that post.',
     already_reacted: 'The company already liked that post.',
+    not_customer_message: 'Only a customer’s comment or mention can be liked.',
   },
 };
 

@@ -4,5 +4,6 @@ export const REPORT_FIGURES = [
   'opened', 'resolved', 'first_response', 'responded', 'sl_counted', 'sl_within', 'sl_missed', 'fcr_eligible', 'first_contact',
   'complaints', 'auto_replied', 'filtered', 'rejected', 'peer_answered', 'calls_avoided', 'reviewed',
   'csat_sent', 'csat_answered', 'csat_negative', 'derived',
+  'likes',
 ] as const;
 export type ReportFigure = (typeof REPORT_FIGURES)[number];

@@ -8,7 +8,7 @@ const report = (from: string, to: string, cases: number): OperationReportView =>
   serviceLevel: {}, asa: {}, fcr: { eligible: 0, firstContact: 0, ratio: null }, messagesPerCase: null, reasons: {},
   complaints: 0, autoReplied: 0, filtered: 0, rejected: 0, peerAnswered: 0, callsAvoided: 0,
   occupancy: { signedInSeconds: 0, productiveSeconds: 0, ratio: null }, quality: { reviews: 0, avgScore: null, autoFails: 0 },
-  csat: { sent: 0, answered: 0, score: null, negative: 0 }, derived: 0,
+  csat: { sent: 0, answered: 0, score: null, negative: 0 }, derived: 0, likes: 0,
 });
 
 const snapshots: ReportSnapshotsView = {

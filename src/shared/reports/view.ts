@@ -27,6 +27,7 @@ export interface ReportFiguresView {
   quality: { reviews: number; avgScore: number | null; autoFails: number };
   csat: { sent: number; answered: number; score: number | null; negative: number };
   derived: number;
+  likes: number;
 }
 
 export interface WeekComplaints { week: string; complaints: number; cases: number }

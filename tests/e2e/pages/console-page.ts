@@ -95,6 +95,16 @@ export class ConsolePage {
     return this.messages.filter({ hasText: text });
   }
 
+  /** The "Me gusta" button under the customer's message with this text (a public case's). */
+  likeButton(text: string): Locator {
+    return this.message(text).getByTestId('like-message');
+  }
+
+  /** Who liked the customer's message with this text, and whether it waits to be sent. */
+  likedBy(text: string): Locator {
+    return this.message(text).getByTestId('message-liked-by');
+  }
+
   /** The delivery state shown on the agent's message with this text. */
   stateOf(text: string): Locator {
     return this.message(text).getByTestId('message-state');

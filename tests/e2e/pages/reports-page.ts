@@ -89,6 +89,18 @@ export class ReportsPage {
     return this.figure(name).getByTestId('figure-delta');
   }
 
+  /** One group's cell under a figure's column of the groups table, e.g. lucia's "Me gusta dados". */
+  async groupValue(group: RegExp, figure: string): Promise<Locator> {
+    const headers = await this.groups.locator('thead th').allTextContents();
+    // The first column names the group; the cells after it are the figures.
+    return this.groups.getByRole('row', { name: group }).getByRole('cell').nth(headers.indexOf(figure) - 1);
+  }
+
+  /** What the drill-down says it leaves out. */
+  get drillNote(): Locator {
+    return this.page.getByTestId('reports-drill-note');
+  }
+
   async drillInto(name: string): Promise<void> {
     await this.figure(name).getByRole('button', { name: `Ver casos: ${name}` }).click();
   }

@@ -21,6 +21,7 @@ import { m026CsatMessages } from './026-csat-messages.ts';
 import { m027CaseRouting } from './027-case-routing.ts';
 import { m028Derivation } from './028-derivation.ts';
 import { m029Listening } from './029-listening.ts';
+import { m030MessageLikes } from './030-message-likes.ts';
 import { RestoreMessageArgs } from '../../../protocol/mutations/restore-message.ts';
 import { SetMessageTypeArgs } from '../../../protocol/mutations/set-message-type.ts';
 import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
@@ -415,6 +416,17 @@ describe('migrations', () => {
     expect(db.prepare('EXPLAIN QUERY PLAN SELECT id FROM listening_posts ORDER BY posted_at DESC').all())
       .toEqual([expect.objectContaining({ detail: expect.stringContaining('listening_posts_posted') })]);
     expect(() => db.prepare("INSERT INTO listening_posts VALUES ('p1', '{}', '{}', 'now', 'one')").run()).toThrow(/cannot store TEXT/);
+    db.close();
+  });
+
+  it('030 gives a version-29 cache’s messages no like, shown or from the server, keeping them', () => {
+    const db = new Database(freshFile());
+    migrate(db, m030MessageLikes.version - 1);
+    db.prepare(`INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version)
+      VALUES ('m1', 'c1', 'customer', 'Ana', '¡Gracias Conecta!', '2026-01-01T10:00:00Z', 'sent', 3)`).run();
+    migrate(db, m030MessageLikes.version);
+    expect(schemaVersion(db)).toBe(m030MessageLikes.version);
+    expect(db.prepare('SELECT id, text, liked, server_liked FROM messages').all()).toEqual([{ id: 'm1', text: '¡Gracias Conecta!', liked: null, server_liked: null }]);
     db.close();
   });
 

@@ -1,9 +1,10 @@
 import { DELIVERY_STATES, MESSAGE_KINDS, type DeliveryState, type MessageType } from '../../../shared/domain.ts';
-import type { Message, MessageHit } from '../../../shared/models.ts';
+import type { Message, MessageHit, MessageLike } from '../../../shared/models.ts';
+import { MessageLike as WireLike } from '../../../protocol/entities.ts';
 import type { Db } from '../connection.ts';
 import { toFtsQuery } from '../fts-query.ts';
 import { toMessageTriage, type MessageTriageRow } from './triage.ts';
-import { oneOf } from './columns.ts';
+import { fromJson, oneOf } from './columns.ts';
 import { versionedUpsert } from './versioned.ts';
 
 export interface MessageRow {
@@ -19,6 +20,19 @@ export interface MessageRow {
   auto_reply_key: string | null;
   /** 1 for a customer message that answered the case's satisfaction survey. */
   csat_answer?: number;
+}
+
+/** The company's like on a message, as the wire carries it: who gave it and when. */
+export interface LikeRecord {
+  by: string;
+  at: string;
+}
+
+/** What a like is checked against: the message's case and kind, and the like it shows. */
+export interface LikeTarget {
+  caseId: string;
+  kind: string;
+  liked: boolean;
 }
 
 /** A message to store; only an auto-reply has a key. */
@@ -61,32 +75,48 @@ export class MessageRepository {
   private readonly upsertStmt;
   private readonly wordsStmt;
   private readonly pendingDecisionsStmt;
+  private readonly pendingLikesStmt;
   private readonly insertLocalStmt;
   private readonly threadStmt;
   private readonly searchStmt;
   private readonly removeStmt;
   private readonly removeLocalStmt;
   private readonly setStateStmt;
+  private readonly likeStmt;
+  private readonly followServerLikeStmt;
+  private readonly likeTargetStmt;
 
   constructor(db: Db) {
     this.upsertStmt = versionedUpsert(db, 'messages', [
       'case_id', 'kind', 'author', 'text', 'sent_at', 'state', 'auto_reply_key', 'promo',
-      'decision_type', 'decision_restored', 'decision_by', 'decision_at', 'csat_answer',
+      'decision_type', 'decision_restored', 'decision_by', 'decision_at', 'csat_answer', 'liked', 'server_liked',
     ]);
+    this.likeStmt = db.prepare('UPDATE messages SET liked = ? WHERE id = ? AND liked IS NULL');
+    this.followServerLikeStmt = db.prepare('UPDATE messages SET liked = server_liked WHERE id = ?');
+    this.likeTargetStmt = db.prepare<[string], { case_id: string; kind: string; liked: number }>(
+      'SELECT case_id, kind, liked IS NOT NULL AS liked FROM messages WHERE id = ?',
+    );
     // The case's decisions on its messages still waiting to be sent: read once per thread.
     this.pendingDecisionsStmt = db.prepare<[string], string>(
       `SELECT json_extract(args, '$.messageId') FROM outbox
        WHERE status = 'pending' AND name IN ('set_message_type', 'restore_message') AND json_extract(args, '$.caseId') = ?`,
+    ).pluck();
+    // The case's likes still waiting to be sent.
+    this.pendingLikesStmt = db.prepare<[string], string>(
+      `SELECT json_extract(args, '$.messageId') FROM outbox
+       WHERE status = 'pending' AND name = 'react' AND json_extract(args, '$.caseId') = ?`,
     ).pluck();
     this.wordsStmt = db.prepare<[string], MessageWords>('SELECT case_id, text, promo, version FROM messages WHERE id = ?');
     this.insertLocalStmt = db.prepare(
       `INSERT OR IGNORE INTO messages (id, case_id, kind, author, text, sent_at, state, version, auto_reply_key)
        VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, 0, @auto_reply_key)`,
     );
-    this.threadStmt = db.prepare<[string], MessageRow & Partial<MessageTriageRow>>(
+    this.threadStmt = db.prepare<[string], MessageRow & Partial<MessageTriageRow> & LikeColumns>(
       `SELECT m.*, t.message_id, t.type, t.reasons, t.noise, t.type_override, t.restored,
          (SELECT a.name FROM agents a WHERE a.username = m.decision_by) AS decision_by_name,
-         coalesce(m.decision_by = (SELECT value FROM sync_state WHERE key = 'username'), 0) AS decision_by_you
+         coalesce(m.decision_by = (SELECT value FROM sync_state WHERE key = 'username'), 0) AS decision_by_you,
+         (SELECT a.name FROM agents a WHERE a.username = json_extract(m.liked, '$.by')) AS liked_by_name,
+         coalesce(json_extract(m.liked, '$.by') = (SELECT value FROM sync_state WHERE key = 'username'), 0) AS liked_by_you
        FROM messages m LEFT JOIN message_triage t ON t.message_id = m.id
        WHERE m.case_id = ? ORDER BY m.sent_at, m.rowid`,
     );
@@ -102,9 +132,12 @@ export class MessageRepository {
    * `promo`: the company's promotional post a customer message answers, if any; `decision`: what
    * the case's agent decided about it, as the server has it.
    */
-  upsert({ decision, ...row }: NewMessage & { version: number; promo?: string | null; decision?: ServerDecision | null; csat_answer?: number }): void {
+  upsert({ decision, liked, ...row }: NewMessage & {
+    version: number; promo?: string | null; decision?: ServerDecision | null; csat_answer?: number; liked?: LikeRecord | null;
+  }): void {
+    const like = liked ? JSON.stringify({ by: liked.by, at: liked.at }) : null;
     this.upsertStmt.run({
-      auto_reply_key: null, promo: null, csat_answer: 0, ...row,
+      auto_reply_key: null, promo: null, csat_answer: 0, ...row, liked: like, server_liked: like,
       decision_type: decision?.type ?? null, decision_restored: decision?.restored === true ? 1 : 0,
       decision_by: decision?.by ?? null, decision_at: decision?.at ?? null,
     });
@@ -118,6 +151,22 @@ export class MessageRepository {
   /** The optimistic copy of a reply or an auto-reply; the server's copy (same id) replaces it on pull. */
   insertLocal(row: NewMessage): void {
     this.insertLocalStmt.run({ auto_reply_key: null, ...row });
+  }
+
+  /** The company's like shown at once on a customer message; a like already shown is kept (a message is liked once). */
+  likeLocally(id: string, like: LikeRecord): void {
+    this.likeStmt.run(JSON.stringify(like), id);
+  }
+
+  /** A refused like: the message shows the server's like again, or none. */
+  followServerLike(id: string): void {
+    this.followServerLikeStmt.run(id);
+  }
+
+  /** The message's case and kind and whether it shows a like; undefined when it is not cached. */
+  likeTarget(id: string): LikeTarget | undefined {
+    const found = this.likeTargetStmt.get(id);
+    return found && { caseId: found.case_id, kind: found.kind, liked: found.liked === 1 };
   }
 
   /** Changes the state of a reply the server has not confirmed yet. */
@@ -136,6 +185,7 @@ export class MessageRepository {
 
   thread(caseId: string): Message[] {
     const pending = new Set(this.pendingDecisionsStmt.all(caseId));
+    const pendingLikes = new Set(this.pendingLikesStmt.all(caseId));
     return this.threadStmt.all(caseId).map((row) => ({
       id: row.id,
       caseId: row.case_id,
@@ -146,6 +196,7 @@ export class MessageRepository {
       state: oneOf(DELIVERY_STATES, row.state, 'messages.state'),
       csatAnswer: row.csat_answer === 1,
       triage: row.kind === 'customer' && row.message_id ? toMessageTriage(row as MessageTriageRow, pending.has(row.id)) : null,
+      liked: likeOf(row, pendingLikes.has(row.id)),
     }));
   }
 
@@ -160,4 +211,17 @@ export class MessageRepository {
       snippet: row.snippet,
     }));
   }
+}
+
+interface LikeColumns {
+  liked: string | null;
+  liked_by_name: string | null;
+  liked_by_you: number;
+}
+
+/** The like a thread row shows; `pending` while this console's like waits in the outbox. */
+function likeOf(row: LikeColumns, pending: boolean): MessageLike | null {
+  if (row.liked === null) return null;
+  const { by, at } = fromJson(WireLike, row.liked, 'messages.liked');
+  return { by: { username: by, name: row.liked_by_name, you: row.liked_by_you === 1 }, at, pending };
 }

@@ -14,6 +14,8 @@ interface DrillDownProps {
   title: string;
   /** A count of messages: each case's share of it, beside the case. */
   column?: MessageColumn | undefined;
+  /** What the rows leave out (a like on a listening post has no case). */
+  note?: string | undefined;
   rows: ReportCaseView[] | undefined;
   error: ContractError | null;
   onOpenCase: (caseId: string) => void;
@@ -21,7 +23,7 @@ interface DrillDownProps {
   onClose: () => void;
 }
 
-export function DrillDown({ title, column, rows, error, onOpenCase, onExport, onClose }: DrillDownProps) {
+export function DrillDown({ title, column, note, rows, error, onOpenCase, onExport, onClose }: DrillDownProps) {
   const { t } = useTranslation();
   const { when } = useFormatters();
   const [notice, setNotice] = useState<string | null>(null);
@@ -42,6 +44,7 @@ export function DrillDown({ title, column, rows, error, onOpenCase, onExport, on
         ) : null}
         <button type="button" className="button ghost" onClick={onClose}>{t('reports.closeDrill')}</button>
       </div>
+      {note ? <p className="hint" data-testid="reports-drill-note">{note}</p> : null}
       {error ? <p className="error" role="alert">{errorText(t, error)}</p> : null}
       {notice ? <p className="hint" role="status">{notice}</p> : null}
       {!rows && !error ? <p className="hint" role="status">{t('reports.loading')}</p> : null}

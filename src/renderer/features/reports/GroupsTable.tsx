@@ -1,12 +1,12 @@
 // The period's figures per group (channel, agent, team, reason, product or typology): cases,
-// resolved, service level, first response, complaints and CSAT side by side.
+// resolved, service level, first response, complaints, CSAT and the likes given side by side.
 import { useTranslation } from 'react-i18next';
 import type { ReportPageGrouping } from '../../../shared/reports/operations.ts';
 import type { OperationReportView } from '../../../shared/reports/view.ts';
 import { FIGURES, figureText } from './figures.ts';
 import { groupKeyLabel } from './labels.ts';
 
-const COLUMNS = ['cases', 'resolved', 'serviceLevel', 'firstResponse', 'complaints', 'csatScore'] as const;
+const COLUMNS = ['cases', 'resolved', 'serviceLevel', 'firstResponse', 'complaints', 'csatScore', 'likes'] as const;
 
 interface GroupsTableProps {
   report: OperationReportView;

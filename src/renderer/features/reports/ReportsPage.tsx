@@ -59,7 +59,7 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
   const [choice, setChoice] = useState<PeriodChoice>({ preset: 'thisMonth', fromDay: today(), toDay: today() });
   const [by, setBy] = useState<ReportPageGrouping>('channel');
   const [who, setWho] = useState('');
-  const [drill, setDrill] = useState<{ title: string; query: ReportDrillQuery; column?: MessageColumn | undefined } | null>(null);
+  const [drill, setDrill] = useState<{ title: string; query: ReportDrillQuery; column?: MessageColumn | undefined; note?: string | undefined } | null>(null);
   const [exportError, setExportError] = useState<ContractError | null>(null);
   // The server's time when read (again with each synced snapshot): presets need only its day.
   const serverNow = useCacheQuery('reports:clock', async () => serverTime(await api.reportClock({}), Date.now()).toISOString(), ON_SNAPSHOT);
@@ -104,6 +104,7 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
   };
   const onFigure = (figure: Figure) => period && figure.drill && setDrill({
     title: t(`reports.figures.${figure.key}`), query: { ...period, ...narrow, figure: figure.drill }, column: figure.column,
+    note: figure.drillNote && t(`reports.${figure.drillNote}`),
   });
   const onTarget = (target: DrillTarget) => period && setDrill({
     title: target.title,
@@ -138,7 +139,7 @@ export function ReportsPage({ profile, onOpenCase }: { profile: Profile; onOpenC
           </p>
           {answer.current.cases === 0 ? <p className="reports-empty" data-testid="reports-empty">{t('reports.noCasesPeriod')}</p> : null}
           {drill && !offline ? (
-            <DrillDown title={drill.title} column={drill.column} rows={drillRows.data} error={drillRows.error} onOpenCase={onOpenCase}
+            <DrillDown title={drill.title} column={drill.column} note={drill.note} rows={drillRows.data} error={drillRows.error} onOpenCase={onOpenCase}
               onExport={(rows) => exportRows(rows, `casos-${drill.query.from.slice(0, 10)}`)} onClose={() => setDrill(null)} />
           ) : null}
           <div className="reports-columns">

@@ -7,7 +7,7 @@ export type FigureKind = 'count' | 'seconds' | 'ratio' | 'decimal';
 
 export type FigureKey =
   | 'cases' | 'resolved' | 'serviceLevel' | 'firstResponse' | 'firstResponseP90' | 'handling' | 'response' | 'fcr'
-  | 'messagesPerCase' | 'complaints' | 'autoReplied' | 'filtered' | 'rejected' | 'peerAnswered' | 'callsAvoided' | 'derived'
+  | 'messagesPerCase' | 'complaints' | 'autoReplied' | 'filtered' | 'rejected' | 'peerAnswered' | 'callsAvoided' | 'derived' | 'likes'
   | 'occupancy' | 'quality' | 'csatScore' | 'csatAnswered' | 'csatNegative';
 
 export interface Figure {
@@ -18,6 +18,8 @@ export interface Figure {
   drill?: ReportFigure;
   /** A count of messages: the drill-down shows each case's share of it. */
   column?: MessageColumn;
+  /** What the drill-down leaves out, said above its rows. */
+  drillNote?: 'likesDrillNote';
 }
 
 export type MessageColumn = 'autoReplied' | 'filtered' | 'rejected';
@@ -46,6 +48,8 @@ export const FIGURES: readonly Figure[] = [
   { key: 'peerAnswered', kind: 'count', value: (r) => r.peerAnswered, drill: 'peer_answered' },
   { key: 'callsAvoided', kind: 'count', value: (r) => r.callsAvoided, drill: 'calls_avoided' },
   { key: 'derived', kind: 'count', value: (r) => r.derived, drill: 'derived' },
+  // A like on a listening post has no case: the drill-down lists only the liked messages' cases.
+  { key: 'likes', kind: 'count', value: (r) => r.likes, drill: 'likes', drillNote: 'likesDrillNote' },
   { key: 'occupancy', kind: 'ratio', value: (r) => r.occupancy.ratio },
   { key: 'quality', kind: 'decimal', value: (r) => r.quality.avgScore, drill: 'reviewed' },
   { key: 'csatScore', kind: 'decimal', value: (r) => r.csat.score, drill: 'csat_answered' },

@@ -58,6 +58,12 @@ export const sqliteMessages = (db: SandboxDb): Sync<Messages> => ({
     });
     run(db, 'UPDATE messages SET version = ? WHERE id = ?', nextVersion(db), messageId);
   },
+  like: ({ messageId, caseId, reaction, username, at }) => {
+    const added = run(db, `INSERT INTO message_reactions (message_id, case_id, reaction, username, at) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT(message_id) DO NOTHING`, messageId, caseId, reaction, username, at) === 1;
+    if (added) run(db, 'UPDATE messages SET version = ? WHERE id = ?', nextVersion(db), messageId);
+    return added;
+  },
 });
 
 export const sqliteCaseEvents = (db: SandboxDb): Sync<CaseEvents> => ({

@@ -84,6 +84,17 @@ export const sqliteReports = (db: SandboxDb): Sync<Reports> => ({
       FROM derivations d JOIN cases c ON c.id = d.case_id
       WHERE d.created_at >= ? AND d.created_at < ? AND d.by_agent IN (SELECT value FROM json_each(?)) ORDER BY d.created_at, d.seq`, from, to, ids(agents))
     .map((r) => ({ byAgent: r.byAgent, reason: r.reason, createdAt: r.createdAt, case: caseOf(r) })),
+  // By the agent who liked, whoever holds the case now; a post's channel is in its wire data.
+  likes: (agents, from, to) => [
+    ...rows<{ username: string; at: string; channel: string }>(db,
+      `SELECT r.username, r.at, coalesce(p.data ->> '$.channel', 'none') AS channel FROM reactions r LEFT JOIN listening_posts p ON p.id = r.post_id
+        WHERE r.at >= ? AND r.at < ? AND r.username IN (SELECT value FROM json_each(?))`, from, to, ids(agents))
+      .map((r) => ({ ...r, case: null })),
+    ...rows<Record<string, unknown> & { username: string; at: string }>(db,
+      `SELECT r.username, r.at, ${PREFIXED_CASE} FROM message_reactions r JOIN cases c ON c.id = r.case_id
+        WHERE r.at >= ? AND r.at < ? AND r.username IN (SELECT value FROM json_each(?))`, from, to, ids(agents))
+      .map((r) => { const found = caseOf(r); return { username: r.username, at: r.at, channel: found.channel, case: found }; }),
+  ].sort((a, b) => a.at.localeCompare(b.at)),
   presence: (agents, from, to) => {
     const found = rows<{ username: string; state: string; at: string }>(db,
       `SELECT p.username, p.state, p.at FROM presence p
