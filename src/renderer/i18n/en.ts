@@ -254,6 +254,7 @@ export const en = {
     copyFailed: 'The text could not be copied',
     discard: 'Discard',
     actionFailed: 'That did not work: {{message}}',
+    reassign_case: 'Reassignment refused',
   },
   suggestions: {
     title: 'Suggested for this case ({{count}})',
@@ -1469,6 +1470,7 @@ export const en = {
       invalid_target: 'That agent is not in a team you supervise.',
       not_supervisor: 'Only a supervisor reassigns cases.',
       case_not_found: 'The case no longer exists.',
+      choose_target: 'Choose the case and the agent it goes to.',
     },
   },
   classes: {

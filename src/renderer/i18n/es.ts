@@ -255,6 +255,7 @@ export const es: Translation = {
     copyFailed: 'No se pudo copiar el texto',
     discard: 'Descartar',
     actionFailed: 'No funcionó: {{message}}',
+    reassign_case: 'Reasignación rechazada',
   },
   suggestions: {
     title: 'Sugerido para este caso ({{count}})',
@@ -1470,6 +1471,7 @@ export const es: Translation = {
       invalid_target: 'Ese agente no está en un equipo que supervises.',
       not_supervisor: 'Solo un supervisor reasigna casos.',
       case_not_found: 'El caso ya no existe.',
+      choose_target: 'Elegí el caso y el agente al que pasa.',
     },
   },
   classes: {
