@@ -1736,6 +1736,13 @@ export const en = {
       text: 'First message',
       invalid: 'Fix the routing to simulate.',
       agents: 'Among: {{agents}} (the one with the fewest open cases takes it).',
+      presence: {
+        unknown: 'The agents’ presence is not known (the team view gives it, online): everyone counts as present. The server leaves out whoever is away.',
+        everyoneAway: 'Every agent is away: the server counts them all, and so does the simulator.',
+        away: 'Agents away are left out, as the server does: {{agents}}.',
+        noneAway: 'Presence counts, as on the server: no one is away.',
+        someUnknown: 'Presence of {{agents}} not known: counted as present.',
+      },
     },
     save: {
       save: 'Save routing',

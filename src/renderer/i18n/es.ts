@@ -1737,6 +1737,13 @@ export const es: Translation = {
       text: 'Primer mensaje',
       invalid: 'Corregí el ruteo para simular.',
       agents: 'Entre: {{agents}} (lo toma quien tenga menos casos abiertos).',
+      presence: {
+        unknown: 'Sin la presencia de los agentes (la da la vista del equipo, con conexión): cuenta a todos como presentes. El servidor deja afuera a quien esté ausente.',
+        everyoneAway: 'Todos los agentes están ausentes: el servidor reparte entre todos, y el simulador también.',
+        away: 'No cuenta a quien está ausente, como el servidor: {{agents}}.',
+        noneAway: 'Cuenta la presencia, como el servidor: nadie está ausente.',
+        someUnknown: 'Sin la presencia de {{agents}}: cuenta como presente.',
+      },
     },
     save: {
       save: 'Guardar ruteo',
