@@ -1,5 +1,6 @@
 // `npm run sandbox -- --port 4010 [--host H] [--scenario NAME] [--cases N] [--data DIR]
-//                    [--tls-cert FILE --tls-key FILE] [--access-hours N] [--refresh-days N]`
+//                    [--tls-cert FILE --tls-key FILE] [--access-hours N] [--refresh-days N]
+//                    [--overflow-seconds N]`
 // A standalone sandbox central API, e.g. one for a whole training class.
 // `npm run sandbox -- new-epoch --data DIR`: after restoring DIR from a backup (sandbox stopped).
 import { readFileSync } from 'node:fs';
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
       'tls-key': { type: 'string' },
       'access-hours': { type: 'string' },
       'refresh-days': { type: 'string' },
+      /** How often overflow is applied by real time; 0 turns the timer off. */
+      'overflow-seconds': { type: 'string' },
     },
   });
   if (positionals.length > 0) return admin(positionals, values.data);
@@ -42,12 +45,15 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, not "${values.port}"`);
   const cases = values.cases === undefined ? undefined : Number(values.cases);
   if (cases !== undefined && (!Number.isInteger(cases) || cases < 1)) throw new Error(`--cases must be a positive whole number`);
+  const overflowSeconds = values['overflow-seconds'] === undefined ? undefined : Number(values['overflow-seconds']);
+  if (overflowSeconds !== undefined && !(overflowSeconds >= 0)) throw new Error(`--overflow-seconds must be 0 (off) or more, not "${values['overflow-seconds']}"`);
   if (values.data) keepOutOfGit(values.data);
   const sandbox = await SandboxServer.open({
     scenario: values.scenario,
     ...(cases === undefined ? {} : { cases }),
     ...(values.data ? { dataDir: values.data } : {}),
     ...(tls ? { tls } : {}),
+    ...(overflowSeconds === undefined ? {} : { overflow: { everyMs: overflowSeconds * 1000 } }),
     sessions: { ...(accessMs === undefined ? {} : { accessMs }), ...(refreshMs === undefined ? {} : { refreshMs }) },
   });
   const url = await sandbox.listen(port, values.host);

@@ -19,6 +19,8 @@ import { classScriptDirFor } from './classes/load-script.ts';
 import { bearer, type SessionLifetimes } from './routes/auth.ts';
 import { SANDBOX_PREFIX, sandboxRoutes, unknownControl } from './routes/sandbox.ts';
 import type { Controls } from './sandbox/controls.ts';
+import type { Overflowed } from './sandbox/overflow.ts';
+import { OverflowTimer, type OverflowTimerOptions } from './sandbox/overflow-timer.ts';
 import { isSeeded, reseed } from './sandbox/seed.ts';
 import { loadScenario, type Scenario } from './scenario.ts';
 import type { SandboxDb } from './schema.ts';
@@ -41,6 +43,8 @@ export interface SandboxOptions {
   tls?: { cert: string | Buffer; key: string | Buffer };
   /** Where class scripts live; by default `classes/` beside `scenarioDir` when one is given (a packaged app's resources), else resources/classes/. */
   classScriptDir?: string;
+  /** Overflow applied on a real-time timer: every 30 s unless asked otherwise (`everyMs: 0`, off). */
+  overflow?: OverflowTimerOptions;
 }
 
 /** Sign-in and renewal always reach the main world, which finds a trainee's world itself. */
@@ -59,6 +63,7 @@ export class SandboxServer {
   private readonly cases: number | undefined;
   private readonly allowedHosts: string[];
   private readonly tls: SandboxOptions['tls'];
+  private readonly overflowTimer: OverflowTimer;
   private server: Server | null = null;
 
   /** Opens (or creates) the sandbox's store, seeding the scenario into a new one, and reopens its classes. */
@@ -81,6 +86,7 @@ export class SandboxServer {
         const sandbox = {
           clock: world.clock, controls: world.controls, knowledge: new KnowledgeAdmin(world.store, world.clock),
           reset: () => server.reset(), exclusive: <T>(work: () => T) => world.store.exclusive(work),
+          overflow: () => overflowIn(world),
         };
         return sandboxRoutes(world.api, sandbox);
       },
@@ -97,7 +103,7 @@ export class SandboxServer {
     return server;
   }
 
-  private constructor(main: World<SandboxClock>, classes: Classes, faults: Faults, scenario: Scenario, options: Pick<SandboxOptions, 'cases' | 'allowedHosts' | 'tls'>) {
+  private constructor(main: World<SandboxClock>, classes: Classes, faults: Faults, scenario: Scenario, options: Pick<SandboxOptions, 'cases' | 'allowedHosts' | 'tls' | 'overflow'>) {
     this.main = main;
     this.classes = classes;
     this.faults = faults;
@@ -108,6 +114,7 @@ export class SandboxServer {
     this.cases = options.cases;
     this.allowedHosts = options.allowedHosts ?? allowedHostsFromEnv();
     this.tls = options.tls;
+    this.overflowTimer = new OverflowTimer(() => overflowIn(main), options.overflow);
   }
 
   /** Every route as `METHOD /path`: what a test's table of who may call what must cover. */
@@ -134,6 +141,7 @@ export class SandboxServer {
     });
     this.main.pokes.start();
     this.classes.listen();
+    this.overflowTimer.start();
     return this.url;
   }
 
@@ -145,6 +153,7 @@ export class SandboxServer {
   }
 
   async close(): Promise<void> {
+    await this.overflowTimer.close();
     this.main.pokes.close();
     const server = this.server;
     if (server) {
@@ -172,4 +181,11 @@ export class SandboxServer {
       else res.destroy();
     }
   }
+}
+
+/** Applies overflow by the world's clock; the consoles are poked to pull the cases that moved. */
+async function overflowIn(world: Pick<World, 'store' | 'controls' | 'pokes'>): Promise<Overflowed[]> {
+  const moved = await world.store.exclusive(() => world.controls.overflow());
+  if (moved.length > 0) world.pokes.poke();
+  return moved;
 }

@@ -55,3 +55,38 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 1280, height: 720
       .toEqual({ agent: 'mateo', rule: 'topic', reason: 'tema «mudanza» → Técnica' });
   });
 }
+
+test('the simulator leaves out an agent who is away, as the server does, and says so', async ({ page, team }) => {
+  const db = team.sandbox.server.db;
+  const teamPage = new TeamPage(page);
+  const routing = new RoutingPage(page);
+  await page.goto(await team.consoleOf('sofia'));
+  await teamPage.open();
+  // No agent's console is open: everyone is away, and both the server and the simulator count them all.
+  await routing.open();
+  await routing.simulate('low', 'Hola, me quedé sin internet');
+  await expect(routing.simResult).toContainText('Lucía Fernández');
+  await expect(routing.simResult).toContainText('Mateo Rossi');
+  await expect(routing.simPresence).toHaveText('Todos los agentes están ausentes: el servidor reparte entre todos, y el simulador también.');
+  await page.keyboard.press('Escape');
+  await expect(routing.dialog).toBeHidden();
+
+  // Lucía says she is available and her console is in contact; mateo stays away.
+  const now = team.sandbox.server.clock.now().toISOString();
+  db.prepare("INSERT INTO presence (username, state, at) VALUES ('lucia', 'available', ?)").run(now);
+  db.prepare("INSERT INTO last_contact (username, at) VALUES ('lucia', ?)").run(now);
+  await teamPage.refresh.click();
+  await expect(teamPage.agent('lucia').presence).toContainText('Disponible');
+  await routing.open();
+  await routing.simulate('low', 'Hola, me quedé sin internet');
+  await expect(routing.simResult).toHaveAttribute('data-rule', 'load');
+  await expect(routing.simResult).toContainText('Entre: Lucía Fernández (lo toma quien tenga menos casos abiertos).');
+  await expect(routing.simResult).not.toContainText('Mateo Rossi');
+  await expect(routing.simPresence).toHaveText('No cuenta a quien está ausente, como el servidor: Mateo Rossi.');
+
+  // The server agrees: the next case goes to lucia.
+  const { caseId } = await team.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+    channel: 'whatsapp', customer: { name: 'Marta Ríos', handle: '+5491155550199' }, text: 'Hola, me quedé sin internet',
+  });
+  expect(db.prepare('SELECT assigned_to AS agent, routing_rule AS rule FROM cases WHERE id = ?').get(caseId)).toEqual({ agent: 'lucia', rule: 'load' });
+});

@@ -99,39 +99,4 @@ describe('routing new cases', () => {
     expect(moved.code, moved.stderr).toBe(0);
     expect(stored(bySupervisor.caseId)).toEqual({ agent: 'camila', rule: null, reason: null });
   });
-
-  it('moves a case that waited too long for its team to the team its overflow names, once', async () => {
-    await sandbox.control('POST', '/v1/sandbox/settings', {
-      id: ROUTING_SETTING,
-      value: {
-        teams: [
-          { id: 'soporte', name: 'Soporte', kind: 'team', members: ['camila'], skills: {}, overflow: { afterMinutes: 15, to: 'guardia' } },
-          { id: 'guardia', name: 'Guardia', kind: 'team', members: ['lucia'], skills: {}, overflow: { afterMinutes: 1, to: 'soporte' } },
-        ],
-        rules: [{ kind: 'load' }],
-      },
-    });
-    const start = sandbox.server.clock.now().getTime();
-    const at = (minutes: number) => sandbox.control('POST', '/v1/sandbox/clock', { now: new Date(start + minutes * 60_000).toISOString() });
-    const early = await ordinary('Hola, me quedé sin internet');
-    await at(10);
-    const later = await write({ channel: 'whatsapp', customer: { name: 'Ana', handle: '+5491100000001' }, text: 'Tampoco tengo señal' });
-    expect([stored(early.caseId), stored(later.caseId)].map((c) => (c as { agent: string }).agent)).toEqual(['camila', 'camila']);
-
-    // Only this test's cases: lucia's own, waiting since the scenario began, overflow to Soporte too.
-    const ours = async () => (await sandbox.control<{ moved: { caseId: string }[] }>('POST', '/v1/sandbox/overflow')).moved
-      .filter((m) => m.caseId === early.caseId || m.caseId === later.caseId);
-    await at(16);
-    const reason = 'espera de más de 15 min en Soporte → Guardia';
-    expect(await ours()).toEqual([{ caseId: early.caseId, from: 'camila', to: 'lucia', reason }]);
-    expect(stored(early.caseId)).toEqual({ agent: 'lucia', rule: 'overflow', reason });
-    expect(stored(later.caseId)).toEqual({ agent: 'camila', rule: 'load', reason: 'menos casos abiertos' });
-    // Guardia overflows back after a minute, but a case overflows once.
-    await at(30);
-    expect(await ours()).toEqual([{ caseId: later.caseId, from: 'camila', to: 'lucia', reason }]);
-    expect(await sandbox.control('POST', '/v1/sandbox/overflow')).toEqual({ moved: [] });
-    expect(stored(early.caseId)).toEqual({ agent: 'lucia', rule: 'overflow', reason });
-    expect(sandbox.server.db.prepare("SELECT data FROM case_events WHERE case_id = ? AND kind = 'assigned'").all(early.caseId))
-      .toEqual([{ data: JSON.stringify({ from: 'camila', to: 'lucia' }) }]);
-  });
 });

@@ -254,6 +254,7 @@ export const en = {
     copyFailed: 'The text could not be copied',
     discard: 'Discard',
     actionFailed: 'That did not work: {{message}}',
+    reassign_case: 'Reassignment refused',
   },
   suggestions: {
     title: 'Suggested for this case ({{count}})',
@@ -1471,6 +1472,7 @@ export const en = {
       invalid_target: 'That agent is not in a team you supervise.',
       not_supervisor: 'Only a supervisor reassigns cases.',
       case_not_found: 'The case no longer exists.',
+      choose_target: 'Choose the case and the agent it goes to.',
     },
   },
   classes: {
@@ -1736,6 +1738,13 @@ export const en = {
       text: 'First message',
       invalid: 'Fix the routing to simulate.',
       agents: 'Among: {{agents}} (the one with the fewest open cases takes it).',
+      presence: {
+        unknown: 'The agents’ presence is not known (the team view gives it, online): everyone counts as present. The server leaves out whoever is away.',
+        everyoneAway: 'Every agent is away: the server counts them all, and so does the simulator.',
+        away: 'Agents away are left out, as the server does: {{agents}}.',
+        noneAway: 'Presence counts, as on the server: no one is away.',
+        someUnknown: 'Presence of {{agents}} not known: counted as present.',
+      },
     },
     save: {
       save: 'Save routing',

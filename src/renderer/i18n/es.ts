@@ -255,6 +255,7 @@ export const es: Translation = {
     copyFailed: 'No se pudo copiar el texto',
     discard: 'Descartar',
     actionFailed: 'No funcionó: {{message}}',
+    reassign_case: 'Reasignación rechazada',
   },
   suggestions: {
     title: 'Sugerido para este caso ({{count}})',
@@ -1472,6 +1473,7 @@ export const es: Translation = {
       invalid_target: 'Ese agente no está en un equipo que supervises.',
       not_supervisor: 'Solo un supervisor reasigna casos.',
       case_not_found: 'El caso ya no existe.',
+      choose_target: 'Elegí el caso y el agente al que pasa.',
     },
   },
   classes: {
@@ -1737,6 +1739,13 @@ export const es: Translation = {
       text: 'Primer mensaje',
       invalid: 'Corregí el ruteo para simular.',
       agents: 'Entre: {{agents}} (lo toma quien tenga menos casos abiertos).',
+      presence: {
+        unknown: 'Sin la presencia de los agentes (la da la vista del equipo, con conexión): cuenta a todos como presentes. El servidor deja afuera a quien esté ausente.',
+        everyoneAway: 'Todos los agentes están ausentes: el servidor reparte entre todos, y el simulador también.',
+        away: 'No cuenta a quien está ausente, como el servidor: {{agents}}.',
+        noneAway: 'Cuenta la presencia, como el servidor: nadie está ausente.',
+        someUnknown: 'Sin la presencia de {{agents}}: cuenta como presente.',
+      },
     },
     save: {
       save: 'Guardar ruteo',

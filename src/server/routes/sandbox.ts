@@ -8,6 +8,7 @@ import { Fault } from '../faults.ts';
 import { HttpError, readJson, sendJson } from '../http.ts';
 import { ArticleRequest, CompanyTemplateRequest, type KnowledgeAdmin } from '../knowledge-admin.ts';
 import { AssignRequest, type Controls, InboundRequest } from '../sandbox/controls.ts';
+import type { Overflowed } from '../sandbox/overflow.ts';
 import { putSetting, SettingRequest } from '../settings-admin.ts';
 import { authenticate } from './auth.ts';
 import type { Api, Handler, Routes } from './route.ts';
@@ -22,6 +23,8 @@ export interface Sandbox {
   reset(): Promise<void>;
   /** Runs sandbox-only SQLite work between the store's transactions. */
   exclusive<T>(work: () => T): Promise<T>;
+  /** Applies overflow now, by the sandbox's clock, poking the consoles when a case moved. */
+  overflow(): Promise<Overflowed[]>;
 }
 
 const ClockRequest = z.object({ now: z.iso.datetime({ offset: true }).nullable() });
@@ -51,7 +54,9 @@ export function sandboxRoutes(api: Api, sandbox: Sandbox): Routes {
     'POST /v1/sandbox/clock': async (req, res) => {
       const { now } = await readJson(req, ClockRequest);
       await sandbox.clock.set(now === null ? null : new Date(now));
-      sendJson(res, 200, { serverNow: sandbox.clock.now().toISOString() });
+      // Time moved: the cases that now waited too long for their team overflow at once.
+      const moved = await sandbox.overflow();
+      sendJson(res, 200, { serverNow: sandbox.clock.now().toISOString(), moved });
     },
     'POST /v1/sandbox/inbound': changing(async (req, res) => {
       const input = await readJson(req, InboundRequest);
@@ -69,9 +74,9 @@ export function sandboxRoutes(api: Api, sandbox: Sandbox): Routes {
     'GET /v1/sandbox/outbound': async (_req, res) => {
       sendJson(res, 200, { messages: await sandbox.exclusive(() => controls.outbound()) });
     },
-    'POST /v1/sandbox/overflow': changing(async (_req, res) => {
-      sendJson(res, 200, { moved: await sandbox.exclusive(() => controls.overflow()) });
-    }),
+    'POST /v1/sandbox/overflow': async (_req, res) => {
+      sendJson(res, 200, { moved: await sandbox.overflow() });
+    },
     'POST /v1/sandbox/assign': changing(async (req, res) => {
       const input = await readJson(req, AssignRequest);
       await sandbox.exclusive(() => controls.assign(input));

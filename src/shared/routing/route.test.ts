@@ -188,24 +188,56 @@ describe('the simulator', () => {
     { username: 'bruno', name: 'Bruno Lucero', hiredAt: '2026-08-03', routed: true },
   ];
 
+  /** No presence known: everyone counts, and the result names them as unknown. */
+  const unknown = { away: [], everyoneAway: false, presenceUnknown: ['Lucía Fernández', 'Camila Domínguez', 'Bruno Lucero'] };
+
   it('names the rule that decides and every agent it leaves', () => {
     expect(simulateRouting({ ...ana, influence: 'high' }, people, conecta, now))
-      .toEqual({ rule: 'influence', reason: 'cliente influyente → agente senior', agents: ['Lucía Fernández'] });
+      .toEqual({ rule: 'influence', reason: 'cliente influyente → agente senior', agents: ['Lucía Fernández'], ...unknown });
     expect(simulateRouting({ ...ana, text: 'Quiero contratar' }, people, conecta, now))
-      .toEqual({ rule: 'topic', reason: 'tema «contratar» → Ventas', agents: ['Bruno Lucero'] });
+      .toEqual({ rule: 'topic', reason: 'tema «contratar» → Ventas', agents: ['Bruno Lucero'], ...unknown });
     expect(simulateRouting(ana, people, DEFAULT_ROUTING, now))
-      .toEqual({ rule: 'load', reason: LOAD_REASON, agents: ['Lucía Fernández', 'Camila Domínguez', 'Bruno Lucero'] });
-    expect(simulateRouting(ana, [], conecta, now)).toEqual({ rule: null, reason: NO_AGENT_REASON, agents: [] });
+      .toEqual({ rule: 'load', reason: LOAD_REASON, agents: ['Lucía Fernández', 'Camila Domínguez', 'Bruno Lucero'], ...unknown });
+    expect(simulateRouting(ana, [], conecta, now)).toEqual({ rule: null, reason: NO_AGENT_REASON, agents: [], away: [], everyoneAway: false, presenceUnknown: [] });
   });
 
   it('leaves out the agents the rules never pick, as the server does', () => {
     const ines = { username: 'ines', name: 'Inés Carrizo', hiredAt: '2024-12-01', routed: false };
     expect(simulateRouting({ ...ana, influence: 'high' }, [...people, ines], conecta, now))
-      .toEqual({ rule: 'influence', reason: 'cliente influyente → agente senior', agents: ['Lucía Fernández'] });
+      .toMatchObject({ rule: 'influence', reason: 'cliente influyente → agente senior', agents: ['Lucía Fernández'] });
     // The default scenario's rules, every routed agent senior: influence keeps everyone, so load decides.
     const seniors = [people[0]!, ines, { ...ines, username: 'mateo', name: 'Mateo Rossi', routed: true }];
     const scenario: RoutingDocument = { teams: [], rules: [{ kind: 'influence', minLevel: 'high', seniority: '12m+' }, { kind: 'load' }] };
     expect(simulateRouting({ ...ana, influence: 'high' }, seniors, scenario, now))
-      .toEqual({ rule: 'load', reason: LOAD_REASON, agents: ['Lucía Fernández', 'Mateo Rossi'] });
+      .toMatchObject({ rule: 'load', reason: LOAD_REASON, agents: ['Lucía Fernández', 'Mateo Rossi'] });
+  });
+
+  it('leaves out the agents who are away, as the server does, and says so', () => {
+    const present = [{ ...people[0]!, presence: 'busy' as const }, { ...people[1]!, presence: 'away' as const }, { ...people[2]!, presence: 'available' as const }];
+    // Lucía, the senior, is there: the influential customer goes to her.
+    expect(simulateRouting({ ...ana, influence: 'high' }, present, conecta, now))
+      .toEqual({ rule: 'influence', reason: 'cliente influyente → agente senior', agents: ['Lucía Fernández'], away: ['Camila Domínguez'], everyoneAway: false, presenceUnknown: [] });
+    expect(simulateRouting(ana, present, DEFAULT_ROUTING, now))
+      .toEqual({ rule: 'load', reason: LOAD_REASON, agents: ['Lucía Fernández', 'Bruno Lucero'], away: ['Camila Domínguez'], everyoneAway: false, presenceUnknown: [] });
+    // Lucía away: the senior rule has no one left to keep, so load decides among those present.
+    const luciaAway = [{ ...present[0]!, presence: 'away' as const }, present[1]!, present[2]!];
+    expect(simulateRouting({ ...ana, influence: 'high' }, luciaAway, conecta, now))
+      .toEqual({ rule: 'load', reason: LOAD_REASON, agents: ['Bruno Lucero'], away: ['Lucía Fernández', 'Camila Domínguez'], everyoneAway: false, presenceUnknown: [] });
+    // Everyone away (no one reports presence yet): all count, as on the server.
+    const allAway = people.map((p) => ({ ...p, presence: 'away' as const }));
+    expect(simulateRouting(ana, allAway, DEFAULT_ROUTING, now))
+      .toEqual({ rule: 'load', reason: LOAD_REASON, agents: people.map((p) => p.name), away: [], everyoneAway: true, presenceUnknown: [] });
+    // An agent the console knows nothing of counts as present and is named.
+    expect(simulateRouting(ana, [present[0]!, present[1]!, people[2]!], DEFAULT_ROUTING, now))
+      .toMatchObject({ agents: ['Lucía Fernández', 'Bruno Lucero'], away: ['Camila Domínguez'], presenceUnknown: ['Bruno Lucero'] });
+  });
+
+  it('chooses as the server’s route() does once presence is known', () => {
+    const present = [{ ...people[0]!, presence: 'away' as const }, { ...people[1]!, presence: 'available' as const }, { ...people[2]!, presence: 'busy' as const }];
+    const candidates = present.map((p) => ({ username: p.username, routed: true, away: p.presence === 'away', openCases: 0, seniority: '12m+' as const }));
+    const served = route({ ...ana, influence: 'high' }, candidates, DEFAULT_ROUTING).agent;
+    const simulated = simulateRouting({ ...ana, influence: 'high' }, present, DEFAULT_ROUTING, now).agents;
+    expect(simulated).toContain(present.find((p) => p.username === served)?.name);
+    expect(simulated).not.toContain('Lucía Fernández');
   });
 });

@@ -11,6 +11,8 @@ export class RoutingPage {
   readonly simInfluence: Locator;
   readonly simText: Locator;
   readonly simResult: Locator;
+  /** How presence counted in the simulation, in words. */
+  readonly simPresence: Locator;
   /** Non-blocking warnings: members who are not agents, teams with no one. */
   readonly warnings: Locator;
   readonly save: Locator;
@@ -26,6 +28,7 @@ export class RoutingPage {
     this.simInfluence = this.dialog.getByTestId('routing-sim-influence');
     this.simText = this.dialog.getByTestId('routing-sim-text');
     this.simResult = this.dialog.getByTestId('routing-sim-result');
+    this.simPresence = this.dialog.getByTestId('routing-sim-presence');
     this.warnings = page.getByTestId('routing-warnings');
     this.save = this.dialog.getByTestId('routing-save');
     this.pending = this.dialog.getByTestId('routing-pending');

@@ -2,12 +2,12 @@
 // the agent can do: send the reply again, copy its text, or discard it. Nothing drops silently.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RefusalReason } from '../../../shared/errors.ts';
 import type { MutationView } from '../../../shared/models.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { CustomerText } from '../../ui/CustomerText.tsx';
+import { refusalKey } from '../../lib/refusals.ts';
 
 /** The text of a refused reply (or invitation to a private channel), if this change was one. */
 function replyText(mutation: MutationView): string | null {
@@ -17,40 +17,9 @@ function replyText(mutation: MutationView): string | null {
   return typeof text === 'string' ? text : null;
 }
 
-const REFUSALS = {
-  reason_required: 'resolve.refused.reason_required',
-  unknown_reason: 'resolve.refused.unknown_reason',
-  resolution_required: 'resolve.refused.resolution_required',
-  unknown_product: 'resolve.refused.unknown_product',
-  not_public: 'movePrivate.refused.not_public',
-  invalid_target: 'movePrivate.refused.invalid_target',
-  customer_merged: 'customerLinks.refused.customer_merged',
-  already_undone: 'customerLinks.refused.already_undone',
-  only_identity: 'customerLinks.refused.only_identity',
-  customer_not_found: 'customerLinks.refused.customer_not_found',
-  no_shared_key: 'customerLinks.refused.no_shared_key',
-  link_not_validated: 'customerLinks.refused.link_not_validated',
-  unknown_area: 'derivation.refused.unknown_area',
-  already_derived: 'derivation.refused.already_derived',
-  not_derived: 'derivation.refused.not_derived',
-  not_in_area: 'derivation.refused.not_in_area',
-  no_recipient: 'derivation.refused.no_recipient',
-} as const satisfies { [R in RefusalReason]?: string };
-/** A message's type or restore, refused: the message went back to the server's decision, said so. */
-const DECISIONS = ['set_message_type', 'restore_message'];
-const DECISION_REFUSALS = {
-  not_in_case: 'triage.refused.not_in_case',
-  not_assigned: 'triage.refused.not_assigned',
-  case_not_found: 'triage.refused.case_not_found',
-} as const satisfies { [R in RefusalReason]?: string };
-const keyIn = <T extends object>(table: T, reason: string | null): T[keyof T] | null =>
-  reason !== null && Object.hasOwn(table, reason) ? table[reason as keyof T] : null;
-const refusalKey = (mutation: MutationView) =>
-  (DECISIONS.includes(mutation.name) ? keyIn(DECISION_REFUSALS, mutation.reason) : null) ?? keyIn(REFUSALS, mutation.reason);
-
 const OWN_TITLES = [
   'send_reply', 'set_status', 'link_identity', 'unlink_identity', 'merge_customers', 'undo_merge', 'set_message_type', 'restore_message',
-  'derive_case', 'answer_derivation',
+  'derive_case', 'answer_derivation', 'reassign_case',
 ] as const;
 type OwnTitle = (typeof OWN_TITLES)[number];
 const hasOwnTitle = (name: string): name is OwnTitle => (OWN_TITLES as readonly string[]).includes(name);
@@ -62,8 +31,8 @@ export function RefusedChange({ mutation }: { mutation: MutationView }) {
   const text = replyText(mutation);
   const title = hasOwnTitle(mutation.name) ? t(`mutations.${mutation.name}`)
     : mutation.name === 'move_to_private' ? t('movePrivate.mutationTitle') : t('mutations.other');
-  // Refusals of a classification or a move have a sentence of their own in the agent's language.
-  const known = refusalKey(mutation);
+  // Known refusals have a sentence of their own in the agent's language, worded for this change.
+  const known = refusalKey(mutation.name, mutation.reason);
   const kind = mutation.status === 'conflict' ? t('mutations.conflict') : t('mutations.rejected');
 
   const act = (call: () => Promise<unknown>) => {

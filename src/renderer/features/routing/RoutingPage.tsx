@@ -14,10 +14,14 @@ import { checked, formOf, routingWarnings } from './routingForm.ts';
 import { RulesEditor } from './RulesEditor.tsx';
 import { TeamsEditor } from './TeamsEditor.tsx';
 import { routingChanges, useRoutingEditor, type RoutingEditor } from './useRoutingEditor.ts';
+import type { PresenceState } from '../../../shared/presence.ts';
 import type { RoutingDocument } from '../../../shared/routing/document.ts';
 import './routing.css';
 
-export function RoutingPage() {
+/** Each agent's presence as the server read it (the team view), or null when the console has none now. */
+export type Presence = ReadonlyMap<string, PresenceState> | null;
+
+export function RoutingPage({ presence }: { presence: Presence }) {
   const { t } = useTranslation();
   const { data: settings, error } = useCacheQuery('business-settings', () => api.getBusinessSettings({}), ['setting', 'outbox']);
   if (!settings) {
@@ -25,10 +29,10 @@ export function RoutingPage() {
       ? <p className="error" role="alert">{t('routing.loadFailed', { message: errorText(t, error) })}</p>
       : <p className="hint" role="status">{t('routing.loading')}</p>;
   }
-  return <RoutingEditorView settings={settings} />;
+  return <RoutingEditorView settings={settings} presence={presence} />;
 }
 
-function RoutingEditorView({ settings }: { settings: BusinessSettings }) {
+function RoutingEditorView({ settings, presence }: { settings: BusinessSettings; presence: Presence }) {
   const { t } = useTranslation();
   const editor = useRoutingEditor(settings);
   const agents = useCacheQuery('agents', () => api.listAgents({}), ['agent']);
@@ -49,7 +53,7 @@ function RoutingEditorView({ settings }: { settings: BusinessSettings }) {
       ) : null}
       <RulesEditor rules={editor.form.rules} readOnly={readOnly} onChange={(rules) => editor.setForm({ ...editor.form, rules })} />
       {/* The simulator beside the rules: each edit below shows its effect here at once. */}
-      <RoutingSimulator doc={draft.doc} agents={agents.data ?? []} />
+      <RoutingSimulator doc={draft.doc} agents={agents.data ?? []} presence={presence} />
       <TeamsEditor teams={editor.form.teams} readOnly={readOnly} onChange={(teams) => editor.setForm({ ...editor.form, teams })} />
       {readOnly ? null : <RoutingSaveBar settings={settings} editor={editor} problems={draft.problem === null ? [] : [draft.problem]} />}
     </div>

@@ -1,20 +1,23 @@
 // "Where would this case go?": a case's channel, language, influence and first words against the
 // draft (or the document in force), the rule that decides and the agents it leaves.
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, LANGUAGES, type Channel, type Language } from '../../../shared/domain.ts';
 import type { TeamMember } from '../../../shared/models.ts';
+import type { PresenceState } from '../../../shared/presence.ts';
 import type { RoutingDocument } from '../../../shared/routing/document.ts';
-import { simulateRouting } from '../../../shared/routing/simulate.ts';
+import { simulateRouting, type Simulation } from '../../../shared/routing/simulate.ts';
 import { INFLUENCE_LEVELS, type InfluenceLevel } from '../../../shared/triage/priority-rules.ts';
 
-export function RoutingSimulator({ doc, agents }: { doc: RoutingDocument | null; agents: TeamMember[] }) {
+/** `presence`: each agent's presence now, from the team view; null when the console has none (offline). */
+export function RoutingSimulator({ doc, agents, presence }: { doc: RoutingDocument | null; agents: TeamMember[]; presence: ReadonlyMap<string, PresenceState> | null }) {
   const { t } = useTranslation();
   const [channel, setChannel] = useState<Channel>('whatsapp');
   const [language, setLanguage] = useState<Language>('es');
   const [influence, setInfluence] = useState<InfluenceLevel>('low');
   const [text, setText] = useState('');
-  const people = agents.filter((a) => a.role === 'agent');
+  const people = agents.filter((a) => a.role === 'agent').map((a) => ({ ...a, presence: presence?.get(a.username) ?? null }));
   const result = doc === null ? null : simulateRouting({ channel, language, influence, text }, people, doc, new Date());
   return (
     <section className="routing-simulator" aria-labelledby="routing-sim-title" data-testid="routing-simulator">
@@ -43,6 +46,16 @@ export function RoutingSimulator({ doc, agents }: { doc: RoutingDocument | null;
           {result.agents.length > 0 ? t('routing.simulator.agents', { agents: result.agents.join(', ') }) : null}
         </p>
       )}
+      {result === null ? null : <p className="hint" data-testid="routing-sim-presence">{presenceNote(t, result, presence !== null)}</p>}
     </section>
   );
+}
+
+/** How presence counted, in words: the server leaves out agents who are away, unless everyone is. */
+function presenceNote(t: TFunction, result: Simulation, known: boolean): string {
+  if (!known) return t('routing.simulator.presence.unknown');
+  if (result.everyoneAway) return t('routing.simulator.presence.everyoneAway');
+  const notes: string[] = [result.away.length > 0 ? t('routing.simulator.presence.away', { agents: result.away.join(', ') }) : t('routing.simulator.presence.noneAway')];
+  if (result.presenceUnknown.length > 0) notes.push(t('routing.simulator.presence.someUnknown', { agents: result.presenceUnknown.join(', ') }));
+  return notes.join(' ');
 }

@@ -8,6 +8,10 @@ import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 
+/** Refused before it was queued: a missing case or agent is said in the team's words, not a channel's. */
+const ASKED_AGAIN = { invalid_target: 'team.refusal.choose_target', not_supervisor: 'team.refusal.not_supervisor' } as const;
+const askedAgain = (code: string) => (Object.hasOwn(ASKED_AGAIN, code) ? ASKED_AGAIN[code as keyof typeof ASKED_AGAIN] : null);
+
 interface ReassignDialogProps {
   view: TeamView;
   moving: TeamQueueCase | null;
@@ -37,6 +41,10 @@ export function ReassignDialog({ view, moving, onClose }: ReassignDialogProps) {
       setBusy(false);
     }
   };
+  const errorWords = (failure: ContractError) => {
+    const own = askedAgain(failure.code);
+    return own ? t(own) : errorText(t, failure);
+  };
   const choices = view.agents.filter((a) => a.username !== moving?.agent);
   return (
     <Dialog open={moving !== null} title={moving ? t('team.reassignTitle', { number: moving.number }) : ''} onClose={close} testId="team-reassign-dialog">
@@ -58,7 +66,7 @@ export function ReassignDialog({ view, moving, onClose }: ReassignDialogProps) {
               {moving.agent === null ? t('team.confirmHintUnassigned', { to: nameOf(to) }) : t('team.confirmHint', { from: nameOf(moving.agent), to: nameOf(to) })}
             </p>
           )}
-          {error ? <p className="error" role="alert" data-testid="team-reassign-error">{errorText(t, error)}</p> : null}
+          {error ? <p className="error" role="alert" data-testid="team-reassign-error">{errorWords(error)}</p> : null}
           <div className="draw-actions">
             <button type="submit" className="button" disabled={busy || to === ''} data-testid="team-reassign-confirm">
               {to === '' ? t('team.reassign') : t('team.confirm', { agent: nameOf(to) })}

@@ -2,10 +2,8 @@
 // refused with the server's reason in the supervisor's words.
 import { useTranslation } from 'react-i18next';
 import type { TeamQueueCase } from '../../../shared/team.ts';
+import { refusalKey } from '../../lib/refusals.ts';
 import { useReassignments } from './useTeam.ts';
-
-const WORDED = ['forbidden', 'invalid_target', 'not_supervisor', 'case_not_found'] as const;
-const isWorded = (reason: string | null): reason is (typeof WORDED)[number] => (WORDED as readonly (string | null)[]).includes(reason);
 
 export function Reassignments({ queue }: { queue: readonly TeamQueueCase[] }) {
   const { t } = useTranslation();
@@ -19,11 +17,12 @@ export function Reassignments({ queue }: { queue: readonly TeamQueueCase[] }) {
         {data.map((r) => {
           const number = numbers.get(r.caseId);
           const refused = r.status === 'conflict' || r.status === 'rejected';
+          const worded = refusalKey('reassign_case', r.reason);
           return (
             <li key={r.id} data-testid="team-reassignment" data-status={r.status} data-case={r.caseId}>
               <span>{t('team.reassignment', { ref: number === undefined ? r.caseId : `#${number}`, to: r.to })}</span>{' '}
               <strong className={refused ? 'error' : undefined}>{t(`team.status.${r.status}`)}</strong>
-              {refused ? <span data-testid="team-reassignment-reason"> · {isWorded(r.reason) ? t(`team.refusal.${r.reason}`) : (r.message ?? r.reason)}</span> : null}
+              {refused ? <span data-testid="team-reassignment-reason"> · {worded ? t(worded) : (r.message ?? r.reason)}</span> : null}
             </li>
           );
         })}

@@ -2,7 +2,7 @@
 // waiting first, and reassigning a case (queued like any change; its result listed below). The
 // view needs the server; offline it says so and keeps the last answer. Ruteo opens the routing
 // page (teams, areas, rules and its simulator), which reads the cache and works offline.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamQueueCase } from '../../../shared/team.ts';
 import { errorText } from '../../lib/errorText.ts';
@@ -21,6 +21,8 @@ export function TeamPage() {
   const [moving, setMoving] = useState<TeamQueueCase | null>(null);
   const [routing, setRouting] = useState(false);
   const offline = error?.code === 'team_online_only';
+  // Offline the last answer stays on screen, but it is no longer the server's now: none for the simulator.
+  const presence = useMemo(() => (view && !error ? new Map(view.agents.map((a) => [a.username, a.presence])) : null), [view, error]);
   return (
     <div className="team-page" data-testid="team-page">
       <div className="team-bar">
@@ -28,10 +30,13 @@ export function TeamPage() {
         {view ? <span className="hint" data-testid="team-teams">{t('team.teams', { teams: view.teams.join(', ') })}</span> : null}
         {view ? <span className="hint" data-testid="team-as-of">{t('team.asOf', { time: when(view.serverNow) })}</span> : null}
         <span className="header-spacer" />
-        <button type="button" className="button ghost" data-testid="team-routing" onClick={() => setRouting(true)}>{t('routing.open')}</button>
+        <button type="button" className="button ghost" data-testid="team-routing" onClick={() => {
+          setRouting(true);
+          refresh(); // the simulator weighs presence as the server reads it now
+        }}>{t('routing.open')}</button>
         <button type="button" className="button ghost" data-testid="team-refresh" onClick={refresh}>{t('team.refresh')}</button>
       </div>
-      <RoutingDialog open={routing} onClose={() => setRouting(false)} />
+      <RoutingDialog open={routing} onClose={() => setRouting(false)} presence={presence} />
       {error ? (
         <p className={offline ? 'notice' : 'error'} role={offline ? 'status' : 'alert'} data-testid={offline ? 'team-offline' : 'team-error'}>
           {offline ? t('team.offline') : errorText(t, error)}
