@@ -16,6 +16,7 @@ import { measureQa, PACK_CASES } from './qa.ts';
 import { measureReports } from './reports.ts';
 import { measureReportsPage } from './reports-page.ts';
 import { measureClassLoad } from './classes.ts';
+import { tombstonesSection } from './tombstones.ts';
 import type { Row } from './report.ts';
 import { median, ms, ratio, timed, type Latency } from './stats.ts';
 
@@ -361,4 +362,5 @@ export const SECTIONS: readonly Section[] = [
   { name: 'case-open', run: caseOpenSection },
   { name: 'reports-page', run: reportsPageSection },
   { name: 'classes', run: classesSection },
+  { name: 'tombstones', run: ({ server, url, progress }) => tombstonesSection(server, url, progress) },
 ];

@@ -62,8 +62,11 @@ export const PushRequest = z.object({
   mutations: z.array(Mutation).max(PUSH_BATCH_MAX),
 });
 
-/** A cursor is `<server epoch>.<feed seq>`: the epoch of the store whose changes it counts. */
-export const cursorEpoch = (cursor: string | null): string | null => /^([0-9a-f]+)\.\d+$/.exec(cursor ?? '')?.[1] ?? null;
+/**
+ * A cursor is `<server epoch>.<feed seq>`, the epoch of the store whose changes it counts; while
+ * a pull from the start is under way it ends `.<seq it began at>` (the dels it leaves out).
+ */
+export const cursorEpoch = (cursor: string | null): string | null => /^([0-9a-f]+)\.\d+(?:\.\d+)?$/.exec(cursor ?? '')?.[1] ?? null;
 export const MUTATION_RESULTS = ['applied', 'already_applied', 'conflict', 'rejected'] as const;
 export type MutationResultStatus = (typeof MUTATION_RESULTS)[number];
 export const MutationResult = z.object({

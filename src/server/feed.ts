@@ -4,12 +4,14 @@
 // agents and settings by everyone.
 import type { Entity } from '../protocol/entities.ts';
 import type { Change } from '../protocol/sync.ts';
-import { nextVersion, type SandboxDb } from './schema.ts';
+import { meta, nextVersion, setMeta, type SandboxDb } from './schema.ts';
 import { toWire } from './wire-rows.ts';
 import { prepared } from './prepared.ts';
 import { reviewAudiences, supervisorsOf } from './qa-audience.ts';
 
 export const EVERYONE = '*';
+/** The meta key holding the seq through which dels were pruned (compact). */
+const FEED_HORIZON = 'feed_horizon';
 
 export class Feed {
   private readonly db: SandboxDb;
@@ -19,6 +21,7 @@ export class Feed {
   private readonly dropStmt;
   private readonly pageStmt;
   private readonly remainingStmt;
+  private readonly skippedStmt;
   private readonly audienceStmt;
   private readonly casesOfStmt;
   private readonly heldCasesStmt;
@@ -27,20 +30,24 @@ export class Feed {
   constructor(db: SandboxDb) {
     this.db = db;
     this.putStmt = db.prepare(
-      `INSERT INTO feed (entity, id, scope, op, version, reason) VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO feed (entity, id, scope, op, version, reason, del_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     this.delStmt = db.prepare('DELETE FROM feed WHERE entity = ? AND id = ? AND scope = ?');
     this.scopesStmt = db.prepare<[string, string], { scope: string; op: string }>(
       'SELECT scope, op FROM feed WHERE entity = ? AND id = ?',
     );
     this.dropStmt = db.prepare("DELETE FROM feed WHERE entity = 'message' AND scope = ? AND id IN (SELECT id FROM messages WHERE case_id = ?)");
-    this.pageStmt = db.prepare<[number, string, number], { seq: number; entity: Entity; id: string; op: 'put' | 'del'; version: number; reason: string | null }>(
+    this.pageStmt = db.prepare<[number, string, number, number], { seq: number; entity: Entity; id: string; op: 'put' | 'del'; version: number; reason: string | null }>(
       `SELECT seq, entity, id, op, version, reason FROM feed
-       WHERE seq > ? AND scope IN ('*', ?) ORDER BY seq LIMIT ?`,
+       WHERE seq > ? AND scope IN ('*', ?) AND (op = 'put' OR seq > ?) ORDER BY seq LIMIT ?`,
     );
     this.remainingStmt = db.prepare<[number, string, number], { n: number }>(
       `SELECT (SELECT count(*) FROM feed WHERE scope = '*' AND seq > ?)
             + (SELECT count(*) FROM feed WHERE scope = ? AND seq > ?) AS n`,
+    );
+    // Dels a console pulling from the start leaves out (on the partial index feed_dels).
+    this.skippedStmt = db.prepare<[string, number, number], { n: number }>(
+      `SELECT count(*) AS n FROM feed WHERE op = 'del' AND scope IN ('*', ?) AND seq > ? AND seq <= ?`,
     );
     // The agents holding one of the customer's cases, the reviewers of QA packs holding one, the
     // recipients of an open derivation of one (the area's members then, or the agent named), and
@@ -64,7 +71,8 @@ export class Feed {
   /** Moves the row to the end of the feed for `scope`. */
   private write(entity: Entity, id: string, scope: string, op: 'put' | 'del', version: number, reason?: string): void {
     this.delStmt.run(entity, id, scope);
-    this.putStmt.run(entity, id, scope, op, version, reason ?? null);
+    // A del keeps when it was written (real time, whatever the sandbox's clock says): compact() prunes old ones.
+    this.putStmt.run(entity, id, scope, op, version, reason ?? null, op === 'del' ? new Date().toISOString() : null);
   }
 
   private scopes(entity: Entity, id: string): Map<string, string> {
@@ -239,12 +247,17 @@ export class Feed {
     for (const r of rows) this.write(r.entity, r.id, r.scope, 'del', nextVersion(this.db), reason);
   }
 
+  /** The newest seq ever given (AUTOINCREMENT's own record): pruned dels at the end do not take it back. */
   lastSeq(): number {
-    return (prepared(this.db, 'SELECT coalesce(max(seq), 0) AS seq FROM feed').get() as { seq: number }).seq;
+    return (prepared(this.db, "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'feed'), 0) AS seq").get() as { seq: number }).seq;
   }
 
-  page(scope: string, after: number, limit: number): { changes: Change[]; last: number; remaining: number } {
-    const rows = this.pageStmt.all(after, scope, limit);
+  /**
+   * One page of what `scope` sees after `after`. Dels at or before `skipDelsThrough` are left
+   * out: a console pulling from the start from then on never held what they delete.
+   */
+  page(scope: string, after: number, limit: number, skipDelsThrough = 0): { changes: Change[]; last: number; remaining: number } {
+    const rows = this.pageStmt.all(after, scope, skipDelsThrough, limit);
     const changes: Change[] = [];
     for (const row of rows) {
       if (row.op === 'del') {
@@ -254,8 +267,30 @@ export class Feed {
       const data = toWire(this.db, row.entity, row.id);
       if (data !== undefined) changes.push({ entity: row.entity, id: row.id, op: 'put', version: row.version, data } as Change);
     }
-    const last = rows.at(-1)?.seq ?? after;
-    const remaining = this.remainingStmt.get(last, scope, last)?.n ?? 0;
+    let last = rows.at(-1)?.seq ?? after;
+    let remaining = this.remainingStmt.get(last, scope, last)?.n ?? 0;
+    if (skipDelsThrough > last) remaining -= this.skippedStmt.get(scope, last, skipDelsThrough)?.n ?? 0;
+    // Nothing left but skipped dels: the cursor moves past them, and the pull is an ordinary one again.
+    if (remaining === 0) last = Math.max(last, skipDelsThrough);
     return { changes, last, remaining };
+  }
+
+  /**
+   * Prunes the dels written before `before` (ISO time) and returns how many, and the seq through
+   * which dels are gone: a cursor older than that may have missed one, so it must start over.
+   */
+  compact(before: string): { pruned: number; horizon: number } {
+    const through = prepared<[string], { seq: number | null }>(this.db, "SELECT max(seq) AS seq FROM feed WHERE op = 'del' AND del_at < ?").get(before)?.seq ?? null;
+    const horizon = this.horizon();
+    if (through === null) return { pruned: 0, horizon };
+    const { changes } = prepared(this.db, "DELETE FROM feed WHERE op = 'del' AND seq <= ?").run(through);
+    const moved = Math.max(horizon, through);
+    setMeta(this.db, FEED_HORIZON, String(moved));
+    return { pruned: changes, horizon: moved };
+  }
+
+  /** The seq through which dels were pruned (0 when none ever was). */
+  horizon(): number {
+    return Number(meta(this.db, FEED_HORIZON) ?? 0);
   }
 }

@@ -41,4 +41,22 @@ describe('sandbox store', () => {
       .toEqual([{ id: 'c1', moved_to: null, continues: null, continued_in: null }]);
     db.close();
   });
+
+  it('dates an older store’s dels from the upgrade, so they age out like new ones', () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const file = `${dir.path}/sandbox.db`;
+    const old = new Database(file);
+    old.exec(`CREATE TABLE feed (seq INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL, id TEXT NOT NULL,
+      scope TEXT NOT NULL, op TEXT NOT NULL, version INTEGER NOT NULL, reason TEXT, UNIQUE (entity, id, scope)) STRICT`);
+    old.exec("INSERT INTO feed (entity, id, scope, op, version) VALUES ('case', 'c1', 'lucia', 'put', 1), ('case', 'c2', 'lucia', 'del', 2)");
+    old.close();
+
+    const before = new Date().toISOString();
+    const db = openSandboxDb(file);
+    const rows = db.prepare('SELECT id, del_at FROM feed ORDER BY seq').all() as { id: string; del_at: string | null }[];
+    expect(rows[0]).toEqual({ id: 'c1', del_at: null });
+    expect(rows[1]!.del_at! >= before).toBe(true);
+    db.close();
+  });
 });

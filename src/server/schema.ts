@@ -147,9 +147,12 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS feed (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL, id TEXT NOT NULL,
     scope TEXT NOT NULL, op TEXT NOT NULL, version INTEGER NOT NULL, reason TEXT,
+    -- When a del was written (real time; null on a put): old ones are pruned (Feed.compact).
+    del_at TEXT,
     UNIQUE (entity, id, scope)
   ) STRICT;
   CREATE INDEX IF NOT EXISTS feed_scope ON feed(scope, seq);
+  CREATE INDEX IF NOT EXISTS feed_dels ON feed(scope, seq) WHERE op = 'del';
 
   -- Exactly-once bookkeeping of each console's outbox.
   CREATE TABLE IF NOT EXISTS clients (
@@ -299,12 +302,16 @@ const ADDED_COLUMNS = [
   ['cases', 'product'], ['cases', 'peer_answered', 'INTEGER NOT NULL DEFAULT 0'], ['cases', 'call_avoided', 'INTEGER NOT NULL DEFAULT 0'],
   ['cases', 'recontact'], ['messages', 'noise'], ['cases', 'priority_before_recontact'],
   ['cases', 'routing_rule'], ['cases', 'routing_reason'], ['cases', 'overflowed_at'],
+  ['feed', 'del_at'],
 ] as const;
 
 function addMissingColumns(db: SandboxDb): void {
   for (const [table, column, type = 'TEXT'] of ADDED_COLUMNS as readonly (readonly [string, string, string?])[]) {
     const has = db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`).all().some((c) => c.name === column);
-    if (!has) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+    if (has) continue;
+    db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+    // The dels of an older store are dated from the upgrade, so they age out like new ones.
+    if (table === 'feed' && column === 'del_at') db.prepare("UPDATE feed SET del_at = ? WHERE op = 'del'").run(new Date().toISOString());
   }
 }
 

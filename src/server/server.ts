@@ -11,6 +11,7 @@ import { Classes } from './classes/classes.ts';
 import { openWorld, type World } from './classes/world.ts';
 import { SandboxClock } from './clock.ts';
 import { Faults } from './faults.ts';
+import { compactFeed, FeedCompaction } from './feed-compaction.ts';
 import { HttpError, sendError } from './http.ts';
 import { KnowledgeAdmin } from './knowledge-admin.ts';
 import { allowedHostsFromEnv, guardRequest, GUARDED_SERVER_OPTIONS } from './request-guard.ts';
@@ -65,6 +66,7 @@ export class SandboxServer {
   private readonly tls: SandboxOptions['tls'];
   private readonly overflowTimer: OverflowTimer;
   private server: Server | null = null;
+  private readonly compaction: FeedCompaction;
 
   /** Opens (or creates) the sandbox's store, seeding the scenario into a new one, and reopens its classes. */
   static async open(options: SandboxOptions = {}): Promise<SandboxServer> {
@@ -115,11 +117,17 @@ export class SandboxServer {
     this.allowedHosts = options.allowedHosts ?? allowedHostsFromEnv();
     this.tls = options.tls;
     this.overflowTimer = new OverflowTimer(() => overflowIn(main), options.overflow);
+    this.compaction = new FeedCompaction(main.store);
   }
 
   /** Every route as `METHOD /path`: what a test's table of who may call what must cover. */
   get routeNames(): string[] {
     return [...this.main.routes.keys()];
+  }
+
+  /** Prunes the feed's dels older than the horizon counted back from `now` (the hourly run, on demand). */
+  compactFeed(now = new Date()): Promise<{ pruned: number; horizon: number }> {
+    return compactFeed(this.main.store, now);
   }
 
   /** Reseeds the scenario (sandbox-only, on SQLite); every console is poked to pull the change. */
@@ -140,6 +148,7 @@ export class SandboxServer {
       server.listen(port, host, () => resolve());
     });
     this.main.pokes.start();
+    this.compaction.start();
     this.classes.listen();
     this.overflowTimer.start();
     return this.url;
@@ -155,6 +164,7 @@ export class SandboxServer {
   async close(): Promise<void> {
     await this.overflowTimer.close();
     this.main.pokes.close();
+    await this.compaction.stop();
     const server = this.server;
     if (server) {
       server.closeAllConnections();

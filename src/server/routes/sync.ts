@@ -12,11 +12,14 @@ export const syncRoutes = (api: Api, applier: MutationApplier): Routes => ({
     const session = await authenticate(api, req);
     const body = await readJson(req, PullRequest);
     if (await answerFault(api.faults, 'pull', res)) return;
-    const after = body.cursor === null ? 0 : await readCursor(api, body.cursor);
-    const page = await api.store.feed.page(session.username, after, body.limit);
+    // A pull from the start leaves out every del the feed already holds: this console never had their rows.
+    const { after, skipDelsThrough } = body.cursor === null
+      ? { after: 0, skipDelsThrough: await api.store.feed.lastSeq() }
+      : await readCursor(api, body.cursor);
+    const page = await api.store.feed.page(session.username, after, body.limit, skipDelsThrough);
     sendJson(res, 200, {
       changes: page.changes,
-      cursor: `${api.epoch}.${page.last}`,
+      cursor: `${api.epoch}.${page.last}${skipDelsThrough > page.last ? `.${skipDelsThrough}` : ''}`,
       hasMore: page.remaining > 0,
       remaining: page.remaining,
       serverNow: api.clock.now().toISOString(),
@@ -56,13 +59,21 @@ export const syncRoutes = (api: Api, applier: MutationApplier): Routes => ({
 
 /**
  * Cursors carry the epoch of this server's store: a cursor from another store (the sandbox
- * restarted in memory, or restored) cannot silently skip changes; the console resyncs.
+ * restarted in memory, or restored) cannot silently skip changes; the console resyncs. So does
+ * one older than the dels the feed still keeps (compacted away), unless it is a pull from the
+ * start that leaves all of those out anyway.
  */
-async function readCursor(api: Api, cursor: string): Promise<number> {
-  const [, epoch, seq] = /^([0-9a-f]+)\.(\d{1,15})$/.exec(cursor) ?? [];
+async function readCursor(api: Api, cursor: string): Promise<{ after: number; skipDelsThrough: number }> {
+  const [, epoch, seq, skip] = /^([0-9a-f]+)\.(\d{1,15})(?:\.(\d{1,15}))?$/.exec(cursor) ?? [];
   const after = Number(seq);
-  if (epoch !== api.epoch || seq === undefined || after > (await api.store.feed.lastSeq())) {
+  const skipDelsThrough = Number(skip ?? 0);
+  const lastSeq = await api.store.feed.lastSeq();
+  if (epoch !== api.epoch || seq === undefined || after > lastSeq || skipDelsThrough > lastSeq) {
     throw new HttpError(410, 'resync_required', 'This cursor is not from this server: pull again from the start');
   }
-  return after;
+  const horizon = await api.store.feed.horizon();
+  if (after < horizon && skipDelsThrough < horizon) {
+    throw new HttpError(410, 'resync_required', 'This cursor is older than the deletions this server keeps: pull again from the start');
+  }
+  return { after, skipDelsThrough };
 }

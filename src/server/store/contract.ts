@@ -105,6 +105,35 @@ export function storeContract(engine: string, open: () => ServerStore): void {
       expect(await store.feed.page('lucia', rest.last, 10)).toEqual({ changes: [], last: rest.last, remaining: 0 });
     });
 
+    it('leaves out of a pull from the start the dels it began after, and prunes old dels behind a horizon', async () => {
+      const store = open();
+      await store.transaction(async (tx) => {
+        const own = await tx.templates.savePersonal({
+          id: 'tpl-1', title: 'Saludo', shortcut: null, language: 'es', channels: null, body: 'Hola', owner: 'lucia', at: '2026-03-10T10:00:00.000Z',
+        });
+        await tx.feed.publishGlobal('template', 'tpl-1', own, 'lucia');
+        await tx.feed.retract('template', 'tpl-1', 'lucia', 'removed');
+        const setting = await tx.settings.put('business_hours', { alwaysOpen: true });
+        await tx.feed.publishGlobal('setting', 'business_hours', setting);
+      });
+      const began = await store.feed.lastSeq();
+      expect((await store.feed.page('lucia', 0, 10)).changes.map((c) => [c.op, c.id])).toEqual([['del', 'tpl-1'], ['put', 'business_hours']]);
+      const fresh = await store.feed.page('lucia', 0, 10, began);
+      expect(fresh.changes.map((c) => [c.op, c.id])).toEqual([['put', 'business_hours']]);
+      expect(fresh).toMatchObject({ last: began, remaining: 0 });
+      // A del written after the pull began is one the console may need.
+      await store.transaction(async (tx) => tx.feed.retract('setting', 'business_hours', 'lucia', 'removed'));
+      expect((await store.feed.page('lucia', 0, 10, began)).changes.map((c) => [c.op, c.id])).toEqual([['put', 'business_hours'], ['del', 'business_hours']]);
+
+      expect(await store.feed.horizon()).toBe(0);
+      expect(await store.transaction(async (tx) => tx.feed.compact('2000-01-01T00:00:00.000Z'))).toEqual({ pruned: 0, horizon: 0 });
+      const later = await store.transaction(async (tx) => tx.feed.compact('2999-01-01T00:00:00.000Z'));
+      expect(later).toEqual({ pruned: 2, horizon: await store.feed.lastSeq() });
+      expect(await store.feed.horizon()).toBe(later.horizon);
+      // The dels are gone; the lastSeq stays where it was, so no cursor of this store is refused as foreign.
+      expect((await store.feed.page('lucia', 0, 10)).changes.map((c) => [c.op, c.id])).toEqual([['put', 'business_hours']]);
+    });
+
     it('keeps company templates the administrators\' and numbers each article\'s revisions', async () => {
       const store = open();
       const article = { id: 'kb-1', title: 'Facturas', summary: 'Dónde verlas', body: 'En la app', tags: ['facturación'], language: 'es', url: null };

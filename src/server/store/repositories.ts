@@ -450,12 +450,20 @@ export interface FeedWrites {
   /** A removed coaching row: whoever had it gets a `del`. */
   retractCoaching(entity: CoachingEntity, id: string): Promise<void>;
   retract(entity: Entity, id: string, scope: string, reason: string): Promise<void>;
+  /**
+   * Prunes the dels written before `before` (ISO time, real time) and moves the horizon: the
+   * seq through which dels are gone, before which a cursor must start over.
+   */
+  compact(before: string): Promise<{ pruned: number; horizon: number }>;
 }
 
 /** One page of what an agent's console has not pulled yet. */
 export interface FeedPage {
   changes: Change[];
-  /** The seq of the page's last change (the next cursor); `after` when the page is empty. */
+  /**
+   * The seq of the page's last change (the next cursor); `after` when the page is empty; past
+   * the skipped dels when nothing else is left.
+   */
   last: number;
   /** Changes for this agent after the page. */
   remaining: number;
@@ -463,9 +471,15 @@ export interface FeedPage {
 
 /** What the consoles pull (see feed.ts): what everyone sees plus what is the agent's own, in seq order. */
 export interface FeedReads {
-  page(scope: string, after: number, limit: number): Promise<FeedPage>;
+  /**
+   * Leaves out the dels at or before `skipDelsThrough` (0: none): a console that began pulling
+   * from the start when the feed ended there never held what they delete.
+   */
+  page(scope: string, after: number, limit: number, skipDelsThrough?: number): Promise<FeedPage>;
   /** The newest seq of the whole feed: no cursor of this store can point past it. */
   lastSeq(): Promise<number>;
+  /** The seq through which old dels were pruned (0: none yet): a cursor before it may have missed one. */
+  horizon(): Promise<number>;
 }
 
 /** What the store says about itself. */

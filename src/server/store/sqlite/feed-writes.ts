@@ -14,4 +14,5 @@ export const sqliteFeedWrites = (feed: Feed): Sync<FeedWrites> => ({
   publishCoaching: (entity, id) => feed.publishCoaching(entity, id),
   retractCoaching: (entity, id) => feed.retractCoaching(entity, id),
   retract: (entity, id, scope, reason) => feed.retract(entity, id, scope, reason),
+  compact: (before) => feed.compact(before),
 });
