@@ -16,6 +16,9 @@ import { measureQa, PACK_CASES } from './qa.ts';
 import { measureReports } from './reports.ts';
 import { measureReportsPage } from './reports-page.ts';
 import { measureClassLoad } from './classes.ts';
+import { arrivalSection } from './arrival.ts';
+import { memorySection } from './memory.ts';
+import { replyQueueSection } from './reply-queue.ts';
 import type { Row } from './report.ts';
 import { median, ms, ratio, timed, type Latency } from './stats.ts';
 
@@ -361,4 +364,7 @@ export const SECTIONS: readonly Section[] = [
   { name: 'case-open', run: caseOpenSection },
   { name: 'reports-page', run: reportsPageSection },
   { name: 'classes', run: classesSection },
+  { name: 'arrival', run: arrivalSection },
+  { name: 'reply-queue', run: replyQueueSection },
+  { name: 'memory', run: memorySection },
 ];
