@@ -7,14 +7,18 @@
 import { chromium, type Page } from '@playwright/test';
 import { SANDBOX_PASSWORD } from '../src/server/sandbox/seed.ts';
 import { CHROMIUM } from '../tests/fixtures/chromium.ts';
-import { startConsoleProcess } from './console-process.ts';
+import { onceMoreAfterReset, startConsoleProcess } from './console-process.ts';
 import { fetchPages, login, type RawPage } from './floors.ts';
 import type { Row } from './report.ts';
 import { latencyOf, ms, ratio, type Latency } from './stats.ts';
 
 const TRAINER = 'diego';
-/** Between arrivals, so each one finds the console idle, as a message does most of the time. */
-const PAUSE_MS = 300;
+/**
+ * Before each arrival, the page has neither heard from nor waited on main for this long: each
+ * message finds the console idle, as one does most of the time (the last one's auto-reply, its
+ * echo and the inbox's reads are through).
+ */
+const QUIET_MS = 500;
 const SAMPLES = 40;
 const TARGET_P95_MS = 300;
 const AGENT = 'lucia';
@@ -45,7 +49,7 @@ async function customerWriter(url: string, agent: string): Promise<Writer> {
   const token = await login(url, TRAINER, SANDBOX_PASSWORD);
   return {
     write: async (i) => {
-      const response = await fetch(`${url}/v1/sandbox/inbound`, {
+      const response = await onceMoreAfterReset(() => fetch(`${url}/v1/sandbox/inbound`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({
@@ -54,7 +58,7 @@ async function customerWriter(url: string, agent: string): Promise<Writer> {
           text: `Hola, se me cortó el servicio hace una hora (${i + 1}). ¿Me ayudan?`,
           assignTo: agent,
         }),
-      });
+      }));
       if (!response.ok) throw new Error(`inbound → ${response.status} ${await response.text()}`);
       const { caseId } = (await response.json()) as { caseId: string };
       return { caseId, accepted: epochNow() };
@@ -125,7 +129,7 @@ async function measureFloor(url: string, agent: string, writer: Writer, samples:
       await poked;
       await client.pullCase(caseId);
       out.push(epochNow() - accepted);
-      await pause(PAUSE_MS);
+      await pause(QUIET_MS);
     }
   } finally {
     client.close();
@@ -158,23 +162,45 @@ function watchRows(): void {
   w.benchRows = rows;
 }
 
-/** Before the page loads: when each event naming cases reached the page from main. */
-function watchEvents(): void {
+/**
+ * Before the page loads: when each event naming cases reached the page from main, and when the
+ * page last heard from main or was still waiting on it (an event, or a contract call in flight).
+ */
+function watchMain(): void {
   const w = globalThis as unknown as {
     EventSource: new (url: string) => { addEventListener(type: string, cb: (m: { data: string }) => void): void };
+    fetch: (...args: unknown[]) => Promise<unknown>;
     benchEvents: number[];
   };
   const events: number[] = [];
   w.benchEvents = events;
+  const busy = { last: 0, calls: 0 };
+  Object.defineProperty(w, 'benchIdleFor', { get: () => (busy.calls > 0 ? 0 : performance.now() - busy.last) });
   const Original = w.EventSource;
   w.EventSource = class extends Original {
     constructor(url: string) {
       super(url);
       this.addEventListener('message', (message) => {
+        busy.last = performance.now();
         if (message.data.includes('"changed"') && message.data.includes('"case"')) events.push(performance.timeOrigin + performance.now());
       });
     }
   };
+  const fetch = w.fetch.bind(globalThis);
+  w.fetch = async (...args: unknown[]) => {
+    busy.calls += 1;
+    try {
+      return await fetch(...args);
+    } finally {
+      busy.calls -= 1;
+      busy.last = performance.now();
+    }
+  };
+}
+
+/** Waits until the page has neither heard from nor waited on main for QUIET_MS. */
+async function quiet(page: Page): Promise<void> {
+  await page.waitForFunction((ms) => (globalThis as unknown as { benchIdleFor: number }).benchIdleFor >= ms, QUIET_MS, { polling: 50 });
 }
 
 /** The page's clock minus the bench's, read over the round trip that was shortest. */
@@ -200,7 +226,7 @@ export async function measureArrival(url: string, agent: string, samples: number
   try {
     await desk.synced();
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.addInitScript(watchEvents);
+    await page.addInitScript(watchMain);
     await page.goto(desk.url);
     await page.getByTestId('case-row').first().waitFor();
     // Newest first, so each arriving case's row is on screen: the list renders only what fits.
@@ -210,6 +236,7 @@ export async function measureArrival(url: string, agent: string, samples: number
     await page.getByTestId('case-row').first().waitFor();
     await page.evaluate(watchRows);
     const clock = await clockOffset(page);
+    await quiet(page);
 
     progress(`  ${samples} arrivals to the console in Chromium…`);
     const painted: number[] = [];
@@ -226,7 +253,7 @@ export async function measureArrival(url: string, agent: string, samples: number
       // The first event naming cases to reach the page after the message was accepted.
       const reached = await page.evaluate((after) => (globalThis as unknown as { benchEvents: number[] }).benchEvents.find((t) => t >= after) ?? null, accepted + clock.offset);
       if (reached !== null) heard.push(reached - clock.offset - accepted);
-      await pause(PAUSE_MS);
+      await quiet(page);
     }
     return { painted: latencyOf(painted), heard: latencyOf(heard), floor: latencyOf(floor), clockOffsetMs: clock.offset, clockRttMs: clock.rtt };
   } finally {
@@ -260,7 +287,7 @@ export async function arrivalSection({ url, progress }: { url: string; progress:
   ];
   const notes = [
     `Arrivals: the page's clock read against the bench's over a ${ms(figures.clockRttMs)} round trip (offset ${ms(Math.abs(figures.clockOffsetMs))}); ` +
-      `a row counts as painted after the frame that shows it (a frame callback, then a task); ${PAUSE_MS} ms between arrivals.`,
+      `a row counts as painted after the frame that shows it (a frame callback, then a task); each arrival after ${QUIET_MS} ms in which the page neither heard from nor waited on main.`,
   ];
   return { rows, notes };
 }

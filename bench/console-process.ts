@@ -27,6 +27,18 @@ export interface ConsoleProcess {
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 50));
 
+/**
+ * After seconds of other work, the pooled keep-alive socket may be one the server has just closed
+ * (on a busy machine the two timeouts cross): the request never reached it, and fetch does not
+ * retry a POST, so it is sent once more here.
+ */
+export async function onceMoreAfterReset(send: () => Promise<Response>): Promise<Response> {
+  return send().catch((error: unknown) => {
+    if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error;
+    return send();
+  });
+}
+
 /** Starts a console for `username` on the sandbox at `server`, in a fresh profile folder. */
 export async function startConsoleProcess(server: string, username: string): Promise<ConsoleProcess> {
   const home = mkdtempSync(join(tmpdir(), 'atiende-bench-console-'));
@@ -47,11 +59,11 @@ export async function startConsoleProcess(server: string, username: string): Pro
   const parsed = new URL(url);
   const token = parsed.searchParams.get('token') ?? '';
   const call = async <T>(operation: string, input: unknown = {}): Promise<T> => {
-    const response = await fetch(`${parsed.origin}/rpc/${operation}`, {
+    const response = await onceMoreAfterReset(() => fetch(`${parsed.origin}/rpc/${operation}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-atiende-token': token },
       body: JSON.stringify(input),
-    });
+    }));
     const answer = (await response.json()) as { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
     if (!answer.ok) throw new Error(`${operation}: ${answer.error.code}: ${answer.error.message}`);
     return answer.value;
