@@ -1,13 +1,14 @@
 // A console's main-process services in a process of their own, as on an agent's laptop: the
 // browser harness (src/main/harness/main.ts) signed in to the bench's sandbox, which stays in
 // the bench's process. Its resident memory is read from outside, and a tab can open its URL.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Session } from '../src/shared/contract.ts';
 import { SANDBOX_PASSWORD } from '../src/server/sandbox/seed.ts';
+import { harnessUrl } from '../tests/fixtures/harness-url.ts';
 
 const HARNESS = fileURLToPath(new URL('../src/main/harness/main.ts', import.meta.url));
 const START_TIMEOUT_MS = 60_000;
@@ -50,7 +51,7 @@ export async function startConsoleProcess(server: string, username: string): Pro
   });
   let url: string;
   try {
-    url = await harnessUrl(child);
+    url = await harnessUrl(child, START_TIMEOUT_MS);
   } catch (error) {
     child.kill('SIGTERM');
     rmSync(home, { recursive: true, force: true });
@@ -93,27 +94,6 @@ export async function startConsoleProcess(server: string, username: string): Pro
       rmSync(home, { recursive: true, force: true });
     },
   };
-}
-
-function harnessUrl(child: ChildProcess): Promise<string> {
-  let output = '';
-  return new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The console did not start:\n${output}`)), START_TIMEOUT_MS);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)$/m.exec(output)?.[1];
-      if (found) {
-        clearTimeout(timer);
-        resolve(found);
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The console exited (${code}):\n${output}`));
-    });
-  });
 }
 
 /** Linux says resident and peak resident memory in /proc; elsewhere `ps` says the resident one. */
