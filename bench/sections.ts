@@ -17,6 +17,9 @@ import { measureReports } from './reports.ts';
 import { measureReportsPage } from './reports-page.ts';
 import { measureClassLoad } from './classes.ts';
 import { tombstonesSection } from './tombstones.ts';
+import { arrivalSection } from './arrival.ts';
+import { memorySection } from './memory.ts';
+import { replyQueueSection } from './reply-queue.ts';
 import type { Row } from './report.ts';
 import { median, ms, ratio, timed, type Latency } from './stats.ts';
 
@@ -363,4 +366,7 @@ export const SECTIONS: readonly Section[] = [
   { name: 'reports-page', run: reportsPageSection },
   { name: 'classes', run: classesSection },
   { name: 'tombstones', run: ({ server, url, progress }) => tombstonesSection(server, url, progress) },
+  { name: 'arrival', run: arrivalSection },
+  { name: 'reply-queue', run: replyQueueSection },
+  { name: 'memory', run: memorySection },
 ];

@@ -145,7 +145,7 @@ export class Services {
     engine.purge();
     engine.checkLock();
     const commands = new Commands(store, author, () => {
-      engine.update({ pending: store.outbox.counts().pending });
+      engine.update({ pending: store.outbox.pendingCount() });
       // A personal template or a coaching plan saved offline is a queued change too: their lists re-read.
       options.emit?.({
         type: 'changed', entities: ['case', 'message', 'outbox', 'template', 'blocked_sender', 'customer_note', 'coaching_objective', 'coaching_note'],

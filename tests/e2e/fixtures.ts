@@ -2,6 +2,7 @@
 // its own profile folder, and its own harness process, as an agent's laptop would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { test as base, expect } from '@playwright/test';
+import { harnessUrl } from '../fixtures/harness-url.ts';
 import { startSandbox, tempDir, type RunningSandbox, type TestSandboxOptions } from '../fixtures/sandbox.ts';
 
 export interface Console {
@@ -19,21 +20,7 @@ async function startHarness(args: string[], options: { withoutKeychain?: boolean
   // The password of every sandbox user, from the environment: the harness takes none on its command line.
   const env = { ...(options.withoutKeychain ? withoutBus : process.env), ...home, ATIENDE_PASSWORD: 'sandbox' };
   const child = spawn(process.execPath, ['src/main/harness/main.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The harness did not start:\n${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)$/m.exec(output)?.[1];
-      if (found) {
-        clearTimeout(timer);
-        resolve(found);
-      }
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.on('exit', (code) => reject(new Error(`The harness exited (${code}):\n${output}`)));
-  });
+  const url = await harnessUrl(child, 30_000);
   return { child, url };
 }
 

@@ -35,3 +35,13 @@ describe('pending mutations', () => {
     expect(store.outbox.list().map((m) => m.args)).toEqual([{}, { caseId: 'c1', status: 'closed' }, null]);
   });
 });
+
+describe('the count of pending changes', () => {
+  it('is what waits for the server, whatever the answered rows kept for the record', () => {
+    const seqs = [append('delete_template', { templateId: 't1' }), append('delete_template', { templateId: 't2' }), append('delete_template', { templateId: 't3' })];
+    store.db.prepare("UPDATE outbox SET status = 'applied' WHERE seq = ?").run(seqs[0]);
+    store.db.prepare("UPDATE outbox SET status = 'rejected' WHERE seq = ?").run(seqs[1]);
+    expect(store.outbox.pendingCount()).toBe(1);
+    expect(store.outbox.pendingCount()).toBe(store.outbox.counts().pending);
+  });
+});

@@ -40,6 +40,7 @@ export type OutboxCounts = Record<MutationStatus, number>;
 export class OutboxRepository {
   private readonly appendStmt;
   private readonly pendingStmt;
+  private readonly pendingCountStmt;
   private readonly settleStmt;
   private readonly attemptStmt;
   private readonly db: Db;
@@ -50,6 +51,7 @@ export class OutboxRepository {
       `INSERT INTO outbox (id, name, args, base_version, created_at)
        VALUES (@id, @name, @args, @baseVersion, @createdAt)`,
     );
+    this.pendingCountStmt = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM outbox WHERE status = 'pending'");
     this.pendingStmt = db.prepare<[number], OutboxRow>(
       "SELECT * FROM outbox WHERE status = 'pending' ORDER BY seq LIMIT ?",
     );
@@ -179,6 +181,14 @@ export class OutboxRepository {
       .prepare("UPDATE outbox SET dismissed_at = ? WHERE id = ? AND status IN ('conflict', 'rejected') AND dismissed_at IS NULL")
       .run(at, id);
     return info.changes === 1;
+  }
+
+  /**
+   * How many changes wait for the server, read from the status index alone: every queued change
+   * asks it, and the answered rows, which stay for the record, are not walked.
+   */
+  pendingCount(): number {
+    return this.pendingCountStmt.get()?.n ?? 0;
   }
 
   counts(): OutboxCounts {
