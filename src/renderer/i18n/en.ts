@@ -1777,6 +1777,11 @@ export const en = {
     caseArriving: 'The case arrives with the next sync.',
     failed: 'Could not do it: {{message}}',
   },
+  lazyPage: {
+    loading: 'Loading…',
+    failed: 'This part of the console could not be opened: {{message}}',
+    reload: 'Reload the console',
+  },
 } as const;
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

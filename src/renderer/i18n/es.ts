@@ -1778,4 +1778,9 @@ export const es: Translation = {
     caseArriving: 'El caso llega con la próxima sincronización.',
     failed: 'No se pudo: {{message}}',
   },
+  lazyPage: {
+    loading: 'Cargando…',
+    failed: 'No se pudo abrir esta parte de la consola: {{message}}',
+    reload: 'Recargar la consola',
+  },
 };
