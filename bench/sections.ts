@@ -31,6 +31,8 @@ const QUERY_WARMUP = 40;
 const SYNC_TARGET_RATIO = 2;
 const QUERY_TARGET_P95_MS = 10;
 const UI_TARGET_MS = 100;
+/** Opening a 500-message case and switching cases (the speed issue's target). */
+const CASE_OPEN_TARGET_MS = 50;
 const SCORE_TARGET_P95_MS = 1;
 const REPORT_RUNS = 5;
 const REPORT_TARGET_MS = 200;
@@ -277,16 +279,16 @@ async function caseOpenSection({ server, progress }: SectionContext): Promise<Se
       result: latency(ui.bigCase),
       floor: `getCase through the bridge: ${latency(ui.fetchOnly)}`,
       ratio: `p95 ${ratio(ui.bigCase.p95, ui.fetchOnly.p95)}`,
-      target: `p95 < ${UI_TARGET_MS} ms`,
-      ok: ui.bigCase.p95 < UI_TARGET_MS,
+      target: `p95 < ${CASE_OPEN_TARGET_MS} ms`,
+      ok: ui.bigCase.p95 < CASE_OPEN_TARGET_MS,
     },
     {
       measure: `switch to another case (${ui.switching.samples} switches)`,
       result: latency(ui.switching),
       floor: '—',
       ratio: '—',
-      target: `p95 < ${UI_TARGET_MS} ms`,
-      ok: ui.switching.p95 < UI_TARGET_MS,
+      target: `p95 < ${CASE_OPEN_TARGET_MS} ms`,
+      ok: ui.switching.p95 < CASE_OPEN_TARGET_MS,
     },
   ];
   return { rows, notes: [] };
