@@ -45,8 +45,15 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: at('out/renderer'),
+      // Minified and split: rarely opened pages are React.lazy chunks fetched on first opening,
+      // and tests/integration/renderer-bundle.test.ts keeps what loads before the first paint small.
+      minify: true,
       rolldownOptions: {
         input: { index: at('src/renderer/index.html') },
+        // Our own modules run nothing when imported (no top-level calls), so one whose exports go
+        // unused is left out: a feature's index re-exporting a lazy page's neighbour would
+        // otherwise drag that neighbour, and zod with it, into the first chunk.
+        treeshake: { moduleSideEffects: (id: string) => (/\/src\/(renderer|shared)\/.*\.tsx?$/.test(id) ? false : undefined) },
       },
     },
   },

@@ -20,6 +20,7 @@ import { tombstonesSection } from './tombstones.ts';
 import { arrivalSection } from './arrival.ts';
 import { memorySection } from './memory.ts';
 import { replyQueueSection } from './reply-queue.ts';
+import { measureHeap, measureWindowUp } from './window.ts';
 import type { Row } from './report.ts';
 import { median, ms, ratio, timed, type Latency } from './stats.ts';
 
@@ -34,6 +35,8 @@ const QUERY_WARMUP = 40;
 const SYNC_TARGET_RATIO = 2;
 const QUERY_TARGET_P95_MS = 10;
 const UI_TARGET_MS = 100;
+/** Opening a 500-message case and switching cases (the speed issue's target). */
+const CASE_OPEN_TARGET_MS = 50;
 const SCORE_TARGET_P95_MS = 1;
 const REPORT_RUNS = 5;
 const REPORT_TARGET_MS = 200;
@@ -280,16 +283,16 @@ async function caseOpenSection({ server, progress }: SectionContext): Promise<Se
       result: latency(ui.bigCase),
       floor: `getCase through the bridge: ${latency(ui.fetchOnly)}`,
       ratio: `p95 ${ratio(ui.bigCase.p95, ui.fetchOnly.p95)}`,
-      target: `p95 < ${UI_TARGET_MS} ms`,
-      ok: ui.bigCase.p95 < UI_TARGET_MS,
+      target: `p95 < ${CASE_OPEN_TARGET_MS} ms`,
+      ok: ui.bigCase.p95 < CASE_OPEN_TARGET_MS,
     },
     {
       measure: `switch to another case (${ui.switching.samples} switches)`,
       result: latency(ui.switching),
       floor: '—',
       ratio: '—',
-      target: `p95 < ${UI_TARGET_MS} ms`,
-      ok: ui.switching.p95 < UI_TARGET_MS,
+      target: `p95 < ${CASE_OPEN_TARGET_MS} ms`,
+      ok: ui.switching.p95 < CASE_OPEN_TARGET_MS,
     },
   ];
   return { rows, notes: [] };
@@ -358,6 +361,57 @@ async function classesSection({ root, progress }: SectionContext): Promise<Secti
   return { rows, notes };
 }
 
+/** Sandbox sizes giving one agent a cache of about 5 000 cases, and an inbox of about 10 000 rows. */
+const WINDOW_SANDBOX_CASES = 5000;
+const HEAP_SANDBOX_CASES = 10_100;
+const WINDOW_TARGET_MS = 400;
+const FIRST_CHUNK_TARGET_KB = 500;
+const HEAP_TARGET_MB = 150;
+const MB = 1024 * 1024;
+
+/** The window coming up in Chromium, the script it needs first, and the renderer's heap, each on a sandbox of its own. */
+async function windowSection({ progress }: SectionContext): Promise<SectionResult> {
+  progress('Loading the console in fresh Chromium tabs until its inbox is painted…');
+  const w = await measureWindowUp(WINDOW_SANDBOX_CASES, progress);
+  progress('Reading the renderer\'s JS heap with a big inbox…');
+  const heap = await measureHeap(HEAP_SANDBOX_CASES, progress);
+  const kb = w.firstChunkBytes / 1024;
+  const rows: Row[] = [
+    {
+      measure: `the window coming up: page load → inbox painted, ${w.cases.toLocaleString('en-US')}-case cache (${w.rows.toLocaleString('en-US')} inbox rows, ${w.up.samples} fresh tabs at 1366×768)`,
+      result: latency(w.up),
+      floor: `the inbox's rows through the bridge, not drawn: ${latency(w.inboxFetch)}`,
+      ratio: `p95 ${ratio(w.up.p95, w.inboxFetch.p95)}`,
+      target: `p95 < ${WINDOW_TARGET_MS} ms`,
+      ok: w.up.p95 < WINDOW_TARGET_MS,
+    },
+    {
+      measure: 'of which: page load → first paint of anything (the loading line)',
+      result: latency(w.firstPaint),
+      floor: '—',
+      ratio: '—',
+      target: 'informs',
+    },
+    {
+      measure: 'script fetched before the first paint (entry chunk, its static imports, the Spanish strings; minified)',
+      result: `${kb.toFixed(0)} KB`,
+      floor: '—',
+      ratio: '—',
+      target: `< ${FIRST_CHUNK_TARGET_KB} KB`,
+      ok: kb < FIRST_CHUNK_TARGET_KB,
+    },
+    {
+      measure: `renderer's JS heap (CDP, after a garbage collection), ${heap.rows.toLocaleString('en-US')} inbox rows painted and a case open`,
+      result: `${(heap.heapBytes / MB).toFixed(1)} MB`,
+      floor: `a blank tab holding the same rows as parsed objects: ${(heap.floorBytes / MB).toFixed(1)} MB`,
+      ratio: ratio(heap.heapBytes, heap.floorBytes),
+      target: `< ${HEAP_TARGET_MB} MB`,
+      ok: heap.heapBytes / MB < HEAP_TARGET_MB,
+    },
+  ];
+  return { rows, notes: [] };
+}
+
 export const SECTIONS: readonly Section[] = [
   { name: 'sync', run: syncAndQueries },
   { name: 'qa', run: qaSection },
@@ -369,4 +423,5 @@ export const SECTIONS: readonly Section[] = [
   { name: 'arrival', run: arrivalSection },
   { name: 'reply-queue', run: replyQueueSection },
   { name: 'memory', run: memorySection },
+  { name: 'window', run: windowSection },
 ];

@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App.tsx';
-import { i18n } from './i18n/index.ts';
+import { i18n, startI18n } from './i18n/index.ts';
 import './ui/theme.css';
 import './ui/base.css';
 import './ui/layout.css';
@@ -15,10 +15,16 @@ import './ui/qa-review.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>
-  </StrictMode>,
+startI18n().then(
+  () => createRoot(container).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
+    </StrictMode>,
+  ),
+  // Without its strings the console cannot speak: say so in both languages, as plain text.
+  (error: unknown) => {
+    container.textContent = `Atiende no pudo cargar sus textos / could not load its texts: ${String(error)}`;
+  },
 );

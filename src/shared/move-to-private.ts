@@ -2,25 +2,17 @@
 // starts in public moves to private before private data is exchanged: tweet → DM, comment →
 // Messenger, e-mail). Where each public channel may move to, and which company templates invite
 // the customer, are the setting document `move_to_private`; without it the console offers the
-// defaults below and a plain invitation of its own.
+// defaults of private-targets.ts and a plain invitation of its own.
 import { z } from 'zod';
 import { CHANNEL_INFO } from './channels.ts';
 import { CHANNELS, type Channel, type Language } from './domain.ts';
+import { DEFAULT_PRIVATE_TARGETS, isPublicCaseChannel } from './private-targets.ts';
+
+export { DEFAULT_PRIVATE_TARGETS, isPublicCaseChannel, type PublicChannel } from './private-targets.ts';
 
 export const MOVE_TO_PRIVATE_SETTING = 'move_to_private';
 
-export type PublicChannel = 'facebook_post' | 'x_mention' | 'instagram_comment' | 'mercadolibre';
-
 const isPrivate = (channel: Channel) => CHANNEL_INFO[channel].visibility === 'private';
-
-/** The same network's private channel first; e-mail (or WhatsApp) where the network has none. */
-export const DEFAULT_PRIVATE_TARGETS: Record<PublicChannel, Channel[]> = {
-  x_mention: ['x_dm', 'email'],
-  facebook_post: ['facebook_messenger', 'email'],
-  instagram_comment: ['instagram_dm', 'email'],
-  // MercadoLibre's questions have no private reply: the customer's e-mail or WhatsApp.
-  mercadolibre: ['email', 'whatsapp'],
-};
 
 const PrivateChannel = z.enum(CHANNELS).refine(isPrivate, 'a target must be a private channel');
 
@@ -38,8 +30,6 @@ export interface MoveToPrivatePlan {
   targets: Channel[];
   templateIds: string[];
 }
-
-export const isPublicCaseChannel = (channel: Channel): channel is PublicChannel => Object.hasOwn(DEFAULT_PRIVATE_TARGETS, channel);
 
 /** Where a case on `channel` may move, and the templates to invite with; null for a private channel. */
 export function moveToPrivatePlan(document: unknown, channel: Channel): MoveToPrivatePlan | null {

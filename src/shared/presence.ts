@@ -3,8 +3,9 @@
 // asleep) counts as away from its last contact. Pure, so the team view and the reports' occupancy
 // read presence the same way.
 import { z } from 'zod';
+import { PRESENCE_STATES } from './presence-states.ts';
 
-export const PRESENCE_STATES = ['available', 'busy', 'away'] as const;
+export { PRESENCE_STATES };
 export const PresenceState = z.enum(PRESENCE_STATES);
 export type PresenceState = z.infer<typeof PresenceState>;
 

@@ -2,10 +2,12 @@
 // open case (main) and the tools), sync status (footer), and the dialogs for shortcuts, business hours and signing in; past the
 // offline limit, the lock screen instead. It fills the
 // window exactly: the page never scrolls, each pane scrolls inside itself (layout.css).
+// Every section but the inbox loads its code when first opened (LazyBoundary shows it coming); the
+// case view and the tools load right after the first paint.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/contract.ts';
-import { CaseView, NoCaseOpen } from '../features/case/index.ts';
+import { CaseView, NoCaseOpen, preloadCaseView } from '../features/case/index.ts';
 import { ClassPage } from '../features/classes/index.ts';
 import { HoursDialog } from '../features/hours/index.ts';
 import { InboxPage, openCase, resetInbox, useInboxStore } from '../features/inbox/index.ts';
@@ -14,10 +16,11 @@ import { ReportsPage } from '../features/reports/index.ts';
 import { ListeningPage } from '../features/listening/index.ts';
 import { SyncBar, useSyncStatus } from '../features/sync/index.ts';
 import { TeamPage } from '../features/team/index.ts';
-import { resetTools, ToolsPane } from '../features/tools/index.ts';
+import { preloadToolsPane, resetTools, ToolsPane } from '../features/tools/index.ts';
 import { api } from '../lib/bridge.ts';
 import { useToolsPane } from '../lib/toolsPane.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { LazyBoundary } from '../ui/LazyBoundary.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { ConnectForm } from './ConnectForm.tsx';
 import { LockScreen } from './LockScreen.tsx';
@@ -52,6 +55,14 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
     resetInbox();
     resetTools();
   }, []);
+  // The inbox is painted: fetch the case view and the tools while the agent reads it.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => {
+      preloadCaseView();
+      preloadToolsPane();
+    });
+    return () => cancelIdleCallback(idle);
+  }, []);
 
   const signInAgain = () => {
     if (profile.sandbox) void run(() => api.openSandbox({})).catch(() => undefined); // the sync bar shows the outcome
@@ -79,36 +90,40 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
       <a className="skip-link" href="#case-pane">{t('app.skipToCase')}</a>
       <AppHeader session={session} profile={profile} run={run} onHelp={() => setHelp(true)} onHours={() => setHours(true)}
         onConnect={() => setConnect({ server: '', username: '' })} />
-      {section === 'quality' ? <QualityPage /> : null}
+      {section === 'quality' ? <LazyBoundary><QualityPage /></LazyBoundary> : null}
       {section === 'reports' ? (
         <main className="reports-main-pane" tabIndex={-1} aria-label={t('sections.reports')}>
-          <ReportsPage profile={profile} onOpenCase={(caseId) => {
-            openCase(caseId);
-            useSection.getState().show('inbox');
-          }} />
+          <LazyBoundary>
+            <ReportsPage profile={profile} onOpenCase={(caseId) => {
+              openCase(caseId);
+              useSection.getState().show('inbox');
+            }} />
+          </LazyBoundary>
         </main>
       ) : null}
-      {section === 'class' ? <main className="class-main" tabIndex={-1} aria-label={t('sections.class')}><ClassPage /></main> : null}
-      {section === 'team' ? <main className="team-main" tabIndex={-1} aria-label={t('sections.team')}><TeamPage /></main> : null}
+      {section === 'class' ? <main className="class-main" tabIndex={-1} aria-label={t('sections.class')}><LazyBoundary><ClassPage /></LazyBoundary></main> : null}
+      {section === 'team' ? <main className="team-main" tabIndex={-1} aria-label={t('sections.team')}><LazyBoundary><TeamPage /></LazyBoundary></main> : null}
       {section === 'listening' ? (
         <main className="listening-main" tabIndex={-1} aria-label={t('sections.listening')}>
-          <ListeningPage onOpenCase={(caseId) => {
-            openCase(caseId);
-            useSection.getState().show('inbox');
-          }} />
+          <LazyBoundary>
+            <ListeningPage onOpenCase={(caseId) => {
+              openCase(caseId);
+              useSection.getState().show('inbox');
+            }} />
+          </LazyBoundary>
         </main>
       ) : null}
       {section === 'myReviews' ? (
-        <main className="my-reviews-page" tabIndex={-1} aria-label={t('sections.myReviews')}><MyReviews /></main>
+        <main className="my-reviews-page" tabIndex={-1} aria-label={t('sections.myReviews')}><LazyBoundary><MyReviews /></LazyBoundary></main>
       ) : null}
       <div className="workspace" data-tools={toolsCollapsed ? 'collapsed' : 'open'} hidden={section !== 'inbox'}>
         <nav className="inbox-pane" aria-label={t('inbox.label')}>
           <InboxPage />
         </nav>
         <main id="case-pane" tabIndex={-1} className="case-pane" aria-label={t('caseView.label')}>
-          {openId ? <CaseView key={openId} caseId={openId} agentName={profile.agentName} /> : <NoCaseOpen />}
+          {openId ? <LazyBoundary><CaseView key={openId} caseId={openId} agentName={profile.agentName} /></LazyBoundary> : <NoCaseOpen />}
         </main>
-        <ToolsPane caseId={openId} />
+        <LazyBoundary><ToolsPane caseId={openId} /></LazyBoundary>
       </div>
       <SyncBar initial={session.status} profileId={profile.id} onSignInAgain={signInAgain} />
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />

@@ -1797,6 +1797,11 @@ export const en = {
     pending: 'not sent yet',
     failed: 'Could not like it: {{message}}',
   },
+  lazyPage: {
+    loading: 'Loading…',
+    failed: 'This part of the console could not be opened: {{message}}',
+    reload: 'Reload the console',
+  },
 } as const;
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -1798,4 +1798,9 @@ export const es: Translation = {
     pending: 'por enviar',
     failed: 'No se pudo dar me gusta: {{message}}',
   },
+  lazyPage: {
+    loading: 'Cargando…',
+    failed: 'No se pudo abrir esta parte de la consola: {{message}}',
+    reload: 'Recargar la consola',
+  },
 };

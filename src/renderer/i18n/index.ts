@@ -1,9 +1,9 @@
-// i18next for the console: both languages are bundled (no loading), the first language comes
-// from the saved choice or the OS, and a change is saved and mirrored on <html lang>.
+// i18next for the console: the first language comes from the saved choice or the OS, and a change
+// is saved and mirrored on <html lang>. Each language's strings are a chunk of their own: only the
+// one spoken is fetched before the first paint, the other on a switch.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en.ts';
-import { es } from './es.ts';
+import type { en } from './en.ts';
 import { initialLanguage, LANGUAGE_KEY, type UiLanguage } from './language.ts';
 
 declare module 'i18next' {
@@ -21,21 +21,32 @@ function savedLanguage(): string | null {
   }
 }
 
+const STRINGS: Record<UiLanguage, () => Promise<object>> = {
+  es: () => import('./es.ts').then((m) => m.es),
+  en: () => import('./en.ts').then((m) => m.en),
+};
+
 export const i18n = i18next.createInstance();
 
-const first = initialLanguage(savedLanguage(), navigator.language);
-document.documentElement.lang = first;
+async function load(language: UiLanguage): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'translation')) i18n.addResourceBundle(language, 'translation', await STRINGS[language]());
+}
 
-// Resources are in memory, so init completes synchronously; the promise only reports errors.
-void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, es: { translation: es } },
-  lng: first,
-  fallbackLng: 'en',
-  supportedLngs: ['es', 'en'],
-  initAsync: false,
-  interpolation: { escapeValue: false }, // React escapes text itself
-  returnNull: false,
-});
+/** Fetches the first language's strings and starts i18next with them; render once it settles. */
+export async function startI18n(): Promise<void> {
+  const first = initialLanguage(savedLanguage(), navigator.language);
+  document.documentElement.lang = first;
+  const strings = await STRINGS[first]();
+  // Resources are in memory, so init completes synchronously; the promise only reports errors.
+  void i18n.use(initReactI18next).init({
+    resources: { [first]: { translation: strings } },
+    lng: first,
+    supportedLngs: ['es', 'en'],
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React escapes text itself
+    returnNull: false,
+  });
+}
 
 export function changeLanguage(language: UiLanguage): void {
   try {
@@ -44,5 +55,7 @@ export function changeLanguage(language: UiLanguage): void {
     // Not saved: the choice lasts for this session only.
   }
   document.documentElement.lang = language;
-  void i18n.changeLanguage(language);
+  // Both languages have the same keys (i18n.test.ts), so no fallback language is needed.
+  // Should its chunk fail to load, the console keeps speaking the language it speaks.
+  load(language).then(() => i18n.changeLanguage(language)).catch(() => undefined);
 }

@@ -1,7 +1,8 @@
 // Performance marks for the benchmarks (`npm run bench`): a measure runs from the moment the user
 // asks for something to the first frame painted with it. 'case-open': a click or Enter on a case →
 // its thread on screen. 'report-open': a new period, grouping or audience on the reports page →
-// that report's figures, charts and tables on screen.
+// that report's figures, charts and tables on screen. 'window-up': the page starting to load →
+// the inbox painted with its rows, once per page.
 import { useLayoutEffect } from 'react';
 
 export type MeasureName = 'case-open' | 'report-open';
@@ -26,12 +27,25 @@ export function markAnswered(name: MeasureName, id = ''): void {
 export function markPainted(name: MeasureName, id = ''): void {
   if (pending.get(name) !== id) return;
   pending.delete(name);
-  requestAnimationFrame(() => {
-    setTimeout(() => {
-      performance.mark(`${name}-painted`, { detail: { id } });
-      performance.measure(name, { start: `${name}-asked`, end: `${name}-painted`, detail: { id } });
-    }, 0);
+  afterPaint(() => {
+    performance.mark(`${name}-painted`, { detail: { id } });
+    performance.measure(name, { start: `${name}-asked`, end: `${name}-painted`, detail: { id } });
   });
+}
+
+/** After the next frame has been painted: a frame callback, then a task. */
+function afterPaint(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0));
+}
+
+let windowUp = false;
+
+/** Call once the inbox's rows are in the DOM (a layout effect); only the page's first call counts. */
+export function markWindowUp(): void {
+  if (windowUp) return;
+  windowUp = true;
+  // From the navigation's start (the time origin) to the frame painted with the rows.
+  afterPaint(() => performance.measure('window-up', { start: 0, end: performance.now() }));
 }
 
 /** Ends the measure once `rendered` holds after a commit. */

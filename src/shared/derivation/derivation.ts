@@ -14,6 +14,7 @@ import type { Language } from '../domain.ts';
 import type { CaseSummary } from '../models.ts';
 import { fold } from '../template-search.ts';
 import { areasOf, type RoutingDocument, type RoutingTeam } from '../routing/document.ts';
+import { DERIVATION_NOTE_MAX } from './note.ts';
 
 export const DERIVATION_STATES = ['derived', 'answered', 'returned', 'taken'] as const;
 export type DerivationState = (typeof DERIVATION_STATES)[number];
@@ -22,7 +23,7 @@ export type DerivationState = (typeof DERIVATION_STATES)[number];
 export const DERIVATION_OUTCOMES = ['answered', 'returned', 'taken'] as const;
 export type DerivationOutcome = (typeof DERIVATION_OUTCOMES)[number];
 
-export const DERIVATION_NOTE_MAX = 2000;
+export { DERIVATION_NOTE_MAX };
 
 /** `area:<id>` (an area of the routing document) or `agent:<username>`. */
 export const DerivationTarget = z.string().regex(/^(area|agent):\S{1,100}$/, 'area:<id> or agent:<username>');

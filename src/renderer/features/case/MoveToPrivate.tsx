@@ -2,7 +2,7 @@
 // and the case then says where the customer was invited to carry on.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isPublicCaseChannel } from '../../../shared/move-to-private.ts';
+import { isPublicCaseChannel } from '../../../shared/private-targets.ts';
 import type { CaseSummary } from '../../../shared/models.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Icon } from '../../ui/Icon.tsx';

@@ -22,8 +22,8 @@ import { optionId, PICKER_ID, TemplatePicker } from './TemplatePicker.tsx';
 import { useArticleLookup } from './useArticleLookup.ts';
 import { EMPTY_DRAFT, useDraft } from './useDraft.ts';
 import { useTemplateLookup } from './useTemplateLookup.ts';
+import { COMPOSER_ID } from './focus.ts';
 
-export const COMPOSER_ID = 'reply-box';
 const FORM_ID = 'reply-form';
 
 interface ComposerProps {
@@ -223,12 +223,4 @@ export function Composer({ summary, agentName, onResolve, actions }: ComposerPro
       {error ? <p className="error" role="alert">{error}</p> : null}
     </div>
   );
-}
-
-/** Puts the cursor in the reply box (the `r` shortcut). False when no case is open. */
-export function focusComposer(): boolean {
-  const box = document.getElementById(COMPOSER_ID);
-  if (!box) return false;
-  box.focus();
-  return true;
 }

@@ -1,2 +1,3 @@
-export { Composer, focusComposer } from './Composer.tsx';
+export { Composer } from './Composer.tsx';
+export { focusComposer } from './focus.ts';
 export { insertIntoReply, type Insertion } from './replyInsertion.ts';

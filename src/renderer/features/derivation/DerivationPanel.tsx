@@ -4,7 +4,8 @@
 // who derived it may withdraw it while it waits.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DERIVATION_NOTE_MAX, type DerivationOutcome } from '../../../shared/derivation/derivation.ts';
+import type { DerivationOutcome } from '../../../shared/derivation/derivation.ts';
+import { DERIVATION_NOTE_MAX } from '../../../shared/derivation/note.ts';
 import type { CaseDetail } from '../../../shared/models.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { useCacheQuery } from '../../lib/useCacheQuery.ts';
-import { DERIVATION_NOTE_MAX } from '../../../shared/derivation/derivation.ts';
+import { DERIVATION_NOTE_MAX } from '../../../shared/derivation/note.ts';
 import type { EntityName } from '../../../shared/events.ts';
 
 const READS: readonly EntityName[] = ['setting', 'agent'];

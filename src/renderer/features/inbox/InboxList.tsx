@@ -1,10 +1,11 @@
 // The inbox as a virtualised listbox (TanStack Virtual): only the rows in view exist in the
 // DOM, so 10 000 cases scroll smoothly. Keys: j/k anywhere, arrows/Home/End on the list.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../shared/models.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
+import { markWindowUp } from '../../lib/perf.ts';
 import { useServerNow } from '../../lib/useServerNow.ts';
 import { openCase } from './actions.ts';
 import { CaseRow, ROW_HEIGHT } from './CaseRow.tsx';
@@ -33,6 +34,10 @@ export function InboxList({ cases }: { cases: readonly CaseSummary[] }) {
   });
   const scrollTo = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }), [virtualizer]);
   const { move } = useInboxKeys(cases, scrollTo);
+  const rowsShown = virtualizer.getVirtualItems().length;
+  useLayoutEffect(() => {
+    if (rowsShown > 0) markWindowUp();
+  }, [rowsShown]);
 
   const onListKey = (event: KeyboardEvent) => {
     const delta = LIST_KEYS[event.key];

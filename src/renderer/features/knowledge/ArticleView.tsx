@@ -1,16 +1,19 @@
 // One article: title, when it was updated and its version, tags, how often this agent used it,
 // the insert actions and the body. Esc goes back to the results without closing the case.
-import { useCallback, useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
+import { lazy, useCallback, useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/models.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
-import { ArticleMarkdown } from './ArticleMarkdown.tsx';
 import { hostOf, withoutTitleHeading } from './articleText.ts';
 import { InsertActions } from './InsertActions.tsx';
 import { LanguageTag } from '../../ui/LanguageTag.tsx';
 import { useArticle } from './useArticle.ts';
+import { LazyBoundary } from '../../ui/LazyBoundary.tsx';
+
+// The Markdown renderer (react-markdown, remark, micromark) loads with the first article opened.
+const ArticleMarkdown = lazy(() => import('./ArticleMarkdown.tsx').then((m) => ({ default: m.ArticleMarkdown })));
 
 interface Props {
   id: string;
@@ -80,7 +83,7 @@ function ArticleContent({ article, caseId, titleId }: { article: Article; caseId
         ) : null}
       </header>
       <InsertActions article={article} caseId={caseId} />
-      <ArticleMarkdown body={withoutTitleHeading(article.body, article.title)} onLink={openLink} />
+      <LazyBoundary><ArticleMarkdown body={withoutTitleHeading(article.body, article.title)} onLink={openLink} /></LazyBoundary>
       <p className="kb-notice" role="status" data-testid="kb-link-notice">{linkNotice}</p>
     </>
   );

@@ -1,1 +1,4 @@
-export { QualityPage } from './QualityPage.tsx';
+import { lazy } from 'react';
+
+/** Loads on first opening (a chunk of its own): render it inside ui/LazyBoundary. */
+export const QualityPage = lazy(() => import('./QualityPage.tsx').then((m) => ({ default: m.QualityPage })));

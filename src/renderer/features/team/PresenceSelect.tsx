@@ -2,7 +2,8 @@
 // once (not through the outbox: the server stamps it on arrival); one chosen offline says so
 // until the connection is back.
 import { useTranslation } from 'react-i18next';
-import { PRESENCE_STATES, type PresenceState } from '../../../shared/presence.ts';
+import type { PresenceState } from '../../../shared/presence.ts';
+import { PRESENCE_STATES } from '../../../shared/presence-states.ts';
 import { api } from '../../lib/bridge.ts';
 import { useCacheQuery } from '../../lib/useCacheQuery.ts';
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useToolsPane, type Tool } from '../../lib/toolsPane.ts';
 import { Icon, type IconName } from '../../ui/Icon.tsx';
 import { TabList } from '../../ui/TabList.tsx';
-import { KnowledgePanel, resetKnowledge } from '../knowledge/index.ts';
+import { KnowledgePanel } from '../knowledge/index.ts';
 import { TemplatesPanel } from '../templates/index.ts';
 import { CustomerPanel } from '../customer/index.ts';
 import { CollapseToggle } from './CollapseToggle.tsx';
@@ -51,9 +51,4 @@ export function ToolsPane({ caseId }: { caseId: string | null }) {
       </div>
     </aside>
   );
-}
-
-/** Forgets what the last profile searched in the pane (called when the console shell changes profile). */
-export function resetTools(): void {
-  resetKnowledge();
 }

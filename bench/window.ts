@@ -1,0 +1,121 @@
+// The window coming up, and what it holds: Debian's Chromium against the browser harness, on a
+// sandbox of its own where one agent holds every routed case, so that agent's cache is the size
+// asked for. The renderer marks the page starting to load → the inbox painted as `window-up`.
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { loadScenario } from '../src/server/scenario.ts';
+import { SandboxServer } from '../src/server/server.ts';
+import { firstPaintScripts } from '../tests/fixtures/renderer-chunks.ts';
+import { inChromium } from './browser.ts';
+import { latencyOf, type Latency } from './stats.ts';
+
+const AGENT = 'lucia';
+const LOADS = 15;
+const RENDERER = fileURLToPath(new URL('../out/renderer', import.meta.url));
+
+export interface WindowFigures {
+  /** Navigation start → the inbox painted with its rows, each in a fresh tab. */
+  up: Latency;
+  /** Navigation start → the first paint of anything (the loading line). */
+  firstPaint: Latency;
+  /** The inbox's rows through the bridge, from the loaded page, not drawn. */
+  inboxFetch: Latency;
+  cases: number;
+  rows: number;
+  /** Script fetched before the first paint (entry, its static imports, the Spanish strings). */
+  firstChunkBytes: number;
+}
+
+export interface HeapFigures {
+  /** The console's JS heap after a garbage collection, the inbox painted and a case open. */
+  heapBytes: number;
+  /** A blank tab holding the same rows as parsed objects, after a garbage collection. */
+  floorBytes: number;
+  rows: number;
+}
+
+/** A sandbox where `AGENT` is the only routed agent: every routed case (and its history) is theirs. */
+async function soloSandbox(cases: number): Promise<SandboxServer> {
+  const scenario = loadScenario('default');
+  const users = scenario.users.map((u) => (u.role === 'agent' && u.username !== AGENT ? { ...u, routed: false } : u));
+  const server = await SandboxServer.open({ scenario: { ...scenario, users }, cases });
+  await server.listen(0, '127.0.0.1');
+  return server;
+}
+
+const measured = (page: Page, name: string) => page.evaluate((entry) => performance.getEntriesByName(entry)[0]?.duration ?? Number.NaN, name);
+const paintedAt = (page: Page, name: string) => page.evaluate((entry) => performance.getEntriesByName(entry)[0]?.startTime ?? Number.NaN, name);
+
+async function waitForWindowUp(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('window-up').length > 0);
+}
+
+export async function measureWindowUp(cases: number, progress: (line: string) => void): Promise<WindowFigures> {
+  const server = await soloSandbox(cases);
+  try {
+    return await inChromium(server, AGENT, async ({ services, open }) => {
+      const count = services.store.cases.count();
+      const rows = services.store.cases.inbox(AGENT).length;
+      progress(`  ${AGENT}'s cache: ${count.toLocaleString('en-US')} cases, ${rows.toLocaleString('en-US')} inbox rows; ${LOADS} loads…`);
+      const up: number[] = [];
+      const firstPaint: number[] = [];
+      let last: Page | undefined;
+      for (let i = 0; i < LOADS; i++) {
+        await last?.close();
+        last = await open({ width: 1366, height: 768 });
+        await waitForWindowUp(last);
+        up.push(await measured(last, 'window-up'));
+        firstPaint.push(await paintedAt(last, 'first-contentful-paint'));
+      }
+      const inboxFetch: number[] = [];
+      for (let i = 0; i < LOADS; i++) {
+        inboxFetch.push(await (last as Page).evaluate(async () => {
+          const start = performance.now();
+          await (globalThis as unknown as { atiende: { listInbox(query: { sort: string }): Promise<unknown> } }).atiende.listInbox({ sort: 'priority' });
+          return performance.now() - start;
+        }));
+      }
+      return {
+        up: latencyOf(up), firstPaint: latencyOf(firstPaint), inboxFetch: latencyOf(inboxFetch), cases: count, rows,
+        firstChunkBytes: firstPaintScripts(RENDERER, 'es').bytes,
+      };
+    });
+  } finally {
+    await server.close();
+  }
+}
+
+async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+export async function measureHeap(cases: number, progress: (line: string) => void): Promise<HeapFigures> {
+  const server = await soloSandbox(cases);
+  try {
+    return await inChromium(server, AGENT, async ({ services, open }) => {
+      const inbox = services.store.cases.inbox(AGENT);
+      progress(`  ${AGENT}'s inbox: ${inbox.length.toLocaleString('en-US')} rows; reading the renderer's heap…`);
+      const page = await open({ width: 1366, height: 768 });
+      await waitForWindowUp(page);
+      // A case open too: its view and the tools pane are loaded, as an agent at work has them.
+      await page.getByTestId('case-row').first().click();
+      await page.getByTestId('case-view').waitFor();
+      const heapBytes = await heapUsed(page);
+
+      const blank = await page.context().browser()!.newPage();
+      await blank.evaluate((json) => {
+        (globalThis as unknown as { rows: unknown }).rows = JSON.parse(json);
+      }, JSON.stringify(inbox));
+      const floorBytes = await heapUsed(blank);
+      return { heapBytes, floorBytes, rows: inbox.length };
+    });
+  } finally {
+    await server.close();
+  }
+}
