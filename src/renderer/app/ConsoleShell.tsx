@@ -121,7 +121,7 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
           <InboxPage />
         </nav>
         <main id="case-pane" tabIndex={-1} className="case-pane" aria-label={t('caseView.label')}>
-          {openId ? <LazyBoundary><CaseView key={openId} caseId={openId} agentName={profile.agentName} /></LazyBoundary> : <NoCaseOpen />}
+          {openId ? <LazyBoundary key={openId}><CaseView caseId={openId} agentName={profile.agentName} /></LazyBoundary> : <NoCaseOpen />}
         </main>
         <LazyBoundary><ToolsPane caseId={openId} /></LazyBoundary>
       </div>
