@@ -2,6 +2,7 @@
 import { chmodSync, existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { migrate } from './migrations/index.ts';
+import { restoreSearchIndexes } from './search-index.ts';
 
 export type Db = Database.Database;
 
@@ -47,7 +48,10 @@ export function openDatabase(file: string, key: CacheKey, options: OpenOptions =
     db.pragma('busy_timeout = 5000');
     // A deleted message is overwritten, not left in a free page for anyone with the key.
     db.pragma('secure_delete = ON');
-    if (options.migrate !== false) migrate(db);
+    if (options.migrate !== false) {
+      restoreSearchIndexes(db);
+      migrate(db);
+    }
     // Customer data: readable by the user only, whatever the umask.
     if (file !== ':memory:') for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
     return db;
