@@ -41,8 +41,8 @@ export function openDatabase(file: string, key: CacheKey, options: OpenOptions =
     if (key) applyKey(db, key);
     readable(db);
     db.pragma('journal_mode = WAL');
-    // FULL makes each commit durable: the outbox holds what agents typed, and a page of pull
-    // must not come back half-applied after a power cut.
+    // FULL makes each commit durable: the outbox holds what agents typed. Only a first sync's
+    // pages but the last commit without waiting (relaxedTransaction): the server can resend them.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
@@ -58,6 +58,22 @@ export function openDatabase(file: string, key: CacheKey, options: OpenOptions =
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * Runs `work` in one transaction whose commit does not wait for the disk (synchronous=NORMAL),
+ * for what the server can send again: a power cut may lose the last such commits, never half of
+ * one, and the next durable commit carries them to the disk with it (the WAL is written in
+ * order). Every other commit on the connection stays as durable as before.
+ */
+export function relaxedTransaction<T>(db: Db, work: () => T): T {
+  const durability = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma('synchronous = NORMAL');
+  try {
+    return db.transaction(work)();
+  } finally {
+    db.pragma(`synchronous = ${durability}`);
   }
 }
 

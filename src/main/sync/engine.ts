@@ -262,7 +262,10 @@ export class SyncEngine {
       const touched = new Set<EntityName>();
       const triage = new PageTriage(store, { firstSync: initial });
       let autoReplies = 0;
-      store.transaction(() => {
+      // A first sync's pages but the last commit without waiting for the disk: the server can send
+      // them again, and the last page's durable commit carries them to the disk with it.
+      const commit = initial && page.hasMore ? store.relaxedTransaction.bind(store) : store.transaction.bind(store);
+      commit(() => {
         // A first sync builds the search indexes once, after its last page, not row by row.
         if (initial) deferSearchIndexes(store.db);
         for (const change of page.changes) {
