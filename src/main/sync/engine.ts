@@ -14,6 +14,7 @@ import type { ApiClient } from './api-client.ts';
 import { ApiError } from './api-error.ts';
 import { applyChange } from './apply.ts';
 import { settleAnswers, type Answer } from './settle.ts';
+import { sendAhead } from './send-ahead.ts';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff.ts';
 import { rebasePending, type ReplyAuthor } from '../commands/effects.ts';
 import { cursorEpoch, type MutationResultStatus, type PullResponse } from '../../protocol/sync.ts';
@@ -244,11 +245,15 @@ export class SyncEngine {
     if (resynced) this.startOver('the cache was upgraded with changes only the server can put back');
     let initial = store.syncState.get(KEY_INITIAL_DONE) !== '1';
     let done = Number(store.syncState.get(KEY_INITIAL_COUNT) ?? 0);
+    // The next page is asked for as soon as this one names its cursor, so the server prepares it
+    // and it travels while this one is applied (the apply holds the thread; the network does not).
+    let next: Promise<PullResponse> | null = null;
     for (;;) {
-      let page;
+      let page: PullResponse;
       try {
-        page = await this.pullPage(store.syncState.get(KEY_CURSOR));
+        page = await (next ?? this.pullPage(store.syncState.get(KEY_CURSOR)));
       } catch (error) {
+        next = null;
         if (!(error instanceof ApiError) || error.kind !== 'resync_required' || resynced) throw error;
         // The server no longer knows our cursor (restored, or reset): rebuild from scratch.
         this.startOver(error.message);
@@ -257,8 +262,13 @@ export class SyncEngine {
         done = 0;
         continue;
       }
+      next = null;
       // The server's clock says how long this console was away: too long, and it locks first.
       if (this.offline.checkContact(page.serverNow, this.maxOfflineDays())) throw new CacheLockedError(this.maxOfflineDays());
+      if (page.hasMore) {
+        const { cursor } = page;
+        next = (await sendAhead('/v1/sync/pull', () => this.pullPage(cursor))).answer;
+      }
       const touched = new Set<EntityName>();
       const triage = new PageTriage(store, { firstSync: initial });
       let autoReplies = 0;
