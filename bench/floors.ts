@@ -109,6 +109,7 @@ const TABLES: Record<string, { table: string; columns: string[]; values: (d: Dat
   },
   // A QA pack's row only: its cases arrive as cases of their own.
   qa_pack: { table: 'qa_packs', columns: ['created_by', 'created_at', 'data'], values: (d) => [d.createdBy, d.createdAt, json(d)] },
+  listening_post: { table: 'listening_posts', columns: ['data', 'server_data', 'posted_at'], values: (d) => [json(d), json(d), d.postedAt] },
 };
 
 /**
