@@ -1,9 +1,12 @@
 // The floors the initial sync is compared with, measured on the same data in the same run:
 // (a) fetching and JSON-parsing the pull pages over loopback, nothing else;
 // (b) inserting the same rows into a fresh cache with one prepared INSERT per table and one
-//     transaction per page: no validation, no versioned upsert, no sync bookkeeping.
+//     transaction per page: no validation, no versioned upsert, no sync bookkeeping. Committed as
+//     a first sync commits (every page but the last without waiting for the disk) and with its
+//     search indexes built as a first sync builds them (once, in the last page's transaction).
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
-import { openDatabase, type CacheKey } from '../src/main/db/connection.ts';
+import { openDatabase, relaxedTransaction, type CacheKey } from '../src/main/db/connection.ts';
+import { buildSearchIndexes, deferSearchIndexes } from '../src/main/db/search-index.ts';
 
 /** A pull page exactly as JSON.parse gives it: no schema applied. */
 export interface RawPage {
@@ -22,19 +25,23 @@ export interface RawChange {
   data?: Record<string, unknown>;
 }
 
-/** Logs in with a plain fetch and returns the bearer token the engine would send. */
-export async function login(baseUrl: string, username: string, password: string): Promise<string> {
-  const post = () => fetch(`${baseUrl}/v1/auth/login`, {
-    method: 'POST',
-    headers: { accept: 'application/json', 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  // After seconds of local work, the pooled keep-alive socket may be one the server has just
-  // closed (on a busy machine the two timeouts cross); fetch does not retry a POST, so once here.
-  const response = await post().catch((error: unknown) => {
-    if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error;
+/**
+ * A POST sent again once if its pooled keep-alive socket was one the server had just closed:
+ * after seconds of local work, on a busy machine, the two idle timeouts cross, and fetch does not
+ * retry a POST by itself.
+ */
+function postRetryingClosedSocket(url: string, headers: Record<string, string>, body: unknown): Promise<Response> {
+  const post = () => fetch(url, { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return post().catch((error: unknown) => {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (code !== 'ECONNRESET' && code !== 'UND_ERR_SOCKET') throw error;
     return post();
   });
+}
+
+/** Logs in with a plain fetch and returns the bearer token the engine would send. */
+export async function login(baseUrl: string, username: string, password: string): Promise<string> {
+  const response = await postRetryingClosedSocket(`${baseUrl}/v1/auth/login`, {}, { username, password });
   if (!response.ok) throw new Error(`login ${username} → ${response.status}`);
   return ((await response.json()) as { token: string }).token;
 }
@@ -44,11 +51,7 @@ export async function fetchPages(baseUrl: string, token: string, pageSize: numbe
   const pages: RawPage[] = [];
   let cursor: string | null = null;
   for (;;) {
-    const response = await fetch(`${baseUrl}/v1/sync/pull`, {
-      method: 'POST',
-      headers: { accept: 'application/json', 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ cursor, limit: pageSize }),
-    });
+    const response = await postRetryingClosedSocket(`${baseUrl}/v1/sync/pull`, { authorization: `Bearer ${token}` }, { cursor, limit: pageSize });
     if (!response.ok) throw new Error(`pull → ${response.status}`);
     const page = JSON.parse(await response.text()) as RawPage;
     pages.push(page);
@@ -106,11 +109,12 @@ const TABLES: Record<string, { table: string; columns: string[]; values: (d: Dat
   },
   // A QA pack's row only: its cases arrive as cases of their own.
   qa_pack: { table: 'qa_packs', columns: ['created_by', 'created_at', 'data'], values: (d) => [d.createdBy, d.createdAt, json(d)] },
+  listening_post: { table: 'listening_posts', columns: ['data', 'server_data', 'posted_at'], values: (d) => [json(d), json(d), d.postedAt] },
 };
 
 /**
  * Floor (b): the pages' rows inserted into a fresh database at `file`, opened with the
- * cache's own openDatabase (same pragmas, schema and FTS triggers), encrypted with `key` or
+ * cache's own openDatabase (same pragmas, schema and search indexes), encrypted with `key` or
  * plain with `null`. Returns rows inserted; `del`s (none in an initial sync of a freshly seeded
  * sandbox) are counted and skipped.
  */
@@ -125,7 +129,8 @@ export function minimalInsert(pages: readonly RawPage[], file: string, key: Cach
     }
     let inserted = 0;
     let skipped = 0;
-    const applyPage = db.transaction((page: RawPage) => {
+    const applyPage = (page: RawPage, last: boolean) => {
+      deferSearchIndexes(db);
       for (const change of page.changes) {
         const insert = inserts.get(change.entity);
         if (change.op !== 'put' || !insert || !change.data) {
@@ -135,8 +140,13 @@ export function minimalInsert(pages: readonly RawPage[], file: string, key: Cach
         insert.stmt.run(change.id, ...insert.values(change.data), change.version);
         inserted++;
       }
+      if (last) buildSearchIndexes(db);
+    };
+    pages.forEach((page, i) => {
+      const last = i === pages.length - 1;
+      if (last) db.transaction(() => applyPage(page, true))();
+      else relaxedTransaction(db, () => applyPage(page, false));
     });
-    for (const page of pages) applyPage(page);
     return { inserted, skipped };
   } finally {
     db.close();

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
       `Sandbox: ${CASES} cases, ${sandboxMessages.toLocaleString('en-US')} messages, seeded in ${ms(seeded.ms)} (not a measure).`,
     ];
     for (const section of sections) {
-      const result = await section.run({ server, url, root, progress });
+      const result = await section.run({ server, url, root, progress, cases: CASES });
       rows.push(...result.rows);
       notes.push(...result.notes);
     }

@@ -8,6 +8,7 @@ import type { SandboxServer } from '../src/server/server.ts';
 import { Services, signIn } from '../src/main/services.ts';
 import { fetchPages, login, minimalInsert, type RawPage } from './floors.ts';
 import { plainInitialSync } from './plain-sync.ts';
+import { startSandboxProcess } from './sandbox-process.ts';
 import { measureQueries } from './queries.ts';
 import { measureKnowledge } from './knowledge.ts';
 import { measureCustomerPanel } from './customer.ts';
@@ -32,7 +33,11 @@ const QA_RUNS = 7;
 const PAGE_SIZE = 500;
 const QUERY_ITERATIONS = 400;
 const QUERY_WARMUP = 40;
-const SYNC_TARGET_RATIO = 2;
+const QA_SYNC_TARGET_RATIO = 2;
+/** Issue 19's targets for the initial sync: beside its floor, beside fetching alone, and the floor's own pace. */
+const INITIAL_SYNC_TARGET_RATIO = 1.3;
+const INITIAL_SYNC_FETCH_RATIO = 3;
+const FLOOR_TARGET_ROWS_PER_S = 80_000;
 const QUERY_TARGET_P95_MS = 10;
 const UI_TARGET_MS = 100;
 /** Opening a 500-message case and switching cases (the speed issue's target). */
@@ -50,6 +55,8 @@ export interface SectionContext {
   /** A scratch folder, removed after the run. */
   root: string;
   progress: (line: string) => void;
+  /** How many cases the sandbox was seeded with (a section's own sandbox seeds as many). */
+  cases: number;
 }
 
 export interface SectionResult {
@@ -64,8 +71,22 @@ export interface Section {
 
 const latency = (l: Latency) => `p50 ${ms(l.p50)} / p95 ${ms(l.p95)}`;
 
-/** Initial sync and its floors, then the local queries on the synced cache (and on bigger ones). */
-async function syncAndQueries({ url, root, progress }: SectionContext): Promise<SectionResult> {
+/**
+ * Initial sync and its floors, against a sandbox in a process of its own (so the server's work
+ * and the console's overlap as they would over a network), then the local queries on the synced
+ * cache (and on bigger ones).
+ */
+async function syncAndQueries({ root, progress, cases }: SectionContext): Promise<SectionResult> {
+  progress(`Starting a sandbox of ${cases} cases in a process of its own for the initial sync…`);
+  const sandbox = await startSandboxProcess(cases);
+  try {
+    return await syncAgainst(sandbox.url, root, progress);
+  } finally {
+    await sandbox.close();
+  }
+}
+
+async function syncAgainst(url: string, root: string, progress: SectionContext['progress']): Promise<SectionResult> {
   const token = await login(url, AGENT, SANDBOX_PASSWORD);
   const sync: number[] = [];
   const fetchParse: number[] = [];
@@ -125,6 +146,7 @@ async function syncAndQueries({ url, root, progress }: SectionContext): Promise<
     const floor = median(fetchParse) + median(insert);
     const plainSyncMedian = median(plainSync);
     const plainFloor = median(fetchParse) + median(plainInsert);
+    const insertRate = (pulled * 1000) / median(insert);
     const selectOne = `SELECT 1: ${latency(q.selectOne)}`;
     const queryRow = (measure: string, l: Latency): Row => ({
       measure,
@@ -140,16 +162,32 @@ async function syncAndQueries({ url, root, progress }: SectionContext): Promise<
         result: ms(syncMedian),
         floor: `${ms(floor)} = fetch+parse ${ms(median(fetchParse))} + minimal insert ${ms(median(insert))} (encrypted)`,
         ratio: ratio(syncMedian, floor),
-        target: `≤ ${SYNC_TARGET_RATIO}× floor`,
-        ok: syncMedian <= SYNC_TARGET_RATIO * floor,
+        target: `≤ ${INITIAL_SYNC_TARGET_RATIO}× floor`,
+        ok: syncMedian <= INITIAL_SYNC_TARGET_RATIO * floor,
+      },
+      {
+        measure: 'the same initial sync beside fetch+parse alone',
+        result: ms(syncMedian),
+        floor: `fetch+parse ${ms(median(fetchParse))}`,
+        ratio: ratio(syncMedian, median(fetchParse)),
+        target: `≤ ${INITIAL_SYNC_FETCH_RATIO}× fetch+parse`,
+        ok: syncMedian <= INITIAL_SYNC_FETCH_RATIO * median(fetchParse),
+      },
+      {
+        measure: 'minimal insert\'s pace: the same rows into the cache\'s schema, encrypted, search indexes built',
+        result: `${Math.round(insertRate).toLocaleString('en-US')} rows/s`,
+        floor: `${pulled.toLocaleString('en-US')} rows in ${ms(median(insert))}`,
+        ratio: '—',
+        target: `≥ ${FLOOR_TARGET_ROWS_PER_S.toLocaleString('en-US')} rows/s`,
+        ok: insertRate >= FLOOR_TARGET_ROWS_PER_S,
       },
       {
         measure: 'initial sync, the same into a plain cache (no key)',
         result: ms(plainSyncMedian),
         floor: `${ms(plainFloor)} = fetch+parse ${ms(median(fetchParse))} + minimal insert ${ms(median(plainInsert))} (plain)`,
         ratio: ratio(plainSyncMedian, plainFloor),
-        target: `≤ ${SYNC_TARGET_RATIO}× floor`,
-        ok: plainSyncMedian <= SYNC_TARGET_RATIO * plainFloor,
+        target: `≤ ${INITIAL_SYNC_TARGET_RATIO}× floor`,
+        ok: plainSyncMedian <= INITIAL_SYNC_TARGET_RATIO * plainFloor,
       },
       {
         measure: 'cost of encryption: initial sync, encrypted vs plain',
@@ -202,7 +240,7 @@ async function syncAndQueries({ url, root, progress }: SectionContext): Promise<
       },
     ];
     const notes = [
-      `Runs: initial sync ${sync.map(ms).join(', ')}; fetch+parse ${fetchParse.map(ms).join(', ')}; minimal insert ${insert.map(ms).join(', ')}; ` +
+      `Initial sync against a sandbox in a process of its own; runs: initial sync ${sync.map(ms).join(', ')}; fetch+parse ${fetchParse.map(ms).join(', ')}; minimal insert ${insert.map(ms).join(', ')}; ` +
         `without a key: initial sync ${plainSync.map(ms).join(', ')}, minimal insert ${plainInsert.map(ms).join(', ')}.`,
       `Cache of ${AGENT}: ${q.cases.toLocaleString('en-US')} cases, ${q.messages.toLocaleString('en-US')} messages, ${q.articles} articles. ` +
         `Queries: ${QUERY_ITERATIONS} iterations each after ${QUERY_WARMUP} warm-up.`,
@@ -225,8 +263,8 @@ async function qaSection({ server, root, progress }: SectionContext): Promise<Se
       result: ms(qaSync),
       floor: `${ms(qaFloor)} = fetch+parse ${ms(median(qa.fetchParse))} + minimal insert ${ms(median(qa.insert))} (encrypted)`,
       ratio: ratio(qaSync, qaFloor),
-      target: `≤ ${SYNC_TARGET_RATIO}× floor`,
-      ok: qaSync <= SYNC_TARGET_RATIO * qaFloor,
+      target: `≤ ${QA_SYNC_TARGET_RATIO}× floor`,
+      ok: qaSync <= QA_SYNC_TARGET_RATIO * qaFloor,
     },
     {
       measure: `open a pack's case in review (qaReviewCase through the main-process handler, ${qa.open.samples} opens over ${qa.packCases} cases)`,

@@ -5,7 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/fixtures/sandbox.ts';
 import { testKey } from '../../../tests/fixtures/cache.ts';
-import { CacheUnreadableError, openDatabase } from './connection.ts';
+import { CacheUnreadableError, openDatabase, relaxedTransaction } from './connection.ts';
 import { Store } from './store.ts';
 
 const PHRASE = 'MI DNI ES 30111222 Y MI TARJETA 4111111111111111';
@@ -113,5 +113,24 @@ describe('a plain cache from before encryption', () => {
     expect(leaked(file)).toEqual([]);
     expect(readsPlain(file)).toBe(false);
     expect(() => openDatabase(file, testKey())).toThrow(CacheUnreadableError);
+  });
+});
+
+describe('a commit that does not wait for the disk', () => {
+  it('is whole or undone like any other, and leaves the connection committing durably again', () => {
+    const db = openDatabase(`${dir.path}/relaxed.db`, testKey());
+    try {
+      const put = db.prepare("INSERT INTO sync_state(key, value) VALUES (?, 'x')");
+      relaxedTransaction(db, () => put.run('a'));
+      expect(() => relaxedTransaction(db, () => {
+        put.run('b');
+        put.run('a'); // already there: the whole transaction is undone
+      })).toThrow(/UNIQUE/);
+      expect(db.prepare("SELECT key FROM sync_state WHERE key IN ('a', 'b')").pluck().all()).toEqual(['a']);
+      // FULL: what is committed next (an outbox row) is on the disk when its commit returns.
+      expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    } finally {
+      db.close();
+    }
   });
 });

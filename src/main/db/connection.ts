@@ -2,6 +2,7 @@
 import { chmodSync, existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { migrate } from './migrations/index.ts';
+import { restoreSearchIndexes } from './search-index.ts';
 
 export type Db = Database.Database;
 
@@ -40,20 +41,39 @@ export function openDatabase(file: string, key: CacheKey, options: OpenOptions =
     if (key) applyKey(db, key);
     readable(db);
     db.pragma('journal_mode = WAL');
-    // FULL makes each commit durable: the outbox holds what agents typed, and a page of pull
-    // must not come back half-applied after a power cut.
+    // FULL makes each commit durable: the outbox holds what agents typed. Only a first sync's
+    // pages but the last commit without waiting (relaxedTransaction): the server can resend them.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     // A deleted message is overwritten, not left in a free page for anyone with the key.
     db.pragma('secure_delete = ON');
-    if (options.migrate !== false) migrate(db);
+    if (options.migrate !== false) {
+      restoreSearchIndexes(db);
+      migrate(db);
+    }
     // Customer data: readable by the user only, whatever the umask.
     if (file !== ':memory:') for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
     return db;
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * Runs `work` in one transaction whose commit does not wait for the disk (synchronous=NORMAL),
+ * for what the server can send again: a power cut may lose the last such commits, never half of
+ * one, and the next durable commit carries them to the disk with it (the WAL is written in
+ * order). Every other commit on the connection stays as durable as before.
+ */
+export function relaxedTransaction<T>(db: Db, work: () => T): T {
+  const durability = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma('synchronous = NORMAL');
+  try {
+    return db.transaction(work)();
+  } finally {
+    db.pragma(`synchronous = ${durability}`);
   }
 }
 

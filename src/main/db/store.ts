@@ -1,6 +1,6 @@
 // One profile's local cache: the connection plus a repository per aggregate.
 import type { CacheKey, Db } from './connection.ts';
-import { openDatabase } from './connection.ts';
+import { openDatabase, relaxedTransaction } from './connection.ts';
 import { AutoReplyRepository } from './repositories/auto-replies.ts';
 import { BlockedSenderRepository } from './repositories/blocked-senders.ts';
 import { CaseRepository } from './repositories/cases.ts';
@@ -119,6 +119,11 @@ export class Store {
   /** Runs `work` in one transaction: all of it commits, or none. */
   transaction<T>(work: () => T): T {
     return this.db.transaction(work)();
+  }
+
+  /** `transaction`, with a commit that does not wait for the disk: see relaxedTransaction. */
+  relaxedTransaction<T>(work: () => T): T {
+    return relaxedTransaction(this.db, work);
   }
 
   close(): void {

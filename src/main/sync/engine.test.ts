@@ -30,6 +30,23 @@ describe('initial sync', () => {
     expect(world.profile.services.engine.status.state).toBe('idle');
   });
 
+  it('leaves every pulled message searchable, the next ones too, and commits durably again after', async () => {
+    const inbound = (text: string) =>
+      world.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', { channel: 'webchat', customer: { name: 'Marta', handle: 'marta1' }, text, assignTo: 'lucia' });
+    const { caseId } = await inbound('Mi pedido de zanahorias nunca llegó');
+    const { store } = world.profile.services;
+    await world.profile.services.syncOnce();
+    expect(store.messages.search('zanahorias').map((h) => h.caseId)).toEqual([caseId]);
+    // FTS5's own check that the index matches the messages, row for row (it throws otherwise).
+    expect(() => store.db.prepare("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+    // FULL: an outbox row written after the first sync is on the disk when its commit returns.
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
+
+    await inbound('Y ahora tampoco llegaron los rabanitos');
+    await world.profile.services.syncOnce();
+    expect(store.messages.search('rabanitos').map((h) => h.caseId)).toHaveLength(1);
+  });
+
   it('keeps the customer’s text exactly, whatever it contains', async () => {
     const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)> \u202eevil\u202c e\u0301 👩🏽‍💻 \u0000 ' + 'x'.repeat(150_000);
     const { caseId } = await world.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {

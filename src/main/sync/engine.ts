@@ -14,9 +14,11 @@ import type { ApiClient } from './api-client.ts';
 import { ApiError } from './api-error.ts';
 import { applyChange } from './apply.ts';
 import { settleAnswers, type Answer } from './settle.ts';
+import { sendAhead } from './send-ahead.ts';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff.ts';
 import { rebasePending, type ReplyAuthor } from '../commands/effects.ts';
-import { cursorEpoch, type MutationResultStatus } from '../../protocol/sync.ts';
+import { cursorEpoch, type MutationResultStatus, type PullResponse } from '../../protocol/sync.ts';
+import { buildSearchIndexes, deferSearchIndexes } from '../db/search-index.ts';
 import { CacheLockedError, maxOfflineDays, OfflineLimit, type OfflineClocks } from '../retention/offline-limit.ts';
 import { purgeExpired, type Purged } from '../retention/purge.ts';
 import { RETENTION_DOCUMENT, settingInForce } from '../settings/in-force.ts';
@@ -238,17 +240,20 @@ export class SyncEngine {
   }
 
   private async pull(summary: SyncSummary): Promise<void> {
-    const { store, api } = this.options;
+    const { store } = this.options;
     let resynced = store.syncState.get(KEY_RESYNC_DUE) !== null;
     if (resynced) this.startOver('the cache was upgraded with changes only the server can put back');
     let initial = store.syncState.get(KEY_INITIAL_DONE) !== '1';
     let done = Number(store.syncState.get(KEY_INITIAL_COUNT) ?? 0);
+    // The next page is asked for as soon as this one names its cursor, so the server prepares it
+    // and it travels while this one is applied (the apply holds the thread; the network does not).
+    let next: Promise<PullResponse> | null = null;
     for (;;) {
-      const cursor = store.syncState.get(KEY_CURSOR);
-      let page;
+      let page: PullResponse;
       try {
-        page = await this.retrying(() => api.pull(cursor, this.options.pageSize ?? 500));
+        page = await (next ?? this.pullPage(store.syncState.get(KEY_CURSOR)));
       } catch (error) {
+        next = null;
         if (!(error instanceof ApiError) || error.kind !== 'resync_required' || resynced) throw error;
         // The server no longer knows our cursor (restored, or reset): rebuild from scratch.
         this.startOver(error.message);
@@ -257,12 +262,22 @@ export class SyncEngine {
         done = 0;
         continue;
       }
+      next = null;
       // The server's clock says how long this console was away: too long, and it locks first.
       if (this.offline.checkContact(page.serverNow, this.maxOfflineDays())) throw new CacheLockedError(this.maxOfflineDays());
+      if (page.hasMore) {
+        const { cursor } = page;
+        next = (await sendAhead('/v1/sync/pull', () => this.pullPage(cursor))).answer;
+      }
       const touched = new Set<EntityName>();
       const triage = new PageTriage(store, { firstSync: initial });
       let autoReplies = 0;
-      store.transaction(() => {
+      // A first sync's pages but the last commit without waiting for the disk: the server can send
+      // them again, and the last page's durable commit carries them to the disk with it.
+      const commit = initial && page.hasMore ? store.relaxedTransaction.bind(store) : store.transaction.bind(store);
+      commit(() => {
+        // A first sync builds the search indexes once, after its last page, not row by row.
+        if (initial) deferSearchIndexes(store.db);
         for (const change of page.changes) {
           triage.note(change);
           applyChange(store, change);
@@ -291,6 +306,9 @@ export class SyncEngine {
           done += page.changes.length;
           store.syncState.set(KEY_INITIAL_COUNT, String(done));
           if (!page.hasMore) store.syncState.set(KEY_INITIAL_DONE, '1');
+          // Last: once the indexes are written, each later statement of the transaction would
+          // have FTS5 flush its buffers again.
+          if (!page.hasMore) buildSearchIndexes(store.db);
         }
       });
       summary.pulled += page.changes.length;
@@ -305,6 +323,10 @@ export class SyncEngine {
       if (touched.size > 0) this.options.emit?.({ type: 'changed', entities: [...touched] });
       if (!page.hasMore) return;
     }
+  }
+
+  private pullPage(cursor: string | null): Promise<PullResponse> {
+    return this.retrying(() => this.options.api.pull(cursor, this.options.pageSize ?? 500));
   }
 
   /** Forgets what was pulled (the outbox and unconfirmed rows stay), so the pull starts from the beginning. */

@@ -1,0 +1,103 @@
+// The search indexes set aside during a first sync and built in one pass: what is searchable
+// afterwards, and a cache closed half-way (a crash) opened again.
+import { afterEach, describe, expect, it } from 'vitest';
+import { Store } from './store.ts';
+import { buildSearchIndexes, deferSearchIndexes, searchIndexesDeferred } from './search-index.ts';
+import { tempDir } from '../../../tests/fixtures/sandbox.ts';
+import { testKey } from '../../../tests/fixtures/cache.ts';
+
+const dirs: { remove: () => void }[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
+
+function freshFile(): string {
+  const dir = tempDir();
+  dirs.push(dir);
+  return `${dir.path}/atiende.db`;
+}
+
+/** Message search lists each hit with its case. */
+function openWithCase(file: string, key: Buffer): Store {
+  const store = Store.open(file, key);
+  store.db.prepare(
+    `INSERT OR IGNORE INTO cases (id, number, customer_id, channel, subject, status, priority, language, created_at, updated_at, version, server_status)
+     VALUES ('c1', 1001, 'cu1', 'whatsapp', 'Factura', 'open', 'normal', 'es', '2026-11-01T10:00:00Z', '2026-11-01T10:00:00Z', 1, 'open')`,
+  ).run();
+  return store;
+}
+
+const message = (store: Store, id: string, text: string) =>
+  store.messages.upsert({ id, case_id: 'c1', kind: 'customer', author: 'Ana', text, sent_at: `2026-11-01T10:00:00Z`, state: 'sent', version: 1, promo: null });
+
+const article = (store: Store, id: string, title: string) =>
+  store.knowledge.upsertArticle({
+    id, version: 1, title, summary: 'Resumen', body: `${title}: pasos a seguir`, tags: '[]', language: 'es',
+    updated_at: '2026-11-01T10:00:00Z', revision: 1, url: null,
+  });
+
+const found = (store: Store, words: string) => store.messages.search(words).map((h) => h.messageId);
+
+/** FTS5's own check that each index matches its table, row for row. */
+function checkIndexes(store: Store): void {
+  for (const index of ['messages_fts', 'articles_fts', 'articles_trigram']) {
+    store.db.prepare(`INSERT INTO ${index}(${index}, rank) VALUES ('integrity-check', 1)`).run();
+  }
+}
+
+describe('search indexes built in one pass', () => {
+  it('finds what was written while they were set aside, not what was deleted, and indexes row by row again after', () => {
+    const store = openWithCase(freshFile(), testKey());
+    try {
+      message(store, 'm0', 'Hola, escribo por la factura de octubre');
+      store.transaction(() => {
+        deferSearchIndexes(store.db);
+        message(store, 'm1', 'El módem no enciende desde ayer');
+        message(store, 'm2', 'Quiero darme de baja');
+        store.messages.remove('m0');
+        article(store, 'a1', 'Reiniciar el módem');
+      });
+      expect(searchIndexesDeferred(store.db)).toBe(true);
+
+      store.transaction(() => buildSearchIndexes(store.db));
+      expect(searchIndexesDeferred(store.db)).toBe(false);
+      expect(found(store, 'modem')).toEqual(['m1']);
+      expect(found(store, 'baja')).toEqual(['m2']);
+      expect(found(store, 'factura')).toEqual([]);
+      expect(store.knowledge.searchArticles('reiniciar').map((a) => a.id)).toEqual(['a1']);
+      expect(store.knowledge.searchArticles('reinciar').map((a) => a.id)).toEqual(['a1']);
+
+      message(store, 'm3', 'La factura llegó duplicada');
+      store.messages.remove('m1');
+      expect(found(store, 'factura')).toEqual(['m3']);
+      expect(found(store, 'modem')).toEqual([]);
+      checkIndexes(store);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('opens a cache closed while they were set aside with its indexes whole and its triggers back', () => {
+    const file = freshFile();
+    const key = testKey();
+    const before = openWithCase(file, key);
+    before.transaction(() => {
+      deferSearchIndexes(before.db);
+      message(before, 'm1', 'El módem no enciende desde ayer');
+    });
+    const triggers = (store: Store) =>
+      store.db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'trigger' AND (name LIKE 'messages_fts_%' OR name LIKE 'articles_%')").get();
+    expect(triggers(before)).toEqual({ n: 0 });
+    before.close();
+
+    const after = openWithCase(file, key);
+    try {
+      expect(searchIndexesDeferred(after.db)).toBe(false);
+      expect(triggers(after)).toEqual({ n: 9 });
+      expect(found(after, 'modem')).toEqual(['m1']);
+      message(after, 'm2', 'Quiero darme de baja');
+      expect(found(after, 'baja')).toEqual(['m2']);
+      checkIndexes(after);
+    } finally {
+      after.close();
+    }
+  });
+});

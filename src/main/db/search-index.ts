@@ -1,0 +1,62 @@
+// The cache's full-text indexes (messages, and articles by words and by trigrams) are kept up to
+// date row by row by triggers. A first sync brings tens of thousands of rows at once: row by row,
+// FTS5 writes a small segment for nearly every message (each statement's savepoint flushes what it
+// holds) and then merges them. So a first sync sets the triggers aside and builds each index in
+// one pass at its end, in the transaction that finishes it.
+import type { Db } from './connection.ts';
+
+/** The external-content FTS5 tables a bulk build fills from their source tables. */
+const INDEXES = ['messages_fts', 'articles_fts', 'articles_trigram'] as const;
+
+/** The triggers that keep them in step, row by row. */
+const TRIGGERS = INDEXES.flatMap((index) => ['insert', 'delete', 'update'].map((op) => `${index}_${op}`));
+
+/**
+ * Where the set-aside triggers' definitions wait, in the same database: a first sync interrupted
+ * by a crash finds them on its next run and puts them back when it finishes.
+ */
+const KEY_SET_ASIDE = 'search_triggers_set_aside';
+
+/** Whether the search triggers are set aside (a first sync under way). */
+export function searchIndexesDeferred(db: Db): boolean {
+  return db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM sync_state WHERE key = ?').get(KEY_SET_ASIDE)?.n === 1;
+}
+
+/**
+ * Sets the search triggers aside until `buildSearchIndexes`: rows written meanwhile (pulled or
+ * local) are indexed by that build. Run inside a transaction; does nothing if already set aside.
+ */
+export function deferSearchIndexes(db: Db): void {
+  if (searchIndexesDeferred(db)) return;
+  const placeholders = TRIGGERS.map(() => '?').join(', ');
+  const triggers = db
+    .prepare<string[], { name: string; sql: string }>(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name IN (${placeholders}) ORDER BY name`)
+    .all(...TRIGGERS);
+  if (triggers.length !== TRIGGERS.length) {
+    throw new Error(`The cache's search triggers are not all there (${triggers.length} of ${TRIGGERS.length}): it cannot defer them`);
+  }
+  db.prepare('INSERT INTO sync_state(key, value) VALUES (?, ?)').run(KEY_SET_ASIDE, JSON.stringify(triggers.map((t) => t.sql)));
+  for (const { name } of triggers) db.exec(`DROP TRIGGER ${name}`);
+}
+
+/**
+ * Builds every search index from its table in one pass and puts the triggers back. Run inside a
+ * transaction; does nothing unless `deferSearchIndexes` set them aside.
+ */
+export function buildSearchIndexes(db: Db): void {
+  const stored = db.prepare<[string], { value: string }>('SELECT value FROM sync_state WHERE key = ?').get(KEY_SET_ASIDE);
+  if (!stored) return;
+  for (const index of INDEXES) db.exec(`INSERT INTO ${index}(${index}) VALUES ('rebuild')`);
+  for (const sql of JSON.parse(stored.value) as string[]) db.exec(sql);
+  db.prepare('DELETE FROM sync_state WHERE key = ?').run(KEY_SET_ASIDE);
+}
+
+/**
+ * A cache opened with its triggers set aside (a first sync cut short) gets its indexes whole
+ * and its triggers back before anything else runs, migrations included; the first sync, when it
+ * resumes, sets them aside again.
+ */
+export function restoreSearchIndexes(db: Db): void {
+  const hasState = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sync_state'").get() !== undefined;
+  if (hasState && searchIndexesDeferred(db)) db.transaction(() => buildSearchIndexes(db))();
+}
