@@ -26,11 +26,16 @@ export async function messageLiker(ctx: MutationContext, args: Args, tx: Tx): Pr
   return own;
 }
 
-/** Once per message: a second like (another console's, or a resent push) changes nothing. */
+/** Once per message: a second like (another console's, or a resent push) changes nothing. A
+ *  message opened from a listening post shares the post's like, so the post counts it too. */
 export async function likeMessage(ctx: MutationContext, args: Args, tx: Tx): Promise<Outcome> {
   const at = ctx.now().toISOString();
-  if (await tx.messages.like({ messageId: args.messageId, caseId: args.caseId, reaction: args.reaction, username: ctx.username, at })) {
-    await tx.feed.publishMessage(args.messageId);
+  if (!(await tx.messages.like({ messageId: args.messageId, caseId: args.caseId, reaction: args.reaction, username: ctx.username, at }))) return APPLIED;
+  await tx.feed.publishMessage(args.messageId);
+  const postId = await tx.messages.openedFrom(args.messageId);
+  const post = postId === null ? undefined : await tx.listening.post(postId);
+  if (postId !== null && post) {
+    await tx.feed.publishGlobal('listening_post', postId, await tx.listening.save(postId, { ...post, reactions: post.reactions + 1 }));
   }
   return APPLIED;
 }
