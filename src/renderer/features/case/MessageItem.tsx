@@ -50,7 +50,7 @@ export const MessageItem = memo(function MessageItem({ message, channel, formatt
       {message.kind === 'auto_reply' ? <p className="auto-reply-note">{t('message.autoReplyNote')}</p> : null}
       {message.kind === 'survey' ? <p className="auto-reply-note">{t('message.surveyNote')}</p> : null}
       {message.triage ? <MessageTriageLine messageId={message.id} triage={message.triage} readOnly={readOnly} /> : null}
-      {message.kind === 'customer' && isPublicChannel(channel) ? <MessageLikeButton message={message} readOnly={readOnly} /> : null}
+      {message.kind === 'customer' && isPublicChannel(channel) ? <MessageLikeButton message={message} when={formatters.when(message.sentAt)} readOnly={readOnly} /> : null}
     </li>
   );
 });

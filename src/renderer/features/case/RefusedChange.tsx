@@ -43,14 +43,22 @@ const DECISION_REFUSALS = {
   not_assigned: 'triage.refused.not_assigned',
   case_not_found: 'triage.refused.case_not_found',
 } as const satisfies { [R in RefusalReason]?: string };
+/** A like refused: it went back to the server's like (none), said in the agent's language. */
+const LIKE_REFUSALS = {
+  not_in_case: 'messageLike.refused.not_in_case',
+  not_assigned: 'messageLike.refused.not_assigned',
+  case_not_found: 'messageLike.refused.case_not_found',
+  not_public: 'messageLike.refused.not_public',
+} as const satisfies { [R in RefusalReason]?: string };
 const keyIn = <T extends object>(table: T, reason: string | null): T[keyof T] | null =>
   reason !== null && Object.hasOwn(table, reason) ? table[reason as keyof T] : null;
 const refusalKey = (mutation: MutationView) =>
-  (DECISIONS.includes(mutation.name) ? keyIn(DECISION_REFUSALS, mutation.reason) : null) ?? keyIn(REFUSALS, mutation.reason);
+  (DECISIONS.includes(mutation.name) ? keyIn(DECISION_REFUSALS, mutation.reason) : null)
+  ?? (mutation.name === 'react' ? keyIn(LIKE_REFUSALS, mutation.reason) : null) ?? keyIn(REFUSALS, mutation.reason);
 
 const OWN_TITLES = [
   'send_reply', 'set_status', 'link_identity', 'unlink_identity', 'merge_customers', 'undo_merge', 'set_message_type', 'restore_message',
-  'derive_case', 'answer_derivation',
+  'derive_case', 'answer_derivation', 'react',
 ] as const;
 type OwnTitle = (typeof OWN_TITLES)[number];
 const hasOwnTitle = (name: string): name is OwnTitle => (OWN_TITLES as readonly string[]).includes(name);
