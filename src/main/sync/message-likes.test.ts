@@ -94,6 +94,21 @@ describe('a like on a customer’s public comment', () => {
   });
 });
 
+describe('a like where there is none to give', () => {
+  it('is refused on MercadoLibre, which has no likes, by the console and by the server; an unknown message is said so', async () => {
+    const { caseId } = await world.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
+      channel: 'mercadolibre', customer: { name: 'Comprador', handle: 'comprador_ml' }, text: '¿Tiene stock del router?', assignTo: 'lucia',
+    });
+    await world.lucia.services.syncOnce();
+    const question = firstOf(caseId, 'customer');
+    expect(() => world.lucia.services.commands.likeMessage(question)).toThrow(expect.objectContaining({ code: 'no_likes' }));
+    const raw = await rawConsole(world.sandbox, 'lucia');
+    expect(await raw.push('react', { caseId, messageId: question, reaction: 'like' })).toMatchObject({ status: 'rejected', reason: 'no_likes' });
+    expect(likesOn(question)).toEqual([]);
+    expect(() => world.lucia.services.commands.likeMessage('no-such-message')).toThrow(expect.objectContaining({ code: 'message_not_found' }));
+  });
+});
+
 describe('a like on a case opened from a listening post', () => {
   const postLikes = (postId: string) => db().prepare('SELECT username FROM reactions WHERE post_id = ?').pluck().all(postId);
   async function heard(text: string): Promise<{ postId: string }> {

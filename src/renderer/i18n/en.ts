@@ -1794,6 +1794,7 @@ export const en = {
       not_assigned: 'The case is no longer yours: the like was not given; whoever holds it can give it.',
       case_not_found: 'The case no longer exists on the server: the like was not given.',
       not_public: 'The case is on a private channel: nobody would see a like there, so it was not given.',
+      no_likes: 'This channel has no likes (only Facebook, Instagram and X do), so it was not given.',
     },
   },
 } as const;

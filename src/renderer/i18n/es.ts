@@ -1795,6 +1795,7 @@ export const es: Translation = {
       not_assigned: 'El caso ya no es tuyo: el me gusta no se dio; lo puede dar quien lo tiene.',
       case_not_found: 'El caso ya no existe en el servidor: el me gusta no se dio.',
       not_public: 'El caso está en un canal privado: un me gusta ahí no lo vería nadie, así que no se dio.',
+      no_likes: 'En este canal no hay me gusta (solo en Facebook, Instagram y X), así que no se dio.',
     },
   },
 };

@@ -229,5 +229,6 @@ interface LikeColumns {
 function likeOf(row: LikeColumns, pending: boolean): MessageLike | null {
   if (row.liked === null || (row.server_liked === null && !pending)) return null;
   const { by, at } = fromJson(WireLike, row.liked, 'messages.liked');
-  return { by: { username: by, name: row.liked_by_name, you: row.liked_by_you === 1 }, at, pending };
+  // The server's like (another's, come while this console's waits) is not this console's to send.
+  return { by: { username: by, name: row.liked_by_name, you: row.liked_by_you === 1 }, at, pending: pending && row.liked !== row.server_liked };
 }

@@ -49,6 +49,7 @@ const LIKE_REFUSALS = {
   not_assigned: 'messageLike.refused.not_assigned',
   case_not_found: 'messageLike.refused.case_not_found',
   not_public: 'messageLike.refused.not_public',
+  no_likes: 'messageLike.refused.no_likes',
 } as const satisfies { [R in RefusalReason]?: string };
 const keyIn = <T extends object>(table: T, reason: string | null): T[keyof T] | null =>
   reason !== null && Object.hasOwn(table, reason) ? table[reason as keyof T] : null;
