@@ -74,7 +74,10 @@ const SCHEMA = `
     -- A customer message's noise as judged when it arrived (a NoiseKind, or 'none'), against the
     -- customer's previous message and the case's state then, as a console judges it: the
     -- reports' filtered count. NULL: judged when a report reads it.
-    noise TEXT
+    noise TEXT,
+    -- The listening post a proactive case was opened from, on its first message: a like on
+    -- either is the same like, kept once in reactions.
+    post_id TEXT
   ) STRICT;
   -- A case's thread in order (the reports read every thread of a period sorted, with no sort step).
   DROP INDEX IF EXISTS messages_case;
@@ -301,7 +304,7 @@ const ADDED_COLUMNS = [
   ['users', 'hired_at'], ['users', 'supervises', "TEXT NOT NULL DEFAULT '[]'"], ['users', 'routed', 'INTEGER NOT NULL DEFAULT 1'],
   ['cases', 'product'], ['cases', 'peer_answered', 'INTEGER NOT NULL DEFAULT 0'], ['cases', 'call_avoided', 'INTEGER NOT NULL DEFAULT 0'],
   ['cases', 'recontact'], ['messages', 'noise'], ['cases', 'priority_before_recontact'],
-  ['cases', 'routing_rule'], ['cases', 'routing_reason'], ['cases', 'overflowed_at'],
+  ['cases', 'routing_rule'], ['cases', 'routing_reason'], ['cases', 'overflowed_at'], ['messages', 'post_id'],
   ['feed', 'del_at'],
 ] as const;
 

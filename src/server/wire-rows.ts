@@ -48,7 +48,7 @@ function decision(r: RowReader): WireData<'message'>['decision'] {
   return { type: r.as('decision_type', MessageDecision.shape.type), restored: r.int('decision_restored') === 1, by, at };
 }
 
-/** The company's like on a message, joined from message_reactions; null when it has none. */
+/** The company's like on a message, joined from message_reactions (or its post's, reactions); null when it has none. */
 function liked(r: RowReader): WireData<'message'>['liked'] {
   const by = r.textOrNull('liked_by');
   const at = r.textOrNull('liked_at');
@@ -138,8 +138,10 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
     table: 'messages',
     key: 'id',
     sql: `SELECT m.*, d.type AS decision_type, d.restored AS decision_restored, d.by AS decision_by, d.at AS decision_at,
-            EXISTS (SELECT 1 FROM csat_surveys s WHERE s.answer_message_id = m.id) AS csat_answer, l.username AS liked_by, l.at AS liked_at
-          FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id LEFT JOIN message_reactions l ON l.message_id = m.id WHERE m.id = ?`,
+            EXISTS (SELECT 1 FROM csat_surveys s WHERE s.answer_message_id = m.id) AS csat_answer,
+            coalesce(l.username, p.username) AS liked_by, coalesce(l.at, p.at) AS liked_at
+          FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id LEFT JOIN message_reactions l ON l.message_id = m.id
+            LEFT JOIN reactions p ON p.post_id = m.post_id WHERE m.id = ?`,
     to: (r) => ({
       caseId: r.text('case_id'),
       kind: r.as('kind', WireMessage.shape.kind),

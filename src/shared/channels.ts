@@ -27,3 +27,7 @@ export const CHANNEL_INFO: Record<Channel, ChannelInfo> = {
 
 export const isPublicChannel = (channel: Channel): boolean =>
   CHANNEL_INFO[channel].visibility === 'public';
+
+/** The public channels where the company's account can like a comment or a post (MercadoLibre's questions have no likes). */
+export const LIKE_CHANNELS: readonly Channel[] = ['facebook_post', 'instagram_comment', 'x_mention'];
+export const takesLikes = (channel: Channel): boolean => LIKE_CHANNELS.includes(channel);

@@ -15,6 +15,8 @@ export const CHANNELS = [
   'mercadolibre',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
+/** A channel read from storage or the wire, as a string: one of ours or not. */
+export const isChannel = (value: string): value is Channel => (CHANNELS as readonly string[]).includes(value);
 
 export const CASE_STATUSES = ['open', 'pending_company', 'waiting_customer', 'resolved'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];

@@ -36,8 +36,8 @@ export const REFUSAL_REASONS = [
   // derivations: to an area of the routing document or an agent, one open at a time, answered by whom it went to
   // (no_recipient: an area with no member but the caller, the caller, or no agent or supervisor)
   'unknown_area', 'already_derived', 'duplicate_derivation', 'not_derived', 'not_in_area', 'no_recipient',
-  // listening: a post no longer listed, or one a case was already opened from
-  'post_not_found', 'already_opened',
+  // listening: a post no longer listed, or one a case was already opened from; a like on a channel that has none
+  'post_not_found', 'already_opened', 'no_likes',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
@@ -77,8 +77,8 @@ export const COMMAND_ERROR_CODES = [
   'unknown_area', 'already_derived', 'not_derived', 'not_in_area', 'invalid_derivation', 'no_recipient', 'unknown_agent',
   // listening posts
   'post_not_found', 'already_opened', 'already_reacted',
-  // a like on a message: only a customer's comment or mention
-  'not_customer_message',
+  // a like on a message: only a customer's comment or mention, cached, on a channel that has likes
+  'not_customer_message', 'message_not_found', 'no_likes',
 ] as const;
 export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
 

@@ -5,7 +5,7 @@
 import type { CommandContext, Queued } from './context.ts';
 import { CommandError } from './errors.ts';
 import type { ListeningPost } from '../../shared/listening/post.ts';
-import { isPublicChannel } from '../../shared/channels.ts';
+import { isPublicChannel, takesLikes } from '../../shared/channels.ts';
 
 type Done = Omit<Queued, 'caseId'>;
 
@@ -41,11 +41,13 @@ export function openCaseFromPost(ctx: CommandContext, postId: string): Done {
  */
 export function likeMessage(ctx: CommandContext, messageId: string): Queued {
   const target = ctx.store.messages.likeTarget(messageId);
-  if (target?.kind !== 'customer') throw new CommandError('not_customer_message', 'Only a customer’s comment or mention can be liked');
+  if (!target) throw new CommandError('message_not_found', `No message ${messageId} in the cache`);
+  if (target.kind !== 'customer') throw new CommandError('not_customer_message', 'Only a customer’s comment or mention can be liked');
   const found = ctx.requireOwnCase(target.caseId);
   if (!isPublicChannel(found.channel)) {
     throw new CommandError('not_public', `Case #${found.number} is on a private channel: a like there is seen by nobody`);
   }
+  if (!takesLikes(found.channel)) throw new CommandError('no_likes', `Case #${found.number} is on ${found.channel}, which has no likes`);
   if (target.liked) throw new CommandError('already_reacted', 'The company already liked this message');
   return { ...ctx.enqueue('react', { caseId: found.id, messageId, reaction: 'like' }, found.version), caseId: found.id };
 }

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MutationArgs } from '../../protocol/mutations/index.ts';
 import { CHANNEL_INFO } from '../../shared/channels.ts';
-import { CHANNELS, type Channel } from '../../shared/domain.ts';
+import { isChannel, type Channel } from '../../shared/domain.ts';
 import type { ReplySource } from '../../shared/models.ts';
 import { MOVE_TO_PRIVATE_SETTING, moveToPrivatePlan } from '../../shared/move-to-private.ts';
 import type { CommandContext, Queued } from './context.ts';
@@ -77,8 +77,6 @@ export function moveToPrivate(
   });
   return { ...queued, caseId: found.id, messageId };
 }
-
-const isChannel = (value: string): value is Channel => (CHANNELS as readonly string[]).includes(value);
 
 function checkReplyText(channel: Channel, text: string): void {
   if (text.trim().length === 0) throw new CommandError('empty_reply', 'The reply is empty');

@@ -206,6 +206,12 @@ describe('the company’s like on a customer’s public comment', () => {
     expect(store.outbox.list().filter((m) => m.name === 'react')).toHaveLength(1);
   });
 
+  it('shows the server’s like, another’s, as given and not waiting, while this console’s own waits', () => {
+    commands.likeMessage('m1');
+    pull(messageChange('m1', 'Conecta me dejó sin internet otra vez', 9, null, { by: 'mateo', at: '2026-11-20T11:00:00Z' }));
+    expect(likeOf('m1')).toEqual({ by: { username: 'mateo', name: null, you: false }, at: '2026-11-20T11:00:00Z', pending: false });
+  });
+
   it('follows the like the server sends, with who gave it, and keeps the message’s judgement', () => {
     const judged = triageOf('m1');
     pull(messageChange('m1', 'Conecta me dejó sin internet otra vez', 9, null, { by: 'mateo', at: '2026-11-20T11:00:00Z' }));
@@ -219,7 +225,7 @@ describe('the company’s like on a customer’s public comment', () => {
     const { messageId } = commands.sendReply('c1', 'Hola Ana');
     const queued = store.outbox.counts().pending;
     expect(() => commands.likeMessage(messageId)).toThrow(expect.objectContaining({ code: 'not_customer_message' }));
-    expect(() => commands.likeMessage('nope')).toThrow(expect.objectContaining({ code: 'not_customer_message' }));
+    expect(() => commands.likeMessage('nope')).toThrow(expect.objectContaining({ code: 'message_not_found' }));
     applyChange(store, caseChange(9, 'open', 'whatsapp'));
     expect(() => commands.likeMessage('m1')).toThrow(expect.objectContaining({ code: 'not_public' }));
     applyChange(store, caseChange(10, 'open', 'x_mention', 'mateo'));

@@ -245,6 +245,7 @@ export const en = {
     derive_case: 'Derivation refused',
     answer_derivation: 'Answer to the derivation refused',
     undo_merge: 'Could not undo',
+    react: 'Like not recorded',
     other: 'Change refused',
     conflict: 'Conflict',
     rejected: 'Rejected',
@@ -710,6 +711,7 @@ export const en = {
     mark: 'Another customer answered',
     hint: 'Tick it when another customer answered the question on the public thread.',
     failed: 'The mark was not saved: {{message}}',
+    refused: { not_public: 'Only a public thread can hold another customer’s answer: the case is no longer on one.' },
   },
   coaching: {
     title: 'Coaching plan',
@@ -1791,11 +1793,19 @@ export const en = {
   messageLike: {
     like: 'Like',
     liked: 'Liked',
+    likeOf: 'Like the comment by {{author}}, {{when}}',
     hint: 'Like this comment from the company’s account (once; the customer sees it)',
     byYou: 'by you',
     by: 'by {{name}}',
     pending: 'not sent yet',
     failed: 'Could not like it: {{message}}',
+    refused: {
+      not_in_case: 'The server does not have that message as one the customer wrote in this case: the like was not given.',
+      not_assigned: 'The case is no longer yours: the like was not given; whoever holds it can give it.',
+      case_not_found: 'The case no longer exists on the server: the like was not given.',
+      not_public: 'The case is on a private channel: nobody would see a like there, so it was not given.',
+      no_likes: 'This channel has no likes (only Facebook, Instagram and X do), so it was not given.',
+    },
   },
   lazyPage: {
     loading: 'Loading…',

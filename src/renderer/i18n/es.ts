@@ -246,6 +246,7 @@ export const es: Translation = {
     restore_message: 'Restauración rechazada',
     derive_case: 'Derivación rechazada',
     answer_derivation: 'Respuesta a la derivación rechazada',
+    react: 'Me gusta no registrado',
     other: 'Cambio rechazado',
     conflict: 'Conflicto',
     rejected: 'Rechazado',
@@ -711,6 +712,7 @@ export const es: Translation = {
     mark: 'Respondió otro cliente',
     hint: 'Marcalo cuando otro cliente respondió la consulta en el hilo público.',
     failed: 'No se guardó la marca: {{message}}',
+    refused: { not_public: 'Solo un hilo público puede tener la respuesta de otro cliente: el caso ya no está en uno.' },
   },
   coaching: {
     title: 'Plan de coaching',
@@ -1792,11 +1794,19 @@ export const es: Translation = {
   messageLike: {
     like: 'Me gusta',
     liked: 'Te gusta',
+    likeOf: 'Me gusta al comentario de {{author}}, {{when}}',
     hint: 'Dar me gusta a este comentario desde la cuenta de la empresa (una sola vez; lo ve el cliente)',
     byYou: 'lo diste vos',
     by: 'lo dio {{name}}',
     pending: 'por enviar',
     failed: 'No se pudo dar me gusta: {{message}}',
+    refused: {
+      not_in_case: 'El servidor no tiene ese mensaje como uno que el cliente escribió en este caso: el me gusta no se dio.',
+      not_assigned: 'El caso ya no es tuyo: el me gusta no se dio; lo puede dar quien lo tiene.',
+      case_not_found: 'El caso ya no existe en el servidor: el me gusta no se dio.',
+      not_public: 'El caso está en un canal privado: un me gusta ahí no lo vería nadie, así que no se dio.',
+      no_likes: 'En este canal no hay me gusta (solo en Facebook, Instagram y X), así que no se dio.',
+    },
   },
   lazyPage: {
     loading: 'Cargando…',

@@ -43,6 +43,15 @@ const BY_CHANGE = {
   },
   set_message_type: DECISION,
   restore_message: DECISION,
+  mark_peer_answered: { not_public: 'peer.refused.not_public' },
+  /** A like refused: it went back to the server's like (none), said in the agent's language. */
+  react: {
+    not_in_case: 'messageLike.refused.not_in_case',
+    not_assigned: 'messageLike.refused.not_assigned',
+    case_not_found: 'messageLike.refused.case_not_found',
+    not_public: 'messageLike.refused.not_public',
+    no_likes: 'messageLike.refused.no_likes',
+  },
 } as const satisfies Record<string, Table>;
 
 type Values<T> = T[keyof T];

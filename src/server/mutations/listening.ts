@@ -53,6 +53,9 @@ export const react: ServerMutation<typeof REACT, { post: Post } | { case: CaseFa
     // A like leaves an opened or dismissed post in its state; it is counted all the same.
     const state = post.state === 'new' ? 'reacted' : post.state;
     await save(tx, args.postId, { ...post, state, by: post.state === 'new' ? ctx.username : post.by, reactions: post.reactions + 1 });
+    // The message a case was opened with shares the post's like: its consoles see it liked.
+    const opened = await tx.listening.openedMessage(args.postId);
+    if (opened !== null) await tx.feed.publishMessage(opened);
     return APPLIED;
   },
 };
@@ -75,7 +78,7 @@ export const openListeningCase: ServerMutation<typeof OPEN_LISTENING_CASE, Post>
   async apply(ctx, args, tx, post) {
     const refused = alreadyOpened(post);
     if (refused) return refused;
-    const opened = await tx.listening.openCase(post, ctx.username, ctx.now().toISOString());
+    const opened = await tx.listening.openCase(args.postId, post, ctx.username, ctx.now().toISOString());
     await save(tx, args.postId, { ...post, state: 'opened', by: ctx.username, caseId: opened.caseId });
     await tx.feed.publishCase(opened.caseId);
     await tx.feed.publishMessage(opened.messageId);

@@ -3,12 +3,10 @@
 // reading it, so a private one is refused.
 import { MARK_PEER_ANSWERED } from '../../protocol/mutations/mark-peer-answered.ts';
 import { isPublicChannel } from '../../shared/channels.ts';
-import { CHANNELS, type Channel } from '../../shared/domain.ts';
+import { isChannel } from '../../shared/domain.ts';
 import type { CaseFacts } from '../store/repositories.ts';
 import { ownCase } from './guards.ts';
 import { APPLIED, type ServerMutation } from './types.ts';
-
-const isChannel = (value: string): value is Channel => (CHANNELS as readonly string[]).includes(value);
 
 export const markPeerAnswered: ServerMutation<typeof MARK_PEER_ANSWERED, CaseFacts> = {
   name: MARK_PEER_ANSWERED,

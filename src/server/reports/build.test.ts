@@ -172,10 +172,21 @@ describe('a day’s report, by hand', () => {
     const likePost = (postId: string, by: string, at: string) => sql("INSERT INTO reactions VALUES (?, 'like', ?, ?)", postId, by, at);
     const likeMessage = (messageId: string, caseId: string, by: string, at: string) =>
       sql("INSERT INTO message_reactions VALUES (?, ?, 'like', ?, ?)", messageId, caseId, by, at);
+    // Likes exist only on the public channels: lucia's Instagram comment, mateo's Facebook post.
+    const kase = (id: string, n: number, channel: string, agent: string) =>
+      sql(`INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language, created_at, updated_at, version)
+        VALUES (?, ?, 'cus', ?, 's', 'open', ?, 'normal', 'es', ?, ?, 1)`, id, n, channel, agent, t('09:00'), t('09:00'));
+    const comment = (id: string, caseId: string) =>
+      sql("INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version) VALUES (?, ?, 'customer', 'x', '¡Gracias!', ?, 'sent', 1)", id, caseId, t('09:00'));
+    kase('c6', 6, 'instagram_comment', 'lucia');
+    kase('c7', 7, 'facebook_post', 'mateo');
+    comment('m61', 'c6');
+    comment('m62', 'c6');
+    comment('m71', 'c7');
     likePost('p1', 'lucia', t('09:15')); // a post: no case
-    likeMessage('m1', 'c1', 'lucia', t('10:05'));
-    likeMessage('m7', 'c2', 'mateo', t('12:30'));
-    likeMessage('m5', 'c1', 'lucia', '2030-01-06T23:59:00.000Z'); // the day before: not in the period
+    likeMessage('m61', 'c6', 'lucia', t('10:05'));
+    likeMessage('m71', 'c7', 'mateo', t('12:30'));
+    likeMessage('m62', 'c6', 'lucia', '2030-01-06T23:59:00.000Z'); // the day before: not in the period
     likePost('p2', 'mateo', DAY.to); // the day after begins: not in the period
     const audience = await sofia();
     expect((await operationReport(store.reports, audience, { ...DAY }, AS_OF)).likes).toBe(3);
@@ -183,11 +194,11 @@ describe('a day’s report, by hand', () => {
       (await operationReport(store.reports, audience, { ...DAY, by }, AS_OF)).groups?.filter((g) => g.likes > 0).map((g) => [g.key, g.likes]);
     expect(await groups('agent')).toEqual([['lucia', 2], ['mateo', 1]]);
     expect(await groups('team')).toEqual([['soporte', 2], ['ventas', 1]]);
-    expect(await groups('channel')).toEqual([['email', 1], ['whatsapp', 1], ['x_mention', 1]]);
+    expect(await groups('channel')).toEqual([['facebook_post', 1], ['instagram_comment', 1], ['x_mention', 1]]);
     // An agent's own report counts only their likes.
     expect((await operationReport(store.reports, audienceOf(await store.reports.members(), 'mateo', {}), { ...DAY }, AS_OF)).likes).toBe(1);
     // The drill-down lists a case per like on a message, oldest first; a post's like has no case to list.
-    expect((await reportCases(store.reports, audience, { ...DAY, figure: 'likes' }, AS_OF)).map((r) => r.caseId)).toEqual(['c1', 'c2']);
+    expect((await reportCases(store.reports, audience, { ...DAY, figure: 'likes' }, AS_OF)).map((r) => r.caseId)).toEqual(['c6', 'c7']);
   });
 
   it('gives the per-case rows behind the figures, narrowed to a drill-down', async () => {

@@ -243,16 +243,21 @@ export function storeContract(engine: string, open: () => ServerStore): void {
         const like = { postId: 'post-1', reaction: 'like', username: 'lucia', at: '2026-03-10T10:05:00.000Z' };
         expect(await tx.listening.react(like)).toBe(true);
         expect(await tx.listening.react({ ...like, username: 'mateo' })).toBe(false);
-        opened = await tx.listening.openCase(post, 'lucia', '2026-03-10T10:10:00.000Z');
+        opened = await tx.listening.openCase('post-1', post, 'lucia', '2026-03-10T10:10:00.000Z');
         expect(await tx.cases.facts(opened.caseId)).toMatchObject({ channel: 'x_mention', assignedTo: 'lucia' });
         expect(await tx.messages.customerSentAt(opened.messageId, opened.caseId)).toBe(post.postedAt);
-        // The company likes the case's first message once, whoever likes it again.
+        expect(await tx.messages.openedFrom(opened.messageId)).toBe('post-1');
+        expect(await tx.listening.openedMessage('post-1')).toBe(opened.messageId);
+        // The case's first message is the post: the post's like is its like, so a second one is no like at all.
         const liked = { messageId: opened.messageId, caseId: opened.caseId, reaction: 'like', username: 'lucia', at: '2026-03-10T10:12:00.000Z' };
-        expect(await tx.messages.like(liked)).toBe(true);
+        expect(await tx.messages.like(liked)).toBe(false);
         expect(await tx.messages.like({ ...liked, username: 'mateo' })).toBe(false);
         // The same author again: the same customer, through the identity the first case made.
-        const again = await tx.listening.openCase(post, 'mateo', '2026-03-10T10:20:00.000Z');
+        const again = await tx.listening.openCase('post-2', { ...post, text: 'sigo sin servicio' }, 'mateo', '2026-03-10T10:20:00.000Z');
         expect(await tx.cases.customerOf(again.caseId)).toBe(await tx.cases.customerOf(opened.caseId));
+        // Liked first as a message, the post has its like: liking the post then changes nothing.
+        expect(await tx.messages.like({ ...liked, messageId: again.messageId, caseId: again.caseId })).toBe(true);
+        expect(await tx.listening.react({ ...like, postId: 'post-2' })).toBe(false);
       });
       for (const who of ['lucia', 'sofia']) {
         expect((await store.feed.page(who, 0, 10)).changes).toMatchObject([{ entity: 'listening_post', id: 'post-1', op: 'put', data: { state: 'reacted' } }]);

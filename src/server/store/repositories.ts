@@ -126,8 +126,11 @@ export interface Messages {
   decision(messageId: string): Promise<MessageDecisionRecord | undefined>;
   /** Records a decision (what it leaves out stays as it was) and gives the message a new version. */
   decide(messageId: string, change: { type?: string | null; restored?: boolean }, by: string, at: string): Promise<void>;
-  /** The company's like on a customer message, once: true when it is new (the message then gets a new version). */
+  /** The company's like on a customer message, once: true when it is new (the message then gets a new version).
+   *  On a message opened from a listening post it is the post's like: either one counts for both. */
   like(like: { messageId: string; caseId: string; reaction: string; username: string; at: string }): Promise<boolean>;
+  /** The listening post this message was opened from, or null. */
+  openedFrom(messageId: string): Promise<string | null>;
 }
 
 export interface MessageDecisionRecord {
@@ -425,10 +428,14 @@ export interface Listening {
   post(postId: string): Promise<WireData<'listening_post'> | undefined>;
   /** Saves the post and returns its new version, to publish. */
   save(postId: string, post: WireData<'listening_post'>): Promise<number>;
-  /** Records the company's like; false when the post already had it. */
+  /** Records the company's like; false when the post (or the message opened from it) already had it.
+   *  A message opened from the post gets a new version: its like is this one. */
   react(like: { postId: string; reaction: string; username: string; at: string }): Promise<boolean>;
-  /** Opens a case from the post, on its channel, assigned to `assignee`: the customer's identity found or created. */
-  openCase(post: WireData<'listening_post'>, assignee: string, at: string): Promise<{ caseId: string; messageId: string }>;
+  /** Opens a case from the post, on its channel, assigned to `assignee`: the customer's identity found or created.
+   *  Its first message keeps the post's id, so the post's like (given or to come) is the message's. */
+  openCase(postId: string, post: WireData<'listening_post'>, assignee: string, at: string): Promise<{ caseId: string; messageId: string }>;
+  /** The message a case was opened with from this post, or null. */
+  openedMessage(postId: string): Promise<string | null>;
 }
 
 /** The writes that put changed rows in front of the consoles that see them (see feed.ts). */

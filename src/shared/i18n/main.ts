@@ -113,8 +113,10 @@ const es = {
     resync_required: 'El servidor pidió sincronizar todo de nuevo.',
     post_not_found: 'Esa publicación ya no está en Escucha.',
     already_opened: 'Ya se abrió un caso desde esa publicación.',
-    already_reacted: 'La empresa ya le dio me gusta a esa publicación.',
+    already_reacted: 'La empresa ya le dio me gusta: una vez alcanza.',
     not_customer_message: 'Solo se le puede dar me gusta al comentario o la mención de un cliente.',
+    message_not_found: 'Ese mensaje ya no está en Atiende: sincronizá y volvé a intentarlo.',
+    no_likes: 'En este canal no hay me gusta: solo en Facebook, Instagram y X.',
   } satisfies Record<WordedErrorCode, string>,
 };
 
@@ -218,8 +220,10 @@ const en: typeof es = {
     resync_required: 'The server asked for a full sync.',
     post_not_found: 'That post is no longer in Listening.',
     already_opened: 'A case was already opened from that post.',
-    already_reacted: 'The company already liked that post.',
+    already_reacted: 'The company already liked it: once is enough.',
     not_customer_message: 'Only a customer’s comment or mention can be liked.',
+    message_not_found: 'That message is no longer in Atiende: sync and try again.',
+    no_likes: 'This channel has no likes: only Facebook, Instagram and X do.',
   },
 };
 

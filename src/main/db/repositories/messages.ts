@@ -91,10 +91,14 @@ export class MessageRepository {
       'case_id', 'kind', 'author', 'text', 'sent_at', 'state', 'auto_reply_key', 'promo',
       'decision_type', 'decision_restored', 'decision_by', 'decision_at', 'csat_answer', 'liked', 'server_liked',
     ]);
-    this.likeStmt = db.prepare('UPDATE messages SET liked = ? WHERE id = ? AND liked IS NULL');
+    // A like counts when the server has it or this console's waits to be sent: one lost to a
+    // sequence gap (neither undone nor sent) may be given again.
+    const queuedLike = `EXISTS (SELECT 1 FROM outbox o WHERE o.status = 'pending' AND o.name = 'react'
+      AND json_extract(o.args, '$.messageId') = messages.id)`;
+    this.likeStmt = db.prepare('UPDATE messages SET liked = ? WHERE id = ? AND server_liked IS NULL');
     this.followServerLikeStmt = db.prepare('UPDATE messages SET liked = server_liked WHERE id = ?');
     this.likeTargetStmt = db.prepare<[string], { case_id: string; kind: string; liked: number }>(
-      'SELECT case_id, kind, liked IS NOT NULL AS liked FROM messages WHERE id = ?',
+      `SELECT case_id, kind, server_liked IS NOT NULL OR ${queuedLike} AS liked FROM messages WHERE id = ?`,
     );
     // The case's decisions on its messages still waiting to be sent: read once per thread.
     this.pendingDecisionsStmt = db.prepare<[string], string>(
@@ -153,7 +157,7 @@ export class MessageRepository {
     this.insertLocalStmt.run({ auto_reply_key: null, ...row });
   }
 
-  /** The company's like shown at once on a customer message; a like already shown is kept (a message is liked once). */
+  /** The company's like shown at once on a customer message; the server's like, if any, is kept (a message is liked once). */
   likeLocally(id: string, like: LikeRecord): void {
     this.likeStmt.run(JSON.stringify(like), id);
   }
@@ -215,13 +219,16 @@ export class MessageRepository {
 
 interface LikeColumns {
   liked: string | null;
+  server_liked: string | null;
   liked_by_name: string | null;
   liked_by_you: number;
 }
 
-/** The like a thread row shows; `pending` while this console's like waits in the outbox. */
+/** The like a thread row shows; `pending` while this console's like waits in the outbox. A like
+ *  neither on the server nor queued (lost to a sequence gap) is not shown: it may be given again. */
 function likeOf(row: LikeColumns, pending: boolean): MessageLike | null {
-  if (row.liked === null) return null;
+  if (row.liked === null || (row.server_liked === null && !pending)) return null;
   const { by, at } = fromJson(WireLike, row.liked, 'messages.liked');
-  return { by: { username: by, name: row.liked_by_name, you: row.liked_by_you === 1 }, at, pending };
+  // The server's like (another's, come while this console's waits) is not this console's to send.
+  return { by: { username: by, name: row.liked_by_name, you: row.liked_by_you === 1 }, at, pending: pending && row.liked !== row.server_liked };
 }

@@ -3,7 +3,7 @@
 // customer messages their type and whether the noise filter holds them. An out-of-hours
 // auto-reply is marked as one, so nobody takes it for an agent's answer; so is the satisfaction
 // survey the server sent at resolution, and the customer's reply that answered it. A customer's
-// comment on a public channel can get the company's like.
+// comment on a channel that has likes (Facebook, Instagram, X) can get the company's like.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain.ts';
@@ -11,7 +11,7 @@ import type { Message } from '../../../shared/models.ts';
 import type { Formatters } from '../../lib/useFormatters.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { MessageTriageLine } from '../triage/index.ts';
-import { isPublicChannel } from '../../../shared/channels.ts';
+import { takesLikes } from '../../../shared/channels.ts';
 import { DeliveryState } from './DeliveryState.tsx';
 import { MessageLikeButton } from './MessageLikeButton.tsx';
 import { EmailHtml } from './EmailHtml.tsx';
@@ -50,7 +50,7 @@ export const MessageItem = memo(function MessageItem({ message, channel, formatt
       {message.kind === 'auto_reply' ? <p className="auto-reply-note">{t('message.autoReplyNote')}</p> : null}
       {message.kind === 'survey' ? <p className="auto-reply-note">{t('message.surveyNote')}</p> : null}
       {message.triage ? <MessageTriageLine messageId={message.id} triage={message.triage} readOnly={readOnly} /> : null}
-      {message.kind === 'customer' && isPublicChannel(channel) ? <MessageLikeButton message={message} readOnly={readOnly} /> : null}
+      {message.kind === 'customer' && takesLikes(channel) ? <MessageLikeButton message={message} when={formatters.when(message.sentAt)} readOnly={readOnly} /> : null}
     </li>
   );
 });

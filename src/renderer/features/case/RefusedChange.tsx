@@ -19,7 +19,7 @@ function replyText(mutation: MutationView): string | null {
 
 const OWN_TITLES = [
   'send_reply', 'set_status', 'link_identity', 'unlink_identity', 'merge_customers', 'undo_merge', 'set_message_type', 'restore_message',
-  'derive_case', 'answer_derivation', 'reassign_case',
+  'derive_case', 'answer_derivation', 'reassign_case', 'react',
 ] as const;
 type OwnTitle = (typeof OWN_TITLES)[number];
 const hasOwnTitle = (name: string): name is OwnTitle => (OWN_TITLES as readonly string[]).includes(name);

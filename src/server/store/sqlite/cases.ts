@@ -1,5 +1,6 @@
 import type { CaseEvent, CaseEvents, CaseFacts, Cases, Messages } from '../repositories.ts';
 import { nextVersion, type SandboxDb } from '../../schema.ts';
+import { likeMessage, openedFrom } from './likes.ts';
 import type { Sync } from './promised.ts';
 import { exists, ids, row, run } from './sql.ts';
 
@@ -58,12 +59,8 @@ export const sqliteMessages = (db: SandboxDb): Sync<Messages> => ({
     });
     run(db, 'UPDATE messages SET version = ? WHERE id = ?', nextVersion(db), messageId);
   },
-  like: ({ messageId, caseId, reaction, username, at }) => {
-    const added = run(db, `INSERT INTO message_reactions (message_id, case_id, reaction, username, at) VALUES (?, ?, ?, ?, ?)
-      ON CONFLICT(message_id) DO NOTHING`, messageId, caseId, reaction, username, at) === 1;
-    if (added) run(db, 'UPDATE messages SET version = ? WHERE id = ?', nextVersion(db), messageId);
-    return added;
-  },
+  like: (like) => likeMessage(db, like),
+  openedFrom: (messageId) => openedFrom(db, messageId),
 });
 
 export const sqliteCaseEvents = (db: SandboxDb): Sync<CaseEvents> => ({
