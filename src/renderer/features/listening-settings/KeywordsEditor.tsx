@@ -18,16 +18,16 @@ export function KeywordsEditor({ keywords, onChange, readOnly }: Props) {
       <h3 id="listening-keywords-title">{t('listeningSettings.keywords.title')}</h3>
       {keywords.map((k, i) => (
         // By position: the keyword itself is what is being typed.
-        <fieldset key={i} className="listening-keyword" data-testid="listening-keyword" disabled={readOnly}>
+        <fieldset key={i} className="listening-keyword" data-testid="listening-settings-keyword" disabled={readOnly}>
           <legend>{k.keyword.trim() || t('listeningSettings.keywords.unnamed')}</legend>
-          <label>{t('listeningSettings.keywords.keyword')} <input value={k.keyword} size={14} data-testid="listening-keyword-word" onChange={(e) => set(i, { keyword: e.target.value })} /></label>
-          <label className="wide">{t('listeningSettings.keywords.forms')} <input value={k.forms} data-testid="listening-keyword-forms" onChange={(e) => set(i, { forms: e.target.value })} /></label>
-          <label><input type="checkbox" checked={k.common} data-testid="listening-keyword-common" onChange={(e) => set(i, { common: e.target.checked })} />{t('listeningSettings.keywords.common')}</label>
+          <label>{t('listeningSettings.keywords.keyword')} <input value={k.keyword} size={14} data-testid="listening-settings-keyword-word" onChange={(e) => set(i, { keyword: e.target.value })} /></label>
+          <label className="wide">{t('listeningSettings.keywords.forms')} <input value={k.forms} data-testid="listening-settings-keyword-forms" onChange={(e) => set(i, { forms: e.target.value })} /></label>
+          <label><input type="checkbox" checked={k.common} data-testid="listening-settings-keyword-common" onChange={(e) => set(i, { common: e.target.checked })} />{t('listeningSettings.keywords.common')}</label>
           {readOnly ? null : <button type="button" className="button ghost" onClick={() => onChange(keywords.filter((_, j) => j !== i))}>{t('listeningSettings.keywords.remove')}</button>}
         </fieldset>
       ))}
       {readOnly ? null : (
-        <button type="button" className="button" data-testid="listening-add-keyword" onClick={() => onChange([...keywords, { keyword: '', forms: '', common: false }])}>
+        <button type="button" className="button" data-testid="listening-settings-add-keyword" onClick={() => onChange([...keywords, { keyword: '', forms: '', common: false }])}>
           {t('listeningSettings.keywords.add')}
         </button>
       )}

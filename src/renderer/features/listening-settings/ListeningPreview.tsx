@@ -13,9 +13,9 @@ export function ListeningPreview({ doc }: { doc: ListeningDocument | null }) {
     <section className="listening-preview" aria-labelledby="listening-preview-title">
       <h3 id="listening-preview-title">{t('listeningSettings.preview.title')}</h3>
       <label className="wide">{t('listeningSettings.preview.post')}{' '}
-        <input value={text} data-testid="listening-preview-text" placeholder={t('listeningSettings.preview.placeholder')} onChange={(e) => setText(e.target.value)} />
+        <input value={text} data-testid="listening-settings-preview-text" placeholder={t('listeningSettings.preview.placeholder')} onChange={(e) => setText(e.target.value)} />
       </label>
-      <p role="status" className="hint" data-testid="listening-preview-result" data-kind={result?.kind ?? ''}>
+      <p role="status" className="hint" data-testid="listening-settings-preview-result" data-kind={result?.kind ?? ''}>
         {doc === null ? t('listeningSettings.preview.invalid')
           : result === null ? t('listeningSettings.preview.empty')
             : result.kind === 'heard' ? t('listeningSettings.preview.heard', { keyword: result.match.keyword, form: result.match.form })

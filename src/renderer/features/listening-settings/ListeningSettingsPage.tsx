@@ -42,7 +42,7 @@ function ListeningEditorView({ settings }: { settings: BusinessSettings }) {
       {settings.problems.listening ? <p className="notice" role="status">{t('listeningSettings.inForceProblem', { message: settings.problems.listening })}</p> : null}
       <KeywordsEditor keywords={editor.form.keywords} readOnly={readOnly} onChange={(keywords) => editor.setForm({ ...editor.form, keywords })} />
       <label className="listening-handles">{t('listeningSettings.handles')}{' '}
-        <input value={editor.form.handles} disabled={readOnly} data-testid="listening-handles" onChange={(e) => editor.setForm({ ...editor.form, handles: e.target.value })} />
+        <input value={editor.form.handles} disabled={readOnly} data-testid="listening-settings-handles" onChange={(e) => editor.setForm({ ...editor.form, handles: e.target.value })} />
       </label>
       {/* Beside the fields: each edit shows its effect on the post at once. */}
       <ListeningPreview doc={draft.doc} />
@@ -61,12 +61,12 @@ function ListeningSaveBar({ settings, editor, problems }: { settings: BusinessSe
     if (doc) await api.saveListening({ value: doc, baseVersion: editor.from });
   });
   return (
-    <div className="save-bar" data-testid="listening-save-bar">
+    <div className="save-bar" data-testid="listening-settings-save-bar">
       {changes.filter((c) => c.status !== 'pending').map((change) => (
         <RefusedSetting key={change.id} change={change} prefix="listeningSettings" title={t('listeningSettings.refused.title')}
           onRecover={() => (editor.dirty ? editor.rebase() : editor.setForm(formOf(change.value as ListeningDocument)))} />
       ))}
-      {pending ? <p className="pending-note" data-testid="listening-pending"><Icon name="clock" />{t('listeningSettings.save.pending')}</p> : null}
+      {pending ? <p className="pending-note" data-testid="listening-settings-pending"><Icon name="clock" />{t('listeningSettings.save.pending')}</p> : null}
       <SaveControls prefix="listeningSettings" problems={problems} showProblems={tried} problemsRef={problemsRef} dirty={editor.dirty} saving={saving}
         nothing={!editor.dirty && note === null} note={note} failure={failure} onSave={() => void save()} onRevert={editor.revert} />
     </div>
