@@ -18,7 +18,7 @@ const OPERATIONS: Record<Operation, true> = {
   getCustomer: true, customerHistory: true, customerNotes: true, addCustomerNote: true,
   listFiltered: true, restoreMessage: true, setMessageType: true,
   findCustomers: true, mergeSuggestions: true, linkIdentity: true, unlinkIdentity: true, mergeCustomers: true, undoMerge: true,
-  getBusinessSettings: true, saveBusinessHours: true, saveAutoReplies: true, saveRetention: true, saveScorecards: true, saveRouting: true, hoursWeek: true, simulateAutoReply: true,
+  getBusinessSettings: true, saveBusinessHours: true, saveAutoReplies: true, saveRetention: true, saveScorecards: true, saveRouting: true, saveListening: true, hoursWeek: true, simulateAutoReply: true,
   qaDrawPreview: true, qaDraw: true, qaPacks: true, qaPack: true, openCalibration: true, qaCalibrationReviews: true,
   qaReviewCase: true, saveReviewDraft: true, submitReview: true, myReviews: true, acknowledgeReview: true, disputeReview: true,
   resolveDispute: true, reviewsToResolve: true, qaPackProgress: true, qaReport: true,

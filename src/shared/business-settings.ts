@@ -1,5 +1,5 @@
 // What the business-hours page and the scorecard editor show and send: the settings documents a
-// supervisor edits (`business_hours`, `auto_replies`, `retention`, `qa_scorecards`, `csat`, `routing`), the week
+// supervisor edits (`business_hours`, `auto_replies`, `retention`, `qa_scorecards`, `csat`, `routing`, `listening`), the week
 // drawn from a schedule, and the simulator's answer.
 // Types and input schemas only: the rules (and the holiday calendars they read) stay in main,
 // so the renderer never bundles them.
@@ -11,9 +11,10 @@ import type { MutationStatus } from './models.ts';
 import type { ScorecardsDocument } from './qa/scorecard.ts';
 import type { Retention } from './retention.ts';
 import type { RoutingDocument } from './routing/document.ts';
+import type { ListeningDocument } from './listening/document.ts';
 
 /** The settings documents a supervisor may change from the console (mutation `put_setting`). */
-export const EDITABLE_SETTINGS = ['business_hours', 'auto_replies', 'retention', 'qa_scorecards', 'csat', 'routing'] as const;
+export const EDITABLE_SETTINGS = ['business_hours', 'auto_replies', 'retention', 'qa_scorecards', 'csat', 'routing', 'listening'] as const;
 export type EditableSetting = (typeof EDITABLE_SETTINGS)[number];
 /** The ones the business-hours page edits; the scorecard has its own editor. */
 export const HOURS_PAGE_SETTINGS = ['business_hours', 'auto_replies', 'retention'] as const satisfies readonly EditableSetting[];
@@ -45,6 +46,8 @@ export interface BusinessSettings {
   scorecards: ScorecardsDocument;
   /** The routing document in force: teams, areas and rules. */
   routing: RoutingDocument;
+  /** The brand keywords, their misspellings, and the company's own accounts. */
+  listening: ListeningDocument;
   /** Why the synced document was not used, in the schema's words; null when it was. */
   problems: Record<EditableSetting, string | null>;
   /**

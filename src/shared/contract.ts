@@ -276,6 +276,8 @@ export const CONTRACT = {
   saveScorecards: op<{ mutationId: string }>()(SettingSave),
   /** Supervisors only: queues a new `routing` document (teams, areas, rules) on the version the draft started from, checked first; works offline. */
   saveRouting: op<{ mutationId: string }>()(SettingSave),
+  /** Supervisors only: queues a new `listening` document (brand keywords, their misspellings, the company's accounts) on the version the draft started from, checked first; works offline. */
+  saveListening: op<{ mutationId: string }>()(SettingSave),
   /** A schedule's week, open and closed, cut in the schedule's zone or the agent's; of the draft when given. */
   hoursWeek: op<HoursWeek>()(HoursWeekInput),
   /** What a customer writing then and there gets: the decision and the exact text; of the draft when given. */

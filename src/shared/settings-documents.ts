@@ -7,6 +7,7 @@ import { businessHoursFrom } from './hours/index.ts';
 import { scorecardFrom } from './qa/scorecard.ts';
 import { retentionFrom } from './retention.ts';
 import { routingFrom } from './routing/document.ts';
+import { listeningFrom } from './listening/document.ts';
 
 const PROBLEM: Record<EditableSetting, (value: unknown) => string | null> = {
   business_hours: (value) => businessHoursFrom(value).problem,
@@ -15,6 +16,7 @@ const PROBLEM: Record<EditableSetting, (value: unknown) => string | null> = {
   qa_scorecards: (value) => scorecardFrom(value).problem,
   csat: (value) => csatSettingsFrom(value).problem,
   routing: (value) => routingFrom(value).problem,
+  listening: (value) => listeningFrom(value).problem,
 };
 
 /** Why `value` cannot be saved as `settingId`, in the schema's words; null when it can. */

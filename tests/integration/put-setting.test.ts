@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_AUTO_REPLIES } from '../../src/shared/autoreply/index.ts';
 import { DEFAULT_CSAT } from '../../src/shared/csat/settings.ts';
 import { DEFAULT_ROUTING, type RoutingDocument } from '../../src/shared/routing/document.ts';
+import { DEFAULT_LISTENING, type ListeningDocument } from '../../src/shared/listening/document.ts';
 import { DEFAULT_BUSINESS_HOURS, type BusinessHours } from '../../src/shared/hours/index.ts';
 import { documentsInForce } from '../../src/main/hours/documents.ts';
 import { ApiClient } from '../../src/main/sync/api-client.ts';
@@ -82,6 +83,22 @@ describe('put_setting', () => {
     expect(() => sofia.services.commands.putSetting('routing', overflowNowhere, 'supervisor', held(sofia, 'routing')))
       .toThrow(/routing document is not valid: .*no team "ventas"/s);
     expect(() => lucia.services.commands.putSetting('routing', DEFAULT_ROUTING, 'agent', held(lucia, 'routing'))).toThrow(/Only a supervisor/);
+    expect(sofia.services.store.outbox.settingChanges().filter((c) => c.status === 'pending')).toEqual([]);
+  });
+
+  it('takes a supervisor’s listening keywords for every console, and refuses a broken one or an agent’s with a clear error', async () => {
+    const listening: ListeningDocument = { ...DEFAULT_LISTENING, keywords: [{ keyword: 'Conecta', forms: ['conceta', 'konecta', 'kanekto'], common: true }] };
+    sofia.services.commands.putSetting('listening', listening, 'supervisor', held(sofia, 'listening'));
+    await sofia.services.syncOnce();
+    expect(serverSetting('listening')?.value).toEqual(listening);
+    await lucia.services.syncOnce();
+    expect(inForce(lucia).listening).toEqual(listening);
+    expect(inForce(lucia).problems.listening).toBeNull();
+
+    const twoWords = { ...listening, keywords: [{ keyword: 'Conecta', forms: ['co necta'] }] };
+    expect(() => sofia.services.commands.putSetting('listening', twoWords, 'supervisor', held(sofia, 'listening')))
+      .toThrow(/listening document is not valid: .*one word of letters and digits/s);
+    expect(() => lucia.services.commands.putSetting('listening', DEFAULT_LISTENING, 'agent', held(lucia, 'listening'))).toThrow(/Only a supervisor/);
     expect(sofia.services.store.outbox.settingChanges().filter((c) => c.status === 'pending')).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-// A supervisor's settings documents (business hours, auto-replies, retention, the QA scorecard, the survey, routing): queued like any change,
+// A supervisor's settings documents (business hours, auto-replies, retention, the QA scorecard, the survey, routing, listening): queued like any change,
 // in force nowhere until the server takes it.
 import { z } from 'zod';
 import { PutSettingArgs } from '../../protocol/mutations/put-setting.ts';
@@ -16,7 +16,7 @@ import { CommandError } from './errors.ts';
 export function putSetting(
   ctx: CommandContext, settingId: EditableSetting, value: unknown, role: string, baseVersion: number | null,
 ): Omit<Queued, 'caseId'> {
-  if (role !== 'supervisor') throw new CommandError('not_supervisor', 'Only a supervisor changes business hours, auto-replies, retention, the QA scorecard, the satisfaction survey and routing');
+  if (role !== 'supervisor') throw new CommandError('not_supervisor', 'Only a supervisor changes business hours, auto-replies, retention, the QA scorecard, the satisfaction survey, routing and listening');
   const problem = documentProblem(settingId, value);
   if (problem) throw new CommandError('invalid_setting', `The ${settingId} document is not valid: ${problem}`);
   const parsed = PutSettingArgs.safeParse({ settingId, value, baseVersion });

@@ -5,10 +5,11 @@ import { autoRepliesFrom, type AutoReplies } from '../../shared/autoreply/index.
 import type { EditableSetting, SettingsDraft } from '../../shared/business-settings.ts';
 import { businessHoursFrom, type BusinessHours } from '../../shared/hours/index.ts';
 import type { ReferenceRepository } from '../db/repositories/reference.ts';
-import { AUTO_REPLIES_DOCUMENT, BUSINESS_HOURS_DOCUMENT, CSAT_DOCUMENT, RETENTION_DOCUMENT, ROUTING_DOCUMENT, SCORECARDS_DOCUMENT, settingInForce } from '../settings/in-force.ts';
+import { AUTO_REPLIES_DOCUMENT, BUSINESS_HOURS_DOCUMENT, CSAT_DOCUMENT, LISTENING_DOCUMENT, RETENTION_DOCUMENT, ROUTING_DOCUMENT, SCORECARDS_DOCUMENT, settingInForce } from '../settings/in-force.ts';
 import type { ScorecardsDocument } from '../../shared/qa/scorecard.ts';
 import type { Retention } from '../../shared/retention.ts';
 import type { RoutingDocument } from '../../shared/routing/document.ts';
+import type { ListeningDocument } from '../../shared/listening/document.ts';
 import { CodedError } from '../../shared/errors.ts';
 
 export interface Documents {
@@ -18,7 +19,7 @@ export interface Documents {
 
 /** The documents in force on this console, and why a synced one was set aside. */
 export function documentsInForce(reference: ReferenceRepository): Documents & {
-  retention: Retention; scorecards: ScorecardsDocument; routing: RoutingDocument; problems: Record<EditableSetting, string | null>;
+  retention: Retention; scorecards: ScorecardsDocument; routing: RoutingDocument; listening: ListeningDocument; problems: Record<EditableSetting, string | null>;
 } {
   const hours = settingInForce(reference, BUSINESS_HOURS_DOCUMENT);
   const replies = settingInForce(reference, AUTO_REPLIES_DOCUMENT);
@@ -26,10 +27,11 @@ export function documentsInForce(reference: ReferenceRepository): Documents & {
   const scorecards = settingInForce(reference, SCORECARDS_DOCUMENT);
   const csat = settingInForce(reference, CSAT_DOCUMENT);
   const routing = settingInForce(reference, ROUTING_DOCUMENT);
+  const listening = settingInForce(reference, LISTENING_DOCUMENT);
   return {
-    hours: hours.value, replies: replies.value, retention: retention.value, scorecards: scorecards.value, routing: routing.value,
+    hours: hours.value, replies: replies.value, retention: retention.value, scorecards: scorecards.value, routing: routing.value, listening: listening.value,
     problems: { business_hours: hours.problem, auto_replies: replies.problem, retention: retention.problem, qa_scorecards: scorecards.problem, csat: csat.problem,
-      routing: routing.problem },
+      routing: routing.problem, listening: listening.problem },
   };
 }
 

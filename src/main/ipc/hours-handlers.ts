@@ -11,7 +11,7 @@ import { readMutation } from '../db/repositories/outbox-mutation.ts';
 import type { Handlers } from './handlers.ts';
 import { CodedError } from '../../shared/errors.ts';
 
-type HoursHandlers = Pick<Handlers, 'getBusinessSettings' | 'saveBusinessHours' | 'saveAutoReplies' | 'saveRetention' | 'saveScorecards' | 'saveRouting' | 'hoursWeek' | 'simulateAutoReply'>;
+type HoursHandlers = Pick<Handlers, 'getBusinessSettings' | 'saveBusinessHours' | 'saveAutoReplies' | 'saveRetention' | 'saveScorecards' | 'saveRouting' | 'saveListening' | 'hoursWeek' | 'simulateAutoReply'>;
 
 // Regions are the package's data and never change while the app runs.
 const markets = MARKETS.map((code) => ({
@@ -47,6 +47,7 @@ export function hoursHandlers(controller: ConsoleController): HoursHandlers {
     saveRetention: (input) => save('retention', input),
     saveScorecards: (input) => save('qa_scorecards', input),
     saveRouting: (input) => save('routing', input),
+    saveListening: (input) => save('listening', input),
     hoursWeek: ({ draft, scheduleId, weekOf, zone, agentTimeZone }) => {
       const { hours } = documentsFor(draft, documentsInForce(store().reference));
       const schedule = hours.schedules.find((s) => s.id === scheduleId);

@@ -7,6 +7,7 @@ import { CSAT_SETTING, csatSettingsFrom, DEFAULT_CSAT, type CsatSettings } from 
 import { DEFAULT_SCORECARDS, QA_SCORECARDS_SETTING, scorecardFrom, type ScorecardsDocument } from '../../shared/qa/scorecard.ts';
 import { DEFAULT_RETENTION, RETENTION_SETTING, retentionFrom, type Retention } from '../../shared/retention.ts';
 import { DEFAULT_ROUTING, ROUTING_SETTING, routingFrom, type RoutingDocument } from '../../shared/routing/document.ts';
+import { DEFAULT_LISTENING, LISTENING_SETTING, listeningFrom, type ListeningDocument } from '../../shared/listening/document.ts';
 import type { ReferenceRepository } from '../db/repositories/reference.ts';
 
 /** A settings document the console reads: its id, its defaults, and how a document is checked. */
@@ -104,5 +105,14 @@ export const ROUTING_DOCUMENT: SettingDocument<RoutingDocument> = {
   read: (document) => {
     const { routing, problem } = routingFrom(document);
     return { value: routing, problem };
+  },
+};
+
+export const LISTENING_DOCUMENT: SettingDocument<ListeningDocument> = {
+  id: LISTENING_SETTING,
+  defaults: DEFAULT_LISTENING,
+  read: (document) => {
+    const { listening, problem } = listeningFrom(document);
+    return { value: listening, problem };
   },
 };

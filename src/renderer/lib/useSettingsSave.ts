@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { contractError } from './bridge.ts';
 import { errorText } from './errorText.ts';
 
-export function useSettingsSave(prefix: 'hours' | 'scorecard' | 'routing', problems: string[], run: () => Promise<void>) {
+export function useSettingsSave(prefix: 'hours' | 'scorecard' | 'routing' | 'listeningSettings', problems: string[], run: () => Promise<void>) {
   const { t } = useTranslation();
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);

@@ -11,7 +11,7 @@ import { Icon } from './Icon.tsx';
 interface Props {
   change: SettingChange;
   /** The page: its words under `${prefix}.refused`, its test id `${prefix}-refused`. */
-  prefix: 'hours' | 'scorecard' | 'routing';
+  prefix: 'hours' | 'scorecard' | 'routing' | 'listeningSettings';
   title: string;
   onRecover: () => void;
 }

@@ -7,7 +7,7 @@ import { Icon } from './Icon.tsx';
 
 interface Props {
   /** The page: its words under `${prefix}.save`, and its test and element ids (`${prefix}-save`, …). */
-  prefix: 'hours' | 'scorecard' | 'routing';
+  prefix: 'hours' | 'scorecard' | 'routing' | 'listeningSettings';
   problems: string[];
   showProblems: boolean;
   problemsRef: RefObject<HTMLDivElement | null>;

@@ -1,4 +1,4 @@
-// A supervisor's new business hours, auto-replies, retention, QA scorecard, satisfaction survey or routing, checked with the schema every console reads
+// A supervisor's new business hours, auto-replies, retention, QA scorecard, satisfaction survey, routing or listening, checked with the schema every console reads
 // them with, then published to everyone. A save based on a version someone else has replaced
 // since is refused, so nobody overwrites a change unseen; the supervisor's own earlier saves,
 // queued on the same base, are no conflict.

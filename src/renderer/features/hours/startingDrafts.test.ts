@@ -5,12 +5,13 @@ import { DEFAULT_BUSINESS_HOURS } from '../../../shared/hours/settings.ts';
 import { DEFAULT_SCORECARDS } from '../../../shared/qa/scorecard.ts';
 import { DEFAULT_RETENTION } from '../../../shared/retention.ts';
 import { DEFAULT_ROUTING } from '../../../shared/routing/document.ts';
+import { DEFAULT_LISTENING } from '../../../shared/listening/document.ts';
 import { pendingChange, startingDrafts } from './startingDrafts.ts';
 
 const settings = (changes: SettingChange[]): BusinessSettings => ({
-  hours: DEFAULT_BUSINESS_HOURS, replies: DEFAULT_AUTO_REPLIES, retention: DEFAULT_RETENTION, scorecards: DEFAULT_SCORECARDS, routing: DEFAULT_ROUTING,
-  problems: { business_hours: null, auto_replies: null, retention: null, qa_scorecards: null, csat: null, routing: null },
-  versions: { business_hours: 7, auto_replies: 3, retention: null, qa_scorecards: 4, csat: null, routing: null }, canEdit: true, changes, markets: [],
+  hours: DEFAULT_BUSINESS_HOURS, replies: DEFAULT_AUTO_REPLIES, retention: DEFAULT_RETENTION, scorecards: DEFAULT_SCORECARDS, routing: DEFAULT_ROUTING, listening: DEFAULT_LISTENING,
+  problems: { business_hours: null, auto_replies: null, retention: null, qa_scorecards: null, csat: null, routing: null, listening: null },
+  versions: { business_hours: 7, auto_replies: 3, retention: null, qa_scorecards: 4, csat: null, routing: null, listening: null }, canEdit: true, changes, markets: [],
 });
 const change = (id: string, status: SettingChange['status'], value: unknown, baseVersion: number | null = 7): SettingChange =>
   ({ id, settingId: 'business_hours', status, reason: null, message: null, value, baseVersion, createdAt: '2026-11-24T10:00:00.000Z' });

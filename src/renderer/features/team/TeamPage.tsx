@@ -12,6 +12,7 @@ import { QueueTable } from './QueueTable.tsx';
 import { ReassignDialog } from './ReassignDialog.tsx';
 import { Reassignments } from './Reassignments.tsx';
 import { useTeamView } from './useTeam.ts';
+import { ListeningSettingsDialog } from '../listening-settings/index.ts';
 import { RoutingDialog } from '../routing/index.ts';
 
 export function TeamPage() {
@@ -20,6 +21,7 @@ export function TeamPage() {
   const { view, error, refresh } = useTeamView();
   const [moving, setMoving] = useState<TeamQueueCase | null>(null);
   const [routing, setRouting] = useState(false);
+  const [listening, setListening] = useState(false);
   const offline = error?.code === 'team_online_only';
   // Offline the last answer stays on screen, but it is no longer the server's now: none for the simulator.
   const presence = useMemo(() => (view && !error ? new Map(view.agents.map((a) => [a.username, a.presence])) : null), [view, error]);
@@ -34,9 +36,11 @@ export function TeamPage() {
           setRouting(true);
           refresh(); // the simulator weighs presence as the server reads it now
         }}>{t('routing.open')}</button>
+        <button type="button" className="button ghost" data-testid="team-listening" onClick={() => setListening(true)}>{t('listeningSettings.open')}</button>
         <button type="button" className="button ghost" data-testid="team-refresh" onClick={refresh}>{t('team.refresh')}</button>
       </div>
       <RoutingDialog open={routing} onClose={() => setRouting(false)} presence={presence} />
+      <ListeningSettingsDialog open={listening} onClose={() => setListening(false)} />
       {error ? (
         <p className={offline ? 'notice' : 'error'} role={offline ? 'status' : 'alert'} data-testid={offline ? 'team-offline' : 'team-error'}>
           {offline ? t('team.offline') : errorText(t, error)}

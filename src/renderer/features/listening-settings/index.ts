@@ -1,0 +1,1 @@
+export { ListeningSettingsDialog } from './ListeningSettingsDialog.tsx';
