@@ -78,6 +78,8 @@ test('lucia likes an Instagram comment offline, it is delivered once, and sofiaâ
   await reports.groupBy('Agente');
   await expect(await reports.groupValue(/lucia/, 'Me gusta dados')).toHaveText('1');
   await reports.drillInto('Me gusta dados');
+  // The drill-down loads after the click; wait for its row rather than read an empty table.
+  await expect(reports.drillRows).toHaveCount(1);
   expect(await reports.drillNumbers()).toEqual([number]);
   await expect(reports.drillNote).toContainText('Escucha no tiene caso');
 });
