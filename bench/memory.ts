@@ -1,6 +1,6 @@
 // The console's main-process memory: its services (the browser harness, as the e2e tests start
-// it) in a process of their own, the sandbox staying in the bench's, read after the first sync
-// of lucia's 5,000-case world. The floor is Node itself: a process that loaded nothing; beside it,
+// it) in a process of their own, the sandbox staying in the bench's, read once the console is
+// quiet after the first sync of lucia's 5,000-case world. The floor is Node itself: a process that loaded nothing; beside it,
 // what loading the console's code alone costs, so the sync's own share shows.
 import { spawn } from 'node:child_process';
 import { readCpuMs, readMemory, startConsoleProcess } from './console-process.ts';
@@ -13,11 +13,17 @@ const MB = 2 ** 20;
 
 const HARNESS_CODE = new URL('../src/main/harness/server.ts', import.meta.url).href;
 
-/** Resident memory of a Node process once it has loaded `module` (nothing when null) and is idle. */
-async function idleNode(module: string | null): Promise<number> {
+/**
+ * Resident memory of a Node process once it has loaded `module` (nothing when null) and is idle;
+ * with `collected`, after the last-resort collection the console runs after a large pull (V8
+ * grows its young generation while it compiles thousands of modules, and keeps it).
+ */
+async function idleNode(module: string | null, collected = false): Promise<number> {
   const load = module === null ? '' : `await import(${JSON.stringify(module)});`;
-  const script = `${load} process.stdout.write("up\\n"); setInterval(() => {}, 1000);`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const collect = collected ? `gc({ type: "major", execution: "sync", flavor: "last-resort" });` : '';
+  const script = `${load} ${collect} process.stdout.write("up\\n"); setInterval(() => {}, 1000);`;
+  const flags = collected ? ['--expose-gc'] : [];
+  const child = spawn(process.execPath, [...flags, '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     await new Promise<void>((resolve, reject) => {
       child.stdout.once('data', () => resolve());
@@ -73,7 +79,7 @@ export async function memorySection({ url, progress }: { url: string; progress: 
     await desk.stop();
   }
   const floor = await idleNode(null);
-  const code = await idleNode(HARNESS_CODE);
+  const code = await idleNode(HARNESS_CODE, true);
   const rows: Row[] = [
     {
       measure: `the console's main process after the first sync, once quiet (${AGENT}, ${cases.toLocaleString('en-US')} cases in her queue; the sandbox in another process), resident memory`,
@@ -91,7 +97,7 @@ export async function memorySection({ url, progress }: { url: string; progress: 
       target: 'informs',
     },
     {
-      measure: 'of which the console\'s code: a Node process that loaded the harness and its services, nothing opened or synced',
+      measure: 'of which the console\'s code: a Node process that loaded the harness and its services, nothing opened or synced, after the same last-resort collection',
       result: mb(code),
       floor: '—',
       ratio: '—',
