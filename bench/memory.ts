@@ -1,7 +1,8 @@
 // The console's main-process memory: its services (the browser harness, as the e2e tests start
 // it) in a process of their own, the sandbox staying in the bench's, read once the console is
-// quiet after the first sync of lucia's 5,000-case world. The floor is Node itself: a process that loaded nothing; beside it,
-// what loading the console's code alone costs, so the sync's own share shows.
+// quiet after the first sync of lucia's 5,000-case world. The floor is Node itself: a process
+// that loaded nothing; beside it, what loading the console's code alone costs, so the sync's own
+// share shows.
 import { spawn } from 'node:child_process';
 import { readCpuMs, readMemory, startConsoleProcess } from './console-process.ts';
 import type { Row } from './report.ts';
