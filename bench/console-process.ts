@@ -96,6 +96,17 @@ export async function startConsoleProcess(server: string, username: string): Pro
   };
 }
 
+/** CPU time the process has spent, in ms, where /proc says it (null elsewhere). */
+export function readCpuMs(pid: number): number | null {
+  const stat = `/proc/${pid}/stat`;
+  if (!existsSync(stat)) return null;
+  const text = readFileSync(stat, 'utf8');
+  // After the command's closing parenthesis, utime and stime are the 12th and 13th fields, in
+  // clock ticks (USER_HZ, 100 a second on Linux).
+  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** Linux says resident and peak resident memory in /proc; elsewhere `ps` says the resident one. */
 export function readMemory(pid: number): { rss: number; peak: number | null } {
   const status = `/proc/${pid}/status`;

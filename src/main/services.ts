@@ -24,6 +24,7 @@ import { decodeTokens, encodeTokens, SessionTokens } from './session-tokens.ts';
 import { CodedError } from '../shared/errors.ts';
 import { INSECURE_SERVER_MESSAGE, transportOf } from '../shared/transport.ts';
 import { CacheLockedError, maxOfflineDays, unlockCache } from './retention/offline-limit.ts';
+import { LARGE_PULL_CHANGES, releaseMemory } from './release-memory.ts';
 
 export interface ServicesOptions {
   profileDir: string;
@@ -170,6 +171,11 @@ export class Services {
       if (this.runsAsConsole) await this.reportSnapshots.afterPull();
       // The connection works: a presence not sent yet (chosen offline, or at start) goes now.
       if (this.runsAsConsole) await this.presence?.flush();
+      if (summary.pulled >= LARGE_PULL_CHANGES && !this.closed) {
+        const released = releaseMemory(this.store.db);
+        const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+        this.log.log('info', 'memory released after a large pull', { changes: summary.pulled, ms: released.ms, heapMb: mb(released.heapBefore), heapAfterMb: mb(released.heapAfter) });
+      }
       return summary;
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'device_revoked' && !this.closed) {
