@@ -2,8 +2,7 @@
 import { chmodSync, existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { migrate } from './migrations/index.ts';
-import { restoreSearchIndexes } from './search-index.ts';
-import { deferIndexMerges } from './upkeep.ts';
+import { deferIndexMerges, restoreSearchIndexes } from './search-index.ts';
 
 export type Db = Database.Database;
 

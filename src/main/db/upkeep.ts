@@ -4,22 +4,12 @@
 // every 50 replies), and FTS5 merges in the write that completes a level (one reply in 64
 // rewrote more than 300 pages). Neither changes what the cache holds, so neither makes a reply
 // less durable by waiting: the commit's WAL frames, flushed with synchronous=FULL, are the reply.
-import type { Db } from './connection.ts';
+import { relaxedTransaction, type Db } from './connection.ts';
 
-/** The index whose merges move out of the commits: every reply writes to it. */
+/** The index whose merges move out of the commits (search-index.ts turns its own off). */
 const INDEX = 'messages_fts';
 /** Pages of merging per upkeep: a level's merge after a burst of replies, never the index at once. */
 const MERGE_PAGES = 500;
-
-/**
- * Turns the message index's automatic merges off (stored in the index itself); `upkeep` merges
- * instead. FTS5 still merges in a write if a level reaches 16 segments, so a cache whose upkeep
- * never runs stays bounded.
- */
-export function deferIndexMerges(db: Db): void {
-  const row = db.prepare<[], { v: number }>(`SELECT v FROM ${INDEX}_config WHERE k = 'automerge'`).get();
-  if (row?.v !== 0) db.exec(`INSERT INTO ${INDEX}(${INDEX}, rank) VALUES ('automerge', 0)`);
-}
 
 /** Runs `work` in one transaction whose commit does not checkpoint the WAL (it stays as durable). */
 export function transactionWithoutCheckpoint<T>(db: Db, work: () => T): T {
@@ -37,17 +27,20 @@ export const CHECKPOINT_EVERY = 48;
 
 /**
  * Merges the message index where a level has gathered enough segments and, when `checkpoint`,
- * copies the WAL into the cache without waiting for readers. Each step is its own transaction:
- * a crash between them leaves a valid index with more segments, or a longer WAL.
+ * copies the WAL into the cache without waiting for readers. Neither changes what the cache
+ * says, so their commits do not wait for the disk (relaxedTransaction): a power cut loses at
+ * most a merge, never half of one, and the next durable commit carries them to the disk.
  */
 export function upkeep(db: Db, checkpoint: boolean): void {
-  db.exec(`INSERT INTO ${INDEX}(${INDEX}, rank) VALUES ('merge', ${MERGE_PAGES})`);
+  relaxedTransaction(db, () => db.exec(`INSERT INTO ${INDEX}(${INDEX}, rank) VALUES ('merge', ${MERGE_PAGES})`));
   if (!checkpoint) return;
   const [result] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[];
-  // All of it copied: the next commit starts the WAL over and flushes its new header first. A
-  // small commit here takes that flush, so the next reply does not.
+  // All of it copied: the next commit starts the WAL over, and with FULL it flushes the new
+  // header on its own first. A small commit here starts it instead, so the next reply does not.
   if (result && result.log === result.checkpointed) {
-    db.prepare("INSERT OR REPLACE INTO sync_state(key, value) VALUES ('wal_restarted_at', ?)").run(new Date().toISOString());
+    relaxedTransaction(db, () => {
+      db.prepare("INSERT OR REPLACE INTO sync_state(key, value) VALUES ('wal_restarted_at', ?)").run(new Date().toISOString());
+    });
   }
 }
 
