@@ -270,8 +270,9 @@ export class Feed {
     let last = rows.at(-1)?.seq ?? after;
     let remaining = this.remainingStmt.get(last, scope, last)?.n ?? 0;
     if (skipDelsThrough > last) remaining -= this.skippedStmt.get(scope, last, skipDelsThrough)?.n ?? 0;
-    // Nothing left but skipped dels: the cursor moves past them, and the pull is an ordinary one again.
-    if (remaining === 0) last = Math.max(last, skipDelsThrough);
+    // Nothing left for this scope (skipped dels at most): the cursor moves to the feed's end, past
+    // other scopes' rows too, so an idle console's cursor stays younger than the dels pruned.
+    if (remaining === 0) last = Math.max(last, skipDelsThrough, this.lastSeq());
     return { changes, last, remaining };
   }
 

@@ -5,6 +5,7 @@ import type { MutationArgs, MutationName } from '../../protocol/mutations/index.
 import type { Queued as QueuedCall } from '../../shared/contract.ts';
 import type { CachedCase } from '../db/repositories/cases.ts';
 import type { Store } from '../db/store.ts';
+import { DeferredUpkeep, transactionWithoutCheckpoint } from '../db/upkeep.ts';
 import { retriageCases } from '../triage/triage.ts';
 import { applyEffect, type ReplyAuthor } from './mutations/index.ts';
 import { CommandError } from './errors.ts';
@@ -19,9 +20,11 @@ export class CommandContext {
   readonly author: () => ReplyAuthor;
   readonly now: () => Date;
   private readonly onQueued: () => void;
+  private readonly upkeep: DeferredUpkeep;
 
   constructor(store: Store, author: () => ReplyAuthor, onQueued: () => void, now: () => Date) {
     this.store = store;
+    this.upkeep = new DeferredUpkeep(store.db);
     this.author = author;
     this.onQueued = onQueued;
     this.now = now;
@@ -56,13 +59,15 @@ export class CommandContext {
   ): Omit<Queued, 'caseId'> {
     const mutationId = randomUUID();
     const at = when.toISOString();
-    const seq = this.store.transaction(() => {
+    // One durable commit; the checkpoint and index merges it would carry follow once it is answered.
+    const seq = transactionWithoutCheckpoint(this.store.db, () => {
       applyEffect(this.store, { name, args }, { author: this.author(), at });
       alongside?.(at);
       // A reply answers what waited (the case may leave the filtered view); a state moves its rank.
       if ('caseId' in args) retriageCases(this.store, [args.caseId]);
       return this.store.outbox.append({ id: mutationId, name, args, baseVersion, createdAt: at });
     });
+    this.upkeep.schedule();
     this.onQueued();
     return { mutationId, seq };
   }

@@ -2,7 +2,7 @@
 import { chmodSync, existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { migrate } from './migrations/index.ts';
-import { restoreSearchIndexes } from './search-index.ts';
+import { deferIndexMerges, restoreSearchIndexes } from './search-index.ts';
 
 export type Db = Database.Database;
 
@@ -51,6 +51,8 @@ export function openDatabase(file: string, key: CacheKey, options: OpenOptions =
     if (options.migrate !== false) {
       restoreSearchIndexes(db);
       migrate(db);
+      // Queued changes merge the message index after their commit, not in it (upkeep.ts).
+      deferIndexMerges(db);
     }
     // Customer data: readable by the user only, whatever the umask.
     if (file !== ':memory:') for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);

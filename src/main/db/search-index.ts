@@ -60,3 +60,13 @@ export function restoreSearchIndexes(db: Db): void {
   const hasState = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sync_state'").get() !== undefined;
   if (hasState && searchIndexesDeferred(db)) db.transaction(() => buildSearchIndexes(db))();
 }
+
+/**
+ * Turns the message index's automatic merges off (stored in the index itself): the upkeep after
+ * queued changes merges instead (upkeep.ts). FTS5 still merges in a write once a level reaches
+ * 16 segments, so a cache whose upkeep never runs stays bounded.
+ */
+export function deferIndexMerges(db: Db): void {
+  const row = db.prepare<[], { v: number }>("SELECT v FROM messages_fts_config WHERE k = 'automerge'").get();
+  if (row?.v !== 0) db.exec("INSERT INTO messages_fts(messages_fts, rank) VALUES ('automerge', 0)");
+}

@@ -19,6 +19,13 @@ const luciasCases = (n: number): string[] =>
        (SELECT 1 FROM cases o WHERE o.customer_id = c.customer_id AND o.id <> c.id AND o.assigned_to = 'lucia')
      ORDER BY number LIMIT ?`,
   ).all(n) as { id: string }[]).map((r) => r.id);
+/** Mateo's only case of a customer lucia holds no case of: reassigned, it leaves his console, not hers. */
+const othersCases = (n: number): string[] =>
+  (world.sandbox.server.db.prepare(
+    `SELECT id FROM cases c WHERE assigned_to = 'mateo' AND NOT EXISTS
+       (SELECT 1 FROM cases o WHERE o.customer_id = c.customer_id AND o.id <> c.id AND o.assigned_to IN ('lucia', 'mateo'))
+     ORDER BY number LIMIT ?`,
+  ).all(n) as { id: string }[]).map((r) => r.id);
 const reassign = (caseId: string, to = 'mateo') => world.sandbox.control('POST', '/v1/sandbox/assign', { caseId, to });
 const delsHeldFor = (scope: string): number =>
   (world.sandbox.server.db.prepare("SELECT count(*) AS n FROM feed WHERE op = 'del' AND scope = ?").get(scope) as { n: number }).n;
@@ -113,6 +120,16 @@ describe('a console away longer than the feed keeps deletions', () => {
     const lucia = world.profile.services;
     await reassign(luciasCases(1)[0]!);
     await lucia.syncOnce();
+    expect((await world.sandbox.server.compactFeed(pastHorizon())).pruned).toBeGreaterThan(0);
+    await lucia.syncOnce();
+    expect(world.profile.log.lines).not.toContainEqual({ level: 'warn', message: 'full resync' });
+  });
+
+  it('leaves alone a console that kept pulling while nothing in its scope changed', async () => {
+    const lucia = world.profile.services;
+    // Only mateo's scope moves (a del for him); lucia's pulls come back empty, and still she pulled.
+    await reassign(othersCases(1)[0]!, 'camila');
+    expect((await lucia.syncOnce()).pulled).toBe(0);
     expect((await world.sandbox.server.compactFeed(pastHorizon())).pruned).toBeGreaterThan(0);
     await lucia.syncOnce();
     expect(world.profile.log.lines).not.toContainEqual({ level: 'warn', message: 'full resync' });
