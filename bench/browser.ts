@@ -47,3 +47,27 @@ export async function inChromium<T>(server: SandboxServer, username: string, wor
 export async function until(ready: () => boolean): Promise<void> {
   while (!ready()) await tick();
 }
+
+/** One ask measured by the renderer's marks (src/renderer/lib/perf.ts). */
+export interface AskSample {
+  /** The ask → painted. */
+  total: number;
+  /** Its answer arrived → painted: the page's own share. */
+  drawing: number;
+}
+
+/** Does `ask` on the page and returns the renderer's `name` measure for it. */
+export async function measuredAsk(page: Page, name: 'case-open' | 'report-open', ask: () => Promise<void>): Promise<AskSample> {
+  await page.evaluate((measure) => {
+    performance.clearMeasures(measure);
+    performance.clearMarks(`${measure}-answered`);
+  }, name);
+  await ask();
+  await page.waitForFunction((measure) => performance.getEntriesByName(measure).length > 0, name);
+  return page.evaluate((measureName) => {
+    const measure = performance.getEntriesByName(measureName)[0];
+    const answered = performance.getEntriesByName(`${measureName}-answered`).at(-1);
+    if (!measure || !answered) return { total: Number.NaN, drawing: Number.NaN };
+    return { total: measure.duration, drawing: measure.startTime + measure.duration - answered.startTime };
+  }, name);
+}

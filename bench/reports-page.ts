@@ -4,7 +4,7 @@
 // the last 8 weeks and back to this week. The floor, in the same run: the same report asked
 // through the bridge and dropped, which is what the page waits for before it can draw anything.
 import type { Page } from '@playwright/test';
-import { inChromium, until } from './browser.ts';
+import { inChromium, measuredAsk, until, type AskSample } from './browser.ts';
 import type { SandboxServer } from '../src/server/server.ts';
 import type { ReportPageQuery } from '../src/shared/reports/operations.ts';
 import { presetPeriod, type PeriodPreset } from '../src/shared/reports/period.ts';
@@ -27,27 +27,9 @@ export interface ReportsPageFigures {
   cases: number;
 }
 
-interface Sample {
-  /** The choice → the report painted. */
-  total: number;
-  /** Its answer arrived → painted: the page's own share. */
-  drawing: number;
-}
-
 /** Picks a preset and returns the page's `report-open` measure for it. */
-async function choose(reports: ReportsPage, preset: Preset): Promise<Sample> {
-  await reports.page.evaluate(() => {
-    performance.clearMeasures('report-open');
-    performance.clearMarks('report-open-answered');
-  });
-  await reports.presetOf(preset);
-  await reports.page.waitForFunction(() => performance.getEntriesByName('report-open').length > 0);
-  return reports.page.evaluate(() => {
-    const measure = performance.getEntriesByName('report-open')[0];
-    const answered = performance.getEntriesByName('report-open-answered').at(-1);
-    if (!measure || !answered) return { total: Number.NaN, drawing: Number.NaN };
-    return { total: measure.duration, drawing: measure.startTime + measure.duration - answered.startTime };
-  });
+function choose(reports: ReportsPage, preset: Preset): Promise<AskSample> {
+  return measuredAsk(reports.page, 'report-open', () => reports.presetOf(preset));
 }
 
 /** The bridge answers `{ ok, value }` (the renderer's `api` unwraps it). */
@@ -77,7 +59,7 @@ export async function measureReportsPage(server: SandboxServer, runs: number): P
     await choose(reports, 'thisWeek');
     // The page's own query: the preset's period, grouped by channel (its default), all of sofia's teams.
     const query: ReportPageQuery = { ...presetPeriod('last8Weeks', new Date()), by: 'channel' };
-    const eightWeeks: Sample[] = [];
+    const eightWeeks: AskSample[] = [];
     const thisWeek: number[] = [];
     const fetchOnly: number[] = [];
     let cases = 0;

@@ -325,6 +325,13 @@ async function caseOpenSection({ server, progress }: SectionContext): Promise<Se
       ok: ui.bigCase.p95 < CASE_OPEN_TARGET_MS,
     },
     {
+      measure: 'of which the renderer\'s share: the case\'s answer arrived → thread painted',
+      result: latency(ui.bigDrawing),
+      floor: '—',
+      ratio: '—',
+      target: 'informs',
+    },
+    {
       measure: `switch to another case (${ui.switching.samples} switches)`,
       result: latency(ui.switching),
       floor: '—',

@@ -1,7 +1,8 @@
 // Case opening in the real renderer: Debian's Chromium against the browser harness, on the
-// same 5,000-case sandbox. The renderer marks click → thread rendered as `case-open`.
+// same 5,000-case sandbox. The renderer marks click → thread rendered as `case-open`, and when
+// the case's answer arrived in between, so the renderer's own share shows beside the wait.
 import type { Page } from '@playwright/test';
-import { inChromium } from './browser.ts';
+import { inChromium, measuredAsk, type AskSample } from './browser.ts';
 import type { SandboxServer } from '../src/server/server.ts';
 import type { Channel } from '../src/shared/domain.ts';
 import { latencyOf as latency, type Latency } from './stats.ts';
@@ -12,6 +13,8 @@ const SWITCHES = 40;
 export interface UiFigures {
   bigCase: Latency;
   switching: Latency;
+  /** Of each open of the big case: its answer arrived → the thread painted. */
+  bigDrawing: Latency;
   /** The same threads fetched through the bridge, not rendered. */
   fetchOnly: Latency;
   cases: number;
@@ -33,11 +36,8 @@ function growThread(server: SandboxServer, agent: string): { id: string; number:
   return target;
 }
 
-async function openCase(page: Page, number: number): Promise<number> {
-  await page.evaluate(() => performance.clearMeasures('case-open'));
-  await page.getByTestId('case-row').filter({ hasText: `#${number}` }).first().click();
-  await page.waitForFunction(() => performance.getEntriesByName('case-open').length > 0);
-  return page.evaluate(() => performance.getEntriesByName('case-open')[0]?.duration ?? Number.NaN);
+function openCase(page: Page, number: number): Promise<AskSample> {
+  return measuredAsk(page, 'case-open', () => page.getByTestId('case-row').filter({ hasText: `#${number}` }).first().click());
 }
 
 export async function measureCaseOpen(server: SandboxServer, agent: string): Promise<UiFigures> {
@@ -49,10 +49,13 @@ export async function measureCaseOpen(server: SandboxServer, agent: string): Pro
     const others = services.store.cases.inbox(agent, { limit: 5 }).map((c) => c.number).filter((n) => n !== big.number);
 
     const bigSamples: number[] = [];
+    const bigDrawing: number[] = [];
     const switchSamples: number[] = [];
     for (let i = 0; i < SWITCHES; i++) {
-      bigSamples.push(await openCase(page, big.number));
-      switchSamples.push(await openCase(page, others[i % others.length] ?? big.number));
+      const opened = await openCase(page, big.number);
+      bigSamples.push(opened.total);
+      bigDrawing.push(opened.drawing);
+      switchSamples.push((await openCase(page, others[i % others.length] ?? big.number)).total);
     }
     const fetchSamples: number[] = [];
     for (let i = 0; i < SWITCHES; i++) {
@@ -62,6 +65,6 @@ export async function measureCaseOpen(server: SandboxServer, agent: string): Pro
         return performance.now() - start;
       }, big.id));
     }
-    return { bigCase: latency(bigSamples), switching: latency(switchSamples), fetchOnly: latency(fetchSamples), cases: services.store.cases.count() };
+    return { bigCase: latency(bigSamples), bigDrawing: latency(bigDrawing), switching: latency(switchSamples), fetchOnly: latency(fetchSamples), cases: services.store.cases.count() };
   });
 }

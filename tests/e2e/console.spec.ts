@@ -47,6 +47,22 @@ test('a reply shows queued, then sent, and reaches the customer exactly once', a
   expect((await atiende.sandbox.outbound()).filter((m) => m.text === text)).toHaveLength(1);
 });
 
+test('clicking one case and at once another shows the second one’s thread, and the first again when clicked back', async ({ page, atiende }) => {
+  const console = new ConsolePage(page);
+  await console.open(atiende.url);
+  const [first, second] = await console.caseNumbers();
+  const newestOf = (number: number) => (atiende.sandbox.server.db
+    .prepare('SELECT m.id FROM messages m JOIN cases c ON c.id = m.case_id WHERE c.number = ? ORDER BY m.sent_at DESC LIMIT 1')
+    .get(number) as { id: string }).id;
+  // The first case's read is still on its way when the second is asked for.
+  await console.row(first!).click();
+  await console.openCase(second!);
+  await expect(console.messageWithId(newestOf(second!))).toBeVisible();
+  await expect(console.messageWithId(newestOf(first!))).toHaveCount(0);
+  await console.openCase(first!);
+  await expect(console.messageWithId(newestOf(first!))).toBeVisible();
+});
+
 test('offline: a reply waits in the outbox and is delivered once when the server returns', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
   await console.open(atiende.url);

@@ -7,10 +7,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { CaseActions } from './pages/case-actions.ts';
+import { Composer } from './pages/composer.ts';
 import { ConsolePage } from './pages/console-page.ts';
 import { ReportsPage } from './pages/reports-page.ts';
 import { SyncBar } from './pages/sync-bar.ts';
-import { fitsWindow } from './pages/window-fit.ts';
+import { fitsWindow, insideOf, textCut } from './pages/window-fit.ts';
 
 const LAPTOPS = [{ width: 1366, height: 768 }, { width: 1280, height: 720 }];
 type Db = { prepare(sql: string): { get(...params: unknown[]): unknown; all(...params: unknown[]): unknown[]; run(...params: unknown[]): unknown } };
@@ -40,9 +41,15 @@ test('lucia likes an Instagram comment offline, it is delivered once, and sofia�
   await expect(console.likeButton(comment)).toHaveText('Me gusta');
   // Its name says which comment it likes: whose, and when.
   await expect(console.likeButton(comment)).toHaveAccessibleName(/^Me gusta al comentario de Flor del Parque, \S/);
+  const composer = new Composer(page);
   for (const size of LAPTOPS) {
     await page.setViewportSize(size);
     expect(await fitsWindow(console.likeButton(comment)), `${size.width}×${size.height}`).toEqual({ inside: true, pageScrolls: false });
+    // A public case's reply box says so in full, at both laptop sizes.
+    await expect(composer.publicWarning).toHaveText('Respuesta pública: todos pueden verla');
+    expect(await fitsWindow(composer.publicWarning), `${size.width}×${size.height}`).toEqual({ inside: true, pageScrolls: false });
+    expect(await textCut(composer.publicWarning), `${size.width}×${size.height}`).toBe(false);
+    expect(await insideOf(composer.publicWarning, console.replyBox), `${size.width}×${size.height}`).toBe(true);
   }
 
   await team.sandbox.goOffline();

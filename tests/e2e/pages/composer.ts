@@ -13,6 +13,8 @@ export class Composer {
   readonly unfilledHoles: Locator;
   readonly overLimit: Locator;
   readonly replyTo: Locator;
+  /** The warning above a public case's reply box that everyone will see it. */
+  readonly publicWarning: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -24,5 +26,6 @@ export class Composer {
     this.unfilledHoles = page.getByTestId('unfilled-holes');
     this.overLimit = page.getByTestId('over-limit');
     this.replyTo = page.getByTestId('reply-to');
+    this.publicWarning = page.getByTestId('public-reply-warning');
   }
 }

@@ -90,6 +90,11 @@ export class ConsolePage {
     await this.replyBox.press('Control+Enter');
   }
 
+  /** The message in the open case's thread with this id (the server's). */
+  messageWithId(id: string): Locator {
+    return this.messages.and(this.page.locator(`[data-message-id="${id}"]`));
+  }
+
   /** The message in the open case's thread with this text. */
   message(text: string): Locator {
     return this.messages.filter({ hasText: text });

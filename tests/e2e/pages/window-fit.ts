@@ -16,6 +16,12 @@ export async function textCut(part: Locator): Promise<boolean> {
   return part.evaluate((node) => node.scrollWidth > node.clientWidth + 0.5);
 }
 
+/** Whether `part` lies across no further than `column` does (a pane's overflow would clip it otherwise). */
+export async function insideOf(part: Locator, column: Locator): Promise<boolean> {
+  const [box, room] = await Promise.all([part.boundingBox(), column.boundingBox()]);
+  return box !== null && room !== null && box.x >= room.x - 0.5 && box.x + box.width <= room.x + room.width + 0.5;
+}
+
 /** Whether an input's placeholder shows whole in its box, in the input's own font. */
 export async function placeholderFits(input: Locator): Promise<boolean> {
   return input.evaluate((node: HTMLInputElement) => {

@@ -4,8 +4,10 @@
 // auto-reply is marked as one, so nobody takes it for an agent's answer; so is the satisfaction
 // survey the server sent at resolution, and the customer's reply that answered it. A customer's
 // comment on a channel that has likes (Facebook, Instagram, X) can get the company's like.
+// The thread hands each message its `t`, as it does its formatters: one hook on the language for
+// the whole thread, not five per message of a 500-message case.
+import type { TFunction } from 'i18next';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain.ts';
 import type { Message } from '../../../shared/models.ts';
 import type { Formatters } from '../../lib/useFormatters.ts';
@@ -22,11 +24,11 @@ interface MessageItemProps {
   message: Message;
   channel: Channel;
   formatters: Formatters;
+  t: TFunction;
   readOnly: boolean;
 }
 
-export const MessageItem = memo(function MessageItem({ message, channel, formatters, readOnly }: MessageItemProps) {
-  const { t } = useTranslation();
+export const MessageItem = memo(function MessageItem({ message, channel, formatters, t, readOnly }: MessageItemProps) {
   const outgoing = message.kind !== 'customer';
   const html = channel === 'email' && message.kind === 'customer' && looksLikeHtml(message.text);
   return (
@@ -44,13 +46,13 @@ export const MessageItem = memo(function MessageItem({ message, channel, formatt
         ) : <span className="kind">{t(`message.${message.kind}`)}</span>}
         {message.csatAnswer ? <span className="csat-answer-badge" data-testid="csat-answer-badge">{t('message.csatAnswer')}</span> : null}
         <time dateTime={message.sentAt}>{formatters.when(message.sentAt)}</time>
-        {outgoing ? <DeliveryState state={message.state} /> : null}
+        {outgoing ? <DeliveryState state={message.state} t={t} /> : null}
       </div>
       {html ? <EmailHtml html={message.text} /> : <CustomerText as="p" className="message-text" text={message.text} />}
       {message.kind === 'auto_reply' ? <p className="auto-reply-note">{t('message.autoReplyNote')}</p> : null}
       {message.kind === 'survey' ? <p className="auto-reply-note">{t('message.surveyNote')}</p> : null}
-      {message.triage ? <MessageTriageLine messageId={message.id} triage={message.triage} readOnly={readOnly} /> : null}
-      {message.kind === 'customer' && takesLikes(channel) ? <MessageLikeButton message={message} when={formatters.when(message.sentAt)} readOnly={readOnly} /> : null}
+      {message.triage ? <MessageTriageLine messageId={message.id} triage={message.triage} t={t} readOnly={readOnly} /> : null}
+      {message.kind === 'customer' && takesLikes(channel) ? <MessageLikeButton message={message} when={formatters.when(message.sentAt)} t={t} readOnly={readOnly} /> : null}
     </li>
   );
 });

@@ -3,14 +3,13 @@
 // once, so once liked there is nothing to press: the button gives way to a status saying who gave
 // it (and that it waits to be sent), which takes the focus the button had.
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Message } from '../../../shared/models.ts';
 import { api, contractError } from '../../lib/bridge.ts';
 import { errorText } from '../../lib/errorText.ts';
 
-/** `when`: the message's time as the thread shows it, so each button names its own comment. */
-export function MessageLikeButton({ message, when, readOnly }: { message: Message; when: string; readOnly: boolean }) {
-  const { t } = useTranslation();
+/** `when`: the message's time as the thread shows it, so each button names its own comment; `t`: the thread's. */
+export function MessageLikeButton({ message, when, t, readOnly }: { message: Message; when: string; t: TFunction; readOnly: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const [gave, setGave] = useState(false);
   const status = useRef<HTMLSpanElement>(null);

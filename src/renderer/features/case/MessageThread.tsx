@@ -1,6 +1,7 @@
 // The whole conversation, oldest first, scrolled to the newest message when the case opens.
-// A long thread paints its newest messages first and adds the earlier ones right after the
-// first frame, so opening a 500-message case shows what matters without waiting for all.
+// A long thread paints its newest messages first (more than a tall window shows) and adds the
+// earlier ones right after the first frame, so opening a 500-message case shows what matters
+// without waiting for all.
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain.ts';
@@ -8,7 +9,7 @@ import type { Message } from '../../../shared/models.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
 import { MessageItem } from './MessageItem.tsx';
 
-const FIRST_PAINT = 60;
+const FIRST_PAINT = 20;
 
 /**
  * `purged`: retention removed what the customer wrote; the thread says so instead of looking empty.
@@ -45,7 +46,7 @@ export function MessageThread({ messages, channel, purged = false, readOnly = fa
       ) : (
         <ol className="message-list" aria-label={t('caseView.thread')} aria-busy={!complete}>
           {shown.map((message) => (
-            <MessageItem key={message.id} message={message} channel={channel} formatters={formatters} readOnly={readOnly} />
+            <MessageItem key={message.id} message={message} channel={channel} formatters={formatters} t={t} readOnly={readOnly} />
           ))}
         </ol>
       )}

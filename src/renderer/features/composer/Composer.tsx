@@ -190,7 +190,7 @@ export function Composer({ summary, agentName, onResolve, actions }: ComposerPro
           <label htmlFor={COMPOSER_ID}>{t('composer.label')}</label>
           <span className="signed-as" data-testid="signed-as">{t('composer.signedAs', { name: agentName })}</span>
           {visibility === 'public' ? (
-            <span className="visibility visibility-public"><Icon name="globe" />{t('composer.publicWarning')}</span>
+            <span className="visibility visibility-public" data-testid="public-reply-warning"><Icon name="globe" />{t('composer.publicWarning')}</span>
           ) : null}
           <span id="composer-hint" className="hint composer-hint">{t('composer.hint')} · {t('composer.templateHint')} · {t('composer.articleHint')}</span>
         </div>

@@ -2,18 +2,27 @@
 import { flushSync } from 'react-dom';
 import { api, contractError } from '../../lib/bridge.ts';
 import { markAsked, markPainted } from '../../lib/perf.ts';
+import { readCaseEarly } from '../../lib/earlyCase.ts';
 import { useInboxStore } from './inboxStore.ts';
 import { nextWaiting } from './nextWaiting.ts';
 
 /** The inbox's search box, which `/` focuses. */
 export const INBOX_SEARCH_ID = 'inbox-search';
 
-/** Opens a case in the case view; marks the start of the case-open measurement. */
+/**
+ * Opens a case in the case view; marks the start of the case-open measurement. The case's read
+ * starts here, before the view changes, so main reads it while the last case is taken down.
+ */
 export function openCase(id: string): void {
   markAsked('case-open', id);
-  useInboxStore.getState().open(id);
   // Opening the case already on screen renders nothing new: the measurement ends at once.
-  if (document.querySelector(`[data-testid="case-view"][data-case-id="${CSS.escape(id)}"]`)) markPainted('case-open', id);
+  if (document.querySelector(`[data-testid="case-view"][data-case-id="${CSS.escape(id)}"]`)) {
+    useInboxStore.getState().open(id);
+    markPainted('case-open', id);
+    return;
+  }
+  readCaseEarly(id);
+  useInboxStore.getState().open(id);
 }
 
 /** Closes the open case and puts focus back on its row. False when no case was open. */

@@ -5,7 +5,7 @@ import { useTriageAction } from './useTriageAction.ts';
 /** One action puts a filtered message (and its case) back into the work queue; queued, synced like any change. */
 export function RestoreButton({ messageId, describedBy }: { messageId: string; describedBy?: string }) {
   const { t } = useTranslation();
-  const { run, busy, error } = useTriageAction('triage.restoreFailed');
+  const { run, busy, error } = useTriageAction(t, 'triage.restoreFailed');
   return (
     <>
       <button type="button" className="button" data-testid="restore-message" disabled={busy} aria-describedby={describedBy}
