@@ -425,10 +425,17 @@ async function windowSection({ progress }: SectionContext): Promise<SectionResul
     {
       measure: `the window coming up: page load → inbox painted, ${w.cases.toLocaleString('en-US')}-case cache (${w.rows.toLocaleString('en-US')} inbox rows, ${w.up.samples} fresh tabs at 1366×768)`,
       result: latency(w.up),
-      floor: `the inbox's rows through the bridge, not drawn: ${latency(w.inboxFetch)}`,
+      floor: `what the inbox reads at start through the bridge (every id, the first rows), not drawn: ${latency(w.inboxFetch)}`,
       ratio: `p95 ${ratio(w.up.p95, w.inboxFetch.p95)}`,
       target: `p95 < ${WINDOW_TARGET_MS} ms`,
       ok: w.up.p95 < WINDOW_TARGET_MS,
+    },
+    {
+      measure: 'every inbox row through the bridge, as the inbox read them at start before it read a window',
+      result: latency(w.wholeFetch),
+      floor: '—',
+      ratio: '—',
+      target: 'informs',
     },
     {
       measure: 'of which: page load → first paint of anything (the loading line)',

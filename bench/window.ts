@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { loadScenario } from '../src/server/scenario.ts';
 import { SandboxServer } from '../src/server/server.ts';
+import { INBOX_WINDOW_ROWS } from '../src/shared/models.ts';
 import { firstPaintScripts } from '../tests/fixtures/renderer-chunks.ts';
 import { inChromium } from './browser.ts';
 import { latencyOf, type Latency } from './stats.ts';
@@ -18,8 +19,10 @@ export interface WindowFigures {
   up: Latency;
   /** Navigation start → the first paint of anything (the loading line). */
   firstPaint: Latency;
-  /** The inbox's rows through the bridge, from the loaded page, not drawn. */
+  /** What the inbox reads at start through the bridge (its ids and the rows in view), from the loaded page, not drawn. */
   inboxFetch: Latency;
+  /** Every row of the inbox through the bridge, as the inbox read them before it read a window. */
+  wholeFetch: Latency;
   cases: number;
   rows: number;
   /** Script fetched before the first paint (entry, its static imports, the Spanish strings). */
@@ -46,6 +49,16 @@ async function soloSandbox(cases: number): Promise<SandboxServer> {
 const measured = (page: Page, name: string) => page.evaluate((entry) => performance.getEntriesByName(entry)[0]?.duration ?? Number.NaN, name);
 const paintedAt = (page: Page, name: string) => page.evaluate((entry) => performance.getEntriesByName(entry)[0]?.startTime ?? Number.NaN, name);
 
+/** One contract read from the loaded page, in milliseconds. */
+function bridgeRead(page: Page, operation: string, input: object): Promise<number> {
+  return page.evaluate(async ([op, query]) => {
+    const bridge = (globalThis as unknown as { atiende: Record<string, (q: unknown) => Promise<unknown>> }).atiende;
+    const start = performance.now();
+    await bridge[op]!(query);
+    return performance.now() - start;
+  }, [operation, input] as const);
+}
+
 async function waitForWindowUp(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('window-up').length > 0);
 }
@@ -68,15 +81,13 @@ export async function measureWindowUp(cases: number, progress: (line: string) =>
         firstPaint.push(await paintedAt(last, 'first-contentful-paint'));
       }
       const inboxFetch: number[] = [];
+      const wholeFetch: number[] = [];
       for (let i = 0; i < LOADS; i++) {
-        inboxFetch.push(await (last as Page).evaluate(async () => {
-          const start = performance.now();
-          await (globalThis as unknown as { atiende: { listInbox(query: { sort: string }): Promise<unknown> } }).atiende.listInbox({ sort: 'priority' });
-          return performance.now() - start;
-        }));
+        inboxFetch.push(await bridgeRead(last as Page, 'inboxWindow', { sort: 'priority', offset: 0, limit: INBOX_WINDOW_ROWS }));
+        wholeFetch.push(await bridgeRead(last as Page, 'listInbox', { sort: 'priority' }));
       }
       return {
-        up: latencyOf(up), firstPaint: latencyOf(firstPaint), inboxFetch: latencyOf(inboxFetch), cases: count, rows,
+        up: latencyOf(up), firstPaint: latencyOf(firstPaint), inboxFetch: latencyOf(inboxFetch), wholeFetch: latencyOf(wholeFetch), cases: count, rows,
         firstChunkBytes: firstPaintScripts(RENDERER, 'es').bytes,
       };
     });

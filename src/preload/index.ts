@@ -9,7 +9,7 @@ import { IPC_EVENT, IPC_INVOKE } from '../shared/ipc.ts';
 // A Record over Operation: the type checker fails here if the contract gains an operation.
 const OPERATIONS: Record<Operation, true> = {
   getSession: true, openSandbox: true, connect: true, joinClass: true, switchProfile: true, signOut: true, listAgents: true,
-  listInbox: true, getCase: true, markRead: true, sendReply: true, setStatus: true,
+  listInbox: true, inboxWindow: true, getCase: true, markRead: true, sendReply: true, setStatus: true,
   retryMutation: true, dismissMutation: true, getDraft: true, saveDraft: true, syncNow: true, setLanguage: true, openExternal: true,
   getNotificationPrivacy: true, setNotificationPrivacy: true,
   findTemplates: true, suggestForCase: true, saveTemplate: true, deleteTemplate: true, searchArticles: true, getArticle: true,

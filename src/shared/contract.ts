@@ -24,7 +24,7 @@ import { NotificationPrivacy } from './notification-privacy.ts';
 import { PresenceState } from './presence.ts';
 import type { TeamView } from './team.ts';
 import type { PresenceStatus, Reassignment } from './team-view.ts';
-import type { Article, ArticleHit, CaseDetail, CaseSummary, FilteredCase, ReplySource, TeamMember } from './models.ts';
+import { INBOX_WINDOW_ROWS, type Article, type ArticleHit, type CaseDetail, type CaseSummary, type FilteredCase, type InboxWindow, type ReplySource, type TeamMember } from './models.ts';
 import {
   CUSTOMER_NOTE_MAX, type CustomerCandidate, type CustomerCase, type CustomerNote, type CustomerProfile, type CustomerSearch, type MergeSuggestion,
 } from './customer.ts';
@@ -49,6 +49,13 @@ export const InboxQuery = z.object({
   limit: z.int().min(1).max(20_000).default(10_000),
 }).strict();
 export type InboxQuery = z.input<typeof InboxQuery>;
+
+/** The inbox as a window shows it: all its ids, and the rows from `offset` on (`limit` of them). */
+export const InboxWindowQuery = InboxQuery.extend({
+  offset: z.int().min(0).max(20_000).default(0),
+  limit: z.int().min(1).max(500).default(INBOX_WINDOW_ROWS),
+});
+export type InboxWindowQuery = z.input<typeof InboxWindowQuery>;
 
 export const ConnectInput = z.object({
   server: z.url({ protocol: /^https?$/ }),
@@ -159,6 +166,7 @@ export const CONTRACT = {
   switchProfile: op<Session>()(z.object({ id: z.string().min(1).max(500) }).strict()),
   signOut: op<Session>()(Empty),
   listInbox: op<CaseSummary[]>()(InboxQuery),
+  inboxWindow: op<InboxWindow>()(InboxWindowQuery),
   getCase: op<CaseDetail | null>()(ForCase),
   markRead: op<null>()(ForCase),
   sendReply: op<Queued>()(z.object({

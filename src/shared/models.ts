@@ -80,6 +80,20 @@ export interface CaseSummary {
   routing: CaseRouting | null;
 }
 
+/**
+ * A window on the inbox: every case id of the list in order (its count, and where the keys move
+ * the selection), and the summaries of the rows from `offset` on only, read together.
+ */
+export interface InboxWindow {
+  ids: string[];
+  offset: number;
+  /** The cases of `ids` from `offset` on, as many as asked for (fewer at the end). */
+  rows: CaseSummary[];
+}
+
+/** Rows a window on the inbox reads: more than a tall screen shows, its overscan and a margin. */
+export const INBOX_WINDOW_ROWS = 80;
+
 /** Why a resolved case comes back to its agent: the customer answered the survey negatively. */
 export const RECONTACTS = ['csat_negative'] as const;
 export type Recontact = (typeof RECONTACTS)[number];

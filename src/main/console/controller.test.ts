@@ -71,6 +71,26 @@ describe('the console controller', () => {
     expect(again.find((c) => c.id === inbox[0]!.id)?.unread).toBe(false);
   });
 
+  it('answers a window on the inbox: the whole list’s ids in order and only the rows asked for', async () => {
+    await connect();
+    await synced();
+    const word = (await call('listInbox', {}))[0]!.subject.split(' ')[0]!;
+    for (const query of [{}, { sort: 'recent' as const }, { status: 'open' as const, sort: 'waiting' as const }, { search: word }]) {
+      const whole = await call('listInbox', query);
+      expect(whole.length).toBeGreaterThan(5);
+      const window = await call('inboxWindow', { ...query, offset: 2, limit: 3 });
+      expect(window.ids).toEqual(whole.map((c) => c.id));
+      expect(window.offset).toBe(2);
+      expect(window.rows).toEqual(whole.slice(2, 5));
+    }
+    // Past the end: every id, no rows; and the marks ride with the rows.
+    const all = await call('inboxWindow', {});
+    expect((await call('inboxWindow', { offset: all.ids.length })).rows).toEqual([]);
+    await call('saveDraft', { caseId: all.ids[0]!, text: 'Hola' });
+    expect((await call('inboxWindow', { limit: 1 })).rows[0]).toMatchObject({ id: all.ids[0], hasDraft: true });
+    expect(await dispatch(handlers, 'inboxWindow', { limit: 501 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
   it('keeps a draft per case with what it was made from, cleared by sending', async () => {
     await connect();
     await synced();

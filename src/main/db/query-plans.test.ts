@@ -2,7 +2,7 @@
 // sort would be invisible at 40 cases and painful at 5 000.
 import { afterAll, describe, expect, it } from 'vitest';
 import { Store } from './store.ts';
-import { CUSTOMER_HISTORY_SQL, FILTERED_INBOX_SQL, INBOX_SQL } from './repositories/cases.ts';
+import { CUSTOMER_HISTORY_SQL, FILTERED_INBOX_SQL, INBOX_IDS_SQL, INBOX_SQL } from './repositories/cases.ts';
 import { MESSAGE_SEARCH_SQL } from './repositories/messages.ts';
 import { UNDECIDED_IN_CASE_SQL } from './repositories/auto-replies.ts';
 import { ARTICLE_SEARCH_SQL, ARTICLE_TRIGRAM_SQL } from './repositories/knowledge.ts';
@@ -30,6 +30,12 @@ describe('query plans', () => {
     expect(detail).toMatch(/SEARCH c USING INDEX cases_inbox \(assigned_to=\? AND triage_filtered=\?\)/);
     expect(detail).not.toMatch(/TEMP B-TREE/);
     expect(detail).toMatch(/SEARCH cu USING INDEX sqlite_autoindex_customers_1 \(id=\?\)/);
+  });
+
+  it('reads the whole inbox’s ids in order from cases_inbox alone: no per-row reads, no temporary sort', () => {
+    const detail = plan(INBOX_IDS_SQL, 'lucia', 20_000, 0);
+    expect(detail).toMatch(/SEARCH c USING INDEX cases_inbox \(assigned_to=\? AND triage_filtered=\?\)/);
+    expect(detail).not.toMatch(/TEMP B-TREE|messages|drafts|case_triage|case_reads/);
   });
 
   it('marks rows with an unsent draft by the draft’s key, never by scanning the drafts', () => {

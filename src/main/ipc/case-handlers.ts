@@ -6,7 +6,7 @@ import { caseGuidance } from '../triage/guidance.ts';
 import type { Handlers } from './handlers.ts';
 import { queuedOut } from './queued.ts';
 
-type CaseHandlers = Pick<Handlers, 'listInbox' | 'getCase' | 'listFiltered' | 'restoreMessage' | 'setMessageType' | 'markRead'>;
+type CaseHandlers = Pick<Handlers, 'listInbox' | 'inboxWindow' | 'getCase' | 'listFiltered' | 'restoreMessage' | 'setMessageType' | 'markRead'>;
 
 /** One case as the case view (and the review screen) shows it; null when the cache does not have it. */
 export function readCase(controller: ConsoleController, caseId: string): CaseDetail | null {
@@ -30,6 +30,7 @@ export function caseHandlers(controller: ConsoleController): CaseHandlers {
   const store = () => controller.current.store;
   return {
     listInbox: (query) => store().cases.inbox(controller.current.profile.username, query),
+    inboxWindow: (query) => store().cases.inboxWindow(controller.current.profile.username, query),
     getCase: ({ caseId }) => readCase(controller, caseId),
     listFiltered: () => {
       const username = controller.current.profile.username;

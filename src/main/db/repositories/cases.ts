@@ -2,7 +2,7 @@ import {
   CASE_STATUSES, CHANNELS, CONTACT_REASONS, LANGUAGES, MESSAGE_TYPES, PRIORITIES, PRIORITY_RANK, RESOLUTIONS,
   type CaseStatus, type Channel, type ContactReason, type Language, type MessageType, type Priority, type Resolution,
 } from '../../../shared/domain.ts';
-import { RECONTACTS, type CaseDetail, type CaseLink, type CaseSummary, type Recontact } from '../../../shared/models.ts';
+import { RECONTACTS, type CaseDetail, type CaseLink, type CaseSummary, INBOX_WINDOW_ROWS, type InboxWindow, type Recontact } from '../../../shared/models.ts';
 import { INBOX_VIEWS } from '../../../shared/contract.ts';
 import { CaseDerivation } from '../../../shared/derivation/derivation.ts';
 import type { CustomerCase } from '../../../shared/customer.ts';
@@ -146,8 +146,8 @@ const VIEW_WHERE: Record<CaseView, string | null> = {
   all: null,
 };
 
-/** The inbox query for a filter; the parameters go in the order the clauses appear. */
-export function inboxSql(filter: InboxFilter): string {
+/** The inbox's WHERE and ORDER BY for a filter; the parameters go in the order the clauses appear. */
+function inboxClauses(filter: InboxFilter): string {
   const where = ['c.assigned_to = ?'];
   const view = VIEW_WHERE[filter.view ?? 'queue'];
   if (view) where.push(view);
@@ -159,16 +159,52 @@ export function inboxSql(filter: InboxFilter): string {
                           WHERE messages_fts MATCH ?)
                  OR c.subject LIKE ? ESCAPE '\\' OR cu.name LIKE ? ESCAPE '\\')`);
   }
-  return `${SUMMARY_SELECT}
+  return `
   WHERE ${where.join(' AND ')}
   ORDER BY ${ORDER[filter.sort ?? 'priority']}
   LIMIT ? OFFSET ?`;
 }
 
+/** The inbox query for a filter; the parameters go in the order the clauses appear. */
+export function inboxSql(filter: InboxFilter): string {
+  return `${SUMMARY_SELECT}${inboxClauses(filter)}`;
+}
+
+/**
+ * The same list's case ids alone, in its order: no per-row reads (unread, draft, triage), so the
+ * whole list's order costs a walk of the index instead of a summary per case.
+ */
+export function inboxIdsSql(filter: InboxFilter): string {
+  return `SELECT c.id FROM cases c LEFT JOIN customers cu ON cu.id = c.customer_id${inboxClauses(filter)}`;
+}
+
+/** The summaries of the cases whose ids a JSON array holds, in no order. */
+const SUMMARIES_SQL = `${SUMMARY_SELECT} WHERE c.id IN (SELECT value FROM json_each(?))`;
+
 /** The default inbox (the work queue, no filter), whose plan the tests assert. */
 export const INBOX_SQL = inboxSql({});
+/** Its ids alone, whose plan the tests assert too. */
+export const INBOX_IDS_SQL = inboxIdsSql({});
 /** The filtered view, whose plan the tests assert too. */
 export const FILTERED_INBOX_SQL = inboxSql({ view: 'filtered' });
+
+/** The most rows one read of the inbox answers (the contract's bound too). */
+const INBOX_MAX = 20_000;
+
+
+/** The parameters of `inboxSql` and `inboxIdsSql`, in the order their clauses appear. */
+function inboxParams(agent: string, filter: InboxFilter): unknown[] {
+  const search = filter.search;
+  const like = search === undefined ? '' : `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return [
+    agent,
+    ...[filter.status, filter.channel].filter((p) => p),
+    ...(filter.priority ? [PRIORITY_RANK[filter.priority]] : []),
+    ...(search === undefined ? [] : [toFtsQuery(search) ?? '""', like, like]),
+    filter.limit ?? 10_000,
+    filter.offset ?? 0,
+  ];
+}
 
 type SummaryRow = CaseRow & {
   /** The server's time when retention removed the case's customer text; null while it holds it. */
@@ -225,6 +261,7 @@ export class CaseRepository {
   private readonly inboxStatements = new Map<string, Database.Statement<unknown[], SummaryRow>>();
   private readonly getStmt;
   private readonly summaryStmt;
+  private readonly summariesStmt;
   private readonly byNumberStmt;
   private readonly removeStmt;
   private readonly removeThreadStmt;
@@ -242,6 +279,7 @@ export class CaseRepository {
     this.upsertStmt = versionedUpsert(db, 'cases', CASE_COLUMNS);
     this.getStmt = db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE id = ?');
     this.summaryStmt = db.prepare<[string], SummaryRow>(`${SUMMARY_SELECT} WHERE c.id = ?`);
+    this.summariesStmt = db.prepare<[string], SummaryRow>(SUMMARIES_SQL);
     this.byNumberStmt = db.prepare<[number], CaseRow>('SELECT * FROM cases WHERE number = ?');
     this.removeStmt = db.prepare('DELETE FROM cases WHERE id = ?');
     // The agent's unconfirmed replies stay: a conflict must not take their text away.
@@ -295,20 +333,27 @@ export class CaseRepository {
 
   inbox(agent: string, filter: InboxFilter = {}): CaseSummary[] {
     const search = filter.search?.trim() ? filter.search : undefined;
-    const query = search === undefined ? null : toFtsQuery(search);
-    const sql = inboxSql({ ...filter, search });
+    return this.inboxStatement(inboxSql({ ...filter, search })).all(...inboxParams(agent, { ...filter, search })).map(toSummary);
+  }
+
+  /**
+   * The list `inbox` answers as its ids in order, and the summaries of the `limit` rows from
+   * `offset` only: what a window shows, read in one go so ids and rows agree.
+   */
+  inboxWindow(agent: string, filter: InboxFilter): InboxWindow {
+    const search = filter.search?.trim() ? filter.search : undefined;
+    const whole = { ...filter, search, limit: INBOX_MAX, offset: 0 };
+    const ids = this.inboxStatement<string>(inboxIdsSql(whole)).pluck().all(...inboxParams(agent, whole));
+    const offset = filter.offset ?? 0;
+    const wanted = ids.slice(offset, offset + (filter.limit ?? INBOX_WINDOW_ROWS));
+    const byId = new Map(this.summariesStmt.all(JSON.stringify(wanted)).map((row) => [row.id, toSummary(row)]));
+    return { ids, offset, rows: wanted.flatMap((id) => byId.get(id) ?? []) };
+  }
+
+  private inboxStatement<Row = SummaryRow>(sql: string): Database.Statement<unknown[], Row> {
     let statement = this.inboxStatements.get(sql);
     if (!statement) this.inboxStatements.set(sql, (statement = this.db.prepare<unknown[], SummaryRow>(sql)));
-    const like = search === undefined ? '' : `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const params = [
-      agent,
-      ...[filter.status, filter.channel].filter((p) => p),
-      ...(filter.priority ? [PRIORITY_RANK[filter.priority]] : []),
-      ...(search === undefined ? [] : [query ?? '""', like, like]),
-      filter.limit ?? 10_000,
-      filter.offset ?? 0,
-    ];
-    return statement.all(...params).map(toSummary);
+    return statement as unknown as Database.Statement<unknown[], Row>;
   }
 
   /** The optimistic effect of a status change; the server's version arrives with the next pull. */

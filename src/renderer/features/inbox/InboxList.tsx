@@ -1,9 +1,11 @@
 // The inbox as a virtualised listbox (TanStack Virtual): only the rows in view exist in the
-// DOM, so 10 000 cases scroll smoothly. Keys: j/k anywhere, arrows/Home/End on the list.
+// DOM, and only they (with a margin) are read from main, so 10 000 cases come up and scroll
+// quickly. A row scrolled to before it is read holds its place, empty, until it arrives.
+// Keys: j/k anywhere, arrows/Home/End on the list.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseSummary } from '../../../shared/models.ts';
+import type { InboxWindow } from '../../../shared/models.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
 import { markWindowUp } from '../../lib/perf.ts';
 import { useServerNow } from '../../lib/useServerNow.ts';
@@ -14,7 +16,14 @@ import { useInboxKeys } from './useInboxKeys.ts';
 
 const LIST_KEYS: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity };
 
-export function InboxList({ cases }: { cases: readonly CaseSummary[] }) {
+interface InboxListProps {
+  window: InboxWindow;
+  /** The rows from `first` to `last` are in view (or about to be). */
+  onShowing: (first: number, last: number) => void;
+}
+
+export function InboxList({ window: shown, onShowing }: InboxListProps) {
+  const { ids, offset, rows } = shown;
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const selectedId = useInboxStore((state) => state.selectedId);
@@ -26,15 +35,19 @@ export function InboxList({ cases }: { cases: readonly CaseSummary[] }) {
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the virtualiser the architecture chose; this component does not rely on memoising its result
   const virtualizer = useVirtualizer({
-    count: cases.length,
+    count: ids.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
-    getItemKey: (index) => cases[index]?.id ?? index,
+    getItemKey: (index) => ids[index] ?? index,
   });
   const scrollTo = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }), [virtualizer]);
-  const { move } = useInboxKeys(cases, scrollTo);
-  const rowsShown = virtualizer.getVirtualItems().length;
+  const { move } = useInboxKeys(ids, scrollTo);
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? -1;
+  useEffect(() => onShowing(first, last), [onShowing, first, last]);
+  const rowsShown = items.filter((item) => rows[item.index - offset] !== undefined).length;
   useLayoutEffect(() => {
     if (rowsShown > 0) markWindowUp();
   }, [rowsShown]);
@@ -43,19 +56,22 @@ export function InboxList({ cases }: { cases: readonly CaseSummary[] }) {
     const delta = LIST_KEYS[event.key];
     if (delta === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
-    move(Number.isFinite(delta) ? delta : delta * cases.length);
+    move(Number.isFinite(delta) ? delta : delta * ids.length);
   };
 
-  const hasSelection = cases.some((c) => c.id === selectedId);
+  const hasSelection = selectedId !== null && ids.includes(selectedId);
   return (
     <div ref={scroller} className="inbox-scroll">
       <div role="listbox" aria-label={t('inbox.listLabel')} className="inbox-list" data-testid="inbox-list"
         tabIndex={hasSelection ? -1 : 0} onKeyDown={onListKey} style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const summary = cases[item.index];
-          if (!summary) return null;
+        {items.map((item) => {
+          const summary = rows[item.index - offset];
+          // Not read yet: its place, kept out of the accessibility tree until the row arrives.
+          if (summary === undefined || summary.id !== ids[item.index]) {
+            return <div key={item.key} className="case-row pending" aria-hidden="true" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }} />;
+          }
           return (
-            <CaseRow key={summary.id} summary={summary} position={item.index + 1} total={cases.length} start={item.start}
+            <CaseRow key={summary.id} summary={summary} position={item.index + 1} total={ids.length} start={item.start}
               selected={summary.id === selectedId} open={summary.id === openId} focusWanted={focusRequested}
               now={now} formatters={formatters} onOpen={openCase} onFocused={focusDone} />
           );

@@ -4,7 +4,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { InboxQuery } from '../../../shared/contract.ts';
-import type { CaseSummary } from '../../../shared/models.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { DerivedToMe } from '../derivation/index.ts';
@@ -20,8 +19,6 @@ import { InboxNoticeLine } from './InboxNoticeLine.tsx';
 import { useInboxShortcuts } from './useInboxShortcuts.ts';
 import { useOpenCaseRequests } from './useOpenCaseRequests.ts';
 
-const NONE: readonly CaseSummary[] = [];
-
 export function InboxPage() {
   const { t } = useTranslation();
   useOpenCaseRequests();
@@ -35,8 +32,8 @@ export function InboxPage() {
     ...(filters.priority ? { priority: filters.priority } : {}),
     ...(search ? { search } : {}),
   }), [filters.sort, filters.status, filters.channel, filters.priority, search]);
-  const { data, error } = useInbox(query);
-  const cases = data ?? NONE;
+  const { data, error, showing } = useInbox(query);
+  const total = data?.ids.length ?? 0;
   const view = useInboxStore((state) => state.view);
   const filtered = useFilteredCases();
 
@@ -44,7 +41,7 @@ export function InboxPage() {
     <div className="inbox">
       <div className="pane-head">
         <h2 id="inbox-title">{t('inbox.label')}</h2>
-        {data && view === 'queue' ? <span className="count" data-testid="inbox-count">{t('inbox.count', { count: cases.length })}</span> : null}
+        {data && view === 'queue' ? <span className="count" data-testid="inbox-count">{t('inbox.count', { count: total })}</span> : null}
         {view === 'queue' ? <InboxSearch /> : null}
       </div>
       <div className="inbox-bar">
@@ -60,10 +57,10 @@ export function InboxPage() {
           {error ? <p className="error" role="alert">{t('inbox.loadFailed', { message: errorText(t, error) })}</p> : null}
           {data === undefined ? (
             error ? null : <p className="empty" role="status">{t('inbox.loading')}</p>
-          ) : cases.length === 0 ? (
+          ) : total === 0 ? (
             <EmptyInbox filtered={isFiltered(filters)} />
           ) : (
-            <InboxList cases={cases} />
+            <InboxList window={data} onShowing={showing} />
           )}
         </>
       )}
