@@ -4,6 +4,7 @@
 // holds) and then merges them. So a first sync sets the triggers aside and builds each index in
 // one pass at its end, in the transaction that finishes it.
 import type { Db } from './connection.ts';
+import { buildBulkIndexes, bulkIndexesDeferred } from './bulk-indexes.ts';
 
 /** The external-content FTS5 tables a bulk build fills from their source tables. */
 const INDEXES = ['messages_fts', 'articles_fts', 'articles_trigram'] as const;
@@ -52,11 +53,15 @@ export function buildSearchIndexes(db: Db): void {
 }
 
 /**
- * A cache opened with its triggers set aside (a first sync cut short) gets its indexes whole
- * and its triggers back before anything else runs, migrations included; the first sync, when it
- * resumes, sets them aside again.
+ * A cache opened with its triggers or its secondary indexes set aside (a first sync cut short)
+ * gets its indexes whole and its triggers back before anything else runs, migrations included;
+ * the first sync, when it resumes, sets them aside again.
  */
 export function restoreSearchIndexes(db: Db): void {
   const hasState = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sync_state'").get() !== undefined;
-  if (hasState && searchIndexesDeferred(db)) db.transaction(() => buildSearchIndexes(db))();
+  if (!hasState || (!searchIndexesDeferred(db) && !bulkIndexesDeferred(db))) return;
+  db.transaction(() => {
+    buildBulkIndexes(db);
+    buildSearchIndexes(db);
+  })();
 }

@@ -19,6 +19,7 @@ import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff.ts';
 import { rebasePending, type ReplyAuthor } from '../commands/effects.ts';
 import { cursorEpoch, type MutationResultStatus, type PullResponse } from '../../protocol/sync.ts';
 import { buildSearchIndexes, deferSearchIndexes } from '../db/search-index.ts';
+import { buildBulkIndexes, deferBulkIndexes } from '../db/bulk-indexes.ts';
 import { CacheLockedError, maxOfflineDays, OfflineLimit, type OfflineClocks } from '../retention/offline-limit.ts';
 import { purgeExpired, type Purged } from '../retention/purge.ts';
 import { RETENTION_DOCUMENT, settingInForce } from '../settings/in-force.ts';
@@ -276,13 +277,19 @@ export class SyncEngine {
       // them again, and the last page's durable commit carries them to the disk with it.
       const commit = initial && page.hasMore ? store.relaxedTransaction.bind(store) : store.transaction.bind(store);
       commit(() => {
-        // A first sync builds the search indexes once, after its last page, not row by row.
-        if (initial) deferSearchIndexes(store.db);
+        // A first sync builds the search indexes and the cases' and messages' indexes once, after
+        // its last page, not row by row.
+        if (initial) {
+          deferSearchIndexes(store.db);
+          deferBulkIndexes(store.db);
+        }
         for (const change of page.changes) {
           triage.note(change);
           applyChange(store, change);
           touched.add(change.entity);
         }
+        // Triage, the auto-replies and the pending changes' replay read threads by case.
+        if (initial && !page.hasMore) buildBulkIndexes(store.db);
         rebasePending(store, this.options.author());
         store.syncState.set(KEY_CURSOR, page.cursor);
         store.syncState.set(KEY_SERVER_EPOCH, cursorEpoch(page.cursor) ?? '');
