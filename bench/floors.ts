@@ -3,10 +3,12 @@
 // (b) inserting the same rows into a fresh cache with one prepared INSERT per table and one
 //     transaction per page: no validation, no versioned upsert, no sync bookkeeping. Committed as
 //     a first sync commits (every page but the last without waiting for the disk) and with its
-//     search indexes built as a first sync builds them (once, in the last page's transaction).
+//     search indexes and its cases' and messages' secondary indexes built as a first sync builds
+//     them (once, in the last page's transaction).
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
-import { openDatabase, relaxedTransaction, type CacheKey } from '../src/main/db/connection.ts';
+import { openDatabase, relaxedTransaction, type CacheKey, type Db } from '../src/main/db/connection.ts';
 import { buildSearchIndexes, deferSearchIndexes } from '../src/main/db/search-index.ts';
+import { buildBulkIndexes, deferBulkIndexes } from '../src/main/db/bulk-indexes.ts';
 
 /** A pull page exactly as JSON.parse gives it: no schema applied. */
 export interface RawPage {
@@ -113,41 +115,59 @@ const TABLES: Record<string, { table: string; columns: string[]; values: (d: Dat
 };
 
 /**
- * Floor (b): the pages' rows inserted into a fresh database at `file`, opened with the
- * cache's own openDatabase (same pragmas, schema and search indexes), encrypted with `key` or
- * plain with `null`. Returns rows inserted; `del`s (none in an initial sync of a freshly seeded
- * sandbox) are counted and skipped.
+ * A fresh database at `file` for floor (b), opened with the cache's own openDatabase (same
+ * pragmas, schema and search indexes), encrypted with `key` or plain with `null`. Opened (and
+ * closed) outside the timed insert, as the sync's cache is opened before its timed sync.
  */
-export function minimalInsert(pages: readonly RawPage[], file: string, key: CacheKey): { inserted: number; skipped: number } {
-  const db = openDatabase(file, key);
-  try {
-    const inserts = new Map<string, { stmt: Statement; values: (d: Data) => unknown[] }>();
-    for (const [entity, t] of Object.entries(TABLES)) {
-      const all = ['id', ...t.columns, 'version'];
-      const sql = `INSERT INTO ${t.table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`;
-      inserts.set(entity, { stmt: db.prepare(sql), values: t.values });
-    }
-    let inserted = 0;
-    let skipped = 0;
-    const applyPage = (page: RawPage, last: boolean) => {
-      deferSearchIndexes(db);
-      for (const change of page.changes) {
-        const insert = inserts.get(change.entity);
-        if (change.op !== 'put' || !insert || !change.data) {
-          skipped++;
-          continue;
-        }
-        insert.stmt.run(change.id, ...insert.values(change.data), change.version);
-        inserted++;
+export function openFloorCache(file: string, key: CacheKey): Db {
+  return openDatabase(file, key);
+}
+
+/**
+ * Floor (b): the pages' rows inserted into `db` (from openFloorCache). Returns rows inserted;
+ * `del`s (none in an initial sync of a freshly seeded sandbox) are counted and skipped.
+ */
+export function minimalInsert(pages: readonly RawPage[], db: Db): { inserted: number; skipped: number } {
+  const inserts = new Map<string, { stmt: Statement; values: (d: Data) => unknown[] }>();
+  for (const [entity, t] of Object.entries(TABLES)) {
+    const all = ['id', ...t.columns, 'version'];
+    const sql = `INSERT INTO ${t.table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`;
+    inserts.set(entity, { stmt: db.prepare(sql), values: t.values });
+  }
+  let inserted = 0;
+  let skipped = 0;
+  const applyPage = (page: RawPage, last: boolean) => {
+    deferSearchIndexes(db);
+    deferBulkIndexes(db);
+    for (const change of page.changes) {
+      const insert = inserts.get(change.entity);
+      if (change.op !== 'put' || !insert || !change.data) {
+        skipped++;
+        continue;
       }
-      if (last) buildSearchIndexes(db);
-    };
-    pages.forEach((page, i) => {
-      const last = i === pages.length - 1;
-      if (last) db.transaction(() => applyPage(page, true))();
-      else relaxedTransaction(db, () => applyPage(page, false));
-    });
-    return { inserted, skipped };
+      insert.stmt.run(change.id, ...insert.values(change.data), change.version);
+      inserted++;
+    }
+    if (last) {
+      buildBulkIndexes(db);
+      buildSearchIndexes(db);
+    }
+  };
+  pages.forEach((page, i) => {
+    const last = i === pages.length - 1;
+    if (last) db.transaction(() => applyPage(page, true))();
+    else relaxedTransaction(db, () => applyPage(page, false));
+  });
+  return { inserted, skipped };
+}
+
+/** Floor (b) into a fresh file, timed from the first page to the last commit (open and close not counted). */
+export function timedMinimalInsert(pages: readonly RawPage[], file: string, key: CacheKey): { value: { inserted: number; skipped: number }; ms: number } {
+  const db = openFloorCache(file, key);
+  try {
+    const started = performance.now();
+    const value = minimalInsert(pages, db);
+    return { value, ms: performance.now() - started };
   } finally {
     db.close();
   }

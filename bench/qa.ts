@@ -17,7 +17,7 @@ import type { SandboxServer } from '../src/server/server.ts';
 import { DEFAULT_SCORECARD } from '../src/shared/qa/default-scorecard.ts';
 import { appliesTo, criteriaOf, type Answer, type Answers, type Criterion } from '../src/shared/qa/scorecard.ts';
 import { score } from '../src/shared/qa/score.ts';
-import { fetchPages, login, minimalInsert } from './floors.ts';
+import { fetchPages, login, timedMinimalInsert } from './floors.ts';
 import { timed, timeLoop, type Latency } from './stats.ts';
 
 const SUPERVISOR = 'sofia';
@@ -123,7 +123,7 @@ export async function measureQa(options: QaOptions): Promise<QaFigures> {
     }
     const fetched = await timed(() => fetchPages(url, token, pageSize));
     fetchParse.push(fetched.ms);
-    const inserted = await timed(() => minimalInsert(fetched.value, join(root, `qa-floor-${run}.db`), randomBytes(32)));
+    const inserted = timedMinimalInsert(fetched.value, join(root, `qa-floor-${run}.db`), randomBytes(32));
     insert.push(inserted.ms);
     const floorChanges = fetched.value.reduce((n, p) => n + p.changes.length, 0);
     if (floorChanges !== changes || fetched.value.length !== pages || inserted.value.inserted !== changes) {

@@ -6,7 +6,7 @@ import { silentLogger } from '../src/main/log.ts';
 import { SANDBOX_PASSWORD } from '../src/server/sandbox/seed.ts';
 import type { SandboxServer } from '../src/server/server.ts';
 import { Services, signIn } from '../src/main/services.ts';
-import { fetchPages, login, minimalInsert, type RawPage } from './floors.ts';
+import { fetchPages, login, timedMinimalInsert } from './floors.ts';
 import { plainInitialSync } from './plain-sync.ts';
 import { startSandboxProcess } from './sandbox-process.ts';
 import { measureQueries } from './queries.ts';
@@ -96,7 +96,6 @@ async function syncAgainst(url: string, root: string, progress: SectionContext['
   const plainInsert: number[] = [];
   let pulled = 0;
   let syncPages = 0;
-  let floorPages: RawPage[] = [];
   const open: Services[] = [];
   try {
     for (let run = 1; run <= RUNS; run++) {
@@ -113,11 +112,11 @@ async function syncAgainst(url: string, root: string, progress: SectionContext['
       // Floor (a): the same pages over loopback, parsed and dropped.
       const fetched = await timed(() => fetchPages(url, token, PAGE_SIZE));
       fetchParse.push(fetched.ms);
-      floorPages = fetched.value;
+      const floorPages = fetched.value;
       // Floor (b): the same rows into a fresh file, minimal loop, encrypted as the cache is.
-      const inserted = await timed(() => minimalInsert(floorPages, join(root, `floor-${run}.db`), randomBytes(32)));
+      const inserted = timedMinimalInsert(floorPages, join(root, `floor-${run}.db`), randomBytes(32));
       insert.push(inserted.ms);
-      plainInsert.push((await timed(() => minimalInsert(floorPages, join(root, `floor-plain-${run}.db`), null))).ms);
+      plainInsert.push(timedMinimalInsert(floorPages, join(root, `floor-plain-${run}.db`), null).ms);
       const plain = await timed(() => plainInitialSync(url, token, AGENT, join(root, `plain-${run}.db`)));
       plainSync.push(plain.ms);
       if (plain.value.pulled !== pulled) progress(`  WARNING: the plain sync pulled ${plain.value.pulled} changes, the encrypted one ${pulled}`);

@@ -4,6 +4,8 @@
 // holds) and then merges them. So a first sync sets the triggers aside and builds each index in
 // one pass at its end, in the transaction that finishes it.
 import type { Db } from './connection.ts';
+import { buildBulkIndexes, bulkIndexesDeferred } from './bulk-indexes.ts';
+import { putBack, setAside, setAsideObjects } from './set-aside.ts';
 
 /** The external-content FTS5 tables a bulk build fills from their source tables. */
 const INDEXES = ['messages_fts', 'articles_fts', 'articles_trigram'] as const;
@@ -19,7 +21,7 @@ const KEY_SET_ASIDE = 'search_triggers_set_aside';
 
 /** Whether the search triggers are set aside (a first sync under way). */
 export function searchIndexesDeferred(db: Db): boolean {
-  return db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM sync_state WHERE key = ?').get(KEY_SET_ASIDE)?.n === 1;
+  return setAside(db, KEY_SET_ASIDE);
 }
 
 /**
@@ -27,16 +29,7 @@ export function searchIndexesDeferred(db: Db): boolean {
  * local) are indexed by that build. Run inside a transaction; does nothing if already set aside.
  */
 export function deferSearchIndexes(db: Db): void {
-  if (searchIndexesDeferred(db)) return;
-  const placeholders = TRIGGERS.map(() => '?').join(', ');
-  const triggers = db
-    .prepare<string[], { name: string; sql: string }>(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name IN (${placeholders}) ORDER BY name`)
-    .all(...TRIGGERS);
-  if (triggers.length !== TRIGGERS.length) {
-    throw new Error(`The cache's search triggers are not all there (${triggers.length} of ${TRIGGERS.length}): it cannot defer them`);
-  }
-  db.prepare('INSERT INTO sync_state(key, value) VALUES (?, ?)').run(KEY_SET_ASIDE, JSON.stringify(triggers.map((t) => t.sql)));
-  for (const { name } of triggers) db.exec(`DROP TRIGGER ${name}`);
+  setAsideObjects(db, KEY_SET_ASIDE, 'trigger', TRIGGERS);
 }
 
 /**
@@ -44,21 +37,23 @@ export function deferSearchIndexes(db: Db): void {
  * transaction; does nothing unless `deferSearchIndexes` set them aside.
  */
 export function buildSearchIndexes(db: Db): void {
-  const stored = db.prepare<[string], { value: string }>('SELECT value FROM sync_state WHERE key = ?').get(KEY_SET_ASIDE);
-  if (!stored) return;
+  if (!searchIndexesDeferred(db)) return;
   for (const index of INDEXES) db.exec(`INSERT INTO ${index}(${index}) VALUES ('rebuild')`);
-  for (const sql of JSON.parse(stored.value) as string[]) db.exec(sql);
-  db.prepare('DELETE FROM sync_state WHERE key = ?').run(KEY_SET_ASIDE);
+  putBack(db, KEY_SET_ASIDE);
 }
 
 /**
- * A cache opened with its triggers set aside (a first sync cut short) gets its indexes whole
- * and its triggers back before anything else runs, migrations included; the first sync, when it
- * resumes, sets them aside again.
+ * A cache opened with its triggers or its secondary indexes set aside (a first sync cut short)
+ * gets its indexes whole and its triggers back before anything else runs, migrations included;
+ * the first sync, when it resumes, sets them aside again.
  */
 export function restoreSearchIndexes(db: Db): void {
   const hasState = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sync_state'").get() !== undefined;
-  if (hasState && searchIndexesDeferred(db)) db.transaction(() => buildSearchIndexes(db))();
+  if (!hasState || (!searchIndexesDeferred(db) && !bulkIndexesDeferred(db))) return;
+  db.transaction(() => {
+    buildBulkIndexes(db);
+    buildSearchIndexes(db);
+  })();
 }
 
 /**
