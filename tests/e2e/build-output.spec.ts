@@ -1,10 +1,8 @@
 // The test bridge belongs to tests and the harness only: the Electron build must not carry it.
 // Nor does the renderer carry the public-holiday calendars: business hours are computed in main.
 // Its first paint needs only the shell and the inbox: the rest is split into chunks loaded later.
-// The main process's page-reading worker is a file of its own, which the entry names.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { firstPaintScripts } from '../fixtures/renderer-chunks.ts';
 
@@ -51,21 +49,5 @@ test('the window paints with under 500 KB of minified script; rarely opened page
   const chunks = readdirSync('out/renderer/assets');
   for (const page of ['QualityPage', 'ReportsPage', 'ClassPage', 'TeamPage', 'ListeningPage', 'MyReviewsPage', 'BusinessHoursPage', 'ArticleMarkdown', 'CaseView', 'ToolsPane']) {
     expect(chunks.some((f) => f.startsWith(`${page}-`) && f.endsWith('.js')), page).toBe(true);
-  }
-});
-
-test('the built main process carries the worker that reads a first sync’s pages, names it, and it runs', async () => {
-  const chunks = readdirSync('out/main/chunks').filter((f) => /^pull-worker-.*\.js$/.test(f));
-  expect(chunks).toHaveLength(1);
-  const chunk = chunks[0]!;
-  expect(readFileSync('out/main/index.js', 'utf8')).toContain(`"./chunks/${chunk}"`);
-  // Started as the console starts it: a page asked of a server that is not there comes back as that error.
-  const worker = new Worker(resolve('out/main/chunks', chunk));
-  try {
-    const answer = new Promise((resolve) => worker.once('message', resolve));
-    worker.postMessage({ id: 1, baseUrl: 'http://127.0.0.1:9', token: 't', cursor: null, limit: 1, timeoutMs: 5000 });
-    expect(await answer).toMatchObject({ id: 1, error: { kind: 'unavailable' } });
-  } finally {
-    await worker.terminate();
   }
 });

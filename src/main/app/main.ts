@@ -17,15 +17,11 @@ import { safeStorageProtection } from './key-protection.ts';
 import { harden } from './security.ts';
 import { startUpdates } from './updater.ts';
 import { loadWindowState, saveWindowState } from './window-state.ts';
-import { locatePullWorker } from '../sync/pull-thread.ts';
-// electron-vite bundles the worker as a file of its own beside this one and gives its path.
-import pullWorker from '../sync/pull-worker.ts?modulePath';
 
 const rendererDir = join(import.meta.dirname, '../renderer');
 const preload = join(import.meta.dirname, '../preload/index.cjs');
 const resources = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
 const stateFile = () => join(app.getPath('userData'), 'window-state.json');
-locatePullWorker(pullWorker);
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 

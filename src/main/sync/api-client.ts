@@ -15,7 +15,6 @@ import { CalibrationResponse, DrawResponse, type CalibrationRequest, type DrawRe
 import { OperationReport, ReportCases, ReportSnapshots, type ReportQuery } from '../../protocol/reports.ts';
 import { HealthResponse, PullResponse, PushResponse, type Mutation } from '../../protocol/sync.ts';
 import { PresenceResponse, TeamResponse } from '../../protocol/team.ts';
-import type { PullThread } from './pull-thread.ts';
 import type { PresenceState } from '../../shared/presence.ts';
 
 export interface ApiClientOptions {
@@ -26,8 +25,6 @@ export interface ApiClientOptions {
   renew?: () => Promise<void>;
   timeoutMs?: number;
 }
-
-const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Whether a call carries the token: always (refused without one), never, or when one is held. */
 type Authentication = boolean | 'when-held';
@@ -62,23 +59,6 @@ export class ApiClient {
 
   pull(cursor: string | null, limit: number): Promise<PullResponse> {
     return this.call('/v1/sync/pull', { cursor, limit }, PullResponse);
-  }
-
-  /**
-   * `pull`, fetched, parsed and checked by `thread`'s worker with the same client; an expired
-   * token is renewed here, once, as any call's is.
-   */
-  async pullThrough(thread: PullThread, cursor: string | null, limit: number, renewed = false): Promise<PullResponse> {
-    if (transportOf(this.baseUrl) === 'refused') throw new ApiError('rejected_request', INSECURE_SERVER_MESSAGE);
-    const token = this.options.token();
-    if (!token) throw new ApiError('unauthorized', 'Not signed in');
-    try {
-      return await thread.pull({ baseUrl: this.baseUrl, token, cursor, limit, timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
-    } catch (error) {
-      if (renewed || !(error instanceof ApiError) || error.details.expired !== true || !this.options.renew) throw error;
-      await this.options.renew();
-      return this.pullThrough(thread, cursor, limit, true);
-    }
   }
 
   /** `epoch`: the server epoch of the console's cursor, so a restored server never applies a change twice. */
@@ -229,7 +209,7 @@ export class ApiClient {
       if (token) headers.authorization = `Bearer ${token}`;
       else if (authenticated === true) throw new ApiError('unauthorized', 'Not signed in');
     }
-    const signals = [signal, timeout ? AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) : undefined];
+    const signals = [signal, timeout ? AbortSignal.timeout(this.options.timeoutMs ?? 30_000) : undefined];
     let response: Response;
     try {
       response = await fetch(this.baseUrl + path, {

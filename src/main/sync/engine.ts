@@ -15,7 +15,6 @@ import { ApiError } from './api-error.ts';
 import { applyChange } from './apply.ts';
 import { settleAnswers, type Answer } from './settle.ts';
 import { sendAhead } from './send-ahead.ts';
-import { PullThread } from './pull-thread.ts';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff.ts';
 import { rebasePending, type ReplyAuthor } from '../commands/effects.ts';
 import { cursorEpoch, type MutationResultStatus, type PullResponse } from '../../protocol/sync.ts';
@@ -243,32 +242,17 @@ export class SyncEngine {
 
   private async pull(summary: SyncSummary): Promise<void> {
     const { store } = this.options;
-    const resynced = store.syncState.get(KEY_RESYNC_DUE) !== null;
+    let resynced = store.syncState.get(KEY_RESYNC_DUE) !== null;
     if (resynced) this.startOver('the cache was upgraded with changes only the server can put back');
-    const initial = store.syncState.get(KEY_INITIAL_DONE) !== '1';
-    const done = Number(store.syncState.get(KEY_INITIAL_COUNT) ?? 0);
-    // A first sync's pages after the first are fetched, parsed and checked in a worker thread,
-    // overlapping the apply of the page before; the worker starts while the first page comes on
-    // this thread. Later pulls are a page or two and stay on this thread.
-    let thread: PullThread | null = null;
-    const pullThread = () => (thread ??= new PullThread());
-    try {
-      if (initial) pullThread().start();
-      await this.pullPages(summary, resynced, initial, done, pullThread);
-    } finally {
-      await (thread as PullThread | null)?.close();
-    }
-  }
-
-  private async pullPages(summary: SyncSummary, resynced: boolean, initial: boolean, done: number, pullThread: () => PullThread): Promise<void> {
-    const { store } = this.options;
+    let initial = store.syncState.get(KEY_INITIAL_DONE) !== '1';
+    let done = Number(store.syncState.get(KEY_INITIAL_COUNT) ?? 0);
     // The next page is asked for as soon as this one names its cursor, so the server prepares it
     // and it travels while this one is applied (the apply holds the thread; the network does not).
     let next: Promise<PullResponse> | null = null;
     for (;;) {
       let page: PullResponse;
       try {
-        page = await (next ?? this.pullPage(store.syncState.get(KEY_CURSOR), null));
+        page = await (next ?? this.pullPage(store.syncState.get(KEY_CURSOR)));
       } catch (error) {
         next = null;
         if (!(error instanceof ApiError) || error.kind !== 'resync_required' || resynced) throw error;
@@ -282,13 +266,9 @@ export class SyncEngine {
       next = null;
       // The server's clock says how long this console was away: too long, and it locks first.
       if (this.offline.checkContact(page.serverNow, this.maxOfflineDays())) throw new CacheLockedError(this.maxOfflineDays());
-      if (page.hasMore && initial) {
-        // Posted to the worker at once; awaited after the apply (a failure meanwhile is no unhandled rejection).
-        next = this.pullPage(page.cursor, pullThread());
-        next.catch(() => undefined);
-      } else if (page.hasMore) {
+      if (page.hasMore) {
         const { cursor } = page;
-        next = (await sendAhead('/v1/sync/pull', () => this.pullPage(cursor, null))).answer;
+        next = (await sendAhead('/v1/sync/pull', () => this.pullPage(cursor))).answer;
       }
       const touched = new Set<EntityName>();
       const triage = new PageTriage(store, { firstSync: initial });
@@ -352,9 +332,8 @@ export class SyncEngine {
     }
   }
 
-  private pullPage(cursor: string | null, thread: PullThread | null): Promise<PullResponse> {
-    const limit = this.options.pageSize ?? 500;
-    return this.retrying(() => (thread ? this.options.api.pullThrough(thread, cursor, limit) : this.options.api.pull(cursor, limit)));
+  private pullPage(cursor: string | null): Promise<PullResponse> {
+    return this.retrying(() => this.options.api.pull(cursor, this.options.pageSize ?? 500));
   }
 
   /** Forgets what was pulled (the outbox and unconfirmed rows stay), so the pull starts from the beginning. */
