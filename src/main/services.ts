@@ -26,6 +26,9 @@ import { INSECURE_SERVER_MESSAGE, transportOf } from '../shared/transport.ts';
 import { CacheLockedError, maxOfflineDays, unlockCache } from './retention/offline-limit.ts';
 import { LARGE_PULL_CHANGES, releaseMemory } from './release-memory.ts';
 
+/** How long after a large pull its memory is handed back. */
+const RELEASE_DELAY_MS = 300;
+
 export interface ServicesOptions {
   profileDir: string;
   emit?: (event: AppEvent) => void;
@@ -44,6 +47,7 @@ export interface ServicesOptions {
 export class Services {
   private scheduler: SyncScheduler | null = null;
   private closed = false;
+  private releaseTimer: NodeJS.Timeout | null = null;
   /**
    * Only a running console says its presence and keeps the reports snapshot (read offline on its
    * Reports page); the CLI, opening the same profile for one command, does neither.
@@ -171,11 +175,7 @@ export class Services {
       if (this.runsAsConsole) await this.reportSnapshots.afterPull();
       // The connection works: a presence not sent yet (chosen offline, or at start) goes now.
       if (this.runsAsConsole) await this.presence?.flush();
-      if (summary.pulled >= LARGE_PULL_CHANGES && !this.closed) {
-        const released = releaseMemory(this.store.db);
-        const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
-        this.log.log('info', 'memory released after a large pull', { changes: summary.pulled, ms: released.ms, heapMb: mb(released.heapBefore), heapAfterMb: mb(released.heapAfter) });
-      }
+      if (this.runsAsConsole && summary.pulled >= LARGE_PULL_CHANGES) this.releaseMemorySoon(summary.pulled);
       return summary;
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'device_revoked' && !this.closed) {
@@ -185,6 +185,23 @@ export class Services {
       }
       throw error;
     }
+  }
+
+  /**
+   * A running console hands back what a large pull needed, shortly after it: the pull's answer and
+   * the page's first reads go first (the release holds the thread for a few hundred ms once). The
+   * CLI exits after its command instead.
+   */
+  private releaseMemorySoon(changes: number): void {
+    if (this.releaseTimer) return;
+    this.releaseTimer = setTimeout(() => {
+      this.releaseTimer = null;
+      if (this.closed) return;
+      const released = releaseMemory(this.store.db);
+      const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+      this.log.log('info', 'memory released after a large pull', { changes, ms: released.ms, heapMb: mb(released.heapBefore), heapAfterMb: mb(released.heapAfter) });
+    }, RELEASE_DELAY_MS);
+    this.releaseTimer.unref();
   }
 
   /** From now on these services are a console: they say its presence (at the next successful sync, and whenever it is chosen) and keep the reports snapshot. */
@@ -238,6 +255,7 @@ export class Services {
     if (this.closed) return;
     this.closed = true;
     this.scheduler?.stop();
+    if (this.releaseTimer) clearTimeout(this.releaseTimer);
     this.store.close();
   }
 }
