@@ -343,11 +343,15 @@ export class CaseRepository {
   inboxWindow(agent: string, filter: InboxFilter): InboxWindow {
     const search = filter.search?.trim() ? filter.search : undefined;
     const whole = { ...filter, search, limit: INBOX_MAX, offset: 0 };
-    const ids = this.inboxStatement<string>(inboxIdsSql(whole)).pluck().all(...inboxParams(agent, whole));
-    const offset = filter.offset ?? 0;
-    const wanted = ids.slice(offset, offset + (filter.limit ?? INBOX_WINDOW_ROWS));
-    const byId = new Map(this.summariesStmt.all(JSON.stringify(wanted)).map((row) => [row.id, toSummary(row)]));
-    return { ids, offset, rows: wanted.flatMap((id) => byId.get(id) ?? []) };
+    // One read transaction: a write between the two statements (the CLI on the same profile, from
+    // another process) would otherwise leave an id without its row and shift every row after it.
+    return this.db.transaction(() => {
+      const ids = this.inboxStatement<string>(inboxIdsSql(whole)).pluck().all(...inboxParams(agent, whole));
+      const offset = filter.offset ?? 0;
+      const wanted = ids.slice(offset, offset + (filter.limit ?? INBOX_WINDOW_ROWS));
+      const byId = new Map(this.summariesStmt.all(JSON.stringify(wanted)).map((row) => [row.id, toSummary(row)]));
+      return { ids, offset, rows: wanted.flatMap((id) => byId.get(id) ?? []) };
+    })();
   }
 
   private inboxStatement<Row = SummaryRow>(sql: string): Database.Statement<unknown[], Row> {
