@@ -14,6 +14,8 @@ const INBOX_ENTITIES: readonly EntityName[] = ['case', 'message', 'outbox', 'cus
 
 /** Rows read above the first one in view, so scrolling back a little needs no read. */
 const MARGIN = 20;
+/** The most rows one read may ask for (the contract's bound). */
+const MAX_ROWS = 500;
 
 export interface InboxRows extends CacheQuery<InboxWindow> {
   /** The list shows rows `first` to `last` (by index): reads them unless the window holds them. */
@@ -22,16 +24,18 @@ export interface InboxRows extends CacheQuery<InboxWindow> {
 
 /** The agent's cases for `query` as a window on the local cache, re-read when the cache changes. */
 export function useInbox(query: InboxQuery): InboxRows {
-  const offset = useRef(0);
-  const read = useCacheQuery(JSON.stringify(query), () => api.inboxWindow({ ...query, offset: offset.current, limit: INBOX_WINDOW_ROWS }), INBOX_ENTITIES);
-  const { data, reload } = read;
+  const range = useRef({ offset: 0, limit: INBOX_WINDOW_ROWS });
+  const read = useCacheQuery(JSON.stringify(query), () => api.inboxWindow({ ...query, ...range.current }), INBOX_ENTITIES);
+  const { data, error, reload } = read;
   const showing = useCallback((first: number, last: number) => {
     if (data && covers(data, first, last)) return;
-    const wanted = Math.max(0, first - MARGIN);
-    // Asked already: its answer is shown or on the way.
-    if (wanted === offset.current) return;
-    offset.current = wanted;
+    const offset = Math.max(0, first - MARGIN);
+    // A tall or zoomed-out window shows more rows than one read's usual size: ask for all of them.
+    const limit = Math.min(MAX_ROWS, Math.max(INBOX_WINDOW_ROWS, last - offset + 1 + MARGIN));
+    // Asked already and not failed: its answer is shown or on the way.
+    if (!error && offset === range.current.offset && limit === range.current.limit) return;
+    range.current = { offset, limit };
     reload();
-  }, [data, reload]);
+  }, [data, error, reload]);
   return { ...read, showing };
 }
