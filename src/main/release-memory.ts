@@ -19,7 +19,9 @@ function collector(): Collect {
   if (!collect) {
     setFlagsFromString('--expose-gc');
     try {
-      collect = runInNewContext('gc') as Collect;
+      const gc: unknown = runInNewContext('typeof gc === "function" ? gc : null');
+      if (typeof gc !== 'function') throw new Error('this runtime gives no garbage collector to call');
+      collect = gc as Collect;
     } finally {
       // Only that one context gets `gc`; contexts created later do not.
       setFlagsFromString('--no-expose-gc');
