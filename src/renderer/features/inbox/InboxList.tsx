@@ -59,7 +59,9 @@ export function InboxList({ window: shown, onShowing }: InboxListProps) {
     move(Number.isFinite(delta) ? delta : delta * ids.length);
   };
 
-  const hasSelection = selectedId !== null && ids.includes(selectedId);
+  // The list itself takes Tab only while the selected row is not drawn (scrolled away, or not
+  // read yet): a drawn selected row takes it instead, so the list is always reachable.
+  const hasSelection = selectedId !== null && items.some((item) => ids[item.index] === selectedId && rows[item.index - offset]?.id === selectedId);
   return (
     <div ref={scroller} className="inbox-scroll">
       <div role="listbox" aria-label={t('inbox.listLabel')} className="inbox-list" data-testid="inbox-list"
