@@ -62,8 +62,9 @@ async function openLongCase(page: Page, laptop: LongCase): Promise<ConsolePage> 
   await console.find('Renata Hilo Largo');
   await console.openCase(laptop.number);
   await expect(console.messages).toHaveCount(41);
-  // The newest message is in view: the thread opens at its end, however many came before.
-  await expect(console.message('Mensaje 40:')).toBeInViewport();
+  // The newest message is wholly in view: the thread opens at its end, however many came before,
+  // and stays there while what is drawn around it settles.
+  await expect(console.message('Mensaje 40:')).toBeInViewport({ ratio: 1 });
   await console.find(''); // the whole inbox again, the case still open
   await expect(console.rows).not.toHaveCount(1);
   return console;

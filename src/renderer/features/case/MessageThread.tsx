@@ -22,6 +22,7 @@ export function MessageThread({ messages, channel, purged = false, readOnly = fa
   const formatters = useFormatters();
   const ref = useRef<HTMLElement>(null);
   const count = messages.length;
+  const hasMessages = count > 0;
   const caseId = messages[0]?.caseId ?? null;
   const [completeFor, setCompleteFor] = useState<string | null>(null);
   const complete = count <= FIRST_PAINT || completeFor === caseId;
@@ -31,6 +32,23 @@ export function MessageThread({ messages, channel, purged = false, readOnly = fa
     const element = ref.current;
     if (element && shown.length > 0) element.scrollTop = element.scrollHeight;
   }, [count, shown.length]);
+
+  // What is drawn around the thread after it opens (the guidance above it, a line under a message)
+  // changes its height: the newest message stays in view unless the agent scrolled away from it.
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    let atEnd = true;
+    const onScroll = () => { atEnd = element.scrollHeight - element.clientHeight - element.scrollTop < 2; };
+    const observer = new ResizeObserver(() => { if (atEnd) element.scrollTop = element.scrollHeight; });
+    observer.observe(element);
+    for (const child of element.children) observer.observe(child);
+    element.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      observer.disconnect();
+      element.removeEventListener('scroll', onScroll);
+    };
+  }, [caseId, hasMessages]);
 
   useEffect(() => {
     if (complete) return;
