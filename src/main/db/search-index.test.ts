@@ -5,17 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Store } from './store.ts';
 import { buildSearchIndexes, deferSearchIndexes, searchIndexesDeferred } from './search-index.ts';
 import { buildBulkIndexes, bulkIndexesDeferred, deferBulkIndexes } from './bulk-indexes.ts';
-import { tempDir } from '../../../tests/fixtures/sandbox.ts';
-import { testKey } from '../../../tests/fixtures/cache.ts';
+import { cacheFiles, testKey } from '../../../tests/fixtures/cache.ts';
 
-const dirs: { remove: () => void }[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
-
-function freshFile(): string {
-  const dir = tempDir();
-  dirs.push(dir);
-  return `${dir.path}/atiende.db`;
-}
+const files = cacheFiles();
+afterEach(files.removeAll);
+const freshFile = files.fresh;
 
 /** Message search lists each hit with its case. */
 function openWithCase(file: string, key: Buffer): Store {

@@ -24,17 +24,11 @@ import { m029Listening } from './029-listening.ts';
 import { m030MessageLikes } from './030-message-likes.ts';
 import { RestoreMessageArgs } from '../../../protocol/mutations/restore-message.ts';
 import { SetMessageTypeArgs } from '../../../protocol/mutations/set-message-type.ts';
-import { tempDir } from '../../../../tests/fixtures/sandbox.ts';
-import { testKey } from '../../../../tests/fixtures/cache.ts';
+import { cacheFiles, testKey } from '../../../../tests/fixtures/cache.ts';
 
-const dirs: { remove: () => void }[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
-
-function freshFile(): string {
-  const dir = tempDir();
-  dirs.push(dir);
-  return `${dir.path}/atiende.db`;
-}
+const files = cacheFiles();
+afterEach(files.removeAll);
+const freshFile = files.fresh;
 
 const tables = (db: Database.Database) =>
   db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all().map((r) => r.name);
