@@ -9,6 +9,7 @@ import { silentLogger } from '../log.ts';
 import { AutoReplyEngine } from '../autoreply/engine.ts';
 import { autoReplySettings, autoReplyWarning } from '../autoreply/settings.ts';
 import { PageTriage, retriageAll } from '../triage/triage.ts';
+import { Prejudge } from '../triage/prejudge.ts';
 import { rulesInForce, rulesWarning } from '../triage/rules.ts';
 import type { ApiClient } from './api-client.ts';
 import { ApiError } from './api-error.ts';
@@ -249,6 +250,8 @@ export class SyncEngine {
     // The next page is asked for as soon as this one names its cursor, so the server prepares it
     // and it travels while this one is applied (the apply holds the thread; the network does not).
     let next: Promise<PullResponse> | null = null;
+    // A first sync reads and classifies its customer messages while the next page travels.
+    let prejudge = initial ? new Prejudge(store) : null;
     for (;;) {
       let page: PullResponse;
       try {
@@ -261,14 +264,17 @@ export class SyncEngine {
         resynced = true;
         initial = true;
         done = 0;
+        prejudge = new Prejudge(store);
         continue;
       }
       next = null;
       // The server's clock says how long this console was away: too long, and it locks first.
       if (this.offline.checkContact(page.serverNow, this.maxOfflineDays())) throw new CacheLockedError(this.maxOfflineDays());
+      let arrived = false;
       if (page.hasMore) {
         const { cursor } = page;
         next = (await sendAhead('/v1/sync/pull', () => this.pullPage(cursor))).answer;
+        void next.then(() => (arrived = true), () => (arrived = true));
       }
       const touched = new Set<EntityName>();
       const triage = new PageTriage(store, { firstSync: initial });
@@ -303,7 +309,7 @@ export class SyncEngine {
           if (triage.finish() > 0) touched.add('case');
         } else {
           triage.forgetDeleted();
-          if (!page.hasMore && retriageAll(store) > 0) touched.add('case');
+          if (!page.hasMore && retriageAll(store, prejudge ?? undefined) > 0) touched.add('case');
         }
         // Out-of-hours auto-replies for what the page brought, once triage has judged it: a first
         // sync decides every message of the agent's cases after its last page.
@@ -329,6 +335,12 @@ export class SyncEngine {
       if (touched.has('setting')) this.noteSettings();
       if (touched.size > 0) this.options.emit?.({ type: 'changed', entities: [...touched] });
       if (!page.hasMore) return;
+      // Main is idle until the next page is here: a first sync reads ahead meanwhile, and stops
+      // as soon as the page has arrived, so the reading never holds the pages back.
+      if (initial && prejudge) {
+        prejudge.note(page.changes);
+        await prejudge.work(() => arrived);
+      }
     }
   }
 

@@ -4,10 +4,11 @@ import { CHANNEL_INFO } from '../../shared/channels.ts';
 import { PRIORITY_RANK, type CaseStatus, type Channel, type Segment } from '../../shared/domain.ts';
 import { casePriority } from '../../shared/triage/case-priority.ts';
 import {
-  classifyMessage, noiseOf, readMessage, type MessageText, type PriorityRules, type TextInput,
+  classifyMessage, noiseOf, readMessage, type Classification, type MessageText, type PriorityRules, type TextInput,
 } from '../../shared/triage/index.ts';
 import type { CachedCase } from '../db/repositories/cases.ts';
 import type { CaseJudgement, MessageJudgement, TriageThreadRow } from '../db/repositories/triage.ts';
+import type { Prejudgement } from './prejudge.ts';
 
 export interface CaseFacts {
   cached: CachedCase;
@@ -20,6 +21,8 @@ export interface CaseFacts {
   reclassify: boolean;
   /** The case's sender is on the organisation's block list: what they write stays out of the queue. */
   senderBlocked: boolean;
+  /** The message read and classified ahead (a first sync's waits), when still valid for this row. */
+  prejudged?: ((row: TriageThreadRow) => Prejudgement | undefined) | undefined;
 }
 
 export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; case: CaseJudgement } {
@@ -46,10 +49,11 @@ export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; cas
     // A block (or its lifting) judges the sender's messages again, like a new classifier would.
     const blockChanged = facts.senderBlocked !== (row.noise === 'blocked');
     if (facts.reclassify || blockChanged || row.classified_version !== row.version) {
-      text = readMessage(row.text);
+      const ahead = facts.prejudged?.(row);
+      text = ahead?.text ?? readMessage(row.text);
       // Noise is judged once, as the message arrives: "sí" answering the agent's question stays
       // an answer after the case's state moves on.
-      const judged = judgeMessage(row, text, channel, previous, cached.status);
+      const judged = judgeMessage(row, text, channel, previous, cached.status, ahead?.classification);
       if (facts.senderBlocked) judged.noise = 'blocked';
       // The answer to a survey ("5", "👍") reads like noise, and is the customer's answer.
       else if (row.csat_answer === 1) judged.noise = null;
@@ -92,8 +96,9 @@ export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; cas
 
 function judgeMessage(
   row: TriageThreadRow, text: MessageText, channel: Channel, previous: TextInput | null, caseStatus: CaseStatus,
+  classified?: Classification,
 ): Omit<MessageJudgement, 'case_id'> {
-  const classification = classifyMessage({ text, channel });
+  const classification = classified ?? classifyMessage({ text, channel });
   const noise = noiseOf({ text, previous, caseStatus, repliesToPromo: row.promo !== null });
   return {
     message_id: row.id,

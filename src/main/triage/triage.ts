@@ -6,6 +6,7 @@ import type { BlockedSender } from '../../shared/blocks.ts';
 import type { Store } from '../db/store.ts';
 import type { Change } from '../../protocol/sync.ts';
 import { judgeCase } from './judge.ts';
+import type { Prejudge } from './prejudge.ts';
 import { rulesInForce, type RulesInForce } from './rules.ts';
 
 /** Bump when the classifier or the noise rules change: every message is judged again. */
@@ -22,6 +23,8 @@ interface Pass {
   now: number | null;
   reclassify: boolean;
   senderBlocked: (caseId: string) => boolean;
+  /** Messages a first sync read and classified while its pages travelled. */
+  prejudge?: Prejudge | undefined;
 }
 
 /** Recomputes the given cases with the rules in force. Run inside a transaction. */
@@ -32,9 +35,12 @@ export function retriageCases(store: Store, caseIds: Iterable<string>): number {
   return count;
 }
 
-/** Recomputes every case in the cache: the end of a first sync. Run inside a transaction. */
-export function retriageAll(store: Store): number {
-  if (!ensureTriage(store)) retriageEvery(store, rulesInForce(store), false);
+/**
+ * Recomputes every case in the cache: the end of a first sync, with what it read ahead while its
+ * pages travelled. Run inside a transaction.
+ */
+export function retriageAll(store: Store, prejudge?: Prejudge): number {
+  if (!ensureTriage(store, prejudge)) retriageEvery(store, rulesInForce(store), false, prejudge);
   return store.cases.count();
 }
 
@@ -42,12 +48,12 @@ export function retriageAll(store: Store): number {
  * Triages every case again when the rules in force or the classifier changed since the cache
  * was last triaged (also a cache migrated from before triage). True when it did.
  */
-export function ensureTriage(store: Store): boolean {
+export function ensureTriage(store: Store, prejudge?: Prejudge): boolean {
   const inForce = rulesInForce(store);
   const reclassify = store.syncState.get(KEY_REVISION) !== TRIAGE_REVISION;
   if (!reclassify && store.syncState.get(KEY_RULES) === inForce.key) return false;
   store.transaction(() => {
-    retriageEvery(store, inForce, reclassify);
+    retriageEvery(store, inForce, reclassify, prejudge);
     store.syncState.set(KEY_RULES, inForce.key);
     store.syncState.set(KEY_REVISION, TRIAGE_REVISION);
   });
@@ -118,14 +124,14 @@ export class PageTriage {
   }
 }
 
-function retriageEvery(store: Store, inForce: RulesInForce, reclassify: boolean): void {
+function retriageEvery(store: Store, inForce: RulesInForce, reclassify: boolean, prejudge?: Prejudge): void {
   const ids = store.triage.allCases();
   const blocks = store.blocks.list();
   // The block list is usually far shorter than the cache: ask which cases each blocked handle
   // writes on, rather than who writes on every case.
   const blocked = blocks.length < ids.length ? blockedCases(store, blocks) : null;
   const senderBlocked = blocked ? (id: string) => blocked.has(id) : (id: string) => store.blocks.isCaseSenderBlocked(id);
-  const pass: Pass = { inForce, now: serverNow(store), reclassify, senderBlocked };
+  const pass: Pass = { inForce, now: serverNow(store), reclassify, senderBlocked, prejudge };
   for (const id of ids) retriageOne(store, id, pass);
 }
 
@@ -146,6 +152,7 @@ function retriageOne(store: Store, caseId: string, pass: Pass): boolean {
     serverNow: pass.now,
     reclassify: pass.reclassify,
     senderBlocked: pass.senderBlocked(caseId),
+    prejudged: pass.prejudge && ((row) => pass.prejudge?.take(row, cached.channel)),
   });
   for (const message of judged.messages) store.triage.judgeMessage(message);
   store.triage.saveCase(judged.case);
