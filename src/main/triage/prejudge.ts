@@ -28,7 +28,7 @@ interface Waiting {
 }
 
 /** How long one slice of work holds the thread before it looks whether the next page is here. */
-const SLICE_MS = 1;
+const SLICE_MS = 4;
 
 export class Prejudge {
   private readonly store: Store;
