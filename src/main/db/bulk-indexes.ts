@@ -7,7 +7,7 @@ import type { Db } from './connection.ts';
 import { putBack, setAside, setAsideObjects } from './set-aside.ts';
 
 /** Not unique, so nothing a page writes can fail when they are created again. */
-const BULK_INDEXES = ['cases_number', 'cases_customer', 'cases_inbox', 'messages_case', 'messages_case_kind', 'customer_identities_customer'] as const;
+const BULK_INDEXES = ['cases_number', 'cases_customer', 'cases_inbox', 'messages_case_kind', 'customer_identities_customer'] as const;
 
 const KEY_SET_ASIDE = 'bulk_indexes_set_aside';
 

@@ -22,6 +22,9 @@ import { m027CaseRouting } from './027-case-routing.ts';
 import { m028Derivation } from './028-derivation.ts';
 import { m029Listening } from './029-listening.ts';
 import { m030MessageLikes } from './030-message-likes.ts';
+import { m031LeanMessageIndex } from './031-lean-message-index.ts';
+import { applyKey } from '../connection.ts';
+import { Store } from '../store.ts';
 import { RestoreMessageArgs } from '../../../protocol/mutations/restore-message.ts';
 import { SetMessageTypeArgs } from '../../../protocol/mutations/set-message-type.ts';
 import { cacheFiles, testKey } from '../../../../tests/fixtures/cache.ts';
@@ -422,6 +425,41 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(m030MessageLikes.version);
     expect(db.prepare('SELECT id, text, liked, server_liked FROM messages').all()).toEqual([{ id: 'm1', text: '¡Gracias Conecta!', liked: null, server_liked: null }]);
     db.close();
+  });
+
+  it('031 keeps finding an encrypted version-30 cache’s messages by word prefix, accents folded, with a snippet', () => {
+    // A cache as the previous release left it: encrypted, its message index kept with positions.
+    const file = freshFile();
+    const key = testKey();
+    const old = new Database(file);
+    applyKey(old, key);
+    old.pragma('journal_mode = WAL');
+    migrate(old, m031LeanMessageIndex.version - 1);
+    old.prepare(`INSERT INTO cases (id, number, customer_id, channel, subject, status, priority, language, created_at, updated_at,
+      version, server_status) VALUES ('c1', 1001, 'cus-1', 'email', 'Factura', 'open', 'normal', 'es', '2026-01-01', '2026-01-01', 1, 'open')`).run();
+    const message = old.prepare(`INSERT INTO messages (id, case_id, kind, author, text, sent_at, state, version)
+      VALUES (?, 'c1', 'customer', 'Ana', ?, ?, 'sent', 1)`);
+    message.run('m1', 'La facturación de noviembre llegó duplicada', '2026-01-01T10:00:00Z');
+    message.run('m2', 'El módem no enciende desde ayer', '2026-01-01T11:00:00Z');
+    message.run('m3', 'ᦶᦰᦵ ᦶᦂᦰ', '2026-01-01T12:00:00Z');
+    old.close();
+
+    const store = Store.open(file, key);
+    try {
+      expect(schemaVersion(store.db)).toBe(LATEST_VERSION);
+      expect(store.messages.search('factura novi').map((h) => [h.messageId, h.snippet])).toEqual([
+        ['m1', 'La \u0002facturación\u0003 de \u0002noviembre\u0003 llegó duplicada'],
+      ]);
+      expect(store.messages.search('MODEM').map((h) => h.messageId)).toEqual(['m2']);
+      // A word SQLite's tables would cut at a mark is still one word, not a phrase the index cannot answer.
+      expect(store.messages.search('ᦶᦂᦰ').map((h) => h.messageId)).toEqual(['m3']);
+      // New messages are indexed by the triggers, deleted ones leave it.
+      store.db.prepare("DELETE FROM messages WHERE id = 'm2'").run();
+      expect(store.messages.search('modem')).toEqual([]);
+      store.db.prepare("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)").run();
+    } finally {
+      store.close();
+    }
   });
 
   it('008 adds customer notes and reads a cache’s cases by customer, newest first', () => {
