@@ -156,7 +156,7 @@ export class Services {
         type: 'changed', entities: ['case', 'message', 'outbox', 'template', 'blocked_sender', 'customer_note', 'coaching_objective', 'coaching_note'],
       });
       services.scheduler?.kick();
-    }, options.clock);
+    }, options.clock, log);
     const services: Services = new Services({
       profileDir: options.profileDir, profile, store, secrets, keys, api, engine, commands, session, log, onRevoked: options.onRevoked,
       reportSnapshots: new ReportSnapshotSync({

@@ -5,7 +5,8 @@ import type { MutationArgs, MutationName } from '../../protocol/mutations/index.
 import type { Queued as QueuedCall } from '../../shared/contract.ts';
 import type { CachedCase } from '../db/repositories/cases.ts';
 import type { Store } from '../db/store.ts';
-import { DeferredUpkeep, transactionWithoutCheckpoint } from '../db/upkeep.ts';
+import { transactionWithoutCheckpoint, upkeepOf, type DeferredUpkeep } from '../db/upkeep.ts';
+import type { Logger } from '../log.ts';
 import { retriageCases } from '../triage/triage.ts';
 import { applyEffect, type ReplyAuthor } from './mutations/index.ts';
 import { CommandError } from './errors.ts';
@@ -22,9 +23,9 @@ export class CommandContext {
   private readonly onQueued: () => void;
   private readonly upkeep: DeferredUpkeep;
 
-  constructor(store: Store, author: () => ReplyAuthor, onQueued: () => void, now: () => Date) {
+  constructor(store: Store, author: () => ReplyAuthor, onQueued: () => void, now: () => Date, log?: Logger) {
     this.store = store;
-    this.upkeep = new DeferredUpkeep(store.db);
+    this.upkeep = upkeepOf(store.db, log);
     this.author = author;
     this.onQueued = onQueued;
     this.now = now;
@@ -59,7 +60,7 @@ export class CommandContext {
   ): Omit<Queued, 'caseId'> {
     const mutationId = randomUUID();
     const at = when.toISOString();
-    // One durable commit; the checkpoint and index merges it would carry follow once it is answered.
+    // One durable commit; the search index, its merges and the checkpoint follow once it is answered.
     const seq = transactionWithoutCheckpoint(this.store.db, () => {
       applyEffect(this.store, { name, args }, { author: this.author(), at });
       alongside?.(at);
@@ -67,7 +68,7 @@ export class CommandContext {
       if ('caseId' in args) retriageCases(this.store, [args.caseId]);
       return this.store.outbox.append({ id: mutationId, name, args, baseVersion, createdAt: at });
     });
-    this.upkeep.schedule();
+    this.upkeep.afterQueued();
     this.onQueued();
     return { mutationId, seq };
   }

@@ -2,6 +2,7 @@
 // can here, applies its optimistic effect and appends its outbox row in one transaction, then
 // returns: the agent never waits on the network.
 import type { Store } from '../db/store.ts';
+import type { Logger } from '../log.ts';
 import { blockSender, unblockSender } from './blocks.ts';
 import { contactReasons, markPeerAnswered, products, setStatus } from './case-status.ts';
 import { removeCoachingObjective, saveCoachingNote, saveCoachingObjective } from './coaching.ts';
@@ -33,8 +34,9 @@ export class Commands {
     author: () => ReplyAuthor,
     onQueued: () => void = () => undefined,
     now: () => Date = () => new Date(),
+    log?: Logger,
   ) {
-    this.ctx = new CommandContext(store, author, onQueued, now);
+    this.ctx = new CommandContext(store, author, onQueued, now, log);
   }
 
   // The case and what is said on it.

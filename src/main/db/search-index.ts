@@ -19,6 +19,9 @@ const TRIGGERS = INDEXES.flatMap((index) => ['insert', 'delete', 'update'].map((
  */
 const KEY_SET_ASIDE = 'search_triggers_set_aside';
 
+/** Rows of messages whose words the message index does not hold yet: replies written here (032). */
+const UNINDEXED = 'messages_unindexed';
+
 /** Whether the search triggers are set aside (a first sync under way). */
 export function searchIndexesDeferred(db: Db): boolean {
   return setAside(db, KEY_SET_ASIDE);
@@ -39,21 +42,44 @@ export function deferSearchIndexes(db: Db): void {
 export function buildSearchIndexes(db: Db): void {
   if (!searchIndexesDeferred(db)) return;
   for (const index of INDEXES) db.exec(`INSERT INTO ${index}(${index}) VALUES ('rebuild')`);
+  // The rebuild indexed every message, those still marked for the upkeep too.
+  if (hasUnindexedMarks(db)) db.exec(`DELETE FROM ${UNINDEXED}`);
   putBack(db, KEY_SET_ASIDE);
 }
 
 /**
  * A cache opened with its triggers or its secondary indexes set aside (a first sync cut short)
  * gets its indexes whole and its triggers back before anything else runs, migrations included;
- * the first sync, when it resumes, sets them aside again.
+ * the first sync, when it resumes, sets them aside again. Replies whose indexing the upkeep
+ * had not done yet are indexed too.
  */
 export function restoreSearchIndexes(db: Db): void {
   const hasState = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sync_state'").get() !== undefined;
-  if (!hasState || (!searchIndexesDeferred(db) && !bulkIndexesDeferred(db))) return;
-  db.transaction(() => {
-    buildBulkIndexes(db);
-    buildSearchIndexes(db);
-  })();
+  if (hasState && (searchIndexesDeferred(db) || bulkIndexesDeferred(db))) {
+    db.transaction(() => {
+      buildBulkIndexes(db);
+      buildSearchIndexes(db);
+    })();
+  }
+  // Closed between a reply's commit and the upkeep that indexes it: indexed now, before any search.
+  if (hasUnindexedMarks(db)) db.transaction(() => indexLocalMessages(db))();
+}
+
+/**
+ * Indexes the messages written here whose commit left it to the upkeep (migration 032), and
+ * takes their marks off. Run inside a transaction. Returns how many it indexed.
+ */
+export function indexLocalMessages(db: Db): number {
+  const marked = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${UNINDEXED}`).get()?.n ?? 0;
+  if (marked === 0) return 0;
+  db.exec(`INSERT INTO messages_fts(rowid, text)
+           SELECT m.rowid, m.text FROM ${UNINDEXED} u JOIN messages m ON m.rowid = u.message_rowid`);
+  db.exec(`DELETE FROM ${UNINDEXED}`);
+  return marked;
+}
+
+function hasUnindexedMarks(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(UNINDEXED) !== undefined;
 }
 
 /**

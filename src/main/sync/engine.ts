@@ -21,6 +21,7 @@ import { rebasePending, type ReplyAuthor } from '../commands/effects.ts';
 import { cursorEpoch, type MutationResultStatus, type PullResponse } from '../../protocol/sync.ts';
 import { buildSearchIndexes, deferSearchIndexes } from '../db/search-index.ts';
 import { buildBulkIndexes, deferBulkIndexes } from '../db/bulk-indexes.ts';
+import { upkeepOf } from '../db/upkeep.ts';
 import { CacheLockedError, maxOfflineDays, OfflineLimit, type OfflineClocks } from '../retention/offline-limit.ts';
 import { purgeExpired, type Purged } from '../retention/purge.ts';
 import { RETENTION_DOCUMENT, settingInForce } from '../settings/in-force.ts';
@@ -324,6 +325,7 @@ export class SyncEngine {
           if (!page.hasMore) buildSearchIndexes(store.db);
         }
       });
+      upkeepOf(store.db, this.log).afterPulled();
       summary.pulled += page.changes.length;
       summary.pages += 1;
       summary.autoReplies += autoReplies;

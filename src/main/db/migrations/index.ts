@@ -32,6 +32,7 @@ import { m028Derivation } from './028-derivation.ts';
 import { m029Listening } from './029-listening.ts';
 import { m030MessageLikes } from './030-message-likes.ts';
 import { m031LeanMessageIndex } from './031-lean-message-index.ts';
+import { m032RepliesIndexedAfterCommit } from './032-replies-indexed-after-commit.ts';
 
 export interface Migration {
   version: number;
@@ -45,7 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m011CustomerLinks, m012PromoReplies, m013AutoReplies, m014ArticleRevision, m015ServerTemplates,
   m016Retention, m017QaReviews, m018MessageDecisions, m019AgentTeams, m020QaPacks,
   m021PendingComment, m022AgentsResync, m023QueueDecisions, m024ReportSnapshots, m025CaseMarksCoaching, m026CsatMessages,
-  m027CaseRouting, m028Derivation, m029Listening, m030MessageLikes, m031LeanMessageIndex,
+  m027CaseRouting, m028Derivation, m029Listening, m030MessageLikes, m031LeanMessageIndex, m032RepliesIndexedAfterCommit,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
