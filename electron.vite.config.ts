@@ -9,9 +9,37 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const at = (path: string): string => resolve(root, path);
+
+/**
+ * The entry (src/renderer/main.tsx) is small and imports the console's code (app/mount.tsx) on
+ * demand, so that its first reads start before that code is evaluated; index.html names that code
+ * and everything it imports as modulepreloads, so it is fetched alongside the entry, not after it.
+ */
+function preloadConsoleCode(): Plugin {
+  return {
+    name: 'atiende-preload-console-code',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) => {
+        const chunks = new Map(Object.values(context.bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
+        const mount = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith('/src/renderer/app/mount.tsx'));
+        if (!mount) throw new Error('No chunk for src/renderer/app/mount.tsx');
+        const files: string[] = [];
+        const visit = (file: string) => {
+          if (files.includes(file) || html.includes(`/${file}"`)) return;
+          files.push(file);
+          for (const imported of chunks.get(file)?.imports ?? []) visit(imported);
+        };
+        visit(mount.fileName);
+        return files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -42,7 +70,7 @@ export default defineConfig({
     root: at('src/renderer'),
     // JSX and React's production build. Fast Refresh's inline preamble only exists on the dev
     // server, which the Electron shell never loads (it serves the built renderer from app://).
-    plugins: [react()],
+    plugins: [react(), preloadConsoleCode()],
     build: {
       outDir: at('out/renderer'),
       // Minified and split: rarely opened pages are React.lazy chunks fetched on first opening,

@@ -322,6 +322,8 @@ export const CONTRACT = {
   ...COACHING_OPERATIONS,
   ...DERIVATION_OPERATIONS,
   ...LISTENING_OPERATIONS,
+  /** The case `n` opens: the work queue's longest waiting for an answer but `skip`, whatever the filters; null when none waits. */
+  nextWaiting: op<string | null>()(z.object({ skip: caseId.nullable() }).strict()),
 } as const;
 
 export type Operation = keyof typeof CONTRACT;

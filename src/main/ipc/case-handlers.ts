@@ -1,12 +1,13 @@
 // The inbox and one case as the window reads them, the Filtrados view, what the agent marks on
 // this computer only (read), and their decisions on a message (its type, restored), queued.
 import type { CaseDetail } from '../../shared/models.ts';
+import { nextWaiting } from '../../shared/nextWaiting.ts';
 import type { ConsoleController } from '../console/controller.ts';
 import { caseGuidance } from '../triage/guidance.ts';
 import type { Handlers } from './handlers.ts';
 import { queuedOut } from './queued.ts';
 
-type CaseHandlers = Pick<Handlers, 'listInbox' | 'inboxWindow' | 'getCase' | 'listFiltered' | 'restoreMessage' | 'setMessageType' | 'markRead'>;
+type CaseHandlers = Pick<Handlers, 'listInbox' | 'inboxWindow' | 'getCase' | 'listFiltered' | 'restoreMessage' | 'setMessageType' | 'markRead' | 'nextWaiting'>;
 
 /** One case as the case view (and the review screen) shows it; null when the cache does not have it. */
 export function readCase(controller: ConsoleController, caseId: string): CaseDetail | null {
@@ -31,6 +32,7 @@ export function caseHandlers(controller: ConsoleController): CaseHandlers {
   return {
     listInbox: (query) => store().cases.inbox(controller.current.profile.username, query),
     inboxWindow: (query) => store().cases.inboxWindow(controller.current.profile.username, query),
+    nextWaiting: ({ skip }) => nextWaiting(store().cases.waitingQueue(controller.current.profile.username), skip)?.id ?? null,
     getCase: ({ caseId }) => readCase(controller, caseId),
     listFiltered: () => {
       const username = controller.current.profile.username;

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ContractError, Session } from '../../shared/contract.ts';
 import { api, contractError, onEvent } from '../lib/bridge.ts';
+import { takeSessionEarly } from './earlySession.ts';
 
 export interface SessionState {
   session: Session | null;
@@ -16,7 +17,9 @@ export interface SessionState {
 }
 
 export function useSession(): SessionState {
-  const [session, setSession] = useState<Session | null>(null);
+  // Answered before the first render, unless main ended the profile since it was asked.
+  const [early] = useState(takeSessionEarly);
+  const [session, setSession] = useState<Session | null>(early?.stale === false ? early.value ?? null : null);
   const [loadError, setLoadError] = useState<ContractError | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [ended, setEnded] = useState<'revoked' | null>(null);
@@ -28,15 +31,20 @@ export function useSession(): SessionState {
   }), []);
 
   useEffect(() => {
+    early?.release();
+  }, [early]);
+
+  useEffect(() => {
     let active = true;
-    api.getSession({}).then(
+    const asked = attempt === 0 && early?.stale === false ? early.answer : api.getSession({});
+    asked.then(
       (answer) => active && setSession(answer),
       (error: unknown) => active && setLoadError(contractError(error)),
     );
     return () => {
       active = false;
     };
-  }, [attempt]);
+  }, [attempt, early]);
 
   const run = useCallback(async (call: () => Promise<Session>) => {
     const answer = await call();

@@ -178,6 +178,11 @@ export function inboxIdsSql(filter: InboxFilter): string {
   return `SELECT c.id FROM cases c LEFT JOIN customers cu ON cu.id = c.customer_id${inboxClauses(filter)}`;
 }
 
+/** The same list's ids with what says whether each waits on the agent, for the `n` key. */
+function inboxWaitingSql(filter: InboxFilter): string {
+  return `SELECT c.id, c.status, c.waiting_since FROM cases c LEFT JOIN customers cu ON cu.id = c.customer_id${inboxClauses(filter)}`;
+}
+
 /** The summaries of the cases whose ids a JSON array holds, in no order. */
 const SUMMARIES_SQL = `${SUMMARY_SELECT} WHERE c.id IN (SELECT value FROM json_each(?))`;
 
@@ -352,6 +357,14 @@ export class CaseRepository {
       const byId = new Map(this.summariesStmt.all(JSON.stringify(wanted)).map((row) => [row.id, toSummary(row)]));
       return { ids, offset, rows: wanted.flatMap((id) => byId.get(id) ?? []) };
     })();
+  }
+
+  /** The work queue in its order, with only what `nextWaiting` looks at: no summary per case. */
+  waitingQueue(agent: string): Array<{ id: string; status: CaseStatus; waitingSince: string | null }> {
+    const whole = { limit: INBOX_MAX, offset: 0 };
+    return this.inboxStatement<{ id: string; status: string; waiting_since: string | null }>(inboxWaitingSql(whole))
+      .all(...inboxParams(agent, whole))
+      .map((row) => ({ id: row.id, status: oneOf(CASE_STATUSES, row.status, 'cases.status'), waitingSince: row.waiting_since }));
   }
 
   private inboxStatement<Row = SummaryRow>(sql: string): Database.Statement<unknown[], Row> {

@@ -10,7 +10,7 @@ import { useFormatters } from '../../lib/useFormatters.ts';
 import { markWindowUp } from '../../lib/perf.ts';
 import { useServerNow } from '../../lib/useServerNow.ts';
 import { openCase } from './actions.ts';
-import { CaseRow, ROW_HEIGHT } from './CaseRow.tsx';
+import { InboxRow, ROW_HEIGHT } from './CaseRow.tsx';
 import { useInboxStore } from './inboxStore.ts';
 import { useInboxKeys } from './useInboxKeys.ts';
 
@@ -67,14 +67,13 @@ export function InboxList({ window: shown, onShowing }: InboxListProps) {
       <div role="listbox" aria-label={t('inbox.listLabel')} className="inbox-list" data-testid="inbox-list"
         tabIndex={hasSelection ? -1 : 0} onKeyDown={onListKey} style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
-          const summary = rows[item.index - offset];
-          // Not read yet: its place, kept out of the accessibility tree until the row arrives.
-          if (summary === undefined || summary.id !== ids[item.index]) {
-            return <div key={item.key} className="case-row pending" aria-hidden="true" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }} />;
-          }
+          const id = ids[item.index] ?? '';
+          // Not read yet (undefined): its place, kept out of the accessibility tree until the row arrives.
+          const read = rows[item.index - offset];
+          const summary = read?.id === id ? read : undefined;
           return (
-            <CaseRow key={summary.id} summary={summary} position={item.index + 1} total={ids.length} start={item.start}
-              selected={summary.id === selectedId} open={summary.id === openId} focusWanted={focusRequested}
+            <InboxRow key={item.key} summary={summary} position={item.index + 1} total={ids.length} start={item.start}
+              selected={id === selectedId} open={id === openId} focusWanted={focusRequested}
               now={now} formatters={formatters} onOpen={openCase} onFocused={focusDone} />
           );
         })}

@@ -3,7 +3,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { InboxQuery } from '../../../shared/contract.ts';
 import { errorText } from '../../lib/errorText.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { DerivedToMe } from '../derivation/index.ts';
@@ -12,6 +11,7 @@ import { openCase } from './actions.ts';
 import { EmptyInbox } from './EmptyInbox.tsx';
 import { InboxFilters, InboxSearch } from './InboxFilters.tsx';
 import { InboxList } from './InboxList.tsx';
+import { inboxQuery } from './inboxQuery.ts';
 import { isFiltered, useInboxStore } from './inboxStore.ts';
 import { InboxViews } from './InboxViews.tsx';
 import { useInbox } from './useInbox.ts';
@@ -25,13 +25,8 @@ export function InboxPage() {
   useInboxShortcuts();
   const filters = useInboxStore(useShallow((s) => ({ status: s.status, channel: s.channel, priority: s.priority, search: s.search, sort: s.sort })));
   const search = useDebounced(filters.search.trim(), 250);
-  const query = useMemo((): InboxQuery => ({
-    sort: filters.sort,
-    ...(filters.status ? { status: filters.status } : {}),
-    ...(filters.channel ? { channel: filters.channel } : {}),
-    ...(filters.priority ? { priority: filters.priority } : {}),
-    ...(search ? { search } : {}),
-  }), [filters.sort, filters.status, filters.channel, filters.priority, search]);
+  const { sort, status, channel, priority } = filters;
+  const query = useMemo(() => inboxQuery({ sort, status, channel, priority }, search), [sort, status, channel, priority, search]);
   const { data, error, showing } = useInbox(query);
   const total = data?.ids.length ?? 0;
   const view = useInboxStore((state) => state.view);

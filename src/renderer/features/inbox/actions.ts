@@ -4,7 +4,6 @@ import { api, contractError } from '../../lib/bridge.ts';
 import { markAsked, markPainted } from '../../lib/perf.ts';
 import { readCaseEarly } from '../../lib/earlyCase.ts';
 import { useInboxStore } from './inboxStore.ts';
-import { nextWaiting } from './nextWaiting.ts';
 
 /** The inbox's search box, which `/` focuses. */
 export const INBOX_SEARCH_ID = 'inbox-search';
@@ -40,8 +39,9 @@ export function closeCase(): boolean {
 export async function openNextWaiting(): Promise<void> {
   const { openId, setNotice } = useInboxStore.getState();
   try {
-    const next = nextWaiting(await api.listInbox({}), openId);
-    if (next) openCase(next.id);
+    // Main picks it from the queue's order and clocks alone: one id crosses, not every row.
+    const next = await api.nextWaiting({ skip: openId });
+    if (next) openCase(next);
     else setNotice({ kind: 'noneWaiting' });
   } catch (failure: unknown) {
     setNotice({ kind: 'nextFailed', error: contractError(failure) });

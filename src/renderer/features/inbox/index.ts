@@ -2,3 +2,4 @@
 export { closeCase, openCase, resetInbox } from './actions.ts';
 export { useInboxStore } from './inboxStore.ts';
 export { InboxPage } from './InboxPage.tsx';
+export { readInboxEarly } from './earlyWindow.ts';

@@ -1,16 +1,15 @@
 // The inbox reads the rows a window shows, not the whole list: every id in order (the count, and
 // where j/k/Home/End land) and the summaries of the rows in view with a margin either side. A
 // scroll past the margin reads the rows there; any change re-reads the ids and the rows in view.
-import { useCallback, useRef } from 'react';
+// The first inbox on screen starts from the window read as the page loaded (earlyWindow.ts).
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InboxQuery } from '../../../shared/contract.ts';
-import type { EntityName } from '../../../shared/events.ts';
 import { INBOX_WINDOW_ROWS, type InboxWindow } from '../../../shared/models.ts';
 import { api } from '../../lib/bridge.ts';
 import { useCacheQuery, type CacheQuery } from '../../lib/useCacheQuery.ts';
 import { covers } from './covers.ts';
-
-/** What the inbox rows show: a change to any of these re-reads the list. */
-const INBOX_ENTITIES: readonly EntityName[] = ['case', 'message', 'outbox', 'customer', 'draft'];
+import { takeInboxEarly } from './earlyWindow.ts';
+import { INBOX_ENTITIES } from './inboxQuery.ts';
 
 /** Rows read above the first one in view, so scrolling back a little needs no read. */
 const MARGIN = 20;
@@ -24,9 +23,26 @@ export interface InboxRows extends CacheQuery<InboxWindow> {
 
 /** The agent's cases for `query` as a window on the local cache, re-read when the cache changes. */
 export function useInbox(query: InboxQuery): InboxRows {
+  const key = JSON.stringify(query);
   const range = useRef({ offset: 0, limit: INBOX_WINDOW_ROWS });
-  const read = useCacheQuery(JSON.stringify(query), () => api.inboxWindow({ ...query, ...range.current }), INBOX_ENTITIES);
-  const { data, error, reload } = read;
+  const [{ early, earlyKey }] = useState(() => ({ early: takeInboxEarly(key), earlyKey: key }));
+  const unread = useRef(early);
+  const read = useCacheQuery(key, () => {
+    const first = unread.current;
+    unread.current = null;
+    const fresh = () => api.inboxWindow({ ...query, ...range.current });
+    // Should the early read have failed (no profile open yet, say), this read tells why.
+    return first ? first.answer.catch(fresh) : fresh();
+  }, INBOX_ENTITIES);
+  const { error, reload } = read;
+  // The cache changed while the page loaded: show the early rows, then read them again. From
+  // here on this hook's own reads watch the events.
+  useEffect(() => {
+    if (early?.stale) reload();
+    early?.release();
+  }, [early, reload]);
+  // Arrived before the first render: drawn by it, without waiting for the effect's read.
+  const data = read.data ?? (read.loading && key === earlyKey ? early?.value : undefined);
   const showing = useCallback((first: number, last: number) => {
     if (data && covers(data, first, last)) return;
     const offset = Math.max(0, first - MARGIN);
@@ -37,5 +53,5 @@ export function useInbox(query: InboxQuery): InboxRows {
     range.current = { offset, limit };
     reload();
   }, [data, error, reload]);
-  return { ...read, showing };
+  return { ...read, data, showing };
 }

@@ -1,7 +1,7 @@
 // Which case `n` opens: the one in the agent's work queue whose customer has waited longest for
 // an answer, by the same clock the SLA shows (waitingSince: the oldest unanswered customer
 // message). A case already answered, resolved, or open on screen is not waiting on the agent.
-import type { CaseSummary } from '../../../shared/models.ts';
+import type { CaseSummary } from './models.ts';
 
 type Waiting = Pick<CaseSummary, 'id' | 'status' | 'waitingSince'>;
 
