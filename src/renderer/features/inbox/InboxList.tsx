@@ -39,6 +39,10 @@ export function InboxList({ window: shown, onShowing }: InboxListProps) {
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
+    // A pixel to spare below the last row: the scroller's height is often fractional, and a row
+    // scrolled to its bottom edge would be cut by a fraction of a pixel.
+    paddingEnd: 1,
+    scrollPaddingEnd: 1,
     getItemKey: (index) => ids[index] ?? index,
   });
   const scrollTo = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }), [virtualizer]);
