@@ -30,6 +30,7 @@ const OPERATIONS: Record<Operation, true> = {
   derivationOptions: true, deriveCase: true, answerDerivation: true, derivedToMe: true,
   listeningPosts: true, reactToPost: true, dismissPost: true, openCaseFromPost: true,
   likeMessage: true,
+  getCaseThread: true,
 };
 
 // Resolves with `{ok, value}` or `{ok, error: {code, message}}`: an Error thrown across the
