@@ -67,7 +67,7 @@ export function MessageThread({ messages: newest, channel, purged = false, readO
   // Each answer of a long case (read again when the case changes) brings its thread read again,
   // after the frame that shows the answer. A failed read leaves the newest messages shown.
   useEffect(() => {
-    if (!partial || caseId === null) return;
+    if (!partial) return;
     let live = true;
     const frame = requestAnimationFrame(() => {
       api.getCaseThread({ caseId }).then(
