@@ -18,7 +18,7 @@ const { readCaseEarly, takeEarlyCase } = await import('./earlyCase.ts');
 const emit = (event: AppEvent) => { for (const listener of [...listeners]) listener(event); };
 
 beforeEach(() => {
-  takeEarlyCase('');
+  void takeEarlyCase('');
   getCase.mockClear();
 });
 

@@ -206,14 +206,14 @@ export class MessageRepository {
   /** The case's `limit` newest messages, oldest first, and how many earlier ones it has. */
   newest(caseId: string, limit: number): { messages: Message[]; earlier: number } {
     const rows = this.newestStmt.all(caseId, limit).reverse();
-    const earlier = rows.length < limit ? 0 : this.countStmt.get(caseId)! - rows.length;
+    const earlier = rows.length < limit ? 0 : (this.countStmt.get(caseId) ?? rows.length) - rows.length;
     return { messages: this.toMessages(caseId, rows), earlier };
   }
 
   /** The case's latest customer message that was triaged (what its guidance follows); null when none was. */
   latestTriaged(caseId: string): Message | null {
     const row = this.latestTriagedStmt.get(caseId);
-    return row ? this.toMessages(caseId, [row])[0]! : null;
+    return row ? (this.toMessages(caseId, [row])[0] ?? null) : null;
   }
 
   private toMessages(caseId: string, rows: readonly ThreadRow[]): Message[] {
