@@ -31,6 +31,7 @@ const OPERATIONS: Record<Operation, true> = {
   listeningPosts: true, reactToPost: true, dismissPost: true, openCaseFromPost: true,
   likeMessage: true,
   nextWaiting: true,
+  getCaseThread: true,
 };
 
 // Resolves with `{ok, value}` or `{ok, error: {code, message}}`: an Error thrown across the

@@ -24,7 +24,7 @@ import { NotificationPrivacy } from './notification-privacy.ts';
 import { PresenceState } from './presence.ts';
 import type { TeamView } from './team.ts';
 import type { PresenceStatus, Reassignment } from './team-view.ts';
-import { INBOX_WINDOW_ROWS, type Article, type ArticleHit, type CaseDetail, type CaseSummary, type FilteredCase, type InboxWindow, type ReplySource, type TeamMember } from './models.ts';
+import { INBOX_WINDOW_ROWS, type Article, type ArticleHit, type CaseDetail, type CaseSummary, type FilteredCase, type InboxWindow, type ReplySource, type TeamMember, type Message } from './models.ts';
 import {
   CUSTOMER_NOTE_MAX, type CustomerCandidate, type CustomerCase, type CustomerNote, type CustomerProfile, type CustomerSearch, type MergeSuggestion,
 } from './customer.ts';
@@ -316,6 +316,8 @@ export const CONTRACT = {
   openCalibration: op<QaCalibrationResult>()(QaCalibrationInput),
   /** Opens a link in the system browser, if its host is on the allow-list. */
   openExternal: op<boolean>()(z.object({ url: z.string().max(2000) }).strict()),
+  /** A case's whole thread, oldest first: what getCase left out of a long one, read after its first frame. */
+  getCaseThread: op<Message[]>()(ForCase),
   ...QA_REVIEW_OPERATIONS,
   ...REPORT_OPERATIONS,
   ...CLASS_OPERATIONS,

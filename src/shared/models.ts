@@ -248,6 +248,8 @@ export interface CaseDetail {
   recontact: Recontact | null;
   /** Its latest derivation, as this person sees it (whether they may answer it); null when never derived. */
   derivation: DerivationView | null;
+  /** How many of the thread's earliest messages `messages` leaves out (getCase sends a long thread's newest); 0 when it is whole. */
+  earlier: number;
 }
 
 export interface TypeGuidance {

@@ -7,23 +7,35 @@ import { caseGuidance } from '../triage/guidance.ts';
 import type { Handlers } from './handlers.ts';
 import { queuedOut } from './queued.ts';
 
-type CaseHandlers = Pick<Handlers, 'listInbox' | 'inboxWindow' | 'getCase' | 'listFiltered' | 'restoreMessage' | 'setMessageType' | 'markRead' | 'nextWaiting'>;
+type CaseHandlers = Pick<Handlers, 'listInbox' | 'inboxWindow' | 'getCase' | 'listFiltered' | 'restoreMessage' | 'setMessageType' | 'markRead' | 'nextWaiting' | 'getCaseThread'>;
 
-/** One case as the case view (and the review screen) shows it; null when the cache does not have it. */
-export function readCase(controller: ConsoleController, caseId: string): CaseDetail | null {
+/**
+ * The messages an opening case reads first: more than a tall window shows. The rest of a long
+ * thread is read after its first frame (getCaseThread): reading, sending and parsing all 500
+ * messages of a long case was most of the wait for its first frame.
+ */
+export const OPENING_MESSAGES = 20;
+
+/**
+ * One case as the case view (and the review screen) shows it; null when the cache does not have
+ * it. With `newest`, only that many of the newest messages, and how many earlier ones it left out.
+ */
+export function readCase(controller: ConsoleController, caseId: string, newest?: number): CaseDetail | null {
   const store = controller.current.store;
   const summary = store.cases.summary(caseId);
   if (!summary) return null;
-  const messages = store.messages.thread(caseId);
+  const { messages, earlier } = newest === undefined ? { messages: store.messages.thread(caseId), earlier: 0 } : store.messages.newest(caseId, newest);
+  const latest = earlier === 0 ? messages : [store.messages.latestTriaged(caseId)].filter((m) => m !== null);
   const cached = store.cases.get(caseId);
   return {
     case: summary, messages, mutations: store.outbox.forCase(caseId), links: store.cases.links(summary),
     readOnly: summary.assignedTo !== controller.current.profile.username,
     assigneeName: summary.assignedTo === null ? null : store.reference.nameOf(summary.assignedTo),
-    guidance: caseGuidance(messages, summary.channel),
+    guidance: caseGuidance(latest, summary.channel),
     replyTo: store.customers.identity(cached?.identityId ?? null),
     recontact: cached?.recontact ?? null,
     derivation: controller.current.commands.derivationView(caseId),
+    earlier,
   };
 }
 
@@ -33,7 +45,7 @@ export function caseHandlers(controller: ConsoleController): CaseHandlers {
     listInbox: (query) => store().cases.inbox(controller.current.profile.username, query),
     inboxWindow: (query) => store().cases.inboxWindow(controller.current.profile.username, query),
     nextWaiting: ({ skip }) => nextWaiting(store().cases.waitingQueue(controller.current.profile.username), skip)?.id ?? null,
-    getCase: ({ caseId }) => readCase(controller, caseId),
+    getCase: ({ caseId }) => readCase(controller, caseId, OPENING_MESSAGES),
     listFiltered: () => {
       const username = controller.current.profile.username;
       const waiting = store().triage.filteredMessages(username);
@@ -46,5 +58,6 @@ export function caseHandlers(controller: ConsoleController): CaseHandlers {
       controller.announce(['case']);
       return null;
     },
+    getCaseThread: ({ caseId }) => store().messages.thread(caseId),
   };
 }

@@ -71,6 +71,16 @@ export interface MessageWords {
   version: number;
 }
 
+type ThreadRow = MessageRow & Partial<MessageTriageRow> & LikeColumns;
+
+/** A thread's rows with their triage, the names of who decided and who liked, and whether it was you. */
+const THREAD_SELECT = `SELECT m.*, t.message_id, t.type, t.reasons, t.noise, t.type_override, t.restored,
+         (SELECT a.name FROM agents a WHERE a.username = m.decision_by) AS decision_by_name,
+         coalesce(m.decision_by = (SELECT value FROM sync_state WHERE key = 'username'), 0) AS decision_by_you,
+         (SELECT a.name FROM agents a WHERE a.username = json_extract(m.liked, '$.by')) AS liked_by_name,
+         coalesce(json_extract(m.liked, '$.by') = (SELECT value FROM sync_state WHERE key = 'username'), 0) AS liked_by_you
+       FROM messages m LEFT JOIN message_triage t ON t.message_id = m.id`;
+
 export class MessageRepository {
   private readonly upsertStmt;
   private readonly wordsStmt;
@@ -78,6 +88,9 @@ export class MessageRepository {
   private readonly pendingLikesStmt;
   private readonly insertLocalStmt;
   private readonly threadStmt;
+  private readonly newestStmt;
+  private readonly latestTriagedStmt;
+  private readonly countStmt;
   private readonly searchStmt;
   private readonly removeStmt;
   private readonly removeLocalStmt;
@@ -115,15 +128,14 @@ export class MessageRepository {
       `INSERT OR IGNORE INTO messages (id, case_id, kind, author, text, sent_at, state, version, auto_reply_key)
        VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, 0, @auto_reply_key)`,
     );
-    this.threadStmt = db.prepare<[string], MessageRow & Partial<MessageTriageRow> & LikeColumns>(
-      `SELECT m.*, t.message_id, t.type, t.reasons, t.noise, t.type_override, t.restored,
-         (SELECT a.name FROM agents a WHERE a.username = m.decision_by) AS decision_by_name,
-         coalesce(m.decision_by = (SELECT value FROM sync_state WHERE key = 'username'), 0) AS decision_by_you,
-         (SELECT a.name FROM agents a WHERE a.username = json_extract(m.liked, '$.by')) AS liked_by_name,
-         coalesce(json_extract(m.liked, '$.by') = (SELECT value FROM sync_state WHERE key = 'username'), 0) AS liked_by_you
-       FROM messages m LEFT JOIN message_triage t ON t.message_id = m.id
-       WHERE m.case_id = ? ORDER BY m.sent_at, m.rowid`,
+    this.threadStmt = db.prepare<[string], ThreadRow>(`${THREAD_SELECT} WHERE m.case_id = ? ORDER BY m.sent_at, m.rowid`);
+    // A case's newest messages, newest first: what an opening case shows first.
+    this.newestStmt = db.prepare<[string, number], ThreadRow>(`${THREAD_SELECT} WHERE m.case_id = ? ORDER BY m.sent_at DESC, m.rowid DESC LIMIT ?`);
+    // What the case's guidance follows, wherever it is in the thread.
+    this.latestTriagedStmt = db.prepare<[string], ThreadRow>(
+      `${THREAD_SELECT} WHERE m.case_id = ? AND m.kind = 'customer' AND t.message_id IS NOT NULL ORDER BY m.sent_at DESC, m.rowid DESC LIMIT 1`,
     );
+    this.countStmt = db.prepare<[string], number>('SELECT count(*) FROM messages WHERE case_id = ?').pluck();
     this.searchStmt = db.prepare<[string, number], {
       message_id: string; case_id: string; case_number: number; subject: string; snippet: string;
     }>(MESSAGE_SEARCH_SQL);
@@ -188,9 +200,27 @@ export class MessageRepository {
   }
 
   thread(caseId: string): Message[] {
+    return this.toMessages(caseId, this.threadStmt.all(caseId));
+  }
+
+  /** The case's `limit` newest messages, oldest first, and how many earlier ones it has. */
+  newest(caseId: string, limit: number): { messages: Message[]; earlier: number } {
+    const rows = this.newestStmt.all(caseId, limit).reverse();
+    const earlier = rows.length < limit ? 0 : (this.countStmt.get(caseId) ?? rows.length) - rows.length;
+    return { messages: this.toMessages(caseId, rows), earlier };
+  }
+
+  /** The case's latest customer message that was triaged (what its guidance follows); null when none was. */
+  latestTriaged(caseId: string): Message | null {
+    const row = this.latestTriagedStmt.get(caseId);
+    return row ? (this.toMessages(caseId, [row])[0] ?? null) : null;
+  }
+
+  private toMessages(caseId: string, rows: readonly ThreadRow[]): Message[] {
+    if (rows.length === 0) return [];
     const pending = new Set(this.pendingDecisionsStmt.all(caseId));
     const pendingLikes = new Set(this.pendingLikesStmt.all(caseId));
-    return this.threadStmt.all(caseId).map((row) => ({
+    return rows.map((row) => ({
       id: row.id,
       caseId: row.case_id,
       kind: oneOf(MESSAGE_KINDS, row.kind, 'messages.kind'),

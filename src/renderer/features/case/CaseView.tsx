@@ -55,7 +55,8 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
       </div>
       <DerivationPanel detail={detail} />
       <MutationIssues mutations={detail.mutations} />
-      <MessageThread messages={detail.messages} channel={detail.case.channel} purged={detail.case.purged} readOnly={detail.readOnly} />
+      <MessageThread messages={detail.messages} channel={detail.case.channel} purged={detail.case.purged} readOnly={detail.readOnly}
+        earlier={detail.earlier} />
       {detail.readOnly ? null : <ReplyTo replyTo={detail.replyTo} />}
       {detail.readOnly ? <ReadOnlyNote detail={detail} /> : (
         <Composer summary={detail.case} agentName={agentName} onResolve={() => useResolveRequest.getState().ask(caseId)} actions={

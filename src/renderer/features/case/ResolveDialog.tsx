@@ -55,12 +55,14 @@ function ResolveForm({ caseId, currentReason, currentProduct, onResolved, onCanc
   // A preselected reason the server has since retired is not offered, so it is not chosen either.
   const chosen = active.some((o) => o.code === reason) ? reason : '';
 
-  // Once the reasons are read (the dialog is open by then): the outcome when the case's own
-  // reason is preselected, else the reason.
+  // Once the reasons are read: the outcome when the case's own reason is preselected, else the
+  // reason. After the dialog's own effect has opened it (they are read before it opens when they
+  // were read for the page already), so its opening does not move the focus again.
   useEffect(() => {
     if (options === undefined || focused.current) return;
     focused.current = true;
-    (chosen === '' ? reasonRef.current : outcomeRef.current)?.focus();
+    const target = chosen === '' ? reasonRef.current : outcomeRef.current;
+    queueMicrotask(() => target?.focus());
   }, [options, chosen]);
 
   const submit = (event: SubmitEvent) => {

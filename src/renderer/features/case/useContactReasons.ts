@@ -3,11 +3,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactReasonOption } from '../../../shared/contact-reasons.ts';
-import type { EntityName } from '../../../shared/events.ts';
 import { api } from '../../lib/bridge.ts';
-import { useCacheQuery } from '../../lib/useCacheQuery.ts';
-
-const SETTINGS: readonly EntityName[] = ['setting'];
+import { useSettingsList } from './settingsList.ts';
 
 export interface ContactReasons {
   /** Undefined until read. */
@@ -17,7 +14,7 @@ export interface ContactReasons {
 
 export function useContactReasons(): ContactReasons {
   const { t, i18n } = useTranslation();
-  const { data: options } = useCacheQuery('contact-reasons', () => api.getContactReasons({}), SETTINGS);
+  const options = useSettingsList('contact-reasons', () => api.getContactReasons({}));
   const language = i18n.resolvedLanguage === 'es' ? 'es' : 'en';
   const label = useCallback(
     (code: string) => options?.find((o) => o.code === code)?.labels[language] ?? t(`resolve.reasons.${code}`, { defaultValue: code }),

@@ -2,12 +2,9 @@
 // names (a retired product on an old case) shows as the key itself.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EntityName } from '../../../shared/events.ts';
 import type { Product } from '../../../shared/products.ts';
 import { api } from '../../lib/bridge.ts';
-import { useCacheQuery } from '../../lib/useCacheQuery.ts';
-
-const SETTINGS: readonly EntityName[] = ['setting'];
+import { useSettingsList } from './settingsList.ts';
 
 export interface Products {
   /** Undefined until read. */
@@ -17,7 +14,7 @@ export interface Products {
 
 export function useProducts(): Products {
   const { i18n } = useTranslation();
-  const { data: options } = useCacheQuery('products', () => api.getProducts({}), SETTINGS);
+  const options = useSettingsList('products', () => api.getProducts({}));
   const language = i18n.resolvedLanguage === 'es' ? 'es' : 'en';
   const label = useCallback((key: string) => options?.find((p) => p.key === key)?.label[language] ?? key, [options, language]);
   return { options, label };
