@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/contract.ts';
-import { CaseView, NoCaseOpen, preloadCaseView } from '../features/case/index.ts';
+import { CaseView, forgetSettingsLists, NoCaseOpen, preloadCaseView } from '../features/case/index.ts';
 import { ClassPage } from '../features/classes/index.ts';
 import { HoursDialog } from '../features/hours/index.ts';
 import { InboxPage, openCase, resetInbox, useInboxStore } from '../features/inbox/index.ts';
@@ -50,10 +50,11 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
   const section = sectionShown(profile.role, chosen);
   const MyReviews = MY_REVIEWS_PAGE;
   useShellShortcuts(() => setHelp(true), () => setHours(true));
-  // A profile switch remounts the shell: forget the old selection and searches.
+  // A profile switch remounts the shell: forget the old selection, searches and settings' lists.
   useEffect(() => () => {
     resetInbox();
     resetTools();
+    forgetSettingsLists();
   }, []);
   // The inbox is painted: fetch the case view and the tools while the agent reads it.
   useEffect(() => {

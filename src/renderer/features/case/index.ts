@@ -9,3 +9,4 @@ export const preloadCaseView = (): void => void loadCaseView();
 export { NoCaseOpen } from './NoCaseOpen.tsx';
 export { MessageThread } from './MessageThread.tsx';
 export { useProducts, type Products } from './useProducts.ts';
+export { forgetSettingsLists } from './settingsList.ts';
