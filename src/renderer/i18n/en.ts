@@ -1860,6 +1860,11 @@ export const en = {
       dismiss: 'Dismiss notice',
     },
   },
+  earlierMessages: {
+    missing_one: '{{count}} earlier message could not be read.',
+    missing_other: '{{count}} earlier messages could not be read.',
+    retry: 'Try again',
+  },
 } as const;
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -1861,4 +1861,9 @@ export const es: Translation = {
       dismiss: 'Descartar aviso',
     },
   },
+  earlierMessages: {
+    missing_one: 'No se pudo leer {{count}} mensaje anterior.',
+    missing_other: 'No se pudieron leer {{count}} mensajes anteriores.',
+    retry: 'Reintentar',
+  },
 };

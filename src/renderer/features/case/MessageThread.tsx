@@ -2,15 +2,15 @@
 // A long thread paints its newest messages first (more than a tall window shows) and adds the
 // earlier ones right after the first frame, so opening a 500-message case shows what matters
 // without waiting for all. When the case's answer holds only the newest (`earlier` > 0), the
-// earlier ones are read then, and again whenever the answer is read again.
+// earlier ones are read then, and again whenever the answer is read again (useWholeThread.ts).
 import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain.ts';
 import type { Message } from '../../../shared/models.ts';
-import { api } from '../../lib/bridge.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
 import { MessageItem } from './MessageItem.tsx';
 import { joinThread } from './joinThread.ts';
+import { useWholeThread } from './useWholeThread.ts';
 
 const FIRST_PAINT = 20;
 
@@ -27,13 +27,15 @@ export function MessageThread({ messages: newest, channel, purged = false, readO
   const ref = useRef<HTMLElement>(null);
   const caseId = newest[0]?.caseId ?? null;
   const partial = earlier > 0 && caseId !== null;
-  const [whole, setWhole] = useState<{ caseId: string; messages: readonly Message[] } | null>(null);
-  const read = whole !== null && whole.caseId === caseId ? whole.messages : null;
+  const whole = useWholeThread(partial ? caseId : null, newest);
+  const read = whole.messages;
+  // The earlier messages could not be read: say how many are missing rather than look whole.
+  const missing = partial && read === null && whole.failed;
   const messages = useMemo(() => (partial ? joinThread(read, newest) : newest), [partial, read, newest]);
   const count = messages.length;
   const hasMessages = count > 0;
   const [completeFor, setCompleteFor] = useState<string | null>(null);
-  const complete = partial ? read !== null : count <= FIRST_PAINT || completeFor === caseId;
+  const complete = partial ? read !== null || whole.failed : count <= FIRST_PAINT || completeFor === caseId;
   const shown = complete ? messages : messages.slice(Math.max(0, count - FIRST_PAINT));
 
   useLayoutEffect(() => {
@@ -64,26 +66,15 @@ export function MessageThread({ messages: newest, channel, purged = false, readO
     return () => cancelAnimationFrame(frame);
   }, [complete, partial, caseId]);
 
-  // Each answer of a long case (read again when the case changes) brings its thread read again,
-  // after the frame that shows the answer. A failed read leaves the newest messages shown.
-  useEffect(() => {
-    if (!partial) return;
-    let live = true;
-    const frame = requestAnimationFrame(() => {
-      api.getCaseThread({ caseId }).then(
-        (messages) => { if (live) startTransition(() => setWhole({ caseId, messages })); },
-        () => undefined,
-      );
-    });
-    return () => {
-      live = false;
-      cancelAnimationFrame(frame);
-    };
-  }, [partial, caseId, newest]);
-
   return (
     <section ref={ref} className="thread" aria-label={t('caseView.thread')} data-testid="case-thread" tabIndex={0}>
       {purged ? <p className="hint retention-note" data-testid="purged-thread">{t('caseView.purged')}</p> : null}
+      {missing ? (
+        <p className="hint" role="status" data-testid="earlier-missing">
+          {t('earlierMessages.missing', { count: earlier })}{' '}
+          <button type="button" className="button link" onClick={whole.retry}>{t('earlierMessages.retry')}</button>
+        </p>
+      ) : null}
       {count === 0 ? (
         purged ? null : <p className="hint">{t('caseView.noMessages')}</p>
       ) : (
