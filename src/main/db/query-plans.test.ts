@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Store } from './store.ts';
 import { CUSTOMER_HISTORY_SQL, FILTERED_INBOX_SQL, INBOX_IDS_SQL, INBOX_SQL } from './repositories/cases.ts';
-import { MESSAGE_SEARCH_SQL } from './repositories/messages.ts';
+import { MESSAGE_SEARCH_SQL, NEWEST_MESSAGES_SQL } from './repositories/messages.ts';
 import { UNDECIDED_IN_CASE_SQL } from './repositories/auto-replies.ts';
 import { ARTICLE_SEARCH_SQL, ARTICLE_TRIGRAM_SQL } from './repositories/knowledge.ts';
 import { tempDir } from '../../../tests/fixtures/sandbox.ts';
@@ -74,12 +74,23 @@ describe('query plans', () => {
   });
 
   it('answers message search from the FTS index, joining by primary keys', () => {
-    const detail = plan(MESSAGE_SEARCH_SQL, '"factura"*', 50);
+    const detail = plan(MESSAGE_SEARCH_SQL, { query: '"factura"*', limit: 50 });
     expect(detail).toMatch(/SCAN messages_fts VIRTUAL TABLE INDEX/);
     expect(detail).toMatch(/SEARCH m USING INTEGER PRIMARY KEY \(rowid=\?\)/);
     expect(detail).not.toMatch(/SCAN m\b/);
-    // Cases are looked up for the page of hits only, after the limit.
-    expect(detail).toMatch(/SCAN hit\nSEARCH c USING INDEX sqlite_autoindex_cases_1 \(id=\?\)/);
+    // Snippets are cut, and cases looked up, for the page of hits only, after the limit.
+    expect(detail).toMatch(/SEARCH hit USING .*\nSEARCH c USING INDEX sqlite_autoindex_cases_1 \(id=\?\)/);
+    expect(detail).not.toMatch(/SCAN c\b/);
+  });
+
+  it('picks a case’s newest messages from the index, computing the thread’s columns for those rows only', () => {
+    const detail = plan(NEWEST_MESSAGES_SQL, 'case-001', 20);
+    // The page is picked from the messages and their index, none of the thread's lookups.
+    expect(detail).toMatch(/SEARCH messages USING COVERING INDEX messages_case_kind \(case_id=\?\)/);
+    // The full rows are read by rowid, for the picked ones only: never the whole thread.
+    expect(detail).toMatch(/SEARCH m USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+    expect(detail).not.toMatch(/SEARCH m USING .*INDEX messages_case_kind/);
+    expect(detail).not.toMatch(/SCAN m\b/);
   });
 
   it('answers article search from the FTS index, ranked inside FTS', () => {

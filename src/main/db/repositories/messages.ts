@@ -40,20 +40,26 @@ type NewMessage = Omit<MessageRow, 'version' | 'auto_reply_key'> & Partial<Pick<
 
 /**
  * Newest matches first; the snippet marks hits with U+0002/U+0003 so the UI never parses HTML.
- * Cases are joined after the limit, so a common word costs one sort, not one lookup per match.
+ * The page of hits is picked from the index and the dates alone: a snippet re-reads its row's
+ * words (the index keeps no positions), so it is cut for the page only, the matches scanned once
+ * more for it (`+rowid` keeps that one scan: a rowid lookup per hit rebuilds each prefix term's
+ * doclist). Cases are joined after the limit, so a common word costs one sort, not one lookup per match.
  */
 export const MESSAGE_SEARCH_SQL = `
-  SELECT hit.message_id, hit.case_id, c.number AS case_number, c.subject, hit.snippet
-  FROM (
-    SELECT m.id AS message_id, m.case_id, m.sent_at,
-           snippet(messages_fts, 0, char(2), char(3), '…', 12) AS snippet
+  WITH hit AS MATERIALIZED (
+    SELECT m.rowid AS message_rowid, m.id AS message_id, m.case_id, m.sent_at
     FROM messages_fts
     JOIN messages m ON m.rowid = messages_fts.rowid
-    WHERE messages_fts MATCH ?
+    WHERE messages_fts MATCH @query
     ORDER BY m.sent_at DESC
-    LIMIT ?
-  ) AS hit
+    LIMIT @limit
+  )
+  SELECT hit.message_id, hit.case_id, c.number AS case_number, c.subject,
+         snippet(messages_fts, 0, char(2), char(3), '…', 12) AS snippet
+  FROM messages_fts
+  CROSS JOIN hit ON hit.message_rowid = +messages_fts.rowid
   JOIN cases c ON c.id = hit.case_id
+  WHERE messages_fts MATCH @query
   ORDER BY hit.sent_at DESC`;
 
 /** The agent's decision on a message as the server sent it. */
@@ -80,6 +86,15 @@ const THREAD_SELECT = `SELECT m.*, t.message_id, t.type, t.reasons, t.noise, t.t
          (SELECT a.name FROM agents a WHERE a.username = json_extract(m.liked, '$.by')) AS liked_by_name,
          coalesce(json_extract(m.liked, '$.by') = (SELECT value FROM sync_state WHERE key = 'username'), 0) AS liked_by_you
        FROM messages m LEFT JOIN message_triage t ON t.message_id = m.id`;
+
+/**
+ * A case's `limit` newest messages, newest first: what an opening case shows first. The rows are
+ * picked from the messages and their index alone, so the thread columns are computed for the
+ * page only, not for a long thread's every row before the sort.
+ */
+export const NEWEST_MESSAGES_SQL = `${THREAD_SELECT}
+  WHERE m.rowid IN (SELECT rowid FROM messages WHERE case_id = ? ORDER BY sent_at DESC, rowid DESC LIMIT ?)
+  ORDER BY m.sent_at DESC, m.rowid DESC`;
 
 export class MessageRepository {
   private readonly upsertStmt;
@@ -129,14 +144,13 @@ export class MessageRepository {
        VALUES (@id, @case_id, @kind, @author, @text, @sent_at, @state, 0, @auto_reply_key)`,
     );
     this.threadStmt = db.prepare<[string], ThreadRow>(`${THREAD_SELECT} WHERE m.case_id = ? ORDER BY m.sent_at, m.rowid`);
-    // A case's newest messages, newest first: what an opening case shows first.
-    this.newestStmt = db.prepare<[string, number], ThreadRow>(`${THREAD_SELECT} WHERE m.case_id = ? ORDER BY m.sent_at DESC, m.rowid DESC LIMIT ?`);
+    this.newestStmt = db.prepare<[string, number], ThreadRow>(NEWEST_MESSAGES_SQL);
     // What the case's guidance follows, wherever it is in the thread.
     this.latestTriagedStmt = db.prepare<[string], ThreadRow>(
       `${THREAD_SELECT} WHERE m.case_id = ? AND m.kind = 'customer' AND t.message_id IS NOT NULL ORDER BY m.sent_at DESC, m.rowid DESC LIMIT 1`,
     );
     this.countStmt = db.prepare<[string], number>('SELECT count(*) FROM messages WHERE case_id = ?').pluck();
-    this.searchStmt = db.prepare<[string, number], {
+    this.searchStmt = db.prepare<[{ query: string; limit: number }], {
       message_id: string; case_id: string; case_number: number; subject: string; snippet: string;
     }>(MESSAGE_SEARCH_SQL);
     this.removeStmt = db.prepare('DELETE FROM messages WHERE id = ?');
@@ -237,7 +251,7 @@ export class MessageRepository {
   search(text: string, limit = 50): MessageHit[] {
     const query = toFtsQuery(text);
     if (query === null) return [];
-    return this.searchStmt.all(query, limit).map((row) => ({
+    return this.searchStmt.all({ query, limit }).map((row) => ({
       messageId: row.message_id,
       caseId: row.case_id,
       caseNumber: row.case_number,
