@@ -177,10 +177,14 @@ describe('what the upkeep does with its failures', () => {
       upkeeper.afterQueued();
       await nextTurn();
       expect(log.lines).toEqual([]);
+      // The upkeep did meet the busy cache: the reply is still waiting for the index.
+      expect(store.messages.search('zorzal11')).toEqual([]);
+      expect(marks(store)).toBe(1);
       other.exec('COMMIT');
       upkeeper.afterQueued();
       await nextTurn();
       expect(store.messages.search('zorzal11').map((h) => h.messageId)).toEqual(['r1']);
+      expect(marks(store)).toBe(0);
     } finally {
       other.close();
       store.close();
