@@ -49,8 +49,9 @@ export function judgeCase(facts: CaseFacts): { messages: MessageJudgement[]; cas
     // A block (or its lifting) judges the sender's messages again, like a new classifier would.
     const blockChanged = facts.senderBlocked !== (row.noise === 'blocked');
     if (facts.reclassify || blockChanged || row.classified_version !== row.version) {
+      // Reading the words again is cheap next to classifying them, which a reading ahead spares.
       const ahead = facts.prejudged?.(row);
-      text = ahead?.text ?? readMessage(row.text);
+      text = readMessage(row.text);
       // Noise is judged once, as the message arrives: "sí" answering the agent's question stays
       // an answer after the case's state moves on.
       const judged = judgeMessage(row, text, channel, previous, cached.status, ahead?.classification);

@@ -3,21 +3,25 @@
 // soon as both have arrived, in the waits between pages, instead of all in the last page's
 // transaction. The final triage takes a reading only when the message's version, words and
 // channel are still the ones it was made from; anything else it judges itself, as before.
+// Only the classification is kept (the costly part): the parsed words of every message of a
+// first sync, held until its last page, weighed more than the rest of the sync.
 import type { Channel } from '../../shared/domain.ts';
-import { classifyMessage, readMessage, type Classification, type MessageText } from '../../shared/triage/index.ts';
+import { classifyMessage, readMessage, type Classification } from '../../shared/triage/index.ts';
 import type { Change } from '../../protocol/sync.ts';
 import type { Store } from '../db/store.ts';
 import type { TriageThreadRow } from '../db/repositories/triage.ts';
 
-/** A customer message read and classified ahead of the triage that records it. */
+/** A customer message classified ahead of the triage that records it. */
 export interface Prejudgement {
-  text: MessageText;
   classification: Classification;
 }
 
+/** What the classification was made from: the message's version, words and case's channel. */
 interface Reading extends Prejudgement {
   version: number;
   channel: Channel;
+  /** The words as written (the page's own string): the check that they are still the same is exact. */
+  raw: string;
 }
 
 interface Waiting {
@@ -28,7 +32,10 @@ interface Waiting {
 }
 
 /** How long one slice of work holds the thread before it looks whether the next page is here. */
-const SLICE_MS = 4;
+export const SLICE_MS = 4;
+
+/** Milliseconds, for the slices: injected so a test can tell how many fit one. */
+export type Clock = () => number;
 
 export class Prejudge {
   private readonly store: Store;
@@ -39,9 +46,11 @@ export class Prejudge {
   private next = 0;
   /** Messages whose case had not arrived when they were looked at: looked at again after the next page. */
   private caseless: Waiting[] = [];
+  private readonly now: Clock;
 
-  constructor(store: Store) {
+  constructor(store: Store, now: Clock = () => performance.now()) {
     this.store = store;
+    this.now = now;
   }
 
   /** What a pulled page brought: its cases' channels and its customer messages to read. */
@@ -68,7 +77,7 @@ export class Prejudge {
    */
   async work(stop: () => boolean): Promise<void> {
     while (this.next < this.waiting.length && !stop()) {
-      this.slice(performance.now() + SLICE_MS);
+      this.slice(this.now() + SLICE_MS);
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
@@ -81,12 +90,12 @@ export class Prejudge {
   /** The reading of `row` on a case of `channel`, when it was made from the same version and words. */
   take(row: TriageThreadRow, channel: Channel): Prejudgement | undefined {
     const reading = this.readings.get(row.id);
-    if (!reading || reading.version !== row.version || reading.channel !== channel || reading.text.raw !== row.text) return undefined;
+    if (!reading || reading.version !== row.version || reading.channel !== channel || reading.raw !== row.text) return undefined;
     return reading;
   }
 
   private slice(until: number): void {
-    while (this.next < this.waiting.length && performance.now() < until) {
+    while (this.next < this.waiting.length && this.now() < until) {
       const message = this.waiting[this.next++];
       if (message && !this.read(message)) this.caseless.push(message);
     }
@@ -95,8 +104,8 @@ export class Prejudge {
   private read(message: Waiting): boolean {
     const channel = this.channels.get(message.caseId) ?? this.store.cases.get(message.caseId)?.channel;
     if (channel === undefined) return false;
-    const text = readMessage(message.text);
-    this.readings.set(message.id, { version: message.version, channel, text, classification: classifyMessage({ text, channel }) });
+    const classification = classifyMessage({ text: readMessage(message.text), channel });
+    this.readings.set(message.id, { version: message.version, channel, raw: message.text, classification });
     return true;
   }
 }
