@@ -27,27 +27,22 @@ export function useInbox(query: InboxQuery): InboxRows {
   const range = useRef({ offset: 0, limit: INBOX_WINDOW_ROWS });
   const [{ early, earlyKey }] = useState(() => ({ early: takeInboxEarly(key), earlyKey: key }));
   const unread = useRef(early);
-  const tookEarly = useRef(false);
   const read = useCacheQuery(key, () => {
     const first = unread.current;
     unread.current = null;
     const fresh = () => api.inboxWindow({ ...query, ...range.current });
-    // The cache changed since the early read started: its rows may be old, so read them anew.
-    if (!first || first.stale) return fresh();
-    tookEarly.current = true;
     // Should the early read have failed (no profile open yet, say), this read tells why.
-    return first.answer.catch(fresh);
+    return first ? first.answer.catch(fresh) : fresh();
   }, INBOX_ENTITIES);
   const { error, reload } = read;
-  // The cache changed after the early answer was taken: read the rows again. From here on this
-  // hook's own reads watch the events.
+  // The cache changed while the page loaded: show the early rows, then read them again. From
+  // here on this hook's own reads watch the events.
   useEffect(() => {
-    if (early?.stale && tookEarly.current) reload();
+    if (early?.stale) reload();
     early?.release();
   }, [early, reload]);
-  // Arrived before the first render: drawn by it, without waiting for the effect's read (unless stale).
-  const earlyRows = early && !early.stale ? early.value : undefined;
-  const data = read.data ?? (read.loading && key === earlyKey ? earlyRows : undefined);
+  // Arrived before the first render: drawn by it, without waiting for the effect's read.
+  const data = read.data ?? (read.loading && key === earlyKey ? early?.value : undefined);
   const showing = useCallback((first: number, last: number) => {
     if (data && covers(data, first, last)) return;
     const offset = Math.max(0, first - MARGIN);
