@@ -102,9 +102,13 @@ export class TriageRepository {
        ON CONFLICT(message_id) DO UPDATE SET case_id = excluded.case_id, message_version = excluded.message_version,
          type = excluded.type, reasons = excluded.reasons, noise = excluded.noise`,
     );
+    // Updated in place: a replace deletes and inserts, writing the row's pages and its indexes'
+    // twice, inside the commit that queues an agent's reply.
     this.saveCaseStmt = db.prepare(
-      `INSERT OR REPLACE INTO case_triage (case_id, priority, score, reasons, filtered, filtered_count, recheck_at)
-       VALUES (@case_id, @priority, @score, @reasons, @filtered, @filtered_count, @recheck_at)`,
+      `INSERT INTO case_triage (case_id, priority, score, reasons, filtered, filtered_count, recheck_at)
+       VALUES (@case_id, @priority, @score, @reasons, @filtered, @filtered_count, @recheck_at)
+       ON CONFLICT(case_id) DO UPDATE SET priority = excluded.priority, score = excluded.score, reasons = excluded.reasons,
+         filtered = excluded.filtered, filtered_count = excluded.filtered_count, recheck_at = excluded.recheck_at`,
     );
     this.rankCaseStmt = db.prepare('UPDATE cases SET triage_rank = @rank, triage_filtered = @filtered WHERE id = @case_id');
     this.forgetCaseStmt = db.prepare('DELETE FROM case_triage WHERE case_id = ?');
