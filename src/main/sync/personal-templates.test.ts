@@ -82,7 +82,7 @@ describe('personal templates', () => {
     // The console is upgraded with the edit still pending, from a cache without the server's copies.
     world.lucia.services.close();
     const cache = rawCache(`${world.dir.path}/lucia`, await keyOf(`${world.dir.path}/lucia`));
-    // A version-14 cache had neither 015's copies, 016's retention columns, 017's QA reviews, 018's message decisions, 019's agents' hire dates and teams, 020's QA packs, 021's typed comment, 024's reports snapshot, 025's case marks and coaching plan, 026's survey answers 027's routing, 028's derivation, 029's listening posts nor 030's likes.
+    // A version-14 cache had neither 015's copies, 016's retention columns, 017's QA reviews, 018's message decisions, 019's agents' hire dates and teams, 020's QA packs, 021's typed comment, 024's reports snapshot, 025's case marks and coaching plan, 026's survey answers 027's routing, 028's derivation, 029's listening posts, 030's likes nor 032's marks of replies not yet indexed.
     cache.exec(`
       DROP TABLE server_templates; DROP INDEX outbox_settled; DROP TABLE qa_reviews; DROP TABLE qa_review_drafts;
       DROP TABLE qa_pack_cases; DROP TABLE qa_packs; DROP TABLE report_snapshots;
@@ -101,6 +101,8 @@ describe('personal templates', () => {
       DROP TABLE listening_posts;
       -- nor 030's likes on messages
       ALTER TABLE messages DROP COLUMN liked; ALTER TABLE messages DROP COLUMN server_liked;
+      -- nor 032's marks
+      DROP TABLE messages_unindexed;
       PRAGMA user_version = ${m015ServerTemplates.version - 1}`);
     cache.close();
     world.lucia = await reopenProfile(`${world.dir.path}/lucia`);
