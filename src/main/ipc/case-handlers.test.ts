@@ -1,34 +1,20 @@
 // Opening a long case through the contract: getCase sends the newest messages only (what the
 // first frame shows) and says how many it left out; getCaseThread sends the whole thread, whose
 // end is the same messages; the guidance follows the latest customer message wherever it is.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaseDetail, Message } from '../../shared/models.ts';
-import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
-import { contractConsole } from '../../../tests/fixtures/contract-console.ts';
-import type { ConsoleController } from '../console/controller.ts';
+import { useContractSandbox } from '../../../tests/fixtures/contract-console.ts';
 import { caseGuidance } from '../triage/guidance.ts';
 import { OPENING_MESSAGES } from './case-handlers.ts';
 
-let sandbox: RunningSandbox;
-let dir: ReturnType<typeof tempDir>;
-const consoles: ConsoleController[] = [];
-
-beforeEach(async () => {
-  sandbox = await startSandbox();
-  dir = tempDir();
-});
-afterEach(async () => {
-  for (const controller of consoles.splice(0)) await controller.close();
-  await sandbox.stop();
-  dir.remove();
-});
+const world = useContractSandbox();
 
 /** A new case of lucia's with `written` customer messages, then `replies` of hers, synced. */
 async function longCase(written: number, replies: number) {
-  const lucia = await contractConsole(sandbox, dir.path, 'lucia', consoles);
-  const { caseId } = sandbox.server.controls.inbound({ channel: 'whatsapp', customer: { name: 'Cliente', handle: 'largo' }, text: 'Mensaje 1: sigo sin servicio', assignTo: 'lucia' });
+  const lucia = await world.consoleOf('lucia');
+  const { caseId } = world.sandbox.server.controls.inbound({ channel: 'whatsapp', customer: { name: 'Cliente', handle: 'largo' }, text: 'Mensaje 1: sigo sin servicio', assignTo: 'lucia' });
   for (let i = 2; i <= written; i++) {
-    sandbox.server.controls.inbound({ channel: 'whatsapp', customer: { name: 'Cliente', handle: 'largo' }, text: `Mensaje ${i}: ¿novedades?`, caseId });
+    world.sandbox.server.controls.inbound({ channel: 'whatsapp', customer: { name: 'Cliente', handle: 'largo' }, text: `Mensaje ${i}: ¿novedades?`, caseId });
   }
   await lucia.sync();
   for (let i = 1; i <= replies; i++) await lucia.call('sendReply', { caseId, text: `Respuesta ${i}` });
