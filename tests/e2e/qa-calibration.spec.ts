@@ -7,6 +7,8 @@ import { QualityPage } from './pages/quality-page.ts';
 import { SyncBar } from './pages/sync-bar.ts';
 
 test('sofia and valeria calibrate blind on two cases and then see the spread side by side', async ({ page, team }) => {
+  // Two supervisors each review two whole cases: close to a minute on a busy 2-core machine.
+  test.slow();
   const quality = new QualityPage(page);
   const sync = new SyncBar(page);
   await page.goto(await team.consoleOf('sofia'));

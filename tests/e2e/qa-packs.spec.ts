@@ -19,6 +19,8 @@ const seriousViolations = async (page: Page, selector: string) =>
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 test('sofia draws a stratified pack after seeing its seed and strata, opens a case, and a seed reproduces the draw', async ({ page, team }) => {
+  // Two draws, an opened case and five axe runs: close to a minute on a busy 2-core machine.
+  test.slow();
   const quality = new QualityPage(page);
   await page.goto(await team.consoleOf('sofia'));
   await expect(quality.section('inbox')).toHaveAttribute('aria-current', 'page');

@@ -20,6 +20,8 @@ const daysAgo = (days: number): string => {
 };
 
 test('sofia reads her review in the report, downloads its CSV, and saves a new version of the scorecard', async ({ page, team }) => {
+  // A draw, a whole review and four axe runs at two sizes: about a minute on a busy 2-core machine.
+  test.slow();
   const quality = new QualityPage(page);
   await page.goto(await team.consoleOf('sofia'));
   await quality.open();
