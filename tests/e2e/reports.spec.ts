@@ -29,6 +29,8 @@ async function caseFor(sandbox: RunningSandbox, agent: string, channel: string, 
 }
 
 test('sofia compares a day with the day before, drills down to its cases, exports them, and reads the snapshot offline', async ({ page, team }, testInfo) => {
+  // Two days of cases, a drill-down, an export and a reload offline: 49 s on CI's busy 2-core machine.
+  test.slow();
   // Two days from now, noon UTC: a day no seeded case falls on, so its cases are the test's.
   const day = new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS + 2 * DAY_MS + 12 * 3600_000);
   const dayText = day.toISOString().slice(0, 10);
