@@ -1,29 +1,13 @@
 // The QA report through the contract, against the sandbox: reviews submitted with the real
 // commands and synced back, each counted once with the score of its version in force, by agent,
 // team, channel, seniority band and reason; agents are refused, and so is a period backwards.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { QaReport } from '../../shared/qa/report.ts';
 import type { QaReviewCase, ReviewWithContext } from '../../shared/qa/review-operations.ts';
-import { contractConsole } from '../../../tests/fixtures/contract-console.ts';
+import { useContractSandbox } from '../../../tests/fixtures/contract-console.ts';
 import { insertPack } from '../../../tests/fixtures/qa-pack.ts';
-import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
-import { ConsoleController } from '../console/controller.ts';
 
-let sandbox: RunningSandbox;
-let dir: ReturnType<typeof tempDir>;
-const consoles: ConsoleController[] = [];
-
-beforeEach(async () => {
-  sandbox = await startSandbox();
-  dir = tempDir();
-});
-afterEach(async () => {
-  for (const controller of consoles.splice(0)) await controller.close();
-  await sandbox.stop();
-  dir.remove();
-});
-
-const consoleOf = (username: string) => contractConsole(sandbox, dir.path, username, consoles);
+const world = useContractSandbox();
 
 const ALL_YES = {
   'tono-transparente': 3, 'tono-humilde': 5, historial: 'yes', 'nivel-servicio': 'yes', clasificacion: 'yes', firma: 'yes',
@@ -34,8 +18,8 @@ const PERIOD = { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' };
 describe('the QA report', () => {
   it('counts each review once with the score of its version in force, by agent, team, channel, band and reason', async () => {
     const cases = ['case-003', 'case-004'];
-    const packId = insertPack(sandbox.server.db, { createdBy: 'sofia', caseIds: cases });
-    const sofia = await consoleOf('sofia');
+    const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: cases });
+    const sofia = await world.consoleOf('sofia');
     const empty = await sofia.call<QaReport>('qaReport', PERIOD);
     expect(empty.total).toMatchObject({ reviews: 0, score: null });
 
@@ -48,7 +32,7 @@ describe('the QA report', () => {
     const agent = screens[0]!.review!.agent;
 
     // The agent disputes a criterion and the reviewer amends it: the report takes the new score.
-    const them = await consoleOf(agent);
+    const them = await world.consoleOf(agent);
     await them.call('disputeReview', { reviewId: ids[0], criterionId: 'historial', reason: 'Lo revisé' });
     await them.sync();
     await sofia.sync();

@@ -2,29 +2,13 @@
 // screen shows it (thread, scorecard, draft, queue state), the draft saved as typed, submitting
 // ("por enviar", then submitted), an agent's reviews with comments on their messages, a
 // dispute reaching the reviewer's list, and what the contract refuses.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { QaReviewCase, ReviewWithContext } from '../../shared/qa/review-operations.ts';
 import type { QaReviewCounts } from '../../shared/qa/review.ts';
-import { contractConsole } from '../../../tests/fixtures/contract-console.ts';
+import { useContractSandbox } from '../../../tests/fixtures/contract-console.ts';
 import { insertPack } from '../../../tests/fixtures/qa-pack.ts';
-import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
-import { ConsoleController } from '../console/controller.ts';
 
-let sandbox: RunningSandbox;
-let dir: ReturnType<typeof tempDir>;
-const consoles: ConsoleController[] = [];
-
-beforeEach(async () => {
-  sandbox = await startSandbox();
-  dir = tempDir();
-});
-afterEach(async () => {
-  for (const controller of consoles.splice(0)) await controller.close();
-  await sandbox.stop();
-  dir.remove();
-});
-
-const consoleOf = (username: string) => contractConsole(sandbox, dir.path, username, consoles);
+const world = useContractSandbox();
 
 const ANSWERS = {
   'tono-transparente': 3, 'tono-humilde': 5, historial: 'yes', 'nivel-servicio': 'yes', clasificacion: 'yes', firma: 'yes',
@@ -33,8 +17,8 @@ const ANSWERS = {
 
 describe('the review screen’s operations', () => {
   it('show the case with its draft, submit it as "por enviar", and bring the review to its agent with comments on their messages', async () => {
-    const packId = insertPack(sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003'] });
-    const sofia = await consoleOf('sofia');
+    const packId = insertPack(world.sandbox.server.db, { createdBy: 'sofia', caseIds: ['case-003'] });
+    const sofia = await world.consoleOf('sofia');
     const screen = () => sofia.call<QaReviewCase>('qaReviewCase', { packId, caseId: 'case-003' });
     const first = await screen();
     expect(first).toMatchObject({ queue: 'none', draft: null, review: null, scorecard: { id: 'calidad', version: 1 }, detail: { case: { number: 1003 } } });
@@ -56,7 +40,7 @@ describe('the review screen’s operations', () => {
     await sofia.sync();
     expect(await screen()).toMatchObject({ queue: 'submitted', review: { id: reviewId, pending: false, score: 100 } });
 
-    const lucia = await consoleOf('lucia');
+    const lucia = await world.consoleOf('lucia');
     await expect(lucia.call('submitReview', { packId, caseId: 'case-003', answers: ANSWERS, comments: [] })).rejects.toMatchObject({ code: 'not_supervisor' });
     const [mine] = await lucia.call<ReviewWithContext[]>('myReviews', {});
     expect(mine).toMatchObject({ review: { id: reviewId, comments: [comment] }, caseNumber: 1003, anchors: { [reply.id]: { text: reply.text } } });

@@ -2,35 +2,21 @@
 // supervisor's save is queued, taken by the server and then in force on every console (an
 // agent's too, which reads it and may not change it); a save on a version someone else
 // replaced meanwhile is refused, and an invalid one never leaves the console.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_RETENTION, type Retention } from '../../shared/retention.ts';
-import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
-import { contractConsole } from '../../../tests/fixtures/contract-console.ts';
-import type { ConsoleController } from '../console/controller.ts';
+import { useContractSandbox } from '../../../tests/fixtures/contract-console.ts';
 import { RETENTION_DOCUMENT, settingInForce } from '../settings/in-force.ts';
 
-let sandbox: RunningSandbox;
-let dir: ReturnType<typeof tempDir>;
-const consoles: ConsoleController[] = [];
-
-beforeEach(async () => {
-  sandbox = await startSandbox();
-  dir = tempDir();
-});
-afterEach(async () => {
-  for (const controller of consoles.splice(0)) await controller.close();
-  await sandbox.stop();
-  dir.remove();
-});
+const world = useContractSandbox();
 
 async function consoleOf(username: string) {
-  const opened = await contractConsole(sandbox, dir.path, username, consoles);
+  const opened = await world.consoleOf(username);
   /** What the retention code itself reads (the purge, the offline limit). */
   return { ...opened, inForce: () => settingInForce(opened.controller.current.store.reference, RETENTION_DOCUMENT).value };
 }
 
 const serverRetention = () => {
-  const row = sandbox.server.db.prepare<[], { value: string }>("SELECT value FROM settings WHERE id = 'retention'").get();
+  const row = world.sandbox.server.db.prepare<[], { value: string }>("SELECT value FROM settings WHERE id = 'retention'").get();
   return row && (JSON.parse(row.value) as unknown);
 };
 const shorter: Retention = { version: 1, textDays: 60, outboxDays: 20, maxOfflineDays: 10 };

@@ -3,35 +3,21 @@
 // before kept, taken by the server and then in force on every console (an agent's too, read-only);
 // a save that rewrites a version reviews may have used is refused by the server, a stale one too,
 // and an invalid sheet never leaves the console.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCORECARD } from '../../shared/qa/default-scorecard.ts';
 import { DEFAULT_SCORECARDS, publishScorecard, type ScorecardsDocument } from '../../shared/qa/scorecard.ts';
-import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
-import { contractConsole } from '../../../tests/fixtures/contract-console.ts';
-import type { ConsoleController } from '../console/controller.ts';
+import { useContractSandbox } from '../../../tests/fixtures/contract-console.ts';
 import { SCORECARDS_DOCUMENT, settingInForce } from '../settings/in-force.ts';
 
-let sandbox: RunningSandbox;
-let dir: ReturnType<typeof tempDir>;
-const consoles: ConsoleController[] = [];
-
-beforeEach(async () => {
-  sandbox = await startSandbox();
-  dir = tempDir();
-});
-afterEach(async () => {
-  for (const controller of consoles.splice(0)) await controller.close();
-  await sandbox.stop();
-  dir.remove();
-});
+const world = useContractSandbox();
 
 async function consoleOf(username: string) {
-  const opened = await contractConsole(sandbox, dir.path, username, consoles);
+  const opened = await world.consoleOf(username);
   return { ...opened, inForce: () => settingInForce(opened.controller.current.store.reference, SCORECARDS_DOCUMENT) };
 }
 
 const serverScorecards = () => {
-  const row = sandbox.server.db.prepare<[], { value: string }>("SELECT value FROM settings WHERE id = 'qa_scorecards'").get();
+  const row = world.sandbox.server.db.prepare<[], { value: string }>("SELECT value FROM settings WHERE id = 'qa_scorecards'").get();
   return row && (JSON.parse(row.value) as ScorecardsDocument);
 };
 const lighterTone = (doc: ScorecardsDocument) => publishScorecard(doc, { ...doc.inForce, bonusCap: 5, name: 'Planilla 2027' });
