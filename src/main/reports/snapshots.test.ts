@@ -3,36 +3,27 @@
 // is not the contract; and read offline through the contract, which says what needs the network.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openProfile, reopenProfile, type TestProfile } from '../../../tests/fixtures/services.ts';
-import { startSandbox, tempDir, type RunningSandbox } from '../../../tests/fixtures/sandbox.ts';
-import { ConsoleController } from '../console/controller.ts';
-import { contractConsole } from '../../../tests/fixtures/contract-console.ts';
+import { useContractSandbox } from '../../../tests/fixtures/contract-console.ts';
 import type { ReportAnswer } from '../../shared/reports/operations.ts';
 import { presetPeriod } from '../../shared/reports/period.ts';
 import { ApiClient } from '../sync/api-client.ts';
 import { ReportSnapshotSync, SNAPSHOT_EVERY_MS } from './snapshots.ts';
 
-let sandbox: RunningSandbox;
-let dir: ReturnType<typeof tempDir>;
+const world = useContractSandbox();
 const profiles: TestProfile[] = [];
-const consoles: ConsoleController[] = [];
 
-beforeEach(async () => {
-  sandbox = await startSandbox();
-  dir = tempDir();
-});
-afterEach(async () => {
+// Registered after the fixture's, so it runs before it: the profiles close before the sandbox
+// stops and their folder is removed.
+afterEach(() => {
   for (const p of profiles.splice(0)) p.services.close();
-  for (const c of consoles.splice(0)) await c.close();
-  await sandbox.stop();
-  dir.remove();
 });
 
 /** A console's services (the ones that keep the snapshot; the CLI's do not). */
 async function profileOf(username: string, clock?: () => Date): Promise<TestProfile> {
-  const folder = `${dir.path}/${username}`;
-  const first = await openProfile(sandbox, folder, username);
+  const folder = `${world.folder}/${username}`;
+  const first = await openProfile(world.sandbox, folder, username);
   if (!clock) {
     first.services.runAsConsole();
     profiles.push(first);
@@ -68,7 +59,7 @@ describe('the reports snapshot', () => {
 
     sofia.services.close();
     profiles.splice(0);
-    const again = await reopenProfile(`${dir.path}/sofia`);
+    const again = await reopenProfile(`${world.folder}/sofia`);
     profiles.push(again);
     expect(again.services.store.reportSnapshots.get()).toEqual(latest);
   });
@@ -99,8 +90,8 @@ describe('the reports snapshot', () => {
   });
 
   it('is not asked for by the CLI, whose sync is one command, not a console', async () => {
-    const folder = `${dir.path}/cli-sofia`;
-    const sofia = await openProfile(sandbox, folder, 'sofia');
+    const folder = `${world.folder}/cli-sofia`;
+    const sofia = await openProfile(world.sandbox, folder, 'sofia');
     profiles.push(sofia);
     await sofia.services.syncOnce();
     expect(sofia.services.store.reportSnapshots.get()).toBeNull();
@@ -114,12 +105,12 @@ describe('the reports snapshot', () => {
   });
 
   it('answers the page offline for the periods it holds, and says the others and the drill-down need the network', async () => {
-    const sofia = await contractConsole(sandbox, dir.path, 'sofia', consoles);
+    const sofia = await world.consoleOf('sofia');
     const month = presetPeriod('thisMonth', new Date());
     const live = await sofia.call<ReportAnswer>('operationReport', month);
     expect(live).toMatchObject({ source: 'live', substituted: false });
 
-    await sandbox.goOffline();
+    await world.sandbox.goOffline();
     const offline = await sofia.call<ReportAnswer>('operationReport', month);
     expect(offline).toMatchObject({ source: 'snapshot', substituted: false, current: { from: month.from, cases: live.current.cases } });
     expect(offline.previous?.from).toBe(live.previous?.from);
