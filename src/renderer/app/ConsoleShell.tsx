@@ -7,21 +7,22 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../shared/contract.ts';
-import { CaseView, forgetSettingsLists, NoCaseOpen, preloadCaseView } from '../features/case/index.ts';
+import { forgetSettingsLists, preloadCaseView } from '../features/case/index.ts';
 import { ClassPage } from '../features/classes/index.ts';
 import { HoursDialog } from '../features/hours/index.ts';
-import { InboxPage, openCase, resetInbox, useInboxStore } from '../features/inbox/index.ts';
+import { InboxPage, openCase, resetInbox } from '../features/inbox/index.ts';
 import { QualityPage } from '../features/qa/index.ts';
 import { ReportsPage } from '../features/reports/index.ts';
 import { ListeningPage } from '../features/listening/index.ts';
 import { SyncBar, useSyncStatus } from '../features/sync/index.ts';
 import { TeamPage } from '../features/team/index.ts';
-import { preloadToolsPane, resetTools, ToolsPane } from '../features/tools/index.ts';
+import { preloadToolsPane, resetTools } from '../features/tools/index.ts';
 import { api } from '../lib/bridge.ts';
 import { useToolsPane } from '../lib/toolsPane.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { LazyBoundary } from '../ui/LazyBoundary.tsx';
 import { AppHeader } from './AppHeader.tsx';
+import { CaseTools, OpenCase } from './OpenCase.tsx';
 import { ConnectForm } from './ConnectForm.tsx';
 import { LockScreen } from './LockScreen.tsx';
 import { MY_REVIEWS_PAGE, useSection } from './sections.ts';
@@ -42,7 +43,6 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
   const [help, setHelp] = useState(false);
   const [hours, setHours] = useState(false);
   const [connect, setConnect] = useState<ConnectPrompt>(null);
-  const openId = useInboxStore((state) => state.openId);
   const toolsCollapsed = useToolsPane((state) => state.collapsed);
   const narrow = useToolsPane((state) => state.narrow);
   const chosen = useSection((state) => state.section);
@@ -122,9 +122,9 @@ export function ConsoleShell({ session, profile, run }: ConsoleShellProps) {
           <InboxPage />
         </nav>
         <main id="case-pane" tabIndex={-1} className="case-pane" aria-label={t('caseView.label')}>
-          {openId ? <LazyBoundary key={openId}><CaseView caseId={openId} agentName={profile.agentName} /></LazyBoundary> : <NoCaseOpen />}
+          <OpenCase agentName={profile.agentName} />
         </main>
-        <LazyBoundary><ToolsPane caseId={openId} /></LazyBoundary>
+        <CaseTools />
       </div>
       <SyncBar initial={session.status} profileId={profile.id} onSignInAgain={signInAgain} />
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />

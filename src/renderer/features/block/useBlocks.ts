@@ -11,6 +11,7 @@ export function useBlockList(): CacheQuery<BlockedSender[]> {
   return useCacheQuery('blocked', () => api.listBlocked({}), LIST_ENTITIES);
 }
 
-export function useCaseBlock(caseId: string): CacheQuery<BlockedSender | null> {
-  return useCacheQuery(caseId, () => api.getCaseBlock({ caseId }), CASE_ENTITIES);
+/** The block on `caseId`'s sender; with null (no case, or one that is not the agent's), nothing is read. */
+export function useCaseBlock(caseId: string | null): CacheQuery<BlockedSender | null> {
+  return useCacheQuery(caseId ?? '', () => (caseId === null ? Promise.resolve(null) : api.getCaseBlock({ caseId })), CASE_ENTITIES);
 }

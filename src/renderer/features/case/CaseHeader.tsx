@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_INFO } from '../../../shared/channels.ts';
+import type { BlockedSender } from '../../../shared/blocks.ts';
 import type { CaseDetail, CaseSummary } from '../../../shared/models.ts';
 import { useServerNow } from '../../lib/useServerNow.ts';
 import { ChannelTag } from '../../ui/ChannelTag.tsx';
@@ -31,9 +32,11 @@ interface Props {
   titleId: string;
   /** Another agent's case: no blocking, no move to private. */
   readOnly: boolean;
+  /** The block on the case's sender; undefined while it is read. */
+  block: BlockedSender | null | undefined;
 }
 
-export function CaseHeader({ summary, links, recontact, agentName, titleId, readOnly }: Props) {
+export function CaseHeader({ summary, links, recontact, agentName, titleId, readOnly, block }: Props) {
   const { t } = useTranslation();
   const reasons = useContactReasons();
   const products = useProducts();
@@ -55,7 +58,7 @@ export function CaseHeader({ summary, links, recontact, agentName, titleId, read
         <SlaClock waitingSince={summary.waitingSince} channel={summary.channel} now={now} />
         <CustomerText as="span" className="case-subject" data-testid="case-subject" title={isolateBidi(summary.subject)} text={summary.subject} />
         {readOnly ? null : <MoveToPrivate summary={summary} agentName={agentName} />}
-        {readOnly ? null : <CaseBlockAction caseId={summary.id} />}
+        {readOnly ? null : <CaseBlockAction caseId={summary.id} block={block} />}
         {readOnly ? null : <DeriveAction summary={summary} />}
         <button type="button" className="button ghost details-toggle" data-testid="case-details-toggle" aria-expanded={open}
           aria-controls={detailsId} title={t('caseView.details')} onClick={() => setOpen(!open)}>

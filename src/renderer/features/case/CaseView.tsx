@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../lib/errorText.ts';
 import { usePaintedMark } from '../../lib/perf.ts';
-import { CaseBlockBanner } from '../block/index.ts';
+import { CaseBlockBanner, useCaseBlock } from '../block/index.ts';
 import { DerivationPanel } from '../derivation/index.ts';
 import { Composer } from '../composer/index.ts';
 import { ReplyTo } from './ReplyTo.tsx';
@@ -29,6 +29,9 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
   const { data: detail, error, loading } = useCase(caseId);
   useMarkRead(caseId, detail?.readOnly === false ? detail.case.unread : undefined);
   usePaintedMark('case-open', caseId, detail !== undefined && detail !== null);
+  // One read of the sender's block for the header's action and the banner; none for another agent's case.
+  const blockRead = useCaseBlock(detail?.readOnly === false ? caseId : null);
+  const block = blockRead.loading ? undefined : blockRead.data;
 
   if (error && !detail) {
     return <p className="error case-message" role="alert">{t('caseView.loadFailed', { message: errorText(t, error) })}</p>;
@@ -46,8 +49,9 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
   }
   return (
     <article className="case-view" aria-labelledby={titleId} data-testid="case-view" data-case-id={caseId}>
-      <CaseHeader summary={detail.case} links={detail.links} recontact={detail.recontact} agentName={agentName} titleId={titleId} readOnly={detail.readOnly} />
-      {detail.readOnly ? null : <CaseBlockBanner caseId={caseId} />}
+      <CaseHeader summary={detail.case} links={detail.links} recontact={detail.recontact} agentName={agentName} titleId={titleId} readOnly={detail.readOnly}
+        block={block} />
+      {detail.readOnly ? null : <CaseBlockBanner block={block} />}
       {/* In the flow, above the thread: it never covers a message. */}
       <div className="case-assist">
         <TypeGuidance guidance={detail.guidance} />

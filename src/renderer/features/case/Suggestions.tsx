@@ -1,11 +1,17 @@
 // "Suggested for this case": articles and templates matching what the customer wrote last,
 // shown without the agent typing anything. An article opens in the knowledge panel beside the
-// case; templates name their "/" shortcut for the composer.
+// case; templates name their "/" shortcut for the composer. They are read once the case's thread
+// is on screen: the search must not delay the case's first frame.
 import { useTranslation } from 'react-i18next';
+import { useAfterPaint } from '../../lib/useAfterPaint.ts';
 import { useToolsPane } from '../../lib/toolsPane.ts';
 import { useSuggestions } from './useSuggestions.ts';
 
 export function Suggestions({ caseId }: { caseId: string }) {
+  return useAfterPaint() ? <CaseSuggestions caseId={caseId} /> : null;
+}
+
+function CaseSuggestions({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { data } = useSuggestions(caseId);
   if (!data || (data.articles.length === 0 && data.templates.length === 0)) return null;
