@@ -128,8 +128,10 @@ export class Harness {
     if (file === null || !existsSync(file) || !statSync(file).isFile()) return refuse(res, 404, 'not_found', 'No such file');
     let body: string | Buffer = readFileSync(file);
     if (file.endsWith('index.html')) {
-      // The bridge runs before the app's module script, which is deferred.
-      body = body.toString('utf8').replace('<script', '<script src="/__atiende_bridge.js"></script>\n    <script');
+      // Deferred like the app's module script, so the bridge still runs first (in document order)
+      // but the parser does not stop to fetch it: the app's scripts are asked for at once, as in
+      // Electron, where the preload is there before the page without a fetch.
+      body = body.toString('utf8').replace('<script', '<script defer src="/__atiende_bridge.js"></script>\n    <script');
     }
     res.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-store' });
     res.end(body);
