@@ -23,7 +23,9 @@ const preload = join(import.meta.dirname, '../preload/index.cjs');
 const resources = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
 const stateFile = () => join(app.getPath('userData'), 'window-state.json');
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+// codeCache: V8 keeps the renderer's compiled code between launches, as it does for http(s), so a
+// window after the first does not compile its scripts again (Electron ≥ 28; needs standard).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 
 let window: BrowserWindow | null = null;
 let quitting = false;

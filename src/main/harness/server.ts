@@ -12,7 +12,7 @@ import { ConsoleController } from '../console/controller.ts';
 import { dispatch } from '../ipc/dispatch.ts';
 import { createHandlers, type Handlers } from '../ipc/handlers.ts';
 import { contentType, resolveInside } from '../static-files.ts';
-import { BRIDGE_SCRIPT } from './bridge.ts';
+import { BRIDGE_SCRIPT, EVENTS_SENT_HEADER, type CaughtUp } from './bridge.ts';
 import { HttpError, readBody, requireJsonType } from '../../server/http.ts';
 import { allowedHostsFromEnv, guardRequest, GUARDED_SERVER_OPTIONS } from '../../server/request-guard.ts';
 
@@ -33,6 +33,8 @@ export class Harness {
   private readonly listeners = new Set<ServerResponse>();
   private readonly options: HarnessOptions;
   private server: Server | null = null;
+  /** Events sent so far: each answer carries the count, so a page can tell what it may have missed. */
+  private sent = 0;
 
   constructor(options: HarnessOptions) {
     this.options = options;
@@ -84,18 +86,22 @@ export class Harness {
       if (req.method === 'POST' && url.pathname.startsWith('/rpc/')) {
         if (!this.authorised(req.headers['x-atiende-token'])) return refuse(res, 401, 'unauthorized', 'Bad token');
         const input = await readRpcInput(req);
-        return reply(res, 200, await dispatch(this.handlers, url.pathname.slice(5), input));
+        const answer = await dispatch(this.handlers, url.pathname.slice(5), input);
+        return reply(res, 200, answer, { [EVENTS_SENT_HEADER]: String(this.sent) });
       }
       if (req.method === 'GET' && url.pathname === '/events') {
         if (!this.authorised(url.searchParams.get('token') ?? undefined)) return refuse(res, 401, 'unauthorized', 'Bad token');
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
         res.write(': connected\n\n');
         this.listeners.add(res);
-        // A page that connects after events went out (it was still loading) catches up: the
-        // current sync status, and a nudge for every view to read the cache again.
         const status = this.controller.session().status;
         if (status) res.write(`data: ${JSON.stringify({ type: 'sync', status } satisfies AppEvent)}\n\n`);
-        res.write(`data: ${JSON.stringify({ type: 'changed', entities: [...ENTITY_NAMES] } satisfies AppEvent)}\n\n`);
+        // A read answered before this stream opened may miss the events sent in between (they
+        // ride another connection): the page's bridge compares its answers' counts with this one
+        // and, only if one is older, tells every view to read the cache again. In Electron the
+        // answers and the events share one ordered channel, so no view needs that second read.
+        const caughtUp: CaughtUp = { sent: this.sent, event: { type: 'changed', entities: [...ENTITY_NAMES] } };
+        res.write(`event: caught-up\ndata: ${JSON.stringify(caughtUp)}\n\n`);
         req.on('close', () => this.listeners.delete(res));
         return;
       }
@@ -113,6 +119,7 @@ export class Harness {
   }
 
   private broadcast(event: AppEvent): void {
+    this.sent += 1;
     const frame = `data: ${JSON.stringify(event)}\n\n`;
     for (const res of this.listeners) res.write(frame);
   }
@@ -128,8 +135,10 @@ export class Harness {
     if (file === null || !existsSync(file) || !statSync(file).isFile()) return refuse(res, 404, 'not_found', 'No such file');
     let body: string | Buffer = readFileSync(file);
     if (file.endsWith('index.html')) {
-      // The bridge runs before the app's module script, which is deferred.
-      body = body.toString('utf8').replace('<script', '<script src="/__atiende_bridge.js"></script>\n    <script');
+      // Deferred like the app's module script, so the bridge still runs first (in document order)
+      // but the parser does not stop to fetch it: the app's scripts are asked for at once, as in
+      // Electron, where the preload is there before the page without a fetch.
+      body = body.toString('utf8').replace('<script', '<script defer src="/__atiende_bridge.js"></script>\n    <script');
     }
     res.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-store' });
     res.end(body);

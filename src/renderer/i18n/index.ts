@@ -3,6 +3,7 @@
 // one spoken is fetched before the first paint, the other on a switch.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { dateFormat } from '../lib/dateFormats.ts';
 import type { en } from './en.ts';
 import { formatLocale, initialLanguage, LANGUAGE_KEY, type UiLanguage } from './language.ts';
 
@@ -44,10 +45,10 @@ export async function startI18n(): Promise<void> {
 /**
  * A renderer's first Intl object loads ICU's data, 30 to 100 ms of main thread: done here, while
  * the strings and main's first answers are on their way, not in the first render (the sync bar's
- * and the rows' dates, the plural of the inbox count).
+ * and the rows' dates, the plural of the inbox count), which take this same formatter.
  */
 function warmIntl(language: UiLanguage): void {
-  new Intl.DateTimeFormat(formatLocale(language, navigator.languages), { dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' }).format(0);
+  dateFormat(formatLocale(language, navigator.languages), 'dateTime').format(0);
   new Intl.PluralRules(language).select(1);
 }
 

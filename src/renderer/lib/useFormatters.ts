@@ -1,8 +1,9 @@
 // Dates and times in the agent's locale and time zone (Intl uses the system's zone by default).
-// Formatters are built once per language: a 500-message thread must not build 500 of them.
+// Formatters are built once per locale (dateFormats.ts): a 500-message thread must not build 500 of them.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLocale, languageFor } from '../i18n/language.ts';
+import { dateFormat } from './dateFormats.ts';
 
 export interface Formatters {
   locale: string;
@@ -16,10 +17,6 @@ export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
   const locale = formatLocale(languageFor(i18n.language), navigator.languages);
   return useMemo(() => {
-    // 24-hour everywhere, as business hours are written ("09:00–18:00"), never "6:00 p. m.".
-    const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', hourCycle: 'h23' });
-    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' });
-    const dayOnly = new Intl.DateTimeFormat(locale, { dateStyle: 'short' });
     const safe = (format: (date: Date) => string) => (iso: string) => {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? iso : format(date);
@@ -29,8 +26,8 @@ export function useFormatters(): Formatters {
     return {
       locale,
       when: (iso, now = Date.now()) =>
-        safe((date) => (sameDay(date, new Date(now)) ? time.format(date) : dateTime.format(date)))(iso),
-      day: safe((date) => dayOnly.format(date)),
+        safe((date) => dateFormat(locale, sameDay(date, new Date(now)) ? 'time' : 'dateTime').format(date))(iso),
+      day: safe((date) => dateFormat(locale, 'day').format(date)),
     };
   }, [locale]);
 }
