@@ -33,6 +33,7 @@ import { m029Listening } from './029-listening.ts';
 import { m030MessageLikes } from './030-message-likes.ts';
 import { m031LeanMessageIndex } from './031-lean-message-index.ts';
 import { m032RepliesIndexedAfterCommit } from './032-replies-indexed-after-commit.ts';
+import { m033OutboxLeanAppend } from './033-outbox-lean-append.ts';
 
 export interface Migration {
   version: number;
@@ -47,6 +48,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m016Retention, m017QaReviews, m018MessageDecisions, m019AgentTeams, m020QaPacks,
   m021PendingComment, m022AgentsResync, m023QueueDecisions, m024ReportSnapshots, m025CaseMarksCoaching, m026CsatMessages,
   m027CaseRouting, m028Derivation, m029Listening, m030MessageLikes, m031LeanMessageIndex, m032RepliesIndexedAfterCommit,
+  m033OutboxLeanAppend,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

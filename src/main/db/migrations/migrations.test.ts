@@ -23,6 +23,7 @@ import { m028Derivation } from './028-derivation.ts';
 import { m029Listening } from './029-listening.ts';
 import { m030MessageLikes } from './030-message-likes.ts';
 import { m031LeanMessageIndex } from './031-lean-message-index.ts';
+import { m033OutboxLeanAppend } from './033-outbox-lean-append.ts';
 import { applyKey } from '../connection.ts';
 import { Store } from '../store.ts';
 import { RestoreMessageArgs } from '../../../protocol/mutations/restore-message.ts';
@@ -457,6 +458,45 @@ describe('migrations', () => {
       store.db.prepare("DELETE FROM messages WHERE id = 'm2'").run();
       expect(store.messages.search('modem')).toEqual([]);
       store.db.prepare("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)").run();
+    } finally {
+      store.close();
+    }
+  });
+
+  it('033 keeps an encrypted version-32 cache’s outbox seq by seq, numbering the next change after the highest and refusing to delete one', () => {
+    const file = freshFile();
+    const key = testKey();
+    const old = new Database(file);
+    applyKey(old, key);
+    old.pragma('journal_mode = WAL');
+    migrate(old, m033OutboxLeanAppend.version - 1);
+    const append = old.prepare("INSERT INTO outbox (id, name, args, base_version, created_at) VALUES (?, 'send_reply', ?, 1, '2026-01-01T10:00:00Z')");
+    append.run('m1', '{"caseId":"c1","messageId":"r1","text":"Hola"}');
+    append.run('m2', '{"caseId":"c1","messageId":"r2","text":"¿Algo más?"}');
+    old.prepare("UPDATE outbox SET status = 'applied', settled_at = '2026-01-01T10:01:00Z', settled_server_at = '2026-01-01T10:01:00Z' WHERE id = 'm1'").run();
+    old.close();
+
+    const store = Store.open(file, key);
+    try {
+      expect(schemaVersion(store.db)).toBe(LATEST_VERSION);
+      expect(store.db.prepare("SELECT 1 FROM sqlite_sequence WHERE name = 'outbox'").get()).toBeUndefined();
+      expect(store.outbox.list().map((m) => [m.seq, m.id, m.status, m.args])).toEqual([
+        [1, 'm1', 'applied', { caseId: 'c1', messageId: 'r1', text: 'Hola' }],
+        [2, 'm2', 'pending', { caseId: 'c1', messageId: 'r2', text: '¿Algo más?' }],
+      ]);
+      expect(store.outbox.append({ id: 'm3', name: 'send_reply', args: { caseId: 'c1', messageId: 'r3', text: 'Listo' }, baseVersion: 1, createdAt: '2026-01-01T11:00:00Z' })).toBe(3);
+      expect(store.outbox.pending().map((p) => p.seq)).toEqual([2, 3]);
+      // A deleted last row would give its seq to the next change, which the server would take as already applied.
+      expect(() => store.db.prepare("DELETE FROM outbox WHERE id = 'm3'").run()).toThrow(/outbox rows are kept/);
+      expect(store.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'outbox' ORDER BY name").all())
+        .toEqual([{ name: 'outbox_answered_id' }, { name: 'outbox_settled' }, { name: 'outbox_status' }]);
+      // Found by id whether answered or not, the answered through their index.
+      expect(store.outbox.find('m1')).toMatchObject({ seq: 1, status: 'applied' });
+      expect(store.outbox.find('m3')).toMatchObject({ seq: 3, status: 'pending' });
+      expect(store.db.prepare("EXPLAIN QUERY PLAN SELECT * FROM outbox WHERE id = 'm1' AND status <> 'pending'").all())
+        .toEqual([expect.objectContaining({ detail: expect.stringContaining('outbox_answered_id') })]);
+      store.db.prepare("UPDATE outbox SET status = 'applied' WHERE id = 'm3'").run();
+      expect(() => store.db.prepare("UPDATE outbox SET id = 'm3' WHERE id = 'm1'").run()).toThrow(/UNIQUE/);
     } finally {
       store.close();
     }

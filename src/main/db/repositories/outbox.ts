@@ -36,7 +36,10 @@ export interface Settlement {
 
 export type OutboxCounts = Record<MutationStatus, number>;
 
-/** The agent's commands waiting for, or answered by, the central API. Rows are never deleted. */
+/**
+ * The agent's commands waiting for, or answered by, the central API. Rows are never deleted (a
+ * trigger refuses it, migration 033): each new row's seq is one past the highest, never one given before.
+ */
 export class OutboxRepository {
   private readonly appendStmt;
   private readonly pendingStmt;
@@ -170,15 +173,21 @@ export class OutboxRepository {
       .map(toView);
   }
 
+  /** An answered change by its id's index (033); a pending one among the pending rows. */
   find(id: string): MutationView | undefined {
-    const row = this.db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE id = ?').get(id);
+    const row = this.db
+      .prepare<{ id: string }, OutboxRow>(
+        `SELECT * FROM outbox WHERE id = @id AND status <> 'pending'
+         UNION ALL SELECT * FROM outbox WHERE status = 'pending' AND id = @id`,
+      )
+      .get({ id });
     return row && toView(row);
   }
 
   /** Hides a refused change from the case view; the history keeps it. */
   dismiss(id: string, at: string): boolean {
     const info = this.db
-      .prepare("UPDATE outbox SET dismissed_at = ? WHERE id = ? AND status IN ('conflict', 'rejected') AND dismissed_at IS NULL")
+      .prepare("UPDATE outbox SET dismissed_at = ? WHERE id = ? AND status <> 'pending' AND status IN ('conflict', 'rejected') AND dismissed_at IS NULL")
       .run(at, id);
     return info.changes === 1;
   }
