@@ -294,9 +294,11 @@ export class SyncEngine {
             deferSearchIndexes(store.db);
             deferBulkIndexes(store.db);
           }
+          // Before a first sync's triage, no message has a judgement to keep or to follow the server's decision by.
+          const options = { untriaged: initial && !store.triage.anyJudged() };
           for (const change of page.changes) {
             triage.note(change);
-            applyChange(store, change);
+            applyChange(store, change, options);
             touched.add(change.entity);
           }
           // Triage, the auto-replies and the pending changes' replay read threads by case.

@@ -82,6 +82,7 @@ export class TriageRepository {
   private readonly forgetMessageStmt;
   private readonly dueStmt;
   private readonly allCasesStmt;
+  private readonly anyJudgedStmt;
   private readonly caseOfMessageStmt;
   private readonly casesOfCustomerStmt;
   private readonly customerOfIdentityStmt;
@@ -121,6 +122,7 @@ export class TriageRepository {
     this.forgetMessagesStmt = db.prepare('DELETE FROM message_triage WHERE case_id = ?');
     this.forgetMessageStmt = db.prepare('DELETE FROM message_triage WHERE message_id = ?');
     this.dueStmt = db.prepare<[string], { case_id: string }>('SELECT case_id FROM case_triage WHERE recheck_at <= ?');
+    this.anyJudgedStmt = db.prepare<[], number>('SELECT EXISTS (SELECT 1 FROM message_triage)').pluck();
     this.allCasesStmt = db.prepare<[], { id: string }>('SELECT id FROM cases');
     this.caseOfMessageStmt = db.prepare<[string], { case_id: string }>('SELECT case_id FROM messages WHERE id = ?');
     this.casesOfCustomerStmt = db.prepare<[string], { id: string }>('SELECT id FROM cases WHERE customer_id = ?');
@@ -194,6 +196,11 @@ export class TriageRepository {
   /** Cases whose wait crosses a service-level step at or before `serverNow`. */
   due(serverNow: string): string[] {
     return this.dueStmt.all(serverNow).map((r) => r.case_id);
+  }
+
+  /** Whether any message has a judgement (or a decision of the agent's) here. */
+  anyJudged(): boolean {
+    return this.anyJudgedStmt.get() === 1;
   }
 
   allCases(): string[] {
