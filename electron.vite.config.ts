@@ -49,7 +49,8 @@ export default defineConfig({
       // external even if someone moves them out of "dependencies" by mistake.
       externalizeDeps: { include: ['better-sqlite3-multiple-ciphers', 'keytar'] },
       rolldownOptions: {
-        input: { index: at('src/main/app/main.ts') },
+        // The first sync's classifying thread is a file of its own, beside index.js (prejudge.ts).
+        input: { index: at('src/main/app/main.ts'), 'classify-worker': at('src/main/triage/classify-worker.ts') },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

@@ -3,7 +3,13 @@ import type { Store } from '../db/store.ts';
 import type { Entity } from '../../protocol/entities.ts';
 import type { Change, PutChange } from '../../protocol/sync.ts';
 
-type Put<E extends Entity> = (store: Store, change: PutChange<E>) => void;
+/** What the caller knows of the cache that spares a lookup per row. */
+export interface ApplyOptions {
+  /** No message of the cache has a judgement yet (a first sync before its triage): none to keep or follow. */
+  untriaged?: boolean;
+}
+
+type Put<E extends Entity> = (store: Store, change: PutChange<E>, options: ApplyOptions) => void;
 type Del = (store: Store, id: string) => void;
 
 const bool = (value: boolean): number => (value ? 1 : 0);
@@ -77,7 +83,7 @@ const PUT: { [E in Entity]: Put<E> } = {
       routing_rule: data.routing?.rule ?? null,
       routing_reason: data.routing?.reason ?? null,
     }),
-  message: (s, { id, version, data }) => {
+  message: (s, { id, version, data }, options) => {
     // Only a message someone decided about (or liked) can come back with the same words for that reason.
     const before = data.decision === null && data.liked === null ? undefined : s.messages.words(id);
     s.messages.upsert({
@@ -95,6 +101,7 @@ const PUT: { [E in Entity]: Put<E> } = {
       csat_answer: bool(data.csatAnswer),
       liked: data.liked,
     });
+    if (options.untriaged) return;
     const sameWords = before !== undefined && before.text === data.text && before.case_id === data.caseId && before.promo === data.promo;
     if (sameWords) s.triage.keepJudgement(id, before.version, version);
     // What the agent decided shows as the server has it; pending changes are replayed on top.
@@ -167,10 +174,10 @@ const DEL: Record<Entity, Del> = {
   listening_post: (s, id) => s.listening.remove(id),
 };
 
-export function applyChange(store: Store, change: Change): void {
+export function applyChange(store: Store, change: Change, options: ApplyOptions = {}): void {
   if (change.op === 'del') {
     DEL[change.entity](store, change.id);
     return;
   }
-  (PUT[change.entity] as Put<Entity>)(store, change);
+  (PUT[change.entity] as Put<Entity>)(store, change, options);
 }

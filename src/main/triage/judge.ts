@@ -104,6 +104,8 @@ function judgeMessage(
   return {
     message_id: row.id,
     message_version: row.version,
+    type_override: row.decision_type ?? null,
+    restored: row.decision_restored ?? 0,
     type: classification.type,
     reasons: JSON.stringify(classification.reasons),
     noise: noise?.kind ?? null,

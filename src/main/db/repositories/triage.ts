@@ -23,6 +23,9 @@ export interface TriageThreadRow {
   restored: number | null;
   /** 1 when it answered the satisfaction survey: never noise. */
   csat_answer?: number;
+  /** The server's decision on the message (a type chosen, restored): where a first judgement starts from. */
+  decision_type?: string | null;
+  decision_restored?: number;
 }
 
 export interface MessageJudgement {
@@ -32,6 +35,9 @@ export interface MessageJudgement {
   type: MessageType;
   reasons: string;
   noise: NoiseKind | null;
+  /** What a message judged for the first time starts from: the decision the server sent with it. */
+  type_override: string | null;
+  restored: number;
 }
 
 export interface CaseJudgement {
@@ -76,6 +82,7 @@ export class TriageRepository {
   private readonly forgetMessageStmt;
   private readonly dueStmt;
   private readonly allCasesStmt;
+  private readonly anyJudgedStmt;
   private readonly caseOfMessageStmt;
   private readonly casesOfCustomerStmt;
   private readonly customerOfIdentityStmt;
@@ -89,16 +96,16 @@ export class TriageRepository {
 
   constructor(db: Db) {
     this.threadStmt = db.prepare<[string], TriageThreadRow>(
-      `SELECT m.id, m.kind, m.text, m.version, m.promo, m.csat_answer, t.message_version AS classified_version, t.noise, t.restored
+      `SELECT m.id, m.kind, m.text, m.version, m.promo, m.csat_answer, m.decision_type, m.decision_restored,
+         t.message_version AS classified_version, t.noise, t.restored
        FROM messages m LEFT JOIN message_triage t ON t.message_id = m.id
        WHERE m.case_id = ? ORDER BY m.sent_at, m.rowid`,
     );
-    // A message judged for the first time starts from the decision the server sent with it.
+    // A message judged for the first time starts from the decision the server sent with it (read
+    // with its thread); one judged before keeps the decision it has.
     this.judgeMessageStmt = db.prepare(
       `INSERT INTO message_triage (message_id, case_id, message_version, type, reasons, noise, type_override, restored)
-       SELECT @message_id, @case_id, @message_version, @type, @reasons, @noise, m.decision_type, coalesce(m.decision_restored, 0)
-       FROM (SELECT 1) LEFT JOIN messages m ON m.id = @message_id
-       WHERE true
+       VALUES (@message_id, @case_id, @message_version, @type, @reasons, @noise, @type_override, @restored)
        ON CONFLICT(message_id) DO UPDATE SET case_id = excluded.case_id, message_version = excluded.message_version,
          type = excluded.type, reasons = excluded.reasons, noise = excluded.noise`,
     );
@@ -115,6 +122,7 @@ export class TriageRepository {
     this.forgetMessagesStmt = db.prepare('DELETE FROM message_triage WHERE case_id = ?');
     this.forgetMessageStmt = db.prepare('DELETE FROM message_triage WHERE message_id = ?');
     this.dueStmt = db.prepare<[string], { case_id: string }>('SELECT case_id FROM case_triage WHERE recheck_at <= ?');
+    this.anyJudgedStmt = db.prepare<[], number>('SELECT EXISTS (SELECT 1 FROM message_triage)').pluck();
     this.allCasesStmt = db.prepare<[], { id: string }>('SELECT id FROM cases');
     this.caseOfMessageStmt = db.prepare<[string], { case_id: string }>('SELECT case_id FROM messages WHERE id = ?');
     this.casesOfCustomerStmt = db.prepare<[string], { id: string }>('SELECT id FROM cases WHERE customer_id = ?');
@@ -188,6 +196,11 @@ export class TriageRepository {
   /** Cases whose wait crosses a service-level step at or before `serverNow`. */
   due(serverNow: string): string[] {
     return this.dueStmt.all(serverNow).map((r) => r.case_id);
+  }
+
+  /** Whether any message has a judgement (or a decision of the agent's) here. */
+  anyJudged(): boolean {
+    return this.anyJudgedStmt.get() === 1;
   }
 
   allCases(): string[] {
