@@ -12,7 +12,7 @@ import { ConsoleController } from '../console/controller.ts';
 import { dispatch } from '../ipc/dispatch.ts';
 import { createHandlers, type Handlers } from '../ipc/handlers.ts';
 import { contentType, resolveInside } from '../static-files.ts';
-import { BRIDGE_SCRIPT, EVENTS_SENT_HEADER, type CaughtUp } from './bridge.ts';
+import { BRIDGE_SCRIPT } from './bridge.ts';
 import { HttpError, readBody, requireJsonType } from '../../server/http.ts';
 import { allowedHostsFromEnv, guardRequest, GUARDED_SERVER_OPTIONS } from '../../server/request-guard.ts';
 
@@ -33,8 +33,6 @@ export class Harness {
   private readonly listeners = new Set<ServerResponse>();
   private readonly options: HarnessOptions;
   private server: Server | null = null;
-  /** Events sent so far: each answer carries the count, so a page can tell what it may have missed. */
-  private sent = 0;
 
   constructor(options: HarnessOptions) {
     this.options = options;
@@ -86,22 +84,18 @@ export class Harness {
       if (req.method === 'POST' && url.pathname.startsWith('/rpc/')) {
         if (!this.authorised(req.headers['x-atiende-token'])) return refuse(res, 401, 'unauthorized', 'Bad token');
         const input = await readRpcInput(req);
-        const answer = await dispatch(this.handlers, url.pathname.slice(5), input);
-        return reply(res, 200, answer, { [EVENTS_SENT_HEADER]: String(this.sent) });
+        return reply(res, 200, await dispatch(this.handlers, url.pathname.slice(5), input));
       }
       if (req.method === 'GET' && url.pathname === '/events') {
         if (!this.authorised(url.searchParams.get('token') ?? undefined)) return refuse(res, 401, 'unauthorized', 'Bad token');
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
         res.write(': connected\n\n');
         this.listeners.add(res);
+        // A page that connects after events went out (it was still loading) catches up: the
+        // current sync status, and a nudge for every view to read the cache again.
         const status = this.controller.session().status;
         if (status) res.write(`data: ${JSON.stringify({ type: 'sync', status } satisfies AppEvent)}\n\n`);
-        // A read answered before this stream opened may miss the events sent in between (they
-        // ride another connection): the page's bridge compares its answers' counts with this one
-        // and, only if one is older, tells every view to read the cache again. In Electron the
-        // answers and the events share one ordered channel, so no view needs that second read.
-        const caughtUp: CaughtUp = { sent: this.sent, event: { type: 'changed', entities: [...ENTITY_NAMES] } };
-        res.write(`event: caught-up\ndata: ${JSON.stringify(caughtUp)}\n\n`);
+        res.write(`data: ${JSON.stringify({ type: 'changed', entities: [...ENTITY_NAMES] } satisfies AppEvent)}\n\n`);
         req.on('close', () => this.listeners.delete(res));
         return;
       }
@@ -119,7 +113,6 @@ export class Harness {
   }
 
   private broadcast(event: AppEvent): void {
-    this.sent += 1;
     const frame = `data: ${JSON.stringify(event)}\n\n`;
     for (const res of this.listeners) res.write(frame);
   }
