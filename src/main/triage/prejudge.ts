@@ -126,7 +126,7 @@ export class Prejudge {
 
   /** Posts every waiting message whose case's channel is known; the rest wait for a later page. */
   private post(worker: Worker): void {
-    const batch: ToClassify = { texts: [], channels: [] };
+    const batch: ToClassify[] = [];
     const made: Posted = [];
     for (const message of this.waiting) {
       const channel = this.channelOf(message.caseId);
@@ -134,12 +134,11 @@ export class Prejudge {
         this.caseless.push(message);
         continue;
       }
-      batch.texts.push(message.text);
-      batch.channels.push(channel);
+      batch.push({ text: message.text, channel });
       made.push({ id: message.id, version: message.version, channel, raw: message.text });
     }
     this.waiting = [];
-    if (made.length === 0) return;
+    if (batch.length === 0) return;
     this.posted.push(made);
     worker.postMessage(batch);
   }
