@@ -49,8 +49,7 @@ export default defineConfig({
       // external even if someone moves them out of "dependencies" by mistake.
       externalizeDeps: { include: ['better-sqlite3-multiple-ciphers', 'keytar'] },
       rolldownOptions: {
-        // The first sync's classifying thread is a file of its own, beside index.js (prejudge.ts).
-        input: { index: at('src/main/app/main.ts'), 'classify-worker': at('src/main/triage/classify-worker.ts') },
+        input: { index: at('src/main/app/main.ts') },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

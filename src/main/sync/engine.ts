@@ -252,106 +252,99 @@ export class SyncEngine {
     // and it travels while this one is applied (the apply holds the thread; the network does not).
     let next: Promise<PullResponse> | null = null;
     // A first sync reads and classifies its customer messages while the next page travels.
-    let prejudge = initial ? Prejudge.inThread(store) : null;
-    try {
-      for (;;) {
-        let page: PullResponse;
-        try {
-          page = await (next ?? this.pullPage(store.syncState.get(KEY_CURSOR)));
-        } catch (error) {
-          next = null;
-          if (!(error instanceof ApiError) || error.kind !== 'resync_required' || resynced) throw error;
-          // The server no longer knows our cursor (restored, or reset): rebuild from scratch.
-          this.startOver(error.message);
-          resynced = true;
-          initial = true;
-          done = 0;
-          prejudge?.close();
-          prejudge = Prejudge.inThread(store);
-          continue;
-        }
+    let prejudge = initial ? new Prejudge(store) : null;
+    for (;;) {
+      let page: PullResponse;
+      try {
+        page = await (next ?? this.pullPage(store.syncState.get(KEY_CURSOR)));
+      } catch (error) {
         next = null;
-        // The server's clock says how long this console was away: too long, and it locks first.
-        if (this.offline.checkContact(page.serverNow, this.maxOfflineDays())) throw new CacheLockedError(this.maxOfflineDays());
-        let arrived = false;
-        if (page.hasMore) {
-          const { cursor } = page;
-          next = (await sendAhead('/v1/sync/pull', () => this.pullPage(cursor))).answer;
-          void next.then(() => (arrived = true), () => (arrived = true));
-        }
-        // The last page's triage takes what the classifying thread read of the pages before it.
-        if (initial && !page.hasMore) await prejudge?.drain();
-        const touched = new Set<EntityName>();
-        const triage = new PageTriage(store, { firstSync: initial });
-        let autoReplies = 0;
-        // A first sync's pages but the last commit without waiting for the disk: the server can send
-        // them again, and the last page's durable commit carries them to the disk with it.
-        const commit = initial && page.hasMore ? store.relaxedTransaction.bind(store) : store.transaction.bind(store);
-        commit(() => {
-          // A first sync builds the search indexes and the cases' and messages' indexes once, after
-          // its last page, not row by row.
-          if (initial) {
-            deferSearchIndexes(store.db);
-            deferBulkIndexes(store.db);
-          }
-          // Before a first sync's triage, no message has a judgement to keep or to follow the server's decision by.
-          const options = { untriaged: initial && !store.triage.anyJudged() };
-          for (const change of page.changes) {
-            triage.note(change);
-            applyChange(store, change, options);
-            touched.add(change.entity);
-          }
-          // Triage, the auto-replies and the pending changes' replay read threads by case.
-          if (initial && !page.hasMore) buildBulkIndexes(store.db);
-          rebasePending(store, this.options.author());
-          store.syncState.set(KEY_CURSOR, page.cursor);
-          store.syncState.set(KEY_SERVER_EPOCH, cursorEpoch(page.cursor) ?? '');
-          store.syncState.set(KEY_SERVER_NOW, page.serverNow);
-          store.syncState.set(KEY_SERVER_NOW_LOCAL, new Date().toISOString());
-          this.offline.recordContact(page.serverNow);
-          // Priority, message types and noise, with the server's clock of this page. A first sync
-          // triages once, after its last page (also when resumed after a crash): page by page, a
-          // case would be judged again with every page that brings more of its messages.
-          if (!initial) {
-            if (triage.finish() > 0) touched.add('case');
-          } else {
-            triage.forgetDeleted();
-            if (!page.hasMore && retriageAll(store, prejudge ?? undefined) > 0) touched.add('case');
-          }
-          // Out-of-hours auto-replies for what the page brought, once triage has judged it: a first
-          // sync decides every message of the agent's cases after its last page.
-          if (!initial) autoReplies = this.autoReplies.run(page.serverNow, triage.touchedCases);
-          else if (!page.hasMore) autoReplies = this.autoReplies.run(page.serverNow, 'all');
-          if (initial) {
-            done += page.changes.length;
-            store.syncState.set(KEY_INITIAL_COUNT, String(done));
-            if (!page.hasMore) store.syncState.set(KEY_INITIAL_DONE, '1');
-            // Last: once the indexes are written, each later statement of the transaction would
-            // have FTS5 flush its buffers again.
-            if (!page.hasMore) buildSearchIndexes(store.db);
-          }
-        });
-        upkeepOf(store.db, this.log).afterPulled();
-        summary.pulled += page.changes.length;
-        summary.pages += 1;
-        summary.autoReplies += autoReplies;
-        if (autoReplies > 0) {
-          touched.add('message').add('outbox');
-          this.update({ pending: store.outbox.counts().pending });
-        }
-        if (initial) this.update({ progress: { done, total: done + page.remaining } });
-        if (touched.has('setting')) this.noteSettings();
-        if (touched.size > 0) this.options.emit?.({ type: 'changed', entities: [...touched] });
-        if (!page.hasMore) return;
-        // Main is idle until the next page is here: a first sync reads ahead meanwhile, and stops
-        // as soon as the page has arrived, so the reading never holds the pages back.
-        if (initial && prejudge) {
-          prejudge.note(page.changes);
-          await prejudge.work(() => arrived);
-        }
+        if (!(error instanceof ApiError) || error.kind !== 'resync_required' || resynced) throw error;
+        // The server no longer knows our cursor (restored, or reset): rebuild from scratch.
+        this.startOver(error.message);
+        resynced = true;
+        initial = true;
+        done = 0;
+        prejudge = new Prejudge(store);
+        continue;
       }
-    } finally {
-      prejudge?.close();
+      next = null;
+      // The server's clock says how long this console was away: too long, and it locks first.
+      if (this.offline.checkContact(page.serverNow, this.maxOfflineDays())) throw new CacheLockedError(this.maxOfflineDays());
+      let arrived = false;
+      if (page.hasMore) {
+        const { cursor } = page;
+        next = (await sendAhead('/v1/sync/pull', () => this.pullPage(cursor))).answer;
+        void next.then(() => (arrived = true), () => (arrived = true));
+      }
+      const touched = new Set<EntityName>();
+      const triage = new PageTriage(store, { firstSync: initial });
+      let autoReplies = 0;
+      // A first sync's pages but the last commit without waiting for the disk: the server can send
+      // them again, and the last page's durable commit carries them to the disk with it.
+      const commit = initial && page.hasMore ? store.relaxedTransaction.bind(store) : store.transaction.bind(store);
+      commit(() => {
+        // A first sync builds the search indexes and the cases' and messages' indexes once, after
+        // its last page, not row by row.
+        if (initial) {
+          deferSearchIndexes(store.db);
+          deferBulkIndexes(store.db);
+        }
+        // Before a first sync's triage, no message has a judgement to keep or to follow the server's decision by.
+        const options = { untriaged: initial && !store.triage.anyJudged() };
+        for (const change of page.changes) {
+          triage.note(change);
+          applyChange(store, change, options);
+          touched.add(change.entity);
+        }
+        // Triage, the auto-replies and the pending changes' replay read threads by case.
+        if (initial && !page.hasMore) buildBulkIndexes(store.db);
+        rebasePending(store, this.options.author());
+        store.syncState.set(KEY_CURSOR, page.cursor);
+        store.syncState.set(KEY_SERVER_EPOCH, cursorEpoch(page.cursor) ?? '');
+        store.syncState.set(KEY_SERVER_NOW, page.serverNow);
+        store.syncState.set(KEY_SERVER_NOW_LOCAL, new Date().toISOString());
+        this.offline.recordContact(page.serverNow);
+        // Priority, message types and noise, with the server's clock of this page. A first sync
+        // triages once, after its last page (also when resumed after a crash): page by page, a
+        // case would be judged again with every page that brings more of its messages.
+        if (!initial) {
+          if (triage.finish() > 0) touched.add('case');
+        } else {
+          triage.forgetDeleted();
+          if (!page.hasMore && retriageAll(store, prejudge ?? undefined) > 0) touched.add('case');
+        }
+        // Out-of-hours auto-replies for what the page brought, once triage has judged it: a first
+        // sync decides every message of the agent's cases after its last page.
+        if (!initial) autoReplies = this.autoReplies.run(page.serverNow, triage.touchedCases);
+        else if (!page.hasMore) autoReplies = this.autoReplies.run(page.serverNow, 'all');
+        if (initial) {
+          done += page.changes.length;
+          store.syncState.set(KEY_INITIAL_COUNT, String(done));
+          if (!page.hasMore) store.syncState.set(KEY_INITIAL_DONE, '1');
+          // Last: once the indexes are written, each later statement of the transaction would
+          // have FTS5 flush its buffers again.
+          if (!page.hasMore) buildSearchIndexes(store.db);
+        }
+      });
+      upkeepOf(store.db, this.log).afterPulled();
+      summary.pulled += page.changes.length;
+      summary.pages += 1;
+      summary.autoReplies += autoReplies;
+      if (autoReplies > 0) {
+        touched.add('message').add('outbox');
+        this.update({ pending: store.outbox.counts().pending });
+      }
+      if (initial) this.update({ progress: { done, total: done + page.remaining } });
+      if (touched.has('setting')) this.noteSettings();
+      if (touched.size > 0) this.options.emit?.({ type: 'changed', entities: [...touched] });
+      if (!page.hasMore) return;
+      // Main is idle until the next page is here: a first sync reads ahead meanwhile, and stops
+      // as soon as the page has arrived, so the reading never holds the pages back.
+      if (initial && prejudge) {
+        prejudge.note(page.changes);
+        await prejudge.work(() => arrived);
+      }
     }
   }
 

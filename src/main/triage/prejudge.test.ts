@@ -38,7 +38,6 @@ describe('a first sync reads its messages between pages', () => {
   it('triages every case as a triage from scratch at the end would, and used readings made between pages', async () => {
     // The world's profile synced at start; sync a fresh one again with the readings counted.
     const take = vi.spyOn(Prejudge.prototype, 'take');
-    const sliced = vi.spyOn(Prejudge.prototype as unknown as { slice: (until: number) => void }, 'slice');
     store().syncState.set('cursor', '');
     store().syncState.set('initial_sync_done', '0');
     store().syncState.set('initial_sync_count', '0');
@@ -46,10 +45,7 @@ describe('a first sync reads its messages between pages', () => {
     const used = await world.profile.services.syncOnce()
       .then(() => take.mock.results.filter((r) => r.value !== undefined).length)
       .finally(() => take.mockRestore());
-    // The classifying thread read them: the main thread's slices read none.
     expect(used).toBeGreaterThan(0);
-    expect(sliced).not.toHaveBeenCalled();
-    sliced.mockRestore();
     const afterSync = triaged();
     expect((afterSync as { messages: unknown[] }).messages.length).toBeGreaterThan(0);
 
@@ -83,25 +79,6 @@ describe('a first sync reads its messages between pages', () => {
     ahead.workAll();
     expect(ahead.take(row('m-2', 'Sin internet desde ayer'), 'whatsapp')).toBeDefined();
     expect(ahead.take(row('m-3', 'Hola, ¿me ayudan?'), 'whatsapp')).toBeUndefined();
-  });
-
-  it('reads in a thread of its own what the slices would read, with the same checks', async () => {
-    const ahead = Prejudge.inThread(store());
-    try {
-      ahead.note([caseChange('c-5', 'whatsapp'), messageChange('m-5', 'c-5', 'Mi DNI es 30.123.456'), messageChange('m-6', 'c-6', 'Sin internet desde ayer')]);
-      await ahead.drain();
-      expect(ahead.take(row('m-5', 'Mi DNI es 30.123.456'), 'whatsapp')?.classification)
-        .toEqual(classifyMessage({ text: 'Mi DNI es 30.123.456', channel: 'whatsapp' }));
-      expect(ahead.take(row('m-5', 'Mi DNI es 30.123.456'), 'x_mention')).toBeUndefined();
-      expect(ahead.take(row('m-5', 'Mi DNI es 30.123.456', 2), 'whatsapp')).toBeUndefined();
-      // A message whose case is not here yet is read once a later page brings the case.
-      expect(ahead.take(row('m-6', 'Sin internet desde ayer'), 'whatsapp')).toBeUndefined();
-      ahead.note([caseChange('c-6', 'whatsapp')]);
-      await ahead.drain();
-      expect(ahead.take(row('m-6', 'Sin internet desde ayer'), 'whatsapp')).toBeDefined();
-    } finally {
-      ahead.close();
-    }
   });
 
   it('stops between slices once the next page is here', async () => {
