@@ -85,7 +85,7 @@ const PUT: { [E in Entity]: Put<E> } = {
     }),
   message: (s, { id, version, data }, options) => {
     // Only a message someone decided about (or liked) can come back with the same words for that reason.
-    const before = data.decision === null && data.liked === null ? undefined : s.messages.words(id);
+    const before = options.untriaged || (data.decision === null && data.liked === null) ? undefined : s.messages.words(id);
     s.messages.upsert({
       id,
       version,

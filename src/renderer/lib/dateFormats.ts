@@ -13,7 +13,9 @@ const OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 const built = new Map<string, Intl.DateTimeFormat>();
 
 export function dateFormat(locale: string, style: DateStyle): Intl.DateTimeFormat {
-  const key = `${locale} ${style}`;
+  // A formatter keeps the time zone it was built in: the offset in the key builds a new one when
+  // the laptop's zone changes, so times agree with the local-day reckoning (`sameDay`) again.
+  const key = `${locale} ${style} ${new Date().getTimezoneOffset()}`;
   let format = built.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, OPTIONS[style]);

@@ -4,10 +4,12 @@ import type { Migration } from './index.ts';
 // rows without AUTOINCREMENT: that keyword keeps the highest seq ever given in sqlite_sequence, a
 // page of its own that every queued change's durable commit wrote again. Rows are never deleted
 // (a trigger now refuses it), so the next seq, one past the highest row, is the number
-// AUTOINCREMENT gave: no seq the server has seen is given twice. A change is looked up by its id
-// only once answered (its retry, its dismissal, what became of it), so the id enters its unique
-// index with the answer, in the sync's commit, not in the commit that queues it; ids are random
-// UUIDs, given once. The table is copied whole, seq by seq.
+// AUTOINCREMENT gave: no seq the server has seen is given twice. A change is mostly looked up by
+// its id once answered (its retry, its dismissal, what became of it), so the id enters its unique
+// index with the answer, in the sync's commit, not in the commit that queues it; a pending change
+// is found among the few pending rows through the status index (`find`). Ids are random UUIDs
+// given once by the command that queues the change (commands/context.ts); the index refuses a
+// repeated one when it is answered. The table is copied whole, seq by seq.
 export const m033OutboxLeanAppend: Migration = {
   version: 33,
   name: '033-outbox-lean-append',
