@@ -4,6 +4,7 @@
 // that report's figures, charts and tables on screen. 'window-up': the page starting to load →
 // the inbox painted with its rows, once per page.
 import { useLayoutEffect } from 'react';
+import { afterPaint } from './afterPaint.ts';
 
 export type MeasureName = 'case-open' | 'report-open';
 
@@ -31,11 +32,6 @@ export function markPainted(name: MeasureName, id = ''): void {
     performance.mark(`${name}-painted`, { detail: { id } });
     performance.measure(name, { start: `${name}-asked`, end: `${name}-painted`, detail: { id } });
   });
-}
-
-/** After the next frame has been painted: a frame callback, then a task. */
-function afterPaint(then: () => void): void {
-  requestAnimationFrame(() => setTimeout(then, 0));
 }
 
 let windowUp = false;

@@ -186,6 +186,7 @@ export class OutboxRepository {
 
   /** Hides a refused change from the case view; the history keeps it. */
   dismiss(id: string, at: string): boolean {
+    // `status <> 'pending'` repeats what the IN says so that SQLite can use the answered id index.
     const info = this.db
       .prepare("UPDATE outbox SET dismissed_at = ? WHERE id = ? AND status <> 'pending' AND status IN ('conflict', 'rejected') AND dismissed_at IS NULL")
       .run(at, id);

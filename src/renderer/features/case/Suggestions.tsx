@@ -3,7 +3,7 @@
 // case; templates name their "/" shortcut for the composer. They are read once the case's thread
 // is on screen: the search must not delay the case's first frame.
 import { useTranslation } from 'react-i18next';
-import { useAfterPaint } from '../../lib/useAfterPaint.ts';
+import { useAfterPaint } from '../../lib/afterPaint.ts';
 import { useToolsPane } from '../../lib/toolsPane.ts';
 import { useSuggestions } from './useSuggestions.ts';
 

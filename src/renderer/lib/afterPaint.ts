@@ -1,0 +1,22 @@
+// "After the next frame has been painted": a frame callback, then a task, so style, layout and
+// paint of what was just committed are done. The perf marks end there, and what a view shows
+// beside its main content (suggestions next to a case's thread) starts there, so it never holds
+// up that first frame.
+import { useEffect, useState } from 'react';
+
+/** Runs `then` after the next frame has been painted; returns what cancels it. */
+export function afterPaint(then: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => { timer = setTimeout(then, 0); });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/** False until the frame after the component's first commit has been painted. */
+export function useAfterPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => afterPaint(() => setPainted(true)), []);
+  return painted;
+}
