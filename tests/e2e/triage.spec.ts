@@ -13,12 +13,17 @@ test('a customer writing "BAJA" jumps to the top of the queue, with the reason o
   const triage = new Triage(page);
   await console.open(atiende.url);
   // A calm queue: a supervisor hands lucia's urgent and high cases to mateo; normal work waits.
-  for (const c of await triage.queue()) {
-    if (c.status !== 'resolved' && (c.priority === 'urgent' || c.priority === 'high')) {
-      await atiende.sandbox.control('POST', '/v1/sandbox/assign', { caseId: c.id, to: 'mateo' });
+  // Read the queue again until it is calm: a case can reach lucia's cache after a reading of it.
+  const handedOver = new Set<string>();
+  await expect(async () => {
+    for (const c of await triage.queue()) {
+      if (c.status !== 'resolved' && (c.priority === 'urgent' || c.priority === 'high') && !handedOver.has(c.id)) {
+        await atiende.sandbox.control('POST', '/v1/sandbox/assign', { caseId: c.id, to: 'mateo' });
+        handedOver.add(c.id);
+      }
     }
-  }
-  await expect(triage.reasons(console.rows.first())).toHaveAttribute('data-priority', 'normal');
+    await expect(triage.reasons(console.rows.first())).toHaveAttribute('data-priority', 'normal', { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
   const waitingLongest = await console.rows.first().getAttribute('data-case-id');
 
   const { caseId } = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
