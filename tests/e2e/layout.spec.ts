@@ -111,6 +111,38 @@ test('at laptop sizes Send stays in view, the thread keeps its height and nothin
   }
 });
 
+test('the newest message stays whole when the thread shrinks as it settles, and a thread scrolled up stays put', async ({ page, laptop }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const console = await openLongCase(page, laptop);
+  const newest = console.message('Mensaje 40:');
+  // What happens when a case opens and a line is drawn above its thread: in one task the thread
+  // grows, is scrolled to its end, and loses height, so its scroll event arrives short of the end.
+  const drawAbove = () => page.getByTestId('case-thread').evaluate((thread) => {
+    const grown = document.createElement('li');
+    grown.style.height = '300px';
+    thread.querySelector('ol')!.prepend(grown);
+    thread.scrollTop = thread.scrollHeight;
+    const line = document.createElement('p');
+    line.className = 'test-line-above';
+    line.style.cssText = 'height: 90px; margin: 0; flex: none';
+    thread.before(line);
+  });
+  await drawAbove();
+  await expect(newest).toBeInViewport({ ratio: 1 });
+
+  // The agent scrolls up to read: what is drawn afterwards does not pull the thread back down.
+  await console.thread.hover();
+  await page.mouse.wheel(0, -400);
+  await expect(newest).not.toBeInViewport();
+  const top = await console.thread.evaluate((thread) => thread.scrollTop);
+  await page.evaluate(async () => {
+    document.querySelector('.test-line-above')?.remove();
+    // Two frames: the resize is observed and answered, were it to be.
+    for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+  });
+  expect(await console.thread.evaluate((thread) => thread.scrollTop)).toBe(top);
+});
+
 test('the tools pane folds with its toggle and `l`, and unfolds when a tool is asked for', async ({ page, laptop }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const console = await openLongCase(page, laptop);

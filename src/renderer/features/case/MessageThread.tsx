@@ -45,11 +45,20 @@ export function MessageThread({ messages: newest, channel, purged = false, readO
 
   // What is drawn around the thread after it opens (the guidance above it, a line under a message)
   // changes its height: the newest message stays in view unless the agent scrolled away from it.
+  // Only a move up lets go of the end. A scroll event can arrive after the thread has already
+  // shrunk under it, short of the end without anyone scrolling; reading that as the agent's
+  // choice left the newest message cut off.
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
     let atEnd = true;
-    const onScroll = () => { atEnd = element.scrollHeight - element.clientHeight - element.scrollTop < 2; };
+    let lastTop = element.scrollTop;
+    const onScroll = () => {
+      const top = element.scrollTop;
+      if (element.scrollHeight - element.clientHeight - top < 2) atEnd = true;
+      else if (top < lastTop) atEnd = false;
+      lastTop = top;
+    };
     const observer = new ResizeObserver(() => { if (atEnd) element.scrollTop = element.scrollHeight; });
     observer.observe(element);
     for (const child of element.children) observer.observe(child);
