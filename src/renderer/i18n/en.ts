@@ -1864,6 +1864,8 @@ export const en = {
     missing_one: '{{count}} earlier message could not be read.',
     missing_other: '{{count}} earlier messages could not be read.',
     retry: 'Try again',
+    show_one: 'Show {{count}} earlier message',
+    show_other: 'Show {{count}} earlier messages',
   },
 } as const;
 

@@ -1865,5 +1865,7 @@ export const es: Translation = {
     missing_one: 'No se pudo leer {{count}} mensaje anterior.',
     missing_other: 'No se pudieron leer {{count}} mensajes anteriores.',
     retry: 'Reintentar',
+    show_one: 'Ver {{count}} mensaje anterior',
+    show_other: 'Ver {{count}} mensajes anteriores',
   },
 };

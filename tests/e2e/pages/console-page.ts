@@ -70,8 +70,10 @@ export class ConsolePage {
   }
 
   async openCase(caseNumber: number): Promise<void> {
-    await this.row(caseNumber).click();
-    await expect(this.caseView).toHaveAttribute('data-case-id', /.+/);
+    const row = this.row(caseNumber);
+    await row.click();
+    // The last case stays on screen until this one's read is back: wait for this one.
+    await expect(this.caseView).toHaveAttribute('data-case-id', (await row.getAttribute('data-case-id'))!);
     await expect(this.caseView).toContainText(`${caseNumber}`);
   }
 

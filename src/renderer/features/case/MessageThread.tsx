@@ -1,9 +1,12 @@
 // The whole conversation, oldest first, scrolled to the newest message when the case opens.
-// A long thread paints its newest messages first (more than a tall window shows) and adds the
-// earlier ones right after the first frame, so opening a 500-message case shows what matters
-// without waiting for all. When the case's answer holds only the newest (`earlier` > 0), the
-// earlier ones are read then, and again whenever the answer is read again (useWholeThread.ts).
-import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+// A long thread paints its newest messages first (more than a tall window shows) and adds up to
+// DRAWN_STEP more right after the first frame, so opening a 500-message case shows what matters
+// without waiting for all. Earlier ones are drawn a step at a time as the agent scrolls up to
+// them (or asks with the button above the thread), as chat apps do: a case with hundreds of
+// messages is not laid out, and taken down on the next switch, whole. When the case's answer
+// holds only the newest (`earlier` > 0), the earlier ones are read after the first frame, and
+// again whenever the answer is read again (useWholeThread.ts).
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain.ts';
 import type { Message } from '../../../shared/models.ts';
@@ -13,6 +16,8 @@ import { joinThread } from './joinThread.ts';
 import { useWholeThread } from './useWholeThread.ts';
 
 const FIRST_PAINT = 20;
+/** Messages drawn after the first frame, and added each time the agent reaches the top. */
+export const DRAWN_STEP = 100;
 
 /**
  * `purged`: retention removed what the customer wrote; the thread says so instead of looking empty.
@@ -34,14 +39,31 @@ export function MessageThread({ messages: newest, channel, purged = false, readO
   const messages = useMemo(() => (partial ? joinThread(read, newest) : newest), [partial, read, newest]);
   const count = messages.length;
   const hasMessages = count > 0;
-  const [completeFor, setCompleteFor] = useState<string | null>(null);
-  const complete = partial ? read !== null || whole.failed : count <= FIRST_PAINT || completeFor === caseId;
-  const shown = complete ? messages : messages.slice(Math.max(0, count - FIRST_PAINT));
+  // How many of the newest messages are drawn, for which case.
+  const [drawn, setDrawn] = useState<{ caseId: string | null; count: number }>({ caseId, count: FIRST_PAINT });
+  const limit = drawn.caseId === caseId ? drawn.count : FIRST_PAINT;
+  const shown = count > limit ? messages.slice(count - limit) : messages;
+  const hidden = count - shown.length;
+  const settling = (partial && read === null && !whole.failed) || (limit === FIRST_PAINT && count > FIRST_PAINT);
+  const drawMore = useCallback(() => startTransition(() => setDrawn((last) => ({
+    caseId, count: (last.caseId === caseId ? last.count : FIRST_PAINT) + DRAWN_STEP,
+  }))), [caseId]);
+  const earlierButton = useRef<HTMLButtonElement>(null);
+  /** The thread's scroll height below the top of the view, as of the last scroll. */
+  const fromEnd = useRef(0);
 
+  // To the end when the case opens or a message comes; not when earlier messages are drawn above.
   useLayoutEffect(() => {
     const element = ref.current;
-    if (element && shown.length > 0) element.scrollTop = element.scrollHeight;
-  }, [count, shown.length]);
+    if (element && count > 0) element.scrollTop = element.scrollHeight;
+  }, [caseId, count]);
+
+  // Messages drawn above keep the one being read where it was: only earlier ones are added, so
+  // its distance from the end holds. The browser's own scroll anchoring does not act at the top.
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (element && fromEnd.current > 0) element.scrollTop = element.scrollHeight - fromEnd.current;
+  }, [limit]);
 
   // What is drawn around the thread after it opens (the guidance above it, a line under a message)
   // changes its height: the newest message stays in view unless the agent scrolled away from it.
@@ -58,6 +80,7 @@ export function MessageThread({ messages: newest, channel, purged = false, readO
       if (element.scrollHeight - element.clientHeight - top < 2) atEnd = true;
       else if (top < lastTop) atEnd = false;
       lastTop = top;
+      fromEnd.current = element.scrollHeight - top;
     };
     const observer = new ResizeObserver(() => { if (atEnd) element.scrollTop = element.scrollHeight; });
     observer.observe(element);
@@ -70,10 +93,22 @@ export function MessageThread({ messages: newest, channel, purged = false, readO
   }, [caseId, hasMessages]);
 
   useEffect(() => {
-    if (complete || partial) return;
-    const frame = requestAnimationFrame(() => startTransition(() => setCompleteFor(caseId)));
+    if (limit !== FIRST_PAINT || count <= FIRST_PAINT) return;
+    const frame = requestAnimationFrame(drawMore);
     return () => cancelAnimationFrame(frame);
-  }, [complete, partial, caseId]);
+  }, [limit, count, drawMore]);
+
+  // Scrolling up to the button (a screen above it, so the agent rarely waits) draws the next step.
+  // The browser's scroll anchoring keeps the message the agent was reading where it was.
+  useEffect(() => {
+    const button = earlierButton.current;
+    if (!button || settling) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) drawMore();
+    }, { root: ref.current, rootMargin: '100% 0px 0px 0px' });
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [hidden, settling, drawMore]);
 
   return (
     <section ref={ref} className="thread" aria-label={t('caseView.thread')} data-testid="case-thread" tabIndex={0}>
@@ -87,11 +122,18 @@ export function MessageThread({ messages: newest, channel, purged = false, readO
       {count === 0 ? (
         purged ? null : <p className="hint">{t('caseView.noMessages')}</p>
       ) : (
-        <ol className="message-list" aria-label={t('caseView.thread')} aria-busy={!complete}>
+        <>
+          {hidden > 0 && !settling ? (
+            <button ref={earlierButton} type="button" className="button link earlier-messages" data-testid="earlier-messages" onClick={drawMore}>
+              {t('earlierMessages.show', { count: hidden })}
+            </button>
+          ) : null}
+          <ol className="message-list" aria-label={t('caseView.thread')} aria-busy={settling}>
           {shown.map((message) => (
             <MessageItem key={message.id} message={message} channel={channel} formatters={formatters} t={t} readOnly={readOnly} />
           ))}
-        </ol>
+          </ol>
+        </>
       )}
     </section>
   );
