@@ -17,7 +17,7 @@ import { useWholeThread } from './useWholeThread.ts';
 
 const FIRST_PAINT = 20;
 /** Messages drawn after the first frame, and added each time the agent reaches the top. */
-export const DRAWN_STEP = 100;
+const DRAWN_STEP = 100;
 
 /**
  * `purged`: retention removed what the customer wrote; the thread says so instead of looking empty.
@@ -99,7 +99,6 @@ export function MessageThread({ messages: newest, channel, purged = false, readO
   }, [limit, count, drawMore]);
 
   // Scrolling up to the button (a screen above it, so the agent rarely waits) draws the next step.
-  // The browser's scroll anchoring keeps the message the agent was reading where it was.
   useEffect(() => {
     const button = earlierButton.current;
     if (!button || settling) return;
@@ -129,9 +128,9 @@ export function MessageThread({ messages: newest, channel, purged = false, readO
             </button>
           ) : null}
           <ol className="message-list" aria-label={t('caseView.thread')} aria-busy={settling}>
-          {shown.map((message) => (
-            <MessageItem key={message.id} message={message} channel={channel} formatters={formatters} t={t} readOnly={readOnly} />
-          ))}
+            {shown.map((message) => (
+              <MessageItem key={message.id} message={message} channel={channel} formatters={formatters} t={t} readOnly={readOnly} />
+            ))}
           </ol>
         </>
       )}
