@@ -1,7 +1,7 @@
 // The open case's read, started by the click (or key) that opens it rather than once the case
-// view has mounted: the main process reads the case while the renderer is still showing the last
-// one. It is used only if nothing the case is made of changed since it started, so an early
-// answer is never an older one.
+// view has mounted: the main process reads the case while the renderer takes down the last case
+// and draws the new one's frame. It is used only if nothing the case is made of changed since it
+// started, so an early answer is never an older one.
 import type { CaseDetail } from '../../shared/models.ts';
 import type { EntityName } from '../../shared/events.ts';
 import { api, onEvent } from './bridge.ts';
@@ -11,8 +11,6 @@ export const CASE_ENTITIES: readonly EntityName[] = ['case', 'message', 'outbox'
 interface Early {
   caseId: string;
   answer: Promise<CaseDetail | null>;
-  /** Set once the answer arrived, so the case view can draw it in its first render. */
-  arrived: { detail: CaseDetail | null } | null;
   stop: () => void;
 }
 
@@ -23,20 +21,16 @@ function forget(): void {
   early = null;
 }
 
-/**
- * Starts reading `caseId` now; the case view takes the answer when it mounts. Resolves once the
- * read is over, whether it succeeded or not.
- */
-export function readCaseEarly(caseId: string): Promise<void> {
+/** Starts reading `caseId` now; the case view takes the answer when it mounts. */
+export function readCaseEarly(caseId: string): void {
   forget();
   const answer = api.getCase({ caseId });
+  // A rejection is handled by whoever takes it; one nobody takes must not go unhandled.
+  answer.catch(() => undefined);
   const stop = onEvent((event) => {
     if (event.type === 'changed' && event.entities.some((entity) => CASE_ENTITIES.includes(entity))) forget();
   });
-  const entry: Early = { caseId, answer, arrived: null, stop };
-  early = entry;
-  // A rejection is handled by whoever takes the answer; one nobody takes must not go unhandled.
-  return answer.then((detail) => { entry.arrived = { detail }; }, () => undefined);
+  early = { caseId, answer, stop };
 }
 
 /** The early read of `caseId` if one is still good, once; null otherwise. */
@@ -44,12 +38,4 @@ export function takeEarlyCase(caseId: string): Promise<CaseDetail | null> | null
   const taken = early?.caseId === caseId ? early.answer : null;
   forget();
   return taken;
-}
-
-/**
- * The early answer for `caseId` if it has arrived and is still good, without taking it: a view
- * drawn from it takes it (`takeEarlyCase`) once mounted, which also tells it nothing changed since.
- */
-export function arrivedEarlyCase(caseId: string): { detail: CaseDetail | null } | null {
-  return early?.caseId === caseId ? early.arrived : null;
 }

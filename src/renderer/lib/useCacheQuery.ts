@@ -23,17 +23,9 @@ interface Answer<T> {
   error: ContractError | null;
 }
 
-/** An answer for the first key already in hand, drawn in the first render instead of a loading one. */
-export interface CacheSeed<T> {
-  data: T;
-  /** Asked once mounted: false when what it was read from may have changed since, so it is read again. */
-  stillGood: () => boolean;
-}
-
 /** `key` names what `read` asks for: a new key reads at once; `read` is always the latest one. */
-export function useCacheQuery<T>(key: string, read: () => Promise<T>, entities: readonly EntityName[], seed?: CacheSeed<T>): CacheQuery<T> {
-  const [answer, setAnswer] = useState<Answer<T> | null>(() => (seed ? { key, data: seed.data, error: null } : null));
-  const seeded = useRef(seed ? { key, stillGood: seed.stillGood } : null);
+export function useCacheQuery<T>(key: string, read: () => Promise<T>, entities: readonly EntityName[]): CacheQuery<T> {
+  const [answer, setAnswer] = useState<Answer<T> | null>(null);
   const readLatest = useEffectEvent(read);
   const loadCurrent = useRef<() => void>(() => undefined);
 
@@ -61,9 +53,7 @@ export function useCacheQuery<T>(key: string, read: () => Promise<T>, entities: 
         });
     };
     loadCurrent.current = load;
-    const seedFor = seeded.current;
-    seeded.current = null;
-    if (seedFor?.key !== key || !seedFor.stillGood()) load();
+    load();
     const unsubscribe = onEvent((event) => {
       if (event.type === 'changed' && event.entities.some((entity) => entities.includes(entity))) load();
     });

@@ -1,7 +1,7 @@
 // What other features (and the shell's shortcuts) may do to the inbox.
 import { flushSync } from 'react-dom';
 import { api, contractError } from '../../lib/bridge.ts';
-import { markAnswered, markAsked, markPainted } from '../../lib/perf.ts';
+import { markAsked, markPainted } from '../../lib/perf.ts';
 import { readCaseEarly } from '../../lib/earlyCase.ts';
 import { useInboxStore } from './inboxStore.ts';
 
@@ -9,49 +9,24 @@ import { useInboxStore } from './inboxStore.ts';
 export const INBOX_SEARCH_ID = 'inbox-search';
 
 /**
- * How long a click waits for the case's read before showing it loading. The read usually takes a
- * few ms: waiting for it draws the case once, in one frame, instead of "opening…" and then the
- * case; a main process busy with a sync still gets a loading view at once after this.
- */
-const OPEN_WAIT_MS = 120;
-
-/** The case a click asked for whose read is not back yet; a later click or a close replaces it. */
-let opening: string | null = null;
-
-/**
  * Opens a case in the case view; marks the start of the case-open measurement. The case's read
- * starts here and the row is selected at once; the case replaces the last one when its answer
- * is in (or after OPEN_WAIT_MS), so the last case stays on screen meanwhile.
+ * starts here, before the view changes, so main reads it while the last case is taken down.
  */
 export function openCase(id: string): void {
   markAsked('case-open', id);
-  const store = useInboxStore.getState();
   // Opening the case already on screen renders nothing new: the measurement ends at once.
   if (document.querySelector(`[data-testid="case-view"][data-case-id="${CSS.escape(id)}"]`)) {
-    opening = null;
-    store.open(id);
+    useInboxStore.getState().open(id);
     markPainted('case-open', id);
     return;
   }
-  opening = id;
-  store.select(id, false);
-  const show = () => {
-    if (opening !== id) return;
-    opening = null;
-    useInboxStore.getState().open(id);
-  };
-  void readCaseEarly(id).then(() => {
-    markAnswered('case-open', id);
-    show();
-  });
-  setTimeout(show, OPEN_WAIT_MS);
+  readCaseEarly(id);
+  useInboxStore.getState().open(id);
 }
 
-/** Closes the open case (or the one opening) and puts focus back on its row. False when none was. */
+/** Closes the open case and puts focus back on its row. False when no case was open. */
 export function closeCase(): boolean {
-  const wasOpening = opening !== null;
-  opening = null;
-  if (useInboxStore.getState().openId === null) return wasOpening;
+  if (useInboxStore.getState().openId === null) return false;
   useInboxStore.getState().close();
   return true;
 }
@@ -93,6 +68,5 @@ export function toggleFilteredView(): void {
 
 /** Forgets filters, selection and the open case (a profile switch). */
 export function resetInbox(): void {
-  opening = null;
   useInboxStore.getState().reset();
 }
