@@ -45,10 +45,12 @@ export function MessageThread({ messages: newest, channel, purged = false, readO
   const shown = count > limit ? messages.slice(count - limit) : messages;
   const hidden = count - shown.length;
   const settling = (partial && read === null && !whole.failed) || (limit === FIRST_PAINT && count > FIRST_PAINT);
-  const drawMore = useCallback(() => startTransition(() => setDrawn((last) => ({
-    caseId, count: (last.caseId === caseId ? last.count : FIRST_PAINT) + DRAWN_STEP,
-  }))), [caseId]);
   const earlierButton = useRef<HTMLButtonElement>(null);
+  const drawMore = useCallback(() => {
+    // The button goes once nothing is left to draw: the focus stays in the thread, not lost.
+    if (document.activeElement === earlierButton.current) ref.current?.focus({ preventScroll: true });
+    startTransition(() => setDrawn((last) => ({ caseId, count: (last.caseId === caseId ? last.count : FIRST_PAINT) + DRAWN_STEP })));
+  }, [caseId]);
   /** The thread's scroll height below the top of the view, as of the last scroll. */
   const fromEnd = useRef(0);
 
