@@ -134,7 +134,13 @@ test('the newest message stays whole when the thread shrinks as it settles, and 
   await console.thread.hover();
   await page.mouse.wheel(0, -400);
   await expect(newest).not.toBeInViewport();
-  const top = await console.thread.evaluate((thread) => thread.scrollTop);
+  // The wheel may scroll smoothly: read where it stopped, two frames without a change.
+  const scrollTop = () => console.thread.evaluate(async (thread) => {
+    for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+    return thread.scrollTop;
+  });
+  let top = -1;
+  await expect.poll(async () => top === (top = await scrollTop())).toBe(true);
   await page.evaluate(async () => {
     document.querySelector('.test-line-above')?.remove();
     // Two frames: the resize is observed and answered, were it to be.

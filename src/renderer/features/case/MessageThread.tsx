@@ -23,9 +23,11 @@ const DRAWN_STEP = 100;
  * `purged`: retention removed what the customer wrote; the thread says so instead of looking empty.
  * `readOnly`: another agent's case, whose messages' types only its agent changes.
  * `earlier`: how many messages before `messages` the case has (read here after the first frame).
+ * `drawAll`: a thread that does not scroll by itself (the QA review's, in its page) draws every
+ * message after the first frame, since there is no top of its own to scroll up to.
  */
-export function MessageThread({ messages: newest, channel, purged = false, readOnly = false, earlier = 0 }: {
-  messages: readonly Message[]; channel: Channel; purged?: boolean; readOnly?: boolean; earlier?: number;
+export function MessageThread({ messages: newest, channel, purged = false, readOnly = false, earlier = 0, drawAll = false }: {
+  messages: readonly Message[]; channel: Channel; purged?: boolean; readOnly?: boolean; earlier?: number; drawAll?: boolean;
 }) {
   const { t } = useTranslation();
   const formatters = useFormatters();
@@ -46,26 +48,37 @@ export function MessageThread({ messages: newest, channel, purged = false, readO
   const hidden = count - shown.length;
   const settling = (partial && read === null && !whole.failed) || (limit === FIRST_PAINT && count > FIRST_PAINT);
   const earlierButton = useRef<HTMLButtonElement>(null);
+  const hiddenNow = useRef(hidden);
+  useLayoutEffect(() => { hiddenNow.current = hidden; }, [hidden]);
+  /** The first message drawn and its place in the view, taken as more are asked for. */
+  const anchor = useRef<{ id: string; offset: number } | null>(null);
   const drawMore = useCallback(() => {
-    // The button goes once nothing is left to draw: the focus stays in the thread, not lost.
-    if (document.activeElement === earlierButton.current) ref.current?.focus({ preventScroll: true });
-    startTransition(() => setDrawn((last) => ({ caseId, count: (last.caseId === caseId ? last.count : FIRST_PAINT) + DRAWN_STEP })));
-  }, [caseId]);
-  /** The thread's scroll height below the top of the view, as of the last scroll. */
-  const fromEnd = useRef(0);
+    const thread = ref.current;
+    const first = thread?.querySelector<HTMLElement>('.message-list > [data-message-id]');
+    if (thread && first) anchor.current = { id: first.dataset.messageId ?? '', offset: first.getBoundingClientRect().top - thread.getBoundingClientRect().top };
+    // The button goes when this step draws the rest: the focus moves to the thread, not lost.
+    if (document.activeElement === earlierButton.current && hiddenNow.current <= DRAWN_STEP) thread?.focus({ preventScroll: true });
+    const step = drawAll ? Infinity : DRAWN_STEP;
+    startTransition(() => setDrawn((last) => ({ caseId, count: (last.caseId === caseId ? last.count : FIRST_PAINT) + step })));
+  }, [caseId, drawAll]);
+
+  // Messages drawn above keep the one being read where it was: the message that was first stays
+  // at the same place in the view (the browser's own scroll anchoring does not act at the top).
+  // Declared before the scroll to the end, so that a case's opening ends at its end.
+  useLayoutEffect(() => {
+    const thread = ref.current;
+    const wanted = anchor.current;
+    anchor.current = null;
+    if (!thread || !wanted) return;
+    const first = thread.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(wanted.id)}"]`);
+    if (first) thread.scrollTop += first.getBoundingClientRect().top - thread.getBoundingClientRect().top - wanted.offset;
+  }, [limit]);
 
   // To the end when the case opens or a message comes; not when earlier messages are drawn above.
   useLayoutEffect(() => {
     const element = ref.current;
     if (element && count > 0) element.scrollTop = element.scrollHeight;
   }, [caseId, count]);
-
-  // Messages drawn above keep the one being read where it was: only earlier ones are added, so
-  // its distance from the end holds. The browser's own scroll anchoring does not act at the top.
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (element && fromEnd.current > 0) element.scrollTop = element.scrollHeight - fromEnd.current;
-  }, [limit]);
 
   // What is drawn around the thread after it opens (the guidance above it, a line under a message)
   // changes its height: the newest message stays in view unless the agent scrolled away from it.
@@ -82,7 +95,6 @@ export function MessageThread({ messages: newest, channel, purged = false, readO
       if (element.scrollHeight - element.clientHeight - top < 2) atEnd = true;
       else if (top < lastTop) atEnd = false;
       lastTop = top;
-      fromEnd.current = element.scrollHeight - top;
     };
     const observer = new ResizeObserver(() => { if (atEnd) element.scrollTop = element.scrollHeight; });
     observer.observe(element);
@@ -103,13 +115,13 @@ export function MessageThread({ messages: newest, channel, purged = false, readO
   // Scrolling up to the button (a screen above it, so the agent rarely waits) draws the next step.
   useEffect(() => {
     const button = earlierButton.current;
-    if (!button || settling) return;
+    if (!button || settling || drawAll) return;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) drawMore();
     }, { root: ref.current, rootMargin: '100% 0px 0px 0px' });
     observer.observe(button);
     return () => observer.disconnect();
-  }, [hidden, settling, drawMore]);
+  }, [hidden, settling, drawAll, drawMore]);
 
   return (
     <section ref={ref} className="thread" aria-label={t('caseView.thread')} data-testid="case-thread" tabIndex={0}>

@@ -43,7 +43,7 @@ export function ReviewScreen({ packId, caseId }: { packId: string; caseId: strin
           <dt>{t('qaReview.reason')}</dt><dd>{detail.case.reason ? t(`resolve.reasons.${detail.case.reason}`) : t('qaReview.none')}</dd>
           <dt>{t('qaReview.resolution')}</dt><dd>{detail.case.resolution ? t(`resolve.${detail.case.resolution}`) : t('qaReview.none')}</dd>
         </dl>
-        <MessageThread messages={detail.messages} channel={channel} readOnly />
+        <MessageThread messages={detail.messages} channel={channel} readOnly drawAll />
         {data.notes.length > 0 ? (
           <section aria-label={t('qaReview.notes')} className="qa-notes">
             <h3>{t('qaReview.notes')}</h3>
