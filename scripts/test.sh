@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every test layer that runs without an Electron binary.
 #  1. main-process services, sandbox and CLI under vitest, with a real gnome-keyring on a
-#     private D-Bus session;
+#     private D-Bus session and a throwaway PostgreSQL cluster;
 #  2. the SecretStore once more without D-Bus, to cover the reported file fallback;
 #  3. the renderer in Debian's Chromium against the browser harness (Playwright).
 set -euo pipefail
@@ -14,6 +14,12 @@ for tool in dbus-run-session gnome-keyring-daemon ps openssl "${ATIENDE_CHROMIUM
     exit 1
   fi
 done
+
+# The server's store is tested on PostgreSQL too, on a throwaway cluster (tests/fixtures/postgres-cluster.ts).
+if [ -z "${ATIENDE_PG_BIN:-}" ] && ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null && ! command -v initdb >/dev/null; then
+  echo "npm test needs PostgreSQL's initdb: apt-get install postgresql (or set ATIENDE_PG_BIN to the folder holding it)" >&2
+  exit 1
+fi
 
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT

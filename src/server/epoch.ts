@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HttpError } from './http.ts';
 import { openSandboxDb } from './schema.ts';
-import { sqliteInstance } from './store/sqlite/instance.ts';
+import { instance } from './store/shared/instance.ts';
+import { sqliteSql } from './store/sqlite/sqlite-sql.ts';
 
 /** A push from a console whose cursor is from another store: whether it arrived there is unknown. */
 export function checkPushEpoch(pushed: string | null, current: string): void {
@@ -16,12 +17,12 @@ export function checkPushEpoch(pushed: string | null, current: string): void {
 }
 
 /** Gives the stopped sandbox kept in `dataDir` a new epoch, e.g. right after restoring it from a backup. */
-export function renewEpoch(dataDir: string): { from: string | null; to: string } {
+export async function renewEpoch(dataDir: string): Promise<{ from: string | null; to: string }> {
   const file = join(dataDir, 'sandbox.db');
   if (!existsSync(file)) throw new Error(`No sandbox data in ${dataDir} (no sandbox.db there)`);
   const db = openSandboxDb(file);
   try {
-    return sqliteInstance(db).renewEpoch();
+    return await instance(sqliteSql(db)).renewEpoch();
   } finally {
     db.close();
   }

@@ -74,10 +74,10 @@ function usersOf(scenario: string): string {
 }
 
 /** Administrators' commands on a stopped sandbox's data folder. */
-function admin([command, ...rest]: string[], data: string | undefined): void {
+async function admin([command, ...rest]: string[], data: string | undefined): Promise<void> {
   if (command !== 'new-epoch' || rest.length > 0) throw new Error(`Unknown command "${[command, ...rest].join(' ')}": the only one is new-epoch`);
   if (!data) throw new Error('new-epoch needs --data DIR, the restored sandbox\'s data folder');
-  const { from, to } = renewEpoch(data);
+  const { from, to } = await renewEpoch(data);
   process.stdout.write(`New epoch ${to} (was ${from ?? 'none'}): consoles resync, and their pushes from before the restore are never applied twice\n`);
 }
 

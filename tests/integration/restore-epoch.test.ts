@@ -39,7 +39,7 @@ async function restore(backup: string): Promise<void> {
   await sandbox.goOffline();
   rmSync(data, { recursive: true, force: true });
   cpSync(backup, data, { recursive: true });
-  renewEpoch(data);
+  await renewEpoch(data);
   await sandbox.restart();
 }
 

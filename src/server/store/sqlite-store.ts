@@ -16,10 +16,11 @@ import { sqliteCsatSurveys } from './sqlite/csat.ts';
 import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './sqlite/customers.ts';
 import { sqliteFeedReads } from './sqlite/feed-reads.ts';
 import { sqliteFeedWrites } from './sqlite/feed-writes.ts';
-import { sqliteInstance } from './sqlite/instance.ts';
 import { sqliteOutbound } from './sqlite/outbound.ts';
+import { instance } from './shared/instance.ts';
+import { pushLog } from './shared/push-log.ts';
+import { sqliteSql } from './sqlite/sqlite-sql.ts';
 import { promised, type Sync } from './sqlite/promised.ts';
-import { sqlitePushLog } from './sqlite/push-log.ts';
 import { sqliteQaPacks } from './sqlite/qa-packs.ts';
 import { sqliteQaReviews } from './sqlite/qa-reviews.ts';
 import { sqliteReports } from './sqlite/reports.ts';
@@ -43,16 +44,17 @@ export class SqliteStore implements ServerStore {
 
   constructor(db: SandboxDb, feed: Feed) {
     this.db = db;
+    const sql = sqliteSql(db);
     this.sessions = this.alone(sqliteSessions(db));
     this.directory = this.alone(sqliteDirectory(db));
     this.feed = this.alone(sqliteFeedReads(feed));
-    this.instance = this.alone(sqliteInstance(db));
+    this.instance = this.queued(instance(sql));
     this.qaPacks = this.alone(sqliteQaPacks(db));
     this.qaReviews = this.alone(sqliteQaReviews(db));
     this.reports = this.alone(sqliteReports(db));
     this.team = this.alone(sqliteTeam(db));
     this.tx = {
-      pushLog: promised(sqlitePushLog(db)),
+      pushLog: pushLog(sql),
       cases: promised(sqliteCases(db)),
       caseEvents: promised(sqliteCaseEvents(db)),
       csat: promised(sqliteCsatSurveys(db)),
@@ -102,9 +104,14 @@ export class SqliteStore implements ServerStore {
 
   /** A repository whose every call is a statement of its own, queued behind the transactions. */
   private alone<T>(repository: Sync<T>): T {
-    const wrapped = promised(repository) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    return this.queued(promised(repository));
+  }
+
+  private queued<T>(repository: T): T {
     const queued: Record<string, unknown> = {};
-    for (const [key, method] of Object.entries(wrapped)) queued[key] = (...args: unknown[]) => this.serial.run(() => method(...args));
+    for (const [key, method] of Object.entries(repository as Record<string, (...args: unknown[]) => Promise<unknown>>)) {
+      queued[key] = (...args: unknown[]) => this.serial.run(() => method(...args));
+    }
     return queued as T;
   }
 }

@@ -1,0 +1,60 @@
+// The shared repositories' statements on a PostgreSQL connection: `?` placeholders become `$n`,
+// each text is prepared once per connection (by a name drawn from it), and 64-bit integers and
+// numerics come back as numbers, as SQLite gives them (counts and versions stay far below 2^53).
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import type { Sql } from '../sql.ts';
+
+/** What a statement runs on: a pooled connection inside a transaction, or the pool itself. */
+export type Queryable = Pick<pg.PoolClient, 'query'>;
+
+const INT8 = 20;
+const NUMERIC = 1700;
+
+/** Type parsers for every connection of a store: numbers where SQLite gives numbers. */
+export const pgTypes = {
+  getTypeParser: ((oid: number, format?: string) => {
+    if (oid === INT8 || oid === NUMERIC) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format as 'text');
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+interface Statement { name: string; text: string }
+const statements = new Map<string, Statement>();
+
+/** The PostgreSQL text of a `?` statement, and its name; quoted text and identifiers are left alone. */
+export function toPostgres(text: string): Statement {
+  let statement = statements.get(text);
+  if (statement) return statement;
+  let n = 0;
+  let quote: string | null = null;
+  let out = '';
+  for (const char of text) {
+    if (quote) {
+      if (char === quote) quote = null;
+      out += char;
+    } else if (char === "'" || char === '"') {
+      quote = char;
+      out += char;
+    } else out += char === '?' ? `$${++n}` : char;
+  }
+  statement = { name: `s${createHash('sha1').update(out).digest('hex').slice(0, 16)}`, text: out };
+  statements.set(text, statement);
+  return statement;
+}
+
+export function pgSql(on: Queryable): Sql {
+  const query = async <R>(text: string, params: unknown[]) => {
+    const { name, text: sql } = toPostgres(text);
+    return on.query<R & pg.QueryResultRow>({ name, text: sql, values: params });
+  };
+  return {
+    engine: 'postgres',
+    row: async <R>(text: string, ...params: unknown[]) => (await query<R>(text, params)).rows[0],
+    rows: async <R>(text: string, ...params: unknown[]) => (await query<R>(text, params)).rows,
+    run: async (text, ...params) => (await query(text, params)).rowCount ?? 0,
+    nextVersion: async () => (await query<{ v: number }>("SELECT nextval('versions') AS v", [])).rows[0]!.v,
+    forUpdate: ' FOR UPDATE',
+  };
+}
+
