@@ -20,6 +20,10 @@ export interface Sql {
    * PostgreSQL.
    */
   readonly forUpdate: string;
+  /** The values of a JSON array (a column, or `?` bound to JSON text) as rows with one column, `value`. */
+  jsonEach(expression: string): string;
+  /** The order a message row was written in (SQLite's rowid), for `alias` on the messages table. */
+  writtenOrder(alias: string): string;
 }
 
 export async function exists(sql: Sql, text: string, ...params: unknown[]): Promise<boolean> {

@@ -55,6 +55,8 @@ export function pgSql(on: Queryable): Sql {
     run: async (text, ...params) => (await query(text, params)).rowCount ?? 0,
     nextVersion: async () => (await query<{ v: number }>("SELECT nextval('versions') AS v", [])).rows[0]!.v,
     forUpdate: ' FOR UPDATE',
+    jsonEach: (expression) => `json_array_elements_text(${expression}::json)`,
+    writtenOrder: (alias) => `${alias}.written`,
   };
 }
 
