@@ -23,7 +23,7 @@ export interface ReportFigures {
 
 export async function measureReports(server: SandboxServer, runs: number, progress: (line: string) => void): Promise<ReportFigures> {
   // A second store over the same connection: the reports only read.
-  const store = new SqliteStore(server.db, new Feed(server.db));
+  const store = new SqliteStore(server.db);
   const now = server.clock.now();
   const query = { from: new Date(now.getTime() - WEEKS * 7 * DAY_MS).toISOString(), to: now.toISOString() };
   const audience = audienceOf(await store.reports.members(), SUPERVISOR, {});

@@ -80,7 +80,7 @@ export async function measureTombstones(server: SandboxServer, url: string): Pro
        (SELECT 1 FROM cases o WHERE o.customer_id = c.customer_id AND o.id <> c.id AND o.assigned_to = ?)
      ORDER BY number LIMIT ?`,
   ).all(AGENT, AGENT, REASSIGNED) as { id: string }[]).map((r) => r.id);
-  for (const caseId of leaving) server.controls.assign({ caseId, to: TAKER });
+  for (const caseId of leaving) await server.controls.assign({ caseId, to: TAKER });
   try {
     const token = await login(url, AGENT, SANDBOX_PASSWORD);
     const { epoch } = await pullAll(url, token, null);
@@ -91,7 +91,7 @@ export async function measureTombstones(server: SandboxServer, url: string): Pro
     const oldCursorStatus = (await pullAll(url, token, fromStart)).status;
     return { reassigned: leaving.length, before, fresh, pruned: pruning.value.pruned, pruneMs: pruning.ms, delsLeft, oldCursorStatus };
   } finally {
-    for (const caseId of leaving) server.controls.assign({ caseId, to: AGENT });
+    for (const caseId of leaving) await server.controls.assign({ caseId, to: AGENT });
   }
 }
 

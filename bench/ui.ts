@@ -21,7 +21,7 @@ export interface UiFigures {
 }
 
 /** Grows one of the agent's cases to BIG_THREAD messages, through the trainer's inbound control. */
-function growThread(server: SandboxServer, agent: string): { id: string; number: number } {
+async function growThread(server: SandboxServer, agent: string): Promise<{ id: string; number: number }> {
   const target = server.db
     .prepare<[string], { id: string; number: number; channel: Channel }>("SELECT id, number, channel FROM cases WHERE assigned_to = ? AND status <> 'resolved' LIMIT 1")
     .get(agent);
@@ -31,7 +31,7 @@ function growThread(server: SandboxServer, agent: string): { id: string; number:
   // reaches it; the inbound messages below publish the change.
   server.db.prepare("UPDATE cases SET priority = 'urgent', waiting_since = '2020-01-01T00:00:00.000Z' WHERE id = ?").run(target.id);
   for (let i = have; i < BIG_THREAD; i++) {
-    server.controls.inbound({ channel: target.channel, customer: { name: 'Cliente', handle: 'bench' }, text: `Mensaje ${i + 1}: sigo sin servicio, ¿novedades?`, caseId: target.id });
+    await server.controls.inbound({ channel: target.channel, customer: { name: 'Cliente', handle: 'bench' }, text: `Mensaje ${i + 1}: sigo sin servicio, ¿novedades?`, caseId: target.id });
   }
   return target;
 }
@@ -41,7 +41,7 @@ function openCase(page: Page, number: number): Promise<AskSample> {
 }
 
 export async function measureCaseOpen(server: SandboxServer, agent: string): Promise<UiFigures> {
-  const big = growThread(server, agent);
+  const big = await growThread(server, agent);
   return inChromium(server, agent, async ({ services, open }) => {
     const page = await open({ width: 1280, height: 800 });
     await page.getByTestId('case-row').first().waitFor();

@@ -16,10 +16,13 @@ export class Pokes {
   private readonly holds: TokenHolds;
   private readonly heartbeatMs: number;
   private heartbeat: NodeJS.Timeout | undefined;
+  /** Tells the other nodes of an organisation's server (organisation/poke-relay.ts); none in the sandbox. */
+  private readonly relay: (() => void) | undefined;
 
-  constructor(holds: TokenHolds, heartbeatMs = HEARTBEAT_MS) {
+  constructor(holds: TokenHolds, heartbeatMs = HEARTBEAT_MS, relay?: () => void) {
     this.holds = holds;
     this.heartbeatMs = heartbeatMs;
+    this.relay = relay;
   }
 
   /** Keeps idle streams open through proxies that close silent connections, and closes those whose token ended. */
@@ -38,7 +41,14 @@ export class Pokes {
     req.on('close', () => this.listeners.delete(res));
   }
 
+  /** Something changed here: this node's streams are poked, and every other node is told. */
   poke(): void {
+    this.heard();
+    this.relay?.();
+  }
+
+  /** Something changed on another node: this node's streams are poked. */
+  heard(): void {
     this.broadcast('event: poke\ndata: {}\n\n');
   }
 

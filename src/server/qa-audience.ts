@@ -2,8 +2,7 @@
 // supervisors of the agent's team (who may resolve its disputes). A calibration is blind: its
 // reviewers (the creator among them) see another's review of a case only once they have
 // submitted their own of it, whichever team they supervise.
-import { prepared } from './prepared.ts';
-import type { SandboxDb } from './schema.ts';
+import type { Sql } from './store/sql.ts';
 
 export interface ReviewAudience {
   id: string;
@@ -11,22 +10,33 @@ export interface ReviewAudience {
   audience: Set<string>;
 }
 
-export function reviewAudiences(db: SandboxDb, packId: string, caseId: string): ReviewAudience[] {
-  const pack = prepared<[string], { created_by: string; calibration: number }>(db,
-    "SELECT created_by, json_type(data, '$.calibration') = 'object' AS calibration FROM qa_packs WHERE id = ?").get(packId);
-  const reviews = prepared<[string, string], { id: string; version: number; reviewer: string; agent: string }>(db,
-    'SELECT id, version, reviewer, agent FROM qa_reviews WHERE pack_id = ? AND case_id = ?').all(packId, caseId);
+export async function reviewAudiences(sql: Sql, packId: string, caseId: string): Promise<ReviewAudience[]> {
+  const pack = await sql.row<{ created_by: string; data: string }>('SELECT created_by, data FROM qa_packs WHERE id = ?', packId);
+  const reviews = await sql.rows<{ id: string; version: number; reviewer: string; agent: string }>(
+    'SELECT id, version, reviewer, agent FROM qa_reviews WHERE pack_id = ? AND case_id = ?', packId, caseId);
   const submitted = reviews.map((r) => r.reviewer);
-  const others = pack?.calibration === 1 ? submitted : pack ? [pack.created_by] : [];
-  const blind = new Set(pack?.calibration === 1 ? prepared<[string], { username: string }>(db,
-    'SELECT username FROM qa_pack_reviewers WHERE pack_id = ?').all(packId).map((r) => r.username).filter((u) => !submitted.includes(u)) : []);
-  const teamSupervisors = (agent: string) => supervisorsOf(db, agent).filter((u) => !blind.has(u));
-  return reviews.map((r) => ({ id: r.id, version: r.version, audience: new Set([r.reviewer, r.agent, ...others, ...teamSupervisors(r.agent)]) }));
+  const calibration = pack !== undefined && isCalibration(pack.data);
+  const others = calibration ? submitted : pack ? [pack.created_by] : [];
+  const reviewers = calibration ? await sql.rows<{ username: string }>('SELECT username FROM qa_pack_reviewers WHERE pack_id = ?', packId) : [];
+  const blind = new Set(reviewers.map((r) => r.username).filter((u) => !submitted.includes(u)));
+  const audiences: ReviewAudience[] = [];
+  for (const r of reviews) {
+    const supervisors = (await supervisorsOf(sql, r.agent)).filter((u) => !blind.has(u));
+    audiences.push({ id: r.id, version: r.version, audience: new Set([r.reviewer, r.agent, ...others, ...supervisors]) });
+  }
+  return audiences;
+}
+
+/** A calibration pack holds a `calibration` object (protocol/qa.ts); the pack was checked as it was stored. */
+function isCalibration(data: string): boolean {
+  const calibration: unknown = (JSON.parse(data) as { calibration?: unknown }).calibration;
+  return typeof calibration === 'object' && calibration !== null;
 }
 
 /** The supervisors of the team `agent` belongs to (a QA review's, a coaching plan's audience). */
-export function supervisorsOf(db: SandboxDb, agent: string): string[] {
-  return prepared<[string], { username: string }>(db,
+export async function supervisorsOf(sql: Sql, agent: string): Promise<string[]> {
+  const rows = await sql.rows<{ username: string }>(
     `SELECT s.username FROM users s JOIN users a ON a.username = ? AND a.team IS NOT NULL
-     WHERE s.role = 'supervisor' AND EXISTS (SELECT 1 FROM json_each(s.supervises) WHERE value = a.team)`).all(agent).map((r) => r.username);
+     WHERE s.role = 'supervisor' AND EXISTS (SELECT 1 FROM ${sql.jsonEach('s.supervises')} WHERE value = a.team)`, agent);
+  return rows.map((r) => r.username);
 }

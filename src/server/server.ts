@@ -25,6 +25,7 @@ import { OverflowTimer, type OverflowTimerOptions } from './sandbox/overflow-tim
 import { isSeeded, reseed } from './sandbox/seed.ts';
 import { loadScenario, type Scenario } from './scenario.ts';
 import type { SandboxDb } from './schema.ts';
+import type { Sql } from './store/sql.ts';
 
 export interface SandboxOptions {
   /** Folder for the sandbox's database; omitted, the sandbox lives in memory. */
@@ -87,7 +88,7 @@ export class SandboxServer {
       extraRoutes: (world) => {
         const sandbox = {
           clock: world.clock, controls: world.controls, knowledge: new KnowledgeAdmin(world.store, world.clock),
-          reset: () => server.reset(), exclusive: <T>(work: () => T) => world.store.exclusive(work),
+          reset: () => server.reset(),
           overflow: () => overflowIn(world),
         };
         return sandboxRoutes(world.api, sandbox);
@@ -101,7 +102,7 @@ export class SandboxServer {
     // The classes keep their registry in the main store, so their routes join it once it is open.
     for (const [route, handler] of Object.entries(classRoutes(main.api, classes, { scriptDir: classScriptDir, scenarioDir: options.scenarioDir }))) main.routes.set(route, handler);
     const server: SandboxServer = new SandboxServer(main, classes, faults, scenario, options);
-    if (!isSeeded(main.db)) await server.reset();
+    if (!await main.store.withSql(isSeeded)) await server.reset();
     return server;
   }
 
@@ -125,6 +126,11 @@ export class SandboxServer {
     return [...this.main.routes.keys()];
   }
 
+  /** Runs `work` on the main store in one transaction of its own, between the server's (tests and benchmarks writing what no route writes). */
+  withSql<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
+    return this.main.store.withSql(work);
+  }
+
   /** Prunes the feed's dels older than the horizon counted back from `now` (the hourly run, on demand). */
   compactFeed(now = new Date()): Promise<{ pruned: number; horizon: number }> {
     return compactFeed(this.main.store, now);
@@ -132,8 +138,8 @@ export class SandboxServer {
 
   /** Reseeds the scenario (sandbox-only, on SQLite); every console is poked to pull the change. */
   async reset(): Promise<void> {
-    const { store, db, feed, contacts, pokes } = this.main;
-    await store.exclusive(() => reseed(db, feed, this.scenario, this.clock.now(), this.cases));
+    const { store, contacts, pokes } = this.main;
+    await store.withSql((sql) => reseed(sql, this.scenario, this.clock.now(), { cases: this.cases }));
     contacts.forget();
     pokes.poke();
   }
@@ -194,8 +200,8 @@ export class SandboxServer {
 }
 
 /** Applies overflow by the world's clock; the consoles are poked to pull the cases that moved. */
-async function overflowIn(world: Pick<World, 'store' | 'controls' | 'pokes'>): Promise<Overflowed[]> {
-  const moved = await world.store.exclusive(() => world.controls.overflow());
+async function overflowIn(world: Pick<World, 'controls' | 'pokes'>): Promise<Overflowed[]> {
+  const moved = await world.controls.overflow();
   if (moved.length > 0) world.pokes.poke();
   return moved;
 }

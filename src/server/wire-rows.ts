@@ -1,6 +1,8 @@
-// Sandbox rows → wire payloads. The sandbox answers with exactly what src/protocol accepts: each
-// enumerated and JSON column is read through the wire's own schema (columns.ts), so a damaged
-// row fails naming its table and column instead of reaching the consoles.
+// Server rows → wire payloads, on either engine. The server answers with exactly what
+// src/protocol accepts: each enumerated and JSON column is read through the wire's own schema
+// (columns.ts), so a damaged row fails naming its table and column instead of reaching the
+// consoles. Lists (a customer's merges, a derivation's recipients) are read as rows of their own
+// and joined here, since the engines build JSON in SQL differently.
 import { z } from 'zod';
 import {
   type Entity, MessageDecision, WireAgent, WireArticle, WireBlockedSender, WireCase, WireCoachingNote, WireCoachingObjective, WireCustomer, type WireData, WireIdentity, WireMessage, WireQaReview, WireSetting,
@@ -10,8 +12,7 @@ import { WireQaPack } from '../protocol/qa.ts';
 import { CaseDerivation } from '../shared/derivation/derivation.ts';
 import { CASE_ROUTING_RULES } from '../shared/routing/route.ts';
 import { RowReader, type Row } from './columns.ts';
-import { prepared } from './prepared.ts';
-import type { SandboxDb } from './schema.ts';
+import type { Sql } from './store/sql.ts';
 
 const nullableInt = z.int().nullable();
 const RoutingRuleKind = z.enum(CASE_ROUTING_RULES);
@@ -29,7 +30,7 @@ function derivation(r: RowReader): WireData<'case'>['derivation'] {
   if (to === null) return null;
   return {
     to, state: r.as('derivation_state', CaseDerivation.shape.state), note: r.text('derivation_note'),
-    by: r.text('derivation_by'), recipients: r.json('derivation_recipients', CaseDerivation.shape.recipients),
+    by: r.text('derivation_by'), recipients: r.as('derivation_recipients', CaseDerivation.shape.recipients),
   };
 }
 
@@ -55,8 +56,20 @@ function liked(r: RowReader): WireData<'message'>['liked'] {
   return by === null || at === null ? null : { by, at };
 }
 
-/** `sql` reads the row when it needs more than its own table (a linked case's number). */
-const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: (r: RowReader) => WireData<E> } } = {
+/**
+ * `sql` reads the row when it needs more than its own table (a linked case's number); `lists`
+ * reads the lists the row holds, each added to it under its name before it is converted: its
+ * rows, or with `values` the values of its one column.
+ */
+interface Conversion<E extends Entity> {
+  table: string;
+  key: string;
+  sql?: string;
+  lists?: Record<string, { sql: string; values?: true }>;
+  to: (r: RowReader) => WireData<E>;
+}
+
+const CONVERT: { [E in Entity]: Conversion<E> } = {
   agent: {
     table: 'users',
     key: 'username',
@@ -73,10 +86,12 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
   customer: {
     table: 'customers',
     key: 'id',
-    sql: `SELECT c.*, (SELECT json_group_array(json_object('mergeId', m.id, 'kind', m.kind, 'mergedId', m.merged_id,
-            'mergedName', o.name, 'by', m.by, 'at', m.at))
-          FROM customer_merges m JOIN customers o ON o.id = m.merged_id WHERE m.survivor_id = c.id AND m.undone_at IS NULL) AS merges
-          FROM customers c WHERE c.id = ?`,
+    lists: {
+      merges: {
+        sql: `SELECT m.id AS "mergeId", m.kind, m.merged_id AS "mergedId", o.name AS "mergedName", m.by, m.at
+          FROM customer_merges m JOIN customers o ON o.id = m.merged_id WHERE m.survivor_id = ? AND m.undone_at IS NULL`,
+      },
+    },
     to: (r) => ({
       name: r.text('name'),
       segment: r.as('segment', WireCustomer.shape.segment),
@@ -85,7 +100,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
       location: r.textOrNull('location'),
       language: r.as('language', WireCustomer.shape.language),
       notes: r.textOrNull('notes'),
-      merges: r.json('merges', WireCustomer.shape.merges).sort((a, b) => b.at.localeCompare(a.at)),
+      merges: r.as('merges', WireCustomer.shape.merges).sort((a, b) => b.at.localeCompare(a.at)),
     }),
   },
   identity: {
@@ -102,11 +117,17 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
     table: 'cases',
     key: 'id',
     sql: `SELECT c.*, p.number AS continues_number, n.number AS continued_in_number,
-            d.to_ref AS derivation_to, d.state AS derivation_state, coalesce(d.answer, d.note) AS derivation_note, d.by_agent AS derivation_by,
-            (SELECT json_group_array(username) FROM (SELECT username FROM derivation_recipients WHERE derivation_id = d.id ORDER BY username))
-              AS derivation_recipients FROM cases c
+            d.to_ref AS derivation_to, d.state AS derivation_state, coalesce(d.answer, d.note) AS derivation_note, d.by_agent AS derivation_by
+          FROM cases c
           LEFT JOIN cases p ON p.id = c.continues LEFT JOIN cases n ON n.id = c.continued_in
           LEFT JOIN derivations d ON d.id = (SELECT id FROM derivations WHERE case_id = c.id ORDER BY seq DESC LIMIT 1) WHERE c.id = ?`,
+    lists: {
+      derivation_recipients: {
+        sql: `SELECT r.username FROM derivation_recipients r
+          WHERE r.derivation_id = (SELECT id FROM derivations WHERE case_id = ? ORDER BY seq DESC LIMIT 1) ORDER BY r.username`,
+        values: true,
+      },
+    },
     to: (r) => ({
       number: r.int('number'),
       customerId: r.text('customer_id'),
@@ -138,7 +159,7 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
     table: 'messages',
     key: 'id',
     sql: `SELECT m.*, d.type AS decision_type, d.restored AS decision_restored, d.by AS decision_by, d.at AS decision_at,
-            EXISTS (SELECT 1 FROM csat_surveys s WHERE s.answer_message_id = m.id) AS csat_answer,
+            CASE WHEN EXISTS (SELECT 1 FROM csat_surveys s WHERE s.answer_message_id = m.id) THEN 1 ELSE 0 END AS csat_answer,
             coalesce(l.username, p.username) AS liked_by, coalesce(l.at, p.at) AS liked_at
           FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id LEFT JOIN message_reactions l ON l.message_id = m.id
             LEFT JOIN reactions p ON p.post_id = m.post_id WHERE m.id = ?`,
@@ -238,8 +259,13 @@ const CONVERT: { [E in Entity]: { table: string; key: string; sql?: string; to: 
   },
 };
 
-export function toWire<E extends Entity>(db: SandboxDb, entity: E, id: string): WireData<E> | undefined {
-  const { table, key, sql, to } = CONVERT[entity];
-  const row = prepared<[string], Row>(db, sql ?? `SELECT * FROM ${table} WHERE ${key} = ?`).get(id);
-  return row === undefined ? undefined : to(new RowReader(table, row));
+export async function toWire<E extends Entity>(sql: Sql, entity: E, id: string): Promise<WireData<E> | undefined> {
+  const { table, key, sql: text, lists, to } = CONVERT[entity];
+  const row = await sql.row<Row>(text ?? `SELECT * FROM ${table} WHERE ${key} = ?`, id);
+  if (row === undefined) return undefined;
+  for (const [name, list] of Object.entries(lists ?? {})) {
+    const items = await sql.rows<Row>(list.sql, id);
+    row[name] = list.values ? items.map((item) => Object.values(item)[0]) : items;
+  }
+  return to(new RowReader(table, row));
 }

@@ -83,7 +83,7 @@ test('lucia derives a billing question to Facturación offline, it is delivered 
       VALUES (?, ?, ?, 'lucia', 'agent:mateo', 'Consulta', NULL, 'derived', ?, ?)`).run(`more-${i}`, 100 + i, id, new Date().toISOString(), new Date().toISOString());
     server.prepare("INSERT INTO derivation_recipients (derivation_id, username) VALUES (?, 'mateo')").run(`more-${i}`);
     server.prepare('UPDATE cases SET version = ? WHERE id = ?').run(nextVersion(server), id);
-    new Feed(server).publishCase(id);
+    await team.sandbox.server.withSql((sql) => new Feed(sql).publishCase(id));
   }
   await new SyncBar(mateoPage).syncNow();
   await expect(mateo.derivedCases).toHaveCount(6);

@@ -18,12 +18,12 @@ const articleRow = (sandbox: RunningSandbox, id: string) =>
   };
 
 /** Writes an article into the sandbox and publishes it to every console, as the seed does. */
-function publishArticle(sandbox: RunningSandbox, article: { id: string; title: string; summary: string; body: string; url: string | null }): void {
+async function publishArticle(sandbox: RunningSandbox, article: { id: string; title: string; summary: string; body: string; url: string | null }): Promise<void> {
   const { db } = sandbox.server;
   const version = nextVersion(db);
   db.prepare(`INSERT INTO articles (id, title, summary, body, tags, language, updated_at, version, url)
     VALUES (@id, @title, @summary, @body, '["prueba"]', 'es', @at, @version, @url)`).run({ ...article, at: new Date().toISOString(), version });
-  new Feed(db).publishGlobal('article', article.id, version);
+  await sandbox.server.withSql((sql) => new Feed(sql).publishGlobal('article', article.id, version));
 }
 
 const pwned = (page: import('@playwright/test').Page) => page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned);
@@ -113,7 +113,7 @@ test('hostile article content stays inert text: no markup, no images, no script 
   await kb.find('Hostilandia');
   await expect(kb.result('Hostilandia')).toHaveCount(0);
 
-  publishArticle(atiende.sandbox, {
+  await publishArticle(atiende.sandbox, {
     id: 'kb-hostil',
     title: 'Hostilandia <img src=x onerror="window.__pwned=1">',
     summary: 'Prueba <b>hostil</b>',

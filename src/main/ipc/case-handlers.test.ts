@@ -12,9 +12,9 @@ const world = useContractSandbox();
 /** A new case of lucia's with `written` customer messages, then `replies` of hers, synced. */
 async function longCase(written: number, replies: number) {
   const lucia = await world.consoleOf('lucia');
-  const { caseId } = world.sandbox.server.controls.inbound({ channel: 'whatsapp', customer: { name: 'Cliente', handle: 'largo' }, text: 'Mensaje 1: sigo sin servicio', assignTo: 'lucia' });
+  const { caseId } = await world.sandbox.server.controls.inbound({ channel: 'whatsapp', customer: { name: 'Cliente', handle: 'largo' }, text: 'Mensaje 1: sigo sin servicio', assignTo: 'lucia' });
   for (let i = 2; i <= written; i++) {
-    world.sandbox.server.controls.inbound({ channel: 'whatsapp', customer: { name: 'Cliente', handle: 'largo' }, text: `Mensaje ${i}: ¿novedades?`, caseId });
+    await world.sandbox.server.controls.inbound({ channel: 'whatsapp', customer: { name: 'Cliente', handle: 'largo' }, text: `Mensaje ${i}: ¿novedades?`, caseId });
   }
   await lucia.sync();
   for (let i = 1; i <= replies; i++) await lucia.call('sendReply', { caseId, text: `Respuesta ${i}` });

@@ -88,13 +88,8 @@ async function openTrainee(options: OpenClassOptions, live: Live, t: { username:
   refuseAfterTheEnd(live, trainee.world);
   if (seed) {
     const scenario = traineeScenario(seed, script, t);
-    const { db, feed } = trainee.world;
-    await trainee.world.store.exclusive(() => {
-      reseed(db, feed, scenario, clock.now(), undefined, false);
-      // Only the class's one-time password signs a trainee in; no scenario password works here.
-      const scramble = db.prepare('UPDATE users SET password = ? WHERE username = ?');
-      for (const u of scenario.users) scramble.run(randomBytes(32).toString('hex'), u.username);
-    });
+    // Only the class's one-time password signs a trainee in; no scenario password works here.
+    await trainee.world.store.withSql((sql) => reseed(sql, scenario, clock.now(), { history: false, password: randomBytes(32).toString('hex') }));
   }
   return trainee;
 }

@@ -71,15 +71,15 @@ async function fireStep(live: LiveClass, registry: ClassRegistry, trainee: LiveT
   if (!registry.recordFired(row)) return false;
   fired.set(key(row.username, row.stepId, row.kind), row);
   const earlier = step.case === undefined ? undefined : fired.get(key(trainee.username, step.case, 'step'))?.caseId ?? undefined;
-  const { controls, store } = trainee.world;
+  const { controls } = trainee.world;
   try {
     if (step.kind === 'message') {
       const assignTo = step.assignTo === 'colleague' ? live.script.colleague.username : trainee.username;
-      const { caseId } = await store.exclusive(() => controls.inbound({ channel: step.channel, customer: step.customer, text: step.text, caseId: earlier, assignTo: earlier ? undefined : assignTo }));
+      const { caseId } = await controls.inbound({ channel: step.channel, customer: step.customer, text: step.text, caseId: earlier, assignTo: earlier ? undefined : assignTo });
       row.caseId = caseId;
     } else if (earlier !== undefined) {
       const to = step.to === 'colleague' ? live.script.colleague.username : trainee.username;
-      await store.exclusive(() => controls.assign({ caseId: earlier, to }));
+      await controls.assign({ caseId: earlier, to });
       row.caseId = earlier;
     }
   } catch (error) {
@@ -95,7 +95,7 @@ async function fireStep(live: LiveClass, registry: ClassRegistry, trainee: LiveT
 async function followUp(live: LiveClass, registry: ClassRegistry, trainee: LiveTrainee, step: MessageStep, fired: FiredIndex): Promise<boolean> {
   const original = fired.get(key(trainee.username, step.id, 'step'));
   if (!original?.caseId || fired.has(key(trainee.username, step.id, 'follow_up')) || !step.followUp) return false;
-  const { db, controls, store } = trainee.world;
+  const { db, controls } = trainee.world;
   const replied = prepared(db, "SELECT 1 FROM messages WHERE case_id = ? AND kind = 'reply' AND sent_at >= ?").get(original.caseId, original.at) !== undefined;
   if (replied) return false;
   const row: FiredRow = { classId: live.id, username: trainee.username, stepId: step.id, kind: 'follow_up', caseId: original.caseId, at: live.clock.now().toISOString() };
@@ -103,7 +103,7 @@ async function followUp(live: LiveClass, registry: ClassRegistry, trainee: LiveT
   fired.set(key(row.username, row.stepId, row.kind), row);
   const { text } = step.followUp;
   try {
-    await store.exclusive(() => controls.inbound({ channel: step.channel, customer: step.customer, text, caseId: original.caseId ?? undefined }));
+    await controls.inbound({ channel: step.channel, customer: step.customer, text, caseId: original.caseId ?? undefined });
   } catch (error) {
     console.error(`Class ${live.id}: follow-up of ${step.id} for ${trainee.username} did not fire: ${error instanceof Error ? error.message : String(error)}`);
   }

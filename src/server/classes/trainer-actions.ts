@@ -57,8 +57,7 @@ export async function sendMessage(live: Live, registry: ClassRegistry, request: 
 
 async function deliver(live: Live, registry: ClassRegistry, trainee: LiveTrainee, request: ClassMessageRequest): Promise<void> {
   const { world } = trainee;
-  const { caseId, messageId } = await world.store.exclusive(() =>
-    world.controls.inbound({ channel: request.channel, customer: request.customer, text: request.text, assignTo: trainee.username }));
+  const { caseId, messageId } = await world.controls.inbound({ channel: request.channel, customer: request.customer, text: request.text, assignTo: trainee.username });
   registry.recordFired({ classId: live.id, username: trainee.username, stepId: messageId, kind: 'message', caseId, at: live.clock.now().toISOString() });
   world.pokes.poke();
 }

@@ -5,7 +5,6 @@ import type { HealthResponse } from '../../protocol/sync.ts';
 import type { Clock } from '../clock.ts';
 import { LastContacts } from '../contacts.ts';
 import type { Faults } from '../faults.ts';
-import { Feed } from '../feed.ts';
 import { sendJson } from '../http.ts';
 import { MutationApplier } from '../mutations.ts';
 import { Pokes } from '../pokes.ts';
@@ -38,7 +37,6 @@ export interface WorldOptions<C extends Clock> {
 
 export interface World<C extends Clock = Clock> {
   db: SandboxDb;
-  feed: Feed;
   store: SqliteStore;
   clock: C;
   pokes: Pokes;
@@ -50,16 +48,15 @@ export interface World<C extends Clock = Clock> {
 
 export async function openWorld<C extends Clock>(options: WorldOptions<C>): Promise<World<C>> {
   const db = openSandboxDb(options.file);
-  const feed = new Feed(db);
-  const store = new SqliteStore(db, feed);
+  const store = new SqliteStore(db);
   const clock = await options.clock(store.instance);
   const epoch = await store.instance.epoch();
   // A stream lasts as long as its token holds (pokes.ts): not past its time, revoked or signed out.
   const pokes = new Pokes((token) => tokenHolds(store, clock, token), options.heartbeatMs);
   const contacts = new LastContacts(store.team, clock);
   const api: Api = { store, clock, faults: options.faults, pokes, epoch, contacts, tokenPrefix: options.tokenPrefix };
-  const controls = new Controls(db, feed, clock);
-  const world = { db, feed, store, clock, pokes, contacts, controls, api };
+  const controls = new Controls(store, clock);
+  const world = { db, store, clock, pokes, contacts, controls, api };
   const routes: Routes = {
     // Unauthenticated; a console holding a trainee's token reads its class's clock here, the one
     // its pulls carry, so the offline limit compares times of one clock.

@@ -2,7 +2,6 @@
 // and QA reviews as the pieces that record them store them), and its report checked figure by
 // figure against the values docs/metrics.md's formulas give by hand.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Feed } from '../feed.ts';
 import { openSandboxDb, type SandboxDb } from '../schema.ts';
 import { SqliteStore } from '../store/sqlite-store.ts';
 import { audienceOf } from './audience.ts';
@@ -71,7 +70,7 @@ function seed() {
 
 beforeEach(() => {
   db = openSandboxDb(':memory:');
-  store = new SqliteStore(db, new Feed(db));
+  store = new SqliteStore(db);
   seed();
 });
 afterEach(() => db.close());

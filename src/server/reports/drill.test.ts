@@ -4,7 +4,6 @@
 // messages has rows whose column adds up to it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReportFigure, ReportQuery } from '../../protocol/reports.ts';
-import { Feed } from '../feed.ts';
 import { openSandboxDb, type SandboxDb } from '../schema.ts';
 import { SqliteStore } from '../store/sqlite-store.ts';
 import { audienceOf } from './audience.ts';
@@ -90,7 +89,7 @@ function seed() {
 
 beforeEach(() => {
   db = openSandboxDb(':memory:');
-  store = new SqliteStore(db, new Feed(db));
+  store = new SqliteStore(db);
   seed();
 });
 afterEach(() => db.close());

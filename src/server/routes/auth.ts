@@ -8,6 +8,7 @@ import type { Clock } from '../clock.ts';
 import { deviceOf } from '../devices.ts';
 import { answerFault } from '../faults.ts';
 import { HttpError, readJson, sendJson } from '../http.ts';
+import { passwordMatches } from '../passwords.ts';
 import type { NewSession } from '../store/repositories.ts';
 import type { ServerStore } from '../store/store.ts';
 import type { Api, Routes } from './route.ts';
@@ -110,7 +111,7 @@ export function authRoutes(api: Api, lifetimes: SessionLifetimes = {}, desk?: Si
         return;
       }
       const user = await api.store.sessions.account(body.username);
-      if (!user || user.password !== body.password) throw badCredentials();
+      if (!user || !await passwordMatches(body.password, user.password)) throw badCredentials();
       sendJson(res, 200, await signIn(api, lifetimes, user.username, body.deviceId ?? null, null));
     },
 

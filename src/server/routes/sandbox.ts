@@ -21,8 +21,6 @@ export interface Sandbox {
   controls: Controls;
   knowledge: KnowledgeAdmin;
   reset(): Promise<void>;
-  /** Runs sandbox-only SQLite work between the store's transactions. */
-  exclusive<T>(work: () => T): Promise<T>;
   /** Applies overflow now, by the sandbox's clock, poking the consoles when a case moved. */
   overflow(): Promise<Overflowed[]>;
 }
@@ -60,7 +58,7 @@ export function sandboxRoutes(api: Api, sandbox: Sandbox): Routes {
     },
     'POST /v1/sandbox/inbound': changing(async (req, res) => {
       const input = await readJson(req, InboundRequest);
-      sendJson(res, 200, await sandbox.exclusive(() => controls.receive(input)));
+      sendJson(res, 200, await controls.receive(input));
     }),
     'POST /v1/sandbox/templates': changing(async (req, res) => {
       sendJson(res, 200, await sandbox.knowledge.putTemplate(await readJson(req, CompanyTemplateRequest)));
@@ -72,14 +70,14 @@ export function sandboxRoutes(api: Api, sandbox: Sandbox): Routes {
       sendJson(res, 200, await putSetting(api.store, await readJson(req, SettingRequest)));
     }),
     'GET /v1/sandbox/outbound': async (_req, res) => {
-      sendJson(res, 200, { messages: await sandbox.exclusive(() => controls.outbound()) });
+      sendJson(res, 200, { messages: await controls.outbound() });
     },
     'POST /v1/sandbox/overflow': async (_req, res) => {
       sendJson(res, 200, { moved: await sandbox.overflow() });
     },
     'POST /v1/sandbox/assign': changing(async (req, res) => {
       const input = await readJson(req, AssignRequest);
-      await sandbox.exclusive(() => controls.assign(input));
+      await controls.assign(input);
       sendJson(res, 200, { ok: true });
     }),
     'POST /v1/sandbox/revoke': endTokens('revoked'),

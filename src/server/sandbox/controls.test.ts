@@ -24,25 +24,25 @@ const write = (c: { id: string; channel: string }, text: string) =>
   server.controls.inbound({ channel: c.channel as never, customer: { name: 'Cliente', handle: 'h' }, caseId: c.id, text });
 
 describe('a customer writing on a resolved case', () => {
-  it('leaves it resolved for a thank-you, keeping the message in the thread', () => {
+  it('leaves it resolved for a thank-you, keeping the message in the thread', async () => {
     const c = resolvedCase();
-    const { messageId } = write(c, '¡Muchas gracias! 🙌');
+    const { messageId } = await write(c, '¡Muchas gracias! 🙌');
     expect(stateOf(c.id)).toEqual({ status: 'resolved', waiting_since: null });
     expect(server.db.prepare('SELECT text FROM messages WHERE id = ?').get(messageId)).toEqual({ text: '¡Muchas gracias! 🙌' });
   });
 
-  it('reopens it when the problem is back, waiting from that message', () => {
+  it('reopens it when the problem is back, waiting from that message', async () => {
     const c = resolvedCase();
-    const { messageId } = write(c, 'sigue sin andar');
+    const { messageId } = await write(c, 'sigue sin andar');
     const sentAt = server.db.prepare<[string], { sent_at: string }>('SELECT sent_at FROM messages WHERE id = ?').get(messageId)?.sent_at;
     expect(stateOf(c.id)).toEqual({ status: 'open', waiting_since: sentAt });
   });
 
-  it('does not change an unresolved case’s state', () => {
+  it('does not change an unresolved case’s state', async () => {
     const open = server.db
       .prepare<[], { id: string; channel: string; status: string }>("SELECT id, channel, status FROM cases WHERE status = 'waiting_customer' LIMIT 1")
       .get();
-    write(open!, 'gracias');
+    await write(open!, 'gracias');
     expect(stateOf(open!.id)?.status).toBe('waiting_customer');
   });
 });

@@ -87,11 +87,11 @@ describe('routing new cases', () => {
     const server = await seeded();
     const takers = new Set<string>();
     for (let i = 0; i < 12; i++) {
-      const { caseId } = server.controls.inbound({ channel: 'whatsapp', customer: { name: `Cliente ${i}`, handle: `+54 9 11 0000-00${i}` }, text: 'Hola, sin servicio' });
+      const { caseId } = await server.controls.inbound({ channel: 'whatsapp', customer: { name: `Cliente ${i}`, handle: `+54 9 11 0000-00${i}` }, text: 'Hola, sin servicio' });
       takers.add(server.db.prepare<[string], { assigned_to: string }>('SELECT assigned_to FROM cases WHERE id = ?').get(caseId)!.assigned_to);
     }
     expect([...takers].sort()).toEqual(['lucia', 'mateo']);
-    const { caseId } = server.controls.inbound({ channel: 'email', customer: { name: 'Otra', handle: 'otra@example.com' }, text: 'Hola', assignTo: 'camila' });
+    const { caseId } = await server.controls.inbound({ channel: 'email', customer: { name: 'Otra', handle: 'otra@example.com' }, text: 'Hola', assignTo: 'camila' });
     expect(server.db.prepare('SELECT assigned_to FROM cases WHERE id = ?').get(caseId)).toEqual({ assigned_to: 'camila' });
   });
 });

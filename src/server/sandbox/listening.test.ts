@@ -19,10 +19,10 @@ const followersOf = (postId: string | null) =>
   });
 
 describe('a heard post', () => {
-  it('keeps the followers the post shows when its known author has none on record', () => {
+  it('keeps the followers the post shows when its known author has none on record', async () => {
     // the author wrote before: a customer on record, with 0 followers
-    server.controls.inbound({ channel: 'instagram_comment', customer: { name: 'Rocío Paz', handle: '@ro.paz' }, text: 'hola, consulta' });
-    const heard = server.controls.receive({
+    await server.controls.inbound({ channel: 'instagram_comment', customer: { name: 'Rocío Paz', handle: '@ro.paz' }, text: 'hola, consulta' });
+    const heard = await server.controls.receive({
       channel: 'instagram_comment', kind: 'mention', addressed: false, customer: { name: 'Rocío Paz', handle: '@ro.paz', followers: 120_500 },
       text: 'la de konecta me dejó sin fibra otra vez',
     });

@@ -9,10 +9,9 @@ import { influenceLevel } from '../../shared/triage/influence.ts';
 import { jsonColumn } from '../columns.ts';
 import type { Feed } from '../feed.ts';
 import { HttpError } from '../http.ts';
-import { nextVersion, type SandboxDb } from '../schema.ts';
 import { WireSetting } from '../../protocol/entities.ts';
-import { sqliteListening } from '../store/sqlite/listening.ts';
-import { row } from '../store/sqlite/sql.ts';
+import { listening } from '../store/shared/listening.ts';
+import type { Sql } from '../store/sql.ts';
 
 export interface HeardPost {
   channel: string;
@@ -25,20 +24,20 @@ export type Heard = { postId: string; matched: { keyword: string; form: string }
 export const isListeningChannel = (channel: string): channel is ListeningChannel => (LISTENING_CHANNELS as readonly string[]).includes(channel);
 
 /** The listening document in force: the organisation's, or the defaults. */
-export function listeningDocument(db: SandboxDb): ReturnType<typeof listeningFrom>['listening'] {
-  const found = row<{ value: string }>(db, "SELECT value FROM settings WHERE id = 'listening'");
+export async function listeningDocument(sql: Sql): Promise<ReturnType<typeof listeningFrom>['listening']> {
+  const found = await sql.row<{ value: string }>("SELECT value FROM settings WHERE id = 'listening'");
   return listeningFrom(found === undefined ? undefined : jsonColumn(WireSetting.shape.value, found.value, 'settings.value')).listening;
 }
 
 /** Keeps and publishes the post when it names the brand; call inside a transaction. */
-export function hearPost(db: SandboxDb, feed: Feed, post: HeardPost, at: string): Heard {
+export async function hearPost(sql: Sql, feed: Feed, post: HeardPost, at: string): Promise<Heard> {
   if (!isListeningChannel(post.channel)) {
     throw new HttpError(400, 'not_public', `A mention is a public post: ${post.channel} is a private channel`);
   }
-  const matched = matchBrand(post.text, listeningDocument(db));
+  const matched = matchBrand(post.text, await listeningDocument(sql));
   if (!matched) return { postId: null, matched: null };
   // The followers the post shows are the freshest figure; a known author's record may be older (or 0).
-  const known = row<{ followers: number; public_figure: number }>(db, `SELECT c.followers, c.public_figure FROM identities i
+  const known = await sql.row<{ followers: number; public_figure: number }>(`SELECT c.followers, c.public_figure FROM identities i
     JOIN customers c ON c.id = i.customer_id WHERE i.channel = ? AND i.handle = ?`, post.channel, post.customer.handle);
   const followers = Math.max(known?.followers ?? 0, post.customer.followers ?? 0);
   const data: WireData<'listening_post'> = {
@@ -46,8 +45,8 @@ export function hearPost(db: SandboxDb, feed: Feed, post: HeardPost, at: string)
     influence: influenceLevel({ followers, publicFigure: known?.public_figure === 1 }).level,
     matched, state: 'new', by: null, caseId: null, reactions: 0, postedAt: at,
   };
-  const postId = `post-${nextVersion(db)}`;
-  const version = sqliteListening(db).save(postId, data);
-  feed.publishGlobal('listening_post', postId, version);
+  const postId = `post-${await sql.nextVersion()}`;
+  const version = await listening(sql).save(postId, data);
+  await feed.publishGlobal('listening_post', postId, version);
   return { postId, matched };
 }

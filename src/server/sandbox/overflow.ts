@@ -6,10 +6,9 @@
 import { overflowing } from '../../shared/routing/overflow.ts';
 import { leastBusy, routable } from '../../shared/routing/route.ts';
 import type { Feed } from '../feed.ts';
-import { prepared } from '../prepared.ts';
-import { nextVersion, type SandboxDb } from '../schema.ts';
-import { recordCaseEvent } from '../store/sqlite/cases.ts';
-import { candidates, routingInForce } from './routing.ts';
+import { caseEvents } from '../store/shared/cases.ts';
+import type { Sql } from '../store/sql.ts';
+import { candidates, routingInForce } from '../inbound/routing.ts';
 
 export interface Overflowed {
   caseId: string;
@@ -18,30 +17,29 @@ export interface Overflowed {
   reason: string;
 }
 
-export function applyOverflow(db: SandboxDb, feed: Feed, now: Date): Overflowed[] {
-  return db.transaction(() => {
-    const routing = routingInForce(db);
-    const at = now.toISOString();
-    const waiting = prepared<[], { id: string; assigned_to: string | null; waiting_since: string }>(db,
-      `SELECT id, assigned_to, waiting_since FROM cases
-       WHERE status <> 'resolved' AND waiting_since IS NOT NULL AND overflowed_at IS NULL ORDER BY waiting_since, id`).all();
-    const moves = overflowing(
-      waiting.map((c) => ({ caseId: c.id, agent: c.assigned_to, waitingMinutes: (now.getTime() - Date.parse(c.waiting_since)) / 60_000 })),
-      routing,
-    );
-    const done: Overflowed[] = [];
-    for (const move of moves) {
-      const members = new Set(routing.teams.find((t) => t.id === move.to)?.members ?? []);
-      // Load within the team, counted again for each move so a burst spreads over its agents.
-      const agent = leastBusy(routable(candidates(db, at).filter((c) => members.has(c.username))));
-      if (agent === null) continue;
-      const from = waiting.find((c) => c.id === move.caseId)?.assigned_to ?? null;
-      prepared(db, `UPDATE cases SET assigned_to = ?, routing_rule = 'overflow', routing_reason = ?, overflowed_at = ?, updated_at = ?, version = ?
-        WHERE id = ?`).run(agent, move.reason, at, at, nextVersion(db), move.caseId);
-      recordCaseEvent(db, move.caseId, { kind: 'assigned', data: { from, to: agent } }, at, null);
-      feed.publishCase(move.caseId);
-      done.push({ caseId: move.caseId, from, to: agent, reason: move.reason });
-    }
-    return done;
-  })();
+/** Call inside a transaction: every move, or none. */
+export async function applyOverflow(sql: Sql, feed: Feed, now: Date): Promise<Overflowed[]> {
+  const routing = await routingInForce(sql);
+  const at = now.toISOString();
+  const waiting = await sql.rows<{ id: string; assigned_to: string | null; waiting_since: string }>(
+    `SELECT id, assigned_to, waiting_since FROM cases
+     WHERE status <> 'resolved' AND waiting_since IS NOT NULL AND overflowed_at IS NULL ORDER BY waiting_since, id`);
+  const moves = overflowing(
+    waiting.map((c) => ({ caseId: c.id, agent: c.assigned_to, waitingMinutes: (now.getTime() - Date.parse(c.waiting_since)) / 60_000 })),
+    routing,
+  );
+  const done: Overflowed[] = [];
+  for (const move of moves) {
+    const members = new Set(routing.teams.find((t) => t.id === move.to)?.members ?? []);
+    // Load within the team, counted again for each move so a burst spreads over its agents.
+    const agent = leastBusy(routable((await candidates(sql, at)).filter((c) => members.has(c.username))));
+    if (agent === null) continue;
+    const from = waiting.find((c) => c.id === move.caseId)?.assigned_to ?? null;
+    await sql.run(`UPDATE cases SET assigned_to = ?, routing_rule = 'overflow', routing_reason = ?, overflowed_at = ?, updated_at = ?, version = ?
+      WHERE id = ?`, agent, move.reason, at, at, await sql.nextVersion(), move.caseId);
+    await caseEvents(sql).record(move.caseId, { kind: 'assigned', data: { from, to: agent } }, at, null);
+    await feed.publishCase(move.caseId);
+    done.push({ caseId: move.caseId, from, to: agent, reason: move.reason });
+  }
+  return done;
 }

@@ -20,10 +20,21 @@ export interface Sql {
    * PostgreSQL.
    */
   readonly forUpdate: string;
+  /**
+   * Called before a transaction's first feed write: on PostgreSQL, transactions that write the
+   * feed then commit one at a time, so its seqs become visible in order and a console's cursor
+   * never passes one still to commit. SQLite runs one transaction at a time anyway.
+   */
+  lockFeed(): Promise<void>;
   /** The values of a JSON array (a column, or `?` bound to JSON text) as rows with one column, `value`. */
   jsonEach(expression: string): string;
   /** The order a message row was written in (SQLite's rowid), for `alias` on the messages table. */
   writtenOrder(alias: string): string;
+}
+
+/** A store that runs code speaking SQL itself in one transaction (the sandbox's controls and seeding, the ingest). */
+export interface WithSql {
+  withSql<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
 }
 
 export async function exists(sql: Sql, text: string, ...params: unknown[]): Promise<boolean> {

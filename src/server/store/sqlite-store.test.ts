@@ -1,17 +1,17 @@
 // The store's transactions on SQLite: queued, never interleaved, even across real awaits.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Feed } from '../feed.ts';
 import { openSandboxDb, type SandboxDb } from '../schema.ts';
 import { toWire } from '../wire-rows.ts';
 import { storeContract } from './contract.ts';
 import { SqliteStore } from './sqlite-store.ts';
+import { sqliteSql } from './sqlite/sqlite-sql.ts';
 
 let db: SandboxDb;
 let store: SqliteStore;
 
 beforeEach(() => {
   db = openSandboxDb(':memory:');
-  store = new SqliteStore(db, new Feed(db));
+  store = new SqliteStore(db);
 });
 afterEach(() => db.close());
 
@@ -99,15 +99,15 @@ describe('an agent’s decisions on a message', () => {
       await tx.messages.decide('m-1', { type: null }, 'lucia', '2026-03-10T10:07:00.000Z');
       expect(await tx.messages.decision('m-1')).toEqual({ type: null, restored: true });
     });
-    expect(toWire(db, 'message', 'm-1')?.decision).toEqual({ type: null, restored: true, by: 'lucia', at: '2026-03-10T10:07:00.000Z' });
+    expect((await toWire(sqliteSql(db), 'message', 'm-1'))?.decision).toEqual({ type: null, restored: true, by: 'lucia', at: '2026-03-10T10:07:00.000Z' });
     // The case keeps the type it came in with.
-    expect(toWire(db, 'case', 'case-1')?.messageType).toBe('no_content');
+    expect((await toWire(sqliteSql(db), 'case', 'case-1'))?.messageType).toBe('no_content');
   });
 
-  it('sends null for a message nobody decided about, and refuses a damaged decision naming its column', () => {
-    expect(toWire(db, 'message', 'm-1')?.decision).toBeNull();
+  it('sends null for a message nobody decided about, and refuses a damaged decision naming its column', async () => {
+    expect((await toWire(sqliteSql(db), 'message', 'm-1'))?.decision).toBeNull();
     db.exec("INSERT INTO message_decisions VALUES ('m-1', 'angry', 0, 'lucia', '2026-03-10T10:05:00.000Z')");
-    expect(() => toWire(db, 'message', 'm-1')).toThrow(/messages\.decision_type/);
+    await expect(toWire(sqliteSql(db), 'message', 'm-1')).rejects.toThrow(/messages\.decision_type/);
   });
 });
 

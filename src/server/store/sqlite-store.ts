@@ -3,9 +3,10 @@
 // or roll back, then runs BEGIN IMMEDIATE … COMMIT around its awaited callback. Reads outside a
 // transaction (sign-in, the directory, pull pages) wait in the same queue, so on this one
 // connection they never see a transaction halfway, as they would not on PostgreSQL.
-import type { Feed } from '../feed.ts';
+import { Feed } from '../feed.ts';
 import type { SandboxDb } from '../schema.ts';
 import { Serial } from './serial.ts';
+import type { Sql } from './sql.ts';
 import type { ServerStore, Tx } from './store.ts';
 import { sqliteCaseEvents, sqliteCases, sqliteMessages } from './sqlite/cases.ts';
 import { sqliteArticles, sqliteAutoReplies, sqliteBlocks, sqliteOrganisation, sqliteSettings, sqliteTemplates } from './sqlite/catalogue.ts';
@@ -14,8 +15,6 @@ import { sqliteDerivations } from './sqlite/derivations.ts';
 import { sqliteListening } from './sqlite/listening.ts';
 import { sqliteCsatSurveys } from './sqlite/csat.ts';
 import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './sqlite/customers.ts';
-import { sqliteFeedReads } from './sqlite/feed-reads.ts';
-import { sqliteFeedWrites } from './sqlite/feed-writes.ts';
 import { sqliteOutbound } from './sqlite/outbound.ts';
 import { instance } from './shared/instance.ts';
 import { pushLog } from './shared/push-log.ts';
@@ -38,16 +37,19 @@ export class SqliteStore implements ServerStore {
   readonly reports: Reports;
   readonly team: Team;
   private readonly db: SandboxDb;
+  private readonly sql: Sql;
   private readonly serial = new Serial();
   /** One connection, so one set of repositories serves every transaction in turn. */
   private readonly tx: Tx;
 
-  constructor(db: SandboxDb, feed: Feed) {
+  constructor(db: SandboxDb) {
     this.db = db;
     const sql = sqliteSql(db);
+    this.sql = sql;
+    const feed = new Feed(sql);
     this.sessions = this.alone(sqliteSessions(db));
     this.directory = this.alone(sqliteDirectory(db));
-    this.feed = this.alone(sqliteFeedReads(feed));
+    this.feed = this.queued<FeedReads>({ page: (...args) => feed.page(...args), lastSeq: () => feed.lastSeq(), horizon: () => feed.horizon() });
     this.instance = this.queued(instance(sql));
     this.qaPacks = this.alone(sqliteQaPacks(db));
     this.qaReviews = this.alone(sqliteQaReviews(db));
@@ -74,17 +76,21 @@ export class SqliteStore implements ServerStore {
       qaReviews: promised(sqliteQaReviews(db)),
       coaching: promised(sqliteCoaching(db)),
       derivations: promised(sqliteDerivations(db)),
-      feed: promised(sqliteFeedWrites(feed)),
+      feed,
       listening: promised(sqliteListening(db)),
     };
   }
 
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.inTransaction(() => work(this.tx));
+  }
+
+  private inTransaction<T>(work: () => Promise<T>): Promise<T> {
     return this.serial.run(async () => {
       // IMMEDIATE takes the write lock now, so no other connection (a trainer's tool) slips in.
       this.db.exec('BEGIN IMMEDIATE');
       try {
-        const result = await work(this.tx);
+        const result = await work();
         this.db.exec('COMMIT');
         return result;
       } catch (error) {
@@ -95,11 +101,12 @@ export class SqliteStore implements ServerStore {
   }
 
   /**
-   * Runs the sandbox's own synchronous SQLite work (trainer controls, reseeding: see
-   * src/server/sandbox/) between transactions, never inside one.
+   * Runs `work` in one transaction of its own, between the others, handing it the statements
+   * themselves: for the sandbox's controls and seeding (src/server/sandbox/), which speak SQL
+   * rather than through repositories.
    */
-  exclusive<T>(work: () => T): Promise<T> {
-    return this.serial.run(() => Promise.resolve().then(work));
+  withSql<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
+    return this.inTransaction(() => work(this.sql));
   }
 
   /** A repository whose every call is a statement of its own, queued behind the transactions. */

@@ -43,7 +43,11 @@ export function toPostgres(text: string): Statement {
   return statement;
 }
 
+/** Any fixed number, the same on every node: the feed's writers take turns on it. */
+const FEED_LOCK = 7_301;
+
 export function pgSql(on: Queryable): Sql {
+  let feedLocked = false;
   const query = async <R>(text: string, params: unknown[]) => {
     const { name, text: sql } = toPostgres(text);
     return on.query<R & pg.QueryResultRow>({ name, text: sql, values: params });
@@ -55,6 +59,11 @@ export function pgSql(on: Queryable): Sql {
     run: async (text, ...params) => (await query(text, params)).rowCount ?? 0,
     nextVersion: async () => (await query<{ v: number }>("SELECT nextval('versions') AS v", [])).rows[0]!.v,
     forUpdate: ' FOR UPDATE',
+    lockFeed: async () => {
+      if (feedLocked) return;
+      await query('SELECT pg_advisory_xact_lock(?)', [FEED_LOCK]);
+      feedLocked = true;
+    },
     jsonEach: (expression) => `json_array_elements_text(${expression}::json)`,
     writtenOrder: (alias) => `${alias}.written`,
   };

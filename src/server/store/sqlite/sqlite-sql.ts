@@ -12,6 +12,7 @@ export function sqliteSql(db: SandboxDb): Sql {
     run: (text, ...params) => settle(() => run(db, text, ...params)),
     nextVersion: () => settle(() => nextVersion(db)),
     forUpdate: '',
+    lockFeed: () => Promise.resolve(),
     jsonEach: (expression) => `json_each(${expression})`,
     writtenOrder: (alias) => `${alias}.rowid`,
   };

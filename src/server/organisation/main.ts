@@ -1,0 +1,106 @@
+// The central API for an organisation, on PostgreSQL (docs/server.md):
+//   npm run server -- --database postgres://… [--port 4020] [--host 127.0.0.1]
+//                     [--tls-cert FILE --tls-key FILE] [--scenario default]
+//   npm run server -- admin add-user --database URL --username U --role agent|supervisor|trainer
+//                     [--name "Full Name"] [--team T] --password-stdin
+//   npm run server -- admin new-epoch --database URL      (after restoring a backup, nodes stopped)
+// Every option may come from the environment instead: ATIENDE_DATABASE_URL, ATIENDE_PORT,
+// ATIENDE_HOST, ATIENDE_TLS_CERT, ATIENDE_TLS_KEY; the ingest API's key only from
+// ATIENDE_INGEST_KEY, and extra host names from ATIENDE_ALLOWED_HOSTS.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ROLES, type Role } from '../../shared/domain.ts';
+import { loadScenario } from '../scenario.ts';
+import { SANDBOX_PASSWORD, isSeeded, reseed } from '../sandbox/seed.ts';
+import { hashPassword } from '../passwords.ts';
+import { PostgresStore } from '../store/postgres-store.ts';
+import { addUser } from './admin.ts';
+import { jsonLines } from './log.ts';
+import { OrganisationServer } from './server.ts';
+
+const log = jsonLines();
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      database: { type: 'string', default: process.env.ATIENDE_DATABASE_URL },
+      port: { type: 'string', default: process.env.ATIENDE_PORT ?? '4020' },
+      host: { type: 'string', default: process.env.ATIENDE_HOST ?? '127.0.0.1' },
+      'tls-cert': { type: 'string', default: process.env.ATIENDE_TLS_CERT },
+      'tls-key': { type: 'string', default: process.env.ATIENDE_TLS_KEY },
+      scenario: { type: 'string' },
+      username: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      team: { type: 'string' },
+      'password-stdin': { type: 'boolean', default: false },
+    },
+  });
+  const database = values.database;
+  if (!database) throw new Error('--database postgres://… (or ATIENDE_DATABASE_URL) names the organisation\'s database');
+  if (positionals[0] === 'admin') return admin(positionals.slice(1), database, values);
+  if (positionals.length > 0) throw new Error(`Unknown command "${positionals.join(' ')}": the commands are "admin add-user" and "admin new-epoch"`);
+  if ((values['tls-cert'] === undefined) !== (values['tls-key'] === undefined)) throw new Error('--tls-cert and --tls-key go together');
+  const tls = values['tls-cert'] && values['tls-key'] ? { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']) } : undefined;
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, not "${values.port}"`);
+  const server = await OrganisationServer.open({ database, ...(tls ? { tls } : {}), ingestKey: process.env.ATIENDE_INGEST_KEY || undefined, log });
+  if (values.scenario) await seedDemo(server.store, values.scenario);
+  const url = await server.listen(port, values.host);
+  log('info', 'listening', { url, ingest: Boolean(process.env.ATIENDE_INGEST_KEY) });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log('info', 'shutting down', { signal });
+    void server.close().then(() => process.exit(0), (error: unknown) => {
+      log('error', 'shutdown failed', { error: (error as Error).message });
+      process.exit(1);
+    });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+/** A demo database: the scenario's users, customers and cases, once, into an empty database only. */
+async function seedDemo(store: PostgresStore, scenario: string): Promise<void> {
+  const seeded = await store.withSql(async (sql) => await isSeeded(sql) || (await sql.row('SELECT 1 FROM users LIMIT 1')) !== undefined);
+  if (seeded) {
+    log('info', 'not seeding: the database holds users already', { scenario });
+    return;
+  }
+  const password = await hashPassword(SANDBOX_PASSWORD);
+  await store.withSql((sql) => reseed(sql, loadScenario(scenario), new Date(), { password }));
+  log('info', 'seeded a demo database', { scenario, users: loadScenario(scenario).users.map((u) => u.username), password: SANDBOX_PASSWORD });
+}
+
+async function admin([command, ...rest]: string[], database: string, values: { username?: string; role?: string; name?: string; team?: string; 'password-stdin': boolean }): Promise<void> {
+  if (rest.length > 0 || (command !== 'add-user' && command !== 'new-epoch')) {
+    throw new Error(`Unknown command "admin ${[command, ...rest].join(' ')}": the commands are "admin add-user" and "admin new-epoch"`);
+  }
+  const store = await PostgresStore.open(database);
+  try {
+    if (command === 'new-epoch') {
+      const { from, to } = await store.instance.renewEpoch();
+      process.stdout.write(`New epoch ${to} (was ${from ?? 'none'}): consoles resync, and their pushes from before the restore are never applied twice\n`);
+      return;
+    }
+    if (!values.username) throw new Error('add-user needs --username');
+    if (!values.role || !ROLES.includes(values.role as Role)) throw new Error(`add-user needs --role ${ROLES.join('|')}`);
+    // Never on the command line, where other users of the machine and the shell's history see it.
+    if (!values['password-stdin']) throw new Error('add-user reads the password from standard input: pass --password-stdin');
+    const password = readFileSync(0, 'utf8').replace(/\r?\n$/, '');
+    await addUser(store, { username: values.username, role: values.role as Role, password, ...(values.name ? { name: values.name } : {}), ...(values.team ? { team: values.team } : {}) });
+    process.stdout.write(`Added ${values.role} "${values.username}"\n`);
+  } finally {
+    await store.close();
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`server: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
