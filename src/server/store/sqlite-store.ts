@@ -13,10 +13,10 @@ import { sqliteCoaching } from './sqlite/coaching.ts';
 import { sqliteDerivations } from './sqlite/derivations.ts';
 import { sqliteListening } from './sqlite/listening.ts';
 import { sqliteCsatSurveys } from './sqlite/csat.ts';
-import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './sqlite/customers.ts';
 import { sqliteFeedReads } from './sqlite/feed-reads.ts';
 import { sqliteFeedWrites } from './sqlite/feed-writes.ts';
 import { sqliteOutbound } from './sqlite/outbound.ts';
+import { customers, identities, links, notes } from './shared/customers.ts';
 import { instance } from './shared/instance.ts';
 import { pushLog } from './shared/push-log.ts';
 import { sqliteSql } from './sqlite/sqlite-sql.ts';
@@ -59,10 +59,10 @@ export class SqliteStore implements ServerStore {
       caseEvents: promised(sqliteCaseEvents(db)),
       csat: promised(sqliteCsatSurveys(db)),
       messages: promised(sqliteMessages(db)),
-      customers: promised(sqliteCustomers(db)),
-      identities: promised(sqliteIdentities(db)),
-      notes: promised(sqliteNotes(db)),
-      links: promised(sqliteLinks(db)),
+      customers: customers(sql),
+      identities: identities(sql),
+      notes: notes(sql),
+      links: links(sql),
       templates: promised(sqliteTemplates(db)),
       articles: promised(sqliteArticles(db)),
       blocks: promised(sqliteBlocks(db)),
