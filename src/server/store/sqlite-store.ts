@@ -19,12 +19,12 @@ import { sqliteOutbound } from './sqlite/outbound.ts';
 import { customers, identities, links, notes } from './shared/customers.ts';
 import { instance } from './shared/instance.ts';
 import { pushLog } from './shared/push-log.ts';
+import { directory, sessions } from './shared/sessions.ts';
 import { sqliteSql } from './sqlite/sqlite-sql.ts';
 import { promised, type Sync } from './sqlite/promised.ts';
 import { sqliteQaPacks } from './sqlite/qa-packs.ts';
 import { sqliteQaReviews } from './sqlite/qa-reviews.ts';
 import { sqliteReports } from './sqlite/reports.ts';
-import { sqliteDirectory, sqliteSessions } from './sqlite/sessions.ts';
 import { sqliteTeam } from './sqlite/team.ts';
 import type { CustomerDirectory, FeedReads, Instance, QaPacks, QaReviews, Reports, Sessions, Team } from './repositories.ts';
 
@@ -45,8 +45,9 @@ export class SqliteStore implements ServerStore {
   constructor(db: SandboxDb, feed: Feed) {
     this.db = db;
     const sql = sqliteSql(db);
-    this.sessions = this.alone(sqliteSessions(db));
-    this.directory = this.alone(sqliteDirectory(db));
+    // A session's own transactions run in its turn in the queue.
+    this.sessions = this.queued(sessions(sql, (work) => this.begun(() => work(sql))));
+    this.directory = this.queued(directory(sql));
     this.feed = this.alone(sqliteFeedReads(feed));
     this.instance = this.queued(instance(sql));
     this.qaPacks = this.alone(sqliteQaPacks(db));
@@ -80,18 +81,21 @@ export class SqliteStore implements ServerStore {
   }
 
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.serial.run(async () => {
-      // IMMEDIATE takes the write lock now, so no other connection (a trainer's tool) slips in.
-      this.db.exec('BEGIN IMMEDIATE');
-      try {
-        const result = await work(this.tx);
-        this.db.exec('COMMIT');
-        return result;
-      } catch (error) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        throw error;
-      }
-    });
+    return this.serial.run(() => this.begun(() => work(this.tx)));
+  }
+
+  /** BEGIN … COMMIT around `work`, already in its turn in the queue. */
+  private async begun<T>(work: () => Promise<T>): Promise<T> {
+    // IMMEDIATE takes the write lock now, so no other connection (a trainer's tool) slips in.
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await work();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
   }
 
   /**
