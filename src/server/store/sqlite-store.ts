@@ -14,16 +14,16 @@ import { sqliteCoaching } from './sqlite/coaching.ts';
 import { sqliteDerivations } from './sqlite/derivations.ts';
 import { sqliteListening } from './sqlite/listening.ts';
 import { sqliteCsatSurveys } from './sqlite/csat.ts';
-import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './sqlite/customers.ts';
 import { sqliteOutbound } from './sqlite/outbound.ts';
+import { customers, identities, links, notes } from './shared/customers.ts';
 import { instance } from './shared/instance.ts';
 import { pushLog } from './shared/push-log.ts';
+import { directory, sessions } from './shared/sessions.ts';
 import { sqliteSql } from './sqlite/sqlite-sql.ts';
 import { promised, type Sync } from './sqlite/promised.ts';
 import { sqliteQaPacks } from './sqlite/qa-packs.ts';
 import { sqliteQaReviews } from './sqlite/qa-reviews.ts';
 import { sqliteReports } from './sqlite/reports.ts';
-import { sqliteDirectory, sqliteSessions } from './sqlite/sessions.ts';
 import { sqliteTeam } from './sqlite/team.ts';
 import type { CustomerDirectory, FeedReads, Instance, QaPacks, QaReviews, Reports, Sessions, Team } from './repositories.ts';
 
@@ -47,8 +47,9 @@ export class SqliteStore implements ServerStore {
     const sql = sqliteSql(db);
     this.sql = sql;
     const feed = new Feed(sql);
-    this.sessions = this.alone(sqliteSessions(db));
-    this.directory = this.alone(sqliteDirectory(db));
+    // A session's own transactions run in its turn in the queue.
+    this.sessions = this.queued(sessions(sql, (work) => this.begun(() => work(sql))));
+    this.directory = this.queued(directory(sql));
     this.feed = this.queued<FeedReads>({ page: (...args) => feed.page(...args), lastSeq: () => feed.lastSeq(), horizon: () => feed.horizon() });
     this.instance = this.queued(instance(sql));
     this.qaPacks = this.alone(sqliteQaPacks(db));
@@ -61,10 +62,10 @@ export class SqliteStore implements ServerStore {
       caseEvents: promised(sqliteCaseEvents(db)),
       csat: promised(sqliteCsatSurveys(db)),
       messages: promised(sqliteMessages(db)),
-      customers: promised(sqliteCustomers(db)),
-      identities: promised(sqliteIdentities(db)),
-      notes: promised(sqliteNotes(db)),
-      links: promised(sqliteLinks(db)),
+      customers: customers(sql),
+      identities: identities(sql),
+      notes: notes(sql),
+      links: links(sql),
       templates: promised(sqliteTemplates(db)),
       articles: promised(sqliteArticles(db)),
       blocks: promised(sqliteBlocks(db)),
@@ -82,22 +83,21 @@ export class SqliteStore implements ServerStore {
   }
 
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.inTransaction(() => work(this.tx));
+    return this.serial.run(() => this.begun(() => work(this.tx)));
   }
 
-  private inTransaction<T>(work: () => Promise<T>): Promise<T> {
-    return this.serial.run(async () => {
-      // IMMEDIATE takes the write lock now, so no other connection (a trainer's tool) slips in.
-      this.db.exec('BEGIN IMMEDIATE');
-      try {
-        const result = await work();
-        this.db.exec('COMMIT');
-        return result;
-      } catch (error) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        throw error;
-      }
-    });
+  /** BEGIN … COMMIT around `work`, already in its turn in the queue. */
+  private async begun<T>(work: () => Promise<T>): Promise<T> {
+    // IMMEDIATE takes the write lock now, so no other connection (a trainer's tool) slips in.
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await work();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
   }
 
   /**
@@ -106,7 +106,7 @@ export class SqliteStore implements ServerStore {
    * rather than through repositories.
    */
   withSql<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
-    return this.inTransaction(() => work(this.sql));
+    return this.serial.run(() => this.begun(() => work(this.sql)));
   }
 
   /** A repository whose every call is a statement of its own, queued behind the transactions. */
