@@ -105,7 +105,6 @@ async function reopens(sql: Sql, caseId: string, text: string, repliesToPromo: b
   const noise = noiseOf({ text, previous: (await previousText(sql, caseId)) ?? null, caseStatus: 'resolved', repliesToPromo });
   return reopensCase(noise, 'resolved');
 }
-}
 
 /** The customer's latest message on the case, before the one arriving. */
 async function previousText(sql: Sql, caseId: string): Promise<string | undefined> {
