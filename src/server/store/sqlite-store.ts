@@ -8,7 +8,6 @@ import type { SandboxDb } from '../schema.ts';
 import { Serial } from './serial.ts';
 import type { ServerStore, Tx } from './store.ts';
 import { sqliteCaseEvents, sqliteCases, sqliteMessages } from './sqlite/cases.ts';
-import { sqliteArticles, sqliteAutoReplies, sqliteBlocks, sqliteOrganisation, sqliteSettings, sqliteTemplates } from './sqlite/catalogue.ts';
 import { sqliteCoaching } from './sqlite/coaching.ts';
 import { sqliteDerivations } from './sqlite/derivations.ts';
 import { sqliteListening } from './sqlite/listening.ts';
@@ -17,6 +16,7 @@ import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './s
 import { sqliteFeedReads } from './sqlite/feed-reads.ts';
 import { sqliteFeedWrites } from './sqlite/feed-writes.ts';
 import { sqliteOutbound } from './sqlite/outbound.ts';
+import { articles, autoReplies, blocks, organisation, settings, templates } from './shared/catalogue.ts';
 import { instance } from './shared/instance.ts';
 import { pushLog } from './shared/push-log.ts';
 import { sqliteSql } from './sqlite/sqlite-sql.ts';
@@ -63,12 +63,12 @@ export class SqliteStore implements ServerStore {
       identities: promised(sqliteIdentities(db)),
       notes: promised(sqliteNotes(db)),
       links: promised(sqliteLinks(db)),
-      templates: promised(sqliteTemplates(db)),
-      articles: promised(sqliteArticles(db)),
-      blocks: promised(sqliteBlocks(db)),
-      settings: promised(sqliteSettings(db)),
-      organisation: promised(sqliteOrganisation(db)),
-      autoReplies: promised(sqliteAutoReplies(db)),
+      templates: templates(sql),
+      articles: articles(sql),
+      blocks: blocks(sql),
+      settings: settings(sql),
+      organisation: organisation(sql),
+      autoReplies: autoReplies(sql),
       outbound: promised(sqliteOutbound(db)),
       qaPacks: promised(sqliteQaPacks(db)),
       qaReviews: promised(sqliteQaReviews(db)),
