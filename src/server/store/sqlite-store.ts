@@ -15,9 +15,9 @@ import { sqliteCsatSurveys } from './sqlite/csat.ts';
 import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './sqlite/customers.ts';
 import { sqliteFeedReads } from './sqlite/feed-reads.ts';
 import { sqliteFeedWrites } from './sqlite/feed-writes.ts';
-import { sqliteOutbound } from './sqlite/outbound.ts';
 import { articles, autoReplies, blocks, organisation, settings, templates } from './shared/catalogue.ts';
 import { instance } from './shared/instance.ts';
+import { outbound } from './shared/outbound.ts';
 import { pushLog } from './shared/push-log.ts';
 import { sqliteSql } from './sqlite/sqlite-sql.ts';
 import { promised, type Sync } from './sqlite/promised.ts';
@@ -69,7 +69,7 @@ export class SqliteStore implements ServerStore {
       settings: settings(sql),
       organisation: organisation(sql),
       autoReplies: autoReplies(sql),
-      outbound: promised(sqliteOutbound(db)),
+      outbound: outbound(sql),
       qaPacks: promised(sqliteQaPacks(db)),
       qaReviews: promised(sqliteQaReviews(db)),
       coaching: promised(sqliteCoaching(db)),
