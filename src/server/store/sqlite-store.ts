@@ -8,7 +8,6 @@ import type { SandboxDb } from '../schema.ts';
 import { Serial } from './serial.ts';
 import type { ServerStore, Tx } from './store.ts';
 import { sqliteCaseEvents, sqliteCases, sqliteMessages } from './sqlite/cases.ts';
-import { sqliteCoaching } from './sqlite/coaching.ts';
 import { sqliteDerivations } from './sqlite/derivations.ts';
 import { sqliteListening } from './sqlite/listening.ts';
 import { sqliteCsatSurveys } from './sqlite/csat.ts';
@@ -16,6 +15,7 @@ import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './s
 import { sqliteFeedReads } from './sqlite/feed-reads.ts';
 import { sqliteFeedWrites } from './sqlite/feed-writes.ts';
 import { articles, autoReplies, blocks, organisation, settings, templates } from './shared/catalogue.ts';
+import { coaching } from './shared/coaching.ts';
 import { instance } from './shared/instance.ts';
 import { outbound } from './shared/outbound.ts';
 import { pushLog } from './shared/push-log.ts';
@@ -72,7 +72,7 @@ export class SqliteStore implements ServerStore {
       outbound: outbound(sql),
       qaPacks: promised(sqliteQaPacks(db)),
       qaReviews: promised(sqliteQaReviews(db)),
-      coaching: promised(sqliteCoaching(db)),
+      coaching: coaching(sql),
       derivations: promised(sqliteDerivations(db)),
       feed: promised(sqliteFeedWrites(feed)),
       listening: promised(sqliteListening(db)),
