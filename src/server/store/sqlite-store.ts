@@ -10,12 +10,12 @@ import type { ServerStore, Tx } from './store.ts';
 import { sqliteCaseEvents, sqliteCases, sqliteMessages } from './sqlite/cases.ts';
 import { sqliteDerivations } from './sqlite/derivations.ts';
 import { sqliteListening } from './sqlite/listening.ts';
-import { sqliteCsatSurveys } from './sqlite/csat.ts';
 import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './sqlite/customers.ts';
 import { sqliteFeedReads } from './sqlite/feed-reads.ts';
 import { sqliteFeedWrites } from './sqlite/feed-writes.ts';
 import { articles, autoReplies, blocks, organisation, settings, templates } from './shared/catalogue.ts';
 import { coaching } from './shared/coaching.ts';
+import { csatSurveys } from './shared/csat.ts';
 import { instance } from './shared/instance.ts';
 import { outbound } from './shared/outbound.ts';
 import { pushLog } from './shared/push-log.ts';
@@ -57,7 +57,7 @@ export class SqliteStore implements ServerStore {
       pushLog: pushLog(sql),
       cases: promised(sqliteCases(db)),
       caseEvents: promised(sqliteCaseEvents(db)),
-      csat: promised(sqliteCsatSurveys(db)),
+      csat: csatSurveys(sql),
       messages: promised(sqliteMessages(db)),
       customers: promised(sqliteCustomers(db)),
       identities: promised(sqliteIdentities(db)),
