@@ -9,14 +9,14 @@ import { Serial } from './serial.ts';
 import type { Sql } from './sql.ts';
 import type { ServerStore, Tx } from './store.ts';
 import { sqliteCaseEvents, sqliteCases, sqliteMessages } from './sqlite/cases.ts';
-import { sqliteArticles, sqliteAutoReplies, sqliteBlocks, sqliteOrganisation, sqliteSettings, sqliteTemplates } from './sqlite/catalogue.ts';
-import { sqliteCoaching } from './sqlite/coaching.ts';
 import { sqliteDerivations } from './sqlite/derivations.ts';
 import { sqliteListening } from './sqlite/listening.ts';
-import { sqliteCsatSurveys } from './sqlite/csat.ts';
-import { sqliteOutbound } from './sqlite/outbound.ts';
 import { customers, identities, links, notes } from './shared/customers.ts';
+import { articles, autoReplies, blocks, organisation, settings, templates } from './shared/catalogue.ts';
+import { coaching } from './shared/coaching.ts';
+import { csatSurveys } from './shared/csat.ts';
 import { instance } from './shared/instance.ts';
+import { outbound } from './shared/outbound.ts';
 import { pushLog } from './shared/push-log.ts';
 import { directory, sessions } from './shared/sessions.ts';
 import { sqliteSql } from './sqlite/sqlite-sql.ts';
@@ -60,22 +60,22 @@ export class SqliteStore implements ServerStore {
       pushLog: pushLog(sql),
       cases: promised(sqliteCases(db)),
       caseEvents: promised(sqliteCaseEvents(db)),
-      csat: promised(sqliteCsatSurveys(db)),
+      csat: csatSurveys(sql),
       messages: promised(sqliteMessages(db)),
       customers: customers(sql),
       identities: identities(sql),
       notes: notes(sql),
       links: links(sql),
-      templates: promised(sqliteTemplates(db)),
-      articles: promised(sqliteArticles(db)),
-      blocks: promised(sqliteBlocks(db)),
-      settings: promised(sqliteSettings(db)),
-      organisation: promised(sqliteOrganisation(db)),
-      autoReplies: promised(sqliteAutoReplies(db)),
-      outbound: promised(sqliteOutbound(db)),
+      templates: templates(sql),
+      articles: articles(sql),
+      blocks: blocks(sql),
+      settings: settings(sql),
+      organisation: organisation(sql),
+      autoReplies: autoReplies(sql),
+      outbound: outbound(sql),
       qaPacks: promised(sqliteQaPacks(db)),
       qaReviews: promised(sqliteQaReviews(db)),
-      coaching: promised(sqliteCoaching(db)),
+      coaching: coaching(sql),
       derivations: promised(sqliteDerivations(db)),
       feed,
       listening: promised(sqliteListening(db)),
