@@ -7,7 +7,6 @@ import type { Feed } from '../feed.ts';
 import type { SandboxDb } from '../schema.ts';
 import { Serial } from './serial.ts';
 import type { ServerStore, Tx } from './store.ts';
-import { sqliteCaseEvents, sqliteCases, sqliteMessages } from './sqlite/cases.ts';
 import { sqliteArticles, sqliteAutoReplies, sqliteBlocks, sqliteOrganisation, sqliteSettings, sqliteTemplates } from './sqlite/catalogue.ts';
 import { sqliteCoaching } from './sqlite/coaching.ts';
 import { sqliteDerivations } from './sqlite/derivations.ts';
@@ -17,6 +16,7 @@ import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './s
 import { sqliteFeedReads } from './sqlite/feed-reads.ts';
 import { sqliteFeedWrites } from './sqlite/feed-writes.ts';
 import { sqliteOutbound } from './sqlite/outbound.ts';
+import { caseEvents, cases, messages } from './shared/cases.ts';
 import { instance } from './shared/instance.ts';
 import { pushLog } from './shared/push-log.ts';
 import { sqliteSql } from './sqlite/sqlite-sql.ts';
@@ -55,10 +55,10 @@ export class SqliteStore implements ServerStore {
     this.team = this.alone(sqliteTeam(db));
     this.tx = {
       pushLog: pushLog(sql),
-      cases: promised(sqliteCases(db)),
-      caseEvents: promised(sqliteCaseEvents(db)),
+      cases: cases(sql),
+      caseEvents: caseEvents(sql),
       csat: promised(sqliteCsatSurveys(db)),
-      messages: promised(sqliteMessages(db)),
+      messages: messages(sql),
       customers: promised(sqliteCustomers(db)),
       identities: promised(sqliteIdentities(db)),
       notes: promised(sqliteNotes(db)),
