@@ -9,14 +9,14 @@ import { Serial } from './serial.ts';
 import type { ServerStore, Tx } from './store.ts';
 import { sqliteArticles, sqliteAutoReplies, sqliteBlocks, sqliteOrganisation, sqliteSettings, sqliteTemplates } from './sqlite/catalogue.ts';
 import { sqliteCoaching } from './sqlite/coaching.ts';
-import { sqliteDerivations } from './sqlite/derivations.ts';
-import { sqliteListening } from './sqlite/listening.ts';
 import { sqliteCsatSurveys } from './sqlite/csat.ts';
 import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './sqlite/customers.ts';
 import { sqliteFeedReads } from './sqlite/feed-reads.ts';
 import { sqliteFeedWrites } from './sqlite/feed-writes.ts';
+import { sqliteListening } from './sqlite/listening.ts';
 import { sqliteOutbound } from './sqlite/outbound.ts';
 import { caseEvents, cases, messages } from './shared/cases.ts';
+import { derivations } from './shared/derivations.ts';
 import { instance } from './shared/instance.ts';
 import { pushLog } from './shared/push-log.ts';
 import { sqliteSql } from './sqlite/sqlite-sql.ts';
@@ -73,7 +73,7 @@ export class SqliteStore implements ServerStore {
       qaPacks: promised(sqliteQaPacks(db)),
       qaReviews: promised(sqliteQaReviews(db)),
       coaching: promised(sqliteCoaching(db)),
-      derivations: promised(sqliteDerivations(db)),
+      derivations: derivations(sql),
       feed: promised(sqliteFeedWrites(feed)),
       listening: promised(sqliteListening(db)),
     };
