@@ -13,11 +13,11 @@ import { sqliteCsatSurveys } from './sqlite/csat.ts';
 import { sqliteCustomers, sqliteIdentities, sqliteLinks, sqliteNotes } from './sqlite/customers.ts';
 import { sqliteFeedReads } from './sqlite/feed-reads.ts';
 import { sqliteFeedWrites } from './sqlite/feed-writes.ts';
-import { sqliteListening } from './sqlite/listening.ts';
 import { sqliteOutbound } from './sqlite/outbound.ts';
 import { caseEvents, cases, messages } from './shared/cases.ts';
 import { derivations } from './shared/derivations.ts';
 import { instance } from './shared/instance.ts';
+import { listening } from './shared/listening.ts';
 import { pushLog } from './shared/push-log.ts';
 import { sqliteSql } from './sqlite/sqlite-sql.ts';
 import { promised, type Sync } from './sqlite/promised.ts';
@@ -75,7 +75,7 @@ export class SqliteStore implements ServerStore {
       coaching: promised(sqliteCoaching(db)),
       derivations: derivations(sql),
       feed: promised(sqliteFeedWrites(feed)),
-      listening: promised(sqliteListening(db)),
+      listening: listening(sql),
     };
   }
 
