@@ -15,6 +15,14 @@ export interface Sql {
   /** The next version for a changed row: versions only grow, across the whole store. */
   nextVersion(): Promise<number>;
   /**
+   * The next number of a series rows are numbered by (a case's number, a derivation's seq). On
+   * SQLite, where one transaction runs at a time, `greatest` reads it: a `SELECT … AS n` of the
+   * greatest number taken, plus one. On PostgreSQL two transactions reading that at once would
+   * draw the same number, so it is the sequence `sequence`'s next value (migration 002); a
+   * number drawn by a transaction that rolls back is skipped there.
+   */
+  nextNumber(sequence: string, greatest: string): Promise<number>;
+  /**
    * What a read that is about to be written back adds so that no other transaction writes the
    * row meanwhile: nothing on SQLite, where one transaction runs at a time; `FOR UPDATE` on
    * PostgreSQL.
@@ -43,4 +51,9 @@ export async function exists(sql: Sql, text: string, ...params: unknown[]): Prom
 
 export async function ids(sql: Sql, text: string, ...params: unknown[]): Promise<string[]> {
   return (await sql.rows<{ id: string }>(text, ...params)).map((r) => r.id);
+}
+
+/** Runs a write whose count of changed rows nobody reads. */
+export async function write(sql: Sql, text: string, ...params: unknown[]): Promise<void> {
+  await sql.run(text, ...params);
 }

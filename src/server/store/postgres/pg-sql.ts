@@ -58,6 +58,11 @@ export function pgSql(on: Queryable): Sql {
     rows: async <R>(text: string, ...params: unknown[]) => (await query<R>(text, params)).rows,
     run: async (text, ...params) => (await query(text, params)).rowCount ?? 0,
     nextVersion: async () => (await query<{ v: number }>("SELECT nextval('versions') AS v", [])).rows[0]!.v,
+    nextNumber: async (sequence) => {
+      const [drawn] = (await query<{ n: number }>('SELECT nextval(?::regclass) AS n', [sequence])).rows;
+      if (!drawn) throw new Error(`No number from the sequence ${sequence}`);
+      return drawn.n;
+    },
     forUpdate: ' FOR UPDATE',
     lockFeed: async () => {
       if (feedLocked) return;

@@ -11,11 +11,18 @@ export function sqliteSql(db: SandboxDb): Sql {
     rows: (text, ...params) => settle(() => rows(db, text, ...params)),
     run: (text, ...params) => settle(() => run(db, text, ...params)),
     nextVersion: () => settle(() => nextVersion(db)),
+    nextNumber: (_sequence, greatest) => settle(() => drawn(row<{ n: number }>(db, greatest), greatest)),
     forUpdate: '',
     lockFeed: () => Promise.resolve(),
     jsonEach: (expression) => `json_each(${expression})`,
     writtenOrder: (alias) => `${alias}.rowid`,
   };
+}
+
+/** The number a numbering statement answered. */
+export function drawn(found: { n: number } | undefined, statement: string): number {
+  if (!found) throw new Error(`No number from: ${statement}`);
+  return found.n;
 }
 
 /** A throw becomes a rejection, as it would from a database driver. */
