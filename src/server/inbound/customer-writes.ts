@@ -10,7 +10,7 @@ import { NOT_NOISE, noiseVerdict } from '../message-noise.ts';
 import { Continuations } from './continuations.ts';
 import { pendingSurvey, readSurveyReply, recordSurveyAnswer, type PendingSurvey } from './csat-replies.ts';
 import { routeNewCase } from './routing.ts';
-import { caseEvents, insertOpenCase } from '../store/shared/cases.ts';
+import { caseEvents, openCase } from '../store/shared/cases.ts';
 import { accountFor } from '../store/shared/customers.ts';
 import type { Sql } from '../store/sql.ts';
 
@@ -81,7 +81,7 @@ export async function customerWrites(sql: Sql, now: string, input: Arrival): Pro
       ? await routeNewCase(sql, { channel: input.channel, language, text: input.text, customerId: identity.customerId, now })
       : null;
     const assignee = named ?? routed?.agent ?? null;
-    caseId = (await insertOpenCase(sql, {
+    caseId = (await openCase(sql, {
       customerId: identity.customerId, identityId: identity.identityId, channel: input.channel, text: input.text, assignee, language, at: now,
       routing: routed?.rule ? { rule: routed.rule, reason: routed.reason } : null,
     })).caseId;

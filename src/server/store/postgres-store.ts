@@ -54,7 +54,7 @@ export class PostgresStore implements ServerStore {
   private constructor(pool: pg.Pool) {
     this.pool = pool;
     const sql = pgSql(pool);
-    this.sessions = sessions(sql);
+    this.sessions = sessions(sql, (work) => this.withSql(work));
     this.directory = directory(sql);
     this.instance = instance(sql);
     this.qaPacks = qaPacks(sql);

@@ -18,8 +18,9 @@ export interface Sql {
    * The next number of a series rows are numbered by (a case's number, a derivation's seq). On
    * SQLite, where one transaction runs at a time, `greatest` reads it: a `SELECT … AS n` of the
    * greatest number taken, plus one. On PostgreSQL two transactions reading that at once would
-   * draw the same number, so it is the sequence `sequence`'s next value (migration 002); a
-   * number drawn by a transaction that rolls back is skipped there.
+   * draw the same number, so it is the sequence `sequence`'s next value (migration 002), or
+   * `greatest` when rows were written with numbers of their own (a seeded demo); a number drawn
+   * by a transaction that rolls back is skipped there.
    */
   nextNumber(sequence: string, greatest: string): Promise<number>;
   /**

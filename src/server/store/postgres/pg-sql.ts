@@ -58,8 +58,12 @@ export function pgSql(on: Queryable): Sql {
     rows: async <R>(text: string, ...params: unknown[]) => (await query<R>(text, params)).rows,
     run: async (text, ...params) => (await query(text, params)).rowCount ?? 0,
     nextVersion: async () => (await query<{ v: number }>("SELECT nextval('versions') AS v", [])).rows[0]!.v,
-    nextNumber: async (sequence) => {
-      const [drawn] = (await query<{ n: number }>('SELECT nextval(?::regclass) AS n', [sequence])).rows;
+    nextNumber: async (sequence, greatest) => {
+      // The sequence's next value; past the greatest row when rows came with numbers of their own
+      // (a seeded demo), and then the sequence moves there so the numbers after follow on.
+      const [drawn] = (await query<{ n: number }>(
+        `SELECT CASE WHEN g > v THEN setval(?::regclass, g) ELSE v END AS n FROM (SELECT nextval(?::regclass) AS v, (${greatest}) AS g) drawn`,
+        [sequence, sequence])).rows;
       if (!drawn) throw new Error(`No number from the sequence ${sequence}`);
       return drawn.n;
     },

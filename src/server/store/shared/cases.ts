@@ -1,6 +1,5 @@
-// Cases, their messages and their events. The sandbox's trainer controls and seed open cases and
-// record events outside the store, synchronously (sqlite/cases.ts), with the statements here.
-import type { CaseEvent, CaseEvents, CaseFacts, Cases, Messages } from '../repositories.ts';
+// Cases, their messages and their events.
+import type { CaseEvents, CaseFacts, Cases, Messages } from '../repositories.ts';
 import { exists, ids, type Sql, write } from '../sql.ts';
 import { likeMessage, openedFrom } from './likes.ts';
 
@@ -62,16 +61,12 @@ export const messages = (sql: Sql): Messages => ({
   openedFrom: (messageId) => openedFrom(sql, messageId),
 });
 
-export const INSERT_CASE_EVENT = 'INSERT INTO case_events (case_id, kind, at, by, data) VALUES (?, ?, ?, ?, ?)';
-
-export const caseEventValues = (caseId: string, event: CaseEvent, at: string, by: string | null): unknown[] =>
-  [caseId, event.kind, at, by, JSON.stringify(event.data)];
-
 export const caseEvents = (sql: Sql): CaseEvents => ({
-  record: (caseId, event, at, by) => write(sql, INSERT_CASE_EVENT, ...caseEventValues(caseId, event, at, by)),
+  record: (caseId, event, at, by) => write(sql, 'INSERT INTO case_events (case_id, kind, at, by, data) VALUES (?, ?, ?, ?, ?)',
+    caseId, event.kind, at, by, JSON.stringify(event.data)),
 });
 
-/** A new open case as the first message opens it: the one INSERT of the sandbox's inbound and of a proactive case. */
+/** A new open case as its first message opens it. */
 export interface OpenCaseRow {
   customerId: string;
   identityId: string | null;
@@ -86,21 +81,17 @@ export interface OpenCaseRow {
   routing: { rule: string; reason: string } | null;
 }
 
-/** Cases are numbered from 1001 up; on PostgreSQL by the sequence case_numbers (Sql.nextNumber). */
-export const NEXT_CASE_NUMBER = 'SELECT coalesce(max(number), 1000) + 1 AS n FROM cases';
-export const CASE_NUMBERS = 'case_numbers';
-
-export const INSERT_OPEN_CASE = `INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language,
-    reason, resolution, message_type, created_at, updated_at, waiting_since, version, identity_id, routing_rule, routing_reason)
-  VALUES (?, ?, ?, ?, ?, 'open', ?, 'normal', ?, NULL, NULL, NULL, ?, ?, ?, ?, ?, ?, ?)`;
-
-export const openCaseValues = (caseId: string, number: number, c: OpenCaseRow, version: number): unknown[] =>
-  [caseId, number, c.customerId, c.channel, c.text.slice(0, 80), c.assignee, c.language, c.at, c.at, c.at, version, c.identityId,
-    c.routing?.rule ?? null, c.routing?.reason ?? null];
-
+/**
+ * Opens a case as its first message does (a customer writing in, a post an agent answers).
+ * Cases are numbered from 1001 up; on PostgreSQL by the sequence case_numbers (Sql.nextNumber).
+ */
 export async function openCase(sql: Sql, c: OpenCaseRow): Promise<{ caseId: string; number: number }> {
-  const number = await sql.nextNumber(CASE_NUMBERS, NEXT_CASE_NUMBER);
+  const number = await sql.nextNumber('case_numbers', 'SELECT coalesce(max(number), 1000) + 1 AS n FROM cases');
   const caseId = `case-${number}`;
-  await sql.run(INSERT_OPEN_CASE, ...openCaseValues(caseId, number, c, await sql.nextVersion()));
+  await sql.run(`INSERT INTO cases (id, number, customer_id, channel, subject, status, assigned_to, priority, language,
+      reason, resolution, message_type, created_at, updated_at, waiting_since, version, identity_id, routing_rule, routing_reason)
+    VALUES (?, ?, ?, ?, ?, 'open', ?, 'normal', ?, NULL, NULL, NULL, ?, ?, ?, ?, ?, ?, ?)`,
+  caseId, number, c.customerId, c.channel, c.text.slice(0, 80), c.assignee, c.language, c.at, c.at, c.at, await sql.nextVersion(), c.identityId,
+  c.routing?.rule ?? null, c.routing?.reason ?? null);
   return { caseId, number };
 }

@@ -4,11 +4,8 @@ import { RowReader, type Row } from '../../columns.ts';
 import type { CustomerLinks, CustomerNotes, Customers, Identities, LinkRecord } from '../repositories.ts';
 import { exists, ids, type Sql } from '../sql.ts';
 
-/**
- * A fresh record: (id, name, followers, language, version). The sandbox's customers writing in
- * are created by the same text (sqlite/customers.ts).
- */
-export const NEW_CUSTOMER = `INSERT INTO customers (id, name, segment, followers, public_figure, location, language, notes, version)
+/** A fresh record: (id, name, followers, language, version). */
+const NEW_CUSTOMER = `INSERT INTO customers (id, name, segment, followers, public_figure, location, language, notes, version)
   VALUES (?, ?, 'new', ?, 0, NULL, ?, NULL, ?)`;
 
 export const customers = (sql: Sql): Customers => ({
@@ -88,3 +85,17 @@ export const links = (sql: Sql): CustomerLinks => ({
   recordUnlink: async (u) => { await sql.run('INSERT INTO identity_unlinks VALUES (?, ?, ?, ?, ?, ?)',
     u.identityId, u.from, u.to, u.reason, u.by, u.at); },
 });
+
+/**
+ * The account a customer writes from: a known identity on the channel (linked ones included),
+ * else a new record with that one identity (a post's author brings their followers).
+ */
+export async function accountFor(sql: Sql, channel: string, customer: { name: string; handle: string; followers?: number }): Promise<{ customerId: string; identityId: string }> {
+  const known = await sql.row<{ id: string; customer_id: string }>('SELECT id, customer_id FROM identities WHERE channel = ? AND handle = ?', channel, customer.handle);
+  if (known) return { customerId: known.customer_id, identityId: known.id };
+  const customerId = `cus-${await sql.nextVersion()}`;
+  await sql.run(NEW_CUSTOMER, customerId, customer.name, customer.followers ?? 0, 'es', await sql.nextVersion());
+  const identityId = `${customerId}.1`;
+  await sql.run('INSERT INTO identities VALUES (?, ?, ?, ?, 0, ?)', identityId, customerId, channel, customer.handle, await sql.nextVersion());
+  return { customerId, identityId };
+}

@@ -24,7 +24,9 @@ export const instance = (sql: Sql): Instance => ({
     if (known !== null) return known;
     // Two nodes opening a new database at once draw one epoch: the first insert wins.
     await sql.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING', 'epoch', newEpoch());
-    return (await metaValue(sql, 'epoch'))!;
+    const drawn = await metaValue(sql, 'epoch');
+    if (drawn === null) throw new Error('The store has no epoch after drawing one');
+    return drawn;
   },
   renewEpoch: async () => {
     const from = await metaValue(sql, 'epoch');

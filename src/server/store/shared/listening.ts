@@ -5,12 +5,11 @@ import { jsonColumn } from '../../columns.ts';
 import { noiseVerdict } from '../../message-noise.ts';
 import type { Listening } from '../repositories.ts';
 import type { Sql } from '../sql.ts';
-import { accountFor } from './accounts.ts';
+import { accountFor } from './customers.ts';
 import { caseEvents, openCase } from './cases.ts';
 import { likePost } from './likes.ts';
 
-/** Also the sandbox's, which keeps a post it hears outside the store (sqlite/listening.ts). */
-export const SAVE_POST = `INSERT INTO listening_posts (id, data, version) VALUES (?, ?, ?)
+const SAVE_POST = `INSERT INTO listening_posts (id, data, version) VALUES (?, ?, ?)
   ON CONFLICT (id) DO UPDATE SET data = excluded.data, version = excluded.version`;
 
 export const listening = (sql: Sql): Listening => ({

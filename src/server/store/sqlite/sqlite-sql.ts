@@ -20,7 +20,7 @@ export function sqliteSql(db: SandboxDb): Sql {
 }
 
 /** The number a numbering statement answered. */
-export function drawn(found: { n: number } | undefined, statement: string): number {
+function drawn(found: { n: number } | undefined, statement: string): number {
   if (!found) throw new Error(`No number from: ${statement}`);
   return found.n;
 }
