@@ -4,6 +4,7 @@
 // submitted their own of it, whichever team they supervise.
 import { prepared } from './prepared.ts';
 import type { SandboxDb } from './schema.ts';
+import { isCalibration, QA_PACK_SQL } from './store/shared/qa-reviews.ts';
 
 export interface ReviewAudience {
   id: string;
@@ -12,13 +13,13 @@ export interface ReviewAudience {
 }
 
 export function reviewAudiences(db: SandboxDb, packId: string, caseId: string): ReviewAudience[] {
-  const pack = prepared<[string], { created_by: string; calibration: number }>(db,
-    "SELECT created_by, json_type(data, '$.calibration') = 'object' AS calibration FROM qa_packs WHERE id = ?").get(packId);
+  const found = prepared<[string], { created_by: string; data: string }>(db, QA_PACK_SQL).get(packId);
+  const pack = found && { created_by: found.created_by, calibration: isCalibration(found.data) };
   const reviews = prepared<[string, string], { id: string; version: number; reviewer: string; agent: string }>(db,
     'SELECT id, version, reviewer, agent FROM qa_reviews WHERE pack_id = ? AND case_id = ?').all(packId, caseId);
   const submitted = reviews.map((r) => r.reviewer);
-  const others = pack?.calibration === 1 ? submitted : pack ? [pack.created_by] : [];
-  const blind = new Set(pack?.calibration === 1 ? prepared<[string], { username: string }>(db,
+  const others = pack?.calibration ? submitted : pack ? [pack.created_by] : [];
+  const blind = new Set(pack?.calibration ? prepared<[string], { username: string }>(db,
     'SELECT username FROM qa_pack_reviewers WHERE pack_id = ?').all(packId).map((r) => r.username).filter((u) => !submitted.includes(u)) : []);
   const teamSupervisors = (agent: string) => supervisorsOf(db, agent).filter((u) => !blind.has(u));
   return reviews.map((r) => ({ id: r.id, version: r.version, audience: new Set([r.reviewer, r.agent, ...others, ...teamSupervisors(r.agent)]) }));

@@ -19,10 +19,10 @@ import { sqliteFeedWrites } from './sqlite/feed-writes.ts';
 import { sqliteOutbound } from './sqlite/outbound.ts';
 import { instance } from './shared/instance.ts';
 import { pushLog } from './shared/push-log.ts';
+import { qaReviews } from './shared/qa-reviews.ts';
 import { sqliteSql } from './sqlite/sqlite-sql.ts';
 import { promised, type Sync } from './sqlite/promised.ts';
 import { sqliteQaPacks } from './sqlite/qa-packs.ts';
-import { sqliteQaReviews } from './sqlite/qa-reviews.ts';
 import { sqliteReports } from './sqlite/reports.ts';
 import { sqliteDirectory, sqliteSessions } from './sqlite/sessions.ts';
 import { sqliteTeam } from './sqlite/team.ts';
@@ -50,7 +50,7 @@ export class SqliteStore implements ServerStore {
     this.feed = this.alone(sqliteFeedReads(feed));
     this.instance = this.queued(instance(sql));
     this.qaPacks = this.alone(sqliteQaPacks(db));
-    this.qaReviews = this.alone(sqliteQaReviews(db));
+    this.qaReviews = this.queued(qaReviews(sql));
     this.reports = this.alone(sqliteReports(db));
     this.team = this.alone(sqliteTeam(db));
     this.tx = {
@@ -71,7 +71,7 @@ export class SqliteStore implements ServerStore {
       autoReplies: promised(sqliteAutoReplies(db)),
       outbound: promised(sqliteOutbound(db)),
       qaPacks: promised(sqliteQaPacks(db)),
-      qaReviews: promised(sqliteQaReviews(db)),
+      qaReviews: qaReviews(sql),
       coaching: promised(sqliteCoaching(db)),
       derivations: promised(sqliteDerivations(db)),
       feed: promised(sqliteFeedWrites(feed)),
