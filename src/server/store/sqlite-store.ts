@@ -19,10 +19,10 @@ import { sqliteFeedWrites } from './sqlite/feed-writes.ts';
 import { sqliteOutbound } from './sqlite/outbound.ts';
 import { instance } from './shared/instance.ts';
 import { pushLog } from './shared/push-log.ts';
+import { qaPacks } from './shared/qa-packs.ts';
 import { qaReviews } from './shared/qa-reviews.ts';
 import { sqliteSql } from './sqlite/sqlite-sql.ts';
 import { promised, type Sync } from './sqlite/promised.ts';
-import { sqliteQaPacks } from './sqlite/qa-packs.ts';
 import { sqliteReports } from './sqlite/reports.ts';
 import { sqliteDirectory, sqliteSessions } from './sqlite/sessions.ts';
 import { sqliteTeam } from './sqlite/team.ts';
@@ -49,7 +49,7 @@ export class SqliteStore implements ServerStore {
     this.directory = this.alone(sqliteDirectory(db));
     this.feed = this.alone(sqliteFeedReads(feed));
     this.instance = this.queued(instance(sql));
-    this.qaPacks = this.alone(sqliteQaPacks(db));
+    this.qaPacks = this.queued(qaPacks(sql));
     this.qaReviews = this.queued(qaReviews(sql));
     this.reports = this.alone(sqliteReports(db));
     this.team = this.alone(sqliteTeam(db));
@@ -70,7 +70,7 @@ export class SqliteStore implements ServerStore {
       organisation: promised(sqliteOrganisation(db)),
       autoReplies: promised(sqliteAutoReplies(db)),
       outbound: promised(sqliteOutbound(db)),
-      qaPacks: promised(sqliteQaPacks(db)),
+      qaPacks: qaPacks(sql),
       qaReviews: qaReviews(sql),
       coaching: promised(sqliteCoaching(db)),
       derivations: promised(sqliteDerivations(db)),
