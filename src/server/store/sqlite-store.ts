@@ -21,11 +21,11 @@ import { instance } from './shared/instance.ts';
 import { pushLog } from './shared/push-log.ts';
 import { qaPacks } from './shared/qa-packs.ts';
 import { qaReviews } from './shared/qa-reviews.ts';
+import { team } from './shared/team.ts';
 import { sqliteSql } from './sqlite/sqlite-sql.ts';
 import { promised, type Sync } from './sqlite/promised.ts';
 import { sqliteReports } from './sqlite/reports.ts';
 import { sqliteDirectory, sqliteSessions } from './sqlite/sessions.ts';
-import { sqliteTeam } from './sqlite/team.ts';
 import type { CustomerDirectory, FeedReads, Instance, QaPacks, QaReviews, Reports, Sessions, Team } from './repositories.ts';
 
 export class SqliteStore implements ServerStore {
@@ -52,7 +52,7 @@ export class SqliteStore implements ServerStore {
     this.qaPacks = this.queued(qaPacks(sql));
     this.qaReviews = this.queued(qaReviews(sql));
     this.reports = this.alone(sqliteReports(db));
-    this.team = this.alone(sqliteTeam(db));
+    this.team = this.queued(team(sql));
     this.tx = {
       pushLog: pushLog(sql),
       cases: promised(sqliteCases(db)),
