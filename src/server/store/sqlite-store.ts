@@ -21,10 +21,10 @@ import { instance } from './shared/instance.ts';
 import { pushLog } from './shared/push-log.ts';
 import { qaPacks } from './shared/qa-packs.ts';
 import { qaReviews } from './shared/qa-reviews.ts';
+import { reports } from './shared/reports.ts';
 import { team } from './shared/team.ts';
 import { sqliteSql } from './sqlite/sqlite-sql.ts';
 import { promised, type Sync } from './sqlite/promised.ts';
-import { sqliteReports } from './sqlite/reports.ts';
 import { sqliteDirectory, sqliteSessions } from './sqlite/sessions.ts';
 import type { CustomerDirectory, FeedReads, Instance, QaPacks, QaReviews, Reports, Sessions, Team } from './repositories.ts';
 
@@ -51,7 +51,7 @@ export class SqliteStore implements ServerStore {
     this.instance = this.queued(instance(sql));
     this.qaPacks = this.queued(qaPacks(sql));
     this.qaReviews = this.queued(qaReviews(sql));
-    this.reports = this.alone(sqliteReports(db));
+    this.reports = this.queued(reports(sql));
     this.team = this.queued(team(sql));
     this.tx = {
       pushLog: pushLog(sql),

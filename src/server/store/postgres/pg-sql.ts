@@ -3,7 +3,7 @@
 // numerics come back as numbers, as SQLite gives them (counts and versions stay far below 2^53).
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import type { Sql } from '../sql.ts';
+import { jsonKey, type Sql } from '../sql.ts';
 
 /** What a statement runs on: a pooled connection inside a transaction, or the pool itself. */
 export type Queryable = Pick<pg.PoolClient, 'query'>;
@@ -56,6 +56,7 @@ export function pgSql(on: Queryable): Sql {
     nextVersion: async () => (await query<{ v: number }>("SELECT nextval('versions') AS v", [])).rows[0]!.v,
     forUpdate: ' FOR UPDATE',
     jsonEach: (expression) => `json_array_elements_text(${expression}::json)`,
+    jsonText: (expression, key) => `(${expression}::json ->> '${jsonKey(key)}')`,
     writtenOrder: (alias) => `${alias}.written`,
   };
 }
