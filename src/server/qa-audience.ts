@@ -2,6 +2,7 @@
 // supervisors of the agent's team (who may resolve its disputes). A calibration is blind: its
 // reviewers (the creator among them) see another's review of a case only once they have
 // submitted their own of it, whichever team they supervise.
+import { isCalibration, QA_PACK_SQL } from './store/shared/qa-reviews.ts';
 import type { Sql } from './store/sql.ts';
 
 export interface ReviewAudience {
@@ -11,7 +12,7 @@ export interface ReviewAudience {
 }
 
 export async function reviewAudiences(sql: Sql, packId: string, caseId: string): Promise<ReviewAudience[]> {
-  const pack = await sql.row<{ created_by: string; data: string }>('SELECT created_by, data FROM qa_packs WHERE id = ?', packId);
+  const pack = await sql.row<{ created_by: string; data: string }>(QA_PACK_SQL, packId);
   const reviews = await sql.rows<{ id: string; version: number; reviewer: string; agent: string }>(
     'SELECT id, version, reviewer, agent FROM qa_reviews WHERE pack_id = ? AND case_id = ?', packId, caseId);
   const submitted = reviews.map((r) => r.reviewer);
@@ -25,12 +26,6 @@ export async function reviewAudiences(sql: Sql, packId: string, caseId: string):
     audiences.push({ id: r.id, version: r.version, audience: new Set([r.reviewer, r.agent, ...others, ...supervisors]) });
   }
   return audiences;
-}
-
-/** A calibration pack holds a `calibration` object (protocol/qa.ts); the pack was checked as it was stored. */
-function isCalibration(data: string): boolean {
-  const calibration: unknown = (JSON.parse(data) as { calibration?: unknown }).calibration;
-  return typeof calibration === 'object' && calibration !== null;
 }
 
 /** The supervisors of the team `agent` belongs to (a QA review's, a coaching plan's audience). */

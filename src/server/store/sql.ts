@@ -37,6 +37,8 @@ export interface Sql {
   lockFeed(): Promise<void>;
   /** The values of a JSON array (a column, or `?` bound to JSON text) as rows with one column, `value`. */
   jsonEach(expression: string): string;
+  /** The text at `key` of a JSON object (a column holding JSON text), NULL where it has none. */
+  jsonText(expression: string, key: string): string;
   /** The order a message row was written in (SQLite's rowid), for `alias` on the messages table. */
   writtenOrder(alias: string): string;
 }
@@ -57,4 +59,10 @@ export async function ids(sql: Sql, text: string, ...params: unknown[]): Promise
 /** Runs a write whose count of changed rows nobody reads. */
 export async function write(sql: Sql, text: string, ...params: unknown[]): Promise<void> {
   await sql.run(text, ...params);
+}
+
+/** A JSON key goes into the statement's text, so it is a plain name, never a value from outside. */
+export function jsonKey(key: string): string {
+  if (!/^\w+$/.test(key)) throw new Error(`not a JSON key: ${key}`);
+  return key;
 }

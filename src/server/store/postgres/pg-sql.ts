@@ -3,7 +3,7 @@
 // numerics come back as numbers, as SQLite gives them (counts and versions stay far below 2^53).
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import type { Sql } from '../sql.ts';
+import { jsonKey, type Sql } from '../sql.ts';
 
 /** What a statement runs on: a pooled connection inside a transaction, or the pool itself. */
 export type Queryable = Pick<pg.PoolClient, 'query'>;
@@ -74,6 +74,7 @@ export function pgSql(on: Queryable): Sql {
       feedLocked = true;
     },
     jsonEach: (expression) => `json_array_elements_text(${expression}::json)`,
+    jsonText: (expression, key) => `(${expression}::json ->> '${jsonKey(key)}')`,
     writtenOrder: (alias) => `${alias}.written`,
   };
 }

@@ -1,7 +1,7 @@
 // The shared repositories' statements on the sandbox's SQLite connection. better-sqlite3 answers
 // at once; the promise only lets the same code run on PostgreSQL.
 import { nextVersion, type SandboxDb } from '../../schema.ts';
-import type { Sql } from '../sql.ts';
+import { jsonKey, type Sql } from '../sql.ts';
 import { row, rows, run } from './sql.ts';
 
 export function sqliteSql(db: SandboxDb): Sql {
@@ -15,6 +15,7 @@ export function sqliteSql(db: SandboxDb): Sql {
     forUpdate: '',
     lockFeed: () => Promise.resolve(),
     jsonEach: (expression) => `json_each(${expression})`,
+    jsonText: (expression, key) => `(${expression} ->> '$.${jsonKey(key)}')`,
     writtenOrder: (alias) => `${alias}.rowid`,
   };
 }
