@@ -8,7 +8,8 @@ import { sendJson } from './http.ts';
  * after the server applied the request, a malformed payload, a slow answer.
  */
 export const Fault = z.object({
-  route: z.enum(['login', 'pull', 'push', 'events']),
+  /** `commit`: a push's transaction, held open `delayMs` before it commits (a slow database). */
+  route: z.enum(['login', 'pull', 'push', 'events', 'commit']),
   times: z.int().min(1).max(1000).default(1),
   /** Let this many requests of the route through before the fault starts. */
   skip: z.int().min(0).max(1000).default(0),

@@ -7,6 +7,7 @@ import { isMutationName, MUTATION_ARGS, type MutationArgs, type MutationName } f
 import type { Mutation, MutationResult, PushResponse } from '../protocol/sync.ts';
 import type { Clock } from './clock.ts';
 import { checkClientDevice } from './devices.ts';
+import type { Faults } from './faults.ts';
 import { HttpError } from './http.ts';
 import { SERVER_MUTATIONS, type MutationContext, type Outcome, type ServerMutation } from './mutations/index.ts';
 import type { ServerStore, Tx } from './store/store.ts';
@@ -26,9 +27,13 @@ export class MutationApplier {
   private readonly store: ServerStore;
   private readonly clock: Clock;
 
-  constructor(store: ServerStore, clock: Clock) {
+  private readonly faults: Faults | undefined;
+
+  /** `faults`: a `commit` fault holds a push's transaction open before it commits (tests, trainers). */
+  constructor(store: ServerStore, clock: Clock, faults?: Faults) {
     this.store = store;
     this.clock = clock;
+    this.faults = faults;
   }
 
   /** `device`: the pushing token's device (devices.ts), which the client id must belong to. */
@@ -62,6 +67,8 @@ export class MutationApplier {
         results.push({ seq: m.seq, id: m.id, ...outcome });
       }
       await tx.pushLog.advance(clientId, lastSeq);
+      const held = this.faults?.take('commit')?.delayMs;
+      if (held) await new Promise((resolve) => setTimeout(resolve, held));
       return { results, lastSeq };
     });
   }

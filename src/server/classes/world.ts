@@ -62,7 +62,7 @@ export async function openWorld<C extends Clock>(options: WorldOptions<C>): Prom
     // its pulls carry, so the offline limit compares times of one clock.
     'GET /v1/health': (_req, res) => Promise.resolve(sendJson(res, 200, { ok: true, serverNow: clock.now().toISOString(), sandbox: true } satisfies HealthResponse)),
     ...authRoutes(api, options.sessions, options.desk),
-    ...syncRoutes(api, new MutationApplier(store, clock)),
+    ...syncRoutes(api, new MutationApplier(store, clock, options.faults)),
     ...directoryRoutes(api),
     ...qaRoutes(api),
     ...qaReviewRoutes(api),

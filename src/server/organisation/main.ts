@@ -11,10 +11,10 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '../../shared/domain.ts';
 import { loadScenario } from '../scenario.ts';
-import { SANDBOX_PASSWORD, isSeeded, reseed } from '../sandbox/seed.ts';
-import { hashPassword } from '../passwords.ts';
+import { SANDBOX_PASSWORD } from '../sandbox/seed.ts';
 import { PostgresStore } from '../store/postgres-store.ts';
 import { addUser } from './admin.ts';
+import { seedDemo } from './demo.ts';
 import { jsonLines } from './log.ts';
 import { OrganisationServer } from './server.ts';
 
@@ -45,10 +45,11 @@ async function main(): Promise<void> {
   const tls = values['tls-cert'] && values['tls-key'] ? { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']) } : undefined;
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, not "${values.port}"`);
-  const server = await OrganisationServer.open({ database, ...(tls ? { tls } : {}), ingestKey: process.env.ATIENDE_INGEST_KEY || undefined, log });
-  if (values.scenario) await seedDemo(server.store, values.scenario);
+  const testFaults = process.env.ATIENDE_TEST_FAULTS === '1';
+  const server = await OrganisationServer.open({ database, ...(tls ? { tls } : {}), ingestKey: process.env.ATIENDE_INGEST_KEY || undefined, log, testFaults });
+  if (values.scenario) await seedScenario(server.store, values.scenario);
   const url = await server.listen(port, values.host);
-  log('info', 'listening', { url, ingest: Boolean(process.env.ATIENDE_INGEST_KEY) });
+  log(testFaults ? 'warn' : 'info', 'listening', { url, ingest: Boolean(process.env.ATIENDE_INGEST_KEY), ...(testFaults ? { testFaults } : {}) });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -63,16 +64,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-/** A demo database: the scenario's users, customers and cases, once, into an empty database only. */
-async function seedDemo(store: PostgresStore, scenario: string): Promise<void> {
-  const seeded = await store.withSql(async (sql) => await isSeeded(sql) || (await sql.row('SELECT 1 FROM users LIMIT 1')) !== undefined);
-  if (seeded) {
-    log('info', 'not seeding: the database holds users already', { scenario });
-    return;
+/** A demo database, once, into a database with no users. */
+async function seedScenario(store: PostgresStore, name: string): Promise<void> {
+  const scenario = loadScenario(name);
+  if (await seedDemo(store, scenario)) {
+    log('info', 'seeded a demo database', { scenario: name, users: scenario.users.map((u) => u.username), password: SANDBOX_PASSWORD });
+  } else {
+    log('info', 'not seeding: the database holds users already', { scenario: name });
   }
-  const password = await hashPassword(SANDBOX_PASSWORD);
-  await store.withSql((sql) => reseed(sql, loadScenario(scenario), new Date(), { password }));
-  log('info', 'seeded a demo database', { scenario, users: loadScenario(scenario).users.map((u) => u.username), password: SANDBOX_PASSWORD });
 }
 
 async function admin([command, ...rest]: string[], database: string, values: { username?: string; role?: string; name?: string; team?: string; 'password-stdin': boolean }): Promise<void> {

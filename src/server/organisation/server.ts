@@ -8,9 +8,9 @@ import { answerClientError } from '../../node/client-error.ts';
 import type { HealthResponse } from '../../protocol/sync.ts';
 import type { Clock } from '../clock.ts';
 import { LastContacts } from '../contacts.ts';
-import { Faults } from '../faults.ts';
+import { Fault, Faults } from '../faults.ts';
 import { FeedCompaction } from '../feed-compaction.ts';
-import { HttpError, sendError, sendJson } from '../http.ts';
+import { HttpError, readJson, sendError, sendJson } from '../http.ts';
 import { MutationApplier } from '../mutations.ts';
 import { Pokes } from '../pokes.ts';
 import { allowedHostsFromEnv, guardRequest, GUARDED_SERVER_OPTIONS } from '../request-guard.ts';
@@ -38,6 +38,11 @@ export interface OrganisationOptions {
   /** The channel connectors' key for `POST /v1/ingest/messages`; without one, the ingest API is off. */
   ingestKey?: string;
   log?: Log;
+  /**
+   * Tests only: `POST /v1/test/faults` injects faults as the sandbox's trainer does (a push held
+   * before its commit, an answer lost). Never on in production: `ATIENDE_TEST_FAULTS=1` turns it on.
+   */
+  testFaults?: boolean;
 }
 
 /** Real time: an organisation's server has no trainer to move its clock. */
@@ -97,13 +102,19 @@ export class OrganisationServer {
         sendJson(res, 200, { ok: true });
       },
       ...authRoutes(api, options.sessions),
-      ...syncRoutes(api, new MutationApplier(store, REAL_TIME)),
+      ...syncRoutes(api, new MutationApplier(store, REAL_TIME, api.faults)),
       ...directoryRoutes(api),
       ...qaRoutes(api),
       ...qaReviewRoutes(api),
       ...reportRoutes(api),
       ...teamRoutes(api),
       ...ingestRoutes({ store, clock: REAL_TIME, pokes: api.pokes, key: options.ingestKey }),
+      ...(options.testFaults ? {
+        'POST /v1/test/faults': async (req, res) => {
+          api.faults.add(await readJson(req, Fault));
+          sendJson(res, 200, { ok: true });
+        },
+      } : {}),
     };
     this.routes = new Map(Object.entries(routes));
   }
