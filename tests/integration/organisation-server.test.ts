@@ -1,0 +1,141 @@
+// An organisation's server as its administrators and channel connectors use it: users added by
+// the admin command (a slow hash, never a password on the command line), customer messages taken
+// once each by the ingest API and routed, readiness, and a shutdown that ends the event streams.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { ApiClient } from '../../src/main/sync/api-client.ts';
+import { pgSql } from '../../src/server/store/postgres/pg-sql.ts';
+import { demoDatabase, SERVER_MAIN, startNode } from '../fixtures/organisation.ts';
+import { postgresDatabase } from '../fixtures/postgres.ts';
+import pg from 'pg';
+
+/** `npm run server -- admin …`, with `input` on standard input. */
+function admin(args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [SERVER_MAIN, 'admin', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stdin.end(input);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+const login = (url: string, username: string, password: string) =>
+  fetch(`${url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+
+const ingest = (url: string, key: string, body: object) =>
+  fetch(`${url}/v1/ingest/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify(body) });
+
+describe('users, added by the admin command', () => {
+  it('sign in with the password given on standard input, stored as a slow hash', async () => {
+    const database = await postgresDatabase();
+    const added = await admin(['add-user', '--database', database, '--username', 'rocio', '--role', 'agent', '--name', 'Rocío Paz', '--team', 'soporte', '--password-stdin'], 'correcto caballo batería\n');
+    expect(added).toMatchObject({ code: 0, stdout: 'Added agent "rocio"\n' });
+    const pool = new pg.Pool({ connectionString: database });
+    const stored = await pgSql(pool).row<{ password: string; name: string }>("SELECT password, name FROM users WHERE username = 'rocio'");
+    await pool.end();
+    expect(stored?.name).toBe('Rocío Paz');
+    expect(stored?.password).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(stored?.password).not.toContain('caballo');
+
+    const node = await startNode(database);
+    expect((await login(node.url, 'rocio', 'correcto caballo batería')).status).toBe(200);
+    expect((await login(node.url, 'rocio', 'correcto caballo bateria')).status).toBe(401);
+  });
+
+  it('are refused with a reason: an existing one, a short password, an unknown role, a password on the command line', async () => {
+    const database = await postgresDatabase();
+    const args = ['add-user', '--database', database, '--username', 'rocio', '--role', 'agent', '--password-stdin'];
+    expect((await admin(args, 'una clave larga')).code).toBe(0);
+    expect(await admin(args, 'otra clave larga')).toMatchObject({ code: 1, stderr: 'server: There is a user "rocio" already\n' });
+    expect(await admin([...args.slice(0, 4), 'nueva', ...args.slice(5)], 'corta')).toMatchObject({ code: 1, stderr: expect.stringContaining('at least 8 characters') });
+    expect(await admin(['add-user', '--database', database, '--username', 'x', '--role', 'jefa', '--password-stdin'], 'una clave larga')).toMatchObject({ code: 1, stderr: expect.stringContaining('--role agent|supervisor|trainer') });
+    expect(await admin(['add-user', '--database', database, '--username', 'x', '--role', 'agent'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--password-stdin') });
+  });
+});
+
+describe('the ingest API', () => {
+  const KEY = randomUUID();
+
+  it('takes a channel message once by its id, opens a case routed to an agent, and joins it with the next one', async () => {
+    const database = await demoDatabase();
+    const node = await startNode(database, { ATIENDE_INGEST_KEY: KEY });
+    const message = { channel: 'whatsapp', externalId: 'wamid.1', customer: { name: 'Marta Ruiz', handle: '+54 9 11 5555-0001' }, text: 'Hola, no tengo internet desde ayer' };
+    const first = await ingest(node.url, KEY, message);
+    expect(first.status).toBe(201);
+    const opened = await first.json() as { caseId: string; messageId: string; duplicate: boolean };
+    expect(opened.duplicate).toBe(false);
+    // The connector retries (its answer was lost): the same case and message, nothing new.
+    const again = await ingest(node.url, KEY, message);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual({ ...opened, duplicate: true });
+    const next = await (await ingest(node.url, KEY, { ...message, externalId: 'wamid.2', text: '¿Alguna novedad?' })).json() as { caseId: string };
+    expect(next.caseId).toBe(opened.caseId);
+
+    const pool = new pg.Pool({ connectionString: database });
+    const sql = pgSql(pool);
+    const thread = await sql.rows<{ text: string }>("SELECT text FROM messages WHERE case_id = ? AND kind = 'customer' ORDER BY sent_at", opened.caseId);
+    const routed = await sql.row<{ assigned_to: string | null; routing_rule: string | null }>('SELECT assigned_to, routing_rule FROM cases WHERE id = ?', opened.caseId);
+    await pool.end();
+    expect(thread.map((m) => m.text)).toEqual(['Hola, no tengo internet desde ayer', '¿Alguna novedad?']);
+    expect(routed?.assigned_to).toEqual(expect.any(String));
+    expect(routed?.routing_rule).toEqual(expect.any(String));
+
+    // The agent it went to pulls it.
+    const agent = new ApiClient({ baseUrl: node.url, token: () => token });
+    let token = '';
+    token = (await agent.login(routed!.assigned_to!, 'sandbox', randomUUID())).token;
+    let cursor: string | null = null;
+    const ids = new Set<string>();
+    for (let more = true; more;) {
+      const page = await agent.pull(cursor, 500);
+      for (const change of page.changes) ids.add(change.id);
+      cursor = page.cursor;
+      more = page.hasMore;
+    }
+    expect(ids).toContain(opened.caseId);
+    expect(ids).toContain(opened.messageId);
+  });
+
+  it('answers the same message sent twice at once with one message', async () => {
+    const database = await demoDatabase();
+    const node = await startNode(database, { ATIENDE_INGEST_KEY: KEY });
+    const message = { channel: 'email', externalId: '<abc@mail>', customer: { name: 'Luis', handle: 'luis@example.com' }, text: 'Quiero dar de baja el servicio' };
+    const answers = await Promise.all([ingest(node.url, KEY, message), ingest(node.url, KEY, message)]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 201]);
+    const pool = new pg.Pool({ connectionString: database });
+    const found = await pgSql(pool).rows("SELECT id FROM messages WHERE text = 'Quiero dar de baja el servicio'");
+    await pool.end();
+    expect(found).toHaveLength(1);
+  });
+
+  it('refuses a wrong key, takes none when no key is set, and says what is wrong with a malformed message', async () => {
+    const database = await demoDatabase();
+    const message = { channel: 'sms', externalId: 's-1', customer: { name: 'Ana', handle: '+54 9 11 0000-0000' }, text: 'Hola' };
+    const open = await startNode(database, { ATIENDE_INGEST_KEY: KEY });
+    expect((await ingest(open.url, 'otra-clave', message)).status).toBe(401);
+    const malformed = await ingest(open.url, KEY, { ...message, channel: 'paloma' });
+    expect(malformed.status).toBe(400);
+    expect(JSON.stringify(await malformed.json())).toContain('channel');
+    const closed = await startNode(database, { ATIENDE_INGEST_KEY: '' });
+    expect((await ingest(closed.url, KEY, message)).status).toBe(404);
+  });
+});
+
+describe('a node', () => {
+  it('is ready while its database answers, says it is no sandbox, and ends its event streams when told to stop', async () => {
+    const node = await startNode(await demoDatabase());
+    expect(await (await fetch(`${node.url}/v1/ready`)).json()).toEqual({ ok: true });
+    expect(await (await fetch(`${node.url}/v1/health`)).json()).toMatchObject({ ok: true, sandbox: false });
+    const token = (await (await login(node.url, 'lucia', 'sandbox')).json() as { token: string }).token;
+    const stream = (await fetch(`${node.url}/v1/sync/events`, { headers: { authorization: `Bearer ${token}` } })).body!.getReader();
+    await stream.read();
+    node.child.kill('SIGTERM');
+    // The stream ends (the console reconnects, to another node behind the balancer), and the node exits cleanly.
+    for (let chunk = await stream.read(); !chunk.done; chunk = await stream.read());
+    await node.exited;
+    expect(node.child.exitCode).toBe(0);
+    expect(node.logs.map((l) => l.message)).toEqual(expect.arrayContaining(['shutting down', 'stopped']));
+  });
+});
