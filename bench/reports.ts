@@ -3,7 +3,6 @@
 // of the same rows (the cases, their messages and their events), read and dropped.
 import { audienceOf } from '../src/server/reports/audience.ts';
 import { operationReport } from '../src/server/reports/build.ts';
-import { Feed } from '../src/server/feed.ts';
 import type { SandboxServer } from '../src/server/server.ts';
 import { SqliteStore } from '../src/server/store/sqlite-store.ts';
 import { median, timed } from './stats.ts';

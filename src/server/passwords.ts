@@ -1,16 +1,17 @@
 // Passwords as an organisation's server stores them: scrypt (Node's own, memory-hard), with a
 // salt of their own, in one text column as `scrypt$N$r$p$salt$hash`. The sandbox's scenario users
 // keep the sandbox's shared password in the clear: it is printed at start and guards nothing.
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 
 const PREFIX = 'scrypt';
 /** 2^15 rounds, 8 blocks: about 32 MB and tens of ms per sign-in, OWASP's floor for scrypt. */
 const COST = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_BYTES = 32;
 
-const derive = (password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> =>
+const derive = (password: string, salt: Buffer, cost: { N: number; r: number; p: number }): Promise<Buffer> =>
   new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, KEY_BYTES, { ...options, maxmem: 128 * options.N! * options.r! * 2 }, (error, key) => (error ? reject(error) : resolve(key)));
+    // scrypt takes 128·N·r bytes: room for twice that.
+    scrypt(password.normalize('NFC'), salt, KEY_BYTES, { ...cost, maxmem: 256 * cost.N * cost.r }, (error, key) => (error ? reject(error) : resolve(key)));
   });
 
 export async function hashPassword(password: string): Promise<string> {

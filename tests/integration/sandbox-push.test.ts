@@ -6,11 +6,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENGINE_SERVERS, type ServerUnderTest } from '../fixtures/servers.ts';
 import { ApiClient } from '../../src/main/sync/api-client.ts';
 
-describe.each(ENGINE_SERVERS)('on $engine', ({ start }) => {
+describe.each(ENGINE_SERVERS)('on $engine', (server) => {
   let sandbox: ServerUnderTest;
 
   beforeEach(async () => {
-    sandbox = await start();
+    sandbox = await server.start();
   });
   afterEach(() => sandbox.stop());
 

@@ -103,7 +103,7 @@ async function followUp(live: LiveClass, registry: ClassRegistry, trainee: LiveT
   fired.set(key(row.username, row.stepId, row.kind), row);
   const { text } = step.followUp;
   try {
-    await controls.inbound({ channel: step.channel, customer: step.customer, text, caseId: original.caseId ?? undefined });
+    await controls.inbound({ channel: step.channel, customer: step.customer, text, caseId: original.caseId });
   } catch (error) {
     console.error(`Class ${live.id}: follow-up of ${step.id} for ${trainee.username} did not fire: ${error instanceof Error ? error.message : String(error)}`);
   }

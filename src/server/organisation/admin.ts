@@ -22,7 +22,7 @@ const MIN_PASSWORD = 8;
 export async function addUser(store: PostgresStore, user: NewUser): Promise<void> {
   if (!USERNAME.test(user.username)) throw new Error(`A username is lower-case letters, digits, '.', '_' or '-' (at most 64): not "${user.username}"`);
   if (!ROLES.includes(user.role)) throw new Error(`--role is one of ${ROLES.join(', ')}: not "${user.role}"`);
-  if ([...user.password].length < MIN_PASSWORD) throw new Error(`The password must have at least ${MIN_PASSWORD} characters`);
+  if (Array.from(new Intl.Segmenter().segment(user.password)).length < MIN_PASSWORD) throw new Error(`The password must have at least ${MIN_PASSWORD} characters`);
   const password = await hashPassword(user.password);
   await store.withSql(async (sql) => {
     if (await sql.row('SELECT 1 FROM users WHERE username = ?', user.username)) throw new Error(`There is a user "${user.username}" already`);

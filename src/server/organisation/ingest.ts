@@ -48,7 +48,8 @@ async function ingest(sql: Sql, message: z.infer<typeof IngestRequest>, now: str
   if (taken === 0) {
     const first = await sql.row<{ caseId: string; messageId: string }>(
       'SELECT case_id AS "caseId", message_id AS "messageId" FROM ingested WHERE channel = ? AND external_id = ?', message.channel, message.externalId);
-    return { caseId: first!.caseId, messageId: first!.messageId, duplicate: true };
+    if (!first) throw new Error(`The ingested message ${message.channel} ${message.externalId} has no row`);
+    return { ...first, duplicate: true };
   }
   const caseId = await caseToJoin(sql, message.channel, message.customer.handle, now);
   const arrived = await customerWrites(sql, now, { channel: message.channel, customer: message.customer, text: message.text, ...(caseId ? { caseId } : {}) });

@@ -26,6 +26,9 @@ import { PostgresStore } from '../store/postgres-store.ts';
 import { ingestRoutes } from './ingest.ts';
 import { jsonLines, type Log } from './log.ts';
 import { PokeRelay } from './poke-relay.ts';
+import { Feed } from '../feed.ts';
+import { applyOverflow } from '../inbound/overflow.ts';
+import { OverflowTimer } from '../inbound/overflow-timer.ts';
 
 export interface OrganisationOptions {
   /** `postgres://…`: the organisation's database; migrated on open. */
@@ -54,6 +57,7 @@ export class OrganisationServer {
   private readonly pokes: Pokes;
   private readonly relay: PokeRelay;
   private readonly compaction: FeedCompaction;
+  private readonly overflow: OverflowTimer;
   private readonly allowedHosts: string[];
   private readonly tls: OrganisationOptions['tls'];
   private readonly log: Log;
@@ -88,6 +92,11 @@ export class OrganisationServer {
     this.pokes = api.pokes;
     this.relay = relay;
     this.compaction = new FeedCompaction(store);
+    // Cases that waited too long for their team move to the team its overflow names, by real time.
+    this.overflow = new OverflowTimer(async () => {
+      const moved = await store.withSql((sql) => applyOverflow(sql, new Feed(sql), REAL_TIME.now()));
+      if (moved.length > 0) api.pokes.poke();
+    });
     this.allowedHosts = options.allowedHosts ?? allowedHostsFromEnv();
     this.tls = options.tls;
     this.log = options.log;
@@ -130,6 +139,7 @@ export class OrganisationServer {
     });
     this.pokes.start();
     this.compaction.start();
+    this.overflow.start();
     return this.url;
   }
 
@@ -151,6 +161,7 @@ export class OrganisationServer {
     this.pokes.close();
     server?.closeIdleConnections();
     await stopped;
+    await this.overflow.close();
     await this.compaction.stop();
     await this.relay.close();
     await this.store.close();

@@ -8,7 +8,7 @@ import { Fault } from '../faults.ts';
 import { HttpError, readJson, sendJson } from '../http.ts';
 import { ArticleRequest, CompanyTemplateRequest, type KnowledgeAdmin } from '../knowledge-admin.ts';
 import { AssignRequest, type Controls, InboundRequest } from '../sandbox/controls.ts';
-import type { Overflowed } from '../sandbox/overflow.ts';
+import type { Overflowed } from '../inbound/overflow.ts';
 import { putSetting, SettingRequest } from '../settings-admin.ts';
 import { authenticate } from './auth.ts';
 import type { Api, Handler, Routes } from './route.ts';

@@ -13,7 +13,7 @@ import { HttpError } from '../http.ts';
 import { customerWrites, requireAgent } from '../inbound/customer-writes.ts';
 import { caseEvents } from '../store/shared/cases.ts';
 import type { WithSql } from '../store/sql.ts';
-import { applyOverflow, type Overflowed } from './overflow.ts';
+import { applyOverflow, type Overflowed } from '../inbound/overflow.ts';
 import { hearPost, isListeningChannel, listeningDocument, type Heard } from './listening.ts';
 import { addressesCompany } from '../../shared/listening/index.ts';
 

@@ -17,7 +17,7 @@ import type { CaseEvent } from '../store/repositories.ts';
 import { caseEvents } from '../store/shared/cases.ts';
 import { metaValue, setMetaValue } from '../store/shared/instance.ts';
 import type { Sql } from '../store/sql.ts';
-import { buildHistory, historySize, type HistoryCase } from './history.ts';
+import { buildHistory, historySize } from './history.ts';
 
 export const SANDBOX_PASSWORD = 'sandbox';
 export const FIRST_CASE_NUMBER = 1001;

@@ -6,9 +6,7 @@ export type Engine = 'sqlite' | 'postgres';
 
 export interface Sql {
   readonly engine: Engine;
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the row's shape, as with prepared()
   row<R>(text: string, ...params: unknown[]): Promise<R | undefined>;
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- as row()
   rows<R>(text: string, ...params: unknown[]): Promise<R[]>;
   /** Runs a write; resolves to the number of rows it changed. */
   run(text: string, ...params: unknown[]): Promise<number>;

@@ -8,16 +8,10 @@ import { jsonKey, type Sql } from '../sql.ts';
 /** What a statement runs on: a pooled connection inside a transaction, or the pool itself. */
 export type Queryable = Pick<pg.PoolClient, 'query'>;
 
-const INT8 = 20;
-const NUMERIC = 1700;
-
 /** Type parsers for every connection of a store: numbers where SQLite gives numbers. */
-export const pgTypes = {
-  getTypeParser: ((oid: number, format?: string) => {
-    if (oid === INT8 || oid === NUMERIC) return (value: string) => Number(value);
-    return pg.types.getTypeParser(oid, format as 'text');
-  }) as pg.CustomTypesConfig['getTypeParser'],
-};
+export const pgTypes = new pg.TypeOverrides();
+pgTypes.setTypeParser(pg.types.builtins.INT8, Number);
+pgTypes.setTypeParser(pg.types.builtins.NUMERIC, Number);
 
 interface Statement { name: string; text: string }
 const statements = new Map<string, Statement>();
@@ -57,7 +51,11 @@ export function pgSql(on: Queryable): Sql {
     row: async <R>(text: string, ...params: unknown[]) => (await query<R>(text, params)).rows[0],
     rows: async <R>(text: string, ...params: unknown[]) => (await query<R>(text, params)).rows,
     run: async (text, ...params) => (await query(text, params)).rowCount ?? 0,
-    nextVersion: async () => (await query<{ v: number }>("SELECT nextval('versions') AS v", [])).rows[0]!.v,
+    nextVersion: async () => {
+      const [drawn] = (await query<{ v: number }>("SELECT nextval('versions') AS v", [])).rows;
+      if (!drawn) throw new Error('No version from the sequence versions');
+      return drawn.v;
+    },
     nextNumber: async (sequence, greatest) => {
       // The sequence's next value; past the greatest row when rows came with numbers of their own
       // (a seeded demo), and then the sequence moves there so the numbers after follow on.

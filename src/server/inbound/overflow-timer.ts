@@ -1,6 +1,6 @@
-// Overflow by itself (the issue: "a case waiting too long for its team overflows to another"):
-// the sandbox applies its teams' overflow on a real-time timer, so a case left waiting moves
-// without a trainer asking. Moving the sandbox's clock applies it too (routes/sandbox.ts).
+// Overflow by itself ("a case waiting too long for its team overflows to another"): the sandbox
+// and an organisation's server apply their teams' overflow on a real-time timer, so a case left
+// waiting moves without anyone asking. Moving the sandbox's clock applies it too (routes/sandbox.ts).
 
 /** Runs a task every so often and answers how to stop it; a test passes one it fires by hand (and awaits). */
 export interface Scheduler {

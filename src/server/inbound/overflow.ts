@@ -8,7 +8,7 @@ import { leastBusy, routable } from '../../shared/routing/route.ts';
 import type { Feed } from '../feed.ts';
 import { caseEvents } from '../store/shared/cases.ts';
 import type { Sql } from '../store/sql.ts';
-import { candidates, routingInForce } from '../inbound/routing.ts';
+import { candidates, routingInForce } from './routing.ts';
 
 export interface Overflowed {
   caseId: string;
@@ -19,6 +19,9 @@ export interface Overflowed {
 
 /** Call inside a transaction: every move, or none. */
 export async function applyOverflow(sql: Sql, feed: Feed, now: Date): Promise<Overflowed[]> {
+  // Before reading what waits: two nodes of an organisation's server applying overflow at once
+  // take turns, and the second finds the cases the first moved already overflowed.
+  await sql.lockFeed();
   const routing = await routingInForce(sql);
   const at = now.toISOString();
   const waiting = await sql.rows<{ id: string; assigned_to: string | null; waiting_since: string }>(
