@@ -11,9 +11,9 @@ export interface SandboxProcess {
 
 const MAIN = fileURLToPath(new URL('../src/server/main.ts', import.meta.url));
 
-/** Starts `npm run sandbox` with `cases` cases on a free loopback port; resolves once it listens. */
-export async function startSandboxProcess(cases: number): Promise<SandboxProcess> {
-  const child = spawn(process.execPath, [MAIN, '--port', '0', '--cases', String(cases)], { stdio: ['ignore', 'pipe', 'inherit'] });
+/** Starts `npm run sandbox` with `cases` cases (null: the scenario's own) on a free loopback port; resolves once it listens. */
+export async function startSandboxProcess(cases: number | null): Promise<SandboxProcess> {
+  const child = spawn(process.execPath, [MAIN, '--port', '0', ...(cases === null ? [] : ['--cases', String(cases)])], { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = once(child, 'exit');
   const close = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

@@ -22,6 +22,7 @@ import { arrivalSection } from './arrival.ts';
 import { memorySection } from './memory.ts';
 import { replyQueueSection } from './reply-queue.ts';
 import { measureHeap, measureWindowUp } from './window.ts';
+import { CONSOLES, measureNodes, type LoadFigures } from './nodes.ts';
 import type { Row } from './report.ts';
 import { median, ms, ratio, timed, type Latency } from './stats.ts';
 
@@ -463,6 +464,33 @@ async function windowSection({ progress }: SectionContext): Promise<SectionResul
   return { rows, notes: [] };
 }
 
+/** The organisation's server's target: a pull answered in under 50 ms at p95 with two nodes. */
+const NODES_PULL_TARGET_MS = 50;
+
+/** 200 consoles at a fixed rate on the SQLite sandbox, one PostgreSQL node and two (bench/nodes.ts). */
+async function nodesSection({ progress }: SectionContext): Promise<SectionResult> {
+  progress(`Driving ${CONSOLES} consoles against the sandbox and against the organisation's server on PostgreSQL…`);
+  const figures = await measureNodes(progress);
+  const row = (where: string, f: LoadFigures, target?: number): Row => ({
+    measure: `${CONSOLES} consoles (a pull every 5 s and a reply pushed every 20 s each), ${where}: pull; push; answered per second${f.errors > 0 ? `; ${f.errors} failed` : ''}`,
+    result: `pull ${latency(f.pull)}; push ${latency(f.push)}; ${f.throughput.toFixed(0)}/s`,
+    floor: `GET /v1/health, same rate and server: ${latency(f.floor)}`,
+    ratio: `pull p95 ${ratio(f.pull.p95, f.floor.p95)}`,
+    target: target === undefined ? 'informs' : `pull p95 < ${target} ms`,
+    ...(target === undefined ? {} : { ok: f.pull.p95 < target && f.errors === 0 }),
+  });
+  return {
+    rows: [
+      row('the SQLite sandbox (one process)', figures.sqlite),
+      row('one organisation node on PostgreSQL', figures.oneNode),
+      row('two nodes on one PostgreSQL database, each console pulling from one and pushing to the other', figures.twoNodes, NODES_PULL_TARGET_MS),
+    ],
+    notes: [
+      'The organisation\'s server: the consoles, the nodes and PostgreSQL share this machine\'s cores, so two nodes show correctness across nodes (every console pulls from one and pushes to the other), not scale-out.',
+    ],
+  };
+}
+
 export const SECTIONS: readonly Section[] = [
   { name: 'sync', run: syncAndQueries },
   { name: 'qa', run: qaSection },
@@ -475,4 +503,5 @@ export const SECTIONS: readonly Section[] = [
   { name: 'reply-queue', run: replyQueueSection },
   { name: 'memory', run: memorySection },
   { name: 'window', run: windowSection },
+  { name: 'nodes', run: nodesSection },
 ];

@@ -4,7 +4,7 @@
 // read-only history); templates, articles, agents and settings by everyone.
 import type { Entity } from '../protocol/entities.ts';
 import type { Change } from '../protocol/sync.ts';
-import { toWire } from './wire-rows.ts';
+import { toWireMany } from './wire-rows.ts';
 import { reviewAudiences, supervisorsOf } from './qa-audience.ts';
 import type { Sql } from './store/sql.ts';
 import { metaValue, setMetaValue } from './store/shared/instance.ts';
@@ -236,13 +236,23 @@ export class Feed {
     const rows = await this.sql.rows<{ seq: number; entity: Entity; id: string; op: 'put' | 'del'; version: number; reason: string | null }>(
       `SELECT seq, entity, id, op, version, reason FROM feed
        WHERE seq > ? AND scope IN ('*', ?) AND (op = 'put' OR seq > ?) ORDER BY seq LIMIT ?`, after, scope, skipDelsThrough, limit);
+    // The rows put, read entity by entity: a handful of statements for a page, not one per row.
+    const wanted = new Map<Entity, string[]>();
+    for (const row of rows) {
+      if (row.op !== 'put') continue;
+      const ids = wanted.get(row.entity) ?? [];
+      if (ids.length === 0) wanted.set(row.entity, ids);
+      ids.push(row.id);
+    }
+    const wire = new Map<Entity, Map<string, unknown>>();
+    for (const [entity, ids] of wanted) wire.set(entity, await toWireMany(this.sql, entity, ids));
     const changes: Change[] = [];
     for (const row of rows) {
       if (row.op === 'del') {
         changes.push({ entity: row.entity, id: row.id, op: 'del', version: row.version, ...(row.reason ? { reason: row.reason } : {}) });
         continue;
       }
-      const data = await toWire(this.sql, row.entity, row.id);
+      const data = wire.get(row.entity)?.get(row.id);
       if (data !== undefined) changes.push({ entity: row.entity, id: row.id, op: 'put', version: row.version, data } as Change);
     }
     let last = rows.at(-1)?.seq ?? after;

@@ -57,15 +57,16 @@ function liked(r: RowReader): WireData<'message'>['liked'] {
 }
 
 /**
- * `sql` reads the row when it needs more than its own table (a linked case's number); `lists`
- * reads the lists the row holds, each added to it under its name before it is converted: its
- * rows, or with `values` the values of its one column.
+ * `sql` reads the rows when they need more than their own table (a linked case's number), `key`
+ * naming their id in it; `lists` reads the lists each row holds, added to it under its name
+ * before it is converted: rows whose `owner` is the row's id, or with `values` the values of
+ * their one other column. `sql` and a list's text end where the ids asked for are filtered.
  */
 interface Conversion<E extends Entity> {
   table: string;
   key: string;
   sql?: string;
-  lists?: Record<string, { sql: string; values?: true }>;
+  lists?: Record<string, { sql: (owners: string) => string; values?: true }>;
   to: (r: RowReader) => WireData<E>;
 }
 
@@ -88,8 +89,8 @@ const CONVERT: { [E in Entity]: Conversion<E> } = {
     key: 'id',
     lists: {
       merges: {
-        sql: `SELECT m.id AS "mergeId", m.kind, m.merged_id AS "mergedId", o.name AS "mergedName", m.by, m.at
-          FROM customer_merges m JOIN customers o ON o.id = m.merged_id WHERE m.survivor_id = ? AND m.undone_at IS NULL`,
+        sql: (owners) => `SELECT m.survivor_id AS owner, m.id AS "mergeId", m.kind, m.merged_id AS "mergedId", o.name AS "mergedName", m.by, m.at
+          FROM customer_merges m JOIN customers o ON o.id = m.merged_id WHERE m.undone_at IS NULL AND m.survivor_id ${owners}`,
       },
     },
     to: (r) => ({
@@ -115,16 +116,17 @@ const CONVERT: { [E in Entity]: Conversion<E> } = {
   },
   case: {
     table: 'cases',
-    key: 'id',
+    key: 'c.id',
     sql: `SELECT c.*, p.number AS continues_number, n.number AS continued_in_number,
             d.to_ref AS derivation_to, d.state AS derivation_state, coalesce(d.answer, d.note) AS derivation_note, d.by_agent AS derivation_by
           FROM cases c
           LEFT JOIN cases p ON p.id = c.continues LEFT JOIN cases n ON n.id = c.continued_in
-          LEFT JOIN derivations d ON d.id = (SELECT id FROM derivations WHERE case_id = c.id ORDER BY seq DESC LIMIT 1) WHERE c.id = ?`,
+          LEFT JOIN derivations d ON d.id = (SELECT id FROM derivations WHERE case_id = c.id ORDER BY seq DESC LIMIT 1)`,
     lists: {
+      // The recipients of the case's latest derivation.
       derivation_recipients: {
-        sql: `SELECT r.username FROM derivation_recipients r
-          WHERE r.derivation_id = (SELECT id FROM derivations WHERE case_id = ? ORDER BY seq DESC LIMIT 1) ORDER BY r.username`,
+        sql: (owners) => `SELECT d.case_id AS owner, r.username FROM derivations d JOIN derivation_recipients r ON r.derivation_id = d.id
+          WHERE d.seq = (SELECT max(seq) FROM derivations l WHERE l.case_id = d.case_id) AND d.case_id ${owners} ORDER BY r.username`,
         values: true,
       },
     },
@@ -157,12 +159,12 @@ const CONVERT: { [E in Entity]: Conversion<E> } = {
   },
   message: {
     table: 'messages',
-    key: 'id',
+    key: 'm.id',
     sql: `SELECT m.*, d.type AS decision_type, d.restored AS decision_restored, d.by AS decision_by, d.at AS decision_at,
             CASE WHEN EXISTS (SELECT 1 FROM csat_surveys s WHERE s.answer_message_id = m.id) THEN 1 ELSE 0 END AS csat_answer,
             coalesce(l.username, p.username) AS liked_by, coalesce(l.at, p.at) AS liked_at
           FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id LEFT JOIN message_reactions l ON l.message_id = m.id
-            LEFT JOIN reactions p ON p.post_id = m.post_id WHERE m.id = ?`,
+            LEFT JOIN reactions p ON p.post_id = m.post_id`,
     to: (r) => ({
       caseId: r.text('case_id'),
       kind: r.as('kind', WireMessage.shape.kind),
@@ -259,13 +261,24 @@ const CONVERT: { [E in Entity]: Conversion<E> } = {
   },
 };
 
-export async function toWire<E extends Entity>(sql: Sql, entity: E, id: string): Promise<WireData<E> | undefined> {
-  const { table, key, sql: text, lists, to } = CONVERT[entity];
-  const row = await sql.row<Row>(text ?? `SELECT * FROM ${table} WHERE ${key} = ?`, id);
-  if (row === undefined) return undefined;
+/** The rows of `entity` with these ids as the wire has them, by id; an id with no row is left out. */
+export async function toWireMany<E extends Entity>(sql: Sql, entity: E, ids: readonly string[]): Promise<Map<string, WireData<E>>> {
+  const { table, key, sql: text, lists, to } = CONVERT[entity] as Conversion<E>;
+  const wanted = JSON.stringify(ids);
+  const owners = `IN (SELECT value FROM ${sql.jsonEach('?')})`;
+  const rows = await sql.rows<Row>(`${text ?? `SELECT * FROM ${table}`} WHERE ${key} ${owners}`, wanted);
+  const byId = new Map(rows.map((row) => [String(row[key.replace(/^\w+\./, '')]), row]));
   for (const [name, list] of Object.entries(lists ?? {})) {
-    const items = await sql.rows<Row>(list.sql, id);
-    row[name] = list.values ? items.map((item) => Object.values(item)[0]) : items;
+    for (const row of byId.values()) row[name] = [];
+    for (const { owner, ...item } of await sql.rows<Row & { owner: string }>(list.sql(owners), wanted)) {
+      (byId.get(owner)?.[name] as unknown[] | undefined)?.push(list.values ? Object.values(item)[0] : item);
+    }
   }
-  return to(new RowReader(table, row));
+  const wire = new Map<string, WireData<E>>();
+  for (const [id, row] of byId) wire.set(id, to(new RowReader(table, row)));
+  return wire;
+}
+
+export async function toWire<E extends Entity>(sql: Sql, entity: E, id: string): Promise<WireData<E> | undefined> {
+  return (await toWireMany(sql, entity, [id])).get(id);
 }
