@@ -123,6 +123,38 @@ describe('the ingest API', () => {
   });
 });
 
+describe('a restored database', () => {
+  it('gets a new epoch from the admin command: a console\'s push from before the restore is refused, never applied twice', async () => {
+    const database = await demoDatabase();
+    let node = await startNode(database);
+    const epochOf = async (url: string) => {
+      const token = (await (await login(url, 'lucia', 'sandbox')).json() as { token: string }).token;
+      const page = await (await fetch(`${url}/v1/sync/pull`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ cursor: null, limit: 1 }) })).json() as { cursor: string };
+      return { token, epoch: page.cursor.split('.')[0]! };
+    };
+    const before = await epochOf(node.url);
+    node.child.kill('SIGTERM');
+    await node.exited;
+    const renewed = await admin(['new-epoch', '--database', database]);
+    expect(renewed.code).toBe(0);
+    expect(renewed.stdout).toContain(`(was ${before.epoch})`);
+    node = await startNode(database);
+    const after = await epochOf(node.url);
+    expect(after.epoch).not.toBe(before.epoch);
+    const clientId = randomUUID();
+    const reply = { seq: 1, id: randomUUID(), name: 'send_reply', baseVersion: null, args: { caseId: 'case-001', messageId: randomUUID(), text: 'Enviada antes del respaldo' } };
+    const push = await fetch(`${node.url}/v1/sync/push`, {
+      method: 'POST', headers: { authorization: `Bearer ${after.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ clientId, epoch: before.epoch, mutations: [reply] }),
+    });
+    expect(push.status).toBe(409);
+    expect(await push.json()).toMatchObject({ error: 'sequence_gap', expectedSeq: 1 });
+    const pool = new pg.Pool({ connectionString: database });
+    expect(await pgSql(pool).rows('SELECT seq FROM mutation_log WHERE client_id = ?', clientId)).toEqual([]);
+    await pool.end();
+  });
+});
+
 describe('a node', () => {
   it('is ready while its database answers, says it is no sandbox, and ends its event streams when told to stop', async () => {
     const node = await startNode(await demoDatabase());
