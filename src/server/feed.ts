@@ -25,7 +25,6 @@ export class Feed {
 
   /** Moves the row to the end of the feed for `scope`. */
   private async write(entity: Entity, id: string, scope: string, op: 'put' | 'del', version: number, reason?: string): Promise<void> {
-    await this.sql.lockFeed();
     await this.sql.run('DELETE FROM feed WHERE entity = ? AND id = ? AND scope = ?', entity, id, scope);
     // A del keeps when it was written (real time, whatever the sandbox's clock says): compact() prunes old ones.
     await this.sql.run('INSERT INTO feed (entity, id, scope, op, version, reason, del_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -199,7 +198,7 @@ export class Feed {
     await this.write('case', caseId, scope, 'put', version);
     if (!withThread) return;
     // Newly in scope (or back after a del): the whole thread comes along.
-    const thread = await this.sql.rows<Versioned>('SELECT id, version FROM messages WHERE case_id = ? ORDER BY sent_at', caseId);
+    const thread = await this.sql.rows<Versioned>(`SELECT id, version FROM messages m WHERE case_id = ? ORDER BY sent_at, ${this.sql.writtenOrder('m')}`, caseId);
     for (const m of thread) await this.write('message', m.id, scope, 'put', m.version);
   }
 

@@ -31,6 +31,14 @@ export async function passwordMatches(password: string, stored: string): Promise
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
+let unknown: Promise<string> | undefined;
+
+/** A hash no password matches, checked against for a user that does not exist; made once, when first needed. */
+export function unknownUserHash(): Promise<string> {
+  unknown ??= hashPassword(randomBytes(32).toString('hex'));
+  return unknown;
+}
+
 function sameText(a: string, b: string): boolean {
   const [x, y] = [Buffer.from(a), Buffer.from(b)];
   return x.length === y.length && timingSafeEqual(x, y);

@@ -2,11 +2,8 @@
 // for trainers, demos and tests. It never talks to real customers. This file puts the parts
 // together: the SQLite store, the sandbox's clock and world, and the routes (routes/), which
 // reach the database only through the store.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createServer as createTlsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { answerClientError } from '../node/client-error.ts';
 import { Classes } from './classes/classes.ts';
 import { openWorld, type World } from './classes/world.ts';
 import { SandboxClock } from './clock.ts';
@@ -14,7 +11,8 @@ import { Faults } from './faults.ts';
 import { compactFeed, FeedCompaction } from './feed-compaction.ts';
 import { HttpError, sendError } from './http.ts';
 import { KnowledgeAdmin } from './knowledge-admin.ts';
-import { allowedHostsFromEnv, guardRequest, GUARDED_SERVER_OPTIONS } from './request-guard.ts';
+import { allowedHostsFromEnv, guardRequest } from './request-guard.ts';
+import { listen, urlOf } from './listen.ts';
 import { classRoutes } from './routes/classes.ts';
 import { classScriptDirFor } from './classes/load-script.ts';
 import { bearer, type SessionLifetimes } from './routes/auth.ts';
@@ -145,14 +143,7 @@ export class SandboxServer {
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
-    const handler = (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res);
-    const server: Server = this.tls ? createTlsServer({ ...this.tls, ...GUARDED_SERVER_OPTIONS }, handler) : createServer(GUARDED_SERVER_OPTIONS, handler);
-    server.on('clientError', answerClientError((_status, error, message) => ({ error, message })));
-    this.server = server;
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => resolve());
-    });
+    this.server = await listen((req, res) => void this.handle(req, res), this.tls, port, host);
     this.main.pokes.start();
     this.compaction.start();
     this.classes.listen();
@@ -161,10 +152,7 @@ export class SandboxServer {
   }
 
   get url(): string {
-    const address = this.server?.address() as AddressInfo | null;
-    if (!address) throw new Error('The sandbox server is not listening');
-    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-    return `${this.tls ? 'https' : 'http'}://${host}:${address.port}`;
+    return urlOf(this.server, this.tls !== undefined);
   }
 
   async close(): Promise<void> {

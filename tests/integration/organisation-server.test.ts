@@ -40,7 +40,10 @@ describe('users, added by the admin command', () => {
     expect(stored?.password).not.toContain('caballo');
 
     const node = await startNode(database);
-    expect((await login(node.url, 'rocio', 'correcto caballo batería')).status).toBe(200);
+    const signedIn = await login(node.url, 'rocio', 'correcto caballo batería');
+    expect(signedIn.status).toBe(200);
+    // An organisation's server: the console shows no training banner.
+    expect(await signedIn.json()).toMatchObject({ sandbox: false, agent: { username: 'rocio', role: 'agent' } });
     expect((await login(node.url, 'rocio', 'correcto caballo bateria')).status).toBe(401);
   });
 
@@ -118,6 +121,12 @@ describe('the ingest API', () => {
     const malformed = await ingest(open.url, KEY, { ...message, channel: 'paloma' });
     expect(malformed.status).toBe(400);
     expect(JSON.stringify(await malformed.json())).toContain('channel');
+    // A NUL, which PostgreSQL's text cannot hold, is kept as U+FFFD rather than failing every retry.
+    const nul = await ingest(open.url, KEY, { ...message, externalId: 's-nul', text: 'Hola\u0000mundo' });
+    expect(nul.status).toBe(201);
+    const pool = new pg.Pool({ connectionString: database });
+    expect(await pgSql(pool).row('SELECT text FROM messages WHERE id = ?', (await nul.json() as { messageId: string }).messageId)).toEqual({ text: 'Hola\uFFFDmundo' });
+    await pool.end();
     const closed = await startNode(database, { ATIENDE_INGEST_KEY: '' });
     expect((await ingest(closed.url, KEY, message)).status).toBe(404);
   });

@@ -54,7 +54,7 @@ export async function openWorld<C extends Clock>(options: WorldOptions<C>): Prom
   // A stream lasts as long as its token holds (pokes.ts): not past its time, revoked or signed out.
   const pokes = new Pokes((token) => tokenHolds(store, clock, token), options.heartbeatMs);
   const contacts = new LastContacts(store.team, clock);
-  const api: Api = { store, clock, faults: options.faults, pokes, epoch, contacts, tokenPrefix: options.tokenPrefix };
+  const api: Api = { store, clock, faults: options.faults, pokes, epoch, contacts, sandbox: true, tokenPrefix: options.tokenPrefix };
   const controls = new Controls(store, clock);
   const world = { db, store, clock, pokes, contacts, controls, api };
   const routes: Routes = {

@@ -38,7 +38,7 @@ export class Continuations {
    * identified. Returns the identity the private case comes through.
    */
   async adoptIdentity(move: PendingMove, channel: string, handle: string): Promise<string> {
-    const known = await this.sql.row<{ id: string }>('SELECT id FROM identities WHERE channel = ? AND handle = ?', channel, handle);
+    const known = await this.sql.row<{ id: string }>('SELECT id FROM identities WHERE channel = ? AND handle = ? ORDER BY id', channel, handle);
     if (known) return known.id;
     const id = `${move.customerId}.${await this.sql.nextVersion()}`;
     await this.sql.run('INSERT INTO identities VALUES (?, ?, ?, ?, 0, ?)', id, move.customerId, channel, handle, await this.sql.nextVersion());

@@ -19,9 +19,6 @@ export interface Overflowed {
 
 /** Call inside a transaction: every move, or none. */
 export async function applyOverflow(sql: Sql, feed: Feed, now: Date): Promise<Overflowed[]> {
-  // Before reading what waits: two nodes of an organisation's server applying overflow at once
-  // take turns, and the second finds the cases the first moved already overflowed.
-  await sql.lockFeed();
   const routing = await routingInForce(sql);
   const at = now.toISOString();
   const waiting = await sql.rows<{ id: string; assigned_to: string | null; waiting_since: string }>(

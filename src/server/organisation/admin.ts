@@ -4,6 +4,7 @@ import { ROLES, type Role } from '../../shared/domain.ts';
 import { Feed } from '../feed.ts';
 import { hashPassword } from '../passwords.ts';
 import type { PostgresStore } from '../store/postgres-store.ts';
+import { tellNodes } from './poke-relay.ts';
 
 export interface NewUser {
   username: string;
@@ -32,4 +33,5 @@ export async function addUser(store: PostgresStore, user: NewUser): Promise<void
     new Date().toISOString().slice(0, 10));
     await new Feed(sql).publishGlobal('agent', user.username, version);
   });
+  await tellNodes(store.pool);
 }

@@ -70,7 +70,7 @@ async function seedScenario(store: PostgresStore, name: string): Promise<void> {
   if (await seedDemo(store, scenario)) {
     log('info', 'seeded a demo database', { scenario: name, users: scenario.users.map((u) => u.username), password: SANDBOX_PASSWORD });
   } else {
-    log('info', 'not seeding: the database holds users already', { scenario: name });
+    log('info', 'not seeding: the database holds users, customers or cases already', { scenario: name });
   }
 }
 

@@ -5,6 +5,11 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 
 const CHANNEL = 'atiende_pokes';
+
+/** Tells every node that something changed, from outside any (the admin command): each pokes its consoles. */
+export async function tellNodes(pool: Pick<pg.Pool, 'query'>, from = 'admin'): Promise<void> {
+  await pool.query('SELECT pg_notify($1, $2)', [CHANNEL, from]);
+}
 /** How long to wait before listening again after the connection dropped. */
 const RECONNECT_MS = 1_000;
 
@@ -24,20 +29,27 @@ export class PokeRelay {
 
   /** Resolves once this node listens: a notice sent after that reaches it. */
   async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url });
+    if (this.closed) return;
+    // keepAlive: a connection dropped without a word is noticed, and listened on again.
+    const client = new pg.Client({ connectionString: this.url, keepAlive: true });
     client.on('notification', (message) => {
       if (message.channel === CHANNEL && message.payload !== this.node) this.heard();
     });
     client.on('error', () => this.reconnect());
     client.on('end', () => this.reconnect());
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
     this.client = client;
   }
 
   /** Tells every other node (a notice is delivered when the transaction that sent it commits; this one has none). */
   send(pool: Pick<pg.Pool, 'query'>): Promise<void> {
-    return pool.query('SELECT pg_notify($1, $2)', [CHANNEL, this.node]).then(() => undefined);
+    return tellNodes(pool, this.node);
   }
 
   async close(): Promise<void> {

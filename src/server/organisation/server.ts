@@ -1,10 +1,7 @@
 // The central API for an organisation: the same routes, mutations and feed as the sandbox, on
 // PostgreSQL, with no trainer controls and no classes. Nodes keep no state of their own: any
 // number of them may serve one database, and each tells the others when something changed.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createServer as createTlsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
-import { answerClientError } from '../../node/client-error.ts';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { HealthResponse } from '../../protocol/sync.ts';
 import type { Clock } from '../clock.ts';
 import { LastContacts } from '../contacts.ts';
@@ -13,7 +10,8 @@ import { FeedCompaction } from '../feed-compaction.ts';
 import { HttpError, readJson, sendError, sendJson } from '../http.ts';
 import { MutationApplier } from '../mutations.ts';
 import { Pokes } from '../pokes.ts';
-import { allowedHostsFromEnv, guardRequest, GUARDED_SERVER_OPTIONS } from '../request-guard.ts';
+import { allowedHostsFromEnv, guardRequest } from '../request-guard.ts';
+import { listen, urlOf } from '../listen.ts';
 import { authRoutes, tokenHolds, type SessionLifetimes } from '../routes/auth.ts';
 import { directoryRoutes } from '../routes/directory.ts';
 import { qaReviewRoutes } from '../routes/qa-reviews.ts';
@@ -47,6 +45,9 @@ export interface OrganisationOptions {
    */
   testFaults?: boolean;
 }
+
+/** How long the readiness check waits for the database before it answers 503. */
+const READY_WITHIN_MS = 2_000;
 
 /** Real time: an organisation's server has no trainer to move its clock. */
 const REAL_TIME: Clock = { now: () => new Date() };
@@ -83,7 +84,7 @@ export class OrganisationServer {
     });
     await relay.start();
     const contacts = new LastContacts(store.team, REAL_TIME);
-    const api: Api = { store, clock: REAL_TIME, faults: new Faults(), pokes, epoch, contacts };
+    const api: Api = { store, clock: REAL_TIME, faults: new Faults(), pokes, epoch, contacts, sandbox: false };
     return new OrganisationServer(store, api, relay, { ...options, log });
   }
 
@@ -105,9 +106,11 @@ export class OrganisationServer {
       // Ready while the database answers and the node is not shutting down: a load balancer sends consoles elsewhere otherwise.
       'GET /v1/ready': async (_req, res) => {
         if (this.closing) throw new HttpError(503, 'shutting_down', 'This node is shutting down');
-        await store.pool.query('SELECT 1').catch(() => {
-          throw new HttpError(503, 'database_unavailable', 'The database does not answer');
-        });
+        const answered = await Promise.race([
+          store.pool.query('SELECT 1').then(() => true, () => false),
+          new Promise<false>((resolve) => setTimeout(() => resolve(false), READY_WITHIN_MS).unref()),
+        ]);
+        if (!answered) throw new HttpError(503, 'database_unavailable', 'The database does not answer');
         sendJson(res, 200, { ok: true });
       },
       ...authRoutes(api, options.sessions),
@@ -129,14 +132,7 @@ export class OrganisationServer {
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
-    const handler = (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res);
-    const server: Server = this.tls ? createTlsServer({ ...this.tls, ...GUARDED_SERVER_OPTIONS }, handler) : createServer(GUARDED_SERVER_OPTIONS, handler);
-    server.on('clientError', answerClientError((_status, error, message) => ({ error, message })));
-    this.server = server;
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => resolve());
-    });
+    this.server = await listen((req, res) => void this.handle(req, res), this.tls, port, host);
     this.pokes.start();
     this.compaction.start();
     this.overflow.start();
@@ -144,10 +140,7 @@ export class OrganisationServer {
   }
 
   get url(): string {
-    const address = this.server?.address() as AddressInfo | null;
-    if (!address) throw new Error('The server is not listening');
-    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-    return `${this.tls ? 'https' : 'http'}://${host}:${address.port}`;
+    return urlOf(this.server, this.tls !== undefined);
   }
 
   /**

@@ -8,7 +8,7 @@ import type { Clock } from '../clock.ts';
 import { deviceOf } from '../devices.ts';
 import { answerFault } from '../faults.ts';
 import { HttpError, readJson, sendJson } from '../http.ts';
-import { passwordMatches } from '../passwords.ts';
+import { passwordMatches, unknownUserHash } from '../passwords.ts';
 import type { NewSession } from '../store/repositories.ts';
 import type { ServerStore } from '../store/store.ts';
 import type { Api, Routes } from './route.ts';
@@ -87,7 +87,7 @@ export async function signIn(api: Api, lifetimes: SessionLifetimes, username: st
   return {
     ...tokens,
     agent: { id: user.username, username: user.username, name: user.name, role: user.role as LoginResponse['agent']['role'] },
-    sandbox: true,
+    sandbox: api.sandbox,
     classTitle,
   };
 }
@@ -111,7 +111,9 @@ export function authRoutes(api: Api, lifetimes: SessionLifetimes = {}, desk?: Si
         return;
       }
       const user = await api.store.sessions.account(body.username);
-      if (!user || !await passwordMatches(body.password, user.password)) throw badCredentials();
+      // An unknown user costs a hash too, so how long the answer takes says nothing of who exists.
+      const matches = await passwordMatches(body.password, user?.password ?? await unknownUserHash());
+      if (!user || !matches) throw badCredentials();
       sendJson(res, 200, await signIn(api, lifetimes, user.username, body.deviceId ?? null, null));
     },
 

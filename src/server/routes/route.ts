@@ -22,6 +22,8 @@ export interface Api {
   contacts: LastContacts;
   /** Names the store: cursors carry it (see routes/sync.ts). */
   epoch: string;
+  /** A training sandbox (its consoles show the training banner), not an organisation's server. */
+  sandbox: boolean;
   /** Begins every token this world issues, so a request finds its world (a class's trainee); none on the main world. */
   tokenPrefix?: string;
 }

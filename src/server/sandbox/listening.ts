@@ -38,7 +38,7 @@ export async function hearPost(sql: Sql, feed: Feed, post: HeardPost, at: string
   if (!matched) return { postId: null, matched: null };
   // The followers the post shows are the freshest figure; a known author's record may be older (or 0).
   const known = await sql.row<{ followers: number; public_figure: number }>(`SELECT c.followers, c.public_figure FROM identities i
-    JOIN customers c ON c.id = i.customer_id WHERE i.channel = ? AND i.handle = ?`, post.channel, post.customer.handle);
+    JOIN customers c ON c.id = i.customer_id WHERE i.channel = ? AND i.handle = ? ORDER BY i.id`, post.channel, post.customer.handle);
   const followers = Math.max(known?.followers ?? 0, post.customer.followers ?? 0);
   const data: WireData<'listening_post'> = {
     channel: post.channel, author: post.customer.name, handle: post.customer.handle, text: post.text, followers,

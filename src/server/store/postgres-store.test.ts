@@ -19,7 +19,7 @@ async function store(): Promise<PostgresStore> {
 storeContract('PostgreSQL', store);
 
 describe('transactions side by side', () => {
-  it('apply two consoles\' first pushes of one client once: the second waits for the first, then finds its row', async () => {
+  it('apply two first pushes of one console in turn: the second waits for the first, then finds its row', async () => {
     const s = await store();
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -28,8 +28,7 @@ describe('transactions side by side', () => {
       await tx.pushLog.advance('client-a', 1);
       await held;
     });
-    // The second starts while the first holds its uncommitted row: it sees no client, inserts,
-    // collides with the first's key when that commits, and runs again from the start.
+    // The second starts while the first holds its turn among the writers: it waits, then finds the row.
     const second = s.transaction(async (tx) => {
       const client = await tx.pushLog.client('client-a');
       if (!client) await tx.pushLog.addClient('client-a', 'lucia');

@@ -39,7 +39,14 @@ export class PostgresStore implements ServerStore {
 
   /** Connects, and brings the database up to the newest migration first. */
   static async open(url: string, options: { max?: number } = {}): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString: url, types: pgTypes, max: options.max ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: url, types: pgTypes, max: options.max ?? 10,
+      // A database that does not answer fails a request rather than hanging it, and a dead
+      // connection is noticed; a transaction left idle (a node frozen in the middle of one) is
+      // ended by the server, so it cannot hold the writers' turn for good.
+      connectionTimeoutMillis: 10_000, keepAlive: true,
+      options: '-c idle_in_transaction_session_timeout=60000',
+    });
     // A connection the server dropped (a restart, a failover) is replaced by the pool; its error must not end the process.
     pool.on('error', () => undefined);
     try {
@@ -73,11 +80,17 @@ export class PostgresStore implements ServerStore {
     return this.withSql((sql) => work(repositoriesOn(sql)));
   }
 
-  /** Runs `work` in one transaction with the statements themselves (seeding, the ingest of messages). */
+  /**
+   * Runs `work` in one transaction with the statements themselves (seeding, the ingest of
+   * messages), in its turn among the writers (Sql.takeTurn).
+   */
   async withSql<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.inTransaction('BEGIN', work);
+        return await this.inTransaction('BEGIN', async (sql) => {
+          await sql.takeTurn();
+          return work(sql);
+        });
       } catch (error) {
         if (attempt >= ATTEMPTS || !RETRIED.has((error as { code?: string }).code ?? '')) throw error;
       }

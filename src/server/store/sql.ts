@@ -28,11 +28,13 @@ export interface Sql {
    */
   readonly forUpdate: string;
   /**
-   * Called before a transaction's first feed write: on PostgreSQL, transactions that write the
-   * feed then commit one at a time, so its seqs become visible in order and a console's cursor
-   * never passes one still to commit. SQLite runs one transaction at a time anyway.
+   * Takes this transaction's turn among the store's writers, until it commits: on PostgreSQL
+   * every transaction that writes takes it first (PostgresStore), so writers run one after the
+   * other as on SQLite, whose one connection runs one transaction at a time, and reads run side
+   * by side. The feed's seqs then become visible in order (a console's cursor never passes one
+   * still to commit), and what a rule read is still so when it writes. Taken again, it is held already.
    */
-  lockFeed(): Promise<void>;
+  takeTurn(): Promise<void>;
   /** The values of a JSON array (a column, or `?` bound to JSON text) as rows with one column, `value`. */
   jsonEach(expression: string): string;
   /** The text at `key` of a JSON object (a column holding JSON text), NULL where it has none. */

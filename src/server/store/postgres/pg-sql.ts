@@ -37,14 +37,14 @@ export function toPostgres(text: string): Statement {
   return statement;
 }
 
-/** Any fixed number, the same on every node: the feed's writers take turns on it. */
-const FEED_LOCK = 7_301;
+/** Any fixed number, the same on every node: the store's writers take turns on it. */
+const WRITERS_LOCK = 7_301;
 
 export function pgSql(on: Queryable): Sql {
-  let feedLocked = false;
+  let turn = false;
   const query = async <R>(text: string, params: unknown[]) => {
     const { name, text: sql } = toPostgres(text);
-    return on.query<R & pg.QueryResultRow>({ name, text: sql, values: params });
+    return on.query<R & pg.QueryResultRow>({ name, text: sql, values: params.map(storable) });
   };
   return {
     engine: 'postgres',
@@ -66,10 +66,10 @@ export function pgSql(on: Queryable): Sql {
       return drawn.n;
     },
     forUpdate: ' FOR UPDATE',
-    lockFeed: async () => {
-      if (feedLocked) return;
-      await query('SELECT pg_advisory_xact_lock(?)', [FEED_LOCK]);
-      feedLocked = true;
+    takeTurn: async () => {
+      if (turn) return;
+      await query('SELECT pg_advisory_xact_lock(?)', [WRITERS_LOCK]);
+      turn = true;
     },
     jsonEach: (expression) => `json_array_elements_text(${expression}::json)`,
     jsonText: (expression, key) => `(${expression}::json ->> '${jsonKey(key)}')`,
@@ -77,3 +77,9 @@ export function pgSql(on: Queryable): Sql {
   };
 }
 
+
+/**
+ * PostgreSQL's text holds no U+0000, which SQLite's does: a customer's text or a reply carrying
+ * one is stored with U+FFFD in its place, rather than failing the whole push on every retry.
+ */
+const storable = (value: unknown): unknown => (typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value);

@@ -91,7 +91,7 @@ export const links = (sql: Sql): CustomerLinks => ({
  * else a new record with that one identity (a post's author brings their followers).
  */
 export async function accountFor(sql: Sql, channel: string, customer: { name: string; handle: string; followers?: number }): Promise<{ customerId: string; identityId: string }> {
-  const known = await sql.row<{ id: string; customer_id: string }>('SELECT id, customer_id FROM identities WHERE channel = ? AND handle = ?', channel, customer.handle);
+  const known = await sql.row<{ id: string; customer_id: string }>('SELECT id, customer_id FROM identities WHERE channel = ? AND handle = ? ORDER BY id', channel, customer.handle);
   if (known) return { customerId: known.customer_id, identityId: known.id };
   const customerId = `cus-${await sql.nextVersion()}`;
   await sql.run(NEW_CUSTOMER, customerId, customer.name, customer.followers ?? 0, 'es', await sql.nextVersion());

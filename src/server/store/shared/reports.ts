@@ -71,12 +71,14 @@ export const reports = (sql: Sql): Reports => ({
   }>(
     `SELECT s.case_id AS "caseId", s.sent_at AS "sentAt", s.answered_at AS "answeredAt", s.score, s.negative, ${PREFIXED_CASE}
       FROM csat_surveys s JOIN cases c ON c.id = s.case_id
-      WHERE s.sent_at >= ? AND s.sent_at < ? AND c.assigned_to IN (SELECT value FROM ${sql.jsonEach('?')})`, from, to, ids(agents)))
+      WHERE s.sent_at >= ? AND s.sent_at < ? AND c.assigned_to IN (SELECT value FROM ${sql.jsonEach('?')})
+      ORDER BY s.sent_at, s.case_id`, from, to, ids(agents)))
     .map((r) => ({ caseId: r.caseId, sentAt: r.sentAt, answeredAt: r.answeredAt, score: r.score, negative: r.negative === 1, case: caseOf(r) })),
   reviews: async (agents, from, to) => (await sql.rows<Record<string, unknown> & { caseId: string; createdAt: string; data: string }>(
     `SELECT q.case_id AS "caseId", q.created_at AS "createdAt", q.data, ${PREFIXED_CASE}
       FROM qa_reviews q JOIN cases c ON c.id = q.case_id
-      WHERE q.created_at >= ? AND q.created_at < ? AND c.assigned_to IN (SELECT value FROM ${sql.jsonEach('?')})`, from, to, ids(agents)))
+      WHERE q.created_at >= ? AND q.created_at < ? AND c.assigned_to IN (SELECT value FROM ${sql.jsonEach('?')})
+      ORDER BY q.created_at, q.id`, from, to, ids(agents)))
     .map((r) => ({ caseId: r.caseId, createdAt: r.createdAt, data: r.data, case: caseOf(r) })),
   // By the agent who derived it, whoever holds the case now.
   derivations: async (agents, from, to) => (await sql.rows<Record<string, unknown> & { byAgent: string; reason: string | null; createdAt: string }>(

@@ -13,7 +13,7 @@ export function sqliteSql(db: SandboxDb): Sql {
     nextVersion: () => settle(() => nextVersion(db)),
     nextNumber: (_sequence, greatest) => settle(() => drawn(row<{ n: number }>(db, greatest), greatest)),
     forUpdate: '',
-    lockFeed: () => Promise.resolve(),
+    takeTurn: () => Promise.resolve(),
     jsonEach: (expression) => `json_each(${expression})`,
     jsonText: (expression, key) => `(${expression} ->> '$.${jsonKey(key)}')`,
     writtenOrder: (alias) => `${alias}.rowid`,
