@@ -1,7 +1,7 @@
 // Trainer controls, under /v1/sandbox/: what a trainer (or a test) does to the sandbox's world,
 // for a trainer or supervisor account only. The administrators' templates, articles and
 // settings go through the store; the rest (a customer writing, reassigning, the delivery log,
-// reseeding) is sandbox-only SQLite work in src/server/sandbox/, queued between transactions.
+// reseeding) is the sandbox's controls (src/server/sandbox/), each a transaction of the store's.
 import { z } from 'zod';
 import type { SandboxClock } from '../clock.ts';
 import { Fault } from '../faults.ts';

@@ -21,8 +21,7 @@ import type { ServerStore, Tx } from './store.ts';
 /** What PostgreSQL answers when a transaction lost a race it may simply run again. */
 const RETRIED = new Set([
   '40001', // serialization_failure
-  '40P01', // deadlock_detected
-  '23505', // unique_violation: two nodes adding the same console's first push, or one case number
+  '40P01', // deadlock_detected (writers take turns, but a read-only snapshot may still be chosen)
 ]);
 const ATTEMPTS = 3;
 
@@ -107,16 +106,18 @@ export class PostgresStore implements ServerStore {
 
   private async inTransaction<T>(begin: string, work: (sql: Sql) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    let broken = false;
     try {
       await client.query(begin);
       const result = await work(pgSql(client));
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      // A connection that cannot even roll back is dropped, not handed to the next transaction.
+      await client.query('ROLLBACK').catch(() => (broken = true));
       throw error;
     } finally {
-      client.release();
+      client.release(broken);
     }
   }
 }
