@@ -42,7 +42,7 @@ export function ingestRoutes(deps: { store: WithSql; clock: Clock; pokes: Pokes;
 }
 
 async function ingest(sql: Sql, message: z.infer<typeof IngestRequest>, now: string): Promise<{ caseId: string; messageId: string; duplicate: boolean }> {
-  // The row is taken first: a second delivery of the message waits here until the first commits, then finds it.
+  // Writers take turns (PostgresStore), so a second delivery of the message, even at the same moment, finds the first's row here.
   const taken = await sql.run('INSERT INTO ingested (channel, external_id, at) VALUES (?, ?, ?) ON CONFLICT (channel, external_id) DO NOTHING',
     message.channel, message.externalId, now);
   if (taken === 0) {
