@@ -14,6 +14,16 @@ test.use({ sandboxOptions: { scenario: routingScenario() } });
 for (const viewport of [{ width: 1366, height: 768 }, { width: 1280, height: 720 }]) {
   test(`an influential customer’s case goes to the senior agent, with the reason shown (${viewport.width}×${viewport.height})`, async ({ page, atiende }) => {
     await page.setViewportSize(viewport);
+    // Both agents available and in contact. Routing prefers agents who are not away, and lucia's
+    // console may or may not have reached the server yet when the messages come in: were she
+    // present and camila away, the ordinary case would go to her too.
+    const now = atiende.sandbox.server.clock.now().toISOString();
+    await atiende.sandbox.server.withSql(async (sql) => {
+      for (const agent of ['lucia', 'camila']) {
+        await sql.run("INSERT INTO presence (username, state, at) VALUES (?, 'available', ?)", agent, now);
+        await sql.run('INSERT INTO last_contact (username, at) VALUES (?, ?) ON CONFLICT (username) DO UPDATE SET at = excluded.at', agent, now);
+      }
+    });
     const plain = await atiende.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
       channel: 'whatsapp', customer: { name: 'Marta Ríos', handle: '+5491155550199' }, text: 'Consulta zafiro: mi plan de datos',
     });
