@@ -4,7 +4,6 @@ import type { ApiClient } from './api-client.ts';
 import { CacheLockedError } from '../retention/offline-limit.ts';
 import { ApiError } from './api-error.ts';
 import { DEFAULT_BACKOFF, fullJitter, retryDelay } from './backoff.ts';
-import type { SyncEngine } from './engine.ts';
 
 export interface SchedulerOptions {
   /** Poll interval while the SSE stream is connected (a safety net) and while it is not. */
@@ -12,18 +11,27 @@ export interface SchedulerOptions {
   pollFallbackMs?: number;
 }
 
+/** What the scheduler reads and says of the engine: whether the event stream is open. */
+interface LiveStatus {
+  readonly status: { readonly live: boolean };
+  update(patch: { live: boolean }): void;
+}
+
 export class SyncScheduler {
   private timer: NodeJS.Timeout | undefined;
   private readonly abort = new AbortController();
   private failures = 0;
   private stopped = false;
-  private readonly engine: SyncEngine;
-  private readonly api: ApiClient;
+  /** A cycle is under way; a kick meanwhile is kept for when it ends, not raced against it. */
+  private running = false;
+  private kicked = false;
+  private readonly engine: LiveStatus;
+  private readonly api: Pick<ApiClient, 'events'>;
   private readonly sync: () => Promise<unknown>;
   private readonly options: SchedulerOptions;
 
   /** `sync` runs one cycle (the services' syncOnce, so a revoked device is wiped here too). */
-  constructor(engine: SyncEngine, api: ApiClient, sync: () => Promise<unknown>, options: SchedulerOptions = {}) {
+  constructor(engine: LiveStatus, api: Pick<ApiClient, 'events'>, sync: () => Promise<unknown>, options: SchedulerOptions = {}) {
     this.engine = engine;
     this.api = api;
     this.sync = sync;
@@ -37,7 +45,9 @@ export class SyncScheduler {
 
   /** Sync as soon as possible (a local command was queued, or the user asked). */
   kick(): void {
-    this.schedule(0);
+    this.kicked = true;
+    // The cycle under way may have pulled already: the end of it schedules the next at once.
+    if (!this.running) this.schedule(0);
   }
 
   stop(): void {
@@ -53,17 +63,22 @@ export class SyncScheduler {
   }
 
   private async run(): Promise<void> {
+    this.running = true;
+    this.kicked = false;
     try {
       await this.sync();
       this.failures = 0;
-      const live = this.engine.status.live;
-      this.schedule(live ? (this.options.pollLiveMs ?? 60_000) : (this.options.pollFallbackMs ?? 10_000));
+      const poll = this.engine.status.live ? (this.options.pollLiveMs ?? 60_000) : (this.options.pollFallbackMs ?? 10_000);
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- kick() sets it while the cycle awaits
+      this.schedule(this.kicked ? 0 : poll);
     } catch (error) {
       // Signed out or revoked: wait for the user; anything else retries with backoff.
       if (needsUser(error)) return this.stop();
       const delay = error instanceof ApiError ? retryDelay(error, this.failures) : fullJitter(this.failures);
       this.failures += 1;
       this.schedule(Math.max(delay, 250));
+    } finally {
+      this.running = false;
     }
   }
 
