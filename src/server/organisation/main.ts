@@ -14,6 +14,7 @@ import { loadScenario } from '../scenario.ts';
 import { SANDBOX_PASSWORD } from '../sandbox/seed.ts';
 import { PostgresStore } from '../store/postgres-store.ts';
 import { addUser } from './admin.ts';
+import { readTls } from './tls-files.ts';
 import { seedDemo } from './demo.ts';
 import { jsonLines } from './log.ts';
 import { OrganisationServer } from './server.ts';
@@ -41,8 +42,7 @@ async function main(): Promise<void> {
   if (!database) throw new Error('--database postgres://… (or ATIENDE_DATABASE_URL) names the organisation\'s database');
   if (positionals[0] === 'admin') return admin(positionals.slice(1), database, values);
   if (positionals.length > 0) throw new Error(`Unknown command "${positionals.join(' ')}": the commands are "admin add-user" and "admin new-epoch"`);
-  if ((values['tls-cert'] === undefined) !== (values['tls-key'] === undefined)) throw new Error('--tls-cert and --tls-key go together');
-  const tls = values['tls-cert'] && values['tls-key'] ? { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']) } : undefined;
+  const tls = readTls(values['tls-cert'], values['tls-key']);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, not "${values.port}"`);
   const testFaults = process.env.ATIENDE_TEST_FAULTS === '1';
