@@ -27,9 +27,7 @@ export class LastContacts {
 
   async seen(username: string): Promise<void> {
     const now = this.clock.now();
-    const heard = this.heard.get(username);
-    // Unheard since the server started: the stored contact is the best there is.
-    const previous = heard === undefined ? await this.team.lastContact(username) : new Date(heard).toISOString();
+    const previous = await this.previousCall(username, now);
     this.heard.set(username, now.getTime());
     if (previous !== null && isStale(previous, now)) {
       this.written.set(username, now.getTime());
@@ -41,6 +39,19 @@ export class LastContacts {
     if (last !== undefined && now.getTime() - last < CONTACT_EVERY_MS && now.getTime() >= last) return;
     this.written.set(username, now.getTime());
     await this.team.touch(username, now.toISOString());
+  }
+
+  /**
+   * The caller's last call before this one. This node's memory serves while it is recent; when it
+   * is stale (or empty, after a restart), the stored contact is read too: the console may have
+   * been calling another node of an organisation's server all along.
+   */
+  private async previousCall(username: string, now: Date): Promise<string | null> {
+    const heard = this.heard.get(username);
+    const mine = heard === undefined ? null : new Date(heard).toISOString();
+    if (mine !== null && !isStale(mine, now)) return mine;
+    const stored = await this.team.lastContact(username);
+    return mine === null || (stored !== null && stored > mine) ? stored : mine;
   }
 
   /** A presence was just stored with its own contact. */
