@@ -1860,6 +1860,10 @@ export const en = {
       dismiss: 'Dismiss notice',
     },
   },
+  newMessages: {
+    show_one: '{{count}} new message ↓',
+    show_other: '{{count}} new messages ↓',
+  },
   earlierMessages: {
     missing_one: '{{count}} earlier message could not be read.',
     missing_other: '{{count}} earlier messages could not be read.',

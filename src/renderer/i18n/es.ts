@@ -1861,6 +1861,10 @@ export const es: Translation = {
       dismiss: 'Descartar aviso',
     },
   },
+  newMessages: {
+    show_one: '{{count}} mensaje nuevo ↓',
+    show_other: '{{count}} mensajes nuevos ↓',
+  },
   earlierMessages: {
     missing_one: 'No se pudo leer {{count}} mensaje anterior.',
     missing_other: 'No se pudieron leer {{count}} mensajes anteriores.',

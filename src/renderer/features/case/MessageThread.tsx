@@ -1,4 +1,6 @@
-// The whole conversation, oldest first, scrolled to the newest message when the case opens.
+// The whole conversation, oldest first, scrolled to the newest message when the case opens, and
+// following new messages unless the agent scrolled up to read (then a button below says how many
+// came, and takes them to the end).
 // A long thread paints its newest messages first (more than a tall window shows) and adds up to
 // DRAWN_STEP more right after the first frame, so opening a 500-message case shows what matters
 // without waiting for all. Earlier ones are drawn a step at a time as the agent scrolls up to
@@ -74,11 +76,34 @@ export function MessageThread({ messages: newest, channel, purged = false, readO
     if (first) thread.scrollTop += first.getBoundingClientRect().top - thread.getBoundingClientRect().top - wanted.offset;
   }, [limit]);
 
-  // To the end when the case opens or a message comes; not when earlier messages are drawn above.
-  useLayoutEffect(() => {
+  // Whether the agent is at the newest message, or scrolled up to read (kept by the scroll below).
+  const atEnd = useRef(true);
+  /** The case and newest message the view last scrolled for, and the newest ones come since the agent scrolled up. */
+  const followed = useRef<{ caseId: string | null; newestId: string | undefined }>({ caseId: null, newestId: undefined });
+  const [unseen, setUnseen] = useState<{ caseId: string | null; count: number }>({ caseId, count: 0 });
+  const unseenHere = unseen.caseId === caseId ? unseen.count : 0;
+  const last = messages[count - 1];
+  const newestId = last?.id;
+  // A reply (the agent's own, sent from wherever they were reading): they want to see it go. It
+  // may be sent already by the time the thread is read again, so its state does not tell.
+  const newestOwn = last?.kind === 'reply';
+  const toEnd = useCallback(() => {
     const element = ref.current;
-    if (element && count > 0) element.scrollTop = element.scrollHeight;
-  }, [caseId, count]);
+    if (!element) return;
+    element.scrollTop = element.scrollHeight;
+    atEnd.current = true;
+    setUnseen((was) => (was.caseId === caseId && was.count === 0 ? was : { caseId, count: 0 }));
+  }, [caseId]);
+
+  // To the end when the case opens, and when a message comes while the agent is at the end. An
+  // agent reading further up stays where they read: the customer's new message is announced below.
+  useLayoutEffect(() => {
+    if (count === 0) return;
+    const before = followed.current;
+    followed.current = { caseId, newestId };
+    if (before.caseId !== caseId || atEnd.current || newestOwn) toEnd();
+    else if (newestId !== before.newestId) setUnseen((was) => ({ caseId, count: (was.caseId === caseId ? was.count : 0) + 1 }));
+  }, [caseId, count, newestId, newestOwn, toEnd]);
 
   // What is drawn around the thread after it opens (the guidance above it, a line under a message)
   // changes its height: the newest message stays in view unless the agent scrolled away from it.
@@ -88,15 +113,17 @@ export function MessageThread({ messages: newest, channel, purged = false, readO
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    let atEnd = true;
+    atEnd.current = true;
     let lastTop = element.scrollTop;
     const onScroll = () => {
       const top = element.scrollTop;
-      if (element.scrollHeight - element.clientHeight - top < 2) atEnd = true;
-      else if (top < lastTop) atEnd = false;
+      if (element.scrollHeight - element.clientHeight - top < 2) {
+        atEnd.current = true;
+        setUnseen((was) => (was.count === 0 ? was : { caseId: was.caseId, count: 0 }));
+      } else if (top < lastTop) atEnd.current = false;
       lastTop = top;
     };
-    const observer = new ResizeObserver(() => { if (atEnd) element.scrollTop = element.scrollHeight; });
+    const observer = new ResizeObserver(() => { if (atEnd.current) element.scrollTop = element.scrollHeight; });
     observer.observe(element);
     for (const child of element.children) observer.observe(child);
     element.addEventListener('scroll', onScroll, { passive: true });
@@ -146,6 +173,11 @@ export function MessageThread({ messages: newest, channel, purged = false, readO
               <MessageItem key={message.id} message={message} channel={channel} formatters={formatters} t={t} readOnly={readOnly} />
             ))}
           </ol>
+          {unseenHere > 0 ? (
+            <button type="button" className="button new-messages" data-testid="new-messages" onClick={toEnd}>
+              {t('newMessages.show', { count: unseenHere })}
+            </button>
+          ) : null}
         </>
       )}
     </section>
