@@ -12,7 +12,9 @@ const SCHEMA = `
     -- The hire date (YYYY-MM-DD) and, for supervisors, the teams supervised (a JSON array).
     hired_at TEXT, supervises TEXT NOT NULL DEFAULT '[]',
     -- 0: the sandbox's routing rule never picks this agent; only a trainer naming them does.
-    routed INTEGER NOT NULL DEFAULT 1
+    routed INTEGER NOT NULL DEFAULT 1,
+    -- 1: the user cannot sign in (an organisation's admin disable-user); their history stays.
+    disabled INTEGER NOT NULL DEFAULT 0
   ) STRICT;
   CREATE TABLE IF NOT EXISTS tokens (
     token TEXT PRIMARY KEY, username TEXT NOT NULL, device_id TEXT,
@@ -305,7 +307,7 @@ const ADDED_COLUMNS = [
   ['cases', 'product'], ['cases', 'peer_answered', 'INTEGER NOT NULL DEFAULT 0'], ['cases', 'call_avoided', 'INTEGER NOT NULL DEFAULT 0'],
   ['cases', 'recontact'], ['messages', 'noise'], ['cases', 'priority_before_recontact'],
   ['cases', 'routing_rule'], ['cases', 'routing_reason'], ['cases', 'overflowed_at'], ['messages', 'post_id'],
-  ['feed', 'del_at'],
+  ['feed', 'del_at'], ['users', 'disabled', 'INTEGER NOT NULL DEFAULT 0'],
 ] as const;
 
 function addMissingColumns(db: SandboxDb): void {

@@ -1,5 +1,6 @@
 // An organisation's server as its administrators and channel connectors use it: users added by
-// the admin command (a slow hash, never a password on the command line), customer messages taken
+// the admin command (a slow hash, never a password on the command line), their role, password and
+// sign-in changed by the others (each ending their sessions), customer messages taken
 // once each by the ingest API and routed, readiness, and a shutdown that ends the event streams.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -55,6 +56,122 @@ describe('users, added by the admin command', () => {
     expect(await admin([...args.slice(0, 4), 'nueva', ...args.slice(5)], 'corta')).toMatchObject({ code: 1, stderr: expect.stringContaining('at least 8 characters') });
     expect(await admin(['add-user', '--database', database, '--username', 'x', '--role', 'jefa', '--password-stdin'], 'una clave larga')).toMatchObject({ code: 1, stderr: expect.stringContaining('--role agent|supervisor|trainer') });
     expect(await admin(['add-user', '--database', database, '--username', 'x', '--role', 'agent'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--password-stdin') });
+  });
+});
+
+describe('users, changed by the admin commands', () => {
+  const PASSWORD = 'correcto caballo batería';
+  /** A database with `rocio`, an agent, and a node on it; rocio signed in. */
+  const withRocio = async (env: Record<string, string> = {}) => {
+    const database = await postgresDatabase();
+    expect((await admin(['add-user', '--database', database, '--username', 'rocio', '--role', 'agent', '--password-stdin'], PASSWORD)).code).toBe(0);
+    const node = await startNode(database, env);
+    const signedIn = await login(node.url, 'rocio', PASSWORD);
+    expect(signedIn.status).toBe(200);
+    const { token } = await signedIn.json() as { token: string };
+    return { database, node, token };
+  };
+  /** Whether a console's token still holds: its pull answers. */
+  const pullStatus = async (url: string, token: string) =>
+    (await fetch(`${url}/v1/sync/pull`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ cursor: null, limit: 1 }) })).status;
+
+  /** What a console learns of rocio pulling from `cursor` to the feed's end, and the cursor there. */
+  const rocioAsSeen = async (url: string, token: string, cursor: string | null = null) => {
+    const client = new ApiClient({ baseUrl: url, token: () => token });
+    const seen: unknown[] = [];
+    for (let more = true; more;) {
+      const page = await client.pull(cursor, 500);
+      seen.push(...page.changes.filter((c) => c.entity === 'agent' && c.id === 'rocio' && c.op === 'put').map((c) => (c as { data: unknown }).data));
+      cursor = page.cursor;
+      more = page.hasMore;
+    }
+    return { seen, cursor };
+  };
+  /** A colleague's console (a trainer sees every agent), synced to the feed's end. */
+  const colleague = async (database: string, url: string) => {
+    expect((await admin(['add-user', '--database', database, '--username', 'tomas', '--role', 'trainer', '--password-stdin'], PASSWORD)).code).toBe(0);
+    const { token } = await (await login(url, 'tomas', PASSWORD)).json() as { token: string };
+    return { token, cursor: (await rocioAsSeen(url, token)).cursor };
+  };
+
+  it('set-role: the role changes, consoles hear of it, the old token stops holding, and signing in again gives the new role', async () => {
+    const { database, node, token } = await withRocio();
+    const tomas = await colleague(database, node.url);
+    expect(await admin(['set-role', '--database', database, '--username', 'rocio', '--role', 'supervisor'])).toMatchObject({ code: 0, stdout: '"rocio" is now a supervisor: their consoles sign in again\n' });
+    expect((await rocioAsSeen(node.url, tomas.token, tomas.cursor)).seen).toEqual([expect.objectContaining({ role: 'supervisor' })]);
+    expect(await pullStatus(node.url, token)).toBe(401);
+    const again = await login(node.url, 'rocio', PASSWORD);
+    expect(await again.json()).toMatchObject({ agent: { username: 'rocio', role: 'supervisor' } });
+  });
+
+  it('reset-password: the old password and token stop working, the new password signs in', async () => {
+    const { database, node, token } = await withRocio();
+    const args = ['reset-password', '--database', database, '--username', 'rocio', '--password-stdin'];
+    expect(await admin(args, 'corta')).toMatchObject({ code: 1, stderr: expect.stringContaining('at least 8 characters') });
+    expect(await pullStatus(node.url, token)).toBe(200);
+    expect(await admin(args, 'otra clave larga\n')).toMatchObject({ code: 0 });
+    expect(await pullStatus(node.url, token)).toBe(401);
+    expect((await login(node.url, 'rocio', PASSWORD)).status).toBe(401);
+    expect((await login(node.url, 'rocio', 'otra clave larga')).status).toBe(200);
+  });
+
+  it('disable-user: signing in is refused as a wrong password is, the token stops holding; enable-user lets them in again', async () => {
+    const { database, node, token } = await withRocio();
+    const wrong = await login(node.url, 'rocio', 'no es la clave');
+    expect((await admin(['disable-user', '--database', database, '--username', 'rocio'])).code).toBe(0);
+    expect(await pullStatus(node.url, token)).toBe(401);
+    const refused = await login(node.url, 'rocio', PASSWORD);
+    expect(refused.status).toBe(wrong.status);
+    expect(await refused.json()).toEqual(await wrong.json());
+    expect((await admin(['enable-user', '--database', database, '--username', 'rocio'])).code).toBe(0);
+    expect((await login(node.url, 'rocio', PASSWORD)).status).toBe(200);
+  });
+
+  it('disable-user: new cases go to the agents who can sign in, and consoles hear rocio is routed no more', async () => {
+    const KEY = randomUUID();
+    const { database, node } = await withRocio({ ATIENDE_INGEST_KEY: KEY });
+    expect((await admin(['add-user', '--database', database, '--username', 'tomas', '--role', 'agent', '--password-stdin'], PASSWORD)).code).toBe(0);
+    const { token } = await (await login(node.url, 'tomas', PASSWORD)).json() as { token: string };
+    const { cursor } = await rocioAsSeen(node.url, token);
+    expect((await admin(['disable-user', '--database', database, '--username', 'rocio'])).code).toBe(0);
+    // The routing simulation of a supervisor's console counts on who is routed.
+    expect((await rocioAsSeen(node.url, token, cursor)).seen).toEqual([expect.objectContaining({ routed: false })]);
+    const assignees: unknown[] = [];
+    for (const n of [1, 2]) {
+      const message = { channel: 'whatsapp', externalId: `wamid.${n}`, customer: { name: `Cliente ${n}`, handle: `+54 9 11 5555-000${n}` }, text: 'Hola, no tengo internet' };
+      const { caseId } = await (await ingest(node.url, KEY, message)).json() as { caseId: string };
+      const pool = new pg.Pool({ connectionString: database });
+      assignees.push((await pgSql(pool).row<{ assigned_to: string }>('SELECT assigned_to FROM cases WHERE id = ?', caseId))?.assigned_to);
+      await pool.end();
+    }
+    // Both agents routed, the fewest open cases would have given rocio one.
+    expect(assignees).toEqual(['tomas', 'tomas']);
+  });
+
+  it('list-users: one line a user, aligned, by username, with who is disabled', async () => {
+    const database = await postgresDatabase();
+    for (const [username, role, name, team] of [['zoe', 'trainer', 'Zoe Ibáñez', ''], ['ana.m', 'supervisor', 'Ana María Sol', 'soporte'], ['bruno', 'agent', 'Bruno', 'ventas']] as const) {
+      expect((await admin(['add-user', '--database', database, '--username', username, '--role', role, '--name', name, ...(team ? ['--team', team] : []), '--password-stdin'], PASSWORD)).code).toBe(0);
+    }
+    expect((await admin(['disable-user', '--database', database, '--username', 'bruno'])).code).toBe(0);
+    expect((await admin(['list-users', '--database', database])).stdout).toBe([
+      'USERNAME  ROLE        NAME           TEAM     DISABLED',
+      'ana.m     supervisor  Ana María Sol  soporte  no',
+      'bruno     agent       Bruno          ventas   yes',
+      'zoe       trainer     Zoe Ibáñez     -        no',
+      '',
+    ].join('\n'));
+  });
+
+  it('refuse a user that does not exist, and an unknown command lists them all', async () => {
+    const database = await postgresDatabase();
+    const unknown = { code: 1, stderr: 'server: There is no user "nadie"\n' };
+    expect(await admin(['set-role', '--database', database, '--username', 'nadie', '--role', 'agent'])).toMatchObject(unknown);
+    expect(await admin(['reset-password', '--database', database, '--username', 'nadie', '--password-stdin'], PASSWORD)).toMatchObject(unknown);
+    expect(await admin(['disable-user', '--database', database, '--username', 'nadie'])).toMatchObject(unknown);
+    expect(await admin(['enable-user', '--database', database, '--username', 'nadie'])).toMatchObject(unknown);
+    const commands = '"admin add-user", "admin set-role", "admin reset-password", "admin disable-user", "admin enable-user", "admin list-users", "admin new-epoch"';
+    expect(await admin(['delete-user', '--database', database])).toMatchObject({ code: 1, stderr: `server: Unknown command "admin delete-user": the commands are ${commands}\n` });
   });
 });
 

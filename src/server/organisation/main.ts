@@ -3,19 +3,22 @@
 //                     [--tls-cert FILE --tls-key FILE] [--scenario default]
 //   npm run server -- admin add-user --database URL --username U --role agent|supervisor|trainer
 //                     [--name "Full Name"] [--team T] --password-stdin
+//   npm run server -- admin set-role --database URL --username U --role agent|supervisor|trainer
+//   npm run server -- admin reset-password --database URL --username U --password-stdin
+//   npm run server -- admin disable-user|enable-user --database URL --username U
+//   npm run server -- admin list-users --database URL
 //   npm run server -- admin new-epoch --database URL      (after restoring a backup, nodes stopped)
+// A new role, a new password or disabling ends the user's sessions: their consoles sign in again.
 // Every option may come from the environment instead: ATIENDE_DATABASE_URL, ATIENDE_PORT,
 // ATIENDE_HOST, ATIENDE_TLS_CERT, ATIENDE_TLS_KEY; the ingest API's key only from
 // ATIENDE_INGEST_KEY, and extra host names from ATIENDE_ALLOWED_HOSTS.
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ROLES, type Role } from '../../shared/domain.ts';
 import { loadScenario } from '../scenario.ts';
 import { SANDBOX_PASSWORD } from '../sandbox/seed.ts';
 import { PostgresStore } from '../store/postgres-store.ts';
-import { addUser } from './admin.ts';
-import { readTls } from './tls-files.ts';
+import { admin, COMMAND_LIST } from './admin-cli.ts';
 import { seedDemo } from './demo.ts';
+import { readTls } from './tls-files.ts';
 import { jsonLines } from './log.ts';
 import { OrganisationServer } from './server.ts';
 
@@ -41,7 +44,7 @@ async function main(): Promise<void> {
   const database = values.database;
   if (!database) throw new Error('--database postgres://… (or ATIENDE_DATABASE_URL) names the organisation\'s database');
   if (positionals[0] === 'admin') return admin(positionals.slice(1), database, values);
-  if (positionals.length > 0) throw new Error(`Unknown command "${positionals.join(' ')}": the commands are "admin add-user" and "admin new-epoch"`);
+  if (positionals.length > 0) throw new Error(`Unknown command "${positionals.join(' ')}": the commands are ${COMMAND_LIST}, or none to start the server`);
   const tls = readTls(values['tls-cert'], values['tls-key']);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, not "${values.port}"`);
@@ -71,29 +74,6 @@ async function seedScenario(store: PostgresStore, name: string): Promise<void> {
     log('info', 'seeded a demo database', { scenario: name, users: scenario.users.map((u) => u.username), password: SANDBOX_PASSWORD });
   } else {
     log('info', 'not seeding: the database holds users, customers or cases already', { scenario: name });
-  }
-}
-
-async function admin([command, ...rest]: string[], database: string, values: { username?: string; role?: string; name?: string; team?: string; 'password-stdin': boolean }): Promise<void> {
-  if (rest.length > 0 || (command !== 'add-user' && command !== 'new-epoch')) {
-    throw new Error(`Unknown command "admin ${[command, ...rest].join(' ')}": the commands are "admin add-user" and "admin new-epoch"`);
-  }
-  const store = await PostgresStore.open(database);
-  try {
-    if (command === 'new-epoch') {
-      const { from, to } = await store.instance.renewEpoch();
-      process.stdout.write(`New epoch ${to} (was ${from ?? 'none'}): consoles resync, and their pushes from before the restore are never applied twice\n`);
-      return;
-    }
-    if (!values.username) throw new Error('add-user needs --username');
-    if (!values.role || !ROLES.includes(values.role as Role)) throw new Error(`add-user needs --role ${ROLES.join('|')}`);
-    // Never on the command line, where other users of the machine and the shell's history see it.
-    if (!values['password-stdin']) throw new Error('add-user reads the password from standard input: pass --password-stdin');
-    const password = readFileSync(0, 'utf8').replace(/\r?\n$/, '');
-    await addUser(store, { username: values.username, role: values.role as Role, password, ...(values.name ? { name: values.name } : {}), ...(values.team ? { team: values.team } : {}) });
-    process.stdout.write(`Added ${values.role} "${values.username}"\n`);
-  } finally {
-    await store.close();
   }
 }
 

@@ -111,9 +111,10 @@ export function authRoutes(api: Api, lifetimes: SessionLifetimes = {}, desk?: Si
         return;
       }
       const user = await api.store.sessions.account(body.username);
-      // An unknown user costs a hash too, so how long the answer takes says nothing of who exists.
+      // An unknown user costs a hash too, so how long the answer takes says nothing of who exists;
+      // a disabled one is checked as any other and answered as a wrong password.
       const matches = await passwordMatches(body.password, user?.password ?? await unknownUserHash());
-      if (!user || !matches) throw badCredentials();
+      if (!user || user.disabled || !matches) throw badCredentials();
       sendJson(res, 200, await signIn(api, lifetimes, user.username, body.deviceId ?? null, null));
     },
 

@@ -507,7 +507,8 @@ export type TokenState = 'valid' | 'expired' | 'revoked';
 
 /** Sign-in: accounts and the bearer tokens issued to each device. */
 export interface Sessions {
-  account(username: string): Promise<{ username: string; name: string; role: string; password: string } | undefined>;
+  /** A user and their password (hashed, or a sandbox's clear one); `disabled`: they may not sign in. */
+  account(username: string): Promise<{ username: string; name: string; role: string; password: string; disabled: boolean } | undefined>;
   /**
    * A token by itself, with no refresh token and no expiry (as before refresh tokens); sign-ins
    * use `open`. A device id that is one of the user's client ids stands for the device that

@@ -25,7 +25,7 @@ describe.each(ENGINES)('sessions on $engine', (engine) => {
 
   it('signs in on the device a client id stands for, and ends one device\'s tokens or all', async () => {
     const { sql, repo } = await open();
-    expect(await repo.account('lucia')).toEqual({ username: 'lucia', name: 'Lucía', role: 'agent', password: 'hash' });
+    expect(await repo.account('lucia')).toEqual({ username: 'lucia', name: 'Lucía', role: 'agent', password: 'hash', disabled: false });
     await repo.open({ ...session(1), family: 'f-1', username: 'lucia', deviceId: 'client-1' });
     await repo.issue({ token: 'old', username: 'lucia', deviceId: 'phone', at: AT });
     expect(await repo.find('access-1')).toEqual({

@@ -27,7 +27,11 @@ async function insert(sql: Sql, s: NewSession, family: string, username: string,
 interface RefreshRow { family: string; username: string; device_id: string | null; state: string; expires_at: string }
 
 export const sessions = (sql: Sql, atomically: Atomically): Sessions => ({
-  account: (username) => sql.row('SELECT username, name, role, password FROM users WHERE username = ?', username),
+  account: async (username) => {
+    const found = await sql.row<{ username: string; name: string; role: string; password: string; disabled: number }>(
+      'SELECT username, name, role, password, disabled FROM users WHERE username = ?', username);
+    return found && { ...found, disabled: found.disabled === 1 };
+  },
   issue: async (t) => {
     await sql.run(`INSERT INTO tokens (token, username, device_id, created_at) VALUES (?, ?, ${DEVICE}, ?)`,
       t.token, t.username, ...device(t.deviceId, t.username), t.at);
