@@ -187,7 +187,7 @@ describe('the role × route table', () => {
   describe.each(routeEntries)('%s', (route, rule) => {
     if (rule.fresh) beforeEach(rule.fresh);
     it.each(CALLERS)('as %s: exactly what the table says', async (caller) => {
-      const before = hostile.world();
+      const before = await hostile.world();
       const res = await call(route, await tokenOf(caller, rule));
       if (rule.allowed.includes(caller)) {
         if (rule.allowedStatus === undefined) expect([200, 201, 204], res.text.slice(0, 300)).toContain(res.status);
@@ -195,7 +195,7 @@ describe('the role × route table', () => {
         await rule.undo?.();
       } else {
         expectRefused(res, caller === 'none' ? 401 : 403, caller === 'none' ? 'unauthorized' : 'forbidden');
-        expect(hostile.world()).toEqual(before);
+        expect(await hostile.world()).toEqual(before);
       }
       await expectHealthy(hostile.base);
     });
