@@ -143,6 +143,11 @@ export class OrganisationServer {
     return urlOf(this.server, this.tls !== undefined);
   }
 
+  /** Every route as `METHOD /path`: what a test's table of who may call what must cover. */
+  get routeNames(): string[] {
+    return [...this.routes.keys()];
+  }
+
   /**
    * Stops taking requests, lets those under way finish, and ends the event streams, whose
    * consoles reconnect to another node; then lets go of the database.
