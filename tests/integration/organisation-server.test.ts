@@ -163,6 +163,29 @@ describe('users, changed by the admin commands', () => {
     ].join('\n'));
   });
 
+  it('revoke-device: the lost laptop is told to wipe its data at its next contact, the user\'s other device goes on', async () => {
+    const { database, node } = await withRocio();
+    const on = async (deviceId: string) => {
+      const signedIn = await fetch(`${node.url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'rocio', password: PASSWORD, deviceId }) });
+      return (await signedIn.json() as { token: string }).token;
+    };
+    const lost = await on('portatil-perdido');
+    const kept = await on('escritorio');
+    const devices = async () => (await admin(['list-devices', '--database', database, '--username', 'rocio'])).stdout.split('\n').slice(1, -1).map((line) => line.split(/\s{2,}/));
+    expect(await devices()).toEqual([['escritorio', expect.any(String), 'no'], ['portatil-perdido', expect.any(String), 'no']]);
+
+    const revoke = (device?: string) => admin(['revoke-device', '--database', database, '--username', 'rocio', ...(device ? ['--device', device] : [])]);
+    expect(await revoke('portatil-perdido')).toMatchObject({ code: 0, stdout: expect.stringContaining('Revoked "rocio" on device "portatil-perdido" (1 open session)') });
+    const refused = await fetch(`${node.url}/v1/sync/pull`, { method: 'POST', headers: { authorization: `Bearer ${lost}`, 'content-type': 'application/json' }, body: JSON.stringify({ cursor: null, limit: 1 }) });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ error: 'device_revoked' });
+    expect(await pullStatus(node.url, kept)).toBe(200);
+    expect(await devices()).toEqual([['escritorio', expect.any(String), 'no'], ['portatil-perdido', expect.any(String), 'yes']]);
+
+    expect(await revoke('otro')).toMatchObject({ code: 1, stderr: expect.stringContaining('never signed in on a device "otro"') });
+    expect(await revoke()).toMatchObject({ code: 1, stderr: expect.stringContaining('needs --device') });
+  });
+
   it('refuse a user that does not exist, and an unknown command lists them all', async () => {
     const database = await postgresDatabase();
     const unknown = { code: 1, stderr: 'server: There is no user "nadie"\n' };
@@ -170,7 +193,9 @@ describe('users, changed by the admin commands', () => {
     expect(await admin(['reset-password', '--database', database, '--username', 'nadie', '--password-stdin'], PASSWORD)).toMatchObject(unknown);
     expect(await admin(['disable-user', '--database', database, '--username', 'nadie'])).toMatchObject(unknown);
     expect(await admin(['enable-user', '--database', database, '--username', 'nadie'])).toMatchObject(unknown);
-    const commands = '"admin add-user", "admin set-role", "admin reset-password", "admin disable-user", "admin enable-user", "admin list-users", "admin new-epoch"';
+    expect(await admin(['list-devices', '--database', database, '--username', 'nadie'])).toMatchObject(unknown);
+    expect(await admin(['revoke-device', '--database', database, '--username', 'nadie', '--device', 'x'])).toMatchObject(unknown);
+    const commands = '"admin add-user", "admin set-role", "admin reset-password", "admin disable-user", "admin enable-user", "admin list-users", "admin list-devices", "admin revoke-device", "admin new-epoch"';
     expect(await admin(['delete-user', '--database', database])).toMatchObject({ code: 1, stderr: `server: Unknown command "admin delete-user": the commands are ${commands}\n` });
   });
 });

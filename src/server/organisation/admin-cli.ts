@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { ROLES, type Role } from '../../shared/domain.ts';
 import { PostgresStore } from '../store/postgres-store.ts';
-import { addUser, listUsers, resetPassword, setDisabled, setRole, userTable } from './admin.ts';
+import { addUser, deviceTable, listDevices, listUsers, resetPassword, revokeDevice, setDisabled, setRole, userTable } from './admin.ts';
 
-export interface AdminOptions { username?: string; role?: string; name?: string; team?: string; 'password-stdin': boolean }
+export interface AdminOptions { username?: string; role?: string; name?: string; team?: string; device?: string; 'password-stdin': boolean }
 
 type Command = (store: PostgresStore, options: AdminOptions) => Promise<string>;
 
@@ -37,6 +37,13 @@ const COMMANDS: Record<string, Command> = {
     return `Enabled "${username}": they can sign in and get new cases`;
   },
   'list-users': async (store) => userTable(await listUsers(store)).trimEnd(),
+  'list-devices': async (store, options) => deviceTable(await listDevices(store, required(options, 'list-devices'))).trimEnd(),
+  'revoke-device': async (store, options) => {
+    const username = required(options, 'revoke-device');
+    if (!options.device) throw new Error('revoke-device needs --device (see admin list-devices)');
+    const tokens = await revokeDevice(store, username, options.device);
+    return `Revoked "${username}" on device "${options.device}" (${tokens} open session${tokens === 1 ? '' : 's'}): at its next contact the console wipes this profile's data`;
+  },
   'new-epoch': async (store) => {
     const { from, to } = await store.instance.renewEpoch();
     return `New epoch ${to} (was ${from ?? 'none'}): consoles resync, and their pushes from before the restore are never applied twice`;

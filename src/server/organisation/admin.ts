@@ -1,5 +1,6 @@
 // Administrators' commands on an organisation's users (there is no sign-up): adding one, changing
-// their role or password, disabling and enabling them, listing them.
+// their role or password, disabling and enabling them, listing them and their devices, and
+// revoking a lost device.
 import { ROLES, type Role } from '../../shared/domain.ts';
 import { Feed } from '../feed.ts';
 import { hashPassword } from '../passwords.ts';
@@ -101,11 +102,51 @@ export async function listUsers(store: PostgresStore): Promise<UserListing[]> {
   return rows.map((r) => ({ ...r, disabled: r.disabled === 1 })).sort((a, b) => (a.username < b.username ? -1 : a.username > b.username ? 1 : 0));
 }
 
-const HEADING = ['USERNAME', 'ROLE', 'NAME', 'TEAM', 'DISABLED'];
-
 /** One line a user under a heading, each column as wide as its widest value. */
 export function userTable(users: readonly UserListing[]): string {
-  const lines = [HEADING, ...users.map((u) => [u.username, u.role, u.name, u.team ?? '-', u.disabled ? 'yes' : 'no'])];
-  const widths = HEADING.map((_, i) => Math.max(...lines.map((l) => l[i]?.length ?? 0)));
+  return table(['USERNAME', 'ROLE', 'NAME', 'TEAM', 'DISABLED'], users.map((u) => [u.username, u.role, u.name, u.team ?? '-', u.disabled ? 'yes' : 'no']));
+}
+
+function table(heading: readonly string[], rows: readonly string[][]): string {
+  const lines = [heading, ...rows];
+  const widths = heading.map((_, i) => Math.max(...lines.map((l) => l[i]?.length ?? 0)));
   return lines.map((l) => l.map((cell, i) => (i === l.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')).join('\n') + '\n';
+}
+
+export interface DeviceListing { device: string; lastSignIn: string; revoked: boolean }
+
+/** The devices a user signed in on, the latest first, and whether each one's last sign-in was revoked. */
+export async function listDevices(store: PostgresStore, username: string): Promise<DeviceListing[]> {
+  const sql = pgSql(store.pool);
+  await requireUser(sql, username);
+  const rows = await sql.rows<{ device: string; at: string; state: string }>(
+    'SELECT device_id AS device, created_at AS at, state FROM tokens WHERE username = ? AND device_id IS NOT NULL ORDER BY created_at DESC', username);
+  const latest = new Map<string, DeviceListing>();
+  for (const row of rows) if (!latest.has(row.device)) latest.set(row.device, { device: row.device, lastSignIn: row.at, revoked: row.state === 'revoked' });
+  return [...latest.values()];
+}
+
+/**
+ * A lost or stolen laptop: its sessions end as revoked and its outboxes are stopped, so at its
+ * next contact the console wipes the profile's data and token (the user's other devices go on).
+ * Its event streams close at each node's next heartbeat.
+ */
+export async function revokeDevice(store: PostgresStore, username: string, deviceId: string): Promise<number> {
+  const ended = await store.withSql(async (sql) => {
+    await requireUser(sql, username);
+    if (!await sql.row('SELECT 1 FROM tokens WHERE username = ? AND device_id = ?', username, deviceId)) {
+      throw new Error(`"${username}" never signed in on a device "${deviceId}": see admin list-devices`);
+    }
+    const theirs = sessions(sql, (work) => work(sql));
+    const tokens = await theirs.end(username, deviceId, 'revoked');
+    await theirs.revokeClients(username, deviceId, new Date().toISOString());
+    return tokens;
+  });
+  await tellNodes(store.pool);
+  return ended;
+}
+
+/** A table under its heading, each column as wide as its widest value. */
+export function deviceTable(devices: readonly DeviceListing[]): string {
+  return table(['DEVICE', 'LAST SIGN-IN', 'REVOKED'], devices.map((d) => [d.device, d.lastSignIn, d.revoked ? 'yes' : 'no']));
 }

@@ -7,6 +7,8 @@
 //   npm run server -- admin reset-password --database URL --username U --password-stdin
 //   npm run server -- admin disable-user|enable-user --database URL --username U
 //   npm run server -- admin list-users --database URL
+//   npm run server -- admin list-devices --database URL --username U
+//   npm run server -- admin revoke-device --database URL --username U --device D   (a lost laptop)
 //   npm run server -- admin new-epoch --database URL      (after restoring a backup, nodes stopped)
 // A new role, a new password or disabling ends the user's sessions: their consoles sign in again.
 // Every option may come from the environment instead: ATIENDE_DATABASE_URL, ATIENDE_PORT,
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
       role: { type: 'string' },
       name: { type: 'string' },
       team: { type: 'string' },
+      device: { type: 'string' },
       'password-stdin': { type: 'boolean', default: false },
     },
   });
