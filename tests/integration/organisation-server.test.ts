@@ -148,6 +148,28 @@ describe('users, changed by the admin commands', () => {
     expect(assignees).toEqual(['tomas', 'tomas']);
   });
 
+  it('disable-user: a supervisor cannot hand a case to them, nor an agent derive one to them', async () => {
+    const database = await demoDatabase();
+    const node = await startNode(database);
+    expect((await admin(['disable-user', '--database', database, '--username', 'camila'])).code).toBe(0);
+    const pool = new pg.Pool({ connectionString: database });
+    const held = await pgSql(pool).row<{ id: string }>("SELECT id FROM cases WHERE assigned_to = 'lucia' AND status <> 'resolved' ORDER BY number LIMIT 1");
+    await pool.end();
+    const caseId = held?.id ?? '';
+    const consoleOf = async (username: string) => {
+      const { token } = await (await login(node.url, username, 'sandbox')).json() as { token: string };
+      const client = new ApiClient({ baseUrl: node.url, token: () => token });
+      const clientId = randomUUID();
+      let seq = 0;
+      return (name: string, args: Record<string, string>) => client.push(clientId, [{ seq: ++seq, id: randomUUID(), name, args, baseVersion: null }]).then((r) => r.results[0]);
+    };
+    const sofia = await consoleOf('sofia');
+    expect(await sofia('reassign_case', { caseId, to: 'camila' })).toMatchObject({ status: 'rejected', reason: 'invalid_target', message: 'camila was disabled by an administrator and cannot sign in' });
+    const lucia = await consoleOf('lucia');
+    expect(await lucia('derive_case', { derivationId: randomUUID(), caseId, to: 'agent:camila', note: '¿Lo podés ver?' })).toMatchObject({ status: 'rejected', reason: 'no_recipient' });
+    expect(await lucia('derive_case', { derivationId: randomUUID(), caseId, to: 'agent:joaquin', note: '¿Lo podés ver?' })).toMatchObject({ status: 'applied' });
+  });
+
   it('list-users: one line a user, aligned, by username, with who is disabled', async () => {
     const database = await postgresDatabase();
     for (const [username, role, name, team] of [['zoe', 'trainer', 'Zoe Ibáñez', ''], ['ana.m', 'supervisor', 'Ana María Sol', 'soporte'], ['bruno', 'agent', 'Bruno', 'ventas']] as const) {

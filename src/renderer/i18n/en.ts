@@ -1471,7 +1471,7 @@ export const en = {
     },
     refusal: {
       forbidden: 'The case belongs to a team you do not supervise.',
-      invalid_target: 'That agent is not in a team you supervise.',
+      invalid_target: 'That agent is not in a team you supervise, or can no longer sign in.',
       not_supervisor: 'Only a supervisor reassigns cases.',
       case_not_found: 'The case no longer exists.',
       choose_target: 'Choose the case and the agent it goes to.',
@@ -1684,7 +1684,7 @@ export const en = {
       already_derived: 'The case was already derived (from another computer): that derivation shows.',
       not_derived: 'Someone else in the area had already answered or taken the case: their answer shows.',
       not_in_area: 'The case was not derived to you or an area of yours when it was derived: the answer was not saved.',
-      no_recipient: 'There was nobody to derive it to (the area has no member but you, or that person is no longer an agent): the case was not derived.',
+      no_recipient: 'There was nobody to derive it to (the area has no member but you who can sign in, or that person is no longer an agent): the case was not derived.',
     },
   },
   routing: {

@@ -1472,7 +1472,7 @@ export const es: Translation = {
     },
     refusal: {
       forbidden: 'El caso es de un equipo que no supervisás.',
-      invalid_target: 'Ese agente no está en un equipo que supervises.',
+      invalid_target: 'Ese agente no está en un equipo que supervises, o ya no puede ingresar.',
       not_supervisor: 'Solo un supervisor reasigna casos.',
       case_not_found: 'El caso ya no existe.',
       choose_target: 'Elegí el caso y el agente al que pasa.',
@@ -1685,7 +1685,7 @@ export const es: Translation = {
       already_derived: 'El caso ya estaba derivado (desde otra computadora): se muestra esa derivación.',
       not_derived: 'Otra persona del área ya había respondido o tomado el caso: se muestra su respuesta.',
       not_in_area: 'El caso no se derivó a vos ni a un área tuya cuando se derivó: no se guardó la respuesta.',
-      no_recipient: 'No había a quién derivarlo (el área no tiene otro integrante que vos, o esa persona ya no es agente): el caso no se derivó.',
+      no_recipient: 'No había a quién derivarlo (el área no tiene otro integrante que vos que pueda ingresar, o esa persona ya no es agente): el caso no se derivó.',
     },
   },
   routing: {

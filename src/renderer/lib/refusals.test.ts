@@ -7,7 +7,7 @@ const spanish = (key: string | null): unknown => key?.split('.').reduce<unknown>
 
 describe('the sentence of a refused change', () => {
   it('words invalid_target for its change: an agent for a reassignment, a channel for a move to private', () => {
-    expect(spanish(refusalKey('reassign_case', 'invalid_target'))).toBe('Ese agente no está en un equipo que supervises.');
+    expect(spanish(refusalKey('reassign_case', 'invalid_target'))).toBe('Ese agente no está en un equipo que supervises, o ya no puede ingresar.');
     expect(spanish(refusalKey('move_to_private', 'invalid_target'))).toBe('Ese canal privado ya no se ofrece para este caso. Probá de nuevo con otro.');
   });
 

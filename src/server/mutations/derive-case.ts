@@ -27,13 +27,19 @@ export const deriveCase: ServerMutation<typeof DERIVE_CASE, { found: CaseFacts; 
     if (target.kind === 'area') {
       const area = areaOf(args.to, routingFrom(await tx.settings.value(ROUTING_SETTING)).routing);
       if (!area) return refused('rejected', 'unknown_area', `"${target.id}" is not an area of the routing document in force`);
-      const recipients = area.members.filter((m) => m !== ctx.username);
-      if (recipients.length === 0) return refused('rejected', 'no_recipient', `${area.name} has no member but you`);
+      // A member an administrator disabled cannot sign in to take it.
+      const others = area.members.filter((m) => m !== ctx.username);
+      const away = new Set(await tx.organisation.disabled(others));
+      const recipients = others.filter((m) => !away.has(m));
+      if (recipients.length === 0) return refused('rejected', 'no_recipient', `${area.name} has no member but you who can sign in`);
       return { granted: { found, recipients } };
     }
     const role = await tx.organisation.role(target.id);
     if (target.id === ctx.username || (role !== 'agent' && role !== 'supervisor')) {
       return refused('rejected', 'no_recipient', `${target.id} is not another agent or supervisor of the organisation`);
+    }
+    if ((await tx.organisation.disabled([target.id])).length > 0) {
+      return refused('rejected', 'no_recipient', `${target.id} was disabled by an administrator and cannot sign in`);
     }
     return { granted: { found, recipients: [target.id] } };
   },

@@ -23,6 +23,9 @@ export const reassignCase: ServerMutation<typeof REASSIGN_CASE, CaseFacts> = {
     if ((await tx.organisation.role(to)) !== 'agent' || !(await tx.organisation.supervisesAgent(ctx.username, to))) {
       return { refused: { status: 'rejected', reason: 'invalid_target', message: `${to} is not an agent of a team you supervise` } };
     }
+    if ((await tx.organisation.disabled([to])).length > 0) {
+      return { refused: { status: 'rejected', reason: 'invalid_target', message: `${to} was disabled by an administrator and cannot sign in` } };
+    }
     return { granted: found };
   },
   async apply(ctx, { caseId, to }, tx, found) {

@@ -266,6 +266,8 @@ export interface Settings {
 export interface Organisation {
   agentName(username: string): Promise<string | undefined>;
   role(username: string): Promise<string | undefined>;
+  /** The users of `usernames` an administrator disabled: they cannot sign in, so nothing is given to them. */
+  disabled(usernames: readonly string[]): Promise<string[]>;
   /** Whether `supervisor` supervises the team `agent` belongs to. */
   supervisesAgent(supervisor: string, agent: string): Promise<boolean>;
   companyName(): Promise<string | null>;

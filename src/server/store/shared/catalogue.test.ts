@@ -73,6 +73,8 @@ describe.each(ENGINES)('the catalogue on $engine', (engine) => {
     expect(await repo.agentName('lucia')).toBe('Lucía');
     expect(await repo.role('sara')).toBe('supervisor');
     expect(await repo.role('ghost')).toBeUndefined();
+    await sql.run("UPDATE users SET disabled = 1 WHERE username IN ('pablo', 'nadie')");
+    expect(await repo.disabled(['lucia', 'pablo', 'ghost', 'nadie'])).toEqual(['nadie', 'pablo']);
     expect(await repo.companyName()).toBe('Acme');
   });
 

@@ -85,6 +85,8 @@ export const settings = (sql: Sql): Settings => ({
 export const organisation = (sql: Sql): Organisation => ({
   agentName: async (username) => (await sql.row<{ name: string }>('SELECT name FROM users WHERE username = ?', username))?.name,
   role: async (username) => (await sql.row<{ role: string }>('SELECT role FROM users WHERE username = ?', username))?.role,
+  disabled: async (usernames) => (await sql.rows<{ username: string }>(
+    `SELECT username FROM users WHERE disabled = 1 AND username IN (SELECT value FROM ${sql.jsonEach('?')}) ORDER BY username`, JSON.stringify(usernames))).map((r) => r.username),
   supervisesAgent: (supervisor, agent) => exists(sql, `SELECT 1 FROM users s JOIN users a ON a.username = ? AND a.team IS NOT NULL
     WHERE s.username = ? AND s.role = 'supervisor' AND EXISTS (SELECT 1 FROM ${sql.jsonEach('s.supervises')} WHERE value = a.team)`, agent, supervisor),
   companyName: () => metaValue(sql, COMPANY_META),
