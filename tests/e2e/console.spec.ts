@@ -128,6 +128,8 @@ test('e-mail HTML is sanitised: nothing runs, loads, or draws over the console',
 test('keyboard first: j/k move, Enter opens, r replies, Esc goes back, ? lists the shortcuts', async ({ page, atiende }) => {
   const console = new ConsolePage(page);
   await console.open(atiende.url);
+  // The rows the first sync is still bringing would move under the keys.
+  await console.synced();
   const ids = await Promise.all([0, 1].map((i) => console.rows.nth(i).getAttribute('data-case-id')));
   const selected = console.selected;
   await console.focusConsole();

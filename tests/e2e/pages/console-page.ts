@@ -45,6 +45,12 @@ export class ConsolePage {
     await expect(this.rows.first()).toBeVisible();
   }
 
+  /** Waits until a sync has ended and none runs: the inbox's rows hold still. */
+  async synced(): Promise<void> {
+    await expect(this.page.getByTestId('last-synced')).toBeVisible();
+    await expect(this.page.getByTestId('sync-state')).toHaveAttribute('data-state', 'idle');
+  }
+
   /** The inbox list by its accessible name, which follows the console's language. */
   inbox(name: string): Locator {
     return this.page.getByRole('listbox', { name });

@@ -53,7 +53,7 @@ export function SyncBar({ initial, profileId, onSignInAgain }: SyncBarProps) {
       </span>
       {status.progress ? <SyncProgress progress={status.progress} /> : null}
       {status.lastSyncedAt ? (
-        <span className="hint">{t('sync.lastSynced', { time: formatters.when(status.lastSyncedAt) })}</span>
+        <span className="hint" data-testid="last-synced">{t('sync.lastSynced', { time: formatters.when(status.lastSyncedAt) })}</span>
       ) : null}
       {status.state === 'signed_out' ? <span className="hint">{t('sync.signedOutHint')}</span> : null}
       {status.state === 'revoked' ? <span className="hint">{t('sync.revokedHint')}</span> : null}
