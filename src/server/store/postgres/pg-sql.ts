@@ -1,6 +1,7 @@
 // The shared repositories' statements on a PostgreSQL connection: `?` placeholders become `$n`,
-// each text is prepared once per connection (by a name drawn from it), and 64-bit integers and
-// numerics come back as numbers, as SQLite gives them (counts and versions stay far below 2^53).
+// each text is prepared once per connection (by a name drawn from it; not one that reads every
+// column), and 64-bit integers and numerics come back as numbers, as SQLite gives them (counts
+// and versions stay far below 2^53).
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { jsonKey, type Sql } from '../sql.ts';
@@ -13,8 +14,16 @@ export const pgTypes = new pg.TypeOverrides();
 pgTypes.setTypeParser(pg.types.builtins.INT8, Number);
 pgTypes.setTypeParser(pg.types.builtins.NUMERIC, Number);
 
-interface Statement { name: string; text: string }
+interface Statement { name: string | undefined; text: string }
 const statements = new Map<string, Statement>();
+
+/**
+ * `SELECT *` or `alias.*`: its columns are the table's at the time it was prepared. A prepared
+ * statement whose table another node's migration widened fails ("cached plan must not change
+ * result type") on every connection that prepared it, until the node restarts; such a statement
+ * is planned afresh each time instead. `count(*)` is no such list.
+ */
+const EVERY_COLUMN = /(?:\bSELECT|,)\s*(?:\w+\.)?\*/i;
 
 /** The PostgreSQL text of a `?` statement, and its name; quoted text and identifiers are left alone. */
 export function toPostgres(text: string): Statement {
@@ -32,7 +41,8 @@ export function toPostgres(text: string): Statement {
       out += char;
     } else out += char === '?' ? `$${++n}` : char;
   }
-  statement = { name: `s${createHash('sha1').update(out).digest('hex').slice(0, 16)}`, text: out };
+  const name = EVERY_COLUMN.test(out) ? undefined : `s${createHash('sha1').update(out).digest('hex').slice(0, 16)}`;
+  statement = { name, text: out };
   statements.set(text, statement);
   return statement;
 }
@@ -44,7 +54,7 @@ export function pgSql(on: Queryable): Sql {
   let turn = false;
   const query = async <R>(text: string, params: unknown[]) => {
     const { name, text: sql } = toPostgres(text);
-    return on.query<R & pg.QueryResultRow>({ name, text: sql, values: params.map(storable) });
+    return on.query<R & pg.QueryResultRow>({ ...(name ? { name } : {}), text: sql, values: params.map(storable) });
   };
   return {
     engine: 'postgres',

@@ -37,6 +37,26 @@ describe('statements written once', () => {
       .toBe(`SELECT '¿qué?' AS "why?", $1 AS a WHERE b = $2 AND c IN ($3)`);
   });
 
+  it('reads every column of a row after another node added one (a rolling migration), on a connection that read it before', async () => {
+    const url = await postgresDatabase({ empty: true });
+    const client = new pg.Client({ connectionString: url, types: pgTypes });
+    await client.connect();
+    try {
+      await client.query("CREATE TABLE notes (id TEXT PRIMARY KEY); INSERT INTO notes VALUES ('n1')");
+      const sql = pgSql(client);
+      const read = () => sql.rows('SELECT n.* FROM notes n WHERE n.id = ?', 'n1');
+      expect(await read()).toEqual([{ id: 'n1' }]);
+      await poolOn(url).query("ALTER TABLE notes ADD COLUMN kind TEXT NOT NULL DEFAULT 'plain'");
+      expect(await read()).toEqual([{ id: 'n1', kind: 'plain' }]);
+      expect(await sql.rows('SELECT count(*) AS n FROM notes')).toEqual([{ n: 1 }]);
+      // Only statements that list every column are planned afresh; the others stay prepared.
+      expect([toPostgres('SELECT * FROM notes').name, toPostgres('SELECT id, n.* FROM notes n').name]).toEqual([undefined, undefined]);
+      expect(toPostgres('SELECT count(*) AS n FROM notes').name).toMatch(/^s[0-9a-f]{16}$/);
+    } finally {
+      await client.end();
+    }
+  });
+
   it('answers counts and versions as numbers, as SQLite does', async () => {
     const sql = pgSql(poolOn(await postgresDatabase()));
     expect(await sql.row('SELECT count(*) AS n FROM cases')).toEqual({ n: 0 });
