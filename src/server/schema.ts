@@ -14,7 +14,10 @@ const SCHEMA = `
     -- 0: the sandbox's routing rule never picks this agent; only a trainer naming them does.
     routed INTEGER NOT NULL DEFAULT 1,
     -- 1: the user cannot sign in (an organisation's admin disable-user); their history stays.
-    disabled INTEGER NOT NULL DEFAULT 0
+    disabled INTEGER NOT NULL DEFAULT 0,
+    -- The feed's last seq when what the user may see last changed (an admin's set-role): a
+    -- cursor from before it was pulled for another role, and the console pulls again from the start.
+    scope_from INTEGER NOT NULL DEFAULT 0
   ) STRICT;
   CREATE TABLE IF NOT EXISTS tokens (
     token TEXT PRIMARY KEY, username TEXT NOT NULL, device_id TEXT,
@@ -307,7 +310,7 @@ const ADDED_COLUMNS = [
   ['cases', 'product'], ['cases', 'peer_answered', 'INTEGER NOT NULL DEFAULT 0'], ['cases', 'call_avoided', 'INTEGER NOT NULL DEFAULT 0'],
   ['cases', 'recontact'], ['messages', 'noise'], ['cases', 'priority_before_recontact'],
   ['cases', 'routing_rule'], ['cases', 'routing_reason'], ['cases', 'overflowed_at'], ['messages', 'post_id'],
-  ['feed', 'del_at'], ['users', 'disabled', 'INTEGER NOT NULL DEFAULT 0'],
+  ['feed', 'del_at'], ['users', 'disabled', 'INTEGER NOT NULL DEFAULT 0'], ['users', 'scope_from', 'INTEGER NOT NULL DEFAULT 0'],
 ] as const;
 
 function addMissingColumns(db: SandboxDb): void {

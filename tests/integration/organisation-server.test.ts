@@ -97,11 +97,20 @@ describe('users, changed by the admin commands', () => {
   it('set-role: the role changes, consoles hear of it, the old token stops holding, and signing in again gives the new role', async () => {
     const { database, node, token } = await withRocio();
     const tomas = await colleague(database, node.url);
+    const { cursor: asAgent } = await rocioAsSeen(node.url, token);
     expect(await admin(['set-role', '--database', database, '--username', 'rocio', '--role', 'supervisor'])).toMatchObject({ code: 0, stdout: '"rocio" is now a supervisor: their consoles sign in again\n' });
     expect((await rocioAsSeen(node.url, tomas.token, tomas.cursor)).seen).toEqual([expect.objectContaining({ role: 'supervisor' })]);
     expect(await pullStatus(node.url, token)).toBe(401);
     const again = await login(node.url, 'rocio', PASSWORD);
-    expect(await again.json()).toMatchObject({ agent: { username: 'rocio', role: 'supervisor' } });
+    const signedIn = await again.json() as { token: string };
+    expect(signedIn).toMatchObject({ agent: { username: 'rocio', role: 'supervisor' } });
+    // What her console holds was pulled as an agent: it pulls again from the start, as a supervisor.
+    const client = new ApiClient({ baseUrl: node.url, token: () => signedIn.token });
+    await expect(client.pull(asAgent, 500)).rejects.toMatchObject({ kind: 'resync_required' });
+    const { cursor: asSupervisor } = await rocioAsSeen(node.url, signedIn.token);
+    expect((await client.pull(asSupervisor, 500)).changes).toEqual([]);
+    // A colleague's cursor from before is not theirs to lose.
+    expect((await rocioAsSeen(node.url, tomas.token, tomas.cursor)).seen).toEqual([expect.objectContaining({ role: 'supervisor' })]);
   });
 
   it('reset-password: the old password and token stop working, the new password signs in', async () => {

@@ -57,8 +57,9 @@ type Columns = { role?: Role; password?: string; disabled?: number; routed?: num
  * as the sandbox's expire control ends them, so each console asks them to sign in again (a revoke
  * would wipe the device's unsent work). Their event streams close at each node's next heartbeat.
  * `publish`: what consoles hold of the user changed, so they get it with a new version.
+ * `rescope`: what the user may see changed, so their consoles' cursors are refused from here on.
  */
-async function changeUser(store: PostgresStore, username: string, columns: Columns, publish: boolean): Promise<void> {
+async function changeUser(store: PostgresStore, username: string, columns: Columns, publish: boolean, rescope = false): Promise<void> {
   await store.withSql(async (sql) => {
     await requireUser(sql, username);
     const values: Record<string, string | number> = { ...columns };
@@ -66,6 +67,7 @@ async function changeUser(store: PostgresStore, username: string, columns: Colum
     // The column names are this file's own, never the caller's text.
     await sql.run(`UPDATE users SET ${Object.keys(values).map((c) => `${c} = ?`).join(', ')} WHERE username = ?`, ...Object.values(values), username);
     if (publish) await new Feed(sql).publishGlobal('agent', username, values.version as number);
+    if (rescope) await sql.run('UPDATE users SET scope_from = (SELECT coalesce(max(seq), 0) FROM feed) WHERE username = ?', username);
     await sessions(sql, (work) => work(sql)).end(username, null, 'expired');
   });
   await tellNodes(store.pool);
@@ -75,10 +77,14 @@ async function requireUser(sql: Sql, username: string): Promise<void> {
   if (!await sql.row('SELECT 1 FROM users WHERE username = ?', username)) throw new Error(`There is no user "${username}"`);
 }
 
-/** A new role: consoles hear of it, and the user signs in again as that role. */
+/**
+ * A new role: consoles hear of it, and the user signs in again as that role. What their console
+ * holds was pulled for the old role, so its cursor is refused from here on and it pulls again
+ * from the start (its outbox kept).
+ */
 export function setRole(store: PostgresStore, username: string, role: string): Promise<void> {
   checkRole(role);
-  return changeUser(store, username, { role }, true);
+  return changeUser(store, username, { role }, true, true);
 }
 
 export async function resetPassword(store: PostgresStore, username: string, password: string): Promise<void> {

@@ -28,6 +28,8 @@ export interface Session {
   role: string;
   /** The token's device (devices.ts). */
   device: string;
+  /** A cursor before this feed seq was pulled for another role (users.scope_from). */
+  scopeFrom: number;
 }
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
@@ -61,7 +63,7 @@ export async function authenticate(api: Api, req: IncomingMessage): Promise<Sess
   }
   await api.contacts.seen(found.username);
   // A token signed in without a device id is a device of its own through all its renewals.
-  return { token, username: found.username, role: found.role, device: deviceOf(found.family ?? token, found.deviceId) };
+  return { token, username: found.username, role: found.role, device: deviceOf(found.family ?? token, found.deviceId), scopeFrom: found.scopeFrom };
 }
 
 /** New access and refresh tokens on `api`'s world (its prefix names it): the caller's, and the hashes the store keeps. */

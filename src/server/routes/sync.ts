@@ -15,7 +15,7 @@ export const syncRoutes = (api: Api, applier: MutationApplier): Routes => ({
     // A pull from the start leaves out every del the feed already holds: this console never had their rows.
     const { after, skipDelsThrough } = body.cursor === null
       ? { after: 0, skipDelsThrough: await api.store.feed.lastSeq() }
-      : await readCursor(api, body.cursor);
+      : await readCursor(api, body.cursor, session.scopeFrom);
     const page = await api.store.feed.page(session.username, after, body.limit, skipDelsThrough);
     sendJson(res, 200, {
       changes: page.changes,
@@ -61,9 +61,10 @@ export const syncRoutes = (api: Api, applier: MutationApplier): Routes => ({
  * Cursors carry the epoch of this server's store: a cursor from another store (the sandbox
  * restarted in memory, or restored) cannot silently skip changes; the console resyncs. So does
  * one older than the dels the feed still keeps (compacted away), unless it is a pull from the
- * start that leaves all of those out anyway.
+ * start that leaves all of those out anyway. And so does one pulled before the user's role
+ * changed: what that role saw is not what this one sees.
  */
-async function readCursor(api: Api, cursor: string): Promise<{ after: number; skipDelsThrough: number }> {
+async function readCursor(api: Api, cursor: string, scopeFrom: number): Promise<{ after: number; skipDelsThrough: number }> {
   const [, epoch, seq, skip] = /^([0-9a-f]+)\.(\d{1,15})(?:\.(\d{1,15}))?$/.exec(cursor) ?? [];
   const after = Number(seq);
   const skipDelsThrough = Number(skip ?? 0);
@@ -75,5 +76,6 @@ async function readCursor(api: Api, cursor: string): Promise<{ after: number; sk
   if (after < horizon && skipDelsThrough < horizon) {
     throw new HttpError(410, 'resync_required', 'This cursor is older than the deletions this server keeps: pull again from the start');
   }
+  if (after < scopeFrom) throw new HttpError(410, 'resync_required', 'Your role changed since this cursor: pull again from the start');
   return { after, skipDelsThrough };
 }

@@ -519,10 +519,11 @@ export interface Sessions {
   issue(token: { token: string; username: string; deviceId: string | null; at: string }): Promise<void>;
   /**
    * Whose token it is (by hash), whether it still holds, their role, the token's device, its
-   * sign-in (`family`; null for a token from before refresh tokens) and when it expires (null: never).
+   * sign-in (`family`; null for a token from before refresh tokens), when it expires (null:
+   * never), and the feed seq before which a cursor was pulled for another role (`scopeFrom`).
    */
   find(token: string): Promise<{
-    username: string; state: TokenState; role: string; deviceId: string | null; family: string | null; expiresAt: string | null;
+    username: string; state: TokenState; role: string; scopeFrom: number; deviceId: string | null; family: string | null; expiresAt: string | null;
   } | undefined>;
   /**
    * Ends the valid tokens of a user, or of one device of theirs (named by any of its client ids

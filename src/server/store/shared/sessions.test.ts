@@ -29,7 +29,7 @@ describe.each(ENGINES)('sessions on $engine', (engine) => {
     await repo.open({ ...session(1), family: 'f-1', username: 'lucia', deviceId: 'client-1' });
     await repo.issue({ token: 'old', username: 'lucia', deviceId: 'phone', at: AT });
     expect(await repo.find('access-1')).toEqual({
-      username: 'lucia', state: 'valid', role: 'agent', deviceId: 'laptop', family: 'f-1', expiresAt: '2026-01-01T01:00:00Z',
+      username: 'lucia', state: 'valid', role: 'agent', scopeFrom: 0, deviceId: 'laptop', family: 'f-1', expiresAt: '2026-01-01T01:00:00Z',
     });
     expect(await repo.find('old')).toMatchObject({ deviceId: 'phone', family: null, expiresAt: null });
     expect(await repo.end('lucia', 'client-1', 'revoked')).toBe(1);

@@ -36,7 +36,7 @@ export const sessions = (sql: Sql, atomically: Atomically): Sessions => ({
     await sql.run(`INSERT INTO tokens (token, username, device_id, created_at) VALUES (?, ?, ${DEVICE}, ?)`,
       t.token, t.username, ...device(t.deviceId, t.username), t.at);
   },
-  find: (token) => sql.row(`SELECT t.username, t.state, u.role, t.device_id AS "deviceId", t.family, t.expires_at AS "expiresAt"
+  find: (token) => sql.row(`SELECT t.username, t.state, u.role, u.scope_from AS "scopeFrom", t.device_id AS "deviceId", t.family, t.expires_at AS "expiresAt"
     FROM tokens t JOIN users u ON u.username = t.username WHERE t.token = ?`, token),
   end: (username, deviceId, state) => atomically(async (tx) => {
     await tx.run(`UPDATE refresh_tokens SET state = 'ended' WHERE username = ? AND ${ON_DEVICE} AND state = 'valid'`,
