@@ -113,6 +113,28 @@ describe('users, changed by the admin commands', () => {
     expect((await rocioAsSeen(node.url, tomas.token, tomas.cursor)).seen).toEqual([expect.objectContaining({ role: 'supervisor' })]);
   });
 
+  it('set-team and set-supervises: colleagues hear of it, and the user\'s console pulls again from the start, still signed in', async () => {
+    const { database, node, token } = await withRocio();
+    const tomas = await colleague(database, node.url);
+    const { cursor } = await rocioAsSeen(node.url, token);
+    const run = (...args: string[]) => admin([args[0]!, '--database', database, '--username', 'rocio', ...args.slice(1)]);
+    expect(await run('set-team', '--team', 'ventas')).toMatchObject({ code: 0, stdout: '"rocio" is now in team "ventas": their consoles pull again from the start\n' });
+    const heard = await rocioAsSeen(node.url, tomas.token, tomas.cursor);
+    expect(heard.seen).toEqual([expect.objectContaining({ team: 'ventas' })]);
+    await expect(new ApiClient({ baseUrl: node.url, token: () => token }).pull(cursor, 500)).rejects.toMatchObject({ kind: 'resync_required' });
+    expect(await pullStatus(node.url, token)).toBe(200);
+
+    expect(await run('set-supervises', '--teams', 'soporte')).toMatchObject({ code: 1, stderr: expect.stringContaining('only a supervisor supervises teams') });
+    expect((await run('set-role', '--role', 'supervisor')).code).toBe(0);
+    expect(await run('set-supervises', '--teams', 'soporte, ventas,soporte')).toMatchObject({ code: 0, stdout: '"rocio" supervises "soporte", "ventas": their consoles pull again from the start\n' });
+    const promoted = await rocioAsSeen(node.url, tomas.token, heard.cursor);
+    expect(promoted.seen.at(-1)).toMatchObject({ role: 'supervisor', supervises: ['soporte', 'ventas'] });
+    // Back to agent: she lets go of the teams she supervised.
+    expect((await run('set-role', '--role', 'agent')).code).toBe(0);
+    expect((await rocioAsSeen(node.url, tomas.token, promoted.cursor)).seen).toEqual([expect.objectContaining({ role: 'agent', supervises: [] })]);
+    expect(await run('set-team', '--team', '  ')).toMatchObject({ code: 1, stderr: expect.stringContaining('1 to 64 characters') });
+  });
+
   it('reset-password: the old password and token stop working, the new password signs in', async () => {
     const { database, node, token } = await withRocio();
     const args = ['reset-password', '--database', database, '--username', 'rocio', '--password-stdin'];
@@ -225,8 +247,10 @@ describe('users, changed by the admin commands', () => {
     expect(await admin(['disable-user', '--database', database, '--username', 'nadie'])).toMatchObject(unknown);
     expect(await admin(['enable-user', '--database', database, '--username', 'nadie'])).toMatchObject(unknown);
     expect(await admin(['list-devices', '--database', database, '--username', 'nadie'])).toMatchObject(unknown);
+    expect(await admin(['set-team', '--database', database, '--username', 'nadie', '--team', 'ventas'])).toMatchObject(unknown);
+    expect(await admin(['set-supervises', '--database', database, '--username', 'nadie', '--teams', 'ventas'])).toMatchObject(unknown);
     expect(await admin(['revoke-device', '--database', database, '--username', 'nadie', '--device', 'x'])).toMatchObject(unknown);
-    const commands = '"admin add-user", "admin set-role", "admin reset-password", "admin disable-user", "admin enable-user", "admin list-users", "admin list-devices", "admin revoke-device", "admin new-epoch"';
+    const commands = '"admin add-user", "admin set-role", "admin set-team", "admin set-supervises", "admin reset-password", "admin disable-user", "admin enable-user", "admin list-users", "admin list-devices", "admin revoke-device", "admin new-epoch"';
     expect(await admin(['delete-user', '--database', database])).toMatchObject({ code: 1, stderr: `server: Unknown command "admin delete-user": the commands are ${commands}\n` });
   });
 });

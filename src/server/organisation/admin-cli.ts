@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { ROLES, type Role } from '../../shared/domain.ts';
 import { PostgresStore } from '../store/postgres-store.ts';
-import { addUser, deviceTable, listDevices, listUsers, resetPassword, revokeDevice, setDisabled, setRole, userTable } from './admin.ts';
+import { addUser, listUsers, resetPassword, setDisabled, setRole, setSupervises, setTeam, userTable } from './admin.ts';
+import { deviceTable, listDevices, revokeDevice } from './admin-devices.ts';
 
-export interface AdminOptions { username?: string; role?: string; name?: string; team?: string; device?: string; 'password-stdin': boolean }
+export interface AdminOptions { username?: string; role?: string; name?: string; team?: string; teams?: string; device?: string; 'password-stdin': boolean }
 
 type Command = (store: PostgresStore, options: AdminOptions) => Promise<string>;
 
@@ -20,6 +21,18 @@ const COMMANDS: Record<string, Command> = {
     const role = roleOf(options, 'set-role');
     await setRole(store, username, role);
     return `"${username}" is now ${role === 'agent' ? 'an' : 'a'} ${role}: their consoles sign in again`;
+  },
+  'set-team': async (store, options) => {
+    const username = required(options, 'set-team');
+    if (options.team === undefined) throw new Error('set-team needs --team');
+    await setTeam(store, username, options.team);
+    return `"${username}" is now in team "${options.team.trim()}": their consoles pull again from the start`;
+  },
+  'set-supervises': async (store, options) => {
+    const username = required(options, 'set-supervises');
+    if (options.teams === undefined) throw new Error('set-supervises needs --teams (comma-separated; "" for none)');
+    const teams = await setSupervises(store, username, options.teams.split(',').filter((t) => t.trim() !== ''));
+    return `"${username}" supervises ${teams.length === 0 ? 'no team' : teams.map((t) => `"${t}"`).join(', ')}: their consoles pull again from the start`;
   },
   'reset-password': async (store, options) => {
     const username = required(options, 'reset-password');

@@ -1,6 +1,5 @@
 // Administrators' commands on an organisation's users (there is no sign-up): adding one, changing
-// their role or password, disabling and enabling them, listing them and their devices, and
-// revoking a lost device.
+// their role, team, teams supervised or password, disabling and enabling them, and listing them.
 import { ROLES, type Role } from '../../shared/domain.ts';
 import { Feed } from '../feed.ts';
 import { hashPassword } from '../passwords.ts';
@@ -50,30 +49,38 @@ export async function addUser(store: PostgresStore, user: NewUser): Promise<void
 }
 
 /** What a change writes to a user's row. */
-type Columns = { role?: Role; password?: string; disabled?: number; routed?: number };
+type Columns = { role?: Role; password?: string; disabled?: number; routed?: number; team?: string; supervises?: string };
 
-/**
- * Changes an existing user and ends their sessions, in one transaction: their tokens stop holding
- * as the sandbox's expire control ends them, so each console asks them to sign in again (a revoke
- * would wipe the device's unsent work). Their event streams close at each node's next heartbeat.
- * `publish`: what consoles hold of the user changed, so they get it with a new version.
- * `rescope`: what the user may see changed, so their consoles' cursors are refused from here on.
- */
-async function changeUser(store: PostgresStore, username: string, columns: Columns, publish: boolean, rescope = false): Promise<void> {
+/** What else a change means, beside its columns. */
+interface Consequences {
+  /** What consoles hold of the user changed, so they get it with a new version. */
+  publish: boolean;
+  /** What the user may see changed: their consoles' cursors are refused from here on, and they pull from the start. */
+  rescope: boolean;
+  /**
+   * Their sessions end: their tokens stop holding as the sandbox's expire control ends them, so
+   * each console asks them to sign in again (a revoke would wipe the device's unsent work).
+   * Their event streams close at each node's next heartbeat.
+   */
+  signOut: boolean;
+}
+
+/** Changes an existing user, and what follows from it, in one transaction. */
+async function changeUser(store: PostgresStore, username: string, columns: Columns, then: Consequences): Promise<void> {
   await store.withSql(async (sql) => {
     await requireUser(sql, username);
     const values: Record<string, string | number> = { ...columns };
-    if (publish) values.version = await sql.nextVersion();
+    if (then.publish) values.version = await sql.nextVersion();
     // The column names are this file's own, never the caller's text.
     await sql.run(`UPDATE users SET ${Object.keys(values).map((c) => `${c} = ?`).join(', ')} WHERE username = ?`, ...Object.values(values), username);
-    if (publish) await new Feed(sql).publishGlobal('agent', username, values.version as number);
-    if (rescope) await sql.run('UPDATE users SET scope_from = (SELECT coalesce(max(seq), 0) FROM feed) WHERE username = ?', username);
-    await sessions(sql, (work) => work(sql)).end(username, null, 'expired');
+    if (then.publish) await new Feed(sql).publishGlobal('agent', username, values.version as number);
+    if (then.rescope) await sql.run('UPDATE users SET scope_from = (SELECT coalesce(max(seq), 0) FROM feed) WHERE username = ?', username);
+    if (then.signOut) await sessions(sql, (work) => work(sql)).end(username, null, 'expired');
   });
   await tellNodes(store.pool);
 }
 
-async function requireUser(sql: Sql, username: string): Promise<void> {
+export async function requireUser(sql: Sql, username: string): Promise<void> {
   if (!await sql.row('SELECT 1 FROM users WHERE username = ?', username)) throw new Error(`There is no user "${username}"`);
 }
 
@@ -84,11 +91,32 @@ async function requireUser(sql: Sql, username: string): Promise<void> {
  */
 export function setRole(store: PostgresStore, username: string, role: string): Promise<void> {
   checkRole(role);
-  return changeUser(store, username, { role }, true, true);
+  // Only a supervisor supervises: a supervisor made agent or trainer lets go of their teams.
+  return changeUser(store, username, role === 'supervisor' ? { role } : { role, supervises: '[]' }, { publish: true, rescope: true, signOut: true });
 }
 
+/** Moves a user to another team: who supervises them, their team's templates and overflow follow, without signing them out. */
+export function setTeam(store: PostgresStore, username: string, team: string): Promise<void> {
+  return changeUser(store, username, { team: teamName(team) }, { publish: true, rescope: true, signOut: false });
+}
+
+/** The teams a supervisor supervises, replaced (each once): their QA, coaching and reports follow. */
+export async function setSupervises(store: PostgresStore, username: string, teams: readonly string[]): Promise<string[]> {
+  const role = await pgSql(store.pool).row<{ role: string }>('SELECT role FROM users WHERE username = ?', username);
+  if (role && role.role !== 'supervisor') throw new Error(`"${username}" is ${role.role === 'agent' ? 'an' : 'a'} ${role.role}: only a supervisor supervises teams (admin set-role first)`);
+  const supervised = [...new Set(teams.map(teamName))];
+  await changeUser(store, username, { supervises: JSON.stringify(supervised) }, { publish: true, rescope: true, signOut: false });
+  return supervised;
+}
+
+const teamName = (team: string): string => {
+  const name = team.trim();
+  if (name.length === 0 || name.length > 64) throw new Error(`A team is named by 1 to 64 characters: not "${team}"`);
+  return name;
+};
+
 export async function resetPassword(store: PostgresStore, username: string, password: string): Promise<void> {
-  await changeUser(store, username, { password: await passwordHash(password) }, false);
+  await changeUser(store, username, { password: await passwordHash(password) }, { publish: false, rescope: false, signOut: true });
 }
 
 /**
@@ -97,7 +125,7 @@ export async function resetPassword(store: PostgresStore, username: string, pass
  * enabling routes them again.
  */
 export function setDisabled(store: PostgresStore, username: string, disabled: boolean): Promise<void> {
-  return changeUser(store, username, { disabled: disabled ? 1 : 0, routed: disabled ? 0 : 1 }, true);
+  return changeUser(store, username, { disabled: disabled ? 1 : 0, routed: disabled ? 0 : 1 }, { publish: true, rescope: false, signOut: true });
 }
 
 export interface UserListing { username: string; role: string; name: string; team: string | null; disabled: boolean }
@@ -113,46 +141,10 @@ export function userTable(users: readonly UserListing[]): string {
   return table(['USERNAME', 'ROLE', 'NAME', 'TEAM', 'DISABLED'], users.map((u) => [u.username, u.role, u.name, u.team ?? '-', u.disabled ? 'yes' : 'no']));
 }
 
-function table(heading: readonly string[], rows: readonly string[][]): string {
+/** Rows under a heading, each column as wide as its widest value. */
+export function table(heading: readonly string[], rows: readonly string[][]): string {
   const lines = [heading, ...rows];
   const widths = heading.map((_, i) => Math.max(...lines.map((l) => l[i]?.length ?? 0)));
   return lines.map((l) => l.map((cell, i) => (i === l.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')).join('\n') + '\n';
 }
 
-export interface DeviceListing { device: string; lastSignIn: string; revoked: boolean }
-
-/** The devices a user signed in on, the latest first, and whether each one's last sign-in was revoked. */
-export async function listDevices(store: PostgresStore, username: string): Promise<DeviceListing[]> {
-  const sql = pgSql(store.pool);
-  await requireUser(sql, username);
-  const rows = await sql.rows<{ device: string; at: string; state: string }>(
-    'SELECT device_id AS device, created_at AS at, state FROM tokens WHERE username = ? AND device_id IS NOT NULL ORDER BY created_at DESC', username);
-  const latest = new Map<string, DeviceListing>();
-  for (const row of rows) if (!latest.has(row.device)) latest.set(row.device, { device: row.device, lastSignIn: row.at, revoked: row.state === 'revoked' });
-  return [...latest.values()];
-}
-
-/**
- * A lost or stolen laptop: its sessions end as revoked and its outboxes are stopped, so at its
- * next contact the console wipes the profile's data and token (the user's other devices go on).
- * Its event streams close at each node's next heartbeat.
- */
-export async function revokeDevice(store: PostgresStore, username: string, deviceId: string): Promise<number> {
-  const ended = await store.withSql(async (sql) => {
-    await requireUser(sql, username);
-    if (!await sql.row('SELECT 1 FROM tokens WHERE username = ? AND device_id = ?', username, deviceId)) {
-      throw new Error(`"${username}" never signed in on a device "${deviceId}": see admin list-devices`);
-    }
-    const theirs = sessions(sql, (work) => work(sql));
-    const tokens = await theirs.end(username, deviceId, 'revoked');
-    await theirs.revokeClients(username, deviceId, new Date().toISOString());
-    return tokens;
-  });
-  await tellNodes(store.pool);
-  return ended;
-}
-
-/** A table under its heading, each column as wide as its widest value. */
-export function deviceTable(devices: readonly DeviceListing[]): string {
-  return table(['DEVICE', 'LAST SIGN-IN', 'REVOKED'], devices.map((d) => [d.device, d.lastSignIn, d.revoked ? 'yes' : 'no']));
-}

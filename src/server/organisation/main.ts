@@ -4,6 +4,8 @@
 //   npm run server -- admin add-user --database URL --username U --role agent|supervisor|trainer
 //                     [--name "Full Name"] [--team T] --password-stdin
 //   npm run server -- admin set-role --database URL --username U --role agent|supervisor|trainer
+//   npm run server -- admin set-team --database URL --username U --team T
+//   npm run server -- admin set-supervises --database URL --username U --teams T1,T2
 //   npm run server -- admin reset-password --database URL --username U --password-stdin
 //   npm run server -- admin disable-user|enable-user --database URL --username U
 //   npm run server -- admin list-users --database URL
@@ -11,6 +13,7 @@
 //   npm run server -- admin revoke-device --database URL --username U --device D   (a lost laptop)
 //   npm run server -- admin new-epoch --database URL      (after restoring a backup, nodes stopped)
 // A new role, a new password or disabling ends the user's sessions: their consoles sign in again.
+// A new role, team or teams supervised makes their consoles pull again from the start.
 // Every option may come from the environment instead: ATIENDE_DATABASE_URL, ATIENDE_PORT,
 // ATIENDE_HOST, ATIENDE_TLS_CERT, ATIENDE_TLS_KEY; the ingest API's key only from
 // ATIENDE_INGEST_KEY, and extra host names from ATIENDE_ALLOWED_HOSTS.
@@ -40,6 +43,7 @@ async function main(): Promise<void> {
       role: { type: 'string' },
       name: { type: 'string' },
       team: { type: 'string' },
+      teams: { type: 'string' },
       device: { type: 'string' },
       'password-stdin': { type: 'boolean', default: false },
     },
