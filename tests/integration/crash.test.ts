@@ -51,7 +51,7 @@ describe('interrupted initial sync', () => {
     const progress = again.events.flatMap((e) => (e.type === 'sync' && e.status.progress ? [e.status.progress] : []));
     expect(progress[0]!.done).toBe(160);
     expect(progress.at(-1)!.done).toBe(120 + summary.pulled);
-    const counts = scopeCounts(sandbox, 'lucia');
+    const counts = await scopeCounts(sandbox, 'lucia');
     expect(again.services.store.cases.count()).toBe(counts.cases);
     expect((await readCache<{ n: number }>(dir.path, 'SELECT count(*) AS n FROM messages'))?.n).toBe(counts.messages);
     again.services.close();
@@ -77,7 +77,7 @@ describe('a console killed with SIGKILL', () => {
 
     const resumed = await cli('sync', '--profile', profile);
     expect(resumed.code).toBe(0);
-    const counts = scopeCounts(sandbox, 'lucia');
+    const counts = await scopeCounts(sandbox, 'lucia');
     expect(partial).toBeLessThan(counts.messages);
     expect((await readCache<{ n: number }>(profile, 'SELECT count(*) AS n FROM messages'))?.n).toBe(counts.messages);
     expect((await readCache<{ n: number }>(profile, 'SELECT count(*) AS n FROM cases'))?.n).toBe(counts.cases);

@@ -1,9 +1,11 @@
-// Each agent's feed: what a console pulls when cases move between agents.
+// Each agent's feed, on either engine: what a console pulls when cases move between agents (a
+// supervisor's reassignment, as production moves them) and customers write.
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { openProfile, withTwoAgents, type TestProfile } from '../fixtures/services.ts';
+import { ApiClient } from '../../src/main/sync/api-client.ts';
+import { openProfile, withTwoAgentsOn, type TestProfile } from '../fixtures/services.ts';
 import { agentScope } from '../fixtures/scope.ts';
-
-const world = withTwoAgents();
+import { ENGINE_SERVERS } from '../fixtures/servers.ts';
 
 const threadIds = (p: TestProfile, caseId: string) => p.services.store.messages.thread(caseId).map((m) => m.id);
 const hasCustomer = (p: TestProfile, id: string) => p.services.store.db.prepare('SELECT 1 FROM customers WHERE id = ?').get(id) !== undefined;
@@ -13,137 +15,164 @@ const cachedCases = (p: TestProfile, customerId: string) =>
     .all(customerId);
 const inboxIds = (p: TestProfile, agent: string) => p.services.store.cases.inbox(agent, { limit: 1000 }).map((c) => c.id);
 
-/** A customer of whose cases `agent` holds exactly one, and nobody else any. */
-function soleCaseOf(agent: string): { customerId: string; caseId: string } {
-  return world.sandbox.server.db
-    .prepare<[string, string], { customerId: string; caseId: string }>(
-      `SELECT customer_id AS customerId, min(id) AS caseId FROM cases GROUP BY customer_id
-       HAVING count(*) = 1 AND max(assigned_to) = ? AND min(assigned_to) = ? LIMIT 1`,
-    )
-    .get(agent, agent)!;
-}
+describe.each(ENGINE_SERVERS)('on $engine', (engine) => {
+  const world = withTwoAgentsOn(() => engine.start());
 
-describe('the per-agent feed', () => {
-  it('lists only the agent’s own cases in the inbox, their customers’ other cases kept as history', () => {
-    const luciaCases = inboxIds(world.lucia, 'lucia');
-    const mateoCases = inboxIds(world.mateo, 'mateo');
-    expect(luciaCases.length).toBeGreaterThan(0);
-    expect(luciaCases.filter((id) => mateoCases.includes(id))).toEqual([]);
-    const scope = agentScope(world.sandbox.server.db, 'lucia');
-    expect(luciaCases).toHaveLength(scope.assigned);
-    expect(world.lucia.services.store.cases.count()).toBe(scope.cases);
-    expect(scope.cases).toBeGreaterThan(scope.assigned);
-  });
+  /** A customer of whose cases `agent` holds exactly one, and nobody else any. */
+  async function soleCaseOf(agent: string): Promise<{ customerId: string; caseId: string }> {
+    return (await world.server.sql.row<{ customerId: string; caseId: string }>(
+      `SELECT customer_id AS "customerId", min(id) AS "caseId" FROM cases GROUP BY customer_id
+       HAVING count(*) = 1 AND max(assigned_to) = ? AND min(assigned_to) = ? ORDER BY customer_id LIMIT 1`,
+      agent, agent,
+    ))!;
+  }
 
-  it('moves a reassigned case with its whole thread and customer, and takes it from the previous agent', async () => {
-    const { caseId, customerId } = soleCaseOf('lucia');
-    const moved = world.lucia.services.store.cases.summary(caseId)!;
-    expect(moved.customerId).toBe(customerId);
-    const thread = threadIds(world.lucia, moved.id);
-    expect(thread.length).toBeGreaterThan(0);
-    await world.sandbox.control('POST', '/v1/sandbox/assign', { caseId: moved.id, to: 'mateo' });
-    await world.lucia.services.syncOnce();
-    await world.mateo.services.syncOnce();
+  /** Sofia, who supervises both agents' teams (soporte and ventas), moves the case from her console. */
+  async function supervisorReassigns(caseId: string, to: string): Promise<void> {
+    let token = '';
+    const api = new ApiClient({ baseUrl: world.server.url, token: () => token });
+    const clientId = randomUUID();
+    token = (await api.login('sofia', 'sandbox', clientId)).token;
+    const { results } = await api.push(clientId, [{ seq: 1, id: randomUUID(), name: 'reassign_case', args: { caseId, to }, baseVersion: null }]);
+    expect(results, `reassign ${caseId} to ${to}`).toMatchObject([{ status: 'applied' }]);
+  }
 
-    expect(world.lucia.services.store.cases.get(moved.id)).toBeUndefined();
-    expect(threadIds(world.lucia, moved.id)).toEqual([]);
-    expect(world.mateo.services.store.cases.get(moved.id)?.assignedTo).toBe('mateo');
-    expect(threadIds(world.mateo, moved.id)).toEqual(thread);
-    expect(hasCustomer(world.mateo, moved.customerId)).toBe(true);
-  });
+  /** The case's customer writes into it, by their own handle on its channel (what an organisation's ingest joins by). */
+  async function customerWritesInto(caseId: string, text: string): Promise<void> {
+    const who = (await world.server.sql.row<{ channel: string; name: string; handle: string }>(
+      `SELECT c.channel, cu.name, i.handle FROM cases c JOIN customers cu ON cu.id = c.customer_id JOIN identities i ON i.id = c.identity_id
+       WHERE c.id = ?`, caseId))!;
+    const answer = await world.server.customerWrites({ channel: who.channel, customer: { name: who.name, handle: who.handle }, text, caseId });
+    expect(answer.json, answer.text).toMatchObject({ caseId });
+  }
 
-  it('gives a console pulling from scratch the same cache as one that followed every change, reset included', async () => {
-    const moved = world.lucia.services.store.cases.inbox('lucia', { limit: 1 })[0]!;
-    await world.sandbox.control('POST', '/v1/sandbox/assign', { caseId: moved.id, to: 'mateo' });
-    await world.sandbox.control('POST', '/v1/sandbox/assign', { caseId: moved.id, to: 'lucia' });
-    await world.sandbox.control('POST', '/v1/sandbox/inbound', { channel: moved.channel, customer: { name: 'X', handle: 'x' }, text: 'Sigo esperando', caseId: moved.id });
-    world.lucia.services.commands.sendReply(moved.id, 'Respuesta que el reset borra');
-    await world.lucia.services.syncOnce();
-    await world.sandbox.control('POST', '/v1/sandbox/reset');
-    await world.sandbox.control('POST', '/v1/sandbox/inbound', { channel: moved.channel, customer: { name: 'X', handle: 'x' }, text: 'Después del reset', caseId: moved.id });
-    // Cases moving into and out of history: Ana keeps lucia (case-001), Martín leaves mateo.
-    await world.sandbox.control('POST', '/v1/sandbox/assign', { caseId: 'case-002', to: 'mateo' });
-    await world.sandbox.control('POST', '/v1/sandbox/assign', { caseId: 'case-007', to: 'lucia' });
-    world.lucia.services.commands.addCustomerNote('cus-ana-gomez', 'Prefiere que la llamen a la tarde');
-    await world.lucia.services.syncOnce();
-    await world.mateo.services.syncOnce();
-    const snapshot = (p: TestProfile) => ({
-      cases: p.services.store.db.prepare('SELECT id, status, assigned_to, version FROM cases ORDER BY id').all(),
-      messages: p.services.store.db.prepare('SELECT id, text FROM messages ORDER BY id').all(),
-      customers: p.services.store.db.prepare('SELECT id FROM customers ORDER BY id').all(),
-      identities: p.services.store.db.prepare('SELECT id FROM customer_identities ORDER BY id').all(),
-      notes: p.services.store.db.prepare('SELECT id, text, version FROM customer_notes ORDER BY id').all(),
+  describe('the per-agent feed', () => {
+    it('lists only the agent’s own cases in the inbox, their customers’ other cases kept as history', async () => {
+      const luciaCases = inboxIds(world.lucia, 'lucia');
+      const mateoCases = inboxIds(world.mateo, 'mateo');
+      expect(luciaCases.length).toBeGreaterThan(0);
+      expect(luciaCases.filter((id) => mateoCases.includes(id))).toEqual([]);
+      const scope = await agentScope(world.server.sql, 'lucia');
+      expect(luciaCases).toHaveLength(scope.assigned);
+      expect(world.lucia.services.store.cases.count()).toBe(scope.cases);
+      expect(scope.cases).toBeGreaterThan(scope.assigned);
     });
-    for (const followed of [world.lucia, world.mateo]) {
-      const agent = followed.services.profile.username;
-      const fresh = await openProfile(world.sandbox, `${world.dir.path}/${agent}-2`, agent);
-      await fresh.services.syncOnce();
-      expect(snapshot(fresh), agent).toEqual(snapshot(followed));
-      fresh.services.close();
-    }
-    expect(snapshot(world.lucia).notes).toHaveLength(1);
-  });
 
-  it('drops a customer from a console once none of their cases is that agent’s', async () => {
-    const { customerId, caseId } = soleCaseOf('lucia');
-    expect(hasCustomer(world.lucia, customerId)).toBe(true);
-    await world.sandbox.control('POST', '/v1/sandbox/assign', { caseId, to: 'mateo' });
-    await world.lucia.services.syncOnce();
-    expect(hasCustomer(world.lucia, customerId)).toBe(false);
-    expect(world.lucia.services.store.db.prepare('SELECT count(*) AS n FROM customer_identities WHERE customer_id = ?').get(customerId)).toEqual({ n: 0 });
-  });
-});
+    it('moves a reassigned case with its whole thread and customer, and takes it from the previous agent', async () => {
+      const { caseId, customerId } = await soleCaseOf('lucia');
+      const moved = world.lucia.services.store.cases.summary(caseId)!;
+      expect(moved.customerId).toBe(customerId);
+      const thread = threadIds(world.lucia, moved.id);
+      expect(thread.length).toBeGreaterThan(0);
+      await supervisorReassigns(moved.id, 'mateo');
+      await world.lucia.services.syncOnce();
+      await world.mateo.services.syncOnce();
 
-describe('a customer’s history', () => {
-  // Ana Gómez: cases 001–003 are lucia's, 004 (resolved, by e-mail) is mateo's.
-  const ana = 'cus-ana-gomez';
-
-  it('reaches every agent holding one of the customer’s cases, with the threads, read-only for them', () => {
-    expect(cachedCases(world.lucia, ana)).toEqual([
-      { id: 'case-001', assigned_to: 'lucia' }, { id: 'case-002', assigned_to: 'lucia' },
-      { id: 'case-003', assigned_to: 'lucia' }, { id: 'case-004', assigned_to: 'mateo' },
-    ]);
-    expect(cachedCases(world.mateo, ana)).toEqual(cachedCases(world.lucia, ana));
-    const serverThread = world.sandbox.server.db.prepare<[], { id: string }>("SELECT id FROM messages WHERE case_id = 'case-004' ORDER BY sent_at").all();
-    expect(threadIds(world.lucia, 'case-004')).toEqual(serverThread.map((m) => m.id));
-    expect(inboxIds(world.lucia, 'lucia')).not.toContain('case-004');
-    expect(inboxIds(world.mateo, 'mateo')).toContain('case-004');
-    expect(inboxIds(world.mateo, 'mateo')).not.toContain('case-001');
-  });
-
-  it('brings a new case of the customer to everyone holding one of theirs', async () => {
-    const { caseId } = await world.sandbox.control<{ caseId: string }>('POST', '/v1/sandbox/inbound', {
-      channel: 'whatsapp', customer: { name: 'Ana Gómez', handle: '+54 9 351 555-0101' }, text: 'Hola, otra consulta', assignTo: 'lucia',
+      expect(world.lucia.services.store.cases.get(moved.id)).toBeUndefined();
+      expect(threadIds(world.lucia, moved.id)).toEqual([]);
+      expect(world.mateo.services.store.cases.get(moved.id)?.assignedTo).toBe('mateo');
+      expect(threadIds(world.mateo, moved.id)).toEqual(thread);
+      expect(hasCustomer(world.mateo, moved.customerId)).toBe(true);
     });
-    await world.mateo.services.syncOnce();
-    expect(world.mateo.services.store.cases.get(caseId)).toMatchObject({ customerId: ana, assignedTo: 'lucia' });
-    expect(world.mateo.services.store.messages.thread(caseId).map((m) => m.text)).toEqual(['Hola, otra consulta']);
+
+    it('gives a console pulling from scratch the same cache as one that followed every change, reset included', async () => {
+      const moved = world.lucia.services.store.cases.inbox('lucia', { limit: 1 })[0]!;
+      await supervisorReassigns(moved.id, 'mateo');
+      await supervisorReassigns(moved.id, 'lucia');
+      await customerWritesInto(moved.id, 'Sigo esperando');
+      world.lucia.services.commands.sendReply(moved.id, 'Respuesta que el reset borra');
+      await world.lucia.services.syncOnce();
+      // Only the sandbox has a reset (the scenario seeded again under the consoles); an organisation's server goes on.
+      await world.server.reset?.();
+      await customerWritesInto(moved.id, 'Después del reset');
+      // Cases moving into and out of history: Ana keeps lucia (case-001), Martín leaves mateo.
+      await supervisorReassigns('case-002', 'mateo');
+      await supervisorReassigns('case-007', 'lucia');
+      world.lucia.services.commands.addCustomerNote('cus-ana-gomez', 'Prefiere que la llamen a la tarde');
+      await world.lucia.services.syncOnce();
+      await world.mateo.services.syncOnce();
+      const snapshot = (p: TestProfile) => ({
+        cases: p.services.store.db.prepare('SELECT id, status, assigned_to, version FROM cases ORDER BY id').all(),
+        messages: p.services.store.db.prepare('SELECT id, text FROM messages ORDER BY id').all(),
+        customers: p.services.store.db.prepare('SELECT id FROM customers ORDER BY id').all(),
+        identities: p.services.store.db.prepare('SELECT id FROM customer_identities ORDER BY id').all(),
+        notes: p.services.store.db.prepare('SELECT id, text, version FROM customer_notes ORDER BY id').all(),
+      });
+      for (const followed of [world.lucia, world.mateo]) {
+        const agent = followed.services.profile.username;
+        const fresh = await openProfile(world.server, `${world.dir.path}/${agent}-2`, agent);
+        await fresh.services.syncOnce();
+        expect(snapshot(fresh), agent).toEqual(snapshot(followed));
+        fresh.services.close();
+      }
+      expect(snapshot(world.lucia).notes).toHaveLength(1);
+    });
+
+    it('drops a customer from a console once none of their cases is that agent’s', async () => {
+      const { customerId, caseId } = await soleCaseOf('lucia');
+      expect(hasCustomer(world.lucia, customerId)).toBe(true);
+      await supervisorReassigns(caseId, 'mateo');
+      await world.lucia.services.syncOnce();
+      expect(hasCustomer(world.lucia, customerId)).toBe(false);
+      expect(world.lucia.services.store.db.prepare('SELECT count(*) AS n FROM customer_identities WHERE customer_id = ?').get(customerId)).toEqual({ n: 0 });
+    });
   });
 
-  it('keeps a case reassigned away as read-only history while the agent holds another case of the customer', async () => {
-    const thread = threadIds(world.lucia, 'case-002');
-    await world.sandbox.control('POST', '/v1/sandbox/assign', { caseId: 'case-002', to: 'mateo' });
-    await world.lucia.services.syncOnce();
-    await world.mateo.services.syncOnce();
-    expect(world.lucia.services.store.cases.get('case-002')?.assignedTo).toBe('mateo');
-    expect(threadIds(world.lucia, 'case-002')).toEqual(thread);
-    expect(inboxIds(world.lucia, 'lucia')).not.toContain('case-002');
-    expect(inboxIds(world.mateo, 'mateo')).toContain('case-002');
-  });
+  describe('a customer’s history', () => {
+    // Ana Gómez: cases 001–003 are lucia's, 004 (resolved, by e-mail) is mateo's.
+    const ana = 'cus-ana-gomez';
 
-  it('is retracted, threads, identities and notes included, once the agent holds none of the customer’s cases', async () => {
-    world.mateo.services.commands.addCustomerNote(ana, 'Pidió factura en papel');
-    await world.mateo.services.syncOnce();
-    expect(world.mateo.services.store.customerNotes.forCustomer(ana)).toHaveLength(1);
-    await world.sandbox.control('POST', '/v1/sandbox/assign', { caseId: 'case-004', to: 'lucia' });
-    await world.mateo.services.syncOnce();
-    await world.lucia.services.syncOnce();
-    expect(cachedCases(world.mateo, ana)).toEqual([]);
-    for (const id of ['case-001', 'case-004']) expect(threadIds(world.mateo, id)).toEqual([]);
-    expect(hasCustomer(world.mateo, ana)).toBe(false);
-    expect(world.mateo.services.store.db.prepare('SELECT count(*) AS n FROM customer_identities WHERE customer_id = ?').get(ana)).toEqual({ n: 0 });
-    expect(world.mateo.services.store.customerNotes.forCustomer(ana)).toEqual([]);
-    expect(cachedCases(world.lucia, ana).map((c) => c.assigned_to)).toEqual(['lucia', 'lucia', 'lucia', 'lucia']);
-    expect(world.lucia.services.store.customerNotes.forCustomer(ana).map((n) => n.text)).toEqual(['Pidió factura en papel']);
+    it('reaches every agent holding one of the customer’s cases, with the threads, read-only for them', async () => {
+      expect(cachedCases(world.lucia, ana)).toEqual([
+        { id: 'case-001', assigned_to: 'lucia' }, { id: 'case-002', assigned_to: 'lucia' },
+        { id: 'case-003', assigned_to: 'lucia' }, { id: 'case-004', assigned_to: 'mateo' },
+      ]);
+      expect(cachedCases(world.mateo, ana)).toEqual(cachedCases(world.lucia, ana));
+      const serverThread = await world.server.sql.rows<{ id: string }>("SELECT id FROM messages WHERE case_id = 'case-004' ORDER BY sent_at");
+      expect(threadIds(world.lucia, 'case-004')).toEqual(serverThread.map((m) => m.id));
+      expect(inboxIds(world.lucia, 'lucia')).not.toContain('case-004');
+      expect(inboxIds(world.mateo, 'mateo')).toContain('case-004');
+      expect(inboxIds(world.mateo, 'mateo')).not.toContain('case-001');
+    });
+
+    it('brings a new case of the customer to everyone holding one of theirs', async () => {
+      // Her WhatsApp case was resolved weeks ago: a new case, routed to one of them (or anyone), history for the other.
+      const answer = await world.server.customerWrites({ channel: 'whatsapp', customer: { name: 'Ana Gómez', handle: '+54 9 351 555-0101' }, text: 'Hola, otra consulta' });
+      const { caseId } = answer.json as { caseId: string };
+      expect(['case-001', 'case-002', 'case-003', 'case-004']).not.toContain(caseId);
+      const routedTo = (await world.server.sql.row<{ assigned_to: string }>('SELECT assigned_to FROM cases WHERE id = ?', caseId))!.assigned_to;
+      for (const holder of [world.lucia, world.mateo]) {
+        await holder.services.syncOnce();
+        expect(holder.services.store.cases.get(caseId)).toMatchObject({ customerId: ana, assignedTo: routedTo });
+        expect(holder.services.store.messages.thread(caseId).map((m) => m.text)).toEqual(['Hola, otra consulta']);
+      }
+    });
+
+    it('keeps a case reassigned away as read-only history while the agent holds another case of the customer', async () => {
+      const thread = threadIds(world.lucia, 'case-002');
+      await supervisorReassigns('case-002', 'mateo');
+      await world.lucia.services.syncOnce();
+      await world.mateo.services.syncOnce();
+      expect(world.lucia.services.store.cases.get('case-002')?.assignedTo).toBe('mateo');
+      expect(threadIds(world.lucia, 'case-002')).toEqual(thread);
+      expect(inboxIds(world.lucia, 'lucia')).not.toContain('case-002');
+      expect(inboxIds(world.mateo, 'mateo')).toContain('case-002');
+    });
+
+    it('is retracted, threads, identities and notes included, once the agent holds none of the customer’s cases', async () => {
+      world.mateo.services.commands.addCustomerNote(ana, 'Pidió factura en papel');
+      await world.mateo.services.syncOnce();
+      expect(world.mateo.services.store.customerNotes.forCustomer(ana)).toHaveLength(1);
+      await supervisorReassigns('case-004', 'lucia');
+      await world.mateo.services.syncOnce();
+      await world.lucia.services.syncOnce();
+      expect(cachedCases(world.mateo, ana)).toEqual([]);
+      for (const id of ['case-001', 'case-004']) expect(threadIds(world.mateo, id)).toEqual([]);
+      expect(hasCustomer(world.mateo, ana)).toBe(false);
+      expect(world.mateo.services.store.db.prepare('SELECT count(*) AS n FROM customer_identities WHERE customer_id = ?').get(ana)).toEqual({ n: 0 });
+      expect(world.mateo.services.store.customerNotes.forCustomer(ana)).toEqual([]);
+      expect(cachedCases(world.lucia, ana).map((c) => c.assigned_to)).toEqual(['lucia', 'lucia', 'lucia', 'lucia']);
+      expect(world.lucia.services.store.customerNotes.forCustomer(ana).map((n) => n.text)).toEqual(['Pidió factura en papel']);
+    });
   });
 });

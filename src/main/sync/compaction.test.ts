@@ -66,7 +66,7 @@ describe('deletions a console pulling from the start does not need', () => {
       await fresh.profile.services.syncOnce();
       const store = fresh.profile.services.store;
       expect(store.cases.inbox('lucia', { limit: 1000 }).map((c) => c.id)).toEqual(inbox());
-      expect((store.db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n).toBe(agentScope(world.sandbox.server.db, 'lucia').cases);
+      expect((store.db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n).toBe((await agentScope(world.sandbox.server.db, 'lucia')).cases);
     } finally {
       fresh.close();
     }
@@ -112,7 +112,7 @@ describe('a console away longer than the feed keeps deletions', () => {
     expect(lucia.store.outbox.list()).toMatchObject([{ id: reply.mutationId, status: 'applied' }]);
     expect(lucia.store.messages.thread(kept!).at(-1)).toMatchObject({ id: reply.messageId, text: 'Escrita antes de un mes sin conexión', state: 'sent' });
     expect(lucia.store.cases.inbox('lucia', { limit: 1000 }).map((c) => c.id)).not.toContain(taken);
-    expect((lucia.store.db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n).toBe(agentScope(world.sandbox.server.db, 'lucia').cases);
+    expect((lucia.store.db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n).toBe((await agentScope(world.sandbox.server.db, 'lucia')).cases);
     expect(lucia.engine.status.state).toBe('idle');
   });
 

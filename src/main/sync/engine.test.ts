@@ -15,7 +15,7 @@ describe('initial sync', () => {
   it('pulls exactly the agent’s scope in pages, reporting progress up to the total', async () => {
     const summary = await world.profile.services.syncOnce();
     expect(summary.pages).toBeGreaterThan(3);
-    const scope = agentScope(world.sandbox.server.db, 'lucia');
+    const scope = await agentScope(world.sandbox.server.db, 'lucia');
     expect(count('cases')).toBe(scope.cases);
     expect(count('messages')).toBe(scope.messages);
     expect(world.profile.services.store.cases.inbox('lucia', { limit: 1000 })).toHaveLength(scope.assigned);
@@ -285,7 +285,7 @@ describe('a server that lost its state', () => {
     expect(world.profile.services.engine.clientId).not.toBe(oldClient);
     expect(await world.sandbox.outbound()).toEqual([]);
     expect(world.profile.log.lines).toContainEqual({ level: 'warn', message: 'full resync' });
-    expect(count('cases')).toBe(agentScope(world.sandbox.server.db, 'lucia').cases);
+    expect(count('cases')).toBe((await agentScope(world.sandbox.server.db, 'lucia')).cases);
     expect(world.profile.services.store.messages.thread(first!.id).map((m) => m.text)).not.toContain('Llegó antes del corte');
 
     world.profile.services.commands.sendReply(second!.id, 'La reenvío después de revisar');
