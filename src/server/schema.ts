@@ -15,8 +15,8 @@ const SCHEMA = `
     routed INTEGER NOT NULL DEFAULT 1,
     -- 1: the user cannot sign in (an organisation's admin disable-user); their history stays.
     disabled INTEGER NOT NULL DEFAULT 0,
-    -- The feed's last seq when what the user may see last changed (an admin's set-role): a
-    -- cursor from before it was pulled for another role, and the console pulls again from the start.
+    -- The feed's last seq when what the user may see last changed (an admin's set-role, set-team,
+    -- set-supervises): a cursor from before it is refused, and the console pulls from the start.
     scope_from INTEGER NOT NULL DEFAULT 0
   ) STRICT;
   CREATE TABLE IF NOT EXISTS tokens (

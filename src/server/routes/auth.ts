@@ -28,7 +28,7 @@ export interface Session {
   role: string;
   /** The token's device (devices.ts). */
   device: string;
-  /** A cursor before this feed seq was pulled for another role (users.scope_from). */
+  /** A cursor before this feed seq was pulled for another role or team (users.scope_from). */
   scopeFrom: number;
 }
 

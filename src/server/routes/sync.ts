@@ -61,8 +61,8 @@ export const syncRoutes = (api: Api, applier: MutationApplier): Routes => ({
  * Cursors carry the epoch of this server's store: a cursor from another store (the sandbox
  * restarted in memory, or restored) cannot silently skip changes; the console resyncs. So does
  * one older than the dels the feed still keeps (compacted away), unless it is a pull from the
- * start that leaves all of those out anyway. And so does one pulled before the user's role
- * changed: what that role saw is not what this one sees.
+ * start that leaves all of those out anyway. And so does one pulled before the user's role or
+ * team changed: what they saw then is not what they see now.
  */
 async function readCursor(api: Api, cursor: string, scopeFrom: number): Promise<{ after: number; skipDelsThrough: number }> {
   const [, epoch, seq, skip] = /^([0-9a-f]+)\.(\d{1,15})(?:\.(\d{1,15}))?$/.exec(cursor) ?? [];
@@ -76,6 +76,6 @@ async function readCursor(api: Api, cursor: string, scopeFrom: number): Promise<
   if (after < horizon && skipDelsThrough < horizon) {
     throw new HttpError(410, 'resync_required', 'This cursor is older than the deletions this server keeps: pull again from the start');
   }
-  if (after < scopeFrom) throw new HttpError(410, 'resync_required', 'Your role changed since this cursor: pull again from the start');
+  if (after < scopeFrom) throw new HttpError(410, 'resync_required', 'What you may see changed since this cursor (a new role or team): pull again from the start');
   return { after, skipDelsThrough };
 }

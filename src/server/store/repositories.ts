@@ -520,7 +520,7 @@ export interface Sessions {
   /**
    * Whose token it is (by hash), whether it still holds, their role, the token's device, its
    * sign-in (`family`; null for a token from before refresh tokens), when it expires (null:
-   * never), and the feed seq before which a cursor was pulled for another role (`scopeFrom`).
+   * never), and the feed seq before which a cursor was pulled for another role or team (`scopeFrom`).
    */
   find(token: string): Promise<{
     username: string; state: TokenState; role: string; scopeFrom: number; deviceId: string | null; family: string | null; expiresAt: string | null;
