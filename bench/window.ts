@@ -63,8 +63,23 @@ function bridgeRead(page: Page, operation: string, input: object): Promise<numbe
   }, [operation, input] as const);
 }
 
+/**
+ * Waits for the page's `window-up` measure through bare CDP evaluations: Playwright's own waiting
+ * first injects its utility script, whose evaluation (tens of ms) would land in the page's main
+ * thread while the window is coming up and count in the figure.
+ */
 async function waitForWindowUp(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('window-up').length > 0);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const up = async () => (await cdp.send('Runtime.evaluate', { expression: "performance.getEntriesByName('window-up').length > 0", returnByValue: true })).result.value === true;
+    const deadline = Date.now() + 30_000;
+    while (!(await up())) {
+      if (Date.now() > deadline) throw new Error('The window did not come up within 30 s');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await cdp.detach();
+  }
 }
 
 export async function measureWindowUp(cases: number, progress: (line: string) => void): Promise<WindowFigures> {

@@ -2,7 +2,7 @@
 // paint of what was just committed are done. The perf marks end there, and what a view shows
 // beside its main content (suggestions next to a case's thread) starts there, so it never holds
 // up that first frame.
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /** Runs `then` after the next frame has been painted; returns what cancels it. */
 export function afterPaint(then: () => void): () => void {
@@ -14,9 +14,12 @@ export function afterPaint(then: () => void): () => void {
   };
 }
 
-/** False until the frame after the component's first commit has been painted. */
-export function useAfterPaint(): boolean {
+/**
+ * False until the frame after the component's first commit has been painted. `yielding` draws what
+ * that frame left out as a transition, which gives way to the agent's clicks and keys.
+ */
+export function useAfterPaint(yielding = false): boolean {
   const [painted, setPainted] = useState(false);
-  useEffect(() => afterPaint(() => setPainted(true)), []);
+  useEffect(() => afterPaint(() => (yielding ? startTransition(() => setPainted(true)) : setPainted(true))), [yielding]);
   return painted;
 }

@@ -6,6 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxWindow } from '../../../shared/models.ts';
+import { useAfterPaint } from '../../lib/afterPaint.ts';
 import { useFormatters } from '../../lib/useFormatters.ts';
 import { markWindowUp } from '../../lib/perf.ts';
 import { useServerNow } from '../../lib/useServerNow.ts';
@@ -32,13 +33,16 @@ export function InboxList({ window: shown, onShowing }: InboxListProps) {
   const focusDone = useInboxStore((state) => state.focusDone);
   const now = useServerNow(30_000);
   const formatters = useFormatters();
+  const painted = useAfterPaint(true);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the virtualiser the architecture chose; this component does not rely on memoising its result
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    // Rows beyond the view are drawn once the window has been painted: until then, each one drawn
+    // would hold up the first frame (a cold page draws a row in milliseconds, not microseconds).
+    overscan: painted ? 8 : 0,
     // A pixel to spare below the last row: the scroller's height is often fractional, and a row
     // scrolled to its bottom edge would be cut by a fraction of a pixel.
     paddingEnd: 1,
