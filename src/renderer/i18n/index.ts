@@ -6,6 +6,7 @@ import { initReactI18next } from 'react-i18next';
 import { dateFormat } from '../lib/dateFormats.ts';
 import type { en } from './en.ts';
 import { formatLocale, initialLanguage, LANGUAGE_KEY, type UiLanguage } from './language.ts';
+import { keepPlainTexts } from './plainTexts.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -62,6 +63,7 @@ function finishI18n(first: UiLanguage, strings: object): void {
     interpolation: { escapeValue: false }, // React escapes text itself
     returnNull: false,
   });
+  keepPlainTexts(i18n);
 }
 
 export function changeLanguage(language: UiLanguage): void {
