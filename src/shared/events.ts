@@ -9,11 +9,11 @@ export type SyncedEntity = (typeof SYNCED_ENTITIES)[number];
 
 /**
  * Everything a `changed` event may name: the synced entities, then this console's own, never on
- * the wire: its outbox, a case's unsent reply (`draft`: the inbox marks such cases), and the
- * reports snapshot kept for reading offline, and the
- * presence it says to the server (`presence`).
+ * the wire: its outbox, a case's unsent reply (`draft`: the inbox marks such cases), what the
+ * agent has read of a case (`case_read`: the inbox's unread mark), the reports snapshot kept for
+ * reading offline, and the presence it says to the server (`presence`).
  */
-export const ENTITY_NAMES = [...SYNCED_ENTITIES, 'outbox', 'draft', 'report_snapshot', 'presence'] as const;
+export const ENTITY_NAMES = [...SYNCED_ENTITIES, 'outbox', 'draft', 'case_read', 'report_snapshot', 'presence'] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 
 /** `locked`: past the offline limit, the cache shows nothing until the agent signs in again. */

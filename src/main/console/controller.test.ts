@@ -66,9 +66,12 @@ describe('the console controller', () => {
     const detail = await call('getCase', { caseId: inbox[0]!.id });
     expect(detail!.messages.length).toBeGreaterThan(0);
     expect(inbox[0]!.unread).toBe(true);
+    events.length = 0;
     await call('markRead', { caseId: inbox[0]!.id });
     const again = await call('listInbox', { status: 'open', sort: 'waiting' });
     expect(again.find((c) => c.id === inbox[0]!.id)?.unread).toBe(false);
+    // Only the inbox's mark moved: the open case and what hangs on it are not read again.
+    expect(events).toEqual([{ type: 'changed', entities: ['case_read'] }]);
   });
 
   it('answers a window on the inbox: the whole list’s ids in order and only the rows asked for', async () => {

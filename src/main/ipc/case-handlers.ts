@@ -55,7 +55,8 @@ export function caseHandlers(controller: ConsoleController): CaseHandlers {
     setMessageType: ({ messageId, type }) => queuedOut(controller.current.commands.setMessageType(messageId, type)),
     markRead: ({ caseId }) => {
       store().local.markRead(caseId);
-      controller.announce(['case']);
+      // Only the inbox's unread mark changed: the open case, its customer and suggestions stay as read.
+      controller.announce(['case_read']);
       return null;
     },
     getCaseThread: ({ caseId }) => store().messages.thread(caseId),

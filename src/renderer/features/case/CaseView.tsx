@@ -17,7 +17,7 @@ import { CaseHeader } from './CaseHeader.tsx';
 import { MessageThread } from './MessageThread.tsx';
 import { MutationIssues } from './MutationIssues.tsx';
 import { useCase } from './useCase.ts';
-import { useMarkRead } from './useMarkRead.ts';
+import { unreadUpTo, useMarkRead } from './useMarkRead.ts';
 import { StatusActions } from './StatusActions.tsx';
 import { Suggestions } from './Suggestions.tsx';
 import { ReadOnlyNote } from './ReadOnlyNote.tsx';
@@ -27,7 +27,7 @@ export function CaseView({ caseId, agentName }: { caseId: string; agentName: str
   const { t } = useTranslation();
   const titleId = useId();
   const { data: detail, error, loading } = useCase(caseId);
-  useMarkRead(caseId, detail?.readOnly === false ? detail.case.unread : undefined);
+  useMarkRead(caseId, unreadUpTo(detail));
   usePaintedMark('case-open', caseId, detail !== undefined && detail !== null);
   // One read of the sender's block for the header's action and the banner; none for another agent's case.
   const blockRead = useCaseBlock(detail?.readOnly === false ? caseId : null);

@@ -1,14 +1,26 @@
 import { useEffect } from 'react';
+import type { CaseDetail } from '../../../shared/models.ts';
 import { api } from '../../lib/bridge.ts';
 
 /**
- * Marks the open case read once its detail says it is unread: on opening, and again whenever a
- * new customer message makes it unread while open. Waiting for the detail keeps the inbox's
- * re-read (main announces the change) out of the case-open path.
+ * The newest customer message of an unread case of the agent's own; null when there is nothing
+ * to mark read.
  */
-export function useMarkRead(caseId: string, unread: boolean | undefined): void {
+export function unreadUpTo(detail: CaseDetail | null | undefined): string | null {
+  if (!detail || detail.readOnly || !detail.case.unread) return null;
+  return detail.messages.findLast((message) => message.kind === 'customer')?.id ?? null;
+}
+
+/**
+ * Marks the open case read up to `newest`, its newest customer message while unread: on
+ * opening, and again when a new one arrives while it is open. Marking read announces only the
+ * inbox's mark, so the case is not read again and its detail still says unread: keyed on the
+ * message, the same detail never marks twice. Waiting for the detail keeps the inbox's re-read
+ * out of the case-open path.
+ */
+export function useMarkRead(caseId: string, newest: string | null): void {
   useEffect(() => {
-    if (unread !== true) return;
+    if (newest === null) return;
     api.markRead({ caseId }).catch(() => undefined); // best effort: the marker stays until the next open
-  }, [caseId, unread]);
+  }, [caseId, newest]);
 }

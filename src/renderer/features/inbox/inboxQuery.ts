@@ -4,7 +4,7 @@ import type { EntityName } from '../../../shared/events.ts';
 import type { InboxFilters } from './inboxStore.ts';
 
 /** What the inbox rows show: a change to any of these re-reads the list. */
-export const INBOX_ENTITIES: readonly EntityName[] = ['case', 'message', 'outbox', 'customer', 'draft'];
+export const INBOX_ENTITIES: readonly EntityName[] = ['case', 'message', 'outbox', 'customer', 'draft', 'case_read'];
 
 export function inboxQuery(filters: Omit<InboxFilters, 'search'>, search: string): InboxQuery {
   return {
