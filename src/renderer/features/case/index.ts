@@ -10,3 +10,4 @@ export { NoCaseOpen } from './NoCaseOpen.tsx';
 export { MessageThread } from './MessageThread.tsx';
 export { useProducts, type Products } from './useProducts.ts';
 export { forgetSettingsLists } from './settingsList.ts';
+export { readSuggestions } from './caseSuggestions.ts';

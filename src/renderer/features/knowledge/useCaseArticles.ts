@@ -1,8 +1,8 @@
 // The articles suggested for the open case, offered before the agent searches.
 import type { EntityName } from '../../../shared/events.ts';
 import type { ArticleHit } from '../../../shared/models.ts';
-import { api } from '../../lib/bridge.ts';
 import { useCacheQuery } from '../../lib/useCacheQuery.ts';
+import { readSuggestions } from '../case/index.ts';
 
 const ENTITIES: readonly EntityName[] = ['message', 'article'];
 const NONE: ArticleHit[] = [];
@@ -11,7 +11,7 @@ const NONE: ArticleHit[] = [];
 export function useCaseArticles(caseId: string | null): ArticleHit[] {
   const { data, loading } = useCacheQuery(
     `kb-suggest:${caseId ?? ''}`,
-    () => (caseId === null ? Promise.resolve(NONE) : api.suggestForCase({ caseId }).then((s) => s.articles)),
+    () => (caseId === null ? Promise.resolve(NONE) : readSuggestions(caseId).then((s) => s.articles)),
     ENTITIES,
   );
   // Another case's suggestions are not shown while this one's load.
