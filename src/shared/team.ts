@@ -11,6 +11,11 @@ export const TeamAgent = z.object({
   username,
   name: z.string().max(200),
   team: z.string().max(100),
+  /**
+   * Disabled by an administrator: cannot sign in and is given no case, reassigned ones included.
+   * Still listed, with the cases they hold, so that a supervisor can move those. Older servers: false.
+   */
+  disabled: z.boolean().default(false),
   /** Now, as the server reads it: away once the console went quiet (presence.ts). */
   presence: PresenceState,
   /** When the agent chose their last presence (null: never), for its age. */

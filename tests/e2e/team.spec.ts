@@ -85,3 +85,20 @@ test('the team view says it needs the network, and a reassignment made offline w
   await expect(teamPage.reassignments.first()).toContainText('Por enviar');
   expect(await seriousViolations(page, '[data-testid="team-page"]')).toEqual([]);
 });
+
+test('an agent an administrator disabled is marked in the team view and is not offered to take a case', async ({ page, team }) => {
+  const db = team.sandbox.server.db;
+  db.prepare("UPDATE users SET disabled = 1 WHERE username = 'camila'").run();
+  const target = db.prepare<[], { number: number }>("SELECT number FROM cases WHERE assigned_to = 'lucia' AND status <> 'resolved' ORDER BY number LIMIT 1").get()!;
+  const teamPage = new TeamPage(page);
+  await page.goto(await team.consoleOf('sofia'));
+  await teamPage.open();
+  // Still listed, with the cases she holds, so that they can be moved.
+  await expect(teamPage.agent('camila').row.getByTestId('team-agent-disabled')).toHaveText('Cuenta deshabilitada');
+  await expect(teamPage.agent('mateo').row.getByTestId('team-agent-disabled')).toHaveCount(0);
+  await teamPage.queuedCase(target.number).reassign.click();
+  const offered = await teamPage.reassignTo.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(offered).toContain('mateo');
+  expect(offered).not.toContain('camila');
+  expect(offered).not.toContain('lucia');
+});

@@ -1437,6 +1437,7 @@ export const en = {
     presenceNever: '{{state}} · never chose one',
     lastContact: 'Last contact {{age}} ago',
     noContact: 'No contact yet',
+    disabled: 'Account disabled',
     open: 'Open',
     late: 'Late',
     noAgents: 'You supervise no team with agents.',

@@ -1438,6 +1438,7 @@ export const es: Translation = {
     presenceNever: '{{state}} · nunca eligió',
     lastContact: 'Último contacto hace {{age}}',
     noContact: 'Sin contacto todavía',
+    disabled: 'Cuenta deshabilitada',
     open: 'Abiertos',
     late: 'Atrasados',
     noAgents: 'No supervisás ningún equipo con agentes.',

@@ -57,7 +57,7 @@ export const teamRoutes = (api: Api): Routes => ({
       serverNow: now.toISOString(),
       teams,
       agents: members.map((m) => ({
-        username: m.username, name: m.name, team: m.team, presence: currentPresence(m.presence, m.lastContact, now),
+        username: m.username, name: m.name, team: m.team, disabled: m.disabled, presence: currentPresence(m.presence, m.lastContact, now),
         presenceAt: m.presence?.at ?? null, lastContact: m.lastContact, ...(load.get(m.username) ?? { open: 0, late: 0 }),
       })),
       queue,

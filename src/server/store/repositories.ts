@@ -384,6 +384,8 @@ export interface TeamMemberFacts {
   username: string;
   name: string;
   team: string;
+  /** Disabled by an administrator: still listed with the cases they hold, but given none. */
+  disabled: boolean;
   presence: { state: 'available' | 'busy' | 'away'; at: string } | null;
   lastContact: string | null;
 }

@@ -123,7 +123,7 @@ describe('SqliteStore.team', () => {
     expect(await store.team.supervised('valeria')).toEqual(['soporte']);
     expect(await store.team.supervised('lucia')).toEqual([]);
     expect(await store.team.members(['soporte'])).toEqual([{
-      username: 'lucia', name: 'Lucía', team: 'soporte', presence: { state: 'available', at: '2026-03-10T10:05:00.000Z' }, lastContact: '2026-03-10T10:06:00.000Z',
+      username: 'lucia', name: 'Lucía', team: 'soporte', disabled: false, presence: { state: 'available', at: '2026-03-10T10:05:00.000Z' }, lastContact: '2026-03-10T10:06:00.000Z',
     }]);
     // A presence is a contact too.
     await store.team.recordPresence('mateo', 'away', '2026-03-10T11:00:00.000Z');

@@ -24,7 +24,10 @@ export function AgentTable({ view }: { view: TeamView }) {
             const state = t(`presence.${a.presence}`);
             return (
               <tr key={a.username} data-testid="team-agent" data-agent={a.username}>
-                <th scope="row">{a.name}</th>
+                <th scope="row">
+                  {a.name}
+                  {a.disabled ? <span className="hint team-disabled" data-testid="team-agent-disabled">{t('team.disabled')}</span> : null}
+                </th>
                 <td>{a.team}</td>
                 <td>
                   <span className="presence-tag" data-state={a.presence} data-testid="team-agent-presence">

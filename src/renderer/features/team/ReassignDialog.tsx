@@ -45,7 +45,8 @@ export function ReassignDialog({ view, moving, onClose }: ReassignDialogProps) {
     const own = askedAgain(failure.code);
     return own ? t(own) : errorText(t, failure);
   };
-  const choices = view.agents.filter((a) => a.username !== moving?.agent);
+  // The server refuses a case to a disabled agent: they are not offered.
+  const choices = view.agents.filter((a) => a.username !== moving?.agent && !a.disabled);
   return (
     <Dialog open={moving !== null} title={moving ? t('team.reassignTitle', { number: moving.number }) : ''} onClose={close} testId="team-reassign-dialog">
       {moving ? (

@@ -27,9 +27,11 @@ describe.each(ENGINES)('the team on $engine', (engine) => {
     expect(await repo.lastContact('nobody')).toBeNull();
     expect(await repo.supervised('sue')).toEqual(['north']);
     expect(await repo.supervised('ana')).toEqual([]);
+    // A disabled agent is still a member, with the cases they hold, and says so.
+    await sql.run("UPDATE users SET disabled = 1 WHERE username = 'bea'");
     expect(await repo.members(['north'])).toEqual([
-      { username: 'ana', name: 'Ana', team: 'north', lastContact: t(30), presence: { state: 'busy', at: t(30) } },
-      { username: 'bea', name: 'Bea', team: 'north', lastContact: t(30), presence: { state: 'away', at: t(0) } },
+      { username: 'ana', name: 'Ana', team: 'north', disabled: false, lastContact: t(30), presence: { state: 'busy', at: t(30) } },
+      { username: 'bea', name: 'Bea', team: 'north', disabled: true, lastContact: t(30), presence: { state: 'away', at: t(0) } },
     ]);
   });
 

@@ -23,15 +23,15 @@ export const team = (sql: Sql): Team => ({
     const found = await sql.row<{ supervises: string }>("SELECT supervises FROM users WHERE username = ? AND role = 'supervisor'", username);
     return found ? jsonColumn(teamNames, found.supervises, 'users.supervises') : [];
   },
-  members: async (teams) => (await sql.rows<{ username: string; name: string; team: string; state: string | null; at: string | null; lastContact: string | null }>(`
-    SELECT u.username, u.name, u.team, p.state, p.at, lc.at AS "lastContact"
+  members: async (teams) => (await sql.rows<{ username: string; name: string; team: string; disabled: number; state: string | null; at: string | null; lastContact: string | null }>(`
+    SELECT u.username, u.name, u.team, u.disabled, p.state, p.at, lc.at AS "lastContact"
     FROM users u
     LEFT JOIN presence p ON p.id = (SELECT id FROM presence WHERE username = u.username ORDER BY at DESC, id DESC LIMIT 1)
     LEFT JOIN last_contact lc ON lc.username = u.username
     WHERE u.role = 'agent' AND u.team IN (SELECT value FROM ${sql.jsonEach('?')})
     ORDER BY u.team, u.name, u.username`, json(teams)))
     .map((r): TeamMemberFacts => ({
-      username: r.username, name: r.name, team: r.team, lastContact: r.lastContact,
+      username: r.username, name: r.name, team: r.team, disabled: r.disabled === 1, lastContact: r.lastContact,
       presence: r.state === null || r.at === null ? null : { state: PresenceState.parse(r.state), at: r.at },
     })),
   openCases: async (agents, limit) => {
