@@ -97,6 +97,7 @@ test('an agent an administrator disabled is marked in the team view and is not o
   await expect(teamPage.agent('camila').row.getByTestId('team-agent-disabled')).toHaveText('Cuenta deshabilitada');
   await expect(teamPage.agent('mateo').row.getByTestId('team-agent-disabled')).toHaveCount(0);
   await teamPage.queuedCase(target.number).reassign.click();
+  await expect(teamPage.reassignTo).toBeVisible();
   const offered = await teamPage.reassignTo.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   expect(offered).toContain('mateo');
   expect(offered).not.toContain('camila');

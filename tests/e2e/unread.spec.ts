@@ -1,9 +1,9 @@
 // The inbox's unread mark as an agent sees it: opening a case reads it, a message arriving in the
-// case they have open is read as it is shown, and one arriving in another case marks that row.
+// case they have open is read as it is shown, and one arriving in a case read before marks that row.
 import { expect, test } from './fixtures.ts';
 import { ConsolePage } from './pages/console-page.ts';
 
-test('opening a case clears its unread mark; a message in the open case is read, one in another case is marked', async ({ page, atiende }) => {
+test('opening a case clears its unread mark; a message in the open case is read, one in a case read before is marked', async ({ page, atiende }) => {
   const { sandbox } = atiende;
   const irene = { name: 'Irene Lectora', handle: '+5491100000777' };
   const tomas = { name: 'Tomás Lectora', handle: '+5491100000778' };
@@ -22,10 +22,14 @@ test('opening a case clears its unread mark; a message in the open case is read,
   await expect(ireneRow).toHaveAttribute('data-unread', 'true');
   await expect(tomasRow).toHaveAttribute('data-unread', 'true');
 
+  // Each opened in turn is read, and stays read once another is open.
+  await console.openCase(number(tomasCase));
+  await expect(tomasRow).toHaveAttribute('data-unread', 'false');
+  await expect(ireneRow).toHaveAttribute('data-unread', 'true');
   await console.openCase(number(ireneCase));
   await expect(ireneRow).toHaveAttribute('data-unread', 'false');
   await expect(ireneRow.getByTestId('unread-marker')).toHaveCount(0);
-  await expect(tomasRow).toHaveAttribute('data-unread', 'true');
+  await expect(tomasRow).toHaveAttribute('data-unread', 'false');
 
   // A new message in the open case is on screen, so it is read; Tomás's new one is not.
   await write(irene, '¿Hay novedades?', ireneCase);

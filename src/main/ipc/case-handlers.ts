@@ -55,7 +55,7 @@ export function caseHandlers(controller: ConsoleController): CaseHandlers {
     setMessageType: ({ messageId, type }) => queuedOut(controller.current.commands.setMessageType(messageId, type)),
     markRead: ({ caseId }) => {
       store().local.markRead(caseId);
-      // Only the inbox's unread mark changed: the open case, its customer and suggestions stay as read.
+      // Only the inbox's unread mark changed: the open case and its customer are not read again.
       controller.announce(['case_read']);
       return null;
     },

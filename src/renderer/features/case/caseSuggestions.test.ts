@@ -53,11 +53,15 @@ describe('the case’s suggestions', () => {
     expect(suggestForCase).toHaveBeenCalledTimes(2);
   });
 
-  it(`keep the latest ${KEPT_CASES} cases only`, async () => {
-    for (let i = 0; i <= KEPT_CASES; i++) await readSuggestions(`case-${i}`);
-    await readSuggestions(`case-${KEPT_CASES}`);
+  it(`keep the ${KEPT_CASES} cases asked for last`, async () => {
+    for (let i = 0; i < KEPT_CASES; i++) await readSuggestions(`case-${i}`);
+    // Going back to the first keeps it; the second is the one let go for a new case.
+    await readSuggestions('case-0');
+    await readSuggestions('case-new');
     expect(suggestForCase).toHaveBeenCalledTimes(KEPT_CASES + 1);
     await readSuggestions('case-0');
+    expect(suggestForCase).toHaveBeenCalledTimes(KEPT_CASES + 1);
+    await readSuggestions('case-1');
     expect(suggestForCase).toHaveBeenCalledTimes(KEPT_CASES + 2);
   });
 });

@@ -23,7 +23,12 @@ onEvent((event) => {
 
 export function readSuggestions(caseId: string): Promise<CaseSuggestions> {
   const known = kept.get(caseId);
-  if (known) return known;
+  if (known) {
+    // Asked again: it goes to the back, the last to be let go.
+    kept.delete(caseId);
+    kept.set(caseId, known);
+    return known;
+  }
   const answer = api.suggestForCase({ caseId });
   kept.set(caseId, answer);
   // A failure is each view's to show; it is not kept, so the next ask reads again.

@@ -2,13 +2,17 @@ import { useEffect } from 'react';
 import type { CaseDetail } from '../../../shared/models.ts';
 import { api } from '../../lib/bridge.ts';
 
+/** Stands for a customer message older than the newest ones the case view was given. */
+const EARLIER = 'earlier';
+
 /**
  * The newest customer message of an unread case of the agent's own; null when there is nothing
- * to mark read.
+ * to mark read. The view holds a long thread's newest messages only: when the customer's latest
+ * is older than those, it still marks read, once.
  */
 export function unreadUpTo(detail: CaseDetail | null | undefined): string | null {
   if (!detail || detail.readOnly || !detail.case.unread) return null;
-  return detail.messages.findLast((message) => message.kind === 'customer')?.id ?? null;
+  return detail.messages.findLast((message) => message.kind === 'customer')?.id ?? EARLIER;
 }
 
 /**
